@@ -1,0 +1,36 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node.js';
+import { registerCommands } from './commands.js';
+import { StatusBar } from './statusBar.js';
+
+let client: LanguageClient | undefined;
+
+/** Starts the language server over IPC and adds the editor UI; no language logic lives here. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const output = vscode.window.createOutputChannel('Policy Writer');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown' }],
+    outputChannel: output,
+    synchronize: { configurationSection: 'policyWriter' },
+    initializationOptions: {
+      bundledCorpusPath: context.asAbsolutePath('corpus'),
+      storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+      trusted: vscode.workspace.isTrusted,
+    },
+  };
+  client = new LanguageClient('policyWriter', 'Policy Writer', serverOptions, clientOptions);
+  const statusBar = new StatusBar(client);
+  context.subscriptions.push(output, statusBar);
+  registerCommands(context, client, output);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,103 @@
+import { ICancellation, IFileSource, ILogger, NEVER_CANCELLED, SILENT_LOGGER, yieldToEventLoop } from '../seams.js';
+import { corpusFileKind, indexFile } from './indexFile.js';
+import { assembleSnapshot, CorpusSnapshot } from './snapshot.js';
+import type { CorpusProblem, FileIndex } from './types.js';
+
+export interface IndexerOptions {
+  maxFileBytes: number;
+  logger?: ILogger;
+}
+
+export type IndexProgress = (done: number, total: number, path: string) => void;
+
+/**
+ * Keeps one FileIndex per corpus file and publishes immutable snapshots. A full index reads
+ * files one at a time and yields between them, so the server keeps answering from the last
+ * complete snapshot; a changed file is re-indexed alone.
+ */
+export class CorpusIndexer {
+  private files = new Map<string, FileIndex>();
+  private version = 0;
+  private current: CorpusSnapshot = assembleSnapshot(0, new Map());
+  private listeners: ((s: CorpusSnapshot) => void)[] = [];
+  private readonly logger: ILogger;
+
+  constructor(private readonly source: IFileSource, private options: IndexerOptions) {
+    this.logger = options.logger ?? SILENT_LOGGER;
+  }
+
+  get snapshot(): CorpusSnapshot {
+    return this.current;
+  }
+
+  setOptions(options: IndexerOptions): void {
+    this.options = options;
+  }
+
+  onDidChangeSnapshot(listener: (s: CorpusSnapshot) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Indexes exactly these paths (the corpus as it is now); returns false if cancelled. */
+  async indexAll(paths: string[], token: ICancellation = NEVER_CANCELLED, progress?: IndexProgress): Promise<boolean> {
+    const wanted = paths.filter((p) => corpusFileKind(p)).sort();
+    const next = new Map<string, FileIndex>();
+    for (let i = 0; i < wanted.length; i++) {
+      if (token.isCancellationRequested) return false;
+      next.set(wanted[i], await this.readAndIndex(wanted[i]));
+      progress?.(i + 1, wanted.length, wanted[i]);
+      await yieldToEventLoop();
+    }
+    if (token.isCancellationRequested) return false;
+    this.files = next;
+    this.publish();
+    for (const p of this.current.problems) this.logProblem(p);
+    return true;
+  }
+
+  /** Re-indexes one added or changed file. */
+  async update(path: string): Promise<void> {
+    if (!corpusFileKind(path)) return;
+    const index = await this.readAndIndex(path);
+    this.files.set(path, index);
+    this.publish();
+    for (const p of index.problems) this.logProblem(p);
+  }
+
+  remove(path: string): void {
+    if (this.files.delete(path)) this.publish();
+  }
+
+  private async readAndIndex(path: string): Promise<FileIndex> {
+    try {
+      const size = await this.source.size(path);
+      if (size === undefined) return problemIndex(path, 'file disappeared before it could be read');
+      if (size > this.options.maxFileBytes) {
+        const mb = (n: number) => (n / 1048576).toFixed(1);
+        return problemIndex(path, `skipped: ${mb(size)} MB is over the ${mb(this.options.maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
+      }
+      return indexFile(path, await this.source.read(path));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return problemIndex(path, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
+    }
+  }
+
+  private logProblem(p: CorpusProblem): void {
+    if (p.severity === 'error') this.logger.error(describeProblem(p));
+    else this.logger.warn(describeProblem(p));
+  }
+
+  private publish(): void {
+    this.current = assembleSnapshot(++this.version, this.files);
+    for (const listener of this.listeners) listener(this.current);
+  }
+}
+
+function describeProblem(p: CorpusProblem): string {
+  return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;
+}
+
+function problemIndex(path: string, message: string): FileIndex {
+  return { path, documents: [], references: [], problems: [{ path, severity: 'error', message }] };
+}

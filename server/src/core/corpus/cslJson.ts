@@ -1,0 +1,101 @@
+import type { CorpusProblem, Reference } from './types.js';
+
+/** CSL-JSON name: {family, given} or {literal}. */
+interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+/**
+ * Reads a CSL-JSON file (an array of items, or {items: [...]}, as Zotero and Pandoc write it).
+ * Malformed JSON is reported with its line; items without an id are reported and skipped,
+ * the good items are kept.
+ */
+export function parseCslJson(path: string, text: string): { references: Reference[]; problems: CorpusProblem[] } {
+  const problems: CorpusProblem[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const line = jsonErrorLine(text, err);
+    problems.push({ path, severity: 'error', line, message: `invalid CSL-JSON: ${(err as Error).message}` });
+    return { references: [], problems };
+  }
+  const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
+  if (!Array.isArray(items)) return { references: [], problems };
+  const references: Reference[] = [];
+  items.forEach((item, i) => {
+    const ref = cslItemToReference(path, item, itemLine(text, item));
+    if (ref) references.push(ref);
+    else problems.push({ path, severity: 'warning', message: `CSL-JSON item ${i + 1} has no string "id"; skipped` });
+  });
+  return { references, problems };
+}
+
+/** True when a .json file looks like CSL-JSON, so other JSON files in a corpus folder are ignored quietly. */
+export function looksLikeCslJson(text: string): boolean {
+  return /^\s*[[{]/.test(text) && /"(id|title|author|issued|type)"\s*:/.test(text.slice(0, 4096));
+}
+
+function cslItemToReference(path: string, item: unknown, line: number): Reference | undefined {
+  if (!item || typeof item !== 'object') return undefined;
+  const it = item as Record<string, unknown>;
+  if (typeof it.id !== 'string' && typeof it.id !== 'number') return undefined;
+  return {
+    id: String(it.id),
+    title: str(it.title),
+    authors: names(it.author),
+    year: cslYear(it.issued),
+    container: str(it['container-title']),
+    issue: str(it.issue),
+    volume: str(it.volume),
+    page: str(it.page),
+    language: str(it.language),
+    publisher: str(it.publisher),
+    url: str(it.URL),
+    note: str(it.note),
+    type: str(it.type),
+    origin: { path, line, character: 0 },
+  };
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function names(v: unknown): string[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .map((n: CslName) => n?.literal ?? [n?.family, n?.given].filter(Boolean).join(isCjkName(n) ? '' : ', '))
+    .filter((n): n is string => typeof n === 'string' && n.length > 0);
+}
+
+/** Chinese, Japanese and Korean names are written family-first without a comma: 巴殿君. */
+function isCjkName(n: CslName): boolean {
+  return /[\u3400-\u9fff\uac00-\ud7af]/.test(`${n?.family ?? ''}${n?.given ?? ''}`);
+}
+
+function cslYear(issued: unknown): string | undefined {
+  if (!issued || typeof issued !== 'object') return undefined;
+  const i = issued as { 'date-parts'?: unknown[][]; raw?: string; literal?: string };
+  const first = i['date-parts']?.[0]?.[0];
+  if (first !== undefined && first !== null) return String(first);
+  const m = /\d{4}/.exec(i.raw ?? i.literal ?? '');
+  return m?.[0];
+}
+
+function jsonErrorLine(text: string, err: unknown): number | undefined {
+  const m = /position (\d+)/.exec((err as Error).message);
+  if (!m) return undefined;
+  return text.slice(0, Number(m[1])).split('\n').length - 1;
+}
+
+function itemLine(text: string, item: unknown): number {
+  const id = (item as { id?: unknown })?.id;
+  if (id === undefined) return 0;
+  const at = text.indexOf(`"id": ${JSON.stringify(id)}`) >= 0 ? text.indexOf(`"id": ${JSON.stringify(id)}`) : text.indexOf(JSON.stringify(id));
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+}

@@ -1,0 +1,63 @@
+import { parse as parseYaml } from 'yaml';
+import type { CorpusProblem, Reference } from './types.js';
+
+/** YAML front matter at the top of a Markdown source: its metadata and where the body starts. */
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** length of the front matter block including its closing line, in UTF-16 units */
+  length: number;
+}
+
+const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** Finds and parses front matter; malformed YAML is reported with its line, and the body still indexes. */
+export function readFrontMatter(path: string, text: string): { frontMatter?: FrontMatter; problem?: CorpusProblem } {
+  const m = FRONT_MATTER.exec(text.slice(0, 65536));
+  if (!m) return {};
+  try {
+    const data = parseYaml(m[1], { strict: false, uniqueKeys: false });
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return { frontMatter: { data: {}, length: m[0].length } };
+    return { frontMatter: { data: data as Record<string, unknown>, length: m[0].length } };
+  } catch (err) {
+    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return {
+      frontMatter: { data: {}, length: m[0].length },
+      problem: { path, severity: 'warning', line, message: `front matter is not valid YAML: ${firstLine(err)}` },
+    };
+  }
+}
+
+function firstLine(err: unknown): string {
+  return String((err as Error).message ?? err).split('\n')[0];
+}
+
+/** A reference from front matter fields (id, title, author, year/date, container-title). */
+export function frontMatterReference(path: string, fallbackId: string, data: Record<string, unknown>): Reference | undefined {
+  const title = text(data.title);
+  const authors = authorList(data.author ?? data.authors);
+  const year = text(data.year) ?? /\d{4}/.exec(text(data.date) ?? (data.date instanceof Date ? data.date.toISOString() : ''))?.[0];
+  const container = text(data['container-title']) ?? text(data.journal) ?? text(data.source);
+  if (!title && authors.length === 0 && !year && !text(data.id)) return undefined;
+  return {
+    id: text(data.id) ?? fallbackId,
+    title,
+    authors,
+    year,
+    container,
+    language: text(data.language) ?? text(data.lang),
+    url: text(data.url),
+    origin: { path, line: 0, character: 0 },
+  };
+}
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function authorList(v: unknown): string[] {
+  if (typeof v === 'string') return v.split(/\s*(?:;|,| and |、)\s*/).filter(Boolean);
+  if (Array.isArray(v)) return v.map((a) => (typeof a === 'string' ? a : text((a as { name?: unknown })?.name) ?? '')).filter(Boolean);
+  return [];
+}

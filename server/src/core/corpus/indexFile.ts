@@ -1,0 +1,105 @@
+import { decodeBytes } from './decode.js';
+import { looksLikeCslJson, parseCslJson } from './cslJson.js';
+import { parseBibtex } from './bibtex.js';
+import { frontMatterReference, readFrontMatter } from './frontMatter.js';
+import { computeLineStarts } from './lineMap.js';
+import { normalizeText } from './normalize.js';
+import type { FileIndex, Reference, SourceDocument } from './types.js';
+import { parse as parseYaml } from 'yaml';
+
+/** What kind of corpus file a path names, by extension; undefined for files the corpus ignores. */
+export type CorpusFileKind = 'text' | 'csl' | 'bibtex' | 'glossary';
+
+export function corpusFileKind(path: string): CorpusFileKind | undefined {
+  const name = baseName(path).toLowerCase();
+  if (/^glossary.*\.ya?ml$/.test(name)) return 'glossary';
+  if (/\.(txt|text|md|markdown)$/.test(name)) return 'text';
+  if (name.endsWith('.json')) return 'csl';
+  if (name.endsWith('.bib')) return 'bibtex';
+  return undefined;
+}
+
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** File name without extension: the default citation key of a document. */
+export function fileStem(path: string): string {
+  return baseName(path).replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Indexes one corpus file from its bytes. Never throws: a file that cannot be decoded or
+ * parsed yields a problem naming the file, so the rest of the corpus still works.
+ */
+export function indexFile(path: string, bytes: Uint8Array): FileIndex {
+  const empty: FileIndex = { path, documents: [], references: [], problems: [] };
+  const kind = corpusFileKind(path);
+  if (!kind) return empty;
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    empty.problems.push({ path, severity: 'error', message: `skipped: ${decoded.reason}` });
+    return empty;
+  }
+  try {
+    return indexDecoded(path, kind, decoded.text, decoded.encoding, bytes.length);
+  } catch (err) {
+    empty.problems.push({ path, severity: 'error', message: `could not be indexed: ${(err as Error).message}` });
+    return empty;
+  }
+}
+
+function indexDecoded(path: string, kind: CorpusFileKind, text: string, encoding: string, size: number): FileIndex {
+  switch (kind) {
+    case 'csl':
+      if (!looksLikeCslJson(text)) return { path, documents: [], references: [], problems: [] };
+      return { path, documents: [], ...parseCslJson(path, text) };
+    case 'bibtex':
+      return { path, documents: [], ...parseBibtex(path, text) };
+    case 'glossary':
+      return indexGlossaryFile(path, text);
+    case 'text':
+      return indexTextDocument(path, text, encoding, size);
+  }
+}
+
+function indexGlossaryFile(path: string, text: string): FileIndex {
+  try {
+    return { path, documents: [], references: [], problems: [], glossary: parseYaml(text) };
+  } catch (err) {
+    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const message = `glossary is not valid YAML: ${String((err as Error).message).split('\n')[0]}`;
+    return { path, documents: [], references: [], problems: [{ path, severity: 'error', line, message }] };
+  }
+}
+
+function indexTextDocument(path: string, text: string, encoding: string, size: number): FileIndex {
+  const problems: FileIndex['problems'] = [];
+  const { frontMatter, problem } = readFrontMatter(path, text);
+  if (problem) problems.push(problem);
+  // The front matter is blanked (same length, so offsets still match the file) rather than cut.
+  const body = frontMatter ? text.slice(0, frontMatter.length).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.length) : text;
+  const reference = frontMatter ? frontMatterReference(path, fileStem(path), frontMatter.data) : undefined;
+  const normalized = normalizeText(body);
+  const document: SourceDocument = {
+    path,
+    key: reference?.id ?? fileStem(path),
+    keyFromMetadata: typeof frontMatter?.data.id === 'string' || typeof frontMatter?.data.id === 'number',
+    title: reference?.title ?? firstHeading(normalized.text) ?? fileStem(path),
+    encoding,
+    normalized,
+    originalLineStarts: computeLineStarts(text),
+    size,
+  };
+  const references: Reference[] = reference ? [reference] : [];
+  return { path, documents: [document], references, problems };
+}
+
+/** The first Markdown heading, else the first line with words in it, trimmed for display. */
+function firstHeading(text: string): string | undefined {
+  const heading = /^#{1,6}\s+(.+)$/m.exec(text.slice(0, 20000))?.[1];
+  const line = heading ?? text.slice(0, 2000).split('\n').find((l) => /[\p{L}]/u.test(l));
+  if (!line) return undefined;
+  const clean = line.replace(/<[^>]*>|[*_`#]/g, '').trim();
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}

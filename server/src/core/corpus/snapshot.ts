@@ -1,0 +1,87 @@
+import { fileStem } from './indexFile.js';
+import type { CorpusProblem, FileIndex, Reference, SourceDocument } from './types.js';
+
+/**
+ * An immutable view of the whole corpus. Requests read the latest complete snapshot while a
+ * new one is being built; derived structures (glossary, figure index, search index) hang off
+ * it lazily through `derived` so they are built once per snapshot, not per request.
+ */
+export interface CorpusSnapshot {
+  version: number;
+  files: ReadonlyMap<string, FileIndex>;
+  documents: readonly SourceDocument[];
+  references: ReadonlyMap<string, Reference>;
+  documentsByKey: ReadonlyMap<string, SourceDocument[]>;
+  problems: readonly CorpusProblem[];
+  derived: Map<string, unknown>;
+}
+
+/** Memoises a structure derived from a snapshot (built on first use, shared afterwards). */
+export function derive<T>(snapshot: CorpusSnapshot, name: string, build: (s: CorpusSnapshot) => T): T {
+  if (!snapshot.derived.has(name)) snapshot.derived.set(name, build(snapshot));
+  return snapshot.derived.get(name) as T;
+}
+
+/**
+ * Combines per-file indexes. Files are visited in path order so that duplicate keys resolve
+ * the same way on every run: bibliography files (CSL-JSON, BibTeX) win over front matter,
+ * then the first path wins; every duplicate is reported.
+ */
+export function assembleSnapshot(version: number, files: ReadonlyMap<string, FileIndex>): CorpusSnapshot {
+  const ordered = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const problems: CorpusProblem[] = ordered.flatMap((f) => f.problems);
+  const references = mergeBibliography(ordered, problems);
+  const documents: SourceDocument[] = [];
+  const documentsByKey = new Map<string, SourceDocument[]>();
+  for (const file of ordered) {
+    for (const doc of file.documents) {
+      doc.key = linkKey(doc, references);
+      documents.push(doc);
+      const list = documentsByKey.get(doc.key) ?? [];
+      list.push(doc);
+      documentsByKey.set(doc.key, list);
+      if (!references.has(doc.key)) references.set(doc.key, documentReference(doc, file.references[0]));
+      doc.title = references.get(doc.key)?.title ?? doc.title;
+    }
+  }
+  return { version, files, documents, references, documentsByKey, problems, derived: new Map() };
+}
+
+/** References from bibliography files (CSL-JSON, BibTeX); front matter only fills gaps later. */
+function mergeBibliography(ordered: FileIndex[], problems: CorpusProblem[]): Map<string, Reference> {
+  const fromBibliography = ordered.filter((f) => f.documents.length === 0).flatMap((f) => f.references);
+  const references = new Map<string, Reference>();
+  for (const ref of fromBibliography) {
+    const kept = references.get(ref.id);
+    if (kept) {
+      problems.push({
+        path: ref.origin.path,
+        severity: 'warning',
+        line: ref.origin.line,
+        message: `duplicate citation key "${ref.id}"; keeping the entry from ${kept.origin.path}:${kept.origin.line + 1}`,
+      });
+      continue;
+    }
+    references.set(ref.id, ref);
+  }
+  return references;
+}
+
+/**
+ * A document belongs to the reference whose id is its front-matter id or file name, or the
+ * part of the file name before the first "_" ("wang2018_belt-and-road.txt" -> wang2018), so
+ * files can have descriptive names and short keys.
+ */
+function linkKey(doc: SourceDocument, references: ReadonlyMap<string, Reference>): string {
+  if (doc.keyFromMetadata || references.has(doc.key)) return doc.key;
+  const stem = fileStem(doc.path);
+  if (references.has(stem)) return stem;
+  const prefix = stem.split('_')[0];
+  return references.has(prefix) ? prefix : doc.key;
+}
+
+/** A document with no bibliography entry still gets a reference: its front matter, else its title. */
+function documentReference(doc: SourceDocument, frontMatter: Reference | undefined): Reference {
+  if (frontMatter) return { ...frontMatter, id: doc.key };
+  return { id: doc.key, title: doc.title, authors: [], origin: { path: doc.path, line: 0, character: 0 } };
+}

@@ -1,0 +1,63 @@
+import type { NormalizedText } from './normalize.js';
+
+/** Where a problem or passage sits in an original corpus file (zero-based line and column). */
+export interface SourceLocation {
+  path: string;
+  line: number;
+  character: number;
+}
+
+/** Something wrong with one corpus file; the rest of the corpus still works. */
+export interface CorpusProblem {
+  path: string;
+  severity: 'error' | 'warning';
+  message: string;
+  line?: number;
+}
+
+/** A bibliographic reference, whichever format it came from (CSL-JSON, BibTeX, front matter). */
+export interface Reference {
+  id: string;
+  title?: string;
+  authors: string[];
+  year?: string;
+  container?: string;
+  issue?: string;
+  volume?: string;
+  page?: string;
+  language?: string;
+  publisher?: string;
+  url?: string;
+  note?: string;
+  type?: string;
+  /** the file (and line) the entry was read from */
+  origin: SourceLocation;
+  /** set when the key was generated because the metadata had none */
+  generatedKey?: boolean;
+}
+
+/** A corpus text document after decoding and normalisation. */
+export interface SourceDocument {
+  path: string;
+  /** citation key this document belongs to */
+  key: string;
+  /** true when the key came from the document's own front matter (id:), not its file name */
+  keyFromMetadata: boolean;
+  title: string;
+  encoding: string;
+  normalized: NormalizedText;
+  /** line starts of the original (decoded) text, for mapping offsets back to lines */
+  originalLineStarts: Uint32Array;
+  /** byte size on disk */
+  size: number;
+}
+
+/** Everything one corpus file contributes; re-indexing a changed file replaces just this. */
+export interface FileIndex {
+  path: string;
+  documents: SourceDocument[];
+  references: Reference[];
+  problems: CorpusProblem[];
+  /** parsed content of a curated glossary file, if this is one */
+  glossary?: unknown;
+}

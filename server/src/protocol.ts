@@ -1,0 +1,26 @@
+/** Custom LSP methods shared by the server and the client; defined once here. */
+
+export const StatusNotification = 'policyWriter/status';
+export const IndexReportRequest = 'policyWriter/indexReport';
+export const ReindexRequest = 'policyWriter/reindex';
+
+export interface StatusParams {
+  state: 'indexing' | 'ready';
+  done?: number;
+  total?: number;
+  sources: number;
+  references: number;
+  terms: number;
+  figures: number;
+  failed: number;
+}
+
+/** What initializationOptions may carry (all optional; a plain LSP client may send nothing). */
+export interface InitializationOptions {
+  bundledCorpusPath?: string;
+  storagePath?: string;
+  /** settings in the shape of the `policyWriter` section, for clients without workspace/configuration */
+  settings?: unknown;
+  /** set by clients that push settings by other means; equivalent to `settings` */
+  policyWriter?: unknown;
+}

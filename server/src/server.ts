@@ -1,0 +1,196 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  Connection,
+  InitializeParams,
+  InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  Hover,
+  MarkupKind,
+  CancellationToken,
+  ResponseError,
+  LSPErrorCodes,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, ILogger, LanguageService } from './core/index.js';
+import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
+import { hoverAt } from './features/hover.js';
+import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
+import { listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
+import { InitializationOptions, IndexReportRequest, ReindexRequest, StatusNotification, StatusParams } from './protocol.js';
+
+/** Wires the language service to an LSP connection; handlers only translate and forward. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const logger = connectionLogger(connection);
+  const drafts = new DraftCache();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let init: InitializationOptions = {};
+  let workspaceFolders: string[] = [];
+  let canPullConfiguration = false;
+  let canShowProgress = false;
+  const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
+  const watcher = new CorpusWatcher((paths) => void reindexPaths(paths), logger);
+  let indexing: { cancelled: boolean } | undefined;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    init = (params.initializationOptions ?? {}) as InitializationOptions;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canShowProgress = !!params.capabilities.window?.workDoneProgress;
+    applySettings(init.settings ?? init.policyWriter);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'policy-writer', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' }).catch(() => undefined);
+      await pullSettings();
+    }
+    void reindexAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfiguration) await pullSettings();
+    else applySettings((change.settings as { policyWriter?: unknown })?.policyWriter ?? change.settings);
+    void reindexAll();
+  });
+
+  connection.onRequest(IndexReportRequest, () => service.summary());
+  connection.onRequest(ReindexRequest, async () => {
+    await reindexAll();
+    return service.summary();
+  });
+
+  connection.onHover(
+    guard((params): Hover | null => {
+      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(service.snapshot(), analysis, offset));
+      if (!found) return null;
+      const [result, doc] = found;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: result.markdown },
+        range: { start: doc.positionAt(result.start), end: doc.positionAt(result.end) },
+      };
+    }, null),
+  );
+
+  documents.onDidClose((e) => drafts.delete(e.document.uri));
+  service.indexer.onDidChangeSnapshot(() => sendStatus('ready'));
+
+  /** Runs fn on the open draft at a position; undefined for documents never opened. */
+  function withDraft<T>(uri: string, position: { line: number; character: number }, fn: (a: DraftAnalysis, offset: number) => T | undefined): [T, TextDocument] | undefined {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const analysis = drafts.get(uri, doc.version, () => doc.getText());
+    const result = fn(analysis, doc.offsetAt(position));
+    return result === undefined ? undefined : [result, doc];
+  }
+
+  async function pullSettings(): Promise<void> {
+    try {
+      const [section] = await connection.workspace.getConfiguration([{ section: 'policyWriter' }]);
+      applySettings(section);
+    } catch (err) {
+      logger.warn(`could not read settings: ${(err as Error).message}`);
+    }
+  }
+
+  function applySettings(raw: unknown): void {
+    const parsed = parseSettings(raw);
+    settings = parsed.settings;
+    for (const e of parsed.errors) {
+      logger.warn(e);
+      void connection.window.showWarningMessage(`Policy Writer: ${e}`);
+    }
+    service.indexer.setOptions({ maxFileBytes: mb(settings), logger });
+  }
+
+  function corpusFolders(): string[] {
+    const bundled = settings.corpus.includeBundled ? init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus') : undefined;
+    return resolveCorpusFolders(settings.corpus.paths, workspaceFolders, bundled);
+  }
+
+  async function reindexAll(): Promise<void> {
+    if (indexing) indexing.cancelled = true;
+    const token = { cancelled: false, get isCancellationRequested() { return this.cancelled; } };
+    indexing = token;
+    const folders = corpusFolders();
+    const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Policy Writer: indexing corpus', 0, undefined, true);
+    try {
+      const files = await listCorpusFiles(folders, logger);
+      logger.info(`indexing ${files.length} files in ${folders.join(', ')}`);
+      const done = await service.indexer.indexAll(files, token, (n, total, file) => {
+        progress?.report(Math.round((n / total) * 100), path.basename(file));
+        sendStatus('indexing', n, total);
+      });
+      if (done) {
+        watcher.watch(folders);
+        const s = service.summary();
+        logger.info(`indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems`);
+      }
+    } finally {
+      progress?.done();
+      if (indexing === token) indexing = undefined;
+    }
+  }
+
+  async function reindexPaths(paths: string[]): Promise<void> {
+    for (const p of paths) {
+      const size = await new NodeFileSource().size(p);
+      if (size === undefined) service.indexer.remove(p);
+      else await service.indexer.update(p);
+    }
+  }
+
+  function sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
+    const s = service.summary();
+    const failed = s.files.filter((f) => f.status === 'failed').length;
+    void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: 0, figures: 0, failed } satisfies StatusParams);
+  }
+
+  /** Wraps a handler once: cancellation becomes RequestCancelled, an exception is logged and answered empty. */
+  function guard<P, R>(handler: (params: P, token: CancellationToken) => R, empty: R) {
+    return (params: P, token: CancellationToken): R | ResponseError<void> => {
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      try {
+        return handler(params, token);
+      } catch (err) {
+        logger.error(`request failed: ${(err as Error).stack ?? err}`);
+        return empty;
+      }
+    };
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function mb(s: Settings): number {
+  return s.corpus.maxFileSizeMB * 1024 * 1024;
+}
+
+function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function connectionLogger(connection: Connection): ILogger {
+  return {
+    info: (m) => connection.console.info(m),
+    warn: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m),
+  };
+}

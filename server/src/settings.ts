@@ -1,0 +1,63 @@
+/** Settings under `policyWriter.*`; mirrors contributes.configuration in package.json. */
+export interface Settings {
+  corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number };
+  diagnostics: { enabled: boolean; debounceMs: number };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  corpus: { paths: [], includeBundled: true, maxFileSizeMB: 50 },
+  diagnostics: { enabled: true, debounceMs: 300 },
+};
+
+/**
+ * Reads settings from untrusted JSON (workspace/configuration or initializationOptions).
+ * A value of the wrong type is reported and its default used; the rest still applies.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; errors: string[] } {
+  const errors: string[] = [];
+  const root = isObject(raw) ? raw : {};
+  const corpus = isObject(root.corpus) ? root.corpus : {};
+  const diagnostics = isObject(root.diagnostics) ? root.diagnostics : {};
+  const d = DEFAULT_SETTINGS;
+  const settings: Settings = {
+    corpus: {
+      paths: stringArray(corpus.paths, 'corpus.paths', d.corpus.paths, errors),
+      includeBundled: bool(corpus.includeBundled, 'corpus.includeBundled', d.corpus.includeBundled, errors),
+      maxFileSizeMB: positive(corpus.maxFileSizeMB, 'corpus.maxFileSizeMB', d.corpus.maxFileSizeMB, errors),
+    },
+    diagnostics: {
+      enabled: bool(diagnostics.enabled, 'diagnostics.enabled', d.diagnostics.enabled, errors),
+      debounceMs: positive(diagnostics.debounceMs, 'diagnostics.debounceMs', d.diagnostics.debounceMs, errors),
+    },
+  };
+  return { settings, errors };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function wrong(name: string, expected: string, value: unknown, errors: string[]): void {
+  errors.push(`policyWriter.${name} should be ${expected}, got ${JSON.stringify(value)}; using the default`);
+}
+
+function stringArray(v: unknown, name: string, fallback: string[], errors: string[]): string[] {
+  if (v === undefined || v === null) return fallback;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  wrong(name, 'an array of folder paths', v, errors);
+  return fallback;
+}
+
+function bool(v: unknown, name: string, fallback: boolean, errors: string[]): boolean {
+  if (v === undefined || v === null) return fallback;
+  if (typeof v === 'boolean') return v;
+  wrong(name, 'true or false', v, errors);
+  return fallback;
+}
+
+function positive(v: unknown, name: string, fallback: number, errors: string[]): number {
+  if (v === undefined || v === null) return fallback;
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
+  wrong(name, 'a non-negative number', v, errors);
+  return fallback;
+}

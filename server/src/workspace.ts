@@ -1,0 +1,123 @@
+import { promises as fs, watch, FSWatcher } from 'node:fs';
+import * as path from 'node:path';
+import type { IFileSource, ILogger } from './core/seams.js';
+
+/** Corpus folders on disk: listing (safe against symlink loops and deep trees), reading, watching. */
+export class NodeFileSource implements IFileSource {
+  async size(file: string): Promise<number | undefined> {
+    try {
+      const st = await fs.stat(file);
+      return st.isFile() ? st.size : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async read(file: string): Promise<Uint8Array> {
+    return fs.readFile(file);
+  }
+}
+
+const MAX_DEPTH = 32;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Lists files under the folders; unreadable folders and symlink loops are reported, not fatal. */
+export async function listCorpusFiles(folders: string[], logger: ILogger): Promise<string[]> {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  for (const folder of folders) await walk(folder, 0, seen, files, logger);
+  return [...new Set(files)].sort();
+}
+
+async function walk(dir: string, depth: number, seen: Set<string>, files: string[], logger: ILogger): Promise<void> {
+  if (depth > MAX_DEPTH) {
+    logger.warn(`${dir}: deeper than ${MAX_DEPTH} folders; not searched further`);
+    return;
+  }
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch (err) {
+    logger.error(`corpus folder ${dir} cannot be opened: ${(err as Error).message}`);
+    return;
+  }
+  if (seen.has(real)) return; // a symlink loop or a folder listed twice
+  seen.add(real);
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    logger.error(`corpus folder ${dir} cannot be listed: ${(err as Error).message}`);
+    return;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
+    if (entry.isDirectory()) await walk(full, depth + 1, seen, files, logger);
+    else if (entry.isFile()) files.push(full);
+    else if (entry.isSymbolicLink()) await followLink(full, depth, seen, files, logger);
+  }
+}
+
+async function followLink(link: string, depth: number, seen: Set<string>, files: string[], logger: ILogger): Promise<void> {
+  try {
+    const st = await fs.stat(link);
+    if (st.isDirectory()) await walk(link, depth + 1, seen, files, logger);
+    else if (st.isFile()) files.push(link);
+  } catch {
+    logger.warn(`${link}: broken symbolic link`);
+  }
+}
+
+/**
+ * Watches corpus folders (recursive fs.watch) and reports changed paths, batched, so an editor
+ * saving several files or a sync tool rewriting a folder triggers one re-index per file.
+ */
+export class CorpusWatcher {
+  private watchers: FSWatcher[] = [];
+  private pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly onChange: (paths: string[]) => void, private readonly logger: ILogger) {}
+
+  watch(folders: string[]): void {
+    this.dispose();
+    for (const folder of folders) {
+      try {
+        const w = watch(folder, { recursive: true }, (_event, name) => name && this.queue(path.join(folder, name.toString())));
+        w.on('error', (err) => this.logger.warn(`watching ${folder} stopped: ${err.message}`));
+        this.watchers.push(w);
+      } catch (err) {
+        this.logger.warn(`cannot watch ${folder} for changes: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  private queue(file: string): void {
+    this.pending.add(file);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const paths = [...this.pending];
+      this.pending.clear();
+      this.onChange(paths);
+    }, 150);
+  }
+
+  dispose(): void {
+    for (const w of this.watchers) w.close();
+    this.watchers = [];
+    clearTimeout(this.timer);
+  }
+}
+
+/** Resolves configured corpus folders: absolute as given, relative against each workspace folder. */
+export function resolveCorpusFolders(paths: string[], workspaceFolders: string[], bundled: string | undefined): string[] {
+  const result: string[] = [];
+  if (bundled) result.push(bundled);
+  for (const p of paths) {
+    if (path.isAbsolute(p)) result.push(p);
+    else if (workspaceFolders.length === 0) result.push(path.resolve(p));
+    else for (const ws of workspaceFolders) result.push(path.resolve(ws, p));
+  }
+  return [...new Set(result)];
+}
