@@ -34,6 +34,8 @@ export function startServer(connection: Connection): void {
   const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
   const watcher = new CorpusWatcher((paths) => void reindexPaths(paths), logger);
   let indexing: { cancelled: boolean } | undefined;
+  let markSettingsReady: () => void = () => undefined;
+  const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     init = (params.initializationOptions ?? {}) as InitializationOptions;
@@ -56,6 +58,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' }).catch(() => undefined);
       await pullSettings();
     }
+    markSettingsReady();
     void reindexAll();
   });
 
@@ -67,7 +70,11 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(IndexReportRequest, () => service.summary());
   connection.onRequest(ReindexRequest, async () => {
-    await reindexAll();
+    await settingsReady;
+    // A run cancelled by a newer one (settings changed meanwhile) is retried until one completes.
+    while (!(await reindexAll())) {
+      /* retry */
+    }
     return service.summary();
   });
 
@@ -119,7 +126,8 @@ export function startServer(connection: Connection): void {
     return resolveCorpusFolders(settings.corpus.paths, workspaceFolders, bundled);
   }
 
-  async function reindexAll(): Promise<void> {
+  /** Indexes the configured corpus from scratch; false when a newer run cancelled this one. */
+  async function reindexAll(): Promise<boolean> {
     if (indexing) indexing.cancelled = true;
     const token = { cancelled: false, get isCancellationRequested() { return this.cancelled; } };
     indexing = token;
@@ -138,6 +146,7 @@ export function startServer(connection: Connection): void {
         const s = service.summary();
         logger.info(`indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems`);
       }
+      return done;
     } finally {
       progress?.done();
       if (indexing === token) indexing = undefined;

@@ -1,3 +1,4 @@
+import { parse as parseJson, ParseError, printParseErrorCode } from 'jsonc-parser';
 import type { CorpusProblem, Reference } from './types.js';
 
 /** CSL-JSON name: {family, given} or {literal}. */
@@ -14,13 +15,13 @@ interface CslName {
  */
 export function parseCslJson(path: string, text: string): { references: Reference[]; problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    const line = jsonErrorLine(text, err);
-    problems.push({ path, severity: 'error', line, message: `invalid CSL-JSON: ${(err as Error).message}` });
-    return { references: [], problems };
+  // jsonc-parser is tolerant: it reports each syntax error with its offset and still returns
+  // what it could read, so one bad item does not cost the whole bibliography.
+  const errors: ParseError[] = [];
+  const data: unknown = parseJson(text, errors, { allowTrailingComma: true, disallowComments: false });
+  for (const e of errors.slice(0, 20)) {
+    const line = text.slice(0, e.offset).split('\n').length - 1;
+    problems.push({ path, severity: 'error', line, message: `invalid CSL-JSON: ${printParseErrorCode(e.error)}` });
   }
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (!Array.isArray(items)) return { references: [], problems };
@@ -85,12 +86,6 @@ function cslYear(issued: unknown): string | undefined {
   if (first !== undefined && first !== null) return String(first);
   const m = /\d{4}/.exec(i.raw ?? i.literal ?? '');
   return m?.[0];
-}
-
-function jsonErrorLine(text: string, err: unknown): number | undefined {
-  const m = /position (\d+)/.exec((err as Error).message);
-  if (!m) return undefined;
-  return text.slice(0, Number(m[1])).split('\n').length - 1;
 }
 
 function itemLine(text: string, item: unknown): number {

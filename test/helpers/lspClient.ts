@@ -1,0 +1,84 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+/** A minimal LSP client over stdio, talking to dist/server.js as Neovim or Helix would. */
+export class LspClient {
+  readonly proc: ChildProcess;
+  readonly conn: MessageConnection;
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly logs: string[] = [];
+  private waiters: (() => void)[] = [];
+
+  constructor(settings: unknown, private readonly workspaceFolder?: string) {
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification((method, params) => {
+      this.notifications.push({ method, params });
+      if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    this.conn.onRequest('workspace/configuration', () => [settings]);
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.listen();
+  }
+
+  async initialize(initializationOptions: unknown = {}, withConfiguration = true): Promise<unknown> {
+    const result = await this.conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: this.workspaceFolder ? pathToFileURL(this.workspaceFolder).href : null,
+      workspaceFolders: this.workspaceFolder ? [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'ws' }] : null,
+      capabilities: { workspace: { configuration: withConfiguration }, window: { workDoneProgress: true } },
+      initializationOptions,
+    });
+    await this.conn.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Resolves when a notification matching the predicate has arrived (or already had); rejects after the deadline. */
+  async waitFor(method: string, predicate: (params: any) => boolean = () => true, deadlineMs = 20000): Promise<any> {
+    const start = Date.now();
+    for (;;) {
+      const hit = this.notifications.find((n) => n.method === method && predicate(n.params));
+      if (hit) return hit.params;
+      if (Date.now() - start > deadlineMs) throw new Error(`no ${method} within ${deadlineMs} ms; logs:\n${this.logs.join('\n')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, deadlineMs);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  request<T = any>(method: string, params: unknown): Promise<T> {
+    return this.conn.sendRequest(method, params) as Promise<T>;
+  }
+
+  async shutdown(): Promise<void> {
+    const exited = new Promise((resolve) => this.proc.once('exit', resolve));
+    await this.conn.sendRequest('shutdown');
+    await this.conn.sendNotification('exit');
+    await exited;
+    this.conn.dispose();
+  }
+}
+
+/** Offset-free position of the first occurrence of `needle` (plus `delta` characters) in a text. */
+export function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${needle} not in text`);
+  const before = text.slice(0, at + delta);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCslJson } from '../../server/src/core/corpus/cslJson.js';
+import { parseBibtex } from '../../server/src/core/corpus/bibtex.js';
+import { indexFile } from '../../server/src/core/corpus/indexFile.js';
+import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
+import type { FileIndex } from '../../server/src/core/corpus/types.js';
+
+const utf8 = (s: string) => Buffer.from(s, 'utf8');
+
+test('CSL-JSON: names, year, venue; items without id are reported and skipped', () => {
+  const text = JSON.stringify([
+    { id: 'li2021', title: '图们江区域合作', author: [{ family: '李', given: '明' }], issued: { 'date-parts': [[2021, 5]] }, 'container-title': '东北亚论坛', issue: '4' },
+    { title: 'no id here' },
+    { id: 'smith2020', author: [{ family: 'Smith', given: 'Jane' }, { literal: 'OECD' }], issued: { raw: 'March 2020' } },
+  ], null, 2);
+  const { references, problems } = parseCslJson('refs.json', text);
+  assert.equal(references.length, 2);
+  assert.deepEqual(references[0].authors, ['李明']);
+  assert.equal(references[0].year, '2021');
+  assert.equal(references[0].container, '东北亚论坛');
+  assert.deepEqual(references[1].authors, ['Smith, Jane', 'OECD']);
+  assert.equal(references[1].year, '2020');
+  assert.equal(problems.length, 1);
+});
+
+test('CSL-JSON: malformed JSON is reported with its line, readable items kept', () => {
+  const { references, problems } = parseCslJson('bad.json', '[\n  {"id": "a",\n   "title": },\n  {"id": "b", "title": "ok"}\n]');
+  assert.deepEqual(references.map((r) => r.id), ['a', 'b']);
+  assert.equal(problems[0].severity, 'error');
+  assert.equal(problems[0].line, 2);
+});
+
+test('BibTeX: good entries survive a broken one, which is reported with its line', () => {
+  const bib = '@article{kim2019,\n  title={Minilateralism in {Northeast Asia}},\n  author={Kim, Young-ho and 李 四},\n  year={2019}, journal={Korea Observer}}\n\n@article{broken, title={x}\n\n@book{park2020, title={Peninsula}, year=2020}\n';
+  const { references, problems } = parseBibtex('refs.bib', bib);
+  const ids = references.map((r) => r.id);
+  assert.ok(ids.includes('kim2019') && ids.includes('park2020'), ids.join());
+  assert.ok(!ids.includes('broken'));
+  const kim = references.find((r) => r.id === 'kim2019')!;
+  assert.deepEqual(kim.authors, ['Kim, Young-ho', '李四']);
+  assert.equal(kim.container, 'Korea Observer');
+  assert.ok(problems.length >= 1 && problems[0].line !== undefined);
+});
+
+test('front matter gives a document its key and reference; malformed front matter is reported, body still indexed', () => {
+  const good = indexFile('/c/notes.md', utf8('---\nid: zhao2023\ntitle: 长吉图开发\nauthor: [赵六]\ndate: 2023-04-01\n---\n# 正文\n长吉图先导区。'));
+  assert.equal(good.documents[0].key, 'zhao2023');
+  assert.equal(good.references[0].year, '2023');
+  assert.match(good.documents[0].normalized.text, /长吉图先导区/);
+  const bad = indexFile('/c/broken.md', utf8('---\ntitle: [unclosed\n---\n正文内容。'));
+  assert.equal(bad.problems.length, 1);
+  assert.equal(bad.documents.length, 1);
+  assert.match(bad.documents[0].normalized.text, /正文内容/);
+});
+
+test('snapshot: documents link to references by file name or KEY_ prefix; duplicates reported, first kept', () => {
+  const files = new Map<string, FileIndex>();
+  const add = (path: string, text: string) => files.set(path, indexFile(path, utf8(text)));
+  add('/c/a.json', JSON.stringify([{ id: 'wu2020', title: 'First' }, { id: 'plain', title: 'Plain title' }]));
+  add('/c/b.json', JSON.stringify([{ id: 'wu2020', title: 'Second' }]));
+  add('/c/wu2020_long-descriptive-name.txt', '正文。');
+  add('/c/plain.txt', '正文二。');
+  add('/c/orphan_file.txt', 'Orphan heading line\nbody.');
+  const s = assembleSnapshot(1, files);
+  assert.equal(s.references.get('wu2020')!.title, 'First');
+  assert.ok(s.problems.some((p) => /duplicate citation key "wu2020"/.test(p.message)));
+  assert.equal(s.documentsByKey.get('wu2020')!.length, 1);
+  assert.equal(s.documentsByKey.get('plain')!.length, 1);
+  assert.equal(s.references.get('orphan_file')!.title, 'Orphan heading line body.');
+});

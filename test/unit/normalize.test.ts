@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeText } from '../../server/src/core/corpus/normalize.js';
+import { computeLineStarts, offsetToLineCol } from '../../server/src/core/corpus/lineMap.js';
+
+/** Normalises, finds `needle` in the output, and returns the original line/column it maps back to. */
+function locate(original: string, needle: string) {
+  const n = normalizeText(original);
+  const at = n.text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" not found in ${JSON.stringify(n.text)}`);
+  const pos = offsetToLineCol(computeLineStarts(original), n.map[at]);
+  return { text: n.text, at, pos, origChar: original[n.map[at]] };
+}
+
+test('fullwidth digits, letters and ％ become ASCII; Chinese punctuation stays', () => {
+  const r = locate('标题\n比重超过２７％，ＧＤＰ总量', '27%');
+  assert.match(r.text, /比重超过27%，GDP总量/);
+  assert.deepEqual(r.pos, { line: 1, character: 4 });
+  assert.equal(r.origChar, '２');
+});
+
+test('spaces between CJK characters are removed, with offsets kept', () => {
+  const r = locate('前言\n东 北 亚 域 内 国 家', '东北亚域内');
+  assert.match(r.text, /东北亚域内国家/);
+  assert.deepEqual(r.pos, { line: 1, character: 0 });
+  const yaAt = normalizeText('东 北 亚').text.indexOf('亚');
+  assert.equal(normalizeText('东 北 亚').map[yaAt], 4);
+});
+
+test('spaces between a CJK character and a digit are removed, digit groups keep theirs', () => {
+  assert.equal(normalizeText('分别为 3623 亿和 3574 亿美元').text, '分别为3623亿和3574亿美元');
+  assert.equal(normalizeText('编号 0452 8832').text, '编号0452 8832');
+});
+
+test('hard-wrapped CJK lines join without a space, a number split by the margin joins whole', () => {
+  const original = '增长至2022年的近8\n000亿美元，经贸关系升温。';
+  const r = locate(original, '8000亿美元');
+  assert.match(r.text, /近8000亿美元/);
+  const zeros = r.text.indexOf('000亿');
+  assert.deepEqual(offsetToLineCol(computeLineStarts(original), normalizeText(original).map[zeros]), { line: 1, character: 0 });
+});
+
+test('double-spaced PDF extraction (blank line after every line) joins soft wraps, keeps paragraph ends', () => {
+  const lines = ['中美合作和俄美合作如此，中韩合作也', '', '是如此，因此当前急需推进国际合作。', '', '从过去看，朝核问题解决最好的时候', '', '也是国际合作最好的时候。'];
+  const n = normalizeText(lines.join('\n'));
+  assert.match(n.text, /中韩合作也是如此，因此当前急需推进国际合作。/);
+  assert.match(n.text, /朝核问题解决最好的时候也是国际合作最好的时候。/);
+});
+
+test('Latin lines join with one space and are de-hyphenated at the margin', () => {
+  const original = 'the necessity of constructive mini-\nlateralism and sub\nregionalism in the region.';
+  const r = locate(original, 'minilateralism');
+  assert.match(r.text, /constructive minilateralism and sub regionalism in/);
+  assert.deepEqual(r.pos, { line: 0, character: 30 });
+  const l = r.text.indexOf('lateralism');
+  assert.deepEqual(offsetToLineCol(computeLineStarts(original), normalizeText(original).map[l]), { line: 1, character: 0 });
+});
+
+test('footnote markers never merge into neighbouring numbers', () => {
+  assert.equal(normalizeText('贸易总额的１７％①，此外').text, '贸易总额的17%，此外');
+  assert.equal(normalizeText('约占23.4%。<sup>[1]</sup>目前').text, '约占23.4%。目前');
+  assert.equal(normalizeText('多边主义、微边主义1)和小区域主义').text, '多边主义、微边主义和小区域主义');
+  assert.equal(normalizeText('增长了 120²个').text, '增长了120个');
+  assert.equal(normalizeText('见正文[3]的数据').text, '见正文的数据');
+});
+
+test('list numbering and footnote bodies stay on their own lines', () => {
+  const n = normalizeText('第一段没有句号\n（一）东北亚区域经济合作的特征\n1) Minilateralism,常译为少边主义');
+  assert.equal(n.text.split('\n').length, 3);
+});
+
+test('CRLF line endings map to the right lines', () => {
+  const original = '第一行。\r\n\r\n第二行有２５％。';
+  const r = locate(original, '25%');
+  assert.deepEqual(r.pos, { line: 2, character: 4 });
+});
+
+test('the map has one entry per output unit plus the end', () => {
+  const n = normalizeText('ａｂｃ 东 北\n亚 ①');
+  assert.equal(n.map.length, n.text.length + 1);
+  for (let i = 1; i < n.map.length; i++) assert.ok(n.map[i] >= n.map[i - 1]);
+});
