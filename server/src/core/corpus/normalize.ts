@@ -147,8 +147,12 @@ function collapseSpaces(chars: string[], offs: number[]): CleanLine {
   return { chars: keptChars, offs: keptOffs, blanksBefore: 0 };
 }
 
+const CURLY_QUOTE = /^[“”‘’「」『』《》]$/;
+
 function spaceIsNoise(before: string, after: string): boolean {
   if (isCjk(before) && isCjk(after)) return true;
+  // "冷战时代遗产 “旧金山体制”": Chinese never spaces around its quotation marks.
+  if ((isCjk(before) && CURLY_QUOTE.test(after)) || (CURLY_QUOTE.test(before) && isCjk(after))) return true;
   return (isCjk(before) && isDigit(after)) || (isDigit(before) && isCjk(after));
 }
 
@@ -162,9 +166,9 @@ interface Layout {
 function measureLayout(lines: CleanLine[]): Layout {
   if (lines.length < 4) return { blankIsSoft: false, fullWidth: 0 };
   const singleBlank = lines.filter((l) => l.blanksBefore === 1).length;
-  const lengths = lines.map((l) => l.chars.length).sort((a, b) => a - b);
+  const lengths = lines.map(displayWidth).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)];
-  return { blankIsSoft: singleBlank / lines.length >= 0.5, fullWidth: p90 < 150 ? p90 : 0 };
+  return { blankIsSoft: singleBlank / lines.length >= 0.5, fullWidth: p90 < 200 ? p90 : 0 };
 }
 
 const TERMINAL = /[。！？!?；;：:…]["'”’」』)）]*$/;
@@ -197,15 +201,26 @@ function appendBreak(prev: CleanLine, next: CleanLine, layout: Layout, out: stri
 }
 
 function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {
-  const maxBlanks = layout.blankIsSoft ? 1 : 0;
-  if (next.blanksBefore > maxBlanks) return false;
   const prevText = prev.chars.join('');
+  // In hard-wrapped text, one blank line after a full line that stops mid-sentence is a page
+  // break or extraction artefact, not a paragraph end.
+  const prevWidth = displayWidth(prev);
+  const midSentenceGap = layout.fullWidth > 0 && prevWidth >= layout.fullWidth * 0.7 && !TERMINAL.test(prevText);
+  const maxBlanks = layout.blankIsSoft || midSentenceGap ? 1 : 0;
+  if (next.blanksBefore > maxBlanks) return false;
   const nextText = next.chars.join('');
   if (BLOCK_START.test(nextText) || SECTION_NUMBER.test(nextText)) return false;
   if (/^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/.test(prevText)) return false;
-  if (SECTION_NUMBER.test(prevText) && prevText.length < layout.fullWidth * 0.8) return false;
+  if (SECTION_NUMBER.test(prevText) && prevWidth < layout.fullWidth * 0.8) return false;
   if (!TERMINAL.test(prevText)) return true;
-  return layout.fullWidth > 0 && prev.chars.length >= layout.fullWidth * 0.9;
+  return layout.fullWidth > 0 && prevWidth >= layout.fullWidth * 0.9;
+}
+
+/** Width as printed: CJK characters take two columns, which is how a PDF margin sees them. */
+function displayWidth(line: CleanLine): number {
+  let w = 0;
+  for (const ch of line.chars) w += isCjk(ch) ? 2 : 1;
+  return w;
 }
 
 function lineHasCjk(line: CleanLine): boolean {
