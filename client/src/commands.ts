@@ -10,6 +10,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const summary = await client.sendRequest<CorpusSummary>(ReindexRequest);
       void vscode.window.showInformationMessage(`Policy Writer: indexed ${summary.sources} sources, ${summary.references} references.`);
     }),
+    vscode.commands.registerCommand('policyWriter.insertCitationKey', async (key: string) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || typeof key !== 'string') return;
+      await editor.insertSnippet(new vscode.SnippetString(`[@${key.replace(/[$}\\]/g, '\\$&')}]`));
+    }),
     vscode.commands.registerCommand('policyWriter.showIndexReport', async () => {
       const summary = await client.sendRequest<CorpusSummary>(IndexReportRequest);
       output.appendLine(renderReport(summary));

@@ -18,6 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: 'markdown' }],
     outputChannel: output,
     synchronize: { configurationSection: 'policyWriter' },
+    // Hovers escape all corpus text; only our own command links are allowed to run.
+    markdown: { isTrusted: { enabledCommands: ['policyWriter.insertCitationKey'] }, supportHtml: false },
     initializationOptions: {
       bundledCorpusPath: context.asAbsolutePath('corpus'),
       storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,

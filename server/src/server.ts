@@ -11,12 +11,15 @@ import {
   MarkupKind,
   CancellationToken,
   ResponseError,
+  Location,
   LSPErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, ILogger, LanguageService } from './core/index.js';
 import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { hoverAt } from './features/hover.js';
+import { definitionAt, referencesAt } from './features/navigation.js';
+import { getGlossary } from './core/glossary/glossary.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
 import { InitializationOptions, IndexReportRequest, ReindexRequest, StatusNotification, StatusParams } from './protocol.js';
@@ -48,6 +51,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
       },
       serverInfo: { name: 'policy-writer', version: '0.1.0' },
     };
@@ -88,6 +93,14 @@ export function startServer(connection: Connection): void {
         range: { start: doc.positionAt(result.start), end: doc.positionAt(result.end) },
       };
     }, null),
+  );
+
+  connection.onDefinition(
+    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => definitionAt(service.snapshot(), a, offset))?.[0] ?? [], []),
+  );
+
+  connection.onReferences(
+    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => referencesAt(service.snapshot(), a, offset))?.[0] ?? [], []),
   );
 
   documents.onDidClose((e) => drafts.delete(e.document.uri));
@@ -164,7 +177,7 @@ export function startServer(connection: Connection): void {
   function sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
     const s = service.summary();
     const failed = s.files.filter((f) => f.status === 'failed').length;
-    void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: 0, figures: 0, failed } satisfies StatusParams);
+    void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: getGlossary(service.snapshot()).entries.length, figures: 0, failed } satisfies StatusParams);
   }
 
   /** Wraps a handler once: cancellation becomes RequestCancelled, an exception is logged and answered empty. */

@@ -65,7 +65,7 @@ function indexDecoded(path: string, kind: CorpusFileKind, text: string, encoding
 
 function indexGlossaryFile(path: string, text: string): FileIndex {
   try {
-    return { path, documents: [], references: [], problems: [], glossary: parseYaml(text) };
+    return { path, documents: [], references: [], problems: [], glossary: { data: parseYaml(text), text } };
   } catch (err) {
     const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     const message = `glossary is not valid YAML: ${String((err as Error).message).split('\n')[0]}`;

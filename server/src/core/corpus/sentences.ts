@@ -1,0 +1,45 @@
+/** A sentence of normalised text, by offsets. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+// Chinese sentence ends (。！？；), Latin ends followed by a space and a capital or CJK, and
+// line breaks (paragraphs, headings). Abbreviations like "p. 12", "Vol.14" or "U.S." do not end
+// a sentence because the next character is not a capital after a space.
+const BOUNDARY = /[。！？!?；]["'”’」』)）]*|\.(?=\s+[A-Z“"(]|\s*[\u4e00-\u9fff])|\n+/g;
+
+/** Splits text into sentences; every sentence is non-empty after trimming. */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const result: Sentence[] = [];
+  const slice = text.slice(from, to);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(slice)) !== null) {
+    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
+    push(slice, start, end, from, result);
+    start = m.index + m[0].length;
+  }
+  push(slice, start, slice.length, from, result);
+  return result;
+}
+
+function push(slice: string, start: number, end: number, base: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(slice[start])) start++;
+  while (end > start && /\s/.test(slice[end - 1])) end--;
+  if (end > start) out.push({ start: base + start, end: base + end });
+}
+
+/** Index of the sentence containing an offset (binary search), or -1. */
+export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end < offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

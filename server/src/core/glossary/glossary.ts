@@ -1,0 +1,223 @@
+import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import type { CorpusProblem, SourceDocument } from '../corpus/types.js';
+import { locateCuratedQuotes, readCuratedGlossary, CuratedTerm } from './curatedGlossary.js';
+import { extractTermEvidence, EvidenceKind } from './termExtractor.js';
+import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
+import { TermMatcher } from './termMatcher.js';
+
+/** A passage of a source that defines (or, for curated quotes, grounds) a term. */
+export interface GlossaryPassage {
+  doc: SourceDocument;
+  start: number;
+  end: number;
+  termStart: number;
+  kind: EvidenceKind | 'curated';
+  score: number;
+}
+
+/** One term: every name it goes by, and its passages ranked clearest first, one source's sense at a time. */
+export interface GlossaryEntry {
+  id: number;
+  name: string;
+  aliases: string[];
+  /** a hand-written definition from a curated glossary, if any */
+  curatedDefinition?: string;
+  passages: GlossaryPassage[];
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  matcher: TermMatcher;
+  problems: CorpusProblem[];
+}
+
+/** The glossary of a snapshot, built once and shared by every request on it. */
+export function getGlossary(snapshot: CorpusSnapshot): Glossary {
+  return derive(snapshot, 'glossary', buildGlossary);
+}
+
+interface Group {
+  names: Map<string, number>; // display name -> accumulated score
+  passages: GlossaryPassage[];
+  curated?: CuratedTerm;
+}
+
+function buildGlossary(snapshot: CorpusSnapshot): Glossary {
+  const uf = new UnionFind();
+  const evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[] = [];
+  for (const doc of snapshot.documents) {
+    for (const e of extractTermEvidence(doc.normalized.text)) {
+      const passage: GlossaryPassage = { doc, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
+      const keys = e.names.map(termKey);
+      keys.forEach((k) => uf.union(keys[0], k));
+      evidence.push({ keys, names: e.names, passage });
+    }
+  }
+  const { curated, problems } = readAllCurated(snapshot);
+  for (const c of curated) [c.term, ...c.aliases].forEach((n) => uf.union(termKey(c.term), termKey(n)));
+  const groups = groupEvidence(uf, evidence, curated, snapshot, problems);
+  addShortNames(groups, snapshot);
+  return finishGlossary(groups, problems);
+}
+
+// Generic heads that a writer drops when using a name in short: 长吉图国家发展战略 -> 长吉图.
+const GENERIC_HEAD = /(国家|发展|战略|开发|开放|先导区|计划|倡议|构想|机制|框架|协定|政策|规划)$/;
+
+function shortForm(name: string): string | undefined {
+  let stem = name;
+  while (GENERIC_HEAD.test(stem)) stem = stem.replace(GENERIC_HEAD, '');
+  return stem !== name && /^[\u4e00-\u9fff]{3,}$/.test(stem) ? stem : undefined;
+}
+
+/**
+ * Adds the short form of a long Chinese name as an alias, but only when the corpus uses that
+ * short form mostly inside the full names (长吉图), not on its own (东北亚): one linear pass
+ * with a matcher that knows both, where the longest match absorbs the full names.
+ */
+function addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): void {
+  const probe = new TermMatcher();
+  const candidates: { stem: string; group: Group }[] = [];
+  const full = [...groups.values()];
+  full.forEach((g, gi) => {
+    for (const name of g.names.keys()) {
+      probe.add(name, gi);
+      const stem = shortForm(cleanTermName(name));
+      if (stem) candidates.push({ stem, group: g });
+    }
+  });
+  if (candidates.length === 0) return;
+  const stemIds = new Map<string, number>();
+  candidates.forEach((c) => {
+    if (!stemIds.has(c.stem)) stemIds.set(c.stem, full.length + stemIds.size);
+    probe.add(c.stem, stemIds.get(c.stem)!);
+  });
+  const counts = new Map<number, number>();
+  for (const doc of snapshot.documents) for (const m of probe.findAll(doc.normalized.text)) counts.set(m.entryId, (counts.get(m.entryId) ?? 0) + 1);
+  // When several names share a short form, it goes to the best-defined of them.
+  const strength = (g: Group) => g.passages.reduce((n, p) => n + p.score, 0);
+  const best = new Map<string, { group: Group; inFull: number }>();
+  for (const c of candidates) {
+    const prev = best.get(c.stem);
+    const inFull = (counts.get(full.indexOf(c.group)) ?? 0) + (prev?.inFull ?? 0);
+    best.set(c.stem, { group: !prev || strength(c.group) > strength(prev.group) ? c.group : prev.group, inFull });
+  }
+  for (const [stem, { group, inFull }] of best) {
+    const alone = counts.get(stemIds.get(stem)!) ?? 0;
+    if (alone <= inFull && !groupHasKey(groups, stem)) group.names.set(stem, 0.1);
+  }
+}
+
+function groupHasKey(groups: Map<string, Group>, name: string): boolean {
+  const key = termKey(name);
+  for (const g of groups.values()) for (const n of g.names.keys()) if (termKey(n) === key) return true;
+  return false;
+}
+
+function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; problems: CorpusProblem[] } {
+  const curated: CuratedTerm[] = [];
+  const problems: CorpusProblem[] = [];
+  for (const f of snapshot.files.values()) {
+    if (!f.glossary) continue;
+    const r = readCuratedGlossary(f.path, f.glossary as { data: unknown; text: string });
+    curated.push(...r.terms);
+    problems.push(...r.problems);
+  }
+  return { curated, problems };
+}
+
+function groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  const group = (key: string) => {
+    const root = uf.find(key);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { names: new Map(), passages: [] }));
+    return g;
+  };
+  for (const e of evidence) {
+    const g = group(e.keys[0]);
+    e.names.forEach((n, i) => g.names.set(n, (g.names.get(n) ?? 0) + (i === 0 ? e.passage.score : e.passage.score / 2)));
+    g.passages.push(e.passage);
+  }
+  const located = locateCuratedQuotes(curated, snapshot.documentsByKey, snapshot.documents);
+  problems.push(...located.problems);
+  for (const c of curated) {
+    const g = group(termKey(c.term));
+    g.curated = c;
+    g.names.set(c.term, (g.names.get(c.term) ?? 0) + 1000);
+    c.aliases.forEach((a) => g.names.set(a, (g.names.get(a) ?? 0) + 1));
+  }
+  for (const q of located.quotes) group(termKey(q.term)).passages.push({ doc: q.doc, start: q.start, end: q.end, termStart: q.start, kind: 'curated', score: 10 });
+  return groups;
+}
+
+function finishGlossary(groups: Map<string, Group>, problems: CorpusProblem[]): Glossary {
+  const entries: GlossaryEntry[] = [];
+  const matcher = new TermMatcher();
+  for (const g of groups.values()) {
+    const names = rankNames(g.names);
+    if (names.length === 0) continue;
+    const id = entries.length;
+    entries.push({ id, name: names[0], aliases: names.slice(1), curatedDefinition: g.curated?.definition, passages: rankPassages(g.passages) });
+    for (const n of names) matcher.add(n, id);
+  }
+  return { entries, matcher, problems };
+}
+
+/** Best-scored name first, preferring a Chinese name as the headword; one display form per key. */
+function rankNames(scores: Map<string, number>): string[] {
+  const byKey = new Map<string, { name: string; score: number }>();
+  for (const [raw, score] of scores) {
+    const name = cleanTermName(raw);
+    if (!isUsableTermName(name)) continue;
+    const key = termKey(name);
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, { name, score });
+    else {
+      prev.score += score;
+      if (score > prev.score - score) prev.name = name;
+    }
+  }
+  const cjk = (n: string) => (/[\u4e00-\u9fff]/.test(n) ? 1 : 0);
+  return [...byKey.values()].sort((a, b) => cjk(b.name) - cjk(a.name) || b.score - a.score || a.name.localeCompare(b.name)).map((x) => x.name);
+}
+
+/**
+ * Clearest first, but one passage per source before any second passage from the same source,
+ * so that when sources define a term differently the hover shows each source's sense.
+ */
+function rankPassages(passages: GlossaryPassage[]): GlossaryPassage[] {
+  const seen = new Set<string>();
+  const unique = passages.filter((p) => {
+    const k = `${p.doc.path}:${p.start}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+  unique.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start));
+  const firsts: GlossaryPassage[] = [];
+  const rest: GlossaryPassage[] = [];
+  const docs = new Set<string>();
+  for (const p of unique) {
+    if (docs.has(p.doc.path)) rest.push(p);
+    else {
+      docs.add(p.doc.path);
+      firsts.push(p);
+    }
+  }
+  return [...firsts, ...rest];
+}
+
+class UnionFind {
+  private parent = new Map<string, string>();
+
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}

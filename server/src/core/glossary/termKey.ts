@@ -1,0 +1,30 @@
+/**
+ * The identity of a term name: NFKC, lower case, no spaces, no leading article, so that
+ * 中日韩+X / 中日韩＋X / 中日韩 + X and East Asian Paradox / East Asian paradox are one entry.
+ */
+export function termKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[\s\u00a0]+/g, '')
+    .replace(/[“”"‘’'「」『』]/g, '');
+}
+
+/** A display form: trimmed, inner whitespace collapsed, quotes removed. */
+export function cleanTermName(name: string): string {
+  return name
+    .replace(/[“”"「」『』]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^the\s+/i, '')
+    .trim();
+}
+
+/** True when a name is worth matching in drafts: not too short, not just digits or punctuation. */
+export function isUsableTermName(name: string): boolean {
+  const clean = cleanTermName(name);
+  if (/^[\d\s.,%+-]+$/.test(clean) && !/^\d+\s?\+\s?\d+$/.test(clean)) return false;
+  if (/[\u4e00-\u9fff]/.test(clean)) return clean.length >= 2 && clean.length <= 24;
+  if (/^[A-Z0-9+&-]{2,10}$/.test(clean)) return true; // acronyms: RCEP, GTI, 10+3
+  return clean.length >= 4 && clean.length <= 60 && clean.split(' ').length <= 8;
+}
