@@ -2,29 +2,42 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { createLanguageService, ILogger } from './core/index.js';
 import { analyzeDraft } from './core/drafts/draftAnalysis.js';
+import type { CorpusSnapshot } from './core/index.js';
+import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
+import { DEFAULT_SETTINGS } from './settings.js';
 import { computeLineStarts, offsetToLineCol } from './core/corpus/lineMap.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--format text|json] FILE.md...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--format text|json] [--fail-on error|warning|information|never] FILE.md...
 
-Indexes the corpus (the bundled one plus every --corpus folder) and checks each draft.`;
+Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
+citation in each draft, and prints findings as file:line:col severity code message.
+Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad usage.`;
+
+const RANK = { hint: 0, information: 1, warning: 2, error: 3, never: 99 } as const;
 
 interface CliOptions {
   corpora: string[];
   bundled: boolean;
   format: 'text' | 'json';
+  failOn: keyof typeof RANK;
   files: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
   const [command, ...rest] = argv;
   if (command !== 'check') return USAGE;
-  const opts: CliOptions = { corpora: [], bundled: true, format: 'text', files: [] };
+  const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--corpus') opts.corpora.push(rest[++i] ?? '');
     else if (a === '--no-bundled') opts.bundled = false;
     else if (a === '--format') opts.format = rest[++i] === 'json' ? 'json' : 'text';
+    else if (a === '--fail-on') {
+      const v = rest[++i];
+      if (!(v in RANK) || v === 'hint') return `--fail-on takes error, warning, information or never\n\n${USAGE}`;
+      opts.failOn = v as keyof typeof RANK;
+    }
     else if (a === '-h' || a === '--help') return USAGE;
     else if (a.startsWith('-')) return `unknown option ${a}\n\n${USAGE}`;
     else opts.files.push(a);
@@ -49,49 +62,62 @@ async function main(): Promise<number> {
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger });
   await service.indexer.indexAll(await listCorpusFiles(folders, stderrLogger));
   const summary = service.summary();
-  const reports = [];
-  for (const file of opts.files) reports.push(await checkFile(file, service.snapshot().references));
-  if (opts.format === 'json') {
-    process.stdout.write(`${JSON.stringify({ corpus: summary, drafts: reports }, null, 2)}\n`);
-  } else {
-    process.stdout.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
+  const reports: DraftReport[] = [];
+  for (const file of opts.files) reports.push(await checkFile(file, service.snapshot()));
+  if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ corpus: { sources: summary.sources, references: summary.references, problems: summary.problems }, drafts: reports }, null, 2)}\n`);
+  else {
+    process.stderr.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
     for (const r of reports) printReport(r);
   }
-  return reports.some((r) => r.error || r.citations.some((c) => !c.known)) ? 1 : 0;
+  const threshold = RANK[opts.failOn];
+  return reports.some((r) => r.error || r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+interface Finding {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  code: string;
+  message: string;
 }
 
 interface DraftReport {
   file: string;
   error?: string;
-  citations: { key: string; line: number; column: number; known: boolean }[];
+  citations: number;
+  figures: number;
+  findings: Finding[];
 }
 
-async function checkFile(file: string, references: ReadonlyMap<string, unknown>): Promise<DraftReport> {
+async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftReport> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
-    return { file, error: (err as Error).message, citations: [] };
+    return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [] };
   }
   const analysis = analyzeDraft(text);
   const lines = computeLineStarts(text);
-  const citations = analysis.citations.map((c) => {
-    const pos = offsetToLineCol(lines, c.keyStart);
-    return { key: c.key, line: pos.line + 1, column: pos.character + 1, known: references.has(c.key) };
-  });
-  return { file, citations };
+  const findings = figureFindings(snapshot, analysis);
+  const diagnostics = draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, findings);
+  return {
+    file,
+    citations: analysis.citations.length,
+    figures: findings.length,
+    findings: diagnostics.map((d) => {
+      const pos = offsetToLineCol(lines, d.start);
+      return { line: pos.line + 1, column: pos.character + 1, severity: d.severity, code: d.code, message: d.message };
+    }),
+  };
 }
 
 function printReport(r: DraftReport): void {
   if (r.error) {
-    process.stdout.write(`${r.file}: error: cannot read: ${r.error}\n`);
+    process.stdout.write(`${r.file}:1:1 error io.unreadable cannot read: ${r.error}\n`);
     return;
   }
-  process.stdout.write(`${r.file}: ${r.citations.length} citations\n`);
-  for (const c of r.citations) {
-    const status = c.known ? 'ok' : 'error citation.unknown-key';
-    process.stdout.write(`${r.file}:${c.line}:${c.column} ${status} @${c.key}\n`);
-  }
+  for (const f of r.findings) process.stdout.write(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
+  process.stderr.write(`${r.file}: ${r.figures} figures, ${r.citations} citations, ${r.findings.length} findings\n`);
 }
 
 main().then(

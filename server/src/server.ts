@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Connection,
   InitializeParams,
@@ -12,12 +12,21 @@ import {
   CancellationToken,
   ResponseError,
   Location,
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
   LSPErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, ILogger, LanguageService } from './core/index.js';
 import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { hoverAt } from './features/hover.js';
+import { draftDiagnostics, figureFindings, type DraftDiagnostic, type FixData } from './features/diagnostics.js';
+import { quickFixes } from './features/codeActions.js';
+import { originalPosition } from './core/corpus/sourceLocation.js';
+import type { FigureFinding } from './core/figures/figureCheck.js';
+import { getFigureIndex } from './core/figures/figureIndex.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
@@ -53,6 +62,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'policy-writer', version: '0.1.0' },
     };
@@ -70,6 +80,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullConfiguration) await pullSettings();
     else applySettings((change.settings as { policyWriter?: unknown })?.policyWriter ?? change.settings);
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
     void reindexAll();
   });
 
@@ -85,7 +96,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(
     guard((params): Hover | null => {
-      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(service.snapshot(), analysis, offset));
+      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(service.snapshot(), analysis, offset, findingsFor(params.textDocument.uri)));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -103,8 +114,92 @@ export function startServer(connection: Connection): void {
     guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => referencesAt(service.snapshot(), a, offset))?.[0] ?? [], []),
   );
 
-  documents.onDidClose((e) => drafts.delete(e.document.uri));
-  service.indexer.onDidChangeSnapshot(() => sendStatus('ready'));
+  connection.onCodeAction(
+    guard((params): CodeAction[] => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const text = doc.getText();
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        const data = diagnostic.data as FixData | undefined;
+        if (!data || !String(diagnostic.code ?? '').match(/^(figure|citation)\./)) continue;
+        const range = { start: doc.offsetAt(diagnostic.range.start), end: doc.offsetAt(diagnostic.range.end) };
+        for (const fix of quickFixes(text, data, range)) {
+          const edits = fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
+        }
+      }
+      return actions;
+    }, []),
+  );
+
+  documents.onDidChangeContent((e) => scheduleDiagnostics(e.document.uri));
+  documents.onDidClose((e) => {
+    drafts.delete(e.document.uri);
+    findingsCache.delete(e.document.uri);
+    clearTimeout(diagnosticTimers.get(e.document.uri));
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  service.indexer.onDidChangeSnapshot(() => {
+    sendStatus('ready');
+    for (const doc of documents.all()) scheduleDiagnostics(doc.uri);
+  });
+
+  const diagnosticTimers = new Map<string, NodeJS.Timeout>();
+  const findingsCache = new Map<string, { version: number; snapshot: number; findings: FigureFinding[] }>();
+
+  /** Figure findings for an open draft, cached per document version and corpus snapshot. */
+  function findingsFor(uri: string): FigureFinding[] {
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const snapshot = service.snapshot();
+    const hit = findingsCache.get(uri);
+    if (hit && hit.version === doc.version && hit.snapshot === snapshot.version) return hit.findings;
+    const findings = figureFindings(snapshot, drafts.get(uri, doc.version, () => doc.getText()));
+    findingsCache.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
+    return findings;
+  }
+
+  /** Debounced: typing produces one check after a pause, and a newer edit replaces a pending one. */
+  function scheduleDiagnostics(uri: string): void {
+    clearTimeout(diagnosticTimers.get(uri));
+    diagnosticTimers.set(uri, setTimeout(() => publishDiagnostics(uri), settings.diagnostics.debounceMs));
+  }
+
+  function publishDiagnostics(uri: string): void {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      if (!settings.diagnostics.enabled) {
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const analysis = drafts.get(uri, doc.version, () => doc.getText());
+      const diagnostics = draftDiagnostics(service.snapshot(), analysis, settings, findingsFor(uri)).map((d) => toLspDiagnostic(doc, d));
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    } catch (err) {
+      logger.error(`diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);
+    }
+  }
+
+  function toLspDiagnostic(doc: TextDocument, d: DraftDiagnostic): Diagnostic {
+    const byPath = new Map(service.snapshot().documents.map((x) => [x.path, x]));
+    const relatedInformation = d.related.flatMap((r) => {
+      const source = byPath.get(r.path);
+      if (!source) return [];
+      const pos = originalPosition(source, r.offset);
+      return [{ location: { uri: pathToFileURL(r.path).href, range: { start: pos, end: pos } }, message: r.message }];
+    });
+    return {
+      range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+      severity: SEVERITY[d.severity],
+      code: d.code,
+      source: 'policy-writer',
+      message: d.message,
+      relatedInformation,
+      data: d.data,
+    };
+  }
 
   /** Runs fn on the open draft at a position; undefined for documents never opened. */
   function withDraft<T>(uri: string, position: { line: number; character: number }, fn: (a: DraftAnalysis, offset: number) => T | undefined): [T, TextDocument] | undefined {
@@ -177,7 +272,7 @@ export function startServer(connection: Connection): void {
   function sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
     const s = service.summary();
     const failed = s.files.filter((f) => f.status === 'failed').length;
-    void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: getGlossary(service.snapshot()).entries.length, figures: 0, failed } satisfies StatusParams);
+    void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: getGlossary(service.snapshot()).entries.length, figures: getFigureIndex(service.snapshot()).count, failed } satisfies StatusParams);
   }
 
   /** Wraps a handler once: cancellation becomes RequestCancelled, an exception is logged and answered empty. */
@@ -196,6 +291,8 @@ export function startServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 function mb(s: Settings): number {
   return s.corpus.maxFileSizeMB * 1024 * 1024;

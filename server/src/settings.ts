@@ -1,13 +1,19 @@
 /** Settings under `policyWriter.*`; mirrors contributes.configuration in package.json. */
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
 export interface Settings {
   corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number };
   diagnostics: { enabled: boolean; debounceMs: number };
+  figures: { enabled: boolean; severity: Record<'uncited' | 'notInCitedSource' | 'contradicted' | 'unsupported', SeverityName> };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   corpus: { paths: [], includeBundled: true, maxFileSizeMB: 50 },
   diagnostics: { enabled: true, debounceMs: 300 },
+  figures: { enabled: true, severity: { uncited: 'information', notInCitedSource: 'warning', contradicted: 'error', unsupported: 'warning' } },
 };
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
 /**
  * Reads settings from untrusted JSON (workspace/configuration or initializationOptions).
@@ -18,6 +24,8 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
   const root = isObject(raw) ? raw : {};
   const corpus = isObject(root.corpus) ? root.corpus : {};
   const diagnostics = isObject(root.diagnostics) ? root.diagnostics : {};
+  const figures = isObject(root.figures) ? root.figures : {};
+  const severity = isObject(figures.severity) ? figures.severity : {};
   const d = DEFAULT_SETTINGS;
   const settings: Settings = {
     corpus: {
@@ -29,8 +37,24 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
       enabled: bool(diagnostics.enabled, 'diagnostics.enabled', d.diagnostics.enabled, errors),
       debounceMs: positive(diagnostics.debounceMs, 'diagnostics.debounceMs', d.diagnostics.debounceMs, errors),
     },
+    figures: {
+      enabled: bool(figures.enabled, 'figures.enabled', d.figures.enabled, errors),
+      severity: {
+        uncited: sev(severity.uncited, 'uncited', d.figures.severity.uncited, errors),
+        notInCitedSource: sev(severity.notInCitedSource, 'notInCitedSource', d.figures.severity.notInCitedSource, errors),
+        contradicted: sev(severity.contradicted, 'contradicted', d.figures.severity.contradicted, errors),
+        unsupported: sev(severity.unsupported, 'unsupported', d.figures.severity.unsupported, errors),
+      },
+    },
   };
   return { settings, errors };
+}
+
+function sev(v: unknown, name: string, fallback: SeverityName, errors: string[]): SeverityName {
+  if (v === undefined || v === null) return fallback;
+  if (typeof v === 'string' && SEVERITIES.includes(v)) return v as SeverityName;
+  wrong(`figures.severity.${name}`, `one of ${SEVERITIES.join(', ')}`, v, errors);
+  return fallback;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

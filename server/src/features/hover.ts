@@ -6,6 +6,8 @@ import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt, originalPosition } from '../core/corpus/sourceLocation.js';
 import { commandLink, escapeMarkdown } from './markdown.js';
+import type { FigureFinding } from '../core/figures/figureCheck.js';
+import { sourceQuote } from '../core/figures/findingMessages.js';
 
 /** Hover content as Markdown plus the draft range it covers (offsets). */
 export interface HoverResult {
@@ -16,13 +18,15 @@ export interface HoverResult {
 
 export const MAX_PASSAGES = 3;
 
-export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number): HoverResult | undefined {
+export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number, findings: FigureFinding[] = []): HoverResult | undefined {
   const citation = citationAt(analysis, offset);
   if (citation) {
     const ref = snapshot.references.get(citation.key);
     if (!ref) return undefined;
     return { markdown: referenceMarkdown(snapshot, ref), start: citation.keyStart, end: citation.keyEnd };
   }
+  const finding = findings.find((f) => offset >= f.figure.start && offset < f.figure.end);
+  if (finding) return { markdown: figureMarkdown(finding), start: finding.figure.start, end: finding.figure.end };
   const term = termAt(snapshot, analysis, offset);
   if (!term || term.entry.passages.length === 0) return undefined;
   return { markdown: termMarkdown(snapshot, term.entry), start: term.match.start, end: term.match.end };
@@ -45,6 +49,27 @@ function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage): string {
   const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${pathToFileURL(p.doc.path).href}#L${pos.line + 1})`;
   const cite = commandLink('cite', 'policyWriter.insertCitationKey', [p.doc.key]);
   return `> ${escapeMarkdown(quote)}\n\n@${escapeMarkdown(p.doc.key)} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
+}
+
+const STATUS_LABEL: Record<FigureFinding['status'], string> = {
+  supported: 'supported by its cited source',
+  uncited: 'supported, but not cited',
+  'not-in-cited-source': 'not in the cited source',
+  contradicted: 'contradicted by a source',
+  unsupported: 'not found in any source',
+};
+
+/** Hover on a figure: its verdict, and the source sentences behind it, quoted. */
+function figureMarkdown(f: FigureFinding): string {
+  const lines = [`**${escapeMarkdown(f.figure.text.trim())}** · ${STATUS_LABEL[f.status]}`];
+  const sources = f.status === 'contradicted' ? f.conflicts : f.support;
+  for (const s of sources.slice(0, MAX_PASSAGES)) {
+    const pos = originalPosition(s.doc, s.figure.start);
+    lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${pathToFileURL(s.doc.path).href}#L${pos.line + 1})`);
+  }
+  const others = f.status === 'supported' || f.status === 'uncited' ? f.support.filter((s) => s.doc.key !== f.support[0].doc.key) : [];
+  if (others.length) lines.push('', `Also in: ${[...new Set(others.map((o) => `@${escapeMarkdown(o.doc.key)}`))].join(', ')}`);
+  return lines.join('\n');
 }
 
 export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference): string {

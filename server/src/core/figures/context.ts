@@ -1,0 +1,57 @@
+import type { TermMatcher } from '../glossary/termMatcher.js';
+
+/**
+ * What a sentence is about, as a bag of features: CJK bigrams, lower-cased Latin words, and
+ * glossary entries (so "East Asian Paradox" in an English draft meets 东亚悖论 in a Chinese
+ * source). Digits and the figures themselves are left out: the subject is compared, not the number.
+ */
+export function contextFeatures(text: string, start: number, end: number, exclude: { start: number; end: number }[], matcher?: TermMatcher, mask?: Uint8Array): Set<string> {
+  const features = new Set<string>();
+  let prev = '';
+  let word = '';
+  const flushWord = () => {
+    if (word.length > 2 && !STOPWORDS.has(word)) features.add(`w:${word}`);
+    word = '';
+  };
+  let ex = 0;
+  for (let i = start; i < end; i++) {
+    while (ex < exclude.length && exclude[ex].end <= i) ex++;
+    const inFigure = (ex < exclude.length && exclude[ex].start <= i) || mask?.[i] === 1;
+    const ch = inFigure ? ' ' : text[i];
+    if (/[\u4e00-\u9fff]/.test(ch)) {
+      flushWord();
+      if (prev) features.add(prev + ch);
+      prev = ch;
+    } else {
+      prev = '';
+      if (/[A-Za-z]/.test(ch)) word += ch.toLowerCase();
+      else flushWord();
+    }
+  }
+  flushWord();
+  if (matcher) for (const m of matcher.findAll(text, start, end)) features.add(`t:${m.entryId}`);
+  return features;
+}
+
+/** Four-digit years mentioned in a span (1900-2099). */
+export function yearsIn(text: string, start: number, end: number, mask?: Uint8Array): Set<string> {
+  const years = new Set<string>();
+  for (const m of text.slice(start, end).matchAll(/(?<![\w@.])(19\d\d|20\d\d)(?![\d%])/g)) if (!mask?.[start + m.index]) years.add(m[1]);
+  return years;
+}
+
+const STOPWORDS = new Set(
+  'the and for with that this from into over about more than was were are has have had its their which while also between among other such been being will would could should may can per cent percent million billion trillion thousand'.split(' '),
+);
+
+/** Weighted share of the draft's features that the source also has (IDF weights from the corpus). */
+export function coverage(draft: Set<string>, source: Set<string>, weight: (f: string) => number): number {
+  let total = 0;
+  let shared = 0;
+  for (const f of draft) {
+    const w = weight(f);
+    total += w;
+    if (source.has(f)) shared += w;
+  }
+  return total === 0 ? 0 : shared / total;
+}

@@ -1,0 +1,25 @@
+import type { FixData } from './diagnostics.js';
+
+/** A quick fix as text edits in offsets. */
+export interface QuickFix {
+  title: string;
+  edits: { start: number; end: number; newText: string }[];
+  preferred?: boolean;
+}
+
+export const IGNORE_COMMENT = '<!-- policy-writer-ignore -->';
+
+/** Quick fixes for one diagnostic, from the data it carries; `text` is the draft. */
+export function quickFixes(text: string, data: FixData, keyRange: { start: number; end: number }): QuickFix[] {
+  if (data.kind === 'citation') {
+    return data.suggestions.map((k, i) => ({ title: `Change to @${k}`, edits: [{ start: keyRange.start, end: keyRange.end, newText: k }], preferred: i === 0 }));
+  }
+  const fixes: QuickFix[] = [];
+  if (data.addKey) fixes.push({ title: `Add citation [@${data.addKey}]`, edits: [{ start: data.insertAt, end: data.insertAt, newText: ` [@${data.addKey}]` }], preferred: true });
+  if (data.replaceKey) fixes.push({ title: `Cite @${data.replaceKey.key} instead`, edits: [{ start: data.replaceKey.start, end: data.replaceKey.end, newText: data.replaceKey.key }], preferred: true });
+  if (data.sourceFigure) fixes.push({ title: `Use the source's figure: ${data.sourceFigure}`, edits: [{ start: data.figureStart, end: data.figureEnd, newText: data.sourceFigure }] });
+  const lineStart = text.lastIndexOf('\n', data.figureStart - 1) + 1;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  fixes.push({ title: 'Ignore this figure', edits: [{ start: lineStart, end: lineStart, newText: `${IGNORE_COMMENT}${eol}` }] });
+  return fixes;
+}

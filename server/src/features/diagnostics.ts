@@ -1,0 +1,70 @@
+import type { CorpusSnapshot } from '../core/index.js';
+import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
+import { checkDraftFigures, type FigureFinding } from '../core/figures/figureCheck.js';
+import { FIGURE_CODES, findingMessage } from '../core/figures/findingMessages.js';
+import { closestKeys } from '../core/citations/closestKeys.js';
+import type { SeverityName, Settings } from '../settings.js';
+
+/** A diagnostic in offsets; the wiring turns offsets into positions. */
+export interface DraftDiagnostic {
+  start: number;
+  end: number;
+  severity: Exclude<SeverityName, 'off'>;
+  code: string;
+  message: string;
+  /** source passages behind the message: path and normalised offset in that document */
+  related: { path: string; offset: number; key: string; message: string }[];
+  /** what the quick fixes need */
+  data: FixData;
+}
+
+export type FixData =
+  | { kind: 'figure'; addKey?: string; insertAt: number; replaceKey?: { start: number; end: number; key: string }; sourceFigure?: string; figureStart: number; figureEnd: number }
+  | { kind: 'citation'; suggestions: string[] };
+
+const SEVERITY_SETTING = { uncited: 'uncited', 'not-in-cited-source': 'notInCitedSource', contradicted: 'contradicted', unsupported: 'unsupported' } as const;
+
+/** Every diagnostic for a draft: unknown citation keys and figure checks. */
+export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: Settings, findings: FigureFinding[]): DraftDiagnostic[] {
+  const out = citationDiagnostics(snapshot, analysis);
+  if (!settings.figures.enabled) return out;
+  for (const f of findings) {
+    if (f.status === 'supported') continue;
+    const severity = settings.figures.severity[SEVERITY_SETTING[f.status]];
+    if (severity === 'off') continue;
+    out.push(figureDiagnostic(f, severity));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Figure findings are shared by diagnostics, hovers and the figure report. */
+export function figureFindings(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
+  return checkDraftFigures(snapshot, analysis);
+}
+
+function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>): DraftDiagnostic {
+  const sources = f.status === 'contradicted' ? f.conflicts : f.support;
+  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${s.figure.text.trim()}` }));
+  const best = sources[0];
+  const data: FixData = {
+    kind: 'figure',
+    insertAt: f.citationInsertAt,
+    figureStart: f.figure.start,
+    figureEnd: f.figure.end,
+    addKey: f.status === 'uncited' ? best?.doc.key : undefined,
+    replaceKey: f.status === 'not-in-cited-source' && best && f.citedRanges[0] ? { ...f.citedRanges[0], key: best.doc.key } : undefined,
+    sourceFigure: f.status === 'contradicted' ? best?.figure.text.trim() : undefined,
+  };
+  return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f), related, data };
+}
+
+function citationDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis): DraftDiagnostic[] {
+  const keys = [...snapshot.references.keys()];
+  return analysis.citations
+    .filter((c) => !snapshot.references.has(c.key))
+    .map((c) => {
+      const suggestions = closestKeys(c.key, keys, 3);
+      const hint = suggestions.length ? ` Did you mean ${suggestions.map((k) => `@${k}`).join(', ')}?` : '';
+      return { start: c.keyStart, end: c.keyEnd, severity: 'error' as const, code: 'citation.unknown-key', message: `Unknown citation key @${c.key}.${hint}`, related: [], data: { kind: 'citation' as const, suggestions } };
+    });
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { parseChineseNumeral } from '../../server/src/core/figures/chineseNumerals.js';
+
+function read(s: string) {
+  return parseFigures(foldWidth(s)).map((f) => ({ text: f.text, value: f.value, high: f.high, unit: f.unit, qualifier: f.qualifier }));
+}
+
+const one = (s: string) => {
+  const all = read(s);
+  assert.equal(all.length, 1, `${s}: ${JSON.stringify(all)}`);
+  return all[0];
+};
+
+test('one value for 8000亿美元 = 0.8万亿美元 = $800 billion = US$ 800 bn', () => {
+  for (const s of ['8000亿美元', '0.8万亿美元', '$800 billion', 'US$800 bn', '800 billion dollars']) {
+    const f = one(s);
+    assert.equal(f.unit, 'USD', s);
+    assert.ok(Math.abs(f.value - 8e11) < 1, `${s}: ${f.value}`);
+  }
+});
+
+test('separators, decimals, fullwidth digits, Chinese numerals, fractions', () => {
+  assert.equal(one('1,300家').value, 1300);
+  assert.equal(one('1 300 people').value, 1300);
+  assert.equal(one('２７％').value, 27);
+  assert.deepEqual([one('百分之十七').value, one('百分之十七').unit], [17, 'percent']);
+  assert.equal(Math.round(one('三分之一').value), 33);
+  assert.deepEqual([one('两倍').value, one('两倍').unit], [2, 'multiple']);
+  assert.deepEqual([one('一千三百人').value, one('一千三百人').unit], [1300, 'people']);
+  assert.equal(one('1.3万亿美元').value, 1.3e12);
+  assert.equal(Math.round(one('近1/6').value * 10), 167);
+  assert.equal(one('3-fold').unit, 'multiple');
+  assert.equal(one('61 percent').value, 61);
+  assert.equal(one('30 million visits').value, 3e7);
+});
+
+test('ranges and qualifiers', () => {
+  assert.deepEqual([one('3%~6%').value, one('3%~6%').high], [3, 6]);
+  assert.deepEqual([one('10%至20%').value, one('10%至20%').high], [10, 20]);
+  assert.deepEqual([one('10-20%').value, one('10-20%').high], [10, 20]);
+  assert.equal(one('约17%左右').qualifier, 'approx');
+  assert.equal(one('超过3000万人次').qualifier, 'lower');
+  assert.equal(one('20多个').qualifier, 'lower');
+  assert.equal(one('不到5%').qualifier, 'upper');
+  assert.equal(one('more than 100 projects').qualifier, 'lower');
+  assert.equal(one('nearly $800 billion').qualifier, 'approx');
+});
+
+test('a unit written once applies to every number of the list', () => {
+  const figs = read('分别为3623 亿和 3574 亿美元');
+  assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[3623e8, 'USD'], [3574e8, 'USD']]);
+});
+
+test('not statistics: years, dates, ordinals, section numbers, names with digits, issue numbers', () => {
+  for (const s of ['2018年5月', 'in 2019', '第七次会议', '第15轮', '一、引言', '（二）', '1. Introduction', 'Section 2', '10+3框架', 'CHIP 4', '《9.19共同声明》', 'G20峰会', '2018年第2期', 'p. 12', '三国合作', '一是', '两国关系']) {
+    assert.deepEqual(read(s), [], s);
+  }
+});
+
+test('Chinese numerals', () => {
+  assert.equal(parseChineseNumeral('一千三百'), 1300);
+  assert.equal(parseChineseNumeral('十七'), 17);
+  assert.equal(parseChineseNumeral('二十'), 20);
+  assert.equal(parseChineseNumeral('三万五千'), 35000);
+  assert.equal(parseChineseNumeral('一万亿'), 1e12);
+  assert.equal(parseChineseNumeral('四万亿'), 4e12);
+});
