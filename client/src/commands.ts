@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { IndexReportRequest, ReindexRequest } from '../../server/src/protocol.js';
+import { IndexReportRequest, ReferenceHit, ReindexRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
 import type { CorpusSummary } from '../../server/src/core/corpus/summary.js';
 
 /** Command implementations; each asks the server and presents the answer. */
@@ -11,9 +11,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       void vscode.window.showInformationMessage(`Policy Writer: indexed ${summary.sources} sources, ${summary.references} references.`);
     }),
     vscode.commands.registerCommand('policyWriter.insertCitationKey', async (key: string) => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || typeof key !== 'string') return;
-      await editor.insertSnippet(new vscode.SnippetString(`[@${key.replace(/[$}\\]/g, '\\$&')}]`));
+      if (typeof key === 'string') await insertCitation(key);
+    }),
+    vscode.commands.registerCommand('policyWriter.insertCitation', async () => {
+      const key = await pickReference(client);
+      if (key) await insertCitation(key);
     }),
     vscode.commands.registerCommand('policyWriter.showIndexReport', async () => {
       const summary = await client.sendRequest<CorpusSummary>(IndexReportRequest);
@@ -21,6 +23,42 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       output.show(true);
     }),
   );
+}
+
+/** A quick pick over references; the server ranks (fuzzy, pinyin), so VS Code's own filter is bypassed. */
+async function pickReference(client: LanguageClient): Promise<string | undefined> {
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { key: string }>();
+  pick.placeholder = 'Search references by key, author (pinyin works), title or year';
+  pick.matchOnDescription = true;
+  const update = async (query: string) => {
+    pick.busy = true;
+    const hits = await client.sendRequest<ReferenceHit[]>(SearchReferencesRequest, { query, limit: 50 });
+    pick.items = hits.map((h) => ({ label: h.key, description: h.detail, detail: h.title, key: h.key, alwaysShow: true }));
+    pick.busy = false;
+  };
+  pick.onDidChangeValue((v) => void update(v));
+  void update('');
+  pick.show();
+  return new Promise((resolve) => {
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.key);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+  });
+}
+
+/** Inserts [@key] at the cursor, or just the key when the cursor already follows "[@" or "; @". */
+async function insertCitation(key: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const pos = editor.selection.active;
+  const before = editor.document.lineAt(pos.line).text.slice(0, pos.character);
+  const text = /@$/.test(before) ? key : /\[[^\]]*$/.test(before) ? `@${key}` : `[@${key}]`;
+  await editor.edit((b) => b.replace(editor.selection, text));
 }
 
 function renderReport(s: CorpusSummary): string {

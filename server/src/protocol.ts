@@ -3,6 +3,15 @@
 export const StatusNotification = 'policyWriter/status';
 export const IndexReportRequest = 'policyWriter/indexReport';
 export const ReindexRequest = 'policyWriter/reindex';
+export const SearchReferencesRequest = 'policyWriter/searchReferences';
+
+/** One reference found by policyWriter/searchReferences ({ query: string, limit?: number }). */
+export interface ReferenceHit {
+  key: string;
+  title: string;
+  detail: string;
+  path?: string;
+}
 
 export interface StatusParams {
   state: 'indexing' | 'ready';

@@ -14,6 +14,8 @@ import {
   Location,
   CodeAction,
   CodeActionKind,
+  CompletionList,
+  CompletionItemKind,
   Diagnostic,
   DiagnosticSeverity,
   LSPErrorCodes,
@@ -24,6 +26,9 @@ import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { hoverAt } from './features/hover.js';
 import { draftDiagnostics, figureFindings, type DraftDiagnostic, type FixData } from './features/diagnostics.js';
 import { quickFixes } from './features/codeActions.js';
+import { completeCitation } from './features/completion.js';
+import { getReferenceSearch } from './core/citations/referenceSearch.js';
+import { authorsYear } from './core/citations/formatReference.js';
 import { originalPosition } from './core/corpus/sourceLocation.js';
 import type { FigureFinding } from './core/figures/figureCheck.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
@@ -31,7 +36,7 @@ import { definitionAt, referencesAt } from './features/navigation.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
-import { InitializationOptions, IndexReportRequest, ReindexRequest, StatusNotification, StatusParams } from './protocol.js';
+import { InitializationOptions, IndexReportRequest, ReferenceHit, ReindexRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
@@ -63,6 +68,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: ['@'] },
       },
       serverInfo: { name: 'policy-writer', version: '0.1.0' },
     };
@@ -113,6 +119,34 @@ export function startServer(connection: Connection): void {
   connection.onReferences(
     guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => referencesAt(service.snapshot(), a, offset))?.[0] ?? [], []),
   );
+
+  connection.onCompletion(
+    guard((params): CompletionList | null => {
+      const found = withDraft(params.textDocument.uri, params.position, (a, offset) => completeCitation(service.snapshot(), a, offset));
+      if (!found) return null;
+      const [items, doc] = found;
+      return {
+        isIncomplete: true,
+        items: items.map((it) => ({
+          label: it.key,
+          kind: CompletionItemKind.Reference,
+          detail: it.detail,
+          documentation: { kind: MarkupKind.Markdown, value: it.documentation },
+          filterText: it.filterText,
+          sortText: it.sortText,
+          textEdit: { range: { start: doc.positionAt(it.replaceStart), end: doc.positionAt(it.replaceEnd) }, newText: it.newText },
+        })),
+      };
+    }, null),
+  );
+
+  connection.onRequest(SearchReferencesRequest, (params: { query?: unknown; limit?: unknown }): ReferenceHit[] => {
+    const snapshot = service.snapshot();
+    const limit = typeof params?.limit === 'number' ? Math.min(params.limit, 200) : 50;
+    return getReferenceSearch(snapshot)
+      .search(typeof params?.query === 'string' ? params.query : '', limit)
+      .map(({ ref }) => ({ key: ref.id, title: ref.title ?? ref.id, detail: authorsYear(ref), path: snapshot.documentsByKey.get(ref.id)?.[0]?.path }));
+  });
 
   connection.onCodeAction(
     guard((params): CodeAction[] => {

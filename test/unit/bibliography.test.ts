@@ -8,10 +8,9 @@ import type { FileIndex } from '../../server/src/core/corpus/types.js';
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 
-test('CSL-JSON: names, year, venue; items without id are reported and skipped', () => {
+test('CSL-JSON: names, year, venue', () => {
   const text = JSON.stringify([
     { id: 'li2021', title: '图们江区域合作', author: [{ family: '李', given: '明' }], issued: { 'date-parts': [[2021, 5]] }, 'container-title': '东北亚论坛', issue: '4' },
-    { title: 'no id here' },
     { id: 'smith2020', author: [{ family: 'Smith', given: 'Jane' }, { literal: 'OECD' }], issued: { raw: 'March 2020' } },
   ], null, 2);
   const { references, problems } = parseCslJson('refs.json', text);
@@ -21,7 +20,22 @@ test('CSL-JSON: names, year, venue; items without id are reported and skipped', 
   assert.equal(references[0].container, '东北亚论坛');
   assert.deepEqual(references[1].authors, ['Smith, Jane', 'OECD']);
   assert.equal(references[1].year, '2020');
-  assert.equal(problems.length, 1);
+  assert.equal(problems.length, 0);
+});
+
+test('missing keys are generated from family name (pinyin, romanisation) and year, clashes get suffixes', () => {
+  const files = new Map<string, FileIndex>();
+  files.set('/c/refs.json', indexFile('/c/refs.json', utf8(JSON.stringify([
+    { title: '中日韩合作', author: [{ family: '巴', given: '殿君' }], issued: { 'date-parts': [[2024]] } },
+    { title: '另一篇', author: [{ family: '巴', given: '某' }], issued: { 'date-parts': [[2024]] } },
+    { title: '동아시아 지역주의', author: [{ literal: '홍주연' }], issued: { 'date-parts': [[2022]] } },
+    { title: 'Minilateralism', author: [{ family: 'Kim', given: 'Young-ho' }], issued: { 'date-parts': [[2019]] } },
+    { id: 'piao2022', title: '新时期', author: [{ family: '朴', given: '光姬' }] },
+  ]))));
+  const keys = [...assembleSnapshot(1, files).references.keys()].sort();
+  assert.deepEqual(keys, ['ba2024', 'ba2024a', 'hong2022', 'kim2019', 'piao2022']);
+  // Same corpus, same keys.
+  assert.deepEqual([...assembleSnapshot(2, files).references.keys()].sort(), keys);
 });
 
 test('CSL-JSON: malformed JSON is reported with its line, readable items kept', () => {

@@ -1,4 +1,5 @@
 import { parse as parseJson, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { generateKey } from '../citations/keyGeneration.js';
 import type { CorpusProblem, Reference } from './types.js';
 
 /** CSL-JSON name: {family, given} or {literal}. */
@@ -29,7 +30,7 @@ export function parseCslJson(path: string, text: string): { references: Referenc
   items.forEach((item, i) => {
     const ref = cslItemToReference(path, item, itemLine(text, item));
     if (ref) references.push(ref);
-    else problems.push({ path, severity: 'warning', message: `CSL-JSON item ${i + 1} has no string "id"; skipped` });
+    else problems.push({ path, severity: 'warning', message: `CSL-JSON item ${i + 1} is not an object; skipped` });
   });
   return { references, problems };
 }
@@ -42,12 +43,16 @@ export function looksLikeCslJson(text: string): boolean {
 function cslItemToReference(path: string, item: unknown, line: number): Reference | undefined {
   if (!item || typeof item !== 'object') return undefined;
   const it = item as Record<string, unknown>;
-  if (typeof it.id !== 'string' && typeof it.id !== 'number') return undefined;
+  const hasId = (typeof it.id === 'string' && it.id.trim() !== '') || typeof it.id === 'number';
+  const title = str(it.title);
+  const authors = names(it.author);
+  const year = cslYear(it.issued);
   return {
-    id: String(it.id),
-    title: str(it.title),
-    authors: names(it.author),
-    year: cslYear(it.issued),
+    id: hasId ? String(it.id).trim() : generateKey(authors, year, title),
+    generatedKey: !hasId || undefined,
+    title,
+    authors,
+    year,
     container: str(it['container-title']),
     issue: str(it.issue),
     volume: str(it.volume),

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { generateKey } from '../citations/keyGeneration.js';
 import type { CorpusProblem, Reference } from './types.js';
 
 /** YAML front matter at the top of a Markdown source: its metadata and where the body starts. */
@@ -38,8 +39,10 @@ export function frontMatterReference(path: string, fallbackId: string, data: Rec
   const year = text(data.year) ?? /\d{4}/.exec(text(data.date) ?? (data.date instanceof Date ? data.date.toISOString() : ''))?.[0];
   const container = text(data['container-title']) ?? text(data.journal) ?? text(data.source);
   if (!title && authors.length === 0 && !year && !text(data.id)) return undefined;
+  const id = text(data.id);
   return {
-    id: text(data.id) ?? fallbackId,
+    id: id ?? (authors.length && year ? generateKey(authors, year, title) : fallbackId),
+    generatedKey: !id && authors.length > 0 && !!year ? true : undefined,
     title,
     authors,
     year,

@@ -1,4 +1,5 @@
 import { fileStem } from './indexFile.js';
+import { uniqueKey } from '../citations/keyGeneration.js';
 import type { CorpusProblem, FileIndex, Reference, SourceDocument } from './types.js';
 
 /**
@@ -51,7 +52,9 @@ export function assembleSnapshot(version: number, files: ReadonlyMap<string, Fil
 function mergeBibliography(ordered: FileIndex[], problems: CorpusProblem[]): Map<string, Reference> {
   const fromBibliography = ordered.filter((f) => f.documents.length === 0).flatMap((f) => f.references);
   const references = new Map<string, Reference>();
-  for (const ref of fromBibliography) {
+  for (const original of fromBibliography) {
+    // A generated key that clashes gets a suffix (ba2024a); a written key that clashes is a duplicate.
+    const ref = original.generatedKey ? { ...original, id: uniqueKey(original.id, references) } : original;
     const kept = references.get(ref.id);
     if (kept) {
       problems.push({

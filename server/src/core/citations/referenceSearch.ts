@@ -1,0 +1,103 @@
+import Fuse from 'fuse.js';
+import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import type { Reference } from '../corpus/types.js';
+import { romanizations } from './romanize.js';
+
+/** What fuse.js searches: the reference's own fields plus Latin spellings of CJK names and titles. */
+interface SearchRecord {
+  ref: Reference;
+  key: string;
+  authors: string;
+  authorsLatin: string;
+  title: string;
+  titleLatin: string;
+  year: string;
+  venue: string;
+}
+
+export interface ReferenceSearch {
+  search(query: string, limit: number): { ref: Reference; score: number }[];
+}
+
+const MAX_CANDIDATES = 300;
+
+/** The search index of a snapshot: records and the prefix index are built once, not per keystroke. */
+export function getReferenceSearch(snapshot: CorpusSnapshot): ReferenceSearch {
+  return derive(snapshot, 'referenceSearch', buildReferenceSearch);
+}
+
+function buildReferenceSearch(snapshot: CorpusSnapshot): ReferenceSearch {
+  const records = [...snapshot.references.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toRecord);
+  const prefixes = buildPrefixIndex(records);
+  const options = {
+    keys: [
+      { name: 'key', weight: 3 },
+      { name: 'authors', weight: 2 },
+      { name: 'authorsLatin', weight: 2 },
+      { name: 'title', weight: 1.5 },
+      { name: 'titleLatin', weight: 1 },
+      { name: 'year', weight: 1 },
+      { name: 'venue', weight: 0.5 },
+    ],
+    includeScore: true,
+    // With the default, a Chinese word 40 characters into a title scores badly (NOTES.md).
+    ignoreLocation: true,
+    threshold: 0.35,
+  };
+  return {
+    search(query, limit) {
+      const q = query.trim().toLowerCase();
+      if (!q) return records.slice(0, limit).map((r) => ({ ref: r.ref, score: 1 }));
+      // fuse.js over 10,000 records is too slow per keystroke: narrow by token prefix first.
+      const candidates = candidatesFor(q, records, prefixes);
+      const fuse = new Fuse(candidates, options);
+      return fuse.search(q, { limit }).map((r) => ({ ref: r.item.ref, score: r.score ?? 1 }));
+    },
+  };
+}
+
+function toRecord(ref: Reference): SearchRecord {
+  const names = ref.authors.map((a) => romanizations(a, true));
+  const titleLatin = ref.title ? romanizations(ref.title, false) : undefined;
+  return {
+    ref,
+    key: ref.id,
+    authors: ref.authors.join(' '),
+    authorsLatin: names.flatMap((n) => (n ? [n.full, n.initials, n.syllables[0]] : [])).join(' '),
+    title: ref.title ?? '',
+    titleLatin: titleLatin ? `${titleLatin.syllables.join(' ')} ${titleLatin.initials}` : '',
+    year: ref.year ?? '',
+    venue: ref.container ?? '',
+  };
+}
+
+/** Every token's first two characters (CJK: every character) -> records, for narrowing. */
+function buildPrefixIndex(records: SearchRecord[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  records.forEach((r, i) => {
+    const seen = new Set<string>();
+    for (const token of tokens(`${r.key} ${r.authors} ${r.authorsLatin} ${r.title} ${r.titleLatin} ${r.year} ${r.venue}`)) {
+      const p = prefixOf(token);
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const list = index.get(p) ?? [];
+      list.push(i);
+      index.set(p, list);
+    }
+  });
+  return index;
+}
+
+function tokens(s: string): string[] {
+  return s.toLowerCase().split(/[\s,.;:()\-_/]+|(?=[\u3400-\u9fff\uac00-\ud7af])/u).filter(Boolean);
+}
+
+function prefixOf(token: string): string {
+  return /^[\u3400-\u9fff\uac00-\ud7af]/.test(token) ? token[0] : token.slice(0, 2);
+}
+
+function candidatesFor(q: string, records: SearchRecord[], prefixes: Map<string, number[]>): SearchRecord[] {
+  if (records.length <= MAX_CANDIDATES) return records;
+  const hit = prefixes.get(prefixOf(tokens(q)[0] ?? q)) ?? [];
+  return hit.slice(0, MAX_CANDIDATES * 3).map((i) => records[i]);
+}

@@ -1,0 +1,48 @@
+import type { CorpusSnapshot } from '../core/index.js';
+import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
+import { citationCandidates, citationContextAt } from '../core/citations/citationCompletion.js';
+import { authorsYear, formatReference } from '../core/citations/formatReference.js';
+import { escapeMarkdown } from './markdown.js';
+
+/** A completion item in offsets; the wiring turns it into an LSP CompletionItem. */
+export interface CitationItem {
+  key: string;
+  detail: string;
+  documentation: string;
+  replaceStart: number;
+  replaceEnd: number;
+  newText: string;
+  filterText: string;
+  sortText: string;
+}
+
+/** Serialising thousands of items costs tens of ms (NOTES.md): return a ranked page and mark it incomplete. */
+export const MAX_ITEMS = 50;
+
+export function completeCitation(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number): CitationItem[] | undefined {
+  const ctx = citationContextAt(analysis, offset);
+  if (!ctx) return undefined;
+  const candidates = citationCandidates(snapshot, analysis, ctx, MAX_ITEMS);
+  return candidates.map((c, i) => {
+    // Inside brackets only the key is replaced; a bare "@ba" becomes "[@key]", never "[@[@".
+    const bare = !ctx.bracketed;
+    return {
+      key: c.ref.id,
+      detail: c.reason ? `${authorsYear(c.ref)} — ${c.reason}` : authorsYear(c.ref),
+      documentation: documentation(snapshot, c.ref.id),
+      replaceStart: bare ? ctx.at : ctx.at + 1,
+      replaceEnd: ctx.keyEnd,
+      newText: bare ? `[@${c.ref.id}]` : c.ref.id,
+      // The editor filters by what was typed; giving every item the typed text keeps our ranking.
+      filterText: bare ? `@${ctx.query}` : ctx.query,
+      sortText: String(i).padStart(4, '0'),
+    };
+  });
+}
+
+function documentation(snapshot: CorpusSnapshot, key: string): string {
+  const ref = snapshot.references.get(key)!;
+  const doc = snapshot.documentsByKey.get(key)?.[0];
+  const opening = doc ? doc.normalized.text.slice(0, 400).replace(/\s+/g, ' ').trim().slice(0, 240) : '';
+  return [escapeMarkdown(formatReference(ref)), ...(opening ? ['', `> ${escapeMarkdown(opening)}…`] : [])].join('\n');
+}
