@@ -99,5 +99,10 @@ function prefixOf(token: string): string {
 function candidatesFor(q: string, records: SearchRecord[], prefixes: Map<string, number[]>): SearchRecord[] {
   if (records.length <= MAX_CANDIDATES) return records;
   const hit = prefixes.get(prefixOf(tokens(q)[0] ?? q)) ?? [];
-  return hit.slice(0, MAX_CANDIDATES * 3).map((i) => records[i]);
+  if (hit.length <= MAX_CANDIDATES) return hit.map((i) => records[i]);
+  // Too many share the prefix: keep those whose key or name spelling starts with the query first.
+  const starts = (r: SearchRecord) => r.key.toLowerCase().startsWith(q) || r.authorsLatin.split(' ').some((w) => w.startsWith(q));
+  const first = hit.filter((i) => starts(records[i]));
+  const rest = hit.filter((i) => !starts(records[i]));
+  return [...first, ...rest].slice(0, MAX_CANDIDATES).map((i) => records[i]);
 }

@@ -1,4 +1,5 @@
-import type { CorpusSnapshot } from '../corpus/snapshot.js';
+import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import type { TermMatcher } from '../glossary/termMatcher.js';
 import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
@@ -27,7 +28,6 @@ export interface FigureFinding {
 /** Subject thresholds, tuned on the labelled set in test/fixtures/figures (see README). */
 export const SUPPORT_THRESHOLD = 0.3;
 export const CONTRADICTION_THRESHOLD = 0.42;
-const MAX_CANDIDATES = 400;
 
 /** Checks every figure in a draft's prose against the corpus. */
 export function checkDraftFigures(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
@@ -39,20 +39,41 @@ export function checkDraftFigures(snapshot: CorpusSnapshot, analysis: DraftAnaly
   const lineOf = (offset: number) => offsetToLineCol(lineStarts, offset).line;
   const ignored = ignoredLines(text, lineOf);
   const findings: FigureFinding[] = [];
+  const cache = sentenceCache(snapshot);
   for (const s of splitSentences(text)) {
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)));
     if (figures.length === 0) continue;
     const citedRefs = analysis.citations.filter((c) => c.keyStart >= s.start && c.keyStart <= s.end + 3);
     const cited = [...new Set(citedRefs.map((c) => c.key))];
     const where = { citedRanges: citedRefs.map((c) => ({ key: c.key, start: c.keyStart, end: c.keyEnd })), citationInsertAt: insertionPoint(text, s) };
-    const sentence = contextFeatures(text, s.start, s.end, figures, matcher, analysis.termMask);
-    const years = yearsIn(text, s.start, s.end, analysis.termMask);
-    for (const figure of figures) {
-      const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, analysis.termMask);
-      findings.push({ ...classify(index, figure, { sentence, local, years }, cited), ...where });
+    // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
+    const cacheKey = `${cited.join(',')}\u0000${text.slice(s.start, s.end)}`;
+    let verdicts = cache.get(cacheKey);
+    if (!verdicts) {
+      verdicts = classifySentence(index, matcher, text, s, figures, cited, analysis.termMask);
+      cache.set(cacheKey, verdicts);
     }
+    verdicts.forEach((v, i) => findings.push({ ...v, figure: figures[i], ...where }));
   }
   return findings;
+}
+
+function classifySentence(index: FigureIndex, matcher: TermMatcher, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array): Verdict[] {
+  const sentence = contextFeatures(text, s.start, s.end, figures, matcher, mask);
+  const years = yearsIn(text, s.start, s.end, mask);
+  return figures.map((figure) => {
+    const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask);
+    return classify(index, figure, { sentence, local, years }, cited);
+  });
+}
+
+const SENTENCE_CACHE_LIMIT = 5000;
+
+/** Per-snapshot verdicts by sentence; cleared when it grows past a bound so memory stays flat. */
+function sentenceCache(snapshot: CorpusSnapshot): Map<string, Verdict[]> {
+  const cache = derive(snapshot, 'figureSentenceCache', () => new Map<string, Verdict[]>());
+  if (cache.size > SENTENCE_CACHE_LIMIT) cache.clear();
+  return cache;
 }
 
 interface DraftContext {
@@ -64,7 +85,7 @@ interface DraftContext {
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
 function classify(index: FigureIndex, figure: Figure, ctx: DraftContext, cited: string[]): Verdict {
-  const scored = (index.byUnit.get(figure.unit) ?? []).slice(0, MAX_CANDIDATES * 10).map((c) => ({ c, score: subjectScore(index, ctx, c) }));
+  const scored = index.candidates(figure.unit, ctx.sentence, figure.value).map((c) => ({ c, score: subjectScore(index, ctx, c) }));
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
   const base = { figure, citedKeys: cited, support, conflicts: [] as SourceFigure[] };
   if (support.length) {

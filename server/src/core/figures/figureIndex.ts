@@ -22,7 +22,17 @@ export interface FigureIndex {
   count: number;
   /** inverse document frequency of a context feature over source sentences that hold figures */
   weight(feature: string): number;
+  /**
+   * Source figures worth scoring against a draft figure: those sharing the most (rare) context
+   * features, plus those nearest in value. Bounded, so common values ("10%") and large corpora
+   * do not make a draft check scan every figure.
+   */
+  candidates(unit: UnitKind, features: Set<string>, value: number): SourceFigure[];
 }
+
+const MAX_POSTINGS = 300;
+const MAX_BY_FEATURES = 300;
+const MAX_BY_VALUE = 100;
 
 export const LOCAL_RADIUS = 12;
 
@@ -63,6 +73,60 @@ function buildFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
     }
   }
   for (const list of byUnit.values()) list.sort((a, b) => a.figure.value - b.figure.value);
-  const maxWeight = Math.log(1 + sentences);
-  return { byUnit, count, weight: (f) => Math.log(1 + sentences / (df.get(f) ?? 0.5)) || maxWeight };
+  const postings = buildPostings(byUnit);
+  const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
+  return { byUnit, count, weight, candidates: (unit, features, value) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight) };
+}
+
+/** feature -> indices of the unit's figures whose sentence has it; very common features are dropped. */
+function buildPostings(byUnit: Map<UnitKind, SourceFigure[]>): Map<UnitKind, Map<string, number[]>> {
+  const all = new Map<UnitKind, Map<string, number[]>>();
+  for (const [unit, list] of byUnit) {
+    const postings = new Map<string, number[]>();
+    list.forEach((sf, i) => {
+      for (const f of sf.sentence) {
+        let p = postings.get(f);
+        if (!p) postings.set(f, (p = []));
+        if (p.length <= MAX_POSTINGS) p.push(i);
+      }
+    });
+    for (const [f, p] of postings) if (p.length > MAX_POSTINGS) postings.delete(f);
+    all.set(unit, postings);
+  }
+  return all;
+}
+
+function candidatesFor(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, value: number, weight: (f: string) => number): SourceFigure[] {
+  if (list.length <= MAX_BY_FEATURES + MAX_BY_VALUE) return list;
+  const scores = new Map<number, number>();
+  for (const f of features) {
+    const p = postings?.get(f);
+    if (!p) continue;
+    const w = weight(f);
+    for (const i of p) scores.set(i, (scores.get(i) ?? 0) + w);
+  }
+  const byFeatures = [...scores].sort((a, b) => b[1] - a[1]).slice(0, MAX_BY_FEATURES).map(([i]) => i);
+  const chosen = new Set(byFeatures);
+  for (const i of nearestByValue(list, value, MAX_BY_VALUE)) chosen.add(i);
+  return [...chosen].map((i) => list[i]);
+}
+
+/** Indices of the `n` figures closest in value (the list is sorted by value). */
+function nearestByValue(list: SourceFigure[], value: number, n: number): number[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].figure.value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  let a = lo - 1;
+  let b = lo;
+  while (out.length < n && (a >= 0 || b < list.length)) {
+    const da = a >= 0 ? value - list[a].figure.value : Infinity;
+    const db = b < list.length ? list[b].figure.value - value : Infinity;
+    out.push(da <= db ? a-- : b++);
+  }
+  return out;
 }

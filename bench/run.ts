@@ -1,0 +1,195 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Fuse from 'fuse.js';
+import { indexFile } from '../server/src/core/corpus/indexFile.js';
+import { assembleSnapshot, type CorpusSnapshot } from '../server/src/core/corpus/snapshot.js';
+import type { FileIndex } from '../server/src/core/corpus/types.js';
+import { getGlossary } from '../server/src/core/glossary/glossary.js';
+import { getFigureIndex } from '../server/src/core/figures/figureIndex.js';
+import { getReferenceSearch } from '../server/src/core/citations/referenceSearch.js';
+import { analyzeDraft } from '../server/src/core/drafts/draftAnalysis.js';
+import { hoverAt } from '../server/src/features/hover.js';
+import { completeCitation } from '../server/src/features/completion.js';
+import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
+import { DEFAULT_SETTINGS } from '../server/src/settings.js';
+import { generateDocuments, generateReferences, rng, seedParagraphs } from './synthetic.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const LARGE = process.argv.includes('--large');
+const results: Record<string, unknown> = {};
+
+function percentiles(samples: number[]): { p50: number; p95: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s[s.length - 1]) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = fn();
+  return [value, performance.now() - t0];
+}
+
+function buildSnapshot(files: { name: string; text: string }[]): { snapshot: CorpusSnapshot; map: Map<string, FileIndex>; ms: Record<string, number> } {
+  const map = new Map<string, FileIndex>();
+  const [, indexMs] = time(() => {
+    for (const f of files) map.set(`/bench/${f.name}`, indexFile(`/bench/${f.name}`, Buffer.from(f.text, 'utf8')));
+  });
+  const [snapshot, assembleMs] = time(() => assembleSnapshot(1, map));
+  const [, glossaryMs] = time(() => getGlossary(snapshot));
+  const [, figuresMs] = time(() => getFigureIndex(snapshot));
+  return { snapshot, map, ms: { index: indexMs, assemble: assembleMs, glossary: glossaryMs, figures: figuresMs } };
+}
+
+/** Cold index, memory and one-file re-index at a given corpus size. */
+function benchCorpusSize(paragraphs: string[], mb: number): CorpusSnapshot {
+  const docs = generateDocuments(paragraphs, mb * 1024 * 1024, 42 + mb);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const { snapshot, map, ms } = buildSnapshot(docs);
+  global.gc?.();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const total = ms.index + ms.assemble + ms.glossary + ms.figures;
+  const changed = docs[0];
+  const [, reindexMs] = time(() => {
+    map.set(`/bench/${changed.name}`, indexFile(`/bench/${changed.name}`, Buffer.from(`${changed.text}\n新增段落：贸易额增长12%。`, 'utf8')));
+    const s = assembleSnapshot(2, map);
+    getGlossary(s);
+    getFigureIndex(s);
+  });
+  results[`corpus_${mb}MB`] = {
+    files: docs.length,
+    megabytes: round(bytes / 1048576),
+    coldIndexMs: round(total),
+    phasesMs: Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, round(v)])),
+    throughputMBps: round(bytes / 1048576 / (total / 1000)),
+    heapBytesPerCorpusByte: round((heapAfter - heapBefore) / bytes),
+    terms: getGlossary(snapshot).entries.length,
+    figures: getFigureIndex(snapshot).count,
+    reindexOneFileMs: round(reindexMs),
+  };
+  return snapshot;
+}
+
+function benchHover(snapshot: CorpusSnapshot, label: string): void {
+  const glossary = getGlossary(snapshot);
+  const r = rng(7);
+  const names = glossary.entries.map((e) => e.name);
+  const draft = Array.from({ length: 200 }, () => `关于${names[Math.floor(r() * names.length)]}的讨论还需要更多证据。`).join('\n');
+  const analysis = analyzeDraft(draft);
+  const samples: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < 1000; i++) {
+    const offset = draft.indexOf('关于', Math.floor(r() * draft.length * 0.95)) + 3;
+    const [h, ms] = time(() => hoverAt(snapshot, analysis, offset));
+    if (h) hits++;
+    samples.push(ms);
+  }
+  results[`hover_${label}`] = { requests: samples.length, hits, ...percentiles(samples) };
+}
+
+function benchCompletion(): void {
+  const refs = generateReferences(10_000, 9);
+  const files = new Map<string, FileIndex>([['/bench/refs.json', indexFile('/bench/refs.json', Buffer.from(JSON.stringify(refs)))]]);
+  const snapshot = assembleSnapshot(1, files);
+  const [, buildMs] = time(() => getReferenceSearch(snapshot).search('warm', 1));
+  const r = rng(11);
+  const queries = ['ba', 'wang', 'li', 'zh', 'kim', 'smith', '东北亚', '能源', 'ref12', '2019', 'lee', 'liuhai', 'bdj', 'park', '物流'];
+  const samples: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const q = queries[Math.floor(r() * queries.length)];
+    const text = `中日韩合作研究 [@${q}`;
+    const [, ms] = time(() => completeCitation(snapshot, analyzeDraft(text), text.length));
+    samples.push(ms);
+  }
+  // The naive design, measured in the same run: one fuse.js search over every reference.
+  const fuse = new Fuse(refs as { title: string }[], { keys: ['id', 'title', 'author.family', 'container-title'], ignoreLocation: true, threshold: 0.35 });
+  const naive: number[] = [];
+  for (let i = 0; i < 40; i++) naive.push(time(() => fuse.search(queries[i % queries.length], { limit: 50 }))[1]);
+  const ours = percentiles(samples);
+  const base = percentiles(naive);
+  results.completion_10000_references = { indexBuildMs: round(buildMs), ...ours, naiveFuseP50: base.p50, naiveFuseP95: base.p95, speedupP95: round(base.p95 / ours.p95) };
+}
+
+/** A 20,000-character brief made of corpus sentences with figures, some figures changed, some cited. */
+function syntheticBrief(paragraphs: string[], seed: number): string {
+  const r = rng(seed);
+  const sentences = paragraphs.flatMap((p) => p.replace(/\s*\n\s*/g, '').split('。')).filter((x) => /\d/.test(x) && x.length > 15 && x.length < 200);
+  let out = '';
+  while (out.length < 20_000) {
+    let sentence = sentences[Math.floor(r() * sentences.length)];
+    if (r() < 0.3) sentence = sentence.replace(/\d+(?:\.\d+)?/, (m) => String(Math.round(Number(m) * (1.2 + r()))));
+    out += `${sentence}${r() < 0.4 ? ' [@ba2024]' : ''}。${r() < 0.2 ? '\n\n' : ''}`;
+  }
+  return out.slice(0, 20_000);
+}
+
+function benchDiagnostics(snapshot: CorpusSnapshot, paragraphs: string[], label: string): void {
+  const cold: number[] = [];
+  let diagnostics = 0;
+  let draft = '';
+  for (let i = 0; i < 10; i++) {
+    draft = syntheticBrief(paragraphs, 100 + i);
+    snapshot.derived.delete('figureSentenceCache'); // cold: no verdict reused from an earlier draft
+    const [diags, ms] = time(() => {
+      const analysis = analyzeDraft(draft);
+      return draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, figureFindings(snapshot, analysis));
+    });
+    diagnostics = diags.length;
+    cold.push(ms);
+  }
+  // The typing case: one character changed in one sentence; the other sentences' verdicts are reused.
+  const warm: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const at = Math.floor(draft.length / 2) + i;
+    const edited = `${draft.slice(0, at)}的${draft.slice(at)}`;
+    warm.push(time(() => {
+      const analysis = analyzeDraft(edited);
+      return draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, figureFindings(snapshot, analysis));
+    })[1]);
+  }
+  const c = percentiles(cold);
+  const w = percentiles(warm);
+  results[`diagnostics_20000_chars_${label}`] = { draftChars: draft.length, diagnostics, coldP50: c.p50, coldP95: c.p95, afterEditP50: w.p50, afterEditP95: w.p95 };
+}
+
+function main(): void {
+  const paragraphs = seedParagraphs(path.join(ROOT, 'corpus'));
+  const bundled = readBundled();
+  benchHover(bundled, 'bundled');
+  benchDiagnostics(bundled, paragraphs, 'bundled');
+  benchCompletion();
+  for (const mb of LARGE ? [1, 10, 100] : [1, 10]) {
+    const s = benchCorpusSize(paragraphs, mb);
+    if (mb === 10) {
+      benchHover(s, '10MB');
+      benchDiagnostics(s, paragraphs, '10MB');
+    }
+  }
+  printTable();
+  console.log(JSON.stringify(results, null, 2));
+}
+
+/** The bundled corpus, as the extension ships it. */
+function readBundled(): CorpusSnapshot {
+  const dir = path.join(ROOT, 'corpus');
+  const map = new Map<string, FileIndex>();
+  for (const n of readdirSync(dir)) map.set(path.join(dir, n), indexFile(path.join(dir, n), readFileSync(path.join(dir, n))));
+  return assembleSnapshot(1, map);
+}
+
+function printTable(): void {
+  console.log('\nPolicy Writer benchmark (shared 2-core machine: noisy, compare ratios within one run)\n');
+  for (const [name, value] of Object.entries(results)) {
+    const v = value as Record<string, unknown>;
+    console.log(`${name.padEnd(34)} ${Object.entries(v).filter(([, x]) => typeof x !== 'object').map(([k, x]) => `${k}=${x}`).join('  ')}`);
+  }
+  console.log('');
+}
+
+main();
