@@ -30,7 +30,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const statusBar = new StatusBar(client);
   context.subscriptions.push(output, statusBar);
   registerCommands(context, client, output);
+  // Trust granted: restart so the server reads the folders it was not allowed to read before.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(context, output)));
   await client.start();
+}
+
+async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
+  output.appendLine('Workspace trusted: restarting the server to index policyWriter.corpus.paths.');
+  await client?.stop();
+  for (const d of context.subscriptions.splice(0)) d.dispose();
+  await activate(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -32,4 +32,6 @@ export interface InitializationOptions {
   settings?: unknown;
   /** set by clients that push settings by other means; equivalent to `settings` */
   policyWriter?: unknown;
+  /** false in an untrusted (restricted) VS Code workspace: only the bundled corpus is read */
+  trusted?: boolean;
 }

@@ -21,7 +21,7 @@ import {
   LSPErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, ILogger, LanguageService } from './core/index.js';
+import { createLanguageService, ILogger, LanguageService, type CorpusSnapshot, type SourceDocument } from './core/index.js';
 import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { hoverAt } from './features/hover.js';
 import { draftDiagnostics, figureFindings, type DraftDiagnostic, type FixData } from './features/diagnostics.js';
@@ -30,7 +30,7 @@ import { completeCitation } from './features/completion.js';
 import { getReferenceSearch } from './core/citations/referenceSearch.js';
 import { authorsYear } from './core/citations/formatReference.js';
 import { originalPosition } from './core/corpus/sourceLocation.js';
-import type { FigureFinding } from './core/figures/figureCheck.js';
+import { checkDraftFiguresSliced, type FigureFinding } from './core/figures/figureCheck.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { getGlossary } from './core/glossary/glossary.js';
@@ -182,42 +182,58 @@ export function startServer(connection: Connection): void {
   const diagnosticTimers = new Map<string, NodeJS.Timeout>();
   const findingsCache = new Map<string, { version: number; snapshot: number; findings: FigureFinding[] }>();
 
-  /** Figure findings for an open draft, cached per document version and corpus snapshot. */
+  const running = new Map<string, { cancelled: boolean; readonly isCancellationRequested: boolean }>();
+
+  /**
+   * Figure findings for a hover: the ones computed for this version and snapshot; for a small
+   * draft not checked yet, computed now; for a large one, none until the sliced check is done.
+   */
   function findingsFor(uri: string): FigureFinding[] {
     const doc = documents.get(uri);
     if (!doc) return [];
     const snapshot = service.snapshot();
     const hit = findingsCache.get(uri);
     if (hit && hit.version === doc.version && hit.snapshot === snapshot.version) return hit.findings;
+    if (doc.getText().length > 50_000) return [];
     const findings = figureFindings(snapshot, drafts.get(uri, doc.version, () => doc.getText()));
     findingsCache.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
     return findings;
   }
 
-  /** Debounced: typing produces one check after a pause, and a newer edit replaces a pending one. */
+  /** Debounced: typing produces one check after a pause; a newer edit cancels the check in flight. */
   function scheduleDiagnostics(uri: string): void {
     clearTimeout(diagnosticTimers.get(uri));
-    diagnosticTimers.set(uri, setTimeout(() => publishDiagnostics(uri), settings.diagnostics.debounceMs));
+    const previous = running.get(uri);
+    if (previous) previous.cancelled = true;
+    diagnosticTimers.set(uri, setTimeout(() => void publishDiagnostics(uri), settings.diagnostics.debounceMs));
   }
 
-  function publishDiagnostics(uri: string): void {
+  async function publishDiagnostics(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc) return;
+    const token = { cancelled: false, get isCancellationRequested() { return this.cancelled; } };
+    running.set(uri, token);
     try {
       if (!settings.diagnostics.enabled) {
         void connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
+      const snapshot = service.snapshot();
       const analysis = drafts.get(uri, doc.version, () => doc.getText());
-      const diagnostics = draftDiagnostics(service.snapshot(), analysis, settings, findingsFor(uri)).map((d) => toLspDiagnostic(doc, d));
+      const findings = await checkDraftFiguresSliced(snapshot, analysis, token);
+      if (!findings || token.cancelled || documents.get(uri)?.version !== doc.version) return;
+      findingsCache.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
+      const diagnostics = draftDiagnostics(snapshot, analysis, settings, findings).map((d) => toLspDiagnostic(doc, d));
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (err) {
       logger.error(`diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);
+    } finally {
+      if (running.get(uri) === token) running.delete(uri);
     }
   }
 
   function toLspDiagnostic(doc: TextDocument, d: DraftDiagnostic): Diagnostic {
-    const byPath = new Map(service.snapshot().documents.map((x) => [x.path, x]));
+    const byPath = documentsByPath(service.snapshot());
     const relatedInformation = d.related.flatMap((r) => {
       const source = byPath.get(r.path);
       if (!source) return [];
@@ -265,7 +281,9 @@ export function startServer(connection: Connection): void {
 
   function corpusFolders(): string[] {
     const bundled = settings.corpus.includeBundled ? init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus') : undefined;
-    return resolveCorpusFolders(settings.corpus.paths, workspaceFolders, bundled);
+    // In a restricted workspace, folders named by workspace settings are not read (package.json restrictedConfigurations).
+    const paths = init.trusted === false ? [] : settings.corpus.paths;
+    return resolveCorpusFolders(paths, workspaceFolders, bundled);
   }
 
   /** Indexes the configured corpus from scratch; false when a newer run cancelled this one. */
@@ -324,6 +342,14 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+const pathIndexes = new WeakMap<object, Map<string, SourceDocument>>();
+
+function documentsByPath(snapshot: CorpusSnapshot): Map<string, SourceDocument> {
+  let map = pathIndexes.get(snapshot);
+  if (!map) pathIndexes.set(snapshot, (map = new Map(snapshot.documents.map((d) => [d.path, d]))));
+  return map;
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };

@@ -1,4 +1,5 @@
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import { yieldToEventLoop, type ICancellation } from '../seams.js';
 import type { TermMatcher } from '../glossary/termMatcher.js';
 import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
@@ -31,19 +32,45 @@ export const CONTRADICTION_THRESHOLD = 0.42;
 
 /** Checks every figure in a draft's prose against the corpus. */
 export function checkDraftFigures(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
-  if (figureChecksDisabled(analysis.text)) return [];
+  const findings: FigureFinding[] = [];
+  for (const batch of findingsBySentence(snapshot, analysis)) findings.push(...batch);
+  return findings;
+}
+
+/**
+ * The same check in time slices: it gives the event loop a turn every few milliseconds, so
+ * hovers and completions are answered while a long draft is checked, and it stops as soon as
+ * the draft changes again (the token), instead of finishing stale work. Undefined if cancelled.
+ */
+export async function checkDraftFiguresSliced(snapshot: CorpusSnapshot, analysis: DraftAnalysis, token: ICancellation, sliceMs = 5): Promise<FigureFinding[] | undefined> {
+  const findings: FigureFinding[] = [];
+  let sliceStart = performance.now();
+  for (const batch of findingsBySentence(snapshot, analysis)) {
+    findings.push(...batch);
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await yieldToEventLoop();
+    if (token.isCancellationRequested) return undefined;
+    sliceStart = performance.now();
+  }
+  return findings;
+}
+
+function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis): Generator<FigureFinding[]> {
+  if (figureChecksDisabled(analysis.text)) return;
   const text = foldWidth(analysis.text);
   const index = getFigureIndex(snapshot);
   const matcher = getGlossary(snapshot).matcher;
   const lineStarts = computeLineStarts(text);
   const lineOf = (offset: number) => offsetToLineCol(lineStarts, offset).line;
   const ignored = ignoredLines(text, lineOf);
-  const findings: FigureFinding[] = [];
   const cache = sentenceCache(snapshot);
+  let c0 = 0; // citations are sorted, and so are sentences: walk both once
   for (const s of splitSentences(text)) {
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)));
     if (figures.length === 0) continue;
-    const citedRefs = analysis.citations.filter((c) => c.keyStart >= s.start && c.keyStart <= s.end + 3);
+    while (c0 < analysis.citations.length && analysis.citations[c0].keyStart < s.start) c0++;
+    const citedRefs: DraftAnalysis['citations'] = [];
+    for (let c = c0; c < analysis.citations.length && analysis.citations[c].keyStart <= s.end + 3; c++) citedRefs.push(analysis.citations[c]);
     const cited = [...new Set(citedRefs.map((c) => c.key))];
     const where = { citedRanges: citedRefs.map((c) => ({ key: c.key, start: c.keyStart, end: c.keyEnd })), citationInsertAt: insertionPoint(text, s) };
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
@@ -53,9 +80,8 @@ export function checkDraftFigures(snapshot: CorpusSnapshot, analysis: DraftAnaly
       verdicts = classifySentence(index, matcher, text, s, figures, cited, analysis.termMask);
       cache.set(cacheKey, verdicts);
     }
-    verdicts.forEach((v, i) => findings.push({ ...v, figure: figures[i], ...where }));
+    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
   }
-  return findings;
 }
 
 function classifySentence(index: FigureIndex, matcher: TermMatcher, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array): Verdict[] {

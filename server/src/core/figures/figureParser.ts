@@ -196,8 +196,9 @@ function isNameOrLabel(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 2);
   if (/^\+\d/.test(after)) return true;
   if (text[f.start - 1] === '第') return true;
-  const open = text.lastIndexOf('《', f.start);
-  return open >= 0 && open > text.lastIndexOf('》', f.start) && f.start - open < 40;
+  // Only look a short way back: an unbounded lastIndexOf made every figure O(length of the draft).
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
 function matchFirst<T extends { re: RegExp }>(list: T[], s: string): { item: T; length: number } | undefined {
