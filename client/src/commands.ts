@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { IndexReportRequest, ReferenceHit, ReindexRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
+import { CorpusHit, FigureReportRequest, FigureReportRow, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
 import type { CorpusSummary } from '../../server/src/core/corpus/summary.js';
 
 /** Command implementations; each asks the server and presents the answer. */
@@ -17,6 +17,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const key = await pickReference(client);
       if (key) await insertCitation(key);
     }),
+    vscode.commands.registerCommand('policyWriter.searchCorpus', () => searchCorpus(client)),
+    vscode.commands.registerCommand('policyWriter.showFigureReport', () => showFigureReport(client)),
+    vscode.commands.registerCommand('policyWriter.openCitationSource', openCitationSource),
     vscode.commands.registerCommand('policyWriter.showIndexReport', async () => {
       const summary = await client.sendRequest<CorpusSummary>(IndexReportRequest);
       output.appendLine(renderReport(summary));
@@ -49,6 +52,83 @@ async function pickReference(client: LanguageClient): Promise<string | undefined
       pick.dispose();
     });
   });
+}
+
+/** Quick pick over references and passages; choosing one opens the source at that line. */
+async function searchCorpus(client: LanguageClient): Promise<void> {
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { hit: CorpusHit }>();
+  pick.placeholder = 'Search the corpus: words in a passage, or a reference by key, author or title';
+  pick.onDidChangeValue(async (query) => {
+    pick.busy = true;
+    const hits = await client.sendRequest<CorpusHit[]>(SearchCorpusRequest, { query });
+    if (pick.value === query) pick.items = hits.map((hit) => ({ label: hit.label, description: hit.description, detail: hit.detail, hit, alwaysShow: true }));
+    pick.busy = false;
+  });
+  pick.onDidAccept(async () => {
+    const hit = pick.selectedItems[0]?.hit;
+    pick.hide();
+    if (hit) await openAt(vscode.Uri.parse(hit.uri), hit.line);
+  });
+  pick.onDidHide(() => pick.dispose());
+  pick.show();
+}
+
+const STATUS_ICON: Record<string, string> = {
+  supported: '$(pass)',
+  uncited: '$(info)',
+  'not-in-cited-source': '$(warning)',
+  contradicted: '$(error)',
+  unsupported: '$(question)',
+};
+
+/** Every figure of the current draft with its verdict, source and quote; choosing one jumps to it. */
+async function showFigureReport(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage('Policy Writer: open a Markdown draft to see its figure report.');
+    return;
+  }
+  const rows = await client.sendRequest<FigureReportRow[]>(FigureReportRequest, { uri: editor.document.uri.toString() });
+  if (rows.length === 0) {
+    void vscode.window.showInformationMessage('Policy Writer: no figures found in this draft.');
+    return;
+  }
+  const counts = rows.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {});
+  const chosen = await vscode.window.showQuickPick(
+    rows.map((r) => ({
+      label: `${STATUS_ICON[r.status] ?? ''} ${r.figure}`,
+      description: `line ${r.line + 1} · ${r.status}${r.source ? ` · @${r.source}` : ''}`,
+      detail: r.quote ? `“${r.quote}”` : undefined,
+      row: r,
+    })),
+    { title: `Figure report: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`, matchOnDescription: true, matchOnDetail: true },
+  );
+  if (chosen) {
+    const pos = new vscode.Position(chosen.row.line, chosen.row.character);
+    editor.selection = new vscode.Selection(pos, pos);
+    editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
+  }
+}
+
+/** Opens the source document of the citation key under the cursor (go-to-definition, made a command). */
+async function openCitationSource(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, editor.selection.active);
+  const first = locations?.[0];
+  if (!first) {
+    void vscode.window.showInformationMessage('Policy Writer: put the cursor on a citation key such as [@key] first.');
+    return;
+  }
+  const uri = 'targetUri' in first ? first.targetUri : first.uri;
+  const range = 'targetRange' in first ? first.targetRange : first.range;
+  await openAt(uri, range.start.line);
+}
+
+async function openAt(uri: vscode.Uri, line: number): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const pos = new vscode.Position(line, 0);
+  await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
 }
 
 /** Inserts [@key] at the cursor, or just the key when the cursor already follows "[@" or "; @". */

@@ -35,3 +35,25 @@ export interface InitializationOptions {
   /** false in an untrusted (restricted) VS Code workspace: only the bundled corpus is read */
   trusted?: boolean;
 }
+
+export const SearchCorpusRequest = 'policyWriter/searchCorpus';
+export const FigureReportRequest = 'policyWriter/figureReport';
+
+/** A passage or reference found by policyWriter/searchCorpus ({ query }); line is zero-based. */
+export interface CorpusHit {
+  label: string;
+  description: string;
+  detail: string;
+  uri: string;
+  line: number;
+}
+
+/** One figure of a draft, as policyWriter/figureReport ({ uri }) lists them. */
+export interface FigureReportRow {
+  figure: string;
+  status: string;
+  line: number;
+  character: number;
+  source?: string;
+  quote?: string;
+}

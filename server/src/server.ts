@@ -36,7 +36,9 @@ import { definitionAt, referencesAt } from './features/navigation.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
-import { InitializationOptions, IndexReportRequest, ReferenceHit, ReindexRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
+import { CorpusHit, FigureReportRequest, FigureReportRow, InitializationOptions, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
+import { searchPassages } from './core/corpus/passageSearch.js';
+import { sourceQuote } from './core/figures/findingMessages.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
@@ -146,6 +148,32 @@ export function startServer(connection: Connection): void {
     return getReferenceSearch(snapshot)
       .search(typeof params?.query === 'string' ? params.query : '', limit)
       .map(({ ref }) => ({ key: ref.id, title: ref.title ?? ref.id, detail: authorsYear(ref), path: snapshot.documentsByKey.get(ref.id)?.[0]?.path }));
+  });
+
+  connection.onRequest(SearchCorpusRequest, (params: { query?: unknown }): CorpusHit[] => {
+    const snapshot = service.snapshot();
+    const query = typeof params?.query === 'string' ? params.query : '';
+    const refs = getReferenceSearch(snapshot).search(query, 10).map(({ ref }): CorpusHit => {
+      const doc = snapshot.documentsByKey.get(ref.id)?.[0];
+      return { label: `$(book) @${ref.id}`, description: authorsYear(ref), detail: ref.title ?? '', uri: pathToFileURL(doc?.path ?? ref.origin.path).href, line: doc ? 0 : ref.origin.line };
+    });
+    const passages = searchPassages(snapshot, query, 40).map((h): CorpusHit => {
+      const pos = originalPosition(h.doc, h.start);
+      return { label: `@${h.doc.key}:${pos.line + 1}`, description: h.doc.title, detail: h.doc.normalized.text.slice(h.start, h.end), uri: pathToFileURL(h.doc.path).href, line: pos.line };
+    });
+    return [...refs, ...passages];
+  });
+
+  connection.onRequest(FigureReportRequest, (params: { uri?: unknown }): FigureReportRow[] => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const findings = figureFindings(service.snapshot(), drafts.get(uri, doc.version, () => doc.getText()));
+    return findings.map((f) => {
+      const source = (f.status === 'contradicted' ? f.conflicts : f.support)[0];
+      const pos = doc.positionAt(f.figure.start);
+      return { figure: f.figure.text.trim(), status: f.status, line: pos.line, character: pos.character, source: source?.doc.key, quote: source ? sourceQuote(source) : undefined };
+    });
   });
 
   connection.onCodeAction(
