@@ -20,6 +20,17 @@ mkdirSync('dist', { recursive: true });
 // The repo is "type": "module" (so tests run our TypeScript as ESM); the bundles are CommonJS.
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 
+// --tests: the VS Code test runner and suite, which run inside VS Code's extension host (CommonJS).
+if (process.argv.includes('--tests')) {
+  mkdirSync('.test-dist/vscode', { recursive: true });
+  writeFileSync('.test-dist/package.json', '{ "type": "commonjs" }\n');
+  await Promise.all([
+    esbuild.build({ ...common, entryPoints: ['test/vscode/runTests.ts'], outfile: '.test-dist/vscode/runTests.js', external: ['@vscode/test-electron'] }),
+    esbuild.build({ ...common, entryPoints: ['test/vscode/suite.ts'], outfile: '.test-dist/vscode/suite.js', external: ['vscode', 'mocha'] }),
+  ]);
+  process.exit(0);
+}
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),

@@ -5,7 +5,8 @@
 # System packages (chromium, fonts-noto-cjk, libkrb5-dev) are installed by .ci/run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-CACHE="$ROOT/.test-cache"
+# Outside the clone by default, so CI's fresh clones on the same machine reuse one install.
+CACHE="${PW_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/policy-writer-e2e}"
 CS_VERSION=4.139.1
 mkdir -p "$CACHE"
 cd "$CACHE"

@@ -40,7 +40,7 @@ for (const [term, fragment] of EXPECTED) {
     const h = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, `关于 ${term}`, 4) });
     assert.ok(h, `no hover for ${term}`);
     assert.match(h.contents.value, fragment);
-    assert.match(h.contents.value, /@[\w\\-]+ · /, 'a citation key with each passage');
+    assert.match(h.contents.value, /@[\w\\-]+ · /, "a citation key with each passage");
     assert.match(h.contents.value, /\(file:\/\/\/.+#L\d+\)/, 'a link to the source line');
   });
 }

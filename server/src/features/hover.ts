@@ -36,19 +36,24 @@ export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): st
   const head = `**${escapeMarkdown(entry.name)}**${entry.aliases.length ? ` · ${entry.aliases.map(escapeMarkdown).join(' · ')}` : ''}`;
   const best = entry.passages[0];
   const definition = entry.curatedDefinition ?? excerpt(best.doc.normalized.text, best.start, best.end, best.termStart, 160);
-  const lines = [head, '', escapeMarkdown(definition), '', '---'];
-  for (const p of entry.passages.slice(0, MAX_PASSAGES)) lines.push('', passageMarkdown(snapshot, p));
+  const lines = [head, '', escapeMarkdown(definition)];
+  entry.passages.slice(0, MAX_PASSAGES).forEach((p, i) => {
+    // The best passage already is the definition above: give its source, not the same words twice.
+    const quoted = i > 0 || entry.curatedDefinition !== undefined;
+    lines.push('', passageMarkdown(snapshot, p, quoted));
+  });
   return lines.join('\n');
 }
 
-function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage): string {
+function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage, quoted: boolean): string {
   const quote = excerpt(p.doc.normalized.text, p.start, p.end, p.termStart);
   const pos = originalPosition(p.doc, p.termStart);
   const title = snapshot.references.get(p.doc.key)?.title ?? p.doc.title;
   const shortTitle = title.length > 30 ? `${title.slice(0, 29)}…` : title;
   const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${pathToFileURL(p.doc.path).href}#L${pos.line + 1})`;
   const cite = commandLink('cite', 'policyWriter.insertCitationKey', [p.doc.key]);
-  return `> ${escapeMarkdown(quote)}\n\n@${escapeMarkdown(p.doc.key)} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
+  const source = `— @${escapeMarkdown(p.doc.key)} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
+  return quoted ? `> ${escapeMarkdown(quote)}\n\n${source}` : source;
 }
 
 const STATUS_LABEL: Record<FigureFinding['status'], string> = {

@@ -1,0 +1,76 @@
+import { spawn, spawnSync, ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const CACHE = process.env.PW_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'policy-writer-e2e');
+const NODE24 = path.join(CACHE, 'node24', 'bin', 'node');
+const ENTRY = path.join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+export interface RunningCodeServer {
+  url: string;
+  workspace: string;
+  proc: ChildProcess;
+  log: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Installs the packaged .vsix into a fresh code-server profile and starts it on a loopback port. */
+export async function startCodeServer(vsix: string, fixture: string): Promise<RunningCodeServer> {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'pw-e2e-'));
+  const dirs = { ext: path.join(home, 'extensions'), data: path.join(home, 'data'), config: path.join(home, 'config') };
+  Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
+  // A trusted workspace and no unicode-highlight hovers, so the hover under the mouse is ours.
+  mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
+  writeFileSync(
+    path.join(dirs.data, 'User', 'settings.json'),
+    JSON.stringify({
+      'security.workspace.trust.enabled': false,
+      'workbench.startupEditor': 'none',
+      'editor.unicodeHighlight.nonBasicASCII': false,
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.hover.delay': 100,
+      'chat.disableAIFeatures': true,
+    }),
+  );
+  const workspace = path.join(home, 'workspace');
+  cpSync(fixture, workspace, { recursive: true });
+  const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` };
+  const common = ['--extensions-dir', dirs.ext, '--user-data-dir', dirs.data, '--disable-telemetry', '--disable-update-check'];
+  const install = spawnSync(NODE24, [ENTRY, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });
+  if (install.status !== 0 || !/successfully installed/.test(install.stdout)) throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+  const port = await freePort();
+  const log: string[] = [];
+  const proc = spawn(NODE24, [ENTRY, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, workspace], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  proc.stdout!.on('data', (d) => log.push(String(d)));
+  proc.stderr!.on('data', (d) => log.push(String(d)));
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, log);
+  return { url, workspace, proc, log };
+}
+
+async function waitForHttp(url: string, deadlineMs: number, log: string[]): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < deadlineMs) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`code-server did not answer ${url} within ${deadlineMs} ms:\n${log.join('')}`);
+}

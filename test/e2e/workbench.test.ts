@@ -1,0 +1,82 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT, startCodeServer, type RunningCodeServer } from './codeServer.js';
+
+// The packaged extension in VS Code's own workbench (code-server), driven in Debian's Chromium.
+const SHOTS = path.join(ROOT, 'test-results', 'e2e-screenshots');
+let server: RunningCodeServer;
+let browser: Browser;
+let page: Page;
+
+async function shot(name: string): Promise<void> {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`screenshot: ${file}`);
+}
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startCodeServer(path.join(ROOT, 'dist-vsix', 'policy-writer.vsix'), path.join(ROOT, 'test', 'vscode', 'workspace'));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(server.url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  // Open the brief through Quick Open, as a person would.
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('brief.md');
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.proc.kill();
+});
+
+test('hovering 双轨制 shows its definition from the sources', { timeout: 120_000 }, async () => {
+  const term = page.locator('.view-line span', { hasText: '双轨制' }).first();
+  await term.waitFor({ timeout: 30_000 });
+  const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: '半岛无核化' });
+  // The server may still be indexing when the page loads: move away and back until the hover has content.
+  // Point at the term itself inside its rendered span (CJK glyphs are of equal width).
+  const spanText = await term.innerText();
+  const index = spanText.indexOf('双轨制');
+  for (let i = 0; i < 60 && !(await hover.isVisible()); i++) {
+    const box = (await term.boundingBox())!;
+    const x = box.x + ((index + 1.5) / spanText.length) * box.width;
+    await page.mouse.move(5, 5);
+    await page.mouse.move(x, box.y + box.height / 2);
+    await hover.waitFor({ timeout: 1500 }).catch(() => undefined);
+  }
+  await shot('hover-term');
+  assert.ok(await hover.isVisible(), 'hover with the definition of 双轨制');
+  assert.match((await hover.innerText()) ?? '', /@peninsula-cooperation/);
+});
+
+test('typing [@ opens the suggest widget with corpus references', { timeout: 60_000 }, async () => {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('中日韩合作 [@ba');
+  const suggest = page.locator('.suggest-widget').filter({ hasText: 'ba2024' });
+  await suggest.waitFor({ state: 'visible', timeout: 30_000 });
+  await shot('suggest-citation');
+  assert.match(await suggest.innerText(), /ba2024/);
+  await page.keyboard.press('Escape');
+});
+
+test('the Problems panel lists figure checks', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel').filter({ hasText: 'figure.uncited' });
+  await problems.waitFor({ state: 'visible', timeout: 45_000 });
+  await shot('problems-panel');
+  assert.match(await problems.innerText(), /3000万人次/);
+});
