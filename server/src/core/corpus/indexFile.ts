@@ -4,6 +4,7 @@ import { parseBibtex } from './bibtex.js';
 import { frontMatterReference, readFrontMatter } from './frontMatter.js';
 import { computeLineStarts } from './lineMap.js';
 import { normalizeText } from './normalize.js';
+import { scanDocument } from './documentScan.js';
 import type { FileIndex, Reference, SourceDocument } from './types.js';
 import { parse as parseYaml } from 'yaml';
 
@@ -90,6 +91,7 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
     normalized,
     originalLineStarts: computeLineStarts(text),
     size,
+    scan: scanDocument(normalized.text),
   };
   const references: Reference[] = reference ? [reference] : [];
   return { path, documents: [document], references, problems };

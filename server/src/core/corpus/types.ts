@@ -1,4 +1,5 @@
 import type { NormalizedText } from './normalize.js';
+import type { DocumentScan } from './documentScan.js';
 
 /** Where a problem or passage sits in an original corpus file (zero-based line and column). */
 export interface SourceLocation {
@@ -50,6 +51,8 @@ export interface SourceDocument {
   originalLineStarts: Uint32Array;
   /** byte size on disk */
   size: number;
+  /** terms and figures found in the text, computed once when the file is indexed */
+  scan: DocumentScan;
 }
 
 /** Everything one corpus file contributes; re-indexing a changed file replaces just this. */

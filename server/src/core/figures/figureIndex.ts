@@ -1,9 +1,8 @@
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
-import { splitSentences } from '../corpus/sentences.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { getGlossary } from '../glossary/glossary.js';
-import { contextFeatures, yearsIn } from './context.js';
-import { parseFigures, type Figure } from './figureParser.js';
+import type { TermMatcher } from '../glossary/termMatcher.js';
+import type { Figure } from './figureParser.js';
 import type { UnitKind } from './units.js';
 
 /** A figure in a source, with the features of its sentence and its immediate neighbourhood precomputed. */
@@ -34,7 +33,15 @@ const MAX_POSTINGS = 300;
 const MAX_BY_FEATURES = 300;
 const MAX_BY_VALUE = 100;
 
-export const LOCAL_RADIUS = 12;
+export { LOCAL_RADIUS } from '../corpus/documentScan.js';
+
+function withTerms(features: Set<string>, matcher: TermMatcher, text: string, start: number, end: number): Set<string> {
+  const terms = matcher.findAll(text, start, end);
+  if (terms.length === 0) return features;
+  const all = new Set(features);
+  for (const m of terms) all.add(`t:${m.entryId}`);
+  return all;
+}
 
 /** The figure index of a snapshot: source contexts are computed once here, never per request. */
 export function getFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
@@ -48,28 +55,21 @@ function buildFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
   let sentences = 0;
   let count = 0;
   for (const doc of snapshot.documents) {
-    const text = doc.normalized.text;
-    const figures = parseFigures(text);
-    if (figures.length === 0) continue;
-    let fi = 0;
-    for (const s of splitSentences(text)) {
-      const inSentence: Figure[] = [];
-      while (fi < figures.length && figures[fi].start < s.end) {
-        if (figures[fi].start >= s.start) inSentence.push(figures[fi]);
-        fi++;
+    let lastSentence = -1;
+    let sentence = new Set<string>();
+    for (const sf of doc.scan.figures) {
+      if (sf.sentenceStart !== lastSentence) {
+        // Glossary names depend on the whole corpus, so they join the scanned features here.
+        sentence = withTerms(sf.sentence, matcher, doc.normalized.text, sf.sentenceStart, sf.sentenceEnd);
+        lastSentence = sf.sentenceStart;
+        sentences++;
+        for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
       }
-      if (inSentence.length === 0) continue;
-      const sentence = contextFeatures(text, s.start, s.end, inSentence, matcher);
-      sentences++;
-      for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
-      for (const figure of inSentence) {
-        const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), inSentence);
-        const entry: SourceFigure = { doc, figure, sentenceStart: s.start, sentenceEnd: s.end, sentence, local, years: yearsIn(text, s.start, s.end) };
-        const list = byUnit.get(figure.unit) ?? [];
-        list.push(entry);
-        byUnit.set(figure.unit, list);
-        count++;
-      }
+      const entry: SourceFigure = { doc, figure: sf.figure, sentenceStart: sf.sentenceStart, sentenceEnd: sf.sentenceEnd, sentence, local: sf.local, years: sf.years };
+      const list = byUnit.get(sf.figure.unit) ?? [];
+      list.push(entry);
+      byUnit.set(sf.figure.unit, list);
+      count++;
     }
   }
   for (const list of byUnit.values()) list.sort((a, b) => a.figure.value - b.figure.value);

@@ -1,7 +1,7 @@
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { CorpusProblem, SourceDocument } from '../corpus/types.js';
 import { locateCuratedQuotes, readCuratedGlossary, CuratedTerm } from './curatedGlossary.js';
-import { extractTermEvidence, EvidenceKind } from './termExtractor.js';
+import type { EvidenceKind } from './termExtractor.js';
 import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
 import { TermMatcher } from './termMatcher.js';
 
@@ -46,7 +46,7 @@ function buildGlossary(snapshot: CorpusSnapshot): Glossary {
   const uf = new UnionFind();
   const evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[] = [];
   for (const doc of snapshot.documents) {
-    for (const e of extractTermEvidence(doc.normalized.text)) {
+    for (const e of doc.scan.terms) {
       const passage: GlossaryPassage = { doc, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
       const keys = e.names.map(termKey);
       keys.forEach((k) => uf.union(keys[0], k));
@@ -75,43 +75,64 @@ function shortForm(name: string): string | undefined {
  * with a matcher that knows both, where the longest match absorbs the full names.
  */
 function addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): void {
-  const probe = new TermMatcher();
-  const candidates: { stem: string; group: Group }[] = [];
   const full = [...groups.values()];
-  full.forEach((g, gi) => {
+  const candidates: { stem: string; group: Group }[] = [];
+  for (const g of full) {
     for (const name of g.names.keys()) {
-      probe.add(name, gi);
       const stem = shortForm(cleanTermName(name));
       if (stem) candidates.push({ stem, group: g });
     }
-  });
+  }
   if (candidates.length === 0) return;
-  const stemIds = new Map<string, number>();
-  candidates.forEach((c) => {
-    if (!stemIds.has(c.stem)) stemIds.set(c.stem, full.length + stemIds.size);
-    probe.add(c.stem, stemIds.get(c.stem)!);
-  });
-  const counts = new Map<number, number>();
-  for (const doc of snapshot.documents) for (const m of probe.findAll(doc.normalized.text)) counts.set(m.entryId, (counts.get(m.entryId) ?? 0) + 1);
+  const probeNames = [...new Set([...full.flatMap((g) => [...g.names.keys()]), ...candidates.map((c) => c.stem)])];
+  const counts = countNames(snapshot, probeNames);
+  const countOf = new Map(probeNames.map((n, i) => [n, counts[i]]));
+  const groupCount = (g: Group) => [...g.names.keys()].reduce((n, name) => n + (countOf.get(name) ?? 0), 0);
   // When several names share a short form, it goes to the best-defined of them.
   const strength = (g: Group) => g.passages.reduce((n, p) => n + p.score, 0);
   const best = new Map<string, { group: Group; inFull: number }>();
   for (const c of candidates) {
     const prev = best.get(c.stem);
-    const inFull = (counts.get(full.indexOf(c.group)) ?? 0) + (prev?.inFull ?? 0);
+    const inFull = groupCount(c.group) + (prev?.inFull ?? 0);
     best.set(c.stem, { group: !prev || strength(c.group) > strength(prev.group) ? c.group : prev.group, inFull });
   }
+  const taken = new Set(full.flatMap((g) => [...g.names.keys()].map(termKey)));
   for (const [stem, { group, inFull }] of best) {
-    const alone = counts.get(stemIds.get(stem)!) ?? 0;
-    if (alone <= inFull && !groupHasKey(groups, stem)) group.names.set(stem, 0.1);
+    const alone = countOf.get(stem) ?? 0;
+    if (alone <= inFull && !taken.has(termKey(stem))) group.names.set(stem, 0.1);
   }
 }
 
-function groupHasKey(groups: Map<string, Group>, name: string): boolean {
-  const key = termKey(name);
-  for (const g of groups.values()) for (const n of g.names.keys()) if (termKey(n) === key) return true;
-  return false;
+const nameCounts = new WeakMap<SourceDocument, { signature: string; counts: Uint32Array }>();
+
+/**
+ * How often each name occurs in the corpus (longest match, so full names absorb their short
+ * forms). Counted per document and kept with it while the set of names stays the same, so a
+ * re-index after one changed file only scans that file.
+ */
+function countNames(snapshot: CorpusSnapshot, names: string[]): Uint32Array {
+  const probe = new TermMatcher();
+  names.forEach((n, i) => probe.add(n, i));
+  const signature = `${names.length}:${hashString(names.join('\u0001'))}`;
+  const total = new Uint32Array(names.length);
+  for (const doc of snapshot.documents) {
+    let cached = nameCounts.get(doc);
+    if (!cached || cached.signature !== signature) {
+      const counts = new Uint32Array(names.length);
+      for (const m of probe.findAll(doc.normalized.text)) counts[m.entryId]++;
+      nameCounts.set(doc, (cached = { signature, counts }));
+    }
+    for (let i = 0; i < total.length; i++) total[i] += cached.counts[i];
+  }
+  return total;
 }
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 
 function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; problems: CorpusProblem[] } {
   const curated: CuratedTerm[] = [];

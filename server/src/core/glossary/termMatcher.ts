@@ -6,17 +6,26 @@ export interface TermMatch {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entryId: number;
   latin: boolean;
 }
 
-/** Folds a character the way term keys are folded: NFKC (fullwidth ＋ → +) and lower case. */
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return ch.toLowerCase();
-  return ch.normalize('NFKC').toLowerCase();
+const FOLD_CACHE = new Map<number, number>();
+
+/** Folds a UTF-16 unit the way term keys are folded: NFKC (fullwidth ＋ → +) and lower case. */
+function fold(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0x4e00 && c <= 0x9fff) return c;
+  let f = FOLD_CACHE.get(c);
+  if (f === undefined) {
+    const s = String.fromCharCode(c).normalize('NFKC').toLowerCase();
+    FOLD_CACHE.set(c, (f = s.length === 1 ? s.charCodeAt(0) : c));
+  }
+  return f;
 }
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
 
 /**
  * Finds glossary terms in text without word segmentation: a trie over every name, built once
@@ -32,9 +41,10 @@ export class TermMatcher {
     const key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
     if (!key) return;
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map(), entryId: -1, latin: false }));
+    for (let i = 0; i < key.length; i++) {
+      const c = fold(key.charCodeAt(i));
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), entryId: -1, latin: false }));
       node = child;
     }
     if (node.entryId < 0) this.size++;
@@ -61,14 +71,15 @@ export class TermMatcher {
   }
 
   private longestAt(text: string, start: number, to: number, skip?: Uint8Array): TermMatch | undefined {
-    if (/\s/.test(text[start])) return undefined;
+    const first = text.charCodeAt(start);
+    if (isSpaceCode(first) || !this.root.next.has(fold(first))) return undefined;
     let node: TrieNode | undefined = this.root;
     let best: TermMatch | undefined;
     for (let i = start; i < to && node; i++) {
       if (skip?.[i]) break;
-      const ch = text[i];
-      if (/\s/.test(ch) && i > start) continue;
-      node = node.next.get(fold(ch));
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c) && i > start) continue;
+      node = node.next.get(fold(c));
       if (node && node.entryId >= 0) {
         const end = node.latin ? latinEnd(text, start, i + 1) : i + 1;
         if (end >= 0) best = { entryId: node.entryId, start, end };

@@ -1,0 +1,140 @@
+/** One line of a corpus file after cleaning, with the original offset of every UTF-16 unit. */
+export interface CleanLine {
+  text: string;
+  offs: Uint32Array;
+  /** blank lines that preceded this line in the original */
+  blanksBefore: number;
+  /** width as printed: CJK characters take two columns, which is how a PDF margin sees them */
+  width: number;
+  hasCjk: boolean;
+}
+
+// Fullwidth punctuation that Chinese text uses natively: NFKC would turn it into ASCII,
+// which changes how quotes read without helping any scanner.
+const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1a, 0xff1b, 0xff01, 0xff1f, 0xff08, 0xff09]);
+const NFKC_CACHE = new Map<number, string>();
+
+// Footnote markers: <sup>…</sup>, ①-⑳ (and other enclosed numbers), superscript digits,
+// Markdown [^1], a bracketed [1] inside running text, and "word1)" as in "微边主义1)和".
+const FOOTNOTE_MARKERS =
+  /<sup>[^<]{0,20}<\/sup>|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[\u00b2\u00b3\u00b9\u2070-\u2079]+|\[\^[^\]\s]{1,20}\]|(?<=\S)\[\d{1,3}\]|(?<=[\u4e00-\u9fffA-Za-z\u3002\uff0c\u3001\u201d\u2019])\d{1,3}\)(?![\d)])/g;
+const MAY_HAVE_MARKER = /[<\u2460-\u24ff\u2776-\u2793\u3251-\u32bf\u00b2\u00b3\u00b9\u2070-\u2079[)]/;
+
+export function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3001 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  );
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
+
+/**
+ * Spaces PDF extraction put between CJK characters ("东 北 亚"), between a CJK character and a
+ * digit ("3623 亿", "连续 16 年") or around Chinese quotation marks: Chinese never spaces these.
+ */
+function spaceIsNoise(before: number, after: number): boolean {
+  const b = isCjkCode(before);
+  const a = isCjkCode(after);
+  return (b && a) || (b && (isDigitCode(after) || isCurlyQuote(after))) || (a && (isDigitCode(before) || isCurlyQuote(before)));
+}
+
+/** NFKC of one code point, by fast paths for the common cases and a cache for the rest. */
+function normalizeCode(cp: number): string | number {
+  if (cp < 0x80) return cp === 9 ? 32 : cp;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || KEEP_FULLWIDTH.has(cp)) return cp;
+  if (cp === 0x3000 || cp === 0xa0) return 32;
+  if (cp >= 0xff01 && cp <= 0xff5e) return cp - 0xfee0;
+  let s = NFKC_CACHE.get(cp);
+  if (s === undefined) NFKC_CACHE.set(cp, (s = String.fromCodePoint(cp).normalize('NFKC')));
+  return s.length === 1 ? s.charCodeAt(0) : s;
+}
+
+function footnoteMask(raw: string): Uint8Array | undefined {
+  if (!MAY_HAVE_MARKER.test(raw)) return undefined;
+  let mask: Uint8Array | undefined;
+  FOOTNOTE_MARKERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FOOTNOTE_MARKERS.exec(raw)) !== null) {
+    if (m.index === 0 && /^\d/.test(m[0])) continue;
+    (mask ??= new Uint8Array(raw.length)).fill(1, m.index, m.index + m[0].length);
+  }
+  return mask;
+}
+
+/** Growable output of UTF-16 units and their original offsets. */
+class Out {
+  codes: Uint16Array;
+  offs: Uint32Array;
+  n = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.offs = new Uint32Array(capacity);
+  }
+
+  push(code: number, off: number): void {
+    if (this.n === this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.offs[this.n++] = off;
+  }
+
+  private grow(): void {
+    const codes = new Uint16Array(this.codes.length * 2 + 16);
+    const offs = new Uint32Array(this.offs.length * 2 + 16);
+    codes.set(this.codes);
+    offs.set(this.offs);
+    this.codes = codes;
+    this.offs = offs;
+  }
+}
+
+const DECODER = new TextDecoder('utf-16le');
+
+/**
+ * Cleans one line: footnote markers dropped, NFKC applied (fullwidth digits and ％ become ASCII),
+ * noise spaces removed, leading and trailing spaces trimmed; every output unit keeps its origin.
+ */
+export function cleanLine(raw: string, start: number): CleanLine {
+  const mask = footnoteMask(raw);
+  const out = new Out(raw.length + 8);
+  let pendingSpace = -1;
+  let last = -1;
+  let width = 0;
+  let hasCjk = false;
+  const emit = (code: number, off: number) => {
+    if (code === 32) {
+      if (out.n > 0 && pendingSpace < 0) pendingSpace = off;
+      return;
+    }
+    if (pendingSpace >= 0) {
+      if (!spaceIsNoise(last, code)) out.push(32, pendingSpace);
+      width += 1;
+      pendingSpace = -1;
+    }
+    out.push(code, off);
+    last = code;
+    const cjk = isCjkCode(code);
+    hasCjk ||= cjk;
+    width += cjk ? 2 : 1;
+  };
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (!mask?.[i]) {
+      const norm = normalizeCode(cp);
+      if (typeof norm === 'number') {
+        if (norm > 0xffff) for (const u of String.fromCodePoint(norm)) emit(u.charCodeAt(0), start + i);
+        else emit(norm, start + i);
+      } else for (let k = 0; k < norm.length; k++) emit(norm.charCodeAt(k), start + i);
+    }
+    i += len;
+  }
+  return { text: DECODER.decode(out.codes.subarray(0, out.n)), offs: out.offs.slice(0, out.n), blanksBefore: 0, width, hasCjk };
+}
