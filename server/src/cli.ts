@@ -7,8 +7,9 @@ import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { computeLineStarts, offsetToLineCol } from './core/corpus/lineMap.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
+import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--format text|json] [--fail-on error|warning|information|never] FILE.md...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json] [--fail-on error|warning|information|never] FILE.md...
 
 Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
 citation in each draft, and prints findings as file:line:col severity code message.
@@ -21,6 +22,7 @@ interface CliOptions {
   bundled: boolean;
   format: 'text' | 'json';
   failOn: keyof typeof RANK;
+  cache?: string;
   files: string[];
 }
 
@@ -32,6 +34,7 @@ function parseArgs(argv: string[]): CliOptions | string {
     const a = rest[i];
     if (a === '--corpus') opts.corpora.push(rest[++i] ?? '');
     else if (a === '--no-bundled') opts.bundled = false;
+    else if (a === '--cache') opts.cache = rest[++i];
     else if (a === '--format') opts.format = rest[++i] === 'json' ? 'json' : 'text';
     else if (a === '--fail-on') {
       const v = rest[++i];
@@ -59,7 +62,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
-  const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger });
+  // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
+  const fileIndexer = opts.cache ? new CachedFileIndexer(path.resolve(opts.cache), await codeVersionOf(__filename)) : undefined;
+  const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
   await service.indexer.indexAll(await listCorpusFiles(folders, stderrLogger));
   const summary = service.summary();
   const reports: DraftReport[] = [];

@@ -1,4 +1,8 @@
 import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
+import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
+import { WorkerFileIndexer } from './indexing/workerFileIndexer.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Connection,
@@ -53,6 +57,7 @@ export function startServer(connection: Connection): void {
   const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
   const watcher = new CorpusWatcher((paths) => void reindexPaths(paths), logger);
   let indexing: { cancelled: boolean } | undefined;
+  let fileIndexer: IFileIndexer | undefined;
   let markSettingsReady: () => void = () => undefined;
   const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
 
@@ -77,6 +82,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
+    fileIndexer = await createFileIndexer(init.storagePath, logger);
+    service.indexer.setOptions({ maxFileBytes: mb(settings), logger, fileIndexer });
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' }).catch(() => undefined);
       await pullSettings();
@@ -304,7 +311,7 @@ export function startServer(connection: Connection): void {
       logger.warn(e);
       void connection.window.showWarningMessage(`Policy Writer: ${e}`);
     }
-    service.indexer.setOptions({ maxFileBytes: mb(settings), logger });
+    service.indexer.setOptions({ maxFileBytes: mb(settings), logger, fileIndexer });
   }
 
   function corpusFolders(): string[] {
@@ -332,7 +339,7 @@ export function startServer(connection: Connection): void {
       if (done) {
         watcher.watch(folders);
         const s = service.summary();
-        logger.info(`indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems`);
+        logger.info(`indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems (${s.cachedFiles} files from the cache)`);
       }
       return done;
     } finally {
@@ -370,6 +377,21 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * Files are indexed in a worker thread (dist/indexWorker.js) with a persistent cache in the
+ * client's storage folder; without the worker script (tests run from source) they are indexed
+ * in-thread, still cached.
+ */
+async function createFileIndexer(storagePath: string | undefined, logger: ILogger): Promise<IFileIndexer> {
+  const script = path.join(__dirname, 'indexWorker.js');
+  const codeVersion = await codeVersionOf(existsSync(script) ? script : undefined);
+  const cacheDir = storagePath ? path.join(storagePath, 'index-cache') : undefined;
+  const inThread = new CachedFileIndexer(cacheDir, codeVersion);
+  if (!existsSync(script)) return inThread;
+  logger.info(`indexing in a worker thread${cacheDir ? `, cache in ${cacheDir}` : ''}`);
+  return new WorkerFileIndexer(script, { cacheDir, codeVersion }, inThread, logger);
 }
 
 const pathIndexes = new WeakMap<object, Map<string, SourceDocument>>();

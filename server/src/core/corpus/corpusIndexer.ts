@@ -6,6 +6,13 @@ import type { CorpusProblem, FileIndex } from './types.js';
 export interface IndexerOptions {
   maxFileBytes: number;
   logger?: ILogger;
+  /** indexes one file elsewhere (a worker thread, a persistent cache); default: read and index here */
+  fileIndexer?: IFileIndexer;
+}
+
+/** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
+export interface IFileIndexer {
+  index(path: string, maxFileBytes: number): Promise<FileIndex>;
 }
 
 export type IndexProgress = (done: number, total: number, path: string) => void;
@@ -69,18 +76,14 @@ export class CorpusIndexer {
   }
 
   private async readAndIndex(path: string): Promise<FileIndex> {
-    try {
-      const size = await this.source.size(path);
-      if (size === undefined) return problemIndex(path, 'file disappeared before it could be read');
-      if (size > this.options.maxFileBytes) {
-        const mb = (n: number) => (n / 1048576).toFixed(1);
-        return problemIndex(path, `skipped: ${mb(size)} MB is over the ${mb(this.options.maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
+    if (this.options.fileIndexer) {
+      try {
+        return await this.options.fileIndexer.index(path, this.options.maxFileBytes);
+      } catch (err) {
+        return problemIndex(path, `could not be indexed: ${(err as Error).message}`);
       }
-      return indexFile(path, await this.source.read(path));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      return problemIndex(path, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
     }
+    return readAndIndexFile(this.source, path, this.options.maxFileBytes);
   }
 
   private logProblem(p: CorpusProblem): void {
@@ -98,6 +101,22 @@ function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;
 }
 
-function problemIndex(path: string, message: string): FileIndex {
+export function problemIndex(path: string, message: string): FileIndex {
   return { path, documents: [], references: [], problems: [{ path, severity: 'error', message }] };
+}
+
+/** Reads one corpus file (with the size guard) and indexes it; never throws. */
+export async function readAndIndexFile(source: IFileSource, path: string, maxFileBytes: number): Promise<FileIndex> {
+  try {
+    const size = await source.size(path);
+    if (size === undefined) return problemIndex(path, 'file disappeared before it could be read');
+    if (size > maxFileBytes) {
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      return problemIndex(path, `skipped: ${mb(size)} MB is over the ${mb(maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
+    }
+    return indexFile(path, await source.read(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return problemIndex(path, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
+  }
 }

@@ -7,6 +7,8 @@ export interface CorpusSummary {
   sources: number;
   references: number;
   characters: number;
+  /** files whose index came from the persistent cache */
+  cachedFiles: number;
   problems: CorpusProblem[];
   files: { path: string; key?: string; title?: string; encoding?: string; size?: number; status: 'ok' | 'failed' | 'metadata' }[];
 }
@@ -29,6 +31,7 @@ export function summarizeSnapshot(snapshot: CorpusSnapshot): CorpusSummary {
     sources: snapshot.documents.length,
     references: snapshot.references.size,
     characters: snapshot.documents.reduce((n, d) => n + d.normalized.text.length, 0),
+    cachedFiles: [...snapshot.files.values()].filter((f) => f.fromCache).length,
     problems: [...snapshot.problems],
     files: files.sort((a, b) => a.path.localeCompare(b.path)),
   };

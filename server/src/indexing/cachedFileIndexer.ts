@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { indexFile } from '../core/corpus/indexFile.js';
+import { problemIndex, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
+import type { FileIndex } from '../core/corpus/types.js';
+
+interface CacheEntry {
+  codeVersion: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  contentHash: string;
+  index: FileIndex;
+}
+
+/**
+ * Indexes one file, reusing a persisted result when the file is unchanged. Each corpus file has
+ * one cache file (v8-serialised FileIndex plus size, mtime and content hash). A cache written by
+ * other code (any change to the indexing code changes `codeVersion`), a corrupt one, or one for
+ * different content is never trusted: the file is indexed again and the entry rewritten.
+ */
+export class CachedFileIndexer implements IFileIndexer {
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly cacheDir: string | undefined, private readonly codeVersion: string) {}
+
+  async index(file: string, maxFileBytes: number): Promise<FileIndex> {
+    let stat: import('node:fs').Stats;
+    try {
+      stat = await fs.stat(file);
+    } catch {
+      return problemIndex(file, 'file disappeared before it could be read');
+    }
+    if (!stat.isFile()) return problemIndex(file, 'not a regular file');
+    if (stat.size > maxFileBytes) {
+      const mb = (n: number) => (n / 1048576).toFixed(1);
+      return problemIndex(file, `skipped: ${mb(stat.size)} MB is over the ${mb(maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
+    }
+    const cached = await this.read(file);
+    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+      this.hits++;
+      return { ...cached.index, fromCache: true };
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
+    }
+    const contentHash = createHash('sha1').update(bytes).digest('hex');
+    if (cached && cached.contentHash === contentHash) {
+      this.hits++;
+      await this.write({ ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
+      return { ...cached.index, fromCache: true };
+    }
+    this.misses++;
+    const index = indexFile(file, bytes);
+    await this.write({ codeVersion: this.codeVersion, path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash, index });
+    return index;
+  }
+
+  private entryPath(file: string): string | undefined {
+    return this.cacheDir && path.join(this.cacheDir, `${createHash('sha1').update(file).digest('hex')}.bin`);
+  }
+
+  private async read(file: string): Promise<CacheEntry | undefined> {
+    const p = this.entryPath(file);
+    if (!p) return undefined;
+    try {
+      const entry = deserialize(await fs.readFile(p)) as CacheEntry;
+      return entry && entry.codeVersion === this.codeVersion && entry.path === file ? entry : undefined;
+    } catch {
+      return undefined; // missing or corrupt: rebuilt below
+    }
+  }
+
+  private async write(entry: CacheEntry): Promise<void> {
+    const p = this.entryPath(entry.path);
+    if (!p) return;
+    try {
+      await fs.mkdir(path.dirname(p), { recursive: true });
+      const tmp = `${p}.${process.pid}.tmp`;
+      await fs.writeFile(tmp, serialize(entry));
+      await fs.rename(tmp, p); // never leave a half-written entry behind
+    } catch {
+      /* a read-only or full disk only costs the next start its warm cache */
+    }
+  }
+}
+
+/** Identifies the indexing code: a cache written by another build is ignored. */
+export async function codeVersionOf(file: string | undefined): Promise<string> {
+  if (!file) return 'dev';
+  try {
+    return createHash('sha1').update(await fs.readFile(file)).digest('hex').slice(0, 16);
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CachedFileIndexer } from '../../server/src/indexing/cachedFileIndexer.js';
+
+const MAX = 1e7;
+
+test('persistent index: reused when unchanged, rebuilt when content, code version or cache file change', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-'));
+  const cache = path.join(dir, 'cache');
+  const file = path.join(dir, 'doc.txt');
+  writeFileSync(file, '所谓“缓存术语”，是指保存下来的索引。贸易额增长12%。');
+
+  const first = new CachedFileIndexer(cache, 'v1');
+  const built = await first.index(file, MAX);
+  assert.equal(built.fromCache, undefined);
+  assert.equal(first.misses, 1);
+
+  const warm = new CachedFileIndexer(cache, 'v1');
+  const reused = await warm.index(file, MAX);
+  assert.equal(reused.fromCache, true);
+  assert.equal(reused.documents[0].normalized.text, built.documents[0].normalized.text);
+  assert.equal(reused.documents[0].scan.terms[0].names[0], '缓存术语');
+  assert.ok(reused.documents[0].normalized.map instanceof Uint32Array);
+
+  // Touched but identical: the content hash proves it unchanged.
+  utimesSync(file, new Date(), new Date(Date.now() + 5000));
+  const touched = new CachedFileIndexer(cache, 'v1');
+  assert.equal((await touched.index(file, MAX)).fromCache, true);
+
+  // New content: rebuilt.
+  writeFileSync(file, '全新的内容，增长了15%。');
+  const changed = new CachedFileIndexer(cache, 'v1');
+  const rebuilt = await changed.index(file, MAX);
+  assert.equal(rebuilt.fromCache, undefined);
+  assert.match(rebuilt.documents[0].normalized.text, /全新的内容/);
+
+  // Another build of the indexing code never trusts the old entry.
+  const otherCode = new CachedFileIndexer(cache, 'v2');
+  assert.equal((await otherCode.index(file, MAX)).fromCache, undefined);
+
+  // A corrupt cache file is detected and rebuilt, not trusted.
+  const [entry] = readdirSync(cache);
+  writeFileSync(path.join(cache, entry), Buffer.from('garbage that is not a v8 serialisation'));
+  const afterCorruption = new CachedFileIndexer(cache, 'v2');
+  const recovered = await afterCorruption.index(file, MAX);
+  assert.equal(recovered.fromCache, undefined);
+  assert.match(recovered.documents[0].normalized.text, /全新的内容/);
+  assert.equal((await new CachedFileIndexer(cache, 'v2').index(file, MAX)).fromCache, true);
+});
+
+test('no cache folder: indexes every time; a missing file is a problem, not an exception', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-nocache-'));
+  const indexer = new CachedFileIndexer(undefined, 'v1');
+  const missing = await indexer.index(path.join(dir, 'nope.txt'), MAX);
+  assert.match(missing.problems[0].message, /disappeared/);
+});
