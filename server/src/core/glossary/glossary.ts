@@ -49,9 +49,15 @@ function buildGlossary(snapshot: CorpusSnapshot): Glossary {
     for (const e of doc.scan.terms) {
       const passage: GlossaryPassage = { doc, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
       const keys = e.names.map(termKey);
-      keys.forEach((k) => uf.union(keys[0], k));
       evidence.push({ keys, names: e.names, passage });
     }
+  }
+  const ambiguous = ambiguousAcronyms(evidence);
+  for (const e of evidence) {
+    const keep = e.names.map((n) => !ambiguous.has(n));
+    e.names = e.names.filter((_, i) => keep[i]);
+    e.keys = e.keys.filter((_, i) => keep[i]);
+    for (let i = 1; i < e.keys.length; i++) uf.union(e.keys[0], e.keys[i]);
   }
   const { curated, problems } = readAllCurated(snapshot);
   for (const c of curated) [c.term, ...c.aliases].forEach((n) => uf.union(termKey(c.term), termKey(n)));
@@ -133,6 +139,45 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
+
+/**
+ * A generic acronym (FTA, EPA, GDP) follows many different names; it must not make them one
+ * term, so it is dropped. An acronym is kept when the names it follows look alike (a long common
+ * substring: 区域全面经济伙伴关系 / 区域全面经济伙伴关系协定 share RCEP; 中韩自贸协定 /
+ * 中日韩自由贸易协定 do not share FTA).
+ */
+function ambiguousAcronyms(evidence: { names: string[] }[]): Set<string> {
+  const followed = new Map<string, Set<string>>();
+  for (const e of evidence) {
+    for (const alias of e.names.slice(1)) {
+      if (!/^[A-Z][A-Z0-9+&-]{1,9}$/.test(alias)) continue;
+      if (!followed.has(alias)) followed.set(alias, new Set());
+      followed.get(alias)!.add(e.names[0]);
+    }
+  }
+  const ambiguous = new Set<string>();
+  for (const [alias, names] of followed) {
+    const list = [...names].slice(0, 20);
+    const clash = list.some((a, i) => list.slice(i + 1).some((b) => longestCommonSubstring(a, b) < Math.min(a.length, b.length) / 2));
+    if (clash) ambiguous.add(alias);
+  }
+  return ambiguous;
+}
+
+function longestCommonSubstring(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      best = Math.max(best, prev[j]);
+      diag = tmp;
+    }
+  }
+  return best;
+}
 
 function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; problems: CorpusProblem[] } {
   const curated: CuratedTerm[] = [];

@@ -57,18 +57,22 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
   let m: RegExpExecArray | null;
   while ((m = QUOTED.exec(sentence)) !== null) {
     const term = m[1];
-    if (!/[\u4e00-\u9fffA-Za-z]/.test(term) || /[，。；！？]/.test(term)) continue;
+    // A list ("建设性的微边主义、小区域主义") or a clause is not one term.
+    if (!/[\u4e00-\u9fffA-Za-z]/.test(term) || /[，。；！？、]/.test(term)) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const before = sentence.slice(Math.max(0, m.index - 4), m.index);
     const premodified = /的\s*$/.test(before) ? 1 : 0;
     if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after)) add([term], 'explicit', m.index);
     else if (/所谓的?\s*$/.test(before)) add([term], 'so-called', m.index, premodified);
-    else if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12) add([term], 'copula', m.index);
+    else if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
     else if (new RegExp(`^(${INSTITUTION})`).test(after)) add([term], 'named', m.index, premodified + 0.5);
     else if (new RegExp(`(${INSTITUTION}|主义|悖论|共同体|制|论)$`).test(term)) add([term], 'named', m.index, premodified);
   }
-  const socalled = /所谓的?\s*([\u4e00-\u9fff]{2,10}?)(?=[，。（(、]|$)/g;
-  while ((m = socalled.exec(sentence)) !== null) add([m[1]], 'so-called', m.index + m[0].length - m[1].length);
+  const socalled = /所谓的?\s*([\u4e00-\u9fff]{2,8}?)(?=[，。（(、]|$)/g;
+  while ((m = socalled.exec(sentence)) !== null) {
+    if (/[和与及的]/.test(m[1])) continue; // "所谓的人权和价值观": a phrase, not a name
+    add([m[1]], 'so-called', m.index + m[0].length - m[1].length);
+  }
 }
 
 function findParentheticalAliases(sentence: string, add: Add): void {
@@ -80,9 +84,10 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (!left) continue;
     const aliases = aliasesFromParenthesis(inner);
     if (aliases.length === 0 || aliases.some((a) => a === left.term)) continue;
-    // A lower-case gloss ("平台(platform)") names a term only when the Chinese side is short and specific.
-    const gloss = /^[a-z]/.test(inner) && inner.split(' ').length <= 2;
-    if (gloss && (left.term.length > 8 || left.term.length < 3)) continue;
+    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
+    if (/^[a-z][a-z-]*$/.test(inner)) continue;
+    // A long English name against one or two characters means the left boundary was cut short ("逻辑(Logic of collective action)").
+    if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
     if (left.term.includes('·')) continue; // a transliterated person's name, not a term
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 6);
     // "大图们江开发计划(GTI)是……" at the start of a clause is a definition, not just a name.
@@ -108,13 +113,15 @@ function leftTerm(sentence: string, paren: number): { term: string; start: numbe
     const open = sentence.lastIndexOf('“', start - 1);
     if (open >= 0 && start - open <= 26) return { term: sentence.slice(open + 1, start - 1), start: open + 1 };
   }
+  // "JX金属(JX Metals)": Latin letters glued to the name belong to it.
+  while (start > 0 && end - start < 24 && /[A-Za-z0-9]/.test(sentence[start - 1])) start--;
   const stripped = stripLeadingVerbs(sentence.slice(start, end));
   start = end - stripped.length;
   return /[\u4e00-\u9fff]{2}/.test(stripped) ? { term: stripped, start } : undefined;
 }
 
 // Verbs and prepositions that often precede a name in running text but never start one.
-const LEADING_VERBS = /^(?:作者根据|根据|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|同|对|在|把|将|以|由)/;
+const LEADING_VERBS = /^(?:作者根据|根据|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|对|在|把|将|以|由)/;
 
 function stripLeadingVerbs(term: string): string {
   let t = term;
