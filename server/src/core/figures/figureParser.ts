@@ -139,7 +139,7 @@ function readCore(text: string, at: number): Core | undefined {
   const value = parseChineseNumeral(c[0]);
   if (value === undefined) return undefined;
   // A lone 一/两/三 is prose ("一是", "两国"); it counts only with 倍 or 百分点 (两倍, 三个百分点).
-  if (c[0].length === 1 && !/^(倍|个百分点)/.test(text.slice(at + 1))) return undefined;
+  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1))) return undefined;
   return { value, end: at + c[0].length, precision: Math.max(0.5, value * 0.005), chinese: true };
 }
 
