@@ -1,6 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { CachedFileIndexer } from '../server/src/indexing/cachedFileIndexer.js';
+import { normalizeText } from '../server/src/core/corpus/normalize.js';
+import { foldWidth, parseFigures } from '../server/src/core/figures/figureParser.js';
+import { parseCitations } from '../server/src/core/citations/citationParser.js';
+import { computeNonProseMask } from '../server/src/core/drafts/proseMask.js';
+import { extractTermEvidence } from '../server/src/core/glossary/termExtractor.js';
 import { LspClient } from '../test/helpers/lspClient.js';
 import * as path from 'node:path';
 import Fuse from 'fuse.js';
@@ -221,8 +226,52 @@ function main(): void {
   }
 }
 
+/** The naive design for "what do the sources say about X": fuse.js over every passage, against our trie + glossary. */
+function benchNaivePassageSearch(paragraphs: string[]): void {
+  const docs = generateDocuments(paragraphs, 1024 * 1024, 43);
+  const passages = docs.flatMap((d) => d.text.split(/[。\n]/)).filter((p) => p.length > 10).map((text) => ({ text }));
+  const fuse = new Fuse(passages, { keys: ['text'], ignoreLocation: true, threshold: 0.2 });
+  const { snapshot } = buildSnapshot(docs);
+  const names = getGlossary(snapshot).entries.slice(0, 20).map((e) => e.name);
+  const naive = names.map((n) => time(() => fuse.search(n, { limit: 3 }))[1]);
+  const draft = names.map((n) => `关于${n}的讨论。`).join('\n');
+  const analysis = analyzeDraft(draft);
+  const ours = names.map((n) => time(() => hoverAt(snapshot, analysis, draft.indexOf(n) + 1))[1]);
+  const a = percentiles(naive);
+  const b = percentiles(ours);
+  results.naive_fuse_over_passages_1MB = { passages: passages.length, naiveP50: a.p50, naiveP95: a.p95, oursP50: b.p50, oursP95: b.p95, ratioP50: round(a.p50 / Math.max(b.p50, 0.01)) };
+}
+
+/** Worst-case time per class of hostile input (a timing guard belongs here, not in unit tests). */
+function benchPathological(): void {
+  const inputs: Record<string, string> = {
+    digitRun100k: '9'.repeat(100_000),
+    separatedDigits: '1,'.repeat(50_000),
+    punctuationRun: '。'.repeat(100_000),
+    nestedBrackets: '['.repeat(20_000) + '@a' + ']'.repeat(20_000),
+    citationItems: '[@a; '.repeat(20_000),
+    backticks: '`'.repeat(30_000),
+    spacedCjk: '东 '.repeat(50_000),
+    qualifiers: '约超过'.repeat(30_000) + '5%',
+    openQuotes: ('“' + '双'.repeat(30)).repeat(3000),
+    oneLongLine: '很长的一行，增长了12%'.repeat(10_000),
+  };
+  const row: Record<string, number> = {};
+  for (const [name, s] of Object.entries(inputs)) {
+    row[name] = round(time(() => {
+      normalizeText(s);
+      parseFigures(foldWidth(s));
+      parseCitations(s, computeNonProseMask(s));
+      extractTermEvidence(s);
+    })[1]);
+  }
+  results.pathological_inputs_ms = row;
+}
+
 async function mainAsync(): Promise<void> {
   main();
+  benchNaivePassageSearch(seedParagraphs(path.join(ROOT, 'corpus')));
+  benchPathological();
   const corpus = await benchPersisted(seedParagraphs(path.join(ROOT, 'corpus')), 10);
   await benchServerWhileIndexing(corpus);
   printTable();
