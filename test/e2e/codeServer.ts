@@ -70,7 +70,7 @@ async function waitForHttp(url: string, deadlineMs: number, log: string[]): Prom
     } catch {
       /* not listening yet */
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`code-server did not answer ${url} within ${deadlineMs} ms:\n${log.join('')}`);
 }

@@ -1,6 +1,6 @@
 import type { Reference } from '../corpus/types.js';
 
-/** "巴殿君, 左天全 (2024)" or "Kim, Y. et al. (2019)"; used as completion detail. */
+/** "李明华, 张伟 (2024)" or "Kim, Y. et al. (2019)"; used as completion detail. */
 export function authorsYear(ref: Reference): string {
   const authors = ref.authors.length > 3 ? `${ref.authors[0]} et al.` : ref.authors.join(', ');
   const year = ref.year ? `(${ref.year})` : '(n.d.)';

@@ -5,7 +5,7 @@ const HAN = /[\u3400-\u9fff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 
 /**
- * Latin spellings of a CJK name or title, so "@ba", "@badianjun" and "@bdj" all find 巴殿君:
+ * Latin spellings of a CJK name or title, so "@li", "@liminghua" and "@lmh" all find 李明华:
  * pinyin syllables (surname readings for names: 朴 -> piao), and Revised Romanization for Korean.
  */
 export function romanizations(text: string, isName: boolean): { full: string; initials: string; syllables: string[] } | undefined {
@@ -20,7 +20,7 @@ export function romanizations(text: string, isName: boolean): { full: string; in
   return undefined;
 }
 
-/** The family name of an author as written ("Kim, Young-ho" -> Kim; 巴殿君 -> 巴). */
+/** The family name of an author as written ("Kim, Young-ho" -> Kim; 李明华 -> 李). */
 export function familyName(author: string): string {
   if (author.includes(',')) return author.split(',')[0].trim();
   if (HAN.test(author) || HANGUL.test(author)) return [...author.trim()][0] ?? author;

@@ -81,7 +81,7 @@ function names(v: unknown): string[] {
     .filter((n): n is string => typeof n === 'string' && n.length > 0);
 }
 
-/** Chinese, Japanese and Korean names are written family-first without a comma: 巴殿君. */
+/** Chinese, Japanese and Korean names are written family-first without a comma: 李明华. */
 function isCjkName(n: CslName): boolean {
   return /[\u3400-\u9fff\uac00-\ud7af]/.test(`${n?.family ?? ''}${n?.given ?? ''}`);
 }

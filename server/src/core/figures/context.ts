@@ -2,7 +2,7 @@ import type { TermMatcher } from '../glossary/termMatcher.js';
 
 /**
  * What a sentence is about, as a bag of features: CJK bigrams, lower-cased Latin words, and
- * glossary entries (so "East Asian Paradox" in an English draft meets 东亚悖论 in a Chinese
+ * glossary entries (so "Arctic Council" in an English draft meets 北极理事会 in a Chinese
  * source). Digits and the figures themselves are left out: the subject is compared, not the number.
  */
 export function contextFeatures(text: string, start: number, end: number, exclude: { start: number; end: number }[], matcher?: TermMatcher, mask?: Uint8Array): Set<string> {

@@ -2,18 +2,11 @@ import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { getGlossary } from '../glossary/glossary.js';
 import type { TermMatcher } from '../glossary/termMatcher.js';
-import type { Figure } from './figureParser.js';
 import type { UnitKind } from './units.js';
 
-/** A figure in a source, with the features of its sentence and its immediate neighbourhood precomputed. */
-export interface SourceFigure {
+/** A scanned figure placed in the corpus: its document, and sentence features with glossary names added. */
+export interface SourceFigure extends ScannedFigure {
   doc: SourceDocument;
-  figure: Figure;
-  sentenceStart: number;
-  sentenceEnd: number;
-  sentence: Set<string>;
-  local: Set<string>;
-  years: Set<string>;
 }
 
 export interface FigureIndex {
@@ -34,6 +27,7 @@ const MAX_BY_FEATURES = 300;
 const MAX_BY_VALUE = 100;
 
 export { LOCAL_RADIUS } from '../corpus/documentScan.js';
+import type { ScannedFigure } from '../corpus/documentScan.js';
 
 function withTerms(features: Set<string>, matcher: TermMatcher, text: string, start: number, end: number): Set<string> {
   const terms = matcher.findAll(text, start, end);

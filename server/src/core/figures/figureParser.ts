@@ -1,7 +1,7 @@
 import { parseChineseNumeral } from './chineseNumerals.js';
 import { CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, Qualifier, SCALE_AFTER, UNIT_AFTER, UnitKind } from './units.js';
 
-/** A statistic read from text, normalised to value + unit (8000亿美元 = $800 billion = 8e11 USD). */
+/** A statistic read from text, normalised to value + unit (3000亿美元 = $300 billion = 3e11 USD). */
 export interface Figure {
   start: number;
   end: number;

@@ -1,4 +1,4 @@
-/** What a figure measures. Currencies are kept apart: 8000亿美元 never matches 8000亿元. */
+/** What a figure measures. Currencies are kept apart: 3000亿美元 never matches 3000亿元. */
 export type UnitKind = 'percent' | 'pp' | 'USD' | 'CNY' | 'JPY' | 'KRW' | 'EUR' | 'people' | 'visits' | 'count' | 'multiple' | 'km' | 'ton';
 
 interface UnitWord {

@@ -1,6 +1,6 @@
 /**
  * The identity of a term name: NFKC, lower case, no spaces, no leading article, so that
- * 中日韩+X / 中日韩＋X / 中日韩 + X and East Asian Paradox / East Asian paradox are one entry.
+ * 东盟+3 / 东盟＋3 / 东盟 + 3 and Arctic Council / arctic council are one entry.
  */
 export function termKey(name: string): string {
   return name

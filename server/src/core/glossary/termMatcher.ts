@@ -30,7 +30,7 @@ const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 |
 /**
  * Finds glossary terms in text without word segmentation: a trie over every name, built once
  * per corpus snapshot; at each position the longest name wins, and matches never overlap.
- * Spaces inside a name are ignored ("中日韩 + X" matches 中日韩+X); Latin names match on word
+ * Spaces inside a name are ignored ("东盟 + 3" matches 东盟+3); Latin names match on word
  * boundaries, case-insensitively, with a plural -s/-es tolerated.
  */
 export class TermMatcher {
