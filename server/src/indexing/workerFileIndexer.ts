@@ -14,24 +14,33 @@ interface Pending {
  * and the next file starts a fresh worker; if no worker can start, the fallback indexes in-thread.
  */
 export class WorkerFileIndexer implements IFileIndexer {
-  private worker: Worker | undefined;
-  private pending = new Map<number, Pending>();
+  private workers: (Worker | undefined)[];
+  private pending = new Map<number, Pending & { slot: number }>();
   private nextId = 1;
+  private turn = 0;
 
-  constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger) {}
+  constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
+    this.workers = new Array(Math.max(1, size)).fill(undefined);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
 
   index(path: string, maxFileBytes: number): Promise<FileIndex> {
-    const worker = this.ensureWorker();
+    const slot = this.turn++ % this.workers.length;
+    const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, slot });
       worker.postMessage({ id, path, maxFileBytes });
     });
   }
 
-  private ensureWorker(): Worker | undefined {
-    if (this.worker) return this.worker;
+  private ensureWorker(slot: number): Worker | undefined {
+    const existing = this.workers[slot];
+    if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
       worker.on('message', (m: { id: number; index?: FileIndex; error?: string }) => {
@@ -40,10 +49,10 @@ export class WorkerFileIndexer implements IFileIndexer {
         if (m.index) p?.resolve(m.index);
         else p?.reject(new Error(m.error ?? 'worker failed'));
       });
-      worker.on('error', (err) => this.fail(`index worker failed: ${err.message}`));
-      worker.on('exit', (code) => code !== 0 && this.fail(`index worker exited with code ${code}`));
+      worker.on('error', (err) => this.fail(slot, `index worker failed: ${err.message}`));
+      worker.on('exit', (code) => code !== 0 && this.fail(slot, `index worker exited with code ${code}`));
       worker.unref();
-      this.worker = worker;
+      this.workers[slot] = worker;
       return worker;
     } catch (err) {
       this.logger.warn(`cannot start the index worker (${(err as Error).message}); indexing in the server thread`);
@@ -51,15 +60,18 @@ export class WorkerFileIndexer implements IFileIndexer {
     }
   }
 
-  private fail(message: string): void {
+  private fail(slot: number, message: string): void {
     this.logger.error(message);
-    this.worker = undefined;
-    for (const p of this.pending.values()) p.reject(new Error(message));
-    this.pending.clear();
+    this.workers[slot] = undefined;
+    for (const [id, p] of this.pending) {
+      if (p.slot !== slot) continue;
+      p.reject(new Error(message));
+      this.pending.delete(id);
+    }
   }
 
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
+    for (const w of this.workers) void w?.terminate();
+    this.workers.fill(undefined);
   }
 }

@@ -8,6 +8,8 @@ export interface IndexerOptions {
   logger?: ILogger;
   /** indexes one file elsewhere (a worker thread, a persistent cache); default: read and index here */
   fileIndexer?: IFileIndexer;
+  /** files indexed at once (worth more than 1 only when fileIndexer runs them in parallel) */
+  parallel?: number;
 }
 
 /** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
@@ -49,12 +51,18 @@ export class CorpusIndexer {
   async indexAll(paths: string[], token: ICancellation = NEVER_CANCELLED, progress?: IndexProgress): Promise<boolean> {
     const wanted = paths.filter((p) => corpusFileKind(p)).sort();
     const next = new Map<string, FileIndex>();
-    for (let i = 0; i < wanted.length; i++) {
-      if (token.isCancellationRequested) return false;
-      next.set(wanted[i], await this.readAndIndex(wanted[i]));
-      progress?.(i + 1, wanted.length, wanted[i]);
-      await yieldToEventLoop();
-    }
+    let cursor = 0;
+    let done = 0;
+    // A few lanes pull files from one queue, so parallel workers stay busy; results are keyed by path.
+    const lane = async () => {
+      while (cursor < wanted.length && !token.isCancellationRequested) {
+        const path = wanted[cursor++];
+        next.set(path, await this.readAndIndex(path));
+        progress?.(++done, wanted.length, path);
+        await yieldToEventLoop();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
     if (token.isCancellationRequested) return false;
     this.files = next;
     this.publish();
