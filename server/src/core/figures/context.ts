@@ -5,7 +5,7 @@ import type { TermMatcher } from '../glossary/termMatcher.js';
  * glossary entries (so "Arctic Council" in an English draft meets 北极理事会 in a Chinese
  * source). Digits and the figures themselves are left out: the subject is compared, not the number.
  */
-export function contextFeatures(text: string, start: number, end: number, exclude: { start: number; end: number }[], matcher?: TermMatcher, mask?: Uint8Array): Set<string> {
+export function contextFeatures(text: string, start: number, end: number, exclude: { start: number; end: number }[], glossary?: { matcher: TermMatcher; entries: { name: string }[] }, mask?: Uint8Array): Set<string> {
   const features = new Set<string>();
   let prev = '';
   let word = '';
@@ -29,7 +29,8 @@ export function contextFeatures(text: string, start: number, end: number, exclud
     }
   }
   flushWord();
-  if (matcher) for (const m of matcher.findAll(text, start, end)) features.add(`t:${m.entryId}`);
+  // Terms by headword, not entry number: stable across snapshots, so cached features stay valid.
+  if (glossary) for (const m of glossary.matcher.findAll(text, start, end)) features.add(`t:${glossary.entries[m.entryId].name}`);
   return features;
 }
 

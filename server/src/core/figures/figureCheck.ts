@@ -1,10 +1,10 @@
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import { yieldToEventLoop, type ICancellation } from '../seams.js';
-import type { TermMatcher } from '../glossary/termMatcher.js';
+
 import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
-import { getGlossary } from '../glossary/glossary.js';
+import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { coverage, contextFeatures, yearsIn } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
@@ -59,7 +59,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   if (figureChecksDisabled(analysis.text)) return;
   const text = foldWidth(analysis.text);
   const index = getFigureIndex(snapshot);
-  const matcher = getGlossary(snapshot).matcher;
+  const glossary = getGlossary(snapshot);
   const lineStarts = computeLineStarts(text);
   const lineOf = (offset: number) => offsetToLineCol(lineStarts, offset).line;
   const ignored = ignoredLines(text, lineOf);
@@ -77,15 +77,15 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     const cacheKey = `${cited.join(',')}\u0000${text.slice(s.start, s.end)}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
-      verdicts = classifySentence(index, matcher, text, s, figures, cited, analysis.termMask);
+      verdicts = classifySentence(index, glossary, text, s, figures, cited, analysis.termMask);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
   }
 }
 
-function classifySentence(index: FigureIndex, matcher: TermMatcher, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array): Verdict[] {
-  const sentence = contextFeatures(text, s.start, s.end, figures, matcher, mask);
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array): Verdict[] {
+  const sentence = contextFeatures(text, s.start, s.end, figures, glossary, mask);
   const years = yearsIn(text, s.start, s.end, mask);
   return figures.map((figure) => {
     const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask);

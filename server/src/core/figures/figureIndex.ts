@@ -1,7 +1,6 @@
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
-import { getGlossary } from '../glossary/glossary.js';
-import type { TermMatcher } from '../glossary/termMatcher.js';
+import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import type { UnitKind } from './units.js';
 
 /** A scanned figure placed in the corpus: its document, and sentence features with glossary names added. */
@@ -29,12 +28,26 @@ const MAX_BY_VALUE = 100;
 export { LOCAL_RADIUS } from '../corpus/documentScan.js';
 import type { ScannedFigure } from '../corpus/documentScan.js';
 
-function withTerms(features: Set<string>, matcher: TermMatcher, text: string, start: number, end: number): Set<string> {
-  const terms = matcher.findAll(text, start, end);
-  if (terms.length === 0) return features;
-  const all = new Set(features);
-  for (const m of terms) all.add(`t:${m.entryId}`);
-  return all;
+const termFeatures = new WeakMap<SourceDocument, { signature: string; bySentence: Map<number, Set<string>> }>();
+
+/**
+ * A source sentence's features plus the glossary terms in it. Kept per document while the
+ * glossary's names stay the same, so a snapshot after one changed file re-matches that file only.
+ */
+function withTerms(doc: SourceDocument, sf: ScannedFigure, glossary: Glossary): Set<string> {
+  let cached = termFeatures.get(doc);
+  if (!cached || cached.signature !== glossary.signature) termFeatures.set(doc, (cached = { signature: glossary.signature, bySentence: new Map() }));
+  let features = cached.bySentence.get(sf.sentenceStart);
+  if (!features) {
+    features = sf.sentence;
+    const terms = glossary.matcher.findAll(doc.normalized.text, sf.sentenceStart, sf.sentenceEnd);
+    if (terms.length) {
+      features = new Set(sf.sentence);
+      for (const m of terms) features.add(`t:${glossary.entries[m.entryId].name}`);
+    }
+    cached.bySentence.set(sf.sentenceStart, features);
+  }
+  return features;
 }
 
 /** The figure index of a snapshot: source contexts are computed once here, never per request. */
@@ -43,7 +56,7 @@ export function getFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
 }
 
 function buildFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
-  const matcher = getGlossary(snapshot).matcher;
+  const glossary = getGlossary(snapshot);
   const byUnit = new Map<UnitKind, SourceFigure[]>();
   const df = new Map<string, number>();
   let sentences = 0;
@@ -54,7 +67,7 @@ function buildFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
     for (const sf of doc.scan.figures) {
       if (sf.sentenceStart !== lastSentence) {
         // Glossary names depend on the whole corpus, so they join the scanned features here.
-        sentence = withTerms(sf.sentence, matcher, doc.normalized.text, sf.sentenceStart, sf.sentenceEnd);
+        sentence = withTerms(doc, sf, glossary);
         lastSentence = sf.sentenceStart;
         sentences++;
         for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);

@@ -29,6 +29,8 @@ export interface Glossary {
   entries: GlossaryEntry[];
   matcher: TermMatcher;
   problems: CorpusProblem[];
+  /** identifies the set of names: structures derived from matches can be reused while it stays the same */
+  signature: string;
 }
 
 /** The glossary of a snapshot, built once and shared by every request on it. */
@@ -226,7 +228,8 @@ function finishGlossary(groups: Map<string, Group>, problems: CorpusProblem[]): 
     entries.push({ id, name: names[0], aliases: names.slice(1), curatedDefinition: g.curated?.definition, passages: rankPassages(g.passages) });
     for (const n of names) matcher.add(n, id);
   }
-  return { entries, matcher, problems };
+  const names = entries.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.name}\u0002${n}`)).sort();
+  return { entries, matcher, problems, signature: `${names.length}:${hashString(names.join('\u0001'))}` };
 }
 
 /** Best-scored name first, preferring a Chinese name as the headword; one display form per key. */

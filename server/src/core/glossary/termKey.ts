@@ -2,7 +2,17 @@
  * The identity of a term name: NFKC, lower case, no spaces, no leading article, so that
  * 东盟+3 / 东盟＋3 / 东盟 + 3 and Arctic Council / arctic council are one entry.
  */
+const KEY_CACHE = new Map<string, string>();
+
 export function termKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key !== undefined) return key;
+  if (KEY_CACHE.size > 200_000) KEY_CACHE.clear();
+  KEY_CACHE.set(name, (key = computeKey(name)));
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
