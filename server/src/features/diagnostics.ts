@@ -58,10 +58,17 @@ function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off
   return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f), related, data };
 }
 
+/** "[@ba" at the end of a line: the writer is in the middle of a key; judging it now is noise. */
+function stillBeingTyped(text: string, c: { bracketed: boolean; keyEnd: number; groupStart: number }): boolean {
+  if (c.bracketed) return false;
+  const rest = text.slice(c.keyEnd, c.keyEnd + 2);
+  return rest === '' || rest[0] === '\n' || rest[0] === '\r';
+}
+
 function citationDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis): DraftDiagnostic[] {
   const keys = [...snapshot.references.keys()];
   return analysis.citations
-    .filter((c) => !snapshot.references.has(c.key))
+    .filter((c) => !snapshot.references.has(c.key) && !stillBeingTyped(analysis.text, c))
     .map((c) => {
       const suggestions = closestKeys(c.key, keys, 3);
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((k) => `@${k}`).join(', ')}?` : '';

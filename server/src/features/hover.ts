@@ -74,6 +74,8 @@ function figureMarkdown(f: FigureFinding): string {
   }
   const others = f.status === 'supported' || f.status === 'uncited' ? f.support.filter((s) => s.doc.key !== f.support[0].doc.key) : [];
   if (others.length) lines.push('', `Also in: ${[...new Set(others.map((o) => `@${escapeMarkdown(o.doc.key)}`))].join(', ')}`);
+  const differ = f.status === 'contradicted' ? [] : f.conflicts.filter((c) => c.doc.key !== f.support[0]?.doc.key);
+  if (differ.length) lines.push('', `Other sources differ: ${[...new Set(differ.slice(0, 4).map((c) => `@${escapeMarkdown(c.doc.key)} ${escapeMarkdown(c.figure.text.trim())}`))].join('; ')}`);
   return lines.join('\n');
 }
 

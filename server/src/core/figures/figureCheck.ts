@@ -113,13 +113,14 @@ type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 function classify(index: FigureIndex, figure: Figure, ctx: DraftContext, cited: string[]): Verdict {
   const scored = index.candidates(figure.unit, ctx.sentence, figure.value).map((c) => ({ c, score: subjectScore(index, ctx, c) }));
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
-  const base = { figure, citedKeys: cited, support, conflicts: [] as SourceFigure[] };
+  const conflicts = scored.filter((x) => x.score >= CONTRADICTION_THRESHOLD && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
+  // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
+  const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
     if (cited.length === 0) return { ...base, status: 'uncited' };
     return { ...base, status: support.some((s) => cited.includes(s.doc.key)) ? 'supported' : 'not-in-cited-source' };
   }
-  const conflicts = scored.filter((x) => x.score >= CONTRADICTION_THRESHOLD && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
-  if (conflicts.length) return { ...base, conflicts, status: 'contradicted' };
+  if (conflicts.length) return { ...base, status: 'contradicted' };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
 }
 
