@@ -1,0 +1,117 @@
+import { pathToFileURL } from 'node:url';
+import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CorpusSnapshot, ILogger, LanguageService, SourceDocument } from './core/index.js';
+import { originalPosition } from './core/corpus/sourceLocation.js';
+import type { DraftCache } from './core/drafts/draftAnalysis.js';
+import { checkDraftFiguresSliced, type FigureFinding } from './core/figures/figureCheck.js';
+import { draftDiagnostics, figureFindings, type DraftDiagnostic } from './features/diagnostics.js';
+import type { Settings } from './settings.js';
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+/**
+ * Pushes diagnostics for open drafts: debounced per document, computed in cancellable slices,
+ * published only for the version they were computed for. Also keeps the latest figure findings,
+ * which hovers reuse.
+ */
+export class DiagnosticsPublisher {
+  private timers = new Map<string, NodeJS.Timeout>();
+  private running = new Map<string, { cancelled: boolean; readonly isCancellationRequested: boolean }>();
+  private findings = new Map<string, { version: number; snapshot: number; findings: FigureFinding[] }>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly drafts: DraftCache,
+    private readonly service: LanguageService,
+    private readonly settings: () => Settings,
+    private readonly logger: ILogger,
+  ) {}
+
+  /** Debounced: typing produces one check after a pause; a newer edit cancels the check in flight. */
+  schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    const previous = this.running.get(uri);
+    if (previous) previous.cancelled = true;
+    this.timers.set(uri, setTimeout(() => void this.publish(uri), this.settings().diagnostics.debounceMs));
+  }
+
+  scheduleAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc.uri);
+  }
+
+  close(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.findings.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Figure findings for a hover: the ones computed for this version and snapshot; for a small
+   * draft not checked yet, computed now; for a large one, none until the sliced check is done.
+   */
+  findingsFor(uri: string): FigureFinding[] {
+    const doc = this.documents.get(uri);
+    if (!doc) return [];
+    const snapshot = this.service.snapshot();
+    const hit = this.findings.get(uri);
+    if (hit && hit.version === doc.version && hit.snapshot === snapshot.version) return hit.findings;
+    if (doc.getText().length > 50_000) return [];
+    const findings = figureFindings(snapshot, this.drafts.get(uri, doc.version, () => doc.getText()));
+    this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
+    return findings;
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const token = { cancelled: false, get isCancellationRequested() { return this.cancelled; } };
+    this.running.set(uri, token);
+    try {
+      const settings = this.settings();
+      if (!settings.diagnostics.enabled) {
+        void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const snapshot = this.service.snapshot();
+      const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
+      const findings = await checkDraftFiguresSliced(snapshot, analysis, token);
+      if (!findings || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
+      this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
+      const diagnostics = draftDiagnostics(snapshot, analysis, settings, findings).map((d) => toLspDiagnostic(snapshot, doc, d));
+      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    } catch (err) {
+      this.logger.error(`diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);
+    } finally {
+      if (this.running.get(uri) === token) this.running.delete(uri);
+    }
+  }
+}
+
+function toLspDiagnostic(snapshot: CorpusSnapshot, doc: TextDocument, d: DraftDiagnostic): Diagnostic {
+  const byPath = documentsByPath(snapshot);
+  const relatedInformation = d.related.flatMap((r) => {
+    const source = byPath.get(r.path);
+    if (!source) return [];
+    const pos = originalPosition(source, r.offset);
+    return [{ location: { uri: pathToFileURL(r.path).href, range: { start: pos, end: pos } }, message: r.message }];
+  });
+  return {
+    range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'policy-writer',
+    message: d.message,
+    relatedInformation,
+    data: d.data,
+  };
+}
+
+const pathIndexes = new WeakMap<object, Map<string, SourceDocument>>();
+
+function documentsByPath(snapshot: CorpusSnapshot): Map<string, SourceDocument> {
+  let map = pathIndexes.get(snapshot);
+  if (!map) pathIndexes.set(snapshot, (map = new Map(snapshot.documents.map((d) => [d.path, d]))));
+  return map;
+}

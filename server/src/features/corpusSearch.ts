@@ -1,0 +1,38 @@
+import { pathToFileURL } from 'node:url';
+import type { CorpusSnapshot } from '../core/index.js';
+import { getReferenceSearch } from '../core/citations/referenceSearch.js';
+import { authorsYear } from '../core/citations/formatReference.js';
+import { searchPassages } from '../core/corpus/passageSearch.js';
+import { originalPosition } from '../core/corpus/sourceLocation.js';
+import type { FigureFinding } from '../core/figures/figureCheck.js';
+import { sourceQuote } from '../core/figures/findingMessages.js';
+import type { CorpusHit, FigureReportRow, ReferenceHit } from '../protocol.js';
+
+/** References for the Insert citation quick pick. */
+export function referenceHits(snapshot: CorpusSnapshot, query: string, limit: number): ReferenceHit[] {
+  return getReferenceSearch(snapshot)
+    .search(query, limit)
+    .map(({ ref }) => ({ key: ref.id, title: ref.title ?? ref.id, detail: authorsYear(ref), path: snapshot.documentsByKey.get(ref.id)?.[0]?.path }));
+}
+
+/** References, then passages, for the Search corpus quick pick; lines are the original files'. */
+export function corpusHits(snapshot: CorpusSnapshot, query: string): CorpusHit[] {
+  const refs = getReferenceSearch(snapshot).search(query, 10).map(({ ref }): CorpusHit => {
+    const doc = snapshot.documentsByKey.get(ref.id)?.[0];
+    return { label: `$(book) @${ref.id}`, description: authorsYear(ref), detail: ref.title ?? '', uri: pathToFileURL(doc?.path ?? ref.origin.path).href, line: doc ? 0 : ref.origin.line };
+  });
+  const passages = searchPassages(snapshot, query, 40).map((h): CorpusHit => {
+    const pos = originalPosition(h.doc, h.start);
+    return { label: `@${h.doc.key}:${pos.line + 1}`, description: h.doc.title, detail: h.doc.normalized.text.slice(h.start, h.end), uri: pathToFileURL(h.doc.path).href, line: pos.line };
+  });
+  return [...refs, ...passages];
+}
+
+/** Every figure of a draft with its verdict, its main source and the quote, for the figure report. */
+export function figureReport(findings: FigureFinding[], positionAt: (offset: number) => { line: number; character: number }): FigureReportRow[] {
+  return findings.map((f) => {
+    const source = (f.status === 'contradicted' ? f.conflicts : f.support)[0];
+    const pos = positionAt(f.figure.start);
+    return { figure: f.figure.text.trim(), status: f.status, line: pos.line, character: pos.character, source: source?.doc.key, quote: source ? sourceQuote(source) : undefined };
+  });
+}
