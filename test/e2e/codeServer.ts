@@ -11,6 +11,8 @@ const ENTRY = path.join(CACHE, 'code-server', 'node_modules', 'code-server', 'ou
 
 export interface RunningCodeServer {
   url: string;
+  /** code-server's user data folder: its logs hold every output channel */
+  dataDir: string;
   workspace: string;
   proc: ChildProcess;
   log: string[];
@@ -58,7 +60,7 @@ export async function startCodeServer(vsix: string, fixture: string): Promise<Ru
   proc.stderr!.on('data', (d) => log.push(String(d)));
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, log);
-  return { url, workspace, proc, log };
+  return { url, dataDir: dirs.data, workspace, proc, log };
 }
 
 async function waitForHttp(url: string, deadlineMs: number, log: string[]): Promise<void> {

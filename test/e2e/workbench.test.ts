@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, startCodeServer, type RunningCodeServer } from './codeServer.js';
@@ -80,3 +80,37 @@ test('the Problems panel lists figure checks', { timeout: 60_000 }, async () => 
   await shot('problems-panel');
   assert.match(await problems.innerText(), /3000万人次/);
 });
+
+test('the status bar shows the corpus, and the index report command runs from the palette with a clean log', { timeout: 60_000 }, async () => {
+  const status = page.locator('.statusbar-item', { hasText: /5 sources/ }).first();
+  await status.waitFor({ timeout: 30_000 }).catch(async (e) => {
+    await shot('status-bar-missing');
+    throw e;
+  });
+  assert.match(await status.innerText(), /5 sources · \d+ terms · \d+ figures/);
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Policy Writer: Show index report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show index report' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  const output = page.locator('.part.panel').filter({ hasText: 'wang2018_yidaiyilu' });
+  await output.waitFor({ state: 'visible', timeout: 30_000 }).catch(async (e) => {
+    await shot('index-report-missing');
+    throw e;
+  });
+  await shot('index-report');
+  // The whole output channel, as code-server logs it: the server started and indexed without errors.
+  const logs = findFiles(path.join(server.dataDir, 'logs'), /Policy Writer\.log$/);
+  assert.ok(logs.length > 0, 'the Policy Writer output channel is logged');
+  const log = logs.map((f) => readFileSync(f, 'utf8')).join('\n');
+  assert.match(log, /indexed 5 sources/);
+  assert.match(log, /Policy Writer index report/);
+  assert.doesNotMatch(log, /uncaught|unhandled rejection|request failed|\[Error/i);
+});
+
+function findFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? findFiles(full, pattern) : pattern.test(e.name) ? [full] : [];
+  });
+}
