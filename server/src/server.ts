@@ -86,10 +86,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(async (change) => {
+    const before = corpusIdentity();
     if (canPullConfiguration) await pullSettings();
     else applySettings((change.settings as { policyWriter?: unknown })?.policyWriter ?? change.settings);
     diagnostics.scheduleAll();
-    void reindexAll();
+    // VS Code announces the configuration at start-up too: re-index only when the corpus changed.
+    if (corpusIdentity() !== before) void reindexAll();
   });
 
   connection.onRequest(IndexReportRequest, () => service.summary());
@@ -209,6 +211,10 @@ export function startServer(connection: Connection): void {
       void connection.window.showWarningMessage(`Policy Writer: ${e}`);
     }
     service.indexer.setOptions({ maxFileBytes: mb(settings), logger, fileIndexer, parallel: indexingParallelism(fileIndexer) });
+  }
+
+  function corpusIdentity(): string {
+    return JSON.stringify([corpusFolders(), settings.corpus.maxFileSizeMB]);
   }
 
   function corpusFolders(): string[] {

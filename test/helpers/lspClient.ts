@@ -14,7 +14,7 @@ export class LspClient {
   readonly logs: string[] = [];
   private waiters: (() => void)[] = [];
 
-  constructor(settings: unknown, private readonly workspaceFolder?: string) {
+  constructor(public settings: unknown, private readonly workspaceFolder?: string) {
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification((method, params) => {
@@ -22,7 +22,7 @@ export class LspClient {
       if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
       for (const w of this.waiters.splice(0)) w();
     });
-    this.conn.onRequest('workspace/configuration', () => [settings]);
+    this.conn.onRequest('workspace/configuration', () => [this.settings]);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();

@@ -27,3 +27,18 @@ test('the server exits when its client goes away without shutdown', async () => 
   client.proc.stdin!.end();
   assert.equal(typeof (await exited), 'number');
 });
+
+test('adding a corpus folder in the settings re-indexes without a restart', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-settings-'));
+  writeFileSync(path.join(dir, 'kang2023_arctic.txt'), '所谓“极地航线”，是指经北冰洋连接东亚与欧洲的航线。');
+  const client = new LspClient({});
+  await client.initialize();
+  assert.equal((await client.request<any>('policyWriter/reindex', {})).sources, 5);
+  client.settings = { corpus: { paths: [dir] } };
+  await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await client.waitFor('policyWriter/status', (p) => p.state === 'ready' && p.sources === 6);
+  await client.shutdown();
+});
