@@ -254,7 +254,7 @@ export function startServer(connection: Connection): void {
   async function reindexPaths(paths: string[]): Promise<void> {
     for (const p of paths) {
       const size = await new NodeFileSource().size(p);
-      if (size === undefined) service.indexer.remove(p);
+      if (size === undefined) await service.indexer.remove(p);
       else await service.indexer.update(p);
     }
   }

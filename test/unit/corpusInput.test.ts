@@ -57,7 +57,7 @@ test('a file rewritten or deleted after indexing is re-indexed or dropped alone'
   await indexer.update('/c/a.txt');
   assert.match(indexer.snapshot.documents.find((d) => d.path === '/c/a.txt')!.normalized.text, /第二版/);
   assert.equal(indexer.snapshot.documents.find((d) => d.path === '/c/b.txt'), before, 'the other file was not re-read');
-  indexer.remove('/c/a.txt');
+  await indexer.remove('/c/a.txt');
   assert.deepEqual(indexer.snapshot.documents.map((d) => d.path), ['/c/b.txt']);
 });
 

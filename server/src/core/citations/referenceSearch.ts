@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import { derive, drain, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { Reference } from '../corpus/types.js';
 import { romanizations } from './romanize.js';
 
@@ -23,11 +23,17 @@ const MAX_CANDIDATES = 300;
 
 /** The search index of a snapshot: records and the prefix index are built once, not per keystroke. */
 export function getReferenceSearch(snapshot: CorpusSnapshot): ReferenceSearch {
-  return derive(snapshot, 'referenceSearch', buildReferenceSearch);
+  return derive(snapshot, 'referenceSearch', (s) => drain(referenceSearchSteps(s)));
 }
 
-function buildReferenceSearch(snapshot: CorpusSnapshot): ReferenceSearch {
-  const records = [...snapshot.references.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toRecord);
+/** The search index build (pinyin for every name and title is the slow part), yielding every 200 references. */
+export function* referenceSearchSteps(snapshot: CorpusSnapshot): Generator<void, ReferenceSearch> {
+  const sorted = [...snapshot.references.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const records: SearchRecord[] = [];
+  for (const ref of sorted) {
+    records.push(toRecord(ref));
+    if (records.length % 200 === 0) yield;
+  }
   const prefixes = buildPrefixIndex(records);
   const options = {
     keys: [

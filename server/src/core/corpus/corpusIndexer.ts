@@ -10,6 +10,8 @@ export interface IndexerOptions {
   fileIndexer?: IFileIndexer;
   /** files indexed at once (worth more than 1 only when fileIndexer runs them in parallel) */
   parallel?: number;
+  /** builds a new snapshot's derived structures before it replaces the current one */
+  prepare?: (snapshot: CorpusSnapshot) => Promise<void>;
 }
 
 /** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
@@ -39,8 +41,9 @@ export class CorpusIndexer {
     return this.current;
   }
 
-  setOptions(options: IndexerOptions): void {
-    this.options = options;
+  /** Changes some options (size limit, file indexer); the others are kept. */
+  setOptions(options: Partial<IndexerOptions>): void {
+    this.options = { ...this.options, ...options };
   }
 
   onDidChangeSnapshot(listener: (s: CorpusSnapshot) => void): void {
@@ -65,7 +68,7 @@ export class CorpusIndexer {
     await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
     if (token.isCancellationRequested) return false;
     this.files = next;
-    this.publish();
+    await this.publish();
     for (const p of this.current.problems) this.logProblem(p);
     return true;
   }
@@ -75,12 +78,12 @@ export class CorpusIndexer {
     if (!corpusFileKind(path)) return;
     const index = await this.readAndIndex(path);
     this.files.set(path, index);
-    this.publish();
+    await this.publish();
     for (const p of index.problems) this.logProblem(p);
   }
 
-  remove(path: string): void {
-    if (this.files.delete(path)) this.publish();
+  async remove(path: string): Promise<void> {
+    if (this.files.delete(path)) await this.publish();
   }
 
   private async readAndIndex(path: string): Promise<FileIndex> {
@@ -99,8 +102,12 @@ export class CorpusIndexer {
     else this.logger.warn(describeProblem(p));
   }
 
-  private publish(): void {
-    this.current = assembleSnapshot(++this.version, this.files);
+  /** Requests keep reading the current snapshot until the new one is fully prepared; a newer publish wins. */
+  private async publish(): Promise<void> {
+    const snapshot = assembleSnapshot(++this.version, this.files);
+    await this.options.prepare?.(snapshot);
+    if (snapshot.version !== this.version) return;
+    this.current = snapshot;
     for (const listener of this.listeners) listener(this.current);
   }
 }

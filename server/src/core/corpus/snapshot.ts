@@ -17,6 +17,27 @@ export interface CorpusSnapshot {
   derived: Map<string, unknown>;
 }
 
+/** Runs a build written as a generator (it yields between chunks of work) to completion at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs the same build in slices of about `sliceMs`, giving the event loop a turn between them. */
+export async function drainSliced<T>(steps: Generator<void, T>, sliceMs = 5): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start > sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      start = performance.now();
+    }
+  }
+}
+
 /** Memoises a structure derived from a snapshot (built on first use, shared afterwards). */
 export function derive<T>(snapshot: CorpusSnapshot, name: string, build: (s: CorpusSnapshot) => T): T {
   if (!snapshot.derived.has(name)) snapshot.derived.set(name, build(snapshot));

@@ -1,4 +1,4 @@
-import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import { derive, drain, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import type { UnitKind } from './units.js';
@@ -52,10 +52,11 @@ function withTerms(doc: SourceDocument, sf: ScannedFigure, glossary: Glossary): 
 
 /** The figure index of a snapshot: source contexts are computed once here, never per request. */
 export function getFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
-  return derive(snapshot, 'figures', buildFigureIndex);
+  return derive(snapshot, 'figures', (s) => drain(figureIndexSteps(s)));
 }
 
-function buildFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
+/** The figure index build, yielding between documents so a server can run it in slices. */
+export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, FigureIndex> {
   const glossary = getGlossary(snapshot);
   const byUnit = new Map<UnitKind, SourceFigure[]>();
   const df = new Map<string, number>();
@@ -78,6 +79,7 @@ function buildFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
       byUnit.set(sf.figure.unit, list);
       count++;
     }
+    yield;
   }
   for (const list of byUnit.values()) list.sort((a, b) => a.figure.value - b.figure.value);
   const postings = buildPostings(byUnit);

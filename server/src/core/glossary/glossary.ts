@@ -1,4 +1,4 @@
-import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import { derive, drain, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { CorpusProblem, SourceDocument } from '../corpus/types.js';
 import { locateCuratedQuotes, readCuratedGlossary, CuratedTerm } from './curatedGlossary.js';
 import type { EvidenceKind } from './termExtractor.js';
@@ -35,7 +35,7 @@ export interface Glossary {
 
 /** The glossary of a snapshot, built once and shared by every request on it. */
 export function getGlossary(snapshot: CorpusSnapshot): Glossary {
-  return derive(snapshot, 'glossary', buildGlossary);
+  return derive(snapshot, 'glossary', (s) => drain(glossarySteps(s)));
 }
 
 interface Group {
@@ -44,7 +44,8 @@ interface Group {
   curated?: CuratedTerm;
 }
 
-function buildGlossary(snapshot: CorpusSnapshot): Glossary {
+/** The glossary build, yielding between documents so a server can run it in slices. */
+export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossary> {
   const uf = new UnionFind();
   const evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[] = [];
   for (const doc of snapshot.documents) {
@@ -53,6 +54,7 @@ function buildGlossary(snapshot: CorpusSnapshot): Glossary {
       const keys = e.names.map(termKey);
       evidence.push({ keys, names: e.names, passage });
     }
+    yield;
   }
   const ambiguous = ambiguousAcronyms(evidence);
   for (const e of evidence) {
@@ -64,7 +66,7 @@ function buildGlossary(snapshot: CorpusSnapshot): Glossary {
   const { curated, problems } = readAllCurated(snapshot);
   for (const c of curated) [c.term, ...c.aliases].forEach((n) => uf.union(termKey(c.term), termKey(n)));
   const groups = groupEvidence(uf, evidence, curated, snapshot, problems);
-  addShortNames(groups, snapshot);
+  yield* addShortNames(groups, snapshot);
   return finishGlossary(groups, problems);
 }
 
@@ -82,7 +84,7 @@ function shortForm(name: string): string | undefined {
  * short form mostly inside the full names (长吉图), not on its own (东北亚): one linear pass
  * with a matcher that knows both, where the longest match absorbs the full names.
  */
-function addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): void {
+function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): Generator<void, void> {
   const full = [...groups.values()];
   const candidates: { stem: string; group: Group }[] = [];
   for (const g of full) {
@@ -93,7 +95,7 @@ function addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): vo
   }
   if (candidates.length === 0) return;
   const probeNames = [...new Set([...full.flatMap((g) => [...g.names.keys()]), ...candidates.map((c) => c.stem)])];
-  const counts = countNames(snapshot, probeNames);
+  const counts = yield* countNames(snapshot, probeNames);
   const countOf = new Map(probeNames.map((n, i) => [n, counts[i]]));
   const groupCount = (g: Group) => [...g.names.keys()].reduce((n, name) => n + (countOf.get(name) ?? 0), 0);
   // When several names share a short form, it goes to the best-defined of them.
@@ -118,7 +120,7 @@ const nameCounts = new WeakMap<SourceDocument, { signature: string; counts: Uint
  * forms). Counted per document and kept with it while the set of names stays the same, so a
  * re-index after one changed file only scans that file.
  */
-function countNames(snapshot: CorpusSnapshot, names: string[]): Uint32Array {
+function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void, Uint32Array> {
   const probe = new TermMatcher();
   names.forEach((n, i) => probe.add(n, i));
   const signature = `${names.length}:${hashString(names.join('\u0001'))}`;
@@ -131,6 +133,7 @@ function countNames(snapshot: CorpusSnapshot, names: string[]): Uint32Array {
       nameCounts.set(doc, (cached = { signature, counts }));
     }
     for (let i = 0; i < total.length; i++) total[i] += cached.counts[i];
+    yield;
   }
   return total;
 }
