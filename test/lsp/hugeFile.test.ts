@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, openSync, writeSync, closeSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LspClient, positionOf } from '../helpers/lspClient.js';
+
+// A single 50 MB corpus file (the default size limit): indexed in the worker while the server keeps answering.
+test('a single 50 MB file is indexed in the background and the server answers meanwhile', { timeout: 180_000 }, async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-huge-'));
+  const file = path.join(dir, 'huge_report.txt');
+  const fd = openSync(file, 'w');
+  const paragraph = Buffer.from('所谓“巨型术语”，是指一个很长的文件里反复出现的定义。该地区的贸易额在2021年增长了12%，达到约3000亿美元。\n', 'utf8');
+  const target = 50 * 1024 * 1024 - paragraph.length;
+  const chunk = Buffer.concat(Array.from({ length: 1000 }, () => paragraph));
+  let written = 0;
+  while (written + chunk.length <= target) written += writeSync(fd, chunk);
+  closeSync(fd);
+
+  const client = new LspClient({ corpus: { paths: [dir], includeBundled: true } });
+  await client.initialize();
+  const uri = 'file:///tmp/pw-huge-draft.md';
+  const draft = '“双轨制”仍是重要思路。';
+  await client.open(uri, draft);
+  const indexing = client.request<any>('policyWriter/reindex', {});
+  let finished = false;
+  void indexing.then(() => (finished = true));
+  let answered = 0;
+  while (!finished) {
+    await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, '双轨制', 1) });
+    answered++;
+  }
+  const report = await indexing;
+  assert.ok(answered > 10, `only ${answered} hovers answered while indexing`);
+  const huge = report.files.find((f: any) => f.path === file);
+  assert.equal(huge.status, 'ok');
+  const hover = await client.request<any>('textDocument/hover', { textDocument: { uri: 'file:///tmp/pw-huge-2.md' }, position: { line: 0, character: 1 } });
+  assert.equal(hover, null, 'a document never opened');
+  await client.open('file:///tmp/pw-huge-2.md', '巨型术语');
+  const term = await client.request<any>('textDocument/hover', { textDocument: { uri: 'file:///tmp/pw-huge-2.md' }, position: { line: 0, character: 1 } });
+  assert.match(term.contents.value, /反复出现的定义/);
+  await client.shutdown();
+});
