@@ -45,14 +45,23 @@ const STOPWORDS = new Set(
   'the and for with that this from into over about more than was were are has have had its their which while also between among other such been being will would could should may can per cent percent million billion trillion thousand'.split(' '),
 );
 
+/** A draft's features with their IDF weights, computed once and compared with many source sentences. */
+export interface WeightedFeatures {
+  features: string[];
+  weights: Float64Array;
+  total: number;
+}
+
+export function weighFeatures(features: Set<string>, weight: (f: string) => number): WeightedFeatures {
+  const list = [...features];
+  const weights = Float64Array.from(list, weight);
+  return { features: list, weights, total: weights.reduce((a, b) => a + b, 0) };
+}
+
 /** Weighted share of the draft's features that the source also has (IDF weights from the corpus). */
-export function coverage(draft: Set<string>, source: Set<string>, weight: (f: string) => number): number {
-  let total = 0;
+export function coverage(draft: WeightedFeatures, source: Set<string>): number {
+  if (draft.total === 0) return 0;
   let shared = 0;
-  for (const f of draft) {
-    const w = weight(f);
-    total += w;
-    if (source.has(f)) shared += w;
-  }
-  return total === 0 ? 0 : shared / total;
+  for (let i = 0; i < draft.features.length; i++) if (source.has(draft.features[i])) shared += draft.weights[i];
+  return shared / draft.total;
 }

@@ -5,7 +5,7 @@ import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
-import { coverage, contextFeatures, yearsIn } from './context.js';
+import { coverage, contextFeatures, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 
@@ -86,10 +86,11 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
 
 function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array): Verdict[] {
   const sentence = contextFeatures(text, s.start, s.end, figures, glossary, mask);
+  const weighted = weighFeatures(sentence, index.weight);
   const years = yearsIn(text, s.start, s.end, mask);
   return figures.map((figure) => {
     const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask);
-    return classify(index, figure, { sentence, local, years }, cited);
+    return classify(index, figure, sentence, { sentence: weighted, local: weighFeatures(local, index.weight), years }, cited);
   });
 }
 
@@ -103,15 +104,15 @@ function sentenceCache(snapshot: CorpusSnapshot): Map<string, Verdict[]> {
 }
 
 interface DraftContext {
-  sentence: Set<string>;
-  local: Set<string>;
+  sentence: WeightedFeatures;
+  local: WeightedFeatures;
   years: Set<string>;
 }
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
-function classify(index: FigureIndex, figure: Figure, ctx: DraftContext, cited: string[]): Verdict {
-  const scored = index.candidates(figure.unit, ctx.sentence, figure.value).map((c) => ({ c, score: subjectScore(index, ctx, c) }));
+function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Verdict {
+  const scored = index.candidates(figure.unit, sentence, figure.value).map((c) => ({ c, score: subjectScore(ctx, c) }));
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => x.score >= CONTRADICTION_THRESHOLD && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
@@ -129,8 +130,8 @@ function byScore(a: { score: number }, b: { score: number }): number {
 }
 
 /** How surely a source figure is about what the draft figure is about (0..1). */
-function subjectScore(index: FigureIndex, ctx: DraftContext, c: SourceFigure): number {
-  const s = 0.65 * coverage(ctx.sentence, c.sentence, index.weight) + 0.35 * coverage(ctx.local, c.local, index.weight);
+function subjectScore(ctx: DraftContext, c: SourceFigure): number {
+  const s = 0.65 * coverage(ctx.sentence, c.sentence) + 0.35 * coverage(ctx.local, c.local);
   const yearsClash = ctx.years.size > 0 && c.years.size > 0 && ![...ctx.years].some((y) => c.years.has(y));
   return yearsClash ? s * 0.4 : s;
 }
