@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CachedFileIndexer } from '../../server/src/indexing/cachedFileIndexer.js';
+import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 
 const MAX = 1e7;
 
@@ -23,7 +24,8 @@ test('persistent index: reused when unchanged, rebuilt when content, code versio
   assert.equal(reused.fromCache, true);
   assert.equal(reused.documents[0].normalized.text, built.documents[0].normalized.text);
   assert.equal(reused.documents[0].scan.terms[0].names[0], '缓存术语');
-  assert.ok(reused.documents[0].normalized.map instanceof Uint32Array);
+  assert.ok(reused.documents[0].normalized.map instanceof OffsetMap, 'class instances are revived after deserialisation');
+  assert.equal(reused.documents[0].normalized.map.get(5), built.documents[0].normalized.map.get(5));
 
   // Touched but identical: the content hash proves it unchanged.
   utimesSync(file, new Date(), new Date(Date.now() + 5000));

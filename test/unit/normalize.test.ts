@@ -8,8 +8,8 @@ function locate(original: string, needle: string) {
   const n = normalizeText(original);
   const at = n.text.indexOf(needle);
   assert.ok(at >= 0, `"${needle}" not found in ${JSON.stringify(n.text)}`);
-  const pos = offsetToLineCol(computeLineStarts(original), n.map[at]);
-  return { text: n.text, at, pos, origChar: original[n.map[at]] };
+  const pos = offsetToLineCol(computeLineStarts(original), n.map.get(at));
+  return { text: n.text, at, pos, origChar: original[n.map.get(at)] };
 }
 
 test('fullwidth digits, letters and ％ become ASCII; Chinese punctuation stays', () => {
@@ -24,7 +24,7 @@ test('spaces between CJK characters are removed, with offsets kept', () => {
   assert.match(r.text, /东北亚域内国家/);
   assert.deepEqual(r.pos, { line: 1, character: 0 });
   const yaAt = normalizeText('东 北 亚').text.indexOf('亚');
-  assert.equal(normalizeText('东 北 亚').map[yaAt], 4);
+  assert.equal(normalizeText('东 北 亚').map.get(yaAt), 4);
 });
 
 test('spaces between a CJK character and a digit are removed, digit groups keep theirs', () => {
@@ -37,7 +37,7 @@ test('hard-wrapped CJK lines join without a space, a number split by the margin 
   const r = locate(original, '8000亿美元');
   assert.match(r.text, /近8000亿美元/);
   const zeros = r.text.indexOf('000亿');
-  assert.deepEqual(offsetToLineCol(computeLineStarts(original), normalizeText(original).map[zeros]), { line: 1, character: 0 });
+  assert.deepEqual(offsetToLineCol(computeLineStarts(original), normalizeText(original).map.get(zeros)), { line: 1, character: 0 });
 });
 
 test('double-spaced PDF extraction (blank line after every line) joins soft wraps, keeps paragraph ends', () => {
@@ -53,7 +53,7 @@ test('Latin lines join with one space and are de-hyphenated at the margin', () =
   assert.match(r.text, /constructive minilateralism and sub regionalism in/);
   assert.deepEqual(r.pos, { line: 0, character: 30 });
   const l = r.text.indexOf('lateralism');
-  assert.deepEqual(offsetToLineCol(computeLineStarts(original), normalizeText(original).map[l]), { line: 1, character: 0 });
+  assert.deepEqual(offsetToLineCol(computeLineStarts(original), normalizeText(original).map.get(l)), { line: 1, character: 0 });
 });
 
 test('footnote markers never merge into neighbouring numbers', () => {
@@ -78,5 +78,5 @@ test('CRLF line endings map to the right lines', () => {
 test('the map has one entry per output unit plus the end', () => {
   const n = normalizeText('ａｂｃ 东 北\n亚 ①');
   assert.equal(n.map.length, n.text.length + 1);
-  for (let i = 1; i < n.map.length; i++) assert.ok(n.map[i] >= n.map[i - 1]);
+  for (let i = 1; i < n.map.length; i++) assert.ok(n.map.get(i) >= n.map.get(i - 1));
 });

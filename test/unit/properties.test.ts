@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { normalizeText } from '../../server/src/core/corpus/normalize.js';
+import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 import { parseFigures, foldWidth } from '../../server/src/core/figures/figureParser.js';
 import { parseCitations } from '../../server/src/core/citations/citationParser.js';
 import { computeNonProseMask } from '../../server/src/core/drafts/proseMask.js';
@@ -22,11 +23,11 @@ test('normaliser: the offset map is complete, monotonic, inside the original, an
       const n = normalizeText(original);
       assert.equal(n.map.length, n.text.length + 1);
       for (let i = 0; i < n.text.length; i++) {
-        assert.ok(n.map[i] <= original.length);
-        if (i > 0) assert.ok(n.map[i] >= n.map[i - 1], 'monotonic');
+        assert.ok(n.map.get(i) <= original.length);
+        if (i > 0) assert.ok(n.map.get(i) >= n.map.get(i - 1), 'monotonic');
         const ch = n.text[i];
         if (ch === ' ' || ch === '\n' || (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff)) continue;
-        const source = String.fromCodePoint(original.codePointAt(n.map[i])!);
+        const source = String.fromCodePoint(original.codePointAt(n.map.get(i))!);
         assert.ok(source.normalize('NFKC').includes(ch) || source === ch, `${JSON.stringify(ch)} maps to ${JSON.stringify(source)}`);
       }
     }),
@@ -98,4 +99,18 @@ test('pathological inputs finish: long digit runs, punctuation runs, nested brac
     parseCitations(s, computeNonProseMask(s));
     extractTermEvidence(s);
   }
+});
+
+test('offset map: the compressed map answers exactly what the full map would', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 300 }), (steps) => {
+      let o = 0;
+      const full = Uint32Array.from([...steps.map((s) => (o += s)), o + 1]);
+      const map = OffsetMap.fromFull(full);
+      assert.equal(map.length, full.length);
+      for (let i = 0; i < full.length; i++) assert.equal(map.get(i), full[i]);
+      assert.equal(map.get(full.length + 5), full[full.length - 1], 'past the end clamps');
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { indexFile } from '../core/corpus/indexFile.js';
 import { problemIndex, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
+import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 
 interface CacheEntry {
   codeVersion: string;
@@ -72,7 +73,9 @@ export class CachedFileIndexer implements IFileIndexer {
     if (!p) return undefined;
     try {
       const entry = deserialize(await fs.readFile(p)) as CacheEntry;
-      return entry && entry.codeVersion === this.codeVersion && entry.path === file ? entry : undefined;
+      if (!entry || entry.codeVersion !== this.codeVersion || entry.path !== file) return undefined;
+      reviveFileIndex(entry.index);
+      return entry;
     } catch {
       return undefined; // missing or corrupt: rebuilt below
     }

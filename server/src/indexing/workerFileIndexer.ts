@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
+import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 import type { ILogger } from '../core/seams.js';
 
 interface Pending {
@@ -46,7 +47,7 @@ export class WorkerFileIndexer implements IFileIndexer {
       worker.on('message', (m: { id: number; index?: FileIndex; error?: string }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        if (m.index) p?.resolve(m.index);
+        if (m.index) p?.resolve(reviveFileIndex(m.index));
         else p?.reject(new Error(m.error ?? 'worker failed'));
       });
       worker.on('error', (err) => this.fail(slot, `index worker failed: ${err.message}`));

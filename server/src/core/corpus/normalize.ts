@@ -1,4 +1,5 @@
 import { cleanLine, isCjkCode, type CleanLine } from './normalizeLine.js';
+import { OffsetMap } from './offsetMap.js';
 
 /**
  * Normalised corpus text plus, for every UTF-16 offset in it, the offset in the original
@@ -7,11 +8,11 @@ import { cleanLine, isCjkCode, type CleanLine } from './normalizeLine.js';
  */
 export interface NormalizedText {
   text: string;
-  map: Uint32Array;
+  map: OffsetMap;
 }
 
 /** Bump when the output of normalizeText changes, so persisted indexes are rebuilt. */
-export const NORMALIZER_VERSION = 2;
+export const NORMALIZER_VERSION = 3;
 
 /**
  * PDF extractions are wrapped at the page margin, spaced out ("东 北 亚"), full of fullwidth
@@ -53,7 +54,7 @@ export function normalizeText(original: string): NormalizedText {
     k += o.length;
   }
   map[total] = original.length;
-  return { text: texts.join(''), map };
+  return { text: texts.join(''), map: OffsetMap.fromFull(map) };
 }
 
 function cleanLines(original: string): CleanLine[] {

@@ -3,8 +3,7 @@ import type { SourceDocument } from './types.js';
 
 /** Where a normalised offset of a document sits in the original file (line and column). */
 export function originalPosition(doc: SourceDocument, normalizedOffset: number): LineCol {
-  const clamped = Math.max(0, Math.min(normalizedOffset, doc.normalized.map.length - 1));
-  return offsetToLineCol(doc.originalLineStarts, doc.normalized.map[clamped]);
+  return offsetToLineCol(doc.originalLineStarts, doc.normalized.map.get(normalizedOffset));
 }
 
 /** A passage of normalised text trimmed to about `radius` characters either side of a focus. */
