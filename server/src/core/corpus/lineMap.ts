@@ -28,12 +28,3 @@ export function offsetToLineCol(lineStarts: Uint32Array, offset: number): LineCo
   }
   return { line: lo, character: offset - lineStarts[lo] };
 }
-
-/** Offset of a line and column, clamped into the text (positions past the end are common in LSP). */
-export function lineColToOffset(lineStarts: Uint32Array, textLength: number, pos: LineCol): number {
-  if (pos.line < 0) return 0;
-  if (pos.line >= lineStarts.length) return textLength;
-  const start = lineStarts[pos.line];
-  const end = pos.line + 1 < lineStarts.length ? lineStarts[pos.line + 1] : textLength;
-  return Math.min(start + Math.max(0, pos.character), end);
-}

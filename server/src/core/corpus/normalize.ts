@@ -11,9 +11,6 @@ export interface NormalizedText {
   map: OffsetMap;
 }
 
-/** Bump when the output of normalizeText changes, so persisted indexes are rebuilt. */
-export const NORMALIZER_VERSION = 3;
-
 /**
  * PDF extractions are wrapped at the page margin, spaced out ("东 北 亚"), full of fullwidth
  * forms and footnote markers. This turns them into running text a scanner can trust:

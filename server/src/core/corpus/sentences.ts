@@ -30,16 +30,3 @@ function push(slice: string, start: number, end: number, base: number, out: Sent
   while (end > start && /\s/.test(slice[end - 1])) end--;
   if (end > start) out.push({ start: base + start, end: base + end });
 }
-
-/** Index of the sentence containing an offset (binary search), or -1. */
-export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end < offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -2,8 +2,6 @@ const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2,
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL = /[零〇一二两三四五六七八九十百千万亿]+/y;
-
 /** Value of a Chinese numeral (一千三百 = 1300, 十七 = 17, 两 = 2); undefined if malformed. */
 export function parseChineseNumeral(s: string): number | undefined {
   let total = 0;

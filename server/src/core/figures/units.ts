@@ -59,8 +59,3 @@ export const QUALIFIER_AFTER: { re: RegExp; q: Qualifier }[] = [
   { re: /^\s?(?:以上|多|余|有余|\+)/, q: 'lower' },
   { re: /^\s?(?:以下|以内)/, q: 'upper' },
 ];
-
-/** Units that measure the same kind of thing, for display. */
-export function unitLabel(unit: UnitKind): string {
-  return { percent: '%', pp: 'percentage points', USD: 'USD', CNY: 'CNY', JPY: 'JPY', KRW: 'KRW', EUR: 'EUR', people: 'people', visits: 'visits', count: 'count', multiple: '×', km: 'km', ton: 't' }[unit];
-}
