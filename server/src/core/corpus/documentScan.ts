@@ -9,8 +9,9 @@ export interface ScannedFigure {
   sentenceStart: number;
   sentenceEnd: number;
   sentence: Set<string>;
-  local: Set<string>;
-  years: Set<string>;
+  /** a handful of features: an array costs far less memory than a Set at this size */
+  local: string[];
+  years: string[];
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -40,7 +41,7 @@ function scanFigures(text: string): ScannedFigure[] {
     const sentence = contextFeatures(text, s.start, s.end, inSentence);
     const years = yearsIn(text, s.start, s.end);
     for (const figure of inSentence) {
-      const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), inSentence);
+      const local = [...contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), inSentence)];
       out.push({ figure, sentenceStart: s.start, sentenceEnd: s.end, sentence, local, years });
     }
   }

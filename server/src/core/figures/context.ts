@@ -10,7 +10,7 @@ export function contextFeatures(text: string, start: number, end: number, exclud
   let prev = '';
   let word = '';
   const flushWord = () => {
-    if (word.length > 2 && !STOPWORDS.has(word)) features.add(`w:${word}`);
+    if (word.length > 2 && !STOPWORDS.has(word)) features.add(intern(`w:${word}`));
     word = '';
   };
   let ex = 0;
@@ -20,7 +20,7 @@ export function contextFeatures(text: string, start: number, end: number, exclud
     const ch = inFigure ? ' ' : text[i];
     if (/[\u4e00-\u9fff]/.test(ch)) {
       flushWord();
-      if (prev) features.add(prev + ch);
+      if (prev) features.add(intern(prev + ch));
       prev = ch;
     } else {
       prev = '';
@@ -34,12 +34,26 @@ export function contextFeatures(text: string, start: number, end: number, exclud
   return features;
 }
 
-/** Four-digit years mentioned in a span (1900-2099). */
-export function yearsIn(text: string, start: number, end: number, mask?: Uint8Array): Set<string> {
-  const years = new Set<string>();
-  for (const m of text.slice(start, end).matchAll(/(?<![\w@.])(19\d\d|20\d\d)(?![\d%])/g)) if (!mask?.[start + m.index]) years.add(m[1]);
-  return years;
+// Millions of feature strings repeat a few hundred thousand distinct bigrams and words: share one copy each.
+const INTERNED = new Map<string, string>();
+
+function intern(s: string): string {
+  const hit = INTERNED.get(s);
+  if (hit !== undefined) return hit;
+  if (INTERNED.size > 2_000_000) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
 }
+
+/** Four-digit years mentioned in a span (1900-2099). */
+export function yearsIn(text: string, start: number, end: number, mask?: Uint8Array): string[] {
+  const years: string[] = [];
+  for (const m of text.slice(start, end).matchAll(/(?<![\w@.])(19\d\d|20\d\d)(?![\d%])/g)) if (!mask?.[start + m.index] && !years.includes(m[1])) years.push(m[1]);
+  return years.length ? years : NO_YEARS;
+}
+
+// Most sentences name no year: one shared empty list instead of one per sentence.
+const NO_YEARS: string[] = [];
 
 const STOPWORDS = new Set(
   'the and for with that this from into over about more than was were are has have had its their which while also between among other such been being will would could should may can per cent percent million billion trillion thousand'.split(' '),
@@ -59,9 +73,10 @@ export function weighFeatures(features: Set<string>, weight: (f: string) => numb
 }
 
 /** Weighted share of the draft's features that the source also has (IDF weights from the corpus). */
-export function coverage(draft: WeightedFeatures, source: Set<string>): number {
+export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | readonly string[]): number {
   if (draft.total === 0) return 0;
+  const has = source instanceof Set ? (f: string) => source.has(f) : (f: string) => (source as readonly string[]).includes(f);
   let shared = 0;
-  for (let i = 0; i < draft.features.length; i++) if (source.has(draft.features[i])) shared += draft.weights[i];
+  for (let i = 0; i < draft.features.length; i++) if (has(draft.features[i])) shared += draft.weights[i];
   return shared / draft.total;
 }

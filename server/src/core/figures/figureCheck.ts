@@ -106,7 +106,7 @@ function sentenceCache(snapshot: CorpusSnapshot): Map<string, Verdict[]> {
 interface DraftContext {
   sentence: WeightedFeatures;
   local: WeightedFeatures;
-  years: Set<string>;
+  years: string[];
 }
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
@@ -132,7 +132,7 @@ function byScore(a: { score: number }, b: { score: number }): number {
 /** How surely a source figure is about what the draft figure is about (0..1). */
 function subjectScore(ctx: DraftContext, c: SourceFigure): number {
   const s = 0.65 * coverage(ctx.sentence, c.sentence) + 0.35 * coverage(ctx.local, c.local);
-  const yearsClash = ctx.years.size > 0 && c.years.size > 0 && ![...ctx.years].some((y) => c.years.has(y));
+  const yearsClash = ctx.years.length > 0 && c.years.length > 0 && !ctx.years.some((y) => c.years.includes(y));
   return yearsClash ? s * 0.4 : s;
 }
 

@@ -16,8 +16,7 @@ export function sourceQuote(s: SourceFigure, radius = 50): string {
 }
 
 function yearOf(s: SourceFigure): string {
-  const years = [...s.years];
-  return years.length === 1 ? ` (${years[0]})` : '';
+  return s.years.length === 1 ? ` (${s.years[0]})` : '';
 }
 
 /** A message that names the source and quotes it, so the writer can judge without opening it. */
