@@ -82,3 +82,11 @@ export function positionOf(text: string, needle: string, delta = 0): { line: num
   const line = before.split('\n').length - 1;
   return { line, character: before.length - before.lastIndexOf('\n') - 1 };
 }
+
+/** A client on the bundled corpus (plus `settings`), initialised and with its first index complete. */
+export async function indexedClient(settings: unknown = {}): Promise<LspClient> {
+  const client = new LspClient(settings);
+  await client.initialize();
+  await client.request('policyWriter/reindex', {});
+  return client;
+}

@@ -1,12 +1,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspClient } from '../helpers/lspClient.js';
+import { indexedClient, type LspClient } from '../helpers/lspClient.js';
 
 let client: LspClient;
 before(async () => {
-  client = new LspClient({});
-  await client.initialize();
-  await client.request('policyWriter/reindex', {});
+  client = await indexedClient();
 });
 after(() => client.shutdown());
 

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LspClient, positionOf } from '../helpers/lspClient.js';
+import { indexedClient, positionOf, type LspClient } from '../helpers/lspClient.js';
 
 // Terms the bundled corpus defines, each with a fragment of the definition a reader must see.
 const EXPECTED: [string, RegExp][] = [
@@ -27,9 +27,7 @@ const uri = 'file:///tmp/pw-hover-draft.md';
 const draft = EXPECTED.map(([t], i) => `${i + 1}. 关于 ${t} 的讨论。`).join('\n');
 
 before(async () => {
-  client = new LspClient({});
-  await client.initialize();
-  await client.request('policyWriter/reindex', {});
+  client = await indexedClient();
   await client.open(uri, draft);
 });
 

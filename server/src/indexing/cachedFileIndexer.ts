@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { indexFile } from '../core/corpus/indexFile.js';
-import { problemIndex, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
+import { problemIndex, tooLarge, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 
@@ -36,10 +36,7 @@ export class CachedFileIndexer implements IFileIndexer {
       return problemIndex(file, 'file disappeared before it could be read');
     }
     if (!stat.isFile()) return problemIndex(file, 'not a regular file');
-    if (stat.size > maxFileBytes) {
-      const mb = (n: number) => (n / 1048576).toFixed(1);
-      return problemIndex(file, `skipped: ${mb(stat.size)} MB is over the ${mb(maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
-    }
+    if (stat.size > maxFileBytes) return tooLarge(file, stat.size, maxFileBytes);
     const cached = await this.read(file);
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
       this.hits++;

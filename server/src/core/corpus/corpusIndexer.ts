@@ -116,6 +116,12 @@ function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;
 }
 
+/** The one message for a file over the size limit, whichever indexer meets it. */
+export function tooLarge(path: string, size: number, maxFileBytes: number): FileIndex {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return problemIndex(path, `skipped: ${mb(size)} MB is over the ${mb(maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
+}
+
 export function problemIndex(path: string, message: string): FileIndex {
   return { path, documents: [], references: [], problems: [{ path, severity: 'error', message }] };
 }
@@ -125,10 +131,7 @@ export async function readAndIndexFile(source: IFileSource, path: string, maxFil
   try {
     const size = await source.size(path);
     if (size === undefined) return problemIndex(path, 'file disappeared before it could be read');
-    if (size > maxFileBytes) {
-      const mb = (n: number) => (n / 1048576).toFixed(1);
-      return problemIndex(path, `skipped: ${mb(size)} MB is over the ${mb(maxFileBytes)} MB limit (policyWriter.corpus.maxFileSizeMB)`);
-    }
+    if (size > maxFileBytes) return tooLarge(path, size, maxFileBytes);
     return indexFile(path, await source.read(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
