@@ -37,7 +37,7 @@ test('a cancelled request does not break the server', async () => {
 test('positions stay right in UTF-16 after emoji and with CRLF line endings', async () => {
   const h = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '120个', 1) });
   assert.ok(h, 'hover on the figure after two surrogate pairs');
-  assert.deepEqual(h.range.start, positionOf(text, '高达120个'));
+  assert.deepEqual(h.range.start, positionOf(text, '120个'));
 });
 
 test('1,000 edits in a burst: the server stays responsive and publishes diagnostics for the last version only', async () => {

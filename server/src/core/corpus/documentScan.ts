@@ -2,6 +2,9 @@ import { splitSentences } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import { parseFigures, type Figure } from '../figures/figureParser.js';
 import { contextFeatures, yearsIn } from '../figures/context.js';
+import { claimFrames, ParagraphYears } from '../figures/claims.js';
+import { countriesIn } from '../figures/entities.js';
+import { readTables, tableLineMask, type TableFigure } from '../figures/tables.js';
 
 /** A figure of a source with the context it is compared by (features without glossary terms). */
 export interface ScannedFigure {
@@ -11,7 +14,15 @@ export interface ScannedFigure {
   sentence: Set<string>;
   /** a handful of features: an array costs far less memory than a Set at this size */
   local: string[];
+  /** features of the clause that holds the figure (its measure and scope) */
+  clause: string[];
   years: string[];
+  /** the year the text binds to this figure */
+  period?: string;
+  /** countries the figure is about (ISO codes) */
+  entities: string[];
+  /** read from a table cell: the sentence is the row, the context its caption, header and label */
+  table?: boolean;
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -27,23 +38,56 @@ export function scanDocument(text: string): DocumentScan {
 }
 
 function scanFigures(text: string): ScannedFigure[] {
-  const figures = parseFigures(text);
-  if (figures.length === 0) return [];
+  const tables = readTables(text);
+  const figures = parseFigures(text, 0, text.length, tableLineMask(text, tables));
   const out: ScannedFigure[] = [];
   let fi = 0;
-  for (const s of splitSentences(text)) {
-    const inSentence: Figure[] = [];
-    while (fi < figures.length && figures[fi].start < s.end) {
-      if (figures[fi].start >= s.start) inSentence.push(figures[fi]);
-      fi++;
-    }
-    if (inSentence.length === 0) continue;
-    const sentence = contextFeatures(text, s.start, s.end, inSentence);
-    const years = yearsIn(text, s.start, s.end);
-    for (const figure of inSentence) {
-      const local = [...contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), inSentence)];
-      out.push({ figure, sentenceStart: s.start, sentenceEnd: s.end, sentence, local, years });
+  if (figures.length) {
+    const paragraphYears = new ParagraphYears(text);
+    for (const s of splitSentences(text)) {
+      const paragraphYear = paragraphYears.next(s.start, s.end);
+      const inSentence: Figure[] = [];
+      while (fi < figures.length && figures[fi].start < s.end) {
+        if (figures[fi].start >= s.start) inSentence.push(figures[fi]);
+        fi++;
+      }
+      if (inSentence.length) out.push(...scanSentence(text, s.start, s.end, inSentence, paragraphYear));
     }
   }
-  return out;
+  for (const t of tables) out.push(scanTableFigure(text, t));
+  return out.sort((a, b) => a.sentenceStart - b.sentenceStart || a.figure.start - b.figure.start);
+}
+
+function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string): ScannedFigure[] {
+  const sentence = contextFeatures(text, start, end, inSentence);
+  const years = yearsIn(text, start, end);
+  const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
+  return inSentence.map((figure, i) => {
+    const local = [...contextFeatures(text, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS), inSentence)];
+    const clause = [...contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, inSentence)];
+    return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, years, period: frames[i].period, entities: frames[i].entities };
+  });
+}
+
+/** A table cell: features of its caption, column header and row label; its year from the header first. */
+function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
+  const [label, header, ...caption] = [...t.context].reverse();
+  const features = new Set<string>();
+  for (const c of t.context) for (const f of contextFeatures(text, c.start, c.end, [])) features.add(f);
+  const local = [...contextFeatures(text, label.start, label.end, []), ...(header ? contextFeatures(text, header.start, header.end, []) : [])];
+  const yearOf = (c?: { start: number; end: number }) => (c ? yearsIn(text, c.start, c.end)[0] : undefined);
+  const period = yearOf(header) ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
+  const entities = countriesIn(text, label.start, label.end);
+  return {
+    figure: t.figure,
+    sentenceStart: t.rowStart,
+    sentenceEnd: t.rowEnd,
+    sentence: features,
+    local,
+    clause: [...features],
+    years: period ? [period] : [],
+    period,
+    entities: entities.length ? entities : caption.flatMap((c) => countriesIn(text, c.start, c.end)),
+    table: true,
+  };
 }

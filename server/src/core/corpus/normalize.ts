@@ -86,14 +86,25 @@ function measureLayout(lines: CleanLine[]): Layout {
   const singleBlank = lines.filter((l) => l.blanksBefore === 1).length;
   const widths = lines.map((l) => l.width).sort((a, b) => a - b);
   const p90 = widths[Math.floor(widths.length * 0.9)];
-  return { blankIsSoft: singleBlank / lines.length >= 0.5, fullWidth: p90 < 200 ? p90 : 0 };
+  // Double-spaced extraction puts a blank after every line, most of which stop mid-sentence;
+  // Markdown with one paragraph per line has blanks too, but its lines end sentences.
+  const midSentence = lines.filter((l) => !TERMINAL.test(l.text.slice(-8)) && !LATIN_SENTENCE_END.test(l.text.slice(-4))).length;
+  return { blankIsSoft: singleBlank / lines.length >= 0.5 && midSentence / lines.length >= 0.5, fullWidth: p90 < 200 ? p90 : 0 };
 }
 
+// A full stop after a word, a number or a closing bracket/quote: the end of an English sentence.
+const LATIN_SENTENCE_END = /[a-z\d%)]\.["'”’]?$/;
 const TERMINAL = /[。！？!?；;：:…]["'”’」』)）]*$/;
 const BLOCK_START =
   /^(#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
-const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、]\s?\S|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.])/;
+// "1. ", "2、", "3.1 " start a numbered item; "7.6亿美元" is the rest of a number the margin split ("达到4" | "7.6亿美元").
+const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)\s?\S|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*(?:\s|(?=[\u4e00-\u9fff])(?![亿万千百元美倍个人吨公项家艘条座天年月日]))|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.])/;
 const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
+
+// A row of a text table as PDF extraction gives it: a short label, then two or more numbers.
+// The label has no digits, so prose that ends with a number ("达到4") is never a row. Rows are
+// never joined to their neighbours, so the table reader finds them line by line.
+export const TEXT_TABLE_ROW = /^([^\d\s|#>*-][^\d|。；;]{0,30}?)\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
 
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */
 function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text: string; dropLast?: boolean } {
@@ -114,13 +125,14 @@ function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {
   const terminal = TERMINAL.test(prevTail);
   // In hard-wrapped text, one blank line after a full line that stops mid-sentence is a page
   // break or extraction artefact, not a paragraph end.
-  const midSentenceGap = layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.7 && !terminal;
+  const midSentenceGap = layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.7 && !terminal && !LATIN_SENTENCE_END.test(prev.text.slice(-4));
   const maxBlanks = layout.blankIsSoft || midSentenceGap ? 1 : 0;
   if (next.blanksBefore > maxBlanks) return false;
   const nextHead = next.text.slice(0, 16);
   const prevHead = prev.text.slice(0, 16);
   if (BLOCK_START.test(nextHead) || SECTION_NUMBER.test(nextHead)) return false;
   if (BLOCK_LINE.test(prevHead)) return false;
+  if (TEXT_TABLE_ROW.test(next.text) || TEXT_TABLE_ROW.test(prev.text)) return false;
   if (SECTION_NUMBER.test(prevHead) && prev.width < layout.fullWidth * 0.8) return false;
   if (!terminal) return true;
   return layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.9;

@@ -101,7 +101,8 @@ function linkKey(doc: SourceDocument, references: ReadonlyMap<string, Reference>
   const stem = fileStem(doc.path);
   if (references.has(stem)) return stem;
   const prefix = stem.split('_')[0];
-  return references.has(prefix) ? prefix : doc.key;
+  // With no bibliography entry, an author-year prefix is still the key a writer cites ("liu2020_bulletin.txt" -> @liu2020).
+  return references.has(prefix) || (prefix !== stem && /^[a-z][a-z-]*\d{4}[a-z]?$/i.test(prefix)) ? prefix : doc.key;
 }
 
 /** A document with no bibliography entry still gets a reference: its front matter, else its title. */

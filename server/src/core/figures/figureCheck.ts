@@ -8,6 +8,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { coverage, contextFeatures, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
+import { claimFrames, ParagraphYears, type ClaimFrame } from './claims.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -65,7 +66,9 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   const ignored = ignoredLines(text, lineOf);
   const cache = sentenceCache(snapshot);
   let c0 = 0; // citations are sorted, and so are sentences: walk both once
+  const paragraphYears = new ParagraphYears(text, analysis.termMask);
   for (const s of splitSentences(text)) {
+    const paragraphYear = paragraphYears.next(s.start, s.end);
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)));
     if (figures.length === 0) continue;
     while (c0 < analysis.citations.length && analysis.citations[c0].keyStart < s.start) c0++;
@@ -74,23 +77,26 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     const cited = [...new Set(citedRefs.map((c) => c.key))];
     const where = { citedRanges: citedRefs.map((c) => ({ key: c.key, start: c.keyStart, end: c.keyEnd })), citationInsertAt: insertionPoint(text, s) };
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
-    const cacheKey = `${cited.join(',')}\u0000${text.slice(s.start, s.end)}`;
+    const cacheKey = `${cited.join(',')}\u0000${paragraphYear ?? ''}\u0000${text.slice(s.start, s.end)}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
-      verdicts = classifySentence(index, glossary, text, s, figures, cited, analysis.termMask);
+      verdicts = classifySentence(index, glossary, text, s, figures, cited, analysis.termMask, paragraphYear);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
   }
 }
 
-function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array): Verdict[] {
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
   const sentence = contextFeatures(text, s.start, s.end, figures, glossary, mask);
   const weighted = weighFeatures(sentence, index.weight);
   const years = yearsIn(text, s.start, s.end, mask);
-  return figures.map((figure) => {
+  const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
+  return figures.map((figure, i) => {
     const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask);
-    return classify(index, figure, sentence, { sentence: weighted, local: weighFeatures(local, index.weight), years }, cited);
+    const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, glossary, mask);
+    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end) };
+    return classify(index, figure, sentence, ctx, cited);
   });
 }
 
@@ -106,34 +112,110 @@ function sentenceCache(snapshot: CorpusSnapshot): Map<string, Verdict[]> {
 interface DraftContext {
   sentence: WeightedFeatures;
   local: WeightedFeatures;
+  clause: WeightedFeatures;
   years: string[];
+  frame: ClaimFrame;
+  /** the draft sentence is Chinese (or Korean/Japanese) text */
+  cjk: boolean;
 }
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Verdict {
-  const scored = index.candidates(figure.unit, sentence, figure.value).map((c) => ({ c, score: subjectScore(ctx, c) }));
+  const shaped: { c: SourceFigure; score: number; clause: number }[] = [];
+  for (const c of index.candidates(figure.unit, sentence, figure.value)) {
+    if (!sameClaimShape(figure, ctx, c)) continue;
+    shaped.push({ c, score: subjectScore(ctx, c, figure, cited), clause: clauseScore(ctx, c) });
+  }
+  const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => x.score >= CONTRADICTION_THRESHOLD && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
   const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
     if (cited.length === 0) return { ...base, status: 'uncited' };
-    return { ...base, status: support.some((s) => cited.includes(s.doc.key)) ? 'supported' : 'not-in-cited-source' };
+    const inCited = support.filter((s) => cited.includes(s.doc.key));
+    if (inCited.length) return { ...base, support: [...inCited, ...support.filter((s) => !inCited.includes(s))], status: 'supported' };
+    return { ...base, status: 'not-in-cited-source' };
   }
   if (conflicts.length) return { ...base, status: 'contradicted' };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
+}
+
+/** How well the draft figure's own clause and neighbourhood match a source figure's. */
+function clauseScore(ctx: DraftContext, c: SourceFigure): number {
+  return 0.6 * coverage(ctx.clause, c.clause) + 0.4 * coverage(ctx.local, c.local);
+}
+
+/**
+ * A source sentence with several figures ("goods 21%, services 14%") makes one claim per clause:
+ * the draft figure is compared with the clause it matches best, not with whichever value agrees.
+ */
+function bestClausePerSentence<T extends { c: SourceFigure; clause: number }>(list: T[]): T[] {
+  const best = new Map<string, number>();
+  const keyOf = (x: T) => `${x.c.doc.key}\u0000${x.c.sentenceStart}`;
+  for (const x of list) best.set(keyOf(x), Math.max(best.get(keyOf(x)) ?? 0, x.clause));
+  return list.filter((x) => x.clause >= (best.get(keyOf(x)) ?? 0) - 0.05);
 }
 
 function byScore(a: { score: number }, b: { score: number }): number {
   return b.score - a.score;
 }
 
+/**
+ * Claims that cannot be about the same thing, whatever their words: a change against a level
+ * or share, another year, other countries.
+ */
+function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
+  if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
+  const period = ctx.frame.period;
+  if (period && c.period && period !== c.period) return false;
+  const a = ctx.frame.entities;
+  const b = c.entities;
+  if (a.length && b.length && !a.some((e) => b.includes(e))) return false;
+  return true;
+}
+
 /** How surely a source figure is about what the draft figure is about (0..1). */
-function subjectScore(ctx: DraftContext, c: SourceFigure): number {
-  const s = 0.65 * coverage(ctx.sentence, c.sentence) + 0.35 * coverage(ctx.local, c.local);
-  const yearsClash = ctx.years.length > 0 && c.years.length > 0 && !ctx.years.some((y) => c.years.includes(y));
-  return yearsClash ? s * 0.4 : s;
+function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[]): number {
+  // An elliptical clause ("…, up 18 percent") names its subject in the rest of the sentence: the
+  // sentence stands in, a little weaker; which clause of a sentence counts is decided before this.
+  const sentence = coverage(ctx.sentence, c.sentence);
+  let s = 0.45 * Math.max(coverage(ctx.clause, c.clause), 0.8 * sentence) + 0.3 * sentence + 0.25 * coverage(ctx.local, c.local);
+  const period = ctx.frame.period;
+  if ((period && !c.period) || (!period && c.period)) s *= 0.85;
+  if (figure.kind !== c.figure.kind) s *= 0.85;
+  if (ctx.cjk !== isCjkText(c.doc.normalized.text, c.sentenceStart, c.sentenceEnd)) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
+  return s;
+}
+
+/**
+ * Across languages the words are not shared, so the claim's frame has to carry the match: the
+ * cited source, the same year, the same countries (when named) and a compatible value.
+ */
+function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[]): number {
+  if (!cited.includes(c.doc.key) || !compatible(figure, c.figure) || !closeInValue(figure, c.figure)) return 0;
+  const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
+  const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
+  return samePeriod || sameEntities ? SUPPORT_THRESHOLD : 0;
+}
+
+/** Without shared words the value itself must agree closely: "$3 billion" is not "约24亿美元". */
+function closeInValue(a: Figure, b: Figure): boolean {
+  if (a.qualifier !== 'exact' && a.qualifier !== 'approx') return true;
+  const slack = a.qualifier === 'approx' || b.qualifier === 'approx' ? 0.06 : 0.03;
+  return Math.abs(a.value - b.value) <= slack * Math.abs(b.value) + 1e-9;
+}
+
+function isCjkText(text: string, start: number, end: number): boolean {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = start; i < end && i < start + 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0xd7af) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return cjk * 3 >= latin;
 }
 
 /** The range of true values a figure admits, given its qualifier and rounding. */
@@ -151,23 +233,38 @@ function interval(f: Figure): [number, number] {
   }
 }
 
+const isBound = (f: Figure) => f.qualifier === 'lower' || f.qualifier === 'upper';
+
 /**
  * Whether what a source says backs what the draft says. A bound in the draft needs the source's
  * value on the right side of it: "超过2500亿" in a source does not back "超过3000亿" in a draft.
+ * A bound in the source backs no point value: "15%以上" does not say 30.8%.
  */
 export function compatible(draft: Figure, source: Figure): boolean {
   if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - draft.precision;
   if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + draft.precision;
+  if (isBound(source)) return false;
   const [a0, a1] = interval(draft);
   const [b0, b1] = interval(source);
   return a0 <= b1 && b0 <= a1;
 }
 
+/** Whether a value lies inside what a bound admits ("15%以上" admits 30.8%). */
+function withinBound(value: Figure, bound: Figure): boolean {
+  if (bound.qualifier === 'lower') return value.high >= bound.value - bound.precision;
+  if (bound.qualifier === 'upper') return value.value <= bound.high + bound.precision;
+  return true;
+}
+
 /** Another value for the same measure: within a factor of ten (not a different quantity in the same sentence). */
 function comparable(a: Figure, b: Figure): boolean {
   if (compatible(a, b)) return false;
+  if (isBound(b) && withinBound(a, b)) return false;
+  if (isBound(a) && withinBound(b, a)) return false;
   const ratio = Math.abs(a.value) / Math.max(Math.abs(b.value), 1e-9);
-  return ratio < 10 && ratio > 0.1;
+  // A different scale (亿 for 万) is the commonest slip, so a factor of exactly 10^4 or 10^8 is comparable too.
+  const scaleSlip = [1e4, 1e8, 1e3, 1e6].some((k) => Math.abs(ratio / k - 1) < 0.01 || Math.abs(ratio * k - 1) < 0.01);
+  return (ratio < 10 && ratio > 0.1) || scaleSlip;
 }
 
 /** Before the sentence's closing punctuation: "……120个。" -> "……120个 [@key]。". */

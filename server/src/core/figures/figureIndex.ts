@@ -73,7 +73,7 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
         sentences++;
         for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
       }
-      const entry: SourceFigure = { doc, figure: sf.figure, sentenceStart: sf.sentenceStart, sentenceEnd: sf.sentenceEnd, sentence, local: sf.local, years: sf.years };
+      const entry: SourceFigure = { ...sf, doc, sentence };
       const list = byUnit.get(sf.figure.unit) ?? [];
       list.push(entry);
       byUnit.set(sf.figure.unit, list);

@@ -1,5 +1,7 @@
 import { parseChineseNumeral } from './chineseNumerals.js';
-import { CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, Qualifier, SCALE_AFTER, UNIT_AFTER, UnitKind } from './units.js';
+import { figureKind } from './figureKind.js';
+import { ENGLISH_NUMBER_START, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
+import { COUNTED_NOUN, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
 /** A statistic read from text, normalised to value + unit (3000亿美元 = $300 billion = 3e11 USD). */
 export interface Figure {
@@ -10,6 +12,8 @@ export interface Figure {
   /** the high end of a range (equal to value otherwise) */
   high: number;
   unit: UnitKind;
+  /** a level (how much), a share of a whole (占…21%), or a change (增长26%, up 1.7 percentage points) */
+  kind: FigureKind;
   qualifier: Qualifier;
   /** half-width of the rounding the writer used, in the same scale as value */
   precision: number;
@@ -22,28 +26,50 @@ export function foldWidth(text: string): string {
 }
 
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?)/y;
-const CJK_NUM = /[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]*)*/y;
+const CJK_NUM = /[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|(?:[万亿][零〇一二两三四五六七八九十百千]*)*)/y;
 const START = /[\d零〇一二两三四五六七八九十百千]/g;
 
 /**
  * Reads every figure in a (normalised or width-folded) text. A number counts as a statistic
- * only with a unit, a scale word or a fraction/percentage form: bare numbers are years, list
- * numbers, ordinals and locators, and never produce a diagnostic. `skip` marks non-prose offsets.
+ * only with a unit, a scale word, a measure noun or a fraction/percentage form: bare numbers are
+ * years, list numbers, ordinals and locators, and never produce a diagnostic. `skip` marks
+ * non-prose offsets.
  */
 export function parseFigures(text: string, from = 0, to = text.length, skip?: Uint8Array): Figure[] {
-  const out: Figure[] = [];
+  const read: Read[] = [];
   START.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = START.exec(text)) !== null && m.index < to) {
     const at = m.index;
     if (skip?.[at] || !startsNumber(text, at)) continue;
-    const fig = readFigure(text, at);
-    if (fig && fig.end <= to && !(skip && anySkipped(skip, fig.start, fig.end)) && !isNameOrLabel(text, fig)) {
-      out.push(fig);
-      START.lastIndex = fig.end;
+    const r = readFigure(text, at);
+    if (r && accept(text, r.figure, to, skip)) {
+      read.push(r);
+      START.lastIndex = r.figure.end;
     } else START.lastIndex = skipNumber(text, at);
   }
-  return attachSharedUnits(text, out);
+  if (hasLatin(text, from, to)) read.push(...englishWordFigures(text, from, to, skip, read));
+  read.sort((a, b) => a.figure.start - b.figure.start);
+  return finish(text, read);
+}
+
+interface Read {
+  figure: Figure;
+  /** read with a scale but no unit ("3623亿" in "3623亿和3574亿美元"): may take the next figure's unit */
+  unitless: boolean;
+  fraction: boolean;
+}
+
+function hasLatin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
+function accept(text: string, f: Figure, to: number, skip?: Uint8Array): boolean {
+  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f);
 }
 
 function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
@@ -54,13 +80,13 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 /** Not the middle of a number, a word (G20, CHIP4) or a version (3.0). */
 function startsNumber(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '';
-  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? ''));
-  return !/[零〇一二两三四五六七八九十百千万亿第]/.test(prev);
+  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? ''));
+  return !/[零〇一二两三四五六七八九十百千万亿第点]/.test(prev);
 }
 
 function skipNumber(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /[\d.,零〇一二两三四五六七八九十百千万亿]/.test(text[i])) i++;
+  while (i < text.length && /[\d.,零〇一二两三四五六七八九十百千万亿点]/.test(text[i])) i++;
   return Math.max(i, at + 1);
 }
 
@@ -69,34 +95,44 @@ interface Core {
   end: number;
   precision: number;
   chinese: boolean;
+  /** the number was written with a decimal point or separators: never a year or a list number */
+  decimal?: boolean;
   percentForm?: boolean;
+  fraction?: boolean;
 }
 
-function readFigure(text: string, at: number): Figure | undefined {
+function readFigure(text: string, at: number): Read | undefined {
   const core = readCore(text, at);
   if (!core) return undefined;
   let { value, end, precision } = core;
   let high = value;
   let unit: UnitKind | undefined = core.percentForm ? 'percent' : undefined;
-  const range = readRangeEnd(text, end);
+  let range = readRangeEnd(text, at, core, end);
+  let factor = 1;
+  const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
+  if (scale) {
+    factor = scale.item.factor;
+    end += scale.length;
+    // "20亿至30亿美元": the scale is written after both ends of the range.
+    range ??= readRangeEnd(text, at, core, end, scale.item.factor);
+  }
   if (range) {
     high = range.value;
     end = range.end;
   }
-  const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
-  if (scale) {
-    value *= scale.item.factor;
-    high *= scale.item.factor;
-    precision *= scale.item.factor;
-    end += scale.length;
-  }
+  value *= factor;
+  high *= factor;
+  precision *= factor;
   let qualifier = qualifierAfter(text, end);
   if (qualifier.length) end += qualifier.length;
   if (!unit) {
-    const u = matchFirst(UNIT_AFTER, text.slice(end, end + 24));
-    if (u && !(core.chinese && u.item.unit === 'count' && /^\s?国/.test(text.slice(end)))) {
-      unit = u.item.unit;
-      end += u.length;
+    const u = readUnit(text, end, core, factor);
+    if (u) {
+      unit = u.unit;
+      end = u.end;
+      value *= u.factor;
+      high *= u.factor;
+      precision *= u.factor;
     }
   }
   const after = qualifierAfter(text, end);
@@ -107,18 +143,40 @@ function readFigure(text: string, at: number): Figure | undefined {
   const before = readBefore(text, at);
   unit = unit ?? before.currency;
   if (!unit && (!scale || core.chinese)) return undefined;
-  const q = before.qualifier ?? qualifier.q;
-  const fig: Figure = { start: before.start, end, value, high, unit: unit ?? 'count', qualifier: q, precision, text: text.slice(before.start, end) };
-  if (!unit) UNITLESS.add(fig);
-  return fig;
+  const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? qualifier.q);
+  const start = before.start;
+  const figure: Figure = { start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(start, end) };
+  return { figure, unitless: !unit, fraction: !!core.fraction };
 }
 
-// Figures read with a scale but no unit ("3623亿" in "3623亿和3574亿美元"): they take the unit of
-// the next figure in the same list, else stay counts.
-const UNITLESS = new WeakSet<Figure>();
+/** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
+function readUnit(text: string, end: number, core: Core, factor: number): { unit: UnitKind; end: number; factor: number } | undefined {
+  const u = matchFirst(UNIT_AFTER, text.slice(end, end + 24));
+  if (u) {
+    if (core.chinese && u.item.unit === 'count' && /^\s?国/.test(text.slice(end))) return undefined;
+    if (u.item.unit === 'count') {
+      const noun = matchFirst(COUNTED_NOUN, text.slice(end + u.length, end + u.length + 8));
+      if (noun) return { unit: noun.item.unit, end: end + u.length + noun.length, factor: 1 };
+    }
+    return { unit: u.item.unit, end: end + u.length, factor: u.item.factor ?? 1 };
+  }
+  if (core.chinese || (core.decimal && factor === 1) || isYearLike(core.value, core)) return undefined;
+  const noun = PLURAL_NOUN.exec(text.slice(end, end + 32));
+  if (noun && !NOT_COUNTED.test(noun[1])) return { unit: 'count', end: end + noun[0].length, factor: 1 };
+  return undefined;
+}
+
+// "35 ports", "12 member states": an English plural noun (with at most one word before it) counts.
+const PLURAL_NOUN = /^ (?:[a-z]+[- ])?([a-z]{2,}s)\b/;
+// Units of time and words that follow numbers without being counted by them.
+const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|is|was|has|its|this|thus|as|us|plus|levels|rates|terms|series|basis|percents|yes|gas|bus|this|those|these|whereas|always|perhaps|pictures|figures|tables|pages|chapters|sections|articles|items|rounds|versions|editions|sessions|phases|stages|editions)$/;
+
+function isYearLike(value: number, core: Core): boolean {
+  return !core.decimal && Number.isInteger(value) && value >= 1800 && value <= 2100;
+}
 
 function qualifierAfter(text: string, end: number): { q: Qualifier; length: number } {
-  const hit = matchFirst(QUALIFIER_AFTER, text.slice(end, end + 6));
+  const hit = matchFirst(QUALIFIER_AFTER, text.slice(end, end + 10));
   return hit ? { q: hit.item.q, length: hit.length } : { q: 'exact', length: 0 };
 }
 
@@ -131,43 +189,73 @@ function readCore(text: string, at: number): Core | undefined {
     const raw = a[1].replace(/[ ,]/g, '');
     const decimals = raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0;
     const value = Number(raw);
-    return { value, end: at + a[1].length, precision: Math.max(0.5 * 10 ** -decimals, Math.abs(value) * 0.005), chinese: false };
+    const cheng = readCheng(text, at + a[1].length, value);
+    if (cheng) return cheng;
+    return { value, end: at + a[1].length, precision: Math.max(0.5 * 10 ** -decimals, Math.abs(value) * 0.005), chinese: false, decimal: raw !== a[1] || decimals > 0 };
   }
   CJK_NUM.lastIndex = at;
   const c = CJK_NUM.exec(text);
   if (!c) return undefined;
-  const value = parseChineseNumeral(c[0]);
+  const value = parseChineseDecimal(c[0]);
   if (value === undefined) return undefined;
+  const cheng = readCheng(text, at + c[0].length, value);
+  if (cheng) return cheng;
   // A lone 一/两/三 is prose ("一是", "两国"); it counts only with 倍 or 百分点 (两倍, 三个百分点).
   if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1))) return undefined;
-  return { value, end: at + c[0].length, precision: Math.max(0.5, value * 0.005), chinese: true };
+  const decimals = c[0].includes('点') ? c[0].length - c[0].indexOf('点') - 1 : 0;
+  return { value, end: at + c[0].length, precision: Math.max(0.5 * 10 ** -decimals, value * 0.005), chinese: true };
 }
 
-/** 百分之十七, 三分之一, 1/6, 近六分之一: fractions and percentages written as words. */
+/** 三成 = 30%, 两成半 = 25%: tenths as a share. Not 成为 (become), 成立, 成果, 一成不变 ... */
+function readCheng(text: string, end: number, value: number): Core | undefined {
+  if (text[end] !== '成' || value < 1 || value > 10 || !Number.isInteger(value)) return undefined;
+  if (/^成[为立功果本员交长熟就绩效型品都套全了]/.test(text.slice(end, end + 2)) && text[end + 1] !== '半') return undefined;
+  const half = text[end + 1] === '半';
+  return { value: value * 10 + (half ? 5 : 0), end: end + (half ? 2 : 1), precision: half ? 2.5 : 5, chinese: true, percentForm: true, fraction: true };
+}
+
+/** 百分之十七, 百分之四十七点三, 三分之一, 1/6, 近六分之一: fractions and percentages written as words. */
 function readFraction(text: string, at: number): Core | undefined {
-  const pct = /^百分之([零〇一二两三四五六七八九十百点.\d]+)/.exec(text.slice(at - 3 >= 0 && text.slice(at - 3, at) === '百分之' ? at - 3 : at, at + 12));
-  if (text.slice(at - 3, at) === '百分之' && pct) {
-    const v = /\d/.test(pct[1]) ? Number(pct[1]) : parseChineseNumeral(pct[1]);
-    if (v !== undefined) return { value: v, end: at + pct[1].length, precision: 0.5, chinese: true, percentForm: true };
+  if (text.slice(at - 3, at) === '百分之') {
+    const pct = /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/.exec(text.slice(at, at + 14));
+    if (pct) {
+      const v = /\d/.test(pct[0]) ? Number(pct[0]) : parseChineseDecimal(pct[0]);
+      const decimals = /[.点]/.test(pct[0]) ? pct[0].length - pct[0].search(/[.点]/) - 1 : 0;
+      if (v !== undefined) return { value: v, end: at + pct[0].length, precision: 0.5 * 10 ** -decimals, chinese: true, percentForm: true };
+    }
   }
   const zh = /^([零〇一二两三四五六七八九十]+)分之([零〇一二两三四五六七八九十]+)/.exec(text.slice(at, at + 12));
   if (zh) {
     const d = parseChineseNumeral(zh[1]);
     const n = parseChineseNumeral(zh[2]);
-    if (d && n !== undefined) return { value: (100 * n) / d, end: at + zh[0].length, precision: 1, chinese: true, percentForm: true };
+    if (d && n !== undefined) return { value: (100 * n) / d, end: at + zh[0].length, precision: 1, chinese: true, percentForm: true, fraction: true };
   }
   const slash = /^(\d{1,2})\/(\d{1,3})(?![\d/])/.exec(text.slice(at, at + 8));
   if (slash && Number(slash[2]) > Number(slash[1]) && Number(slash[2]) <= 100) {
-    return { value: (100 * Number(slash[1])) / Number(slash[2]), end: at + slash[0].length, precision: 1, chinese: false, percentForm: true };
+    return { value: (100 * Number(slash[1])) / Number(slash[2]), end: at + slash[0].length, precision: 1, chinese: false, percentForm: true, fraction: true };
   }
   return undefined;
 }
 
-/** The second number of a range: 3%~6%, 10%至20%, 10-20%, 10 to 20 percent. */
-function readRangeEnd(text: string, end: number): { value: number; end: number } | undefined {
-  const m = /^(%?)\s?(?:~|～|-|–|—|至|到|to)\s?(\d+(?:\.\d+)?)/.exec(text.slice(end, end + 24));
+/**
+ * The second number of a range: 3%~6%, 10%至20%, 10-20%, 10 to 20 percent, between 10 and 20,
+ * 20亿至30亿 (with `scale`, the scale word repeats after the second number). A year is never an
+ * end of a range ("from 18.2% in 2015 to 26.7%"), and the high end is not below the low one.
+ */
+function readRangeEnd(text: string, at: number, core: Core, end: number, scale?: number): { value: number; end: number } | undefined {
+  const between = /between\s$/i.test(text.slice(Math.max(0, at - 8), at));
+  const sep = between ? '(?:and|-|–)' : '(?:~|～|-|–|—|至|到|to)';
+  const m = new RegExp(`^(%|\\s?percent)?\\s?${sep}\\s?(\\d+(?:\\.\\d+)?)`).exec(text.slice(end, end + 24));
   if (!m) return undefined;
-  return { value: Number(m[2]), end: end + m[0].length };
+  const high = Number(m[2]);
+  if (high < core.value || isYearLike(core.value, core) || (Number.isInteger(high) && high >= 1800 && high <= 2100 && !m[2].includes('.'))) return undefined;
+  let stop = end + m[0].length;
+  if (scale !== undefined) {
+    const s = matchFirst(SCALE_AFTER, text.slice(stop, stop + 12));
+    if (!s || s.item.factor !== scale) return undefined;
+    stop += s.length;
+  }
+  return { value: high, end: stop };
 }
 
 function readBefore(text: string, at: number): { start: number; qualifier?: Qualifier; currency?: UnitKind } {
@@ -182,20 +270,27 @@ function readBefore(text: string, at: number): { start: number; qualifier?: Qual
       break;
     }
   }
+  if (/百分之$/.test(text.slice(Math.max(0, start - 3), start))) start -= 3;
   const rest = text.slice(Math.max(0, start - 20), start);
+  if (/between\s$/i.test(rest)) return { start: start - 8, currency };
   for (const q of QUALIFIER_BEFORE) {
     const m = q.re.exec(rest);
     if (m) return { start: start - m[0].length, qualifier: q.q, currency };
   }
-  if (/(?:百分之)$/.test(rest)) start -= 3;
   return { start, currency };
 }
 
-/** Names and labels that contain digits: 10+3, CHIP 4, 《9.19共同声明》, G20, 第15轮, 2018年第2期. */
+// Labels and locators before a number: "Article 12 states", "Section 2", "p. 12", "HS 8542 products".
+const LABEL_BEFORE = /(?:\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|如?[图表]|附[图表])\s?$/i;
+// A code in capitals before a number names a thing: "HS 8542", "CHIP 4", "PM 2.5".
+const CODE_BEFORE = /\b[A-Z]{2,}\s?$/;
+
+/** Names and labels that contain digits: 10+3, CHIP 4, 《9.19共同声明》, G20, 第15轮, 2018年第2期, Article 12. */
 function isNameOrLabel(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 2);
   if (/^\+\d/.test(after)) return true;
-  if (text[f.start - 1] === '第') return true;
+  const lead = text.slice(Math.max(0, f.start - 12), f.start);
+  if ((LABEL_BEFORE.test(lead) || CODE_BEFORE.test(lead)) && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
   // Only look a short way back: an unbounded lastIndexOf made every figure O(length of the draft).
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   return before.lastIndexOf('《') > before.lastIndexOf('》');
@@ -209,16 +304,64 @@ function matchFirst<T extends { re: RegExp }>(list: T[], s: string): { item: T; 
   return undefined;
 }
 
-/** "3623亿和3574亿美元", "分别为10%、12%": a unit written once at the end of a list applies to each number. */
-function attachSharedUnits(text: string, figures: Figure[]): Figure[] {
-  for (let i = figures.length - 2; i >= 0; i--) {
-    const f = figures[i];
-    const next = figures[i + 1];
-    if (!UNITLESS.has(f) || UNITLESS.has(next)) continue;
-    if (/^\s?(?:和|与|及|、|,|，|and|or|或|到|至)\s?$/.test(text.slice(f.end, next.start))) {
-      f.unit = next.unit;
-      UNITLESS.delete(f);
+/** English number words and fractions: "twelve countries", "three million visitors", "two-thirds of". */
+function englishWordFigures(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
+  const out: Read[] = [];
+  const re = new RegExp(ENGLISH_NUMBER_START.source, 'gi');
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const r = readWordFigure(text, m.index);
+    if (!r || !accept(text, r.figure, to, skip) || taken.some((t) => t.figure.start < r.figure.end && r.figure.start < t.figure.end)) continue;
+    out.push(r);
+    re.lastIndex = r.figure.end;
+  }
+  return out;
+}
+
+function readWordFigure(text: string, at: number): Read | undefined {
+  const w = readEnglishNumber(text, at);
+  if (!w) return undefined;
+  let end = w.end;
+  let value = w.value;
+  let unit: UnitKind | undefined;
+  if (w.fraction) {
+    unit = 'percent';
+    // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
+    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end))) return undefined;
+    if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+  } else {
+    const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
+    if (scale && scale.item.factor >= 1e3) {
+      value *= scale.item.factor;
+      end += scale.length;
+    }
+    const u = readUnit(text, end, { value, end, precision: 0.5, chinese: false }, 1);
+    if (!u) return undefined;
+    unit = u.unit;
+    end = u.end;
+    value *= u.factor;
+  }
+  const before = readBefore(text, at);
+  const precision = w.fraction ? 1 : Math.max(0.5, value * 0.005);
+  const figure: Figure = { start: before.start, end, value, high: value, unit, kind: 'level', qualifier: before.qualifier ?? 'exact', precision, text: text.slice(before.start, end) };
+  return { figure, unitless: false, fraction: w.fraction };
+}
+
+/**
+ * "3623亿和3574亿美元", "分别为10%、12%": a unit written once at the end of a list applies to each
+ * number; then each figure's kind is read from its clause.
+ */
+function finish(text: string, read: Read[]): Figure[] {
+  for (let i = read.length - 2; i >= 0; i--) {
+    const r = read[i];
+    const next = read[i + 1];
+    if (!r.unitless || next.unitless) continue;
+    if (/^\s?(?:和|与|及|、|,|，|and|or|或|到|至)\s?$/.test(text.slice(r.figure.end, next.figure.start))) {
+      r.figure.unit = next.figure.unit;
+      r.unitless = false;
     }
   }
-  return figures;
+  for (const r of read) r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
+  return read.map((r) => r.figure);
 }

@@ -1,26 +1,85 @@
-/** What a figure measures. Currencies are kept apart: 3000亿美元 never matches 3000亿元. */
-export type UnitKind = 'percent' | 'pp' | 'USD' | 'CNY' | 'JPY' | 'KRW' | 'EUR' | 'people' | 'visits' | 'count' | 'multiple' | 'km' | 'ton';
+/**
+ * What a figure measures. Currencies are kept apart (3000亿美元 never matches 3000亿元), and so
+ * are the measure nouns that name different things when counted (firms, projects, ships).
+ */
+export type UnitKind =
+  | 'percent'
+  | 'pp'
+  | 'USD'
+  | 'CNY'
+  | 'JPY'
+  | 'KRW'
+  | 'EUR'
+  | 'people'
+  | 'visits'
+  | 'count'
+  | 'multiple'
+  | 'km'
+  | 'ton'
+  | 'TEU'
+  | 'day'
+  | 'flight'
+  | 'ship'
+  | 'firm'
+  | 'project'
+  | 'GW'
+  | 'TWh'
+  | 'm3'
+  | 'barrel';
+
+/** What a number says about its quantity: how much there is, what part of a whole, or by how much it changed. */
+export type FigureKind = 'level' | 'share' | 'change';
+
+/** How the writer bounds the value: exactly, about, at least, at most, or between two values. */
+export type Qualifier = 'exact' | 'approx' | 'lower' | 'upper' | 'range';
 
 interface UnitWord {
   re: RegExp;
   unit: UnitKind;
+  /** the unit's size in the kind's base unit: 1 MW = 0.001 GW, 1 bcm = 1e9 m3 */
+  factor?: number;
 }
 
-// Longest forms first: 个百分点 before 个, 人次 before 人, 亿美元 is scale + unit.
+// Longest forms first: 个百分点 before 个, 人次 before 人, 标准箱 before 箱; 亿美元 is scale + unit.
+// A classifier followed by the noun it counts (个项目, 家企业) is read with the noun (see COUNTED_NOUN).
 export const UNIT_AFTER: UnitWord[] = [
-  { re: /^\s?(?:个百分点|percentage points?|pp\b)/i, unit: 'pp' },
+  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b)/i, unit: 'pp' },
   { re: /^\s?(?:%|percent\b|per cent\b)/i, unit: 'percent' },
-  { re: /^\s?(?:美元|美金|US dollars?\b|dollars?\b|USD\b)/i, unit: 'USD' },
-  { re: /^\s?(?:元人民币|人民币|元|yuan\b|RMB\b|CNY\b)/i, unit: 'CNY' },
+  { re: /^\s?(?:美元|美金|US dollars?\b|U\.S\. dollars?\b|dollars?\b|USD\b)/i, unit: 'USD' },
+  { re: /^\s?(?:元人民币|人民币|元|yuan\b|RMB\b|CNY\b|renminbi\b)/i, unit: 'CNY' },
   { re: /^\s?(?:日元|yen\b|JPY\b)/i, unit: 'JPY' },
   { re: /^\s?(?:韩元|won\b|KRW\b)/i, unit: 'KRW' },
   { re: /^\s?(?:欧元|euros?\b|EUR\b)/i, unit: 'EUR' },
-  { re: /^\s?(?:人次|visits?\b|trips?\b)/i, unit: 'visits' },
-  { re: /^\s?(?:名|人|people\b|persons?\b|residents?\b)/i, unit: 'people' },
+  { re: /^\s?(?:人次|visits?\b|trips?\b|arrivals?\b|person-times\b)/i, unit: 'visits' },
+  { re: /^\s?(?:标准箱|标箱|TEUs?\b|twenty-foot equivalent units?\b)/i, unit: 'TEU' },
+  { re: /^\s?(?:航班|班次|班|flights?\b|sailings?\b)/i, unit: 'flight' },
+  { re: /^\s?(?:艘|ships?\b|vessels?\b)/i, unit: 'ship' },
+  { re: /^\s?(?:家|firms?\b|companies\b|company\b|enterprises?\b|businesses\b)/i, unit: 'firm' },
+  { re: /^\s?(?:个项目|项项目|项目|projects?\b)/i, unit: 'project' },
+  { re: /^\s?(?:吉瓦|GW\b|gigawatts?\b)/i, unit: 'GW' },
+  { re: /^\s?(?:兆瓦|MW\b|megawatts?\b)/i, unit: 'GW', factor: 1e-3 },
+  { re: /^\s?(?:太瓦时|TWh\b|terawatt[- ]hours?\b)/i, unit: 'TWh' },
+  { re: /^\s?(?:GWh\b|gigawatt[- ]hours?\b)/i, unit: 'TWh', factor: 1e-3 },
+  { re: /^\s?(?:千瓦时|度电|kWh\b|kilowatt[- ]hours?\b)/i, unit: 'TWh', factor: 1e-9 },
+  { re: /^\s?(?:千瓦|kW\b|kilowatts?\b)/i, unit: 'GW', factor: 1e-6 },
+  { re: /^\s?(?:TW\b|terawatts?\b)/i, unit: 'GW', factor: 1e3 },
+  { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
+  { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³)/i, unit: 'm3' },
+  { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
+  { re: /^\s?(?:名|人|位|passengers?\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b)/i, unit: 'people' },
   { re: /^\s?(?:倍|times\b|-?fold\b)/i, unit: 'multiple' },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
-  { re: /^\s?(?:吨|tonnes?\b|tons?\b)/i, unit: 'ton' },
-  { re: /^\s?(?:个|项|家|座|艘|所|条|份|种|批|国|countries\b|projects?\b|companies\b|firms\b|agreements?\b|mechanisms?\b|members?\b)/i, unit: 'count' },
+  { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
+  { re: /^\s?(?:天|days?\b)/i, unit: 'day' },
+  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|countries\b)/i, unit: 'count' },
+];
+
+/** After a classifier (个, 项, 家 ...), the noun it counts decides the unit: 120个合作项目 counts projects. */
+export const COUNTED_NOUN: { re: RegExp; unit: UnitKind }[] = [
+  { re: /^[\u4e00-\u9fff]{0,4}?项目/, unit: 'project' },
+  { re: /^[\u4e00-\u9fff]{0,4}?(?:企业|公司)/, unit: 'firm' },
+  { re: /^[\u4e00-\u9fff]{0,3}?(?:船|船舶)/, unit: 'ship' },
+  { re: /^[\u4e00-\u9fff]{0,3}?航班/, unit: 'flight' },
 ];
 
 export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = [
@@ -28,6 +87,7 @@ export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = [
   { re: /(?:RMB\s?|CNY\s?|¥|人民币)$/, unit: 'CNY' },
   { re: /(?:€|EUR\s?)$/, unit: 'EUR' },
   { re: /(?:₩|KRW\s?)$/, unit: 'KRW' },
+  { re: /(?:JPY\s?|JP¥)$/, unit: 'JPY' },
 ];
 
 /** Multipliers written after a number. */
@@ -42,20 +102,18 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
   { re: /^\s?(?:trillion|tn)\b/i, factor: 1e12 },
   { re: /^\s?(?:billion|bn)\b/i, factor: 1e9 },
   { re: /^\s?(?:million|mn|m)\b/i, factor: 1e6 },
-  { re: /^\s?thousand\b/i, factor: 1e3 },
+  { re: /^\s?(?:thousand|k)\b/i, factor: 1e3 },
 ];
-
-export type Qualifier = 'exact' | 'approx' | 'lower' | 'upper';
 
 export const QUALIFIER_BEFORE: { re: RegExp; q: Qualifier }[] = [
   { re: /(?:约|大约|大概|近|接近|将近|约为|约占|左右为)\s?$/, q: 'approx' },
-  { re: /(?:about|around|approximately|roughly|nearly|almost|some|close to)\s$/i, q: 'approx' },
-  { re: /(?:超过|逾|多达|高达|超|达到|以上|至少|不少于|more than|over|above|at least|exceeding|upwards of)\s?$/i, q: 'lower' },
-  { re: /(?:不到|不足|少于|低于|less than|under|below|up to|at most|fewer than)\s?$/i, q: 'upper' },
+  { re: /(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated at)\s$/i, q: 'approx' },
+  { re: /(?:超过|逾|超|以上|至少|不少于|不低于|more than|over|above|at least|exceeding|upwards of|in excess of)\s?$/i, q: 'lower' },
+  { re: /(?:不到|不足|少于|低于|不超过|less than|under|below|up to|at most|fewer than|no more than)\s?$/i, q: 'upper' },
 ];
 
 export const QUALIFIER_AFTER: { re: RegExp; q: Qualifier }[] = [
   { re: /^\s?(?:左右|上下|前后)/, q: 'approx' },
-  { re: /^\s?(?:以上|多|余|有余|\+)/, q: 'lower' },
-  { re: /^\s?(?:以下|以内)/, q: 'upper' },
+  { re: /^\s?(?:以上|多|余|有余|\+|or more\b)/, q: 'lower' },
+  { re: /^\s?(?:以下|以内|or less\b|or fewer\b)/, q: 'upper' },
 ];

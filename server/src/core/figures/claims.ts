@@ -1,0 +1,120 @@
+import { countriesIn } from './entities.js';
+import type { Figure } from './figureParser.js';
+
+/**
+ * What a figure is a claim about, beyond its value: the clause that holds it (the words that
+ * name its measure and scope), the year it is bound to, and the countries it is about.
+ * "从1999年的1300亿美元增长至2022年的8000亿美元" gives two claims, 1999 and 2022; "货物贸易占21%，
+ * 服务贸易占14%" gives two clauses, so 21% is about goods and 14% about services.
+ */
+export interface ClaimFrame {
+  clauseStart: number;
+  clauseEnd: number;
+  /** the year this figure is bound to, if the text binds one */
+  period?: string;
+  /** ISO codes of the countries its clause (else its sentence) names */
+  entities: string[];
+}
+
+// Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
+// thousands separator: "1,300" has no space).
+const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|\s(?:while|whereas|but)\s/g;
+const YEAR = /(?<![\w.@])((?:19|20)\d\d)(?![\d%])(?:\s?年)?/g;
+
+/** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
+export function claimFrames(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array, paragraphYear?: string): ClaimFrame[] {
+  if (figures.length === 0) return [];
+  const breaks = clauseBreaks(text, start, end);
+  const years = yearsWithOffsets(text, start, end, figures, mask);
+  const sentenceEntities = countriesIn(text, start, end);
+  return figures.map((f, i) => {
+    const [clauseStart, clauseEnd] = clauseAround(breaks, start, end, f);
+    const clauseEntities = countriesIn(text, clauseStart, clauseEnd);
+    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities: clauseEntities.length ? clauseEntities : sentenceEntities };
+  });
+}
+
+function clauseBreaks(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  const span = text.slice(start, end);
+  for (const m of span.matchAll(CLAUSE_BREAK)) out.push(start + m.index);
+  return out;
+}
+
+function clauseAround(breaks: number[], start: number, end: number, f: Figure): [number, number] {
+  let a = start;
+  let b = end;
+  for (const at of breaks) {
+    if (at < f.start) a = at + 1;
+    else if (at >= f.end) {
+      b = at;
+      break;
+    }
+  }
+  return [a, b];
+}
+
+interface YearAt {
+  year: string;
+  start: number;
+  end: number;
+}
+
+function yearsWithOffsets(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array): YearAt[] {
+  const out: YearAt[] = [];
+  for (const m of text.slice(start, end).matchAll(YEAR)) {
+    const at = start + m.index;
+    if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
+    out.push({ year: m[1], start: at, end: at + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The year bound to figure i: one written right after it ("$800 billion in 2022", "(2022)"),
+ * else the nearest year before it with no other figure in between ("2022年的8000亿"), else the
+ * sentence's leading year ("2020年，……21%"), else none.
+ */
+function periodOf(text: string, figures: readonly Figure[], i: number, years: YearAt[], clauseStart: number): string | undefined {
+  if (years.length === 0) return undefined;
+  const f = figures[i];
+  const next = figures[i + 1]?.start ?? Infinity;
+  const prev = figures[i - 1]?.end ?? -Infinity;
+  const after = years.find((y) => y.start >= f.end && y.start < next && y.start - f.end <= 16 && /^[\s,，]*(?:in|by|as of|at the end of|for|of|during|[(（])?\s*(?:the\s)?(?:end of\s)?(?:fiscal\s)?$/i.test(text.slice(f.end, y.start)));
+  if (after) return after.year;
+  const before = years.filter((y) => y.end <= f.start);
+  const near = before.filter((y) => y.start > prev);
+  if (near.length) return near[near.length - 1].year;
+  const inClause = before.filter((y) => y.start >= clauseStart);
+  if (inClause.length) return inClause[inClause.length - 1].year;
+  return before.length ? before[0].year : undefined;
+}
+
+/**
+ * Walks the sentences of a text and tells, for each, the year its paragraph set before it
+ * ("2022年，……。本报告统计的港口……2.35亿标准箱" binds 2.35亿 to 2022). A line break ends a paragraph.
+ */
+export class ParagraphYears {
+  private year?: string;
+  private last = 0;
+
+  constructor(private readonly text: string, private readonly mask?: Uint8Array) {}
+
+  /** The year in force before the sentence [start, end), then remembers the sentence's own last year. */
+  next(start: number, end: number): string | undefined {
+    // Sentences come in order: scanning only the gap since the last one keeps a document linear.
+    for (let i = this.last; i < start; i++) {
+      if (this.text.charCodeAt(i) === 10) {
+        this.year = undefined;
+        break;
+      }
+    }
+    const inherited = this.year;
+    // Only a year that opens a sentence ("2022年，", "In 2023,") sets the scene for the next ones;
+    // a year inside a sentence ("by 2040") is that sentence's own.
+    const lead = /^(?:(?:in|by|as of|at the end of|截至|到)\s?)?((?:19|20)\d\d)(?:\s?年)?/i.exec(this.text.slice(start, start + 16));
+    if (lead && !this.mask?.[start + lead.index]) this.year = lead[1];
+    this.last = end;
+    return inherited;
+  }
+}

@@ -1,0 +1,86 @@
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
+import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
+
+/**
+ * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
+ * ISO code, so "Republic of Korea", "South Korea", 韩国 and 대한민국 name one entity whatever the
+ * language of the draft or the source.
+ */
+type Locale = { countries: Record<string, string | string[]> };
+
+interface CountryNames {
+  /** CJK names, matched as substrings (Chinese has no spaces) */
+  cjk: Map<string, string>;
+  /** Latin names, matched as whole words, lower-cased */
+  latin: Map<string, string>;
+  /** name lengths by first character, longest first: most characters start no name */
+  cjkLengths: Map<string, number[]>;
+}
+
+let NAMES: CountryNames | undefined;
+
+function names(): CountryNames {
+  if (NAMES) return NAMES;
+  const cjk = new Map<string, string>();
+  const latin = new Map<string, string>();
+  for (const locale of [zh, ko, ja] as Locale[]) for (const [code, n] of Object.entries(locale.countries)) for (const name of [n].flat()) if (name.length >= 2) cjk.set(name, code);
+  for (const [code, n] of Object.entries((en as Locale).countries)) {
+    for (const name of [n].flat()) {
+      // "Korea, Republic of" is an index form; writers say "Republic of Korea".
+      const plain = name.replace(/^(.*), (.*)$/, '$2 $1');
+      for (const form of [name, plain]) if (form.length >= 4 || /^[A-Z.]+$/.test(form)) latin.set(form.toLowerCase(), code);
+    }
+  }
+  // Short forms every writer uses that the dataset lists only in long form.
+  for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
+  const cjkLengths = new Map<string, number[]>();
+  for (const name of cjk.keys()) {
+    const list = cjkLengths.get(name[0]) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    cjkLengths.set(name[0], list.sort((a, b) => b - a));
+  }
+  NAMES = { cjk, latin, cjkLengths };
+  return NAMES;
+}
+
+const LATIN_PHRASE = /[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3}/g;
+
+/** ISO codes of the countries named in text[start, end). */
+export function countriesIn(text: string, start: number, end: number): string[] {
+  const { cjk, latin, cjkLengths } = names();
+  const found = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3000) continue;
+    const lengths = cjkLengths.get(text[i]);
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (i + len > end) continue;
+      const code = cjk.get(text.slice(i, i + len));
+      if (code) {
+        found.add(code);
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  const span = text.slice(start, end);
+  if (!/[A-Z]/.test(span)) return [...found];
+  for (const m of span.matchAll(LATIN_PHRASE)) {
+    const words = m[0].split(/\s+/);
+    // Longest name inside the capitalised phrase: "South Korea's" -> "south korea".
+    for (let a = 0; a < words.length; a++) {
+      for (let b = words.length; b > a; b--) {
+        const code = latin.get(words.slice(a, b).join(' ').replace(/'s$/, '').toLowerCase());
+        if (code) {
+          found.add(code);
+          a = b - 1;
+          break;
+        }
+      }
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,192 @@
+import { parseFigures, type Figure } from './figureParser.js';
+import type { FigureKind } from './units.js';
+import { TEXT_TABLE_ROW } from '../corpus/normalize.js';
+
+/**
+ * A figure read from a table cell. Its context is not a sentence but the table's caption, the
+ * cell's column header and its row label, which is what a sentence citing the cell talks about.
+ */
+export interface TableFigure {
+  figure: Figure;
+  /** the row's line, quoted in hovers */
+  rowStart: number;
+  rowEnd: number;
+  /** caption, column header and row label, as offset spans of the text */
+  context: { start: number; end: number }[];
+}
+
+/** A table: the lines before it that describe it, a header, and rows. */
+interface TableBlock {
+  caption: { start: number; end: number }[];
+  header?: Line;
+  rows: Line[];
+  markdown: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+const NUMBER_CELL = /[-−+]?\d[\d,]*(?:\.\d+)?%?/g;
+const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
+
+/** Every numeric cell of every table in a normalised text, with its unit from the caption or header. */
+export function readTables(text: string): TableFigure[] {
+  const out: TableFigure[] = [];
+  for (const block of findTables(text)) out.push(...readBlock(text, block));
+  return out;
+}
+
+/** Offsets of table lines, so sentence parsing leaves them to the table reader. */
+export function tableLineMask(text: string, tables: TableFigure[]): Uint8Array | undefined {
+  if (tables.length === 0) return undefined;
+  const mask = new Uint8Array(text.length);
+  for (const t of tables) mask.fill(1, t.rowStart, t.rowEnd);
+  return mask;
+}
+
+function findTables(text: string): TableBlock[] {
+  const lines = splitLines(text);
+  const blocks: TableBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = text.slice(lines[i].start, lines[i].end);
+    const markdown = line.startsWith('|');
+    if (!markdown && !TEXT_TABLE_ROW.test(line)) continue;
+    let j = i;
+    const isRow = (k: number) => {
+      const l = text.slice(lines[k].start, lines[k].end);
+      return markdown ? l.startsWith('|') : TEXT_TABLE_ROW.test(l);
+    };
+    while (j + 1 < lines.length && isRow(j + 1)) j++;
+    const rows = lines.slice(i, j + 1);
+    if (markdown || rows.length >= 2) blocks.push(makeBlock(text, lines, i, rows, markdown));
+    i = j;
+  }
+  return blocks;
+}
+
+function makeBlock(text: string, lines: Line[], first: number, rows: Line[], markdown: boolean): TableBlock {
+  let header: Line | undefined;
+  let body = rows;
+  let captionEnd = first;
+  if (markdown) {
+    header = rows[0];
+    body = rows.slice(1).filter((r) => !MARKDOWN_SEPARATOR.test(text.slice(r.start, r.end)));
+  } else if (first > 0 && lines[first - 1].end - lines[first - 1].start < 160) {
+    header = lines[first - 1];
+    captionEnd = first - 1;
+  }
+  // The caption: the line before the table (or its header), its last 120 characters, unless it is another table.
+  const before = captionEnd > 0 ? lines[captionEnd - 1] : undefined;
+  const beforeText = before ? text.slice(before.start, before.end) : '';
+  const caption = before && !beforeText.startsWith('|') && !TEXT_TABLE_ROW.test(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
+  return { caption, header, rows: body, markdown };
+}
+
+function readBlock(text: string, block: TableBlock): TableFigure[] {
+  const headerCells = block.header ? cellsOf(text, block.header, block.markdown, true) : [];
+  // In a text table the header line often carries the caption too ("表2 …（单位：%）国家2019年2020年").
+  const columns = block.rows.length ? cellsOf(text, block.rows[0], false, false).length - 1 : 0;
+  const firstColumn = headerCells[Math.max(0, headerCells.length - columns)];
+  const headerLead = block.header && !block.markdown && firstColumn ? [{ start: block.header.start, end: firstColumn.start }] : [];
+  const captionSpans = [...block.caption, ...headerLead];
+  const captionText = [...captionSpans, ...(block.header ? [block.header] : [])].map((c) => text.slice(c.start, c.end)).join(' ');
+  const out: TableFigure[] = [];
+  for (const row of block.rows) {
+    const cells = cellsOf(text, row, block.markdown, false);
+    const label = cells.find((c) => !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
+    const numeric = cells.filter((c) => c !== label && /^\s*[-−+]?\d/.test(text.slice(c.start, c.end)));
+    numeric.forEach((cell, k) => {
+      const header = columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
+      const headerText = header ? text.slice(header.start, header.end) : '';
+      const figure = cellFigure(text, cell, `${captionText} ${headerText}`, text.slice(label.start, label.end));
+      if (!figure) return;
+      const context = [...captionSpans, ...(header ? [header] : []), label];
+      out.push({ figure, rowStart: row.start, rowEnd: row.end, context });
+    });
+  }
+  return out;
+}
+
+/** The header cell over a numeric cell: by column in Markdown, by position from the right in text tables. */
+function columnHeader(headers: Line[], numericCount: number, k: number, cellIndex: number, markdown: boolean): Line | undefined {
+  if (markdown) return headers[cellIndex];
+  if (headers.length >= numericCount) return headers[headers.length - numericCount + k];
+  return headers.length ? { start: headers[0].start, end: headers[headers.length - 1].end } : undefined;
+}
+
+function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): Line[] {
+  const s = text.slice(line.start, line.end);
+  if (markdown) {
+    const cells: Line[] = [];
+    let at = s.startsWith('|') ? 1 : 0;
+    for (const part of s.slice(at).split('|')) {
+      const lead = part.length - part.trimStart().length;
+      if (part.trim()) cells.push({ start: line.start + at + lead, end: line.start + at + lead + part.trim().length });
+      at += part.length + 1;
+    }
+    return cells;
+  }
+  if (header) return yearCells(s, line.start) ?? wordCells(s, line.start);
+  const m = TEXT_TABLE_ROW.exec(s);
+  if (!m) return [];
+  const cells: Line[] = [{ start: line.start, end: line.start + m[1].length }];
+  NUMBER_CELL.lastIndex = m[1].length;
+  let n: RegExpExecArray | null;
+  while ((n = NUMBER_CELL.exec(s)) !== null) cells.push({ start: line.start + n.index, end: line.start + n.index + n[0].length });
+  return cells;
+}
+
+/** Column headers that are years ("国家2019年2020年": Chinese spacing is gone after normalisation). */
+function yearCells(s: string, base: number): Line[] | undefined {
+  const years = [...s.matchAll(/(?:19|20)\d\d年?(?:[-–至]\d{2,4}年?)?/g)];
+  return years.length >= 2 ? years.map((y) => ({ start: base + y.index, end: base + y.index + y[0].length })) : undefined;
+}
+
+function wordCells(s: string, base: number): Line[] {
+  return [...s.matchAll(/\S+/g)].map((w) => ({ start: base + w.index, end: base + w.index + w[0].length }));
+}
+
+/** A cell's number with the unit its own text, its header, the caption or the row label gives. */
+function cellFigure(text: string, cell: Line, headerContext: string, rowLabel: string): Figure | undefined {
+  const raw = text.slice(cell.start, cell.end).trim();
+  const own = parseFigures(raw.replace(/^[−]/, '-'));
+  const base = own[0] ?? unitFrom(`${rowLabel} ${headerContext}`, raw);
+  if (!base) return undefined;
+  const kind: FigureKind = /增长率|增速|增幅|growth|change/i.test(headerContext + rowLabel) ? 'change' : /占|比重|份额|share/i.test(headerContext + rowLabel) && base.unit === 'percent' ? 'share' : 'level';
+  return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
+}
+
+/** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
+function unitFrom(context: string, raw: string): Figure | undefined {
+  const number = raw.replace(/[,%]/g, '');
+  if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
+  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,16})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
+  for (const s of specs.reverse()) {
+    const spec = (s[1] ?? s[2] ?? s[3] ?? '').trim();
+    if (!spec) continue;
+    const read = parseFigures(/^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
+    if (read.length === 1 && read[0].start === 0) return read[0];
+  }
+  if (/%|百分比|占比|比重|percent|share/i.test(context)) return parseFigures(`${number}%`)[0];
+  return undefined;
+}
+
+/** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
+function readableEnglish(spec: string, number: string): string {
+  const currency = /^(US\$|\$|RMB|USD)\s?/.exec(spec);
+  return currency ? `${currency[1]}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i > start) lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { foldWidth, parseFigures, type Figure } from '../../server/src/core/figures/figureParser.js';
+import { normalizeText } from '../../server/src/core/corpus/normalize.js';
+import { ROOT } from '../helpers/lspClient.js';
+
+// Labelled figure forms (test/fixtures/parse): each example lists every statistic of its text
+// with value, unit, kind and qualifier; an example with none is a non-statistic that must not be
+// read. `tune` is the half the parser was adjusted on (its misses are printed); `heldout` is only
+// scored.
+interface Expected {
+  text: string;
+  value: number;
+  high?: number;
+  unit: string;
+  kind: string;
+  qualifier: string;
+}
+interface Example {
+  text: string;
+  lang: string;
+  genre: string;
+  figures: Expected[];
+}
+
+const load = (half: string): Example[] =>
+  readFileSync(path.join(ROOT, 'test', 'fixtures', 'parse', `${half}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.002);
+
+/** Reads an example the way the corpus reads a source: normalised, then parsed. */
+function read(text: string): { figures: Figure[]; text: string } {
+  const normalized = normalizeText(foldWidth(text)).text;
+  return { figures: parseFigures(normalized), text: normalized };
+}
+
+function score(examples: Example[]) {
+  let forms = 0;
+  let found = 0;
+  let right = 0;
+  let nonStats = 0;
+  let falseReads = 0;
+  const misses: string[] = [];
+  for (const ex of examples) {
+    const { figures, text } = read(ex.text);
+    const used = new Set<number>();
+    let from = 0;
+    for (const e of ex.figures) {
+      forms++;
+      const surface = normalizeText(foldWidth(e.text)).text;
+      const at = text.indexOf(surface, from);
+      const start = at >= 0 ? at : 0;
+      const end = at >= 0 ? at + surface.length : 0;
+      if (at >= 0) from = at + 1;
+      const i = figures.findIndex((f, k) => !used.has(k) && f.start < end && f.end > start);
+      if (i < 0) {
+        misses.push(`not read: "${e.text}" in "${ex.text}"`);
+        continue;
+      }
+      used.add(i);
+      found++;
+      const f = figures[i];
+      const ok = close(f.value, e.value) && close(f.high, e.high ?? e.value) && f.unit === e.unit && f.kind === e.kind && f.qualifier === e.qualifier;
+      if (ok) right++;
+      else misses.push(`read "${f.text}" as ${f.value}${f.high !== f.value ? `-${f.high}` : ''} ${f.unit} ${f.kind} ${f.qualifier}; expected ${e.value}${e.high ? `-${e.high}` : ''} ${e.unit} ${e.kind} ${e.qualifier}  (${ex.text})`);
+    }
+    if (ex.figures.length === 0) nonStats++;
+    figures.forEach((f, k) => {
+      if (used.has(k)) return;
+      falseReads++;
+      misses.push(`read a non-statistic: "${f.text}" in "${ex.text}"`);
+    });
+  }
+  return { forms, found, right, nonStats, falseReads, misses };
+}
+
+for (const half of ['tune', 'heldout']) {
+  test(`figure reading, ${half} half: value, unit, kind and qualifier of every labelled form`, () => {
+    const s = score(load(half));
+    const accuracy = s.right / s.forms;
+    console.log(
+      [
+        '',
+        `${half}: ${s.forms} figure forms, read ${s.found}, fully right ${s.right} (accuracy ${accuracy.toFixed(3)}); ${s.nonStats} non-statistic examples, ${s.falseReads} false reads`,
+        ...(half === 'tune' ? s.misses.map((m) => `  miss: ${m}`) : [`  (${s.misses.length} misses, not shown: held out)`]),
+      ].join('\n'),
+    );
+    assert.ok(s.forms >= 180, `only ${s.forms} forms`);
+    assert.ok(s.nonStats >= 45, `only ${s.nonStats} non-statistics`);
+    assert.ok(accuracy >= 0.75, `accuracy ${accuracy.toFixed(3)}`);
+    assert.ok(s.falseReads <= s.forms * 0.03, `${s.falseReads} false reads`);
+  });
+}
