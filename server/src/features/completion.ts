@@ -16,7 +16,7 @@ export interface CitationItem {
   sortText: string;
 }
 
-/** Serialising thousands of items costs tens of ms (NOTES.md): return a ranked page and mark it incomplete. */
+/** Serialising thousands of items costs tens of ms (docs/measured-facts.md): return a ranked page and mark it incomplete. */
 export const MAX_ITEMS = 50;
 
 export function completeCitation(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number): CitationItem[] | undefined {

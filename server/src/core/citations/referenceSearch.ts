@@ -46,7 +46,7 @@ export function* referenceSearchSteps(snapshot: CorpusSnapshot): Generator<void,
       { name: 'venue', weight: 0.5 },
     ],
     includeScore: true,
-    // With the default, a Chinese word 40 characters into a title scores badly (NOTES.md).
+    // With the default, a Chinese word 40 characters into a title scores badly (docs/measured-facts.md).
     ignoreLocation: true,
     threshold: 0.35,
   };

@@ -7,7 +7,7 @@ export type DecodeResult =
   | { ok: false; reason: string };
 
 /**
- * Decodes a corpus file. Order matters (see NOTES.md, Encodings): BOM first, then strict
+ * Decodes a corpus file. Order matters (see docs/measured-facts.md, Encodings): BOM first, then strict
  * UTF-8 (cheap and never wrong), then a detector's guess checked for plausibility, because
  * detectors guess wrong on short files and GB18030 "decodes" almost any byte string.
  */

@@ -4,8 +4,8 @@ import type { Figure } from './figureParser.js';
 /**
  * What a figure is a claim about, beyond its value: the clause that holds it (the words that
  * name its measure and scope), the year it is bound to, and the countries it is about.
- * "从1999年的1300亿美元增长至2022年的8000亿美元" gives two claims, 1999 and 2022; "货物贸易占21%，
- * 服务贸易占14%" gives two clauses, so 21% is about goods and 14% about services.
+ * "从2010年的A增长至2020年的B" gives two claims, 2010 and 2020; "出口占40%，进口占25%"
+ * gives two clauses, so 40% is about exports and 25% about imports.
  */
 export interface ClaimFrame {
   clauseStart: number;
@@ -72,7 +72,7 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
 
 /**
  * The year bound to figure i: one written right after it ("$800 billion in 2022", "(2022)"),
- * else the nearest year before it with no other figure in between ("2022年的8000亿"), else the
+ * else the nearest year before it with no other figure in between ("2020年的B"), else the
  * sentence's leading year ("2020年，……21%"), else none.
  */
 function periodOf(text: string, figures: readonly Figure[], i: number, years: YearAt[], clauseStart: number): string | undefined {
