@@ -1,4 +1,4 @@
-import { countriesIn } from './entities.js';
+import { codesOf, countryMentions } from './entities.js';
 import type { Figure } from './figureParser.js';
 
 /**
@@ -26,10 +26,12 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   if (figures.length === 0) return [];
   const breaks = clauseBreaks(text, start, end);
   const years = yearsWithOffsets(text, start, end, figures, mask);
-  const sentenceEntities = countriesIn(text, start, end);
+  // One scan of the sentence for country names; each clause takes the mentions inside it.
+  const mentions = countryMentions(text, start, end);
+  const sentenceEntities = codesOf(mentions);
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = clauseAround(breaks, start, end, f);
-    const clauseEntities = countriesIn(text, clauseStart, clauseEnd);
+    const clauseEntities = codesOf(mentions.filter((m) => m.at >= clauseStart && m.at < clauseEnd));
     return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities: clauseEntities.length ? clauseEntities : sentenceEntities };
   });
 }

@@ -47,40 +47,61 @@ function names(): CountryNames {
 
 const LATIN_PHRASE = /[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3}/g;
 
-/** ISO codes of the countries named in text[start, end). */
-export function countriesIn(text: string, start: number, end: number): string[] {
+/** A country named in a text: its ISO code and where the name starts. */
+export interface CountryMention {
+  code: string;
+  at: number;
+}
+
+/** Every country name in text[start, end), in order of appearance. */
+export function countryMentions(text: string, start: number, end: number): CountryMention[] {
   const { cjk, latin, cjkLengths } = names();
-  const found = new Set<string>();
+  const found: CountryMention[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3000) continue;
     const lengths = cjkLengths.get(text[i]);
     if (!lengths) continue;
     for (const len of lengths) {
-      if (i + len > end) continue;
-      const code = cjk.get(text.slice(i, i + len));
+      const code = i + len <= end ? cjk.get(text.slice(i, i + len)) : undefined;
       if (code) {
-        found.add(code);
+        found.push({ code, at: i });
         i += len - 1;
         break;
       }
     }
   }
   const span = text.slice(start, end);
-  if (!/[A-Z]/.test(span)) return [...found];
+  if (!/[A-Z]/.test(span)) return found;
   for (const m of span.matchAll(LATIN_PHRASE)) {
     const words = m[0].split(/\s+/);
+    let offset = 0;
+    const starts = words.map((w) => {
+      const at = m[0].indexOf(w, offset);
+      offset = at + w.length;
+      return at;
+    });
     // Longest name inside the capitalised phrase: "South Korea's" -> "south korea".
     for (let a = 0; a < words.length; a++) {
       for (let b = words.length; b > a; b--) {
         const code = latin.get(words.slice(a, b).join(' ').replace(/'s$/, '').toLowerCase());
         if (code) {
-          found.add(code);
+          found.push({ code, at: start + m.index + starts[a] });
           a = b - 1;
           break;
         }
       }
     }
   }
-  return [...found];
+  return found.sort((x, y) => x.at - y.at);
+}
+
+/** ISO codes of the countries named in text[start, end), each once. */
+export function countriesIn(text: string, start: number, end: number): string[] {
+  return codesOf(countryMentions(text, start, end));
+}
+
+/** The distinct codes of some mentions. */
+export function codesOf(mentions: readonly CountryMention[]): string[] {
+  return [...new Set(mentions.map((m) => m.code))];
 }

@@ -94,7 +94,8 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
   const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
   return figures.map((figure, i) => {
     const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask);
-    const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, glossary, mask);
+    // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
+    const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, undefined, mask);
     const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end) };
     return classify(index, figure, sentence, ctx, cited);
   });

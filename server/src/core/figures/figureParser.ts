@@ -171,7 +171,7 @@ const PLURAL_NOUN = /^ (?:[a-z]+[- ])?([a-z]{2,}s)\b/;
 // Units of time and words that follow numbers without being counted by them.
 const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|is|was|has|its|this|thus|as|us|plus|levels|rates|terms|series|basis|percents|yes|gas|bus|this|those|these|whereas|always|perhaps|pictures|figures|tables|pages|chapters|sections|articles|items|rounds|versions|editions|sessions|phases|stages|editions)$/;
 
-function isYearLike(value: number, core: Core): boolean {
+function isYearLike(value: number, core: Pick<Core, 'decimal'>): boolean {
   return !core.decimal && Number.isInteger(value) && value >= 1800 && value <= 2100;
 }
 
@@ -248,7 +248,7 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   const m = new RegExp(`^(%|\\s?percent)?\\s?${sep}\\s?(\\d+(?:\\.\\d+)?)`).exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const high = Number(m[2]);
-  if (high < core.value || isYearLike(core.value, core) || (Number.isInteger(high) && high >= 1800 && high <= 2100 && !m[2].includes('.'))) return undefined;
+  if (high < core.value || isYearLike(core.value, core) || isYearLike(high, { decimal: m[2].includes('.') })) return undefined;
   let stop = end + m[0].length;
   if (scale !== undefined) {
     const s = matchFirst(SCALE_AFTER, text.slice(stop, stop + 12));
