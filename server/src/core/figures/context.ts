@@ -1,4 +1,5 @@
 import type { TermMatcher } from '../glossary/termMatcher.js';
+import { addChineseConcepts, conceptOf, isConcept } from './concepts.js';
 
 /**
  * What a sentence is about, as a bag of features: CJK bigrams, lower-cased Latin words, and
@@ -9,9 +10,17 @@ export function contextFeatures(text: string, start: number, end: number, exclud
   const features = new Set<string>();
   let prev = '';
   let word = '';
+  let run = '';
   const flushWord = () => {
-    if (word.length > 2 && !STOPWORDS.has(word)) features.add(intern(`w:${word}`));
+    if (word.length > 2 && !STOPWORDS.has(word)) {
+      features.add(intern(`w:${word}`));
+      features.add(intern(conceptOf(word)));
+    }
     word = '';
+  };
+  const flushRun = () => {
+    if (run.length > 1) addChineseConcepts(run, features);
+    run = '';
   };
   let ex = 0;
   for (let i = start; i < end; i++) {
@@ -22,13 +31,16 @@ export function contextFeatures(text: string, start: number, end: number, exclud
       flushWord();
       if (prev) features.add(intern(prev + ch));
       prev = ch;
+      run += ch;
     } else {
       prev = '';
+      flushRun();
       if (/[A-Za-z]/.test(ch)) word += ch.toLowerCase();
       else flushWord();
     }
   }
   flushWord();
+  flushRun();
   // Terms by headword, not entry number: stable across snapshots, so cached features stay valid.
   if (glossary) for (const m of glossary.matcher.findAll(text, start, end)) features.add(`t:${glossary.entries[m.entryId].name}`);
   return features;
@@ -64,19 +76,34 @@ export interface WeightedFeatures {
   features: string[];
   weights: Float64Array;
   total: number;
+  /** the weight of the language-neutral (`c:`) features alone, for comparing across languages */
+  conceptTotal: number;
 }
 
 export function weighFeatures(features: Set<string>, weight: (f: string) => number): WeightedFeatures {
   const list = [...features];
   const weights = Float64Array.from(list, weight);
-  return { features: list, weights, total: weights.reduce((a, b) => a + b, 0) };
+  let total = 0;
+  let conceptTotal = 0;
+  list.forEach((f, i) => {
+    total += weights[i];
+    if (isConcept(f)) conceptTotal += weights[i];
+  });
+  return { features: list, weights, total, conceptTotal };
 }
 
-/** Weighted share of the draft's features that the source also has (IDF weights from the corpus). */
-export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | readonly string[]): number {
-  if (draft.total === 0) return 0;
+/**
+ * Weighted share of the draft's features that the source also has (IDF weights from the corpus).
+ * `conceptsOnly` compares only language-neutral features: across languages nothing else is shared.
+ */
+export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | readonly string[], conceptsOnly = false): number {
+  const total = conceptsOnly ? draft.conceptTotal : draft.total;
+  if (total === 0) return 0;
   const has = source instanceof Set ? (f: string) => source.has(f) : (f: string) => (source as readonly string[]).includes(f);
   let shared = 0;
-  for (let i = 0; i < draft.features.length; i++) if (has(draft.features[i])) shared += draft.weights[i];
-  return shared / draft.total;
+  for (let i = 0; i < draft.features.length; i++) {
+    const f = draft.features[i];
+    if ((!conceptsOnly || isConcept(f)) && has(f)) shared += draft.weights[i];
+  }
+  return shared / total;
 }

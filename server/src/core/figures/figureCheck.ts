@@ -124,9 +124,10 @@ type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Verdict {
   const shaped: { c: SourceFigure; score: number; clause: number }[] = [];
-  for (const c of index.candidates(figure.unit, sentence, figure.value)) {
+  for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     if (!sameClaimShape(figure, ctx, c)) continue;
-    shaped.push({ c, score: subjectScore(ctx, c, figure, cited), clause: clauseScore(ctx, c) });
+    const cross = ctx.cjk !== isCjkText(c.doc.normalized.text, c.sentenceStart, c.sentenceEnd);
+    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross), clause: clauseScore(ctx, c, cross) });
   }
   const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
@@ -143,9 +144,18 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
 }
 
+// Visitors are counted as people by some writers and as visits (人次) by others: one measure.
+const ALIKE_UNITS: Partial<Record<Figure['unit'], Figure['unit'][]>> = { people: ['visits'], visits: ['people'] };
+
+function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>): SourceFigure[] {
+  const alike = ALIKE_UNITS[figure.unit];
+  const own = index.candidates(figure.unit, sentence, figure.value);
+  return alike ? own.concat(...alike.map((u) => index.candidates(u, sentence, figure.value))) : own;
+}
+
 /** How well the draft figure's own clause and neighbourhood match a source figure's. */
-function clauseScore(ctx: DraftContext, c: SourceFigure): number {
-  return 0.6 * coverage(ctx.clause, c.clause) + 0.4 * coverage(ctx.local, c.local);
+function clauseScore(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
+  return 0.6 * coverage(ctx.clause, c.clause, cross) + 0.4 * coverage(ctx.local, c.local, cross);
 }
 
 /**
@@ -178,15 +188,16 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
 }
 
 /** How surely a source figure is about what the draft figure is about (0..1). */
-function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[]): number {
+function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[], cross: boolean): number {
   // An elliptical clause ("…, up 18 percent") names its subject in the rest of the sentence: the
   // sentence stands in, a little weaker; which clause of a sentence counts is decided before this.
-  const sentence = coverage(ctx.sentence, c.sentence);
-  let s = 0.45 * Math.max(coverage(ctx.clause, c.clause), 0.8 * sentence) + 0.3 * sentence + 0.25 * coverage(ctx.local, c.local);
+  // Across languages only the language-neutral features can be shared, so only they count.
+  const sentence = coverage(ctx.sentence, c.sentence, cross);
+  let s = 0.45 * Math.max(coverage(ctx.clause, c.clause, cross), 0.8 * sentence) + 0.3 * sentence + 0.25 * coverage(ctx.local, c.local, cross);
   const period = ctx.frame.period;
   if ((period && !c.period) || (!period && c.period)) s *= 0.85;
   if (figure.kind !== c.figure.kind) s *= 0.85;
-  if (ctx.cjk !== isCjkText(c.doc.normalized.text, c.sentenceStart, c.sentenceEnd)) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
+  if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
   return s;
 }
 

@@ -161,10 +161,19 @@ function readUnit(text: string, end: number, core: Core, factor: number): { unit
     return { unit: u.item.unit, end: end + u.length, factor: u.item.factor ?? 1 };
   }
   if (core.chinese || (core.decimal && factor === 1) || isYearLike(core.value, core)) return undefined;
+  // "602 weekly flights", "2.32 million foreign visitors": a counted unit after one or two modifiers.
+  const modifiers = /^(?: [a-z][a-z-]*){1,2}(?= [a-z])/i.exec(text.slice(end, end + 40));
+  if (modifiers) {
+    const counted = matchFirst(UNIT_AFTER, text.slice(end + modifiers[0].length, end + modifiers[0].length + 24));
+    if (counted && COUNTED_UNITS.has(counted.item.unit)) return { unit: counted.item.unit, end: end + modifiers[0].length + counted.length, factor: 1 };
+  }
   const noun = PLURAL_NOUN.exec(text.slice(end, end + 32));
   if (noun && !NOT_COUNTED.test(noun[1])) return { unit: 'count', end: end + noun[0].length, factor: 1 };
   return undefined;
 }
+
+/** Units that name what is counted, which an English writer may qualify ("weekly flights"). */
+const COUNTED_UNITS = new Set<UnitKind>(['people', 'visits', 'TEU', 'flight', 'ship', 'firm', 'project']);
 
 // "35 ports", "12 member states": an English plural noun (with at most one word before it) counts.
 const PLURAL_NOUN = /^ (?:[a-z]+[- ])?([a-z]{2,}s)\b/;
@@ -362,6 +371,29 @@ function finish(text: string, read: Read[]): Figure[] {
       r.unitless = false;
     }
   }
-  for (const r of read) r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
+  for (const r of read) {
+    if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
+    r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
+  }
   return read.map((r) => r.figure);
+}
+
+// What an English clause counts when the number has a scale but no unit: "foreign visitors ...
+// totalled 11.03 million", "container throughput reached 235 million".
+const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
+  { re: /\b(?:visitors?|tourists?|passengers?|travell?ers?|residents|people|population|workers|students)\b/i, unit: 'people' },
+  { re: /\b(?:arrivals|trips|visits)\b/i, unit: 'visits' },
+  { re: /\b(?:TEU|containers?|container throughput)\b/, unit: 'TEU' },
+];
+
+/** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */
+function unitFromSubject(text: string, start: number): UnitKind | undefined {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('，'), before.lastIndexOf('。')) + 1);
+  if (/[\u4e00-\u9fff]/.test(clause)) return undefined;
+  let best: { at: number; unit: UnitKind } | undefined;
+  for (const s of SUBJECT_UNITS) {
+    for (const m of clause.matchAll(new RegExp(s.re.source, `${s.re.flags}g`))) if (!best || m.index > best.at) best = { at: m.index, unit: s.unit };
+  }
+  return best?.unit;
 }
