@@ -1,4 +1,4 @@
-import { codesOf, countryMentions } from './entities.js';
+import { codesOf, countryMentions, type CountryMention } from './entities.js';
 import type { Figure } from './figureParser.js';
 
 /**
@@ -19,6 +19,9 @@ export interface ClaimFrame {
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
 // thousands separator: "1,300" has no space).
 const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|\s(?:while|whereas|but)\s/g;
+// Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
+// in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
+const YEAR_AFTER = /^(?:[\s,]*(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?(?:in|by|as of|at the end of|for|during|[(（])\s*(?:the\s)?(?:end of\s)?(?:fiscal\s)?$|^\s*[(（]$/i;
 const YEAR = /(?<![\w.@])((?:19|20)\d\d)(?![\d%])(?:\s?年)?/g;
 
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
@@ -31,9 +34,24 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const sentenceEntities = codesOf(mentions);
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = clauseAround(breaks, start, end, f);
-    const clauseEntities = codesOf(mentions.filter((m) => m.at >= clauseStart && m.at < clauseEnd));
+    const from = listStart(breaks, start, clauseStart, mentions);
+    const clauseEntities = codesOf(mentions.filter((m) => m.at >= from && m.at < clauseEnd));
     return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities: clauseEntities.length ? clauseEntities : sentenceEntities };
   });
+}
+
+/**
+ * "China, Japan and the ROK imported …": the commas of a list of countries are not clause ends,
+ * so a clause's countries reach back over short segments that are only a country name.
+ */
+function listStart(breaks: number[], sentenceStart: number, clauseStart: number, mentions: readonly CountryMention[]): number {
+  let from = clauseStart;
+  for (let k = breaks.indexOf(from - 1); k >= 0; k--) {
+    const segStart = k > 0 ? breaks[k - 1] + 1 : sentenceStart;
+    if (from - 1 - segStart > 30 || !mentions.some((m) => m.at >= segStart && m.at < from - 1)) break;
+    from = segStart;
+  }
+  return from;
 }
 
 function clauseBreaks(text: string, start: number, end: number): number[] {
@@ -82,7 +100,7 @@ function periodOf(text: string, figures: readonly Figure[], i: number, years: Ye
   const f = figures[i];
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;
-  const after = years.find((y) => y.start >= f.end && y.start < next && y.start - f.end <= 16 && /^[\s,，]*(?:in|by|as of|at the end of|for|of|during|[(（])?\s*(?:the\s)?(?:end of\s)?(?:fiscal\s)?$/i.test(text.slice(f.end, y.start)));
+  const after = years.find((y) => y.start >= f.end && y.start < next && y.start - f.end <= 32 && YEAR_AFTER.test(text.slice(f.end, y.start)));
   if (after) return after.year;
   const before = years.filter((y) => y.end <= f.start);
   const near = before.filter((y) => y.start > prev);

@@ -21,6 +21,13 @@ interface CountryNames {
 
 let NAMES: CountryNames | undefined;
 
+const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN', Korea: 'KR', 'North Korea': 'KP', 'South Korea': 'KR', UK: 'GB', EU: 'EU' };
+
+// Chinese writes country groups with one character each (中日韩, 中俄, 日韩两国); these are the
+// standard one-character abbreviations, read only in a run of two or more.
+const CJK_ABBREVIATIONS: Record<string, string> = { 中: 'CN', 日: 'JP', 韩: 'KR', 朝: 'KP', 俄: 'RU', 蒙: 'MN', 美: 'US', 英: 'GB', 法: 'FR', 德: 'DE', 印: 'IN', 越: 'VN', 泰: 'TH', 澳: 'AU', 加: 'CA', 欧: 'EU' };
+const ABBREVIATION_RUN = /[中日韩朝俄蒙美英法德印越泰澳加欧]{3,5}|[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?=[两三四五六七八]?国|[双三多]边|之间|间|关系|合作|贸易|经贸|自贸|FTA|\+)/g;
+
 function names(): CountryNames {
   if (NAMES) return NAMES;
   const cjk = new Map<string, string>();
@@ -33,6 +40,8 @@ function names(): CountryNames {
       for (const form of [name, plain]) if (form.length >= 4 || /^[A-Z.]+$/.test(form)) latin.set(form.toLowerCase(), code);
     }
   }
+  // Abbreviations policy writing uses that the dataset does not list.
+  for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
   const cjkLengths = new Map<string, number[]>();
@@ -72,7 +81,8 @@ export function countryMentions(text: string, start: number, end: number): Count
     }
   }
   const span = text.slice(start, end);
-  if (!/[A-Z]/.test(span)) return found;
+  for (const m of span.matchAll(ABBREVIATION_RUN)) for (let k = 0; k < m[0].length; k++) found.push({ code: CJK_ABBREVIATIONS[m[0][k]], at: start + m.index + k });
+  if (!/[A-Z]/.test(span)) return found.sort((x, y) => x.at - y.at);
   for (const m of span.matchAll(LATIN_PHRASE)) {
     const words = m[0].split(/\s+/);
     let offset = 0;

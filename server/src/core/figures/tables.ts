@@ -100,7 +100,7 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
     numeric.forEach((cell, k) => {
       const header = columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
       const headerText = header ? text.slice(header.start, header.end) : '';
-      const figure = cellFigure(text, cell, `${captionText} ${headerText}`, text.slice(label.start, label.end));
+      const figure = cellFigure(text, cell, captionText, headerText, text.slice(label.start, label.end));
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
       out.push({ figure, rowStart: row.start, rowEnd: row.end, context });
@@ -148,28 +148,33 @@ function wordCells(s: string, base: number): Line[] {
   return [...s.matchAll(/\S+/g)].map((w) => ({ start: base + w.index, end: base + w.index + w[0].length }));
 }
 
-/** A cell's number with the unit its own text, its header, the caption or the row label gives. */
-function cellFigure(text: string, cell: Line, headerContext: string, rowLabel: string): Figure | undefined {
+/**
+ * A cell's number with the unit its own text gives, else its column header, its row label, the
+ * caption: the nearest says most ("(million tonnes) ... share (%)" in a caption, "(%)" over one column).
+ */
+function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(`${rowLabel} ${headerContext}`, raw);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? unitFrom(rowLabel, raw, false) ?? unitFrom(caption, raw, true);
   if (!base) return undefined;
-  const kind: FigureKind = /增长率|增速|增幅|growth|change/i.test(headerContext + rowLabel) ? 'change' : /占|比重|份额|share/i.test(headerContext + rowLabel) && base.unit === 'percent' ? 'share' : 'level';
+  const near = `${header} ${rowLabel}`;
+  const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
+  const kind: FigureKind = says(/增长率|增速|增幅|growth|change/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
 }
 
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
-function unitFrom(context: string, raw: string): Figure | undefined {
+function unitFrom(context: string, raw: string, percentByWord: boolean): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,16})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
-  for (const s of specs.reverse()) {
+  for (const s of specs) {
     const spec = (s[1] ?? s[2] ?? s[3] ?? '').trim();
     if (!spec) continue;
     const read = parseFigures(/^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
   }
-  if (/%|百分比|占比|比重|percent|share/i.test(context)) return parseFigures(`${number}%`)[0];
+  if (/%|百分比|percent/i.test(context) || (percentByWord && /占比|比重|share/i.test(context) && !specs.length)) return parseFigures(`${number}%`)[0];
   return undefined;
 }
 
