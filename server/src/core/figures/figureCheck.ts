@@ -206,10 +206,12 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
  * cited source, the same year, the same countries (when named) and a compatible value.
  */
 function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[]): number {
-  if (!cited.includes(c.doc.key) || !compatible(figure, c.figure) || !closeInValue(figure, c.figure)) return 0;
+  if (!compatible(figure, c.figure) || !closeInValue(figure, c.figure)) return 0;
   const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
   const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
-  return samePeriod || sameEntities ? SUPPORT_THRESHOLD : 0;
+  // The cited source needs one of year or countries to agree; any other source needs both.
+  const agree = cited.includes(c.doc.key) ? samePeriod || sameEntities : samePeriod && sameEntities;
+  return agree ? SUPPORT_THRESHOLD : 0;
 }
 
 /** Without shared words the value itself must agree closely: "$3 billion" is not "约24亿美元". */

@@ -141,7 +141,7 @@ function readFigure(text: string, at: number): Read | undefined {
     end += after.length;
   }
   const before = readBefore(text, at);
-  unit = unit ?? before.currency;
+  unit = unit ?? before.currency ?? bareCount(text, at, core);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? qualifier.q);
   const start = before.start;
@@ -151,7 +151,7 @@ function readFigure(text: string, at: number): Read | undefined {
 
 /** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
 function readUnit(text: string, end: number, core: Core, factor: number): { unit: UnitKind; end: number; factor: number } | undefined {
-  const u = matchFirst(UNIT_AFTER, text.slice(end, end + 24));
+  const u = matchFirst(UNIT_AFTER, text.slice(end, end + 40));
   if (u) {
     if (core.chinese && u.item.unit === 'count' && /^\s?国/.test(text.slice(end))) return undefined;
     if (u.item.unit === 'count') {
@@ -384,7 +384,20 @@ const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
   { re: /\b(?:visitors?|tourists?|passengers?|travell?ers?|residents|people|population|workers|students)\b/i, unit: 'people' },
   { re: /\b(?:arrivals|trips|visits)\b/i, unit: 'visits' },
   { re: /\b(?:TEU|containers?|container throughput)\b/, unit: 'TEU' },
+  { re: /\b(?:flights|sailings)\b/i, unit: 'flight' },
+  { re: /\b(?:ships|vessels)\b/i, unit: 'ship' },
+  { re: /\b(?:firms|companies|enterprises)\b/i, unit: 'firm' },
+  { re: /\bprojects\b/i, unit: 'project' },
 ];
+
+// A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million".
+const QUANTITY_VERB = /\b(?:averaged|totall?ed|numbered|reached|stood at|rose to|fell to|grew to|dropped to|climbed to|at|only|just)\s$/i;
+
+/** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
+function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
+  if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 12), at))) return undefined;
+  return unitFromSubject(text, at);
+}
 
 /** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */
 function unitFromSubject(text: string, start: number): UnitKind | undefined {
