@@ -35,8 +35,8 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = clauseAround(breaks, start, end, f);
     const from = listStart(breaks, start, clauseStart, mentions);
-    const clauseEntities = codesOf(mentions.filter((m) => m.at >= from && m.at < clauseEnd));
-    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities: clauseEntities.length ? clauseEntities : sentenceEntities };
+    const entities = nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? sentenceEntities;
+    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities };
   });
 }
 
@@ -52,6 +52,17 @@ function listStart(breaks: number[], sentenceStart: number, clauseStart: number,
     from = segStart;
   }
   return from;
+}
+
+/**
+ * The countries a figure is about: those named between the previous figure and this one ("Japan
+ * 17.9%, China for 11.5% and the ROK for 15.8%"), else those of its clause; undefined if none.
+ */
+function nearestEntities(mentions: readonly CountryMention[], clauseFrom: number, clauseEnd: number, prevEnd: number, figureStart: number): string[] | undefined {
+  const between = mentions.filter((m) => m.at >= Math.max(clauseFrom, prevEnd) && m.at < figureStart);
+  if (between.length) return codesOf(between);
+  const inClause = mentions.filter((m) => m.at >= clauseFrom && m.at < clauseEnd);
+  return inClause.length ? codesOf(inClause) : undefined;
 }
 
 function clauseBreaks(text: string, start: number, end: number): number[] {

@@ -30,6 +30,8 @@ export interface FigureFinding {
 /** Subject thresholds, tuned on the labelled set in test/fixtures/figures (see README). */
 export const SUPPORT_THRESHOLD = 0.3;
 export const CONTRADICTION_THRESHOLD = 0.42;
+/** Across languages only concepts are compared, so their share is lower for the same subject (tuned on the dev half). */
+const CROSS_CONTRADICTION_THRESHOLD = 0.2;
 
 /** Checks every figure in a draft's prose against the corpus. */
 export function checkDraftFigures(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
@@ -123,15 +125,15 @@ interface DraftContext {
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Verdict {
-  const shaped: { c: SourceFigure; score: number; clause: number }[] = [];
+  const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number }[] = [];
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     if (!sameClaimShape(figure, ctx, c)) continue;
     const cross = ctx.cjk !== isCjkText(c.doc.normalized.text, c.sentenceStart, c.sentenceEnd);
-    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross), clause: clauseScore(ctx, c, cross) });
+    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross), clause: clauseScore(ctx, c, cross), conflictAt: cross ? crossConflictThreshold(ctx, c, cited) : CONTRADICTION_THRESHOLD });
   }
   const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
-  const conflicts = scored.filter((x) => x.score >= CONTRADICTION_THRESHOLD && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
+  const conflicts = scored.filter((x) => x.score >= x.conflictAt && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
   const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
@@ -198,6 +200,7 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
   if ((period && !c.period) || (!period && c.period)) s *= 0.85;
   if (figure.kind !== c.figure.kind) s *= 0.85;
   if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
+  if (s >= MIN_SUBJECT_FOR_PRECISE_VALUE && cited.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure)) s = Math.max(s, SUPPORT_THRESHOLD);
   return s;
 }
 
@@ -212,6 +215,35 @@ function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, 
   // The cited source needs one of year or countries to agree; any other source needs both.
   const agree = cited.includes(c.doc.key) ? samePeriod || sameEntities : samePeriod && sameEntities;
   return agree ? SUPPORT_THRESHOLD : 0;
+}
+
+/**
+ * Across languages a contradiction needs the frame to agree in full (the cited source, the same
+ * year, the same countries) before the shared concepts are weighed at all.
+ */
+function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: string[]): number {
+  const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
+  const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
+  return cited.includes(c.doc.key) && samePeriod && (sameEntities || (ctx.frame.entities.length === 0 && c.entities.length === 0)) ? CROSS_CONTRADICTION_THRESHOLD : Infinity;
+}
+
+/**
+ * A value written with three or more significant digits (49.16 million, 45.2%) that the cited
+ * source gives exactly, about a subject the draft shares something with, is the figure the writer
+ * took: value-first retrieval, which a loose paraphrase of the subject would otherwise defeat.
+ */
+const MIN_SUBJECT_FOR_PRECISE_VALUE = 0.12;
+
+function sameValueToTheDigit(a: Figure, b: Figure): boolean {
+  if (a.qualifier !== 'exact' && a.qualifier !== 'approx') return false;
+  if (b.qualifier !== 'exact' && b.qualifier !== 'approx') return false;
+  if (significantDigits(a.text) < 3) return false;
+  return Math.abs(a.value - b.value) <= Math.max(a.precision, b.precision) && Math.abs(a.value - b.value) <= 0.005 * Math.abs(b.value);
+}
+
+function significantDigits(text: string): number {
+  const digits = /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '') ?? '';
+  return text.includes('.') ? digits.length : digits.replace(/0+$/, '').length;
 }
 
 /** Without shared words the value itself must agree closely: "$3 billion" is not "约24亿美元". */

@@ -252,13 +252,19 @@ function readFraction(text: string, at: number): Core | undefined {
  * end of a range ("from 18.2% in 2015 to 26.7%"), and the high end is not below the low one.
  */
 function readRangeEnd(text: string, at: number, core: Core, end: number, scale?: number): { value: number; end: number } | undefined {
-  const between = /between\s$/i.test(text.slice(Math.max(0, at - 8), at));
+  const lead = text.slice(Math.max(0, at - 16), at);
+  // "from 12.4% to 15.1%", "从12%至15%": a movement between two values, not a range.
+  if (/\bfrom\s(?:about\s|around\s|some\s)?$|从(?:约|近)?$/i.test(lead)) return undefined;
+  const between = /between\s$/i.test(lead);
   const sep = between ? '(?:and|-|–)' : '(?:~|～|-|–|—|至|到|to)';
   const m = new RegExp(`^(%|\\s?percent)?\\s?${sep}\\s?(\\d+(?:\\.\\d+)?)`).exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const high = Number(m[2]);
   if (high < core.value || isYearLike(core.value, core) || isYearLike(high, { decimal: m[2].includes('.') })) return undefined;
   let stop = end + m[0].length;
+  // "grew 3.9% to 49.16 million TEU": a second number with its own scale or unit is not the range's end.
+  const tail = text.slice(stop, stop + 40);
+  if (scale === undefined && (matchFirst(SCALE_AFTER, tail) || (m[1] && matchFirst(UNIT_AFTER, tail) && !/^\s?(?:%|percent)/.test(tail)))) return undefined;
   if (scale !== undefined) {
     const s = matchFirst(SCALE_AFTER, text.slice(stop, stop + 12));
     if (!s || s.item.factor !== scale) return undefined;
