@@ -183,10 +183,17 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
   const period = ctx.frame.period;
   if (period && c.period && period !== c.period) return false;
-  const a = ctx.frame.entities;
-  const b = c.entities;
-  if (a.length && b.length && !a.some((e) => b.includes(e))) return false;
-  return true;
+  return !entitiesConflict(ctx.frame.entities, c.entities);
+}
+
+/**
+ * Countries rule a match out when they differ: no country in common, or two groups of two or more
+ * that are not the same group (China→Korea is not China→Japan).
+ */
+function entitiesConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  if (!a.some((e) => b.includes(e))) return true;
+  return a.length >= 2 && b.length >= 2 && (a.length !== b.length || !a.every((e) => b.includes(e)));
 }
 
 /** How surely a source figure is about what the draft figure is about (0..1). */

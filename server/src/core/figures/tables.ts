@@ -141,7 +141,14 @@ function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): 
 /** Column headers that are years ("国家2019年2020年": Chinese spacing is gone after normalisation). */
 function yearCells(s: string, base: number): Line[] | undefined {
   const years = [...s.matchAll(/(?:19|20)\d\d年?(?:[-–至]\d{2,4}年?)?/g)];
-  return years.length >= 2 ? years.map((y) => ({ start: base + y.index, end: base + y.index + y[0].length })) : undefined;
+  if (years.length < 2) return undefined;
+  const cells = years.map((y) => ({ start: base + y.index, end: base + y.index + y[0].length }));
+  // "2018年2019年增长率(%)": what follows the last year heads one more column.
+  const last = cells[cells.length - 1];
+  const rest = s.slice(last.end - base);
+  const lead = rest.length - rest.trimStart().length;
+  if (rest.trim()) cells.push({ start: last.end + lead, end: base + s.trimEnd().length });
+  return cells;
 }
 
 function wordCells(s: string, base: number): Line[] {
