@@ -4,13 +4,13 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface Settings {
   corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number };
   diagnostics: { enabled: boolean; debounceMs: number };
-  figures: { enabled: boolean; severity: Record<'uncited' | 'notInCitedSource' | 'contradicted' | 'unsupported', SeverityName> };
+  figures: { enabled: boolean; severity: Record<'uncited' | 'notInCitedSource' | 'contradicted' | 'unsupported' | 'morePreciseElsewhere', SeverityName> };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   corpus: { paths: [], includeBundled: true, maxFileSizeMB: 50 },
   diagnostics: { enabled: true, debounceMs: 300 },
-  figures: { enabled: true, severity: { uncited: 'information', notInCitedSource: 'warning', contradicted: 'error', unsupported: 'warning' } },
+  figures: { enabled: true, severity: { uncited: 'information', notInCitedSource: 'warning', contradicted: 'error', unsupported: 'warning', morePreciseElsewhere: 'information' } },
 };
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -44,6 +44,7 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
         notInCitedSource: sev(severity.notInCitedSource, 'notInCitedSource', d.figures.severity.notInCitedSource, errors),
         contradicted: sev(severity.contradicted, 'contradicted', d.figures.severity.contradicted, errors),
         unsupported: sev(severity.unsupported, 'unsupported', d.figures.severity.unsupported, errors),
+        morePreciseElsewhere: sev(severity.morePreciseElsewhere, 'morePreciseElsewhere', d.figures.severity.morePreciseElsewhere, errors),
       },
     },
   };

@@ -1,7 +1,7 @@
 import type { CorpusSnapshot } from '../core/index.js';
 import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
 import { checkDraftFigures, type FigureFinding } from '../core/figures/figureCheck.js';
-import { FIGURE_CODES, findingMessage } from '../core/figures/findingMessages.js';
+import { FIGURE_CODES, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../core/figures/findingMessages.js';
 import { closestKeys } from '../core/citations/closestKeys.js';
 import type { SeverityName, Settings } from '../settings.js';
 
@@ -29,7 +29,11 @@ export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalys
   const out = citationDiagnostics(snapshot, analysis);
   if (!settings.figures.enabled) return out;
   for (const f of findings) {
-    if (f.status === 'supported') continue;
+    if (f.status === 'supported') {
+      const precise = preciseDiagnostic(f, settings.figures.severity.morePreciseElsewhere);
+      if (precise) out.push(precise);
+      continue;
+    }
     const severity = settings.figures.severity[SEVERITY_SETTING[f.status]];
     if (severity === 'off') continue;
     out.push(figureDiagnostic(f, severity));
@@ -56,6 +60,16 @@ function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off
     sourceFigure: f.status === 'contradicted' ? best?.figure.text.trim() : undefined,
   };
   return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f), related, data };
+}
+
+/** A supported figure whose cited source only rounds it, while another source gives it exactly. */
+function preciseDiagnostic(f: FigureFinding, severity: SeverityName): DraftDiagnostic | undefined {
+  const message = preciseElsewhereMessage(f);
+  const other = f.preciseElsewhere;
+  if (!message || !other || severity === 'off') return undefined;
+  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${other.figure.text.trim()}` }];
+  const data: FixData = { kind: 'figure', insertAt: f.citationInsertAt, figureStart: f.figure.start, figureEnd: f.figure.end, addKey: other.doc.key };
+  return { start: f.figure.start, end: f.figure.end, severity, code: MORE_PRECISE_CODE, message, related, data };
 }
 
 /** "[@ba" at the end of a line: the writer is in the middle of a key; judging it now is noise. */

@@ -16,11 +16,15 @@ export interface ScannedFigure {
   local: string[];
   /** features of the clause that holds the figure (its measure and scope) */
   clause: string[];
+  /** where that clause starts: figures of one clause share it */
+  clauseStart: number;
   years: string[];
   /** the year the text binds to this figure */
   period?: string;
   /** countries the figure is about (ISO codes) */
   entities: string[];
+  /** for a share, the whole it is a share of */
+  scope?: string;
   /** read from a table cell: the sentence is the row, the context its caption, header and label */
   table?: boolean;
 }
@@ -65,7 +69,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
   return inSentence.map((figure, i) => {
     const local = [...contextFeatures(text, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS), inSentence)];
     const clause = [...contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, inSentence)];
-    return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, years, period: frames[i].period, entities: frames[i].entities };
+    return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope };
   });
 }
 
@@ -85,6 +89,7 @@ function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
     sentence: features,
     local,
     clause: [...features],
+    clauseStart: t.rowStart,
     years: period ? [period] : [],
     period,
     entities: entities.length ? entities : caption.flatMap((c) => countriesIn(text, c.start, c.end)),

@@ -1,5 +1,6 @@
 import { codesOf, countryMentions, type CountryMention } from './entities.js';
 import type { Figure } from './figureParser.js';
+import { conceptsOf } from './concepts.js';
 
 /**
  * What a figure is a claim about, beyond its value: the clause that holds it (the words that
@@ -14,6 +15,8 @@ export interface ClaimFrame {
   period?: string;
   /** ISO codes of the countries its clause (else its sentence) names */
   entities: string[];
+  /** for a share, the whole it is a share of: "占东亚经济总量的" -> 东亚经济总量, "% of world GDP" -> world GDP */
+  scope?: string;
 }
 
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
@@ -36,7 +39,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     const [clauseStart, clauseEnd] = clauseAround(breaks, start, end, f);
     const from = listStart(breaks, start, clauseStart, mentions);
     const entities = nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? sentenceEntities;
-    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities };
+    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f) : undefined };
   });
 }
 
@@ -63,6 +66,49 @@ function nearestEntities(mentions: readonly CountryMention[], clauseFrom: number
   if (between.length) return codesOf(between);
   const inClause = mentions.filter((m) => m.at >= clauseFrom && m.at < clauseEnd);
   return inClause.length ? codesOf(inClause) : undefined;
+}
+
+/** The whole a share is of, as the text names it, or undefined when it does not say. */
+function scopeOf(text: string, clauseStart: number, clauseEnd: number, f: Figure): string | undefined {
+  const before = text.slice(clauseStart, f.start);
+  const zh = before.lastIndexOf('占');
+  if (zh >= 0) {
+    const whole = before.slice(zh + 1).replace(/(?:的|比重|份额|比例|约|为|达|超过|近|接近|左右|大约|\s)+$/, '');
+    if (whole.length >= 2) return whole;
+  }
+  const en = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)((?:[A-Za-z][\w'’-]*\s?){1,5})/.exec(text.slice(f.end, clauseEnd));
+  if (en) return en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is)(?:\s.*)?$/i, '').trim();
+  const share = /share of\s+((?:[A-Za-z][\w'’-]*\s?){1,5}?)\s*(?:in\s+((?:[A-Za-z][\w'’-]*\s?){1,4}))?(?:was|is|reached|stood at|rose to|fell to|at)\b/i.exec(before);
+  return share?.[2]?.trim() || undefined;
+}
+
+/**
+ * Whether two shares are of different wholes: 世界 against 东亚, goods against services. Words both
+ * scopes share (a common beginning or ending, in one language) are set aside; what remains must
+ * have a concept in common. Undefined scopes never differ.
+ */
+export function scopesDiffer(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return false;
+  const cjkA = /[\u4e00-\u9fff]/.test(a);
+  if (cjkA === /[\u4e00-\u9fff]/.test(b)) {
+    let p = 0;
+    while (p < a.length && p < b.length && a[p] === b[p]) p++;
+    let q = 0;
+    while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+    const [ra, rb] = [a.slice(p, a.length - q), b.slice(p, b.length - q)];
+    if (!ra || !rb) return false;
+    return !shareConcept(ra, rb);
+  }
+  return !shareConcept(a, b);
+}
+
+function shareConcept(a: string, b: string): boolean {
+  const ca = conceptsOf(a);
+  if (ca.size === 0) return true;
+  const cb = conceptsOf(b);
+  if (cb.size === 0) return true;
+  for (const c of ca) if (cb.has(c)) return true;
+  return false;
 }
 
 function clauseBreaks(text: string, start: number, end: number): number[] {
@@ -103,8 +149,9 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
 
 /**
  * The year bound to figure i: one written right after it ("$800 billion in 2022", "(2022)"),
- * else the nearest year before it with no other figure in between ("2020年的B"), else the
- * sentence's leading year ("2020年，……21%"), else none.
+ * else the nearest year before it with no other figure in between ("2020年的B"), else one in
+ * its clause, else the last year before it in the sentence, which the earlier figures share
+ * ("2020年，……21%，……14%"), else none.
  */
 function periodOf(text: string, figures: readonly Figure[], i: number, years: YearAt[], clauseStart: number): string | undefined {
   if (years.length === 0) return undefined;
@@ -118,7 +165,7 @@ function periodOf(text: string, figures: readonly Figure[], i: number, years: Ye
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
   if (inClause.length) return inClause[inClause.length - 1].year;
-  return before.length ? before[0].year : undefined;
+  return before.length ? before[before.length - 1].year : undefined;
 }
 
 /**

@@ -48,3 +48,14 @@ export function addChineseConcepts(run: string, out: Set<string>): void {
 }
 
 export const isConcept = (feature: string) => feature.charCodeAt(0) === 99 && feature.charCodeAt(1) === 58; // "c:"
+
+/** The concepts of a short phrase in either language: Chinese words by the lexicon, English words stemmed. */
+export function conceptsOf(phrase: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of phrase.matchAll(/[\u4e00-\u9fff]+|[A-Za-z]{3,}/g)) {
+    if (/[A-Za-z]/.test(m[0])) out.add(conceptOf(m[0]));
+    else if (m[0].length === 1) out.add(`z:${m[0]}`);
+    else addChineseConcepts(m[0], out);
+  }
+  return out;
+}

@@ -95,6 +95,12 @@ export function countryMentions(text: string, start: number, end: number): Count
     for (let a = 0; a < words.length; a++) {
       for (let b = words.length; b > a; b--) {
         const code = latin.get(words.slice(a, b).join(' ').replace(/'s$/, '').toLowerCase());
+        // "US dollars", "Hong Kong dollar": a currency, not the country.
+        const after = span.slice(m.index + starts[b - 1] + words[b - 1].length, m.index + starts[b - 1] + words[b - 1].length + 9);
+        if (code && /^\s?(?:\$|dollars?\b)/i.test(after)) {
+          a = b - 1;
+          break;
+        }
         if (code) {
           found.push({ code, at: start + m.index + starts[a] });
           a = b - 1;

@@ -8,7 +8,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { coverage, contextFeatures, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, ParagraphYears, type ClaimFrame } from './claims.js';
+import { claimFrames, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -25,6 +25,13 @@ export interface FigureFinding {
   support: SourceFigure[];
   /** sources about the same subject that give another value, best first */
   conflicts: SourceFigure[];
+  /** what the draft figure was read as a claim about: its year and countries */
+  frame: ClaimFrame;
+  /**
+   * Supported, but the cited source only rounds the value ("17%左右") while another source gives it
+   * as precisely as the draft does: the writer should cite that one too.
+   */
+  preciseElsewhere?: SourceFigure;
 }
 
 /** Subject thresholds, tuned on the labelled set in test/fixtures/figures (see README). */
@@ -32,6 +39,8 @@ export const SUPPORT_THRESHOLD = 0.3;
 export const CONTRADICTION_THRESHOLD = 0.42;
 /** Across languages only concepts are compared, so their share is lower for the same subject (tuned on the dev half). */
 const CROSS_CONTRADICTION_THRESHOLD = 0.2;
+/** A share of the same named whole in the same year needs less of the wording to agree. */
+const FRAMED_CONTRADICTION_THRESHOLD = 0.3;
 
 /** Checks every figure in a draft's prose against the corpus. */
 export function checkDraftFigures(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
@@ -99,7 +108,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
     const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, undefined, mask);
     const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end) };
-    return classify(index, figure, sentence, ctx, cited);
+    return { ...classify(index, figure, sentence, ctx, cited), frame: frames[i] };
   });
 }
 
@@ -124,22 +133,22 @@ interface DraftContext {
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
-function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Verdict {
+function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Omit<Verdict, 'frame'> {
   const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number }[] = [];
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     if (!sameClaimShape(figure, ctx, c)) continue;
     const cross = ctx.cjk !== isCjkText(c.doc.normalized.text, c.sentenceStart, c.sentenceEnd);
-    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross), clause: clauseScore(ctx, c, cross), conflictAt: cross ? crossConflictThreshold(ctx, c, cited) : CONTRADICTION_THRESHOLD });
+    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross), clause: clauseScore(ctx, c, cross), conflictAt: cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c) });
   }
   const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
-  const conflicts = scored.filter((x) => x.score >= x.conflictAt && comparable(figure, x.c.figure)).sort(byScore).map((x) => x.c);
+  const conflicts = scored.filter((x) => x.score >= x.conflictAt && comparable(figure, x.c.figure) && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
   const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
     if (cited.length === 0) return { ...base, status: 'uncited' };
     const inCited = support.filter((s) => cited.includes(s.doc.key));
-    if (inCited.length) return { ...base, support: [...inCited, ...support.filter((s) => !inCited.includes(s))], status: 'supported' };
+    if (inCited.length) return { ...base, support: [...inCited, ...support.filter((s) => !inCited.includes(s))], status: 'supported', preciseElsewhere: preciseElsewhere(figure, inCited, support, cited) };
     return { ...base, status: 'not-in-cited-source' };
   }
   if (conflicts.length) return { ...base, status: 'contradicted' };
@@ -155,7 +164,18 @@ function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence
   return alike ? own.concat(...alike.map((u) => index.candidates(u, sentence, figure.value))) : own;
 }
 
-/** How well the draft figure's own clause and neighbourhood match a source figure's. */
+/**
+ * The draft states a value more precisely than any cited source that backs it (16.4% against
+ * "17%左右"), and an uncited source gives exactly that value: it should be cited.
+ */
+function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: SourceFigure[], cited: string[]): SourceFigure | undefined {
+  if (figure.qualifier !== 'exact') return undefined;
+  const rounder = (s: SourceFigure) => s.figure.qualifier !== 'exact' || s.figure.precision > figure.precision * 1.5;
+  if (!inCited.every(rounder)) return undefined;
+  return support.find((s) => !cited.includes(s.doc.key) && !rounder(s) && Math.abs(s.figure.value - figure.value) <= figure.precision);
+}
+
+/** How well the draft figure's own clause matches the clause of a source figure. */
 function clauseScore(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
   return 0.6 * coverage(ctx.clause, c.clause, cross) + 0.4 * coverage(ctx.local, c.local, cross);
 }
@@ -163,12 +183,19 @@ function clauseScore(ctx: DraftContext, c: SourceFigure, cross: boolean): number
 /**
  * A source sentence with several figures ("goods 21%, services 14%") makes one claim per clause:
  * the draft figure is compared with the clause it matches best, not with whichever value agrees.
+ * Figures of that clause all stay ("从1999年的A增长至2022年的B": the years tell them apart).
  */
 function bestClausePerSentence<T extends { c: SourceFigure; clause: number }>(list: T[]): T[] {
-  const best = new Map<string, number>();
+  const best = new Map<string, T>();
   const keyOf = (x: T) => `${x.c.doc.key}\u0000${x.c.sentenceStart}`;
-  for (const x of list) best.set(keyOf(x), Math.max(best.get(keyOf(x)) ?? 0, x.clause));
-  return list.filter((x) => x.clause >= (best.get(keyOf(x)) ?? 0) - 0.05);
+  for (const x of list) {
+    const b = best.get(keyOf(x));
+    if (!b || x.clause > b.clause) best.set(keyOf(x), x);
+  }
+  return list.filter((x) => {
+    const b = best.get(keyOf(x))!;
+    return x.clause >= b.clause - 0.05 || x.c.clauseStart === b.c.clauseStart;
+  });
 }
 
 function byScore(a: { score: number }, b: { score: number }): number {
@@ -183,7 +210,16 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
   const period = ctx.frame.period;
   if (period && c.period && period !== c.period) return false;
-  return !entitiesConflict(ctx.frame.entities, c.entities);
+  return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope);
+}
+
+/**
+ * A contradiction needs the subject pinned down on both sides: a draft about named countries is
+ * not contradicted by a sentence that names none ("RCEP参与国人口约占世界总人口的1/2" says nothing
+ * about 中日韩三国).
+ */
+function sameSubjectForConflict(ctx: DraftContext, c: SourceFigure): boolean {
+  return ctx.frame.entities.length === 0 || c.entities.length > 0;
 }
 
 /**
@@ -222,6 +258,15 @@ function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, 
   // The cited source needs one of year or countries to agree; any other source needs both.
   const agree = cited.includes(c.doc.key) ? samePeriod || sameEntities : samePeriod && sameEntities;
   return agree ? SUPPORT_THRESHOLD : 0;
+}
+
+/**
+ * A share of the same named whole in the same year ("占东亚经济总量的…", 2022) is the same measure
+ * even when the rest of the sentence is worded differently: less of the wording needs to agree.
+ */
+function sameFrameConflictThreshold(ctx: DraftContext, c: SourceFigure): number {
+  const framed = !!ctx.frame.scope && !!c.scope && !!ctx.frame.period && ctx.frame.period === c.period;
+  return framed ? FRAMED_CONTRADICTION_THRESHOLD : CONTRADICTION_THRESHOLD;
 }
 
 /**

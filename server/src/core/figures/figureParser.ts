@@ -337,6 +337,8 @@ function englishWordFigures(text: string, from: number, to: number, skip: Uint8A
 function readWordFigure(text: string, at: number): Read | undefined {
   const w = readEnglishNumber(text, at);
   if (!w) return undefined;
+  // "the three countries", "both sides": a reference to things already named, not a count.
+  if (!w.fraction && /\b(?:the|these|those|all|its|their|our|both)\s$/i.test(text.slice(Math.max(0, at - 7), at))) return undefined;
   let end = w.end;
   let value = w.value;
   let unit: UnitKind | undefined;

@@ -44,3 +44,14 @@ export function findingMessage(f: FigureFinding): string {
       return `No source supports ${fig}${cited ? ` (cited: ${cited})` : ''}`;
   }
 }
+
+/** Code of the information finding for a figure the cited source only rounds. */
+export const MORE_PRECISE_CODE = 'figure.more-precise-elsewhere';
+
+/** "@cited gives 17%左右; @other gives 16.4%": the message for a figure another source states as precisely. */
+export function preciseElsewhereMessage(f: FigureFinding): string | undefined {
+  const other = f.preciseElsewhere;
+  if (!other) return undefined;
+  const cited = f.support[0];
+  return `${f.figure.text.trim()}: @${cited.doc.key} gives only ${cited.figure.text.trim()}; @${other.doc.key} gives ${other.figure.text.trim()}: “${sourceQuote(other)}”. Cite @${other.doc.key} for the precise figure.`;
+}

@@ -73,8 +73,12 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   if (markdown) {
     header = rows[0];
     body = rows.slice(1).filter((r) => !MARKDOWN_SEPARATOR.test(text.slice(r.start, r.end)));
-  } else if (first > 0 && lines[first - 1].end - lines[first - 1].start < 160) {
-    header = lines[first - 1];
+  } else if (first > 0) {
+    // PDF extraction often runs the caption and header into the paragraph before: keep its tail.
+    const prev = lines[first - 1];
+    const tail = Math.max(prev.start, prev.end - 160);
+    const sentenceEnd = text.lastIndexOf('。', prev.end - 1);
+    header = { start: Math.max(tail, sentenceEnd + 1), end: prev.end };
     captionEnd = first - 1;
   }
   // The caption: the line before the table (or its header), its last 120 characters, unless it is another table.
@@ -92,14 +96,15 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
   const headerLead = block.header && !block.markdown && firstColumn ? [{ start: block.header.start, end: firstColumn.start }] : [];
   const captionSpans = [...block.caption, ...headerLead];
   const captionText = [...captionSpans, ...(block.header ? [block.header] : [])].map((c) => text.slice(c.start, c.end)).join(' ');
+  const grouped = block.markdown ? undefined : yearGroups(text, headerCells, columns, captionText);
   const out: TableFigure[] = [];
   for (const row of block.rows) {
     const cells = cellsOf(text, row, block.markdown, false);
     const label = cells.find((c) => !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
     const numeric = cells.filter((c) => c !== label && /^\s*[-−+]?\d/.test(text.slice(c.start, c.end)));
     numeric.forEach((cell, k) => {
-      const header = columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
-      const headerText = header ? text.slice(header.start, header.end) : '';
+      const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
+      const headerText = (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
       const figure = cellFigure(text, cell, captionText, headerText, text.slice(label.start, label.end));
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
@@ -107,6 +112,18 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
     });
   }
   return out;
+}
+
+/**
+ * "2000年 2020年" over four columns: each year spans two sub-columns, whose units the caption
+ * lists in order ("（亿美元，%）"). Undefined when the header is not grouped by year.
+ */
+function yearGroups(text: string, headers: Line[], columns: number, caption: string): { years: Line[]; span: number; units?: string[] } | undefined {
+  const years = headers.filter((h) => /^(?:19|20)\d\d年?$/.test(text.slice(h.start, h.end)));
+  if (years.length < 2 || columns % years.length !== 0 || columns / years.length < 2) return undefined;
+  const span = columns / years.length;
+  const lists = [...caption.matchAll(/[（(]([^()（）]{1,30})[)）]/g)].map((m) => m[1].split(/[，,、;；]\s*/)).filter((l) => l.length === span);
+  return { years, span, units: lists.at(-1) };
 }
 
 /** The header cell over a numeric cell: by column in Markdown, by position from the right in text tables. */
@@ -140,7 +157,11 @@ function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): 
 
 /** Column headers that are years ("国家2019年2020年": Chinese spacing is gone after normalisation). */
 function yearCells(s: string, base: number): Line[] | undefined {
-  const years = [...s.matchAll(/(?:19|20)\d\d年?(?:[-–至]\d{2,4}年?)?/g)];
+  const all = [...s.matchAll(/(?:19|20)\d\d年?(?:[-–至]\d{2,4}年?)?/g)];
+  // The header is the last run of years side by side; years before it belong to the caption.
+  let from = all.length - 1;
+  while (from > 0 && !s.slice(all[from - 1].index + all[from - 1][0].length, all[from].index).trim()) from--;
+  const years = all.slice(from);
   if (years.length < 2) return undefined;
   const cells = years.map((y) => ({ start: base + y.index, end: base + y.index + y[0].length }));
   // "2018年2019年增长率(%)": what follows the last year heads one more column.
