@@ -19,6 +19,9 @@ test('a single 50 MB file is indexed in the background and the server answers me
 
   const client = new LspClient({ corpus: { paths: [dir], includeBundled: true } });
   await client.initialize();
+  // Opened before the first index is complete: no "unknown key" or "no source" for it meanwhile.
+  const early = 'file:///tmp/pw-huge-early.md';
+  await client.open(early, '三国间贸易总额增长至2022年的近8000亿美元 [@ba2024]。\n');
   const uri = 'file:///tmp/pw-huge-draft.md';
   const draft = '“双轨制”仍是重要思路。';
   await client.open(uri, draft);
@@ -31,6 +34,10 @@ test('a single 50 MB file is indexed in the background and the server answers me
     answered++;
   }
   const report = await indexing;
+  const earlyDiagnostics = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === early);
+  const firstReady = client.notifications.findIndex((n) => n.method === 'policyWriter/status' && (n.params as { state: string }).state === 'ready');
+  const beforeReady = client.notifications.slice(0, firstReady < 0 ? client.notifications.length : firstReady).filter((n) => earlyDiagnostics.includes(n));
+  assert.deepEqual(beforeReady.map((n) => (n.params as { diagnostics: unknown[] }).diagnostics).flat(), [], 'nothing published before the corpus is indexed');
   assert.ok(answered > 10, `only ${answered} hovers answered while indexing`);
   const huge = report.files.find((f: any) => f.path === file);
   assert.equal(huge.status, 'ok');

@@ -96,11 +96,14 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
     let q = 0;
     while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
     const [ra, rb] = [a.slice(p, a.length - q), b.slice(p, b.length - q)];
-    if (!ra || !rb) return false;
+    if (!ra || !rb || DEICTIC.test(ra) || DEICTIC.test(rb)) return false;
     return !shareConcept(ra, rb);
   }
   return !shareConcept(a, b);
 }
+
+// "全省", "本国", "its": a whole named by pointing back, compatible with any named one.
+const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|the country|the region|the whole|all\b|overall\b|total\b)/i;
 
 function shareConcept(a: string, b: string): boolean {
   const ca = conceptsOf(a);

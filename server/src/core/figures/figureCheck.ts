@@ -344,7 +344,9 @@ export function compatible(draft: Figure, source: Figure): boolean {
   if (isBound(source)) return false;
   const [a0, a1] = interval(draft);
   const [b0, b1] = interval(source);
-  return a0 <= b1 && b0 <= a1;
+  // Rounding intervals that only touch (3.4万 and 3.5万) are two different values.
+  const slack = 1e-9 * Math.max(Math.abs(a1), Math.abs(b1), 1);
+  return a0 < b1 - slack && b0 < a1 - slack;
 }
 
 /** Whether a value lies inside what a bound admits ("15%以上" admits 30.8%). */

@@ -197,7 +197,7 @@ function unitFrom(context: string, raw: string, percentByWord: boolean): Figure 
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,16})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
   for (const s of specs) {
-    const spec = (s[1] ?? s[2] ?? s[3] ?? '').trim();
+    const spec = (s[1] ?? s[2] ?? s[3] ?? '').replace(/^(?:单位|unit)\s*[:：]\s*/i, '').trim();
     if (!spec) continue;
     const read = parseFigures(/^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
