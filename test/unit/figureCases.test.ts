@@ -4,6 +4,7 @@ import { bundledSnapshot } from '../helpers/corpusOnDisk.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures, type FigureFinding } from '../../server/src/core/figures/figureCheck.js';
 import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
+import { hoverAt } from '../../server/src/features/hover.js';
 
 // The cases reported against the first figure check, each reproduced with the bundled corpus.
 const snapshot = bundledSnapshot();
@@ -67,4 +68,23 @@ test('9: messages quote the figure whose claim matched, one per source and measu
   const f = only('2020年，东北亚货物贸易约占全球货物贸易总量的14%[@piao2022]。');
   assert.doesNotMatch(findingMessage(f), /other sources give @piao2022 14%/);
   assert.equal(f.conflicts[0].figure.text, '21%');
+});
+
+test('the hover on a figure shows the draft claim beside the source claim it was judged against', () => {
+  const draft = '2020年，东北亚货物贸易约占全球货物贸易总量的14%[@piao2022]。';
+  const analysis = analyzeDraft(draft);
+  const findings = checkDraftFigures(snapshot, analysis);
+  const hover = hoverAt(snapshot, analysis, draft.indexOf('14%'), findings);
+  assert.ok(hover);
+  const rows = hover.markdown.split('\n').filter((l) => l.startsWith('|'));
+  assert.match(rows[0], /value \| kind \| year \| countries \| share of/);
+  assert.match(rows[2], /^\| draft \| 14% \| share \| 2020 \|.*全球货物贸易总量/);
+  assert.match(rows[3], /^\| @piao2022 \| 21% \| share \| 2020 \|.*全球货物贸易总量/);
+});
+
+test('the hover on a figure the cited source only rounds names the precise source', () => {
+  const draft = '近几年中国与日韩俄朝蒙五国贸易额约占对外贸易总额的16.4%[@peninsula-cooperation]。';
+  const analysis = analyzeDraft(draft);
+  const hover = hoverAt(snapshot, analysis, draft.indexOf('16.4'), checkDraftFigures(snapshot, analysis));
+  assert.match(hover?.markdown ?? '', /@wang2018 gives 16\.4%/);
 });

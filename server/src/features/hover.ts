@@ -7,7 +7,7 @@ import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.j
 import { excerpt, originalPosition } from '../core/corpus/sourceLocation.js';
 import { commandLink, escapeMarkdown } from './markdown.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
-import { sourceQuote } from '../core/figures/findingMessages.js';
+import { claimCells, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
 
 /** Hover content as Markdown plus the draft range it covers (offsets). */
 export interface HoverResult {
@@ -68,6 +68,9 @@ const STATUS_LABEL: Record<FigureFinding['status'], string> = {
 function figureMarkdown(f: FigureFinding): string {
   const lines = [`**${escapeMarkdown(f.figure.text.trim())}** · ${STATUS_LABEL[f.status]}`];
   const sources = f.status === 'contradicted' ? f.conflicts : f.support;
+  lines.push('', ...claimTable(f, sources[0]));
+  const precise = preciseElsewhereMessage(f);
+  if (precise) lines.push('', escapeMarkdown(precise));
   for (const s of sources.slice(0, MAX_PASSAGES)) {
     const pos = originalPosition(s.doc, s.figure.start);
     lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${pathToFileURL(s.doc.path).href}#L${pos.line + 1})`);
@@ -77,6 +80,17 @@ function figureMarkdown(f: FigureFinding): string {
   const differ = f.status === 'contradicted' ? [] : f.conflicts.filter((c) => c.doc.key !== f.support[0]?.doc.key);
   if (differ.length) lines.push('', `Other sources differ: ${[...new Set(differ.slice(0, 4).map((c) => `@${escapeMarkdown(c.doc.key)} ${escapeMarkdown(c.figure.text.trim())}`))].join('; ')}`);
   return lines.join('\n');
+}
+
+/**
+ * The draft's claim beside the source claim it was judged against, so the writer sees why:
+ * value, kind, year, countries and the whole a share is of.
+ */
+function claimTable(f: FigureFinding, source: FigureFinding['support'][number] | undefined): string[] {
+  const row = (who: string, cells: string[]) => `| ${[who, ...cells].map(escapeMarkdown).join(' | ')} |`;
+  const rows = ['| | value | kind | year | countries | share of |', '| --- | --- | --- | --- | --- | --- |', row('draft', claimCells(f.figure, f.frame))];
+  if (source) rows.push(row(`@${source.doc.key}`, claimCells(source.figure, source)));
+  return rows;
 }
 
 export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference): string {

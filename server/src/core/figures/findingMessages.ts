@@ -1,6 +1,7 @@
 import { excerpt } from '../corpus/sourceLocation.js';
 import type { FigureFinding, FigureStatus } from './figureCheck.js';
 import type { SourceFigure } from './figureIndex.js';
+import type { Figure } from './figureParser.js';
 
 /** Stable diagnostic codes, one per verdict that needs the writer's attention. */
 export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = {
@@ -54,4 +55,24 @@ export function preciseElsewhereMessage(f: FigureFinding): string | undefined {
   if (!other) return undefined;
   const cited = f.support[0];
   return `${f.figure.text.trim()}: @${cited.doc.key} gives only ${cited.figure.text.trim()}; @${other.doc.key} gives ${other.figure.text.trim()}: “${sourceQuote(other)}”. Cite @${other.doc.key} for the precise figure.`;
+}
+
+const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels' };
+
+/** A value as the check understood it, language-neutral: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%". */
+export function describeValue(f: Figure): string {
+  const n = (v: number) => {
+    const abs = Math.abs(v);
+    for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)} ${word}`;
+    return (+v.toPrecision(6)).toLocaleString('en-US');
+  };
+  const value = f.high !== f.value ? `${n(f.value)}–${n(f.high)}` : n(f.value);
+  const unit = UNIT_LABEL[f.unit] ?? ` ${f.unit}`;
+  const bound = { exact: '', range: '', approx: 'about ', lower: 'at least ', upper: 'at most ' }[f.qualifier];
+  return `${bound}${value}${unit}`;
+}
+
+/** One row of the side-by-side claim table in a figure hover: value, kind, year, countries, whole. */
+export function claimCells(f: Figure, claim: { period?: string; entities: readonly string[]; scope?: string }): string[] {
+  return [describeValue(f), f.kind, claim.period ?? '—', claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
 }
