@@ -84,20 +84,21 @@ const STATUS_ICON: Record<string, string> = {
 /** Every figure of the current draft with its verdict, source and quote; choosing one jumps to it. */
 async function showFigureReport(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage('Policy Writer: open a Markdown draft to see its figure report.');
+  if (!editor) {
+    void vscode.window.showInformationMessage('Policy Writer: open a Markdown draft or a corpus source to see its figure report.');
     return;
   }
   const rows = await client.sendRequest<FigureReportRow[]>(FigureReportRequest, { uri: editor.document.uri.toString() });
   if (rows.length === 0) {
-    void vscode.window.showInformationMessage('Policy Writer: no figures found in this draft.');
+    const what = editor.document.languageId === 'markdown' ? 'this document' : 'this file (figure reports cover Markdown drafts and corpus sources)';
+    void vscode.window.showInformationMessage(`Policy Writer: no figures found in ${what}.`);
     return;
   }
   const counts = rows.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {});
   const chosen = await vscode.window.showQuickPick(
     rows.map((r) => ({
       label: `${STATUS_ICON[r.status] ?? ''} ${r.figure}`,
-      description: `line ${r.line + 1} · ${r.status}${r.source ? ` · @${r.source}` : ''}`,
+      description: r.reading ? `line ${r.line + 1} · read as ${r.reading}` : `line ${r.line + 1} · ${r.status}${r.source ? ` · @${r.source}` : ''}`,
       detail: r.quote ? `“${r.quote}”` : undefined,
       row: r,
     })),

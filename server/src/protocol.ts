@@ -48,7 +48,10 @@ export interface CorpusHit {
   line: number;
 }
 
-/** One figure of a draft, as policyWriter/figureReport ({ uri }) lists them. */
+/**
+ * One figure of a draft, as policyWriter/figureReport ({ uri }) lists them; for a corpus source
+ * the status is "source" and `reading` says what the figure was read as.
+ */
 export interface FigureReportRow {
   figure: string;
   status: string;
@@ -56,4 +59,5 @@ export interface FigureReportRow {
   character: number;
   source?: string;
   quote?: string;
+  reading?: string;
 }

@@ -28,7 +28,7 @@ import { hoverAt } from './features/hover.js';
 import { figureFindings, type FixData } from './features/diagnostics.js';
 import { quickFixes } from './features/codeActions.js';
 import { completeCitation } from './features/completion.js';
-import { corpusHits, figureReport, referenceHits } from './features/corpusSearch.js';
+import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
 import { createFileIndexer, indexingParallelism } from './indexing/createFileIndexer.js';
@@ -151,7 +151,12 @@ export function startServer(connection: Connection): void {
   connection.onRequest(SearchCorpusRequest, (params: { query?: unknown }) => corpusHits(service.snapshot(), typeof params?.query === 'string' ? params.query : ''));
 
   connection.onRequest(FigureReportRequest, (params: { uri?: unknown }) => {
-    const doc = documents.get(typeof params?.uri === 'string' ? params.uri : '');
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    // A corpus source (open or not): what the index read from it.
+    const path = uriToPath(uri);
+    const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
+    if (source) return sourceFigureReport(source);
+    const doc = documents.get(uri);
     if (!doc) return [];
     return figureReport(figureFindings(service.snapshot(), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => doc.positionAt(o));
   });

@@ -1,6 +1,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexedClient, type LspClient } from '../helpers/lspClient.js';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { indexedClient, ROOT, type LspClient } from '../helpers/lspClient.js';
 
 let client: LspClient;
 before(async () => {
@@ -26,4 +29,16 @@ test('figureReport lists every figure of a draft with its verdict, source and qu
   assert.deepEqual(rows.map((r) => [r.figure, r.status, r.line]), [['120个', 'supported', 0], ['两倍', 'unsupported', 1]]);
   assert.equal(rows[0].source, 'ba2024');
   assert.match(rows[0].quote, /合作项目高达120个/);
+});
+
+test('figureReport on a corpus source lists what the index read from it, at original lines', async () => {
+  const file = path.join(ROOT, 'corpus', 'piao2022_xinshiqi-dongbeiya-quyu-jingji-hezuo.txt');
+  const rows = await client.request<any[]>('policyWriter/figureReport', { uri: pathToFileURL(file).href });
+  assert.ok(rows.length > 20, `${rows.length} rows`);
+  assert.ok(rows.every((r) => r.status === 'source' && typeof r.reading === 'string'));
+  const cell = rows.find((r) => r.figure === '30.8');
+  assert.ok(cell, 'a table cell is listed');
+  assert.match(cell.reading, /^30\.8% · share · 2020 · JP · table cell$/);
+  const original = readFileSync(file, 'utf8').split('\n')[cell.line];
+  assert.match(original, /日本.*３０．８/, 'the line is the original one, fullwidth digits and all');
 });

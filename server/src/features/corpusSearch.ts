@@ -1,11 +1,11 @@
 import { pathToFileURL } from 'node:url';
-import type { CorpusSnapshot } from '../core/index.js';
+import type { CorpusSnapshot, SourceDocument } from '../core/index.js';
 import { getReferenceSearch } from '../core/citations/referenceSearch.js';
 import { authorsYear } from '../core/citations/formatReference.js';
 import { searchPassages } from '../core/corpus/passageSearch.js';
 import { originalPosition } from '../core/corpus/sourceLocation.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
-import { sourceQuote } from '../core/figures/findingMessages.js';
+import { claimCells, sourceQuote } from '../core/figures/findingMessages.js';
 import type { CorpusHit, FigureReportRow, ReferenceHit } from '../protocol.js';
 
 /** References for the Insert citation quick pick. */
@@ -34,5 +34,18 @@ export function figureReport(findings: FigureFinding[], positionAt: (offset: num
     const source = (f.status === 'contradicted' ? f.conflicts : f.support)[0];
     const pos = positionAt(f.figure.start);
     return { figure: f.figure.text.trim(), status: f.status, line: pos.line, character: pos.character, source: source?.doc.key, quote: source ? sourceQuote(source) : undefined };
+  });
+}
+
+/**
+ * Every figure the index holds for one source document, with what it was read as (value, kind,
+ * year, countries, whole of a share), so a user can see what the corpus knows and what it missed.
+ */
+export function sourceFigureReport(doc: SourceDocument): FigureReportRow[] {
+  return doc.scan.figures.map((sf) => {
+    const pos = originalPosition(doc, sf.figure.start);
+    const [value, kind, year, countries, whole] = claimCells(sf.figure, sf);
+    const reading = [value, kind, year !== '—' ? year : undefined, countries !== '—' ? countries : undefined, whole !== '—' ? `of ${whole}` : undefined, sf.table ? 'table cell' : undefined].filter(Boolean).join(' · ');
+    return { figure: sf.figure.text.trim(), status: 'source', line: pos.line, character: pos.character, reading, quote: sourceQuote({ ...sf, doc }) };
   });
 }
