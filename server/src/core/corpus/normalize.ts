@@ -115,9 +115,14 @@ function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text:
   // "mini-\nlateralism": drop the hyphen PDF extraction left at the margin.
   if (last === 45 && /[A-Za-z\u00c0-\u024f]$/.test(p.slice(-2, -1)) && first >= 97 && first <= 122) return { text: '', dropLast: true };
   if (isCjkCode(last) || isCjkCode(first)) return { text: '' };
-  // "近8\n000亿美元": a number split by the margin in Chinese text joins without a space.
-  if (last >= 48 && last <= 57 && first >= 48 && first <= 57 && prev.hasCjk) return { text: '' };
+  // "近8\n000亿美元", "达到4\n7.6亿", "1\n.5亿", "1.\n5亿": a number split by the margin in Chinese
+  // text joins without a space, wherever the cut fell.
+  if (prev.hasCjk && splitNumber(p, next.text)) return { text: '' };
   return { text: ' ' };
+}
+
+function splitNumber(prev: string, next: string): boolean {
+  return /\d[.,]?$/.test(prev.slice(-2)) && /^[.,]?\d/.test(next.slice(0, 2)) && !(/[.,]$/.test(prev) && /^[.,]/.test(next));
 }
 
 function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {

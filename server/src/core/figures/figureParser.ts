@@ -120,8 +120,8 @@ function readFigure(text: string, at: number): Read | undefined {
     high = range.value;
     end = range.end;
   }
-  value *= factor;
-  high *= factor;
+  value = scaled(value, factor);
+  high = scaled(high, factor);
   precision *= factor;
   let qualifier = qualifierAfter(text, end);
   if (qualifier.length) end += qualifier.length;
@@ -130,8 +130,8 @@ function readFigure(text: string, at: number): Read | undefined {
     if (u) {
       unit = u.unit;
       end = u.end;
-      value *= u.factor;
-      high *= u.factor;
+      value = scaled(value, u.factor);
+      high = scaled(high, u.factor);
       precision *= u.factor;
     }
   }
@@ -311,6 +311,11 @@ function isNameOrLabel(text: string, f: Figure): boolean {
   return before.lastIndexOf('《') > before.lastIndexOf('》');
 }
 
+/** 4.56 × 10^4 is 45600, not 45599.999…: decimal scales applied without binary noise. */
+function scaled(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(12));
+}
+
 function matchFirst<T extends { re: RegExp }>(list: T[], s: string): { item: T; length: number } | undefined {
   for (const item of list) {
     const m = item.re.exec(s);
@@ -350,14 +355,14 @@ function readWordFigure(text: string, at: number): Read | undefined {
   } else {
     const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
     if (scale && scale.item.factor >= 1e3) {
-      value *= scale.item.factor;
+      value = scaled(value, scale.item.factor);
       end += scale.length;
     }
     const u = readUnit(text, end, { value, end, precision: 0.5, chinese: false }, 1);
     if (!u) return undefined;
     unit = u.unit;
     end = u.end;
-    value *= u.factor;
+    value = scaled(value, u.factor);
   }
   const before = readBefore(text, at);
   const precision = w.fraction ? 1 : Math.max(0.5, value * 0.005);
