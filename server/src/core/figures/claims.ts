@@ -96,7 +96,10 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
     let q = 0;
     while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
     const [ra, rb] = [a.slice(p, a.length - q), b.slice(p, b.length - q)];
-    if (!ra || !rb || DEICTIC.test(ra) || DEICTIC.test(rb)) return false;
+    if (DEICTIC.test(ra) || DEICTIC.test(rb)) return false;
+    // One whole names a part the other leaves out: "全球服务贸易总量" is not "全球总量", but
+    // "世界经济总量" is "世界" (what is left out only says "the economy, in total").
+    if (!ra || !rb) return !GENERIC_WHOLE.test(ra || rb);
     return !shareConcept(ra, rb);
   }
   return !shareConcept(a, b);
@@ -104,6 +107,8 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
 
 // "全省", "本国", "its": a whole named by pointing back, compatible with any named one.
 const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|the country|the region|the whole|all\b|overall\b|total\b)/i;
+
+const GENERIC_WHOLE = /^(?:经济|总|量|额|数|值|的|和|之|全部|所有|economy|economic|output|gdp|total|overall|all|whole|the|\s)*$/i;
 
 function shareConcept(a: string, b: string): boolean {
   const ca = conceptsOf(a);

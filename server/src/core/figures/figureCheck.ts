@@ -169,8 +169,9 @@ function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence
  * "17%左右"), and an uncited source gives exactly that value: it should be cited.
  */
 function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: SourceFigure[], cited: string[]): SourceFigure | undefined {
-  if (figure.qualifier !== 'exact') return undefined;
-  const rounder = (s: SourceFigure) => s.figure.qualifier !== 'exact' || s.figure.precision > figure.precision * 1.5;
+  // "约占…的16.4%" still states 16.4 to a tenth: precision is in the digits, not the hedge.
+  if (figure.qualifier !== 'exact' && figure.qualifier !== 'approx') return undefined;
+  const rounder = (s: SourceFigure) => (s.figure.qualifier !== 'exact' && s.figure.qualifier !== 'approx') || s.figure.precision > figure.precision * 1.5 || (s.figure.qualifier === 'approx' && /左右|上下|前后|about|around|roughly/.test(s.figure.text));
   if (!inCited.every(rounder)) return undefined;
   return support.find((s) => !cited.includes(s.doc.key) && !rounder(s) && Math.abs(s.figure.value - figure.value) <= figure.precision);
 }

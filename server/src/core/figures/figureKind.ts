@@ -6,23 +6,24 @@ import type { FigureKind, UnitKind } from './units.js';
 const CHANGE_BEFORE_ZH =
   /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?))(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
-  /\b(?:rose|rise|rising|fell|fall|falling|grew|grow|growing|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|up|down|gained|lost|expanded|shrank|contracted|growth|increase|decrease|decline|rise|fall|drop|cut|growth rate)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
+  /\b(?:rose|rise|rising|fell|fall|falling|grew|grow|growing|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|lost|expanded|shrank|contracted|growth|increase|decrease|decline|rise|fall|drop|cut|growth rate|(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?(?:\s[\w'’-]+){0,4}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|up|down|year-on-year|annual growth)\b/i;
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
 const SHARE_BEFORE_ZH = /(?:占|比重|份额|占比|比例|比率|覆盖)/;
-const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|share (?:of|was|is|reached|stood)|made up|make up|makes up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:e|es|ed))\s(?:[^,.;]{0,40}?\s)?(?:about |around |nearly |almost |roughly |over |more than |less than |just over |just under )?$/i;
-const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场)?份额)/i;
+const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|share (?:of|was|is|reached|stood|went|rose|fell|grew|climbed)(?:[^,;.]|\.\d){0,80}?|made up|make up|makes up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:e|es|ed))\s(?:[^,.;]{0,60}?\s)?(?:about |around |nearly |almost |roughly |over |more than |less than |just over |just under )?$/i;
+// "约90%的税目", "百分之五十以上的出口": a percentage of a noun is a share of it.
+const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场)?份额|(?:以上|以下|左右)?的[\u4e00-\u9fff])/i;
 
 /** Clause boundaries: a share cue before one of these belongs to another figure. */
-const CLAUSE_BREAK = /[，,；;。：:、]/;
+const CLAUSE_BREAK = /[，,；;。：:]/;
 
 /**
  * Reads whether a figure is a level, a share of a whole or a change, from the words around it
  * in its own clause. Fractions and 成 are shares unless a change verb says otherwise.
  */
 export function figureKind(text: string, start: number, end: number, unit: UnitKind, fractionForm: boolean): FigureKind {
-  const before = text.slice(Math.max(0, start - 40), start);
+  const before = text.slice(Math.max(0, start - 80), start);
   const clause = before.slice(lastBreak(before) + 1);
   const after = text.slice(end, end + 24);
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || CHANGE_BEFORE_EN.test(clause) || CHANGE_AFTER.test(after)) return 'change';

@@ -58,6 +58,8 @@ interface Read {
   /** read with a scale but no unit ("3623亿" in "3623亿和3574亿美元"): may take the next figure's unit */
   unitless: boolean;
   fraction: boolean;
+  /** for a bare number of a list, the figure whose unit it shares */
+  listOf?: Read;
 }
 
 function hasLatin(text: string, from: number, to: number): boolean {
@@ -80,6 +82,8 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 /** Not the middle of a number, a word (G20, CHIP4) or a version (3.0). */
 function startsNumber(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '';
+  // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
+  if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
   if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? ''));
   return !/[零〇一二两三四五六七八九十百千万亿第点]/.test(prev);
 }
@@ -95,8 +99,10 @@ interface Core {
   end: number;
   precision: number;
   chinese: boolean;
-  /** the number was written with a decimal point or separators: never a year or a list number */
+  /** the number was written with a decimal point: never a count of things */
   decimal?: boolean;
+  /** written with thousands separators (8,000): never a year */
+  separated?: boolean;
   percentForm?: boolean;
   fraction?: boolean;
 }
@@ -109,6 +115,9 @@ function readFigure(text: string, at: number): Read | undefined {
   let unit: UnitKind | undefined = core.percentForm ? 'percent' : undefined;
   let range = readRangeEnd(text, at, core, end);
   let factor = 1;
+  // "五十余万吨", "20多亿": 余/多 between a number and its scale means "more than".
+  const between = /^[余多](?=[万亿千百])/.test(text.slice(end, end + 2)) ? 1 : 0;
+  end += between;
   const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
   if (scale) {
     factor = scale.item.factor;
@@ -125,7 +134,9 @@ function readFigure(text: string, at: number): Read | undefined {
   precision *= factor;
   let qualifier = qualifierAfter(text, end);
   if (qualifier.length) end += qualifier.length;
-  if (!unit) {
+  const before = readBefore(text, at);
+  // "$13.6 billion during the visit": a currency written before the number is the unit.
+  if (!unit && !before.currency) {
     const u = readUnit(text, end, core, factor);
     if (u) {
       unit = u.unit;
@@ -140,10 +151,9 @@ function readFigure(text: string, at: number): Read | undefined {
     qualifier = after;
     end += after.length;
   }
-  const before = readBefore(text, at);
   unit = unit ?? before.currency ?? bareCount(text, at, core);
   if (!unit && (!scale || core.chinese)) return undefined;
-  const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? qualifier.q);
+  const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
   const start = before.start;
   const figure: Figure = { start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(start, end) };
   return { figure, unitless: !unit, fraction: !!core.fraction };
@@ -157,6 +167,11 @@ function readUnit(text: string, end: number, core: Core, factor: number): { unit
     if (u.item.unit === 'count') {
       const noun = matchFirst(COUNTED_NOUN, text.slice(end + u.length, end + u.length + 8));
       if (noun) return { unit: noun.item.unit, end: end + u.length + noun.length, factor: 1 };
+    }
+    // "tourist arrivals", "passenger flights": the head noun is the last one.
+    if (COUNTED_UNITS.has(u.item.unit) && /[a-z]$/i.test(text.slice(end, end + u.length))) {
+      const head = matchFirst(UNIT_AFTER, text.slice(end + u.length, end + u.length + 24));
+      if (head && COUNTED_UNITS.has(head.item.unit) && /^ [a-z]/i.test(text.slice(end + u.length))) return { unit: head.item.unit, end: end + u.length + head.length, factor: 1 };
     }
     return { unit: u.item.unit, end: end + u.length, factor: u.item.factor ?? 1 };
   }
@@ -180,8 +195,8 @@ const PLURAL_NOUN = /^ (?:[a-z]+[- ])?([a-z]{2,}s)\b/;
 // Units of time and words that follow numbers without being counted by them.
 const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|is|was|has|its|this|thus|as|us|plus|levels|rates|terms|series|basis|percents|yes|gas|bus|this|those|these|whereas|always|perhaps|pictures|figures|tables|pages|chapters|sections|articles|items|rounds|versions|editions|sessions|phases|stages|editions)$/;
 
-function isYearLike(value: number, core: Pick<Core, 'decimal'>): boolean {
-  return !core.decimal && Number.isInteger(value) && value >= 1800 && value <= 2100;
+function isYearLike(value: number, core: Pick<Core, 'decimal' | 'separated'>): boolean {
+  return !core.decimal && !core.separated && Number.isInteger(value) && value >= 1800 && value <= 2100;
 }
 
 function qualifierAfter(text: string, end: number): { q: Qualifier; length: number } {
@@ -200,7 +215,7 @@ function readCore(text: string, at: number): Core | undefined {
     const value = Number(raw);
     const cheng = readCheng(text, at + a[1].length, value);
     if (cheng) return cheng;
-    return { value, end: at + a[1].length, precision: Math.max(0.5 * 10 ** -decimals, Math.abs(value) * 0.005), chinese: false, decimal: raw !== a[1] || decimals > 0 };
+    return { value, end: at + a[1].length, precision: Math.max(0.5 * 10 ** -decimals, Math.abs(value) * 0.005), chinese: false, decimal: decimals > 0, separated: raw.replace('.', '') !== a[1].replace('.', '') };
   }
   CJK_NUM.lastIndex = at;
   const c = CJK_NUM.exec(text);
@@ -233,6 +248,7 @@ function readFraction(text: string, at: number): Core | undefined {
       if (v !== undefined) return { value: v, end: at + pct[0].length, precision: 0.5 * 10 ** -decimals, chinese: true, percentForm: true };
     }
   }
+  if (text.startsWith('一半', at)) return { value: 50, end: at + 2, precision: 5, chinese: true, percentForm: true, fraction: true };
   const zh = /^([零〇一二两三四五六七八九十]+)分之([零〇一二两三四五六七八九十]+)/.exec(text.slice(at, at + 12));
   if (zh) {
     const d = parseChineseNumeral(zh[1]);
@@ -257,9 +273,9 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   if (/\bfrom\s(?:about\s|around\s|some\s)?$|从(?:约|近)?$/i.test(lead)) return undefined;
   const between = /between\s$/i.test(lead);
   const sep = between ? '(?:and|-|–)' : '(?:~|～|-|–|—|至|到|to)';
-  const m = new RegExp(`^(%|\\s?percent)?\\s?${sep}\\s?(\\d+(?:\\.\\d+)?)`).exec(text.slice(end, end + 24));
+  const m = new RegExp(`^(%|\\s?percent)?\\s?${sep}\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`).exec(text.slice(end, end + 24));
   if (!m) return undefined;
-  const high = Number(m[2]);
+  const high = Number(m[2].replace(/,/g, ''));
   if (high < core.value || isYearLike(core.value, core) || isYearLike(high, { decimal: m[2].includes('.') })) return undefined;
   let stop = end + m[0].length;
   // "grew 3.9% to 49.16 million TEU": a second number with its own scale or unit is not the range's end.
@@ -296,7 +312,7 @@ function readBefore(text: string, at: number): { start: number; qualifier?: Qual
 }
 
 // Labels and locators before a number: "Article 12 states", "Section 2", "p. 12", "HS 8542 products".
-const LABEL_BEFORE = /(?:\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|如?[图表]|附[图表])\s?$/i;
+const LABEL_BEFORE = /(?:\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|(?<![代发报列外])[图表]|附[图表])\s?$/i;
 // A code in capitals before a number names a thing: "HS 8542", "CHIP 4", "PM 2.5".
 const CODE_BEFORE = /\b[A-Z]{2,}\s?$/;
 
@@ -305,7 +321,7 @@ function isNameOrLabel(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 2);
   if (/^\+\d/.test(after)) return true;
   const lead = text.slice(Math.max(0, f.start - 12), f.start);
-  if ((LABEL_BEFORE.test(lead) || CODE_BEFORE.test(lead)) && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
+  if ((LABEL_BEFORE.test(lead) || (CODE_BEFORE.test(lead) && /^\d/.test(f.text))) && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
   // Only look a short way back: an unbounded lastIndexOf made every figure O(length of the draft).
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   return before.lastIndexOf('《') > before.lastIndexOf('》');
@@ -350,7 +366,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
   if (w.fraction) {
     unit = 'percent';
     // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
-    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end))) return undefined;
+    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !/\bby\s$/i.test(text.slice(Math.max(0, at - 3), at))) return undefined;
     if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
   } else {
     const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
@@ -384,11 +400,47 @@ function finish(text: string, read: Read[]): Figure[] {
       r.unitless = false;
     }
   }
-  for (const r of read) {
+  const all = [...read, ...listedBareNumbers(text, read)].sort((a, b) => a.figure.start - b.figure.start);
+  for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
     r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
+    // "约占世界总人口的五分之一": 约 before the share verb qualifies the share.
+    if (r.figure.qualifier === 'exact' && r.figure.kind === 'share' && /(?:约|大约|大概|近|接近)占[^，。；,;]*$/.test(text.slice(Math.max(0, r.figure.start - 30), r.figure.start))) r.figure.qualifier = 'approx';
   }
-  return read.map((r) => r.figure);
+  // A list is one statement: its numbers share the kind the words before the first one give.
+  for (const r of all) {
+    if (!r.listOf) continue;
+    const first = all.find((x) => x.listOf === r.listOf || x === r.listOf)!;
+    r.figure.kind = first.figure.kind;
+    r.listOf.figure.kind = first.figure.kind;
+  }
+  return all.map((r) => r.figure);
+}
+
+/**
+ * "rose 4.2, 3.1 and 2.8 percent respectively", "分别为12、15和18个": bare numbers listed before a
+ * figure take its unit (not years, not numbers already read).
+ */
+function listedBareNumbers(text: string, read: Read[]): Read[] {
+  const out: Read[] = [];
+  for (const r of read) {
+    const f = r.figure;
+    if (r.unitless || !/^\d/.test(f.text)) continue;
+    const before = text.slice(Math.max(0, f.start - 60), f.start);
+    const list = /((?:(?<![\d.,])\d+(?:\.\d+)?\s?(?:、|,|，|和|及|与|and|, and)\s?)+)$/.exec(before);
+    if (!list) continue;
+    const base = f.start - list[1].length;
+    for (const m of list[1].matchAll(/\d+(?:\.\d+)?/g)) {
+      const value = Number(m[0]);
+      if (!m[0].includes('.') && value >= 1800 && value <= 2100) continue;
+      const start = base + m.index;
+      if (read.some((x) => x.figure.start <= start && start < x.figure.end)) continue;
+      const decimals = m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0;
+      const factor = f.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)![0].replace(/,/g, ''));
+      out.push({ figure: { ...f, start, end: start + m[0].length, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * 10 ** -decimals * factor, text: m[0] }, unitless: false, fraction: false, listOf: r });
+    }
+  }
+  return out;
 }
 
 // What an English clause counts when the number has a scale but no unit: "foreign visitors ...
@@ -404,7 +456,7 @@ const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
 ];
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million".
-const QUANTITY_VERB = /\b(?:averaged|totall?ed|numbered|reached|stood at|rose to|fell to|grew to|dropped to|climbed to|at|only|just)\s$/i;
+const QUANTITY_VERB = /\b(?:averaged|totall?ed|numbered|reached|stood at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)\s$/i;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
