@@ -1,10 +1,10 @@
 import { splitSentences } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
-import { parseFigures, type Figure } from '../figures/figureParser.js';
+import type { Figure } from '../figures/figureParser.js';
 import { contextFeatures, yearsIn } from '../figures/context.js';
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
 import { countriesIn } from '../figures/entities.js';
-import { readTables, tableLineMask, type TableFigure } from '../figures/tables.js';
+import { readSourceFigures, type TableFigure } from '../figures/tables.js';
 
 /** A figure of a source with the context it is compared by (features without glossary terms). */
 export interface ScannedFigure {
@@ -42,8 +42,7 @@ export function scanDocument(text: string): DocumentScan {
 }
 
 function scanFigures(text: string): ScannedFigure[] {
-  const tables = readTables(text);
-  const figures = parseFigures(text, 0, text.length, tableLineMask(text, tables));
+  const { prose: figures, tables } = readSourceFigures(text);
   const out: ScannedFigure[] = [];
   let fi = 0;
   if (figures.length) {

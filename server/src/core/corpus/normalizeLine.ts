@@ -33,6 +33,9 @@ export function isCjkCode(c: number): boolean {
 }
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isDigitLike = (c: number) => isDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
+const WIDE_GAP = /\u3000| {2}/;
+const DIGIT = /[0-9\uff10-\uff19]/;
 const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
 
 /**
@@ -104,6 +107,11 @@ const DECODER = new TextDecoder('utf-16le');
 export function cleanLine(raw: string, start: number): CleanLine {
   const mask = footnoteMask(raw);
   const out = new Out(raw.length + 8);
+  // A wide gap (two spaces or an ideographic space) in a line with digits is a table's column
+  // gap ("日本　　３０．８　　２８．１", "单位：万吨　铁矿石"): it is kept, where a single space
+  // between CJK characters is extraction noise and goes.
+  const columns = WIDE_GAP.test(raw) && DIGIT.test(raw);
+  let spaces = 0;
   let pendingSpace = -1;
   let last = -1;
   let width = 0;
@@ -111,13 +119,15 @@ export function cleanLine(raw: string, start: number): CleanLine {
   const emit = (code: number, off: number) => {
     if (code === 32) {
       if (out.n > 0 && pendingSpace < 0) pendingSpace = off;
+      spaces++;
       return;
     }
     if (pendingSpace >= 0) {
-      if (!spaceIsNoise(last, code)) out.push(32, pendingSpace);
+      if (!spaceIsNoise(last, code) || (columns && spaces >= 2)) out.push(32, pendingSpace);
       width += 1;
       pendingSpace = -1;
     }
+    spaces = 0;
     out.push(code, off);
     last = code;
     const cjk = isCjkCode(code);
@@ -128,7 +138,9 @@ export function cleanLine(raw: string, start: number): CleanLine {
     const cp = raw.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     if (!mask?.[i]) {
-      const norm = normalizeCode(cp);
+      if (cp === 0x3000) spaces++; // an ideographic space is as wide as two
+      // "１２，３４５．６": a fullwidth comma between digits is a thousands separator, not Chinese punctuation.
+      const norm = cp === 0xff0c && isDigitCode(last) && isDigitLike(raw.charCodeAt(i + 1)) ? 44 : normalizeCode(cp);
       if (typeof norm === 'number') {
         if (norm > 0xffff) for (const u of String.fromCodePoint(norm)) emit(u.charCodeAt(0), start + i);
         else emit(norm, start + i);

@@ -35,6 +35,38 @@ const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
 export function readTables(text: string): TableFigure[] {
   const out: TableFigure[] = [];
   for (const block of findTables(text)) out.push(...readBlock(text, block));
+  const taken = new Set(out.map((t) => t.rowStart));
+  for (const line of splitLines(text)) if (!taken.has(line.start)) out.push(...readInlineTable(text, line));
+  return out;
+}
+
+// A table flattened onto one line by extraction: a caption with its unit, then label-number
+// groups ("单位：万吨 铁矿石 2,350 2,610 煤炭 1,120 980", "Port calls (ships) Rajin 146 Zarubino 212").
+const INLINE_SPEC = /单位[:：]\s*[^\s)）]+|[（(][^()（）]{1,16}[)）]|\bUnit:\s*(?:[A-Za-z$]+\s?){1,2}/;
+const INLINE_GROUPS = /^(?:\s*[^\d\s(（][^\d(（]{0,15}?\s(?:[-−+]?\d[\d,]*(?:\.\d+)?%?\s*){1,6})+$/;
+const INLINE_GROUP = /([^\d\s(（][^\d(（]{0,15}?)\s((?:[-−+]?\d[\d,]*(?:\.\d+)?%?\s*){1,6})/g;
+
+function readInlineTable(text: string, line: Line): TableFigure[] {
+  const s = text.slice(line.start, line.end);
+  if (s.length > 300) return [];
+  const spec = INLINE_SPEC.exec(s);
+  if (!spec) return [];
+  const restAt = spec.index + spec[0].length;
+  const rest = s.slice(restAt);
+  if (!INLINE_GROUPS.test(rest)) return [];
+  const caption = { start: line.start, end: line.start + restAt };
+  const captionText = s.slice(0, restAt);
+  const out: TableFigure[] = [];
+  for (const g of rest.matchAll(INLINE_GROUP)) {
+    const labelStart = line.start + restAt + g.index + (g[1].length - g[1].trimStart().length);
+    const label = { start: labelStart, end: line.start + restAt + g.index + g[1].length };
+    let at = line.start + restAt + g.index + g[1].length + 1;
+    for (const n of g[2].matchAll(/[-−+]?\d[\d,]*(?:\.\d+)?%?/g)) {
+      const cell = { start: at + n.index, end: at + n.index + n[0].length };
+      const figure = cellFigure(text, cell, captionText, '', text.slice(label.start, label.end));
+      if (figure) out.push({ figure, rowStart: line.start, rowEnd: line.end, context: [caption, label] });
+    }
+  }
   return out;
 }
 
@@ -209,7 +241,7 @@ function unitFrom(context: string, raw: string, percentByWord: boolean): Figure 
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
 function readableEnglish(spec: string, number: string): string {
   const currency = /^(US\$|\$|RMB|USD)\s?/.exec(spec);
-  return currency ? `${currency[1]}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
+  return currency ? `${currency[1]}${/^[A-Z]/.test(currency[1]) ? " " : ""}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
 }
 
 function splitLines(text: string): Line[] {
@@ -222,4 +254,10 @@ function splitLines(text: string): Line[] {
     }
   }
   return lines;
+}
+
+/** Every figure of a source text: table cells from the table reader, the rest from the prose parser. */
+export function readSourceFigures(text: string): { prose: Figure[]; tables: TableFigure[] } {
+  const tables = readTables(text);
+  return { prose: parseFigures(text, 0, text.length, tableLineMask(text, tables)), tables };
 }
