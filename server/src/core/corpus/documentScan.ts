@@ -1,8 +1,9 @@
 import { splitSentences } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
-import { contextFeatures, yearsIn } from '../figures/context.js';
+import { conceptHitsIn, contextFeatures, yearsIn } from '../figures/context.js';
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
+import { isCjkText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type TableFigure } from '../figures/tables.js';
 
@@ -27,6 +28,8 @@ export interface ScannedFigure {
   scope?: string;
   /** read from a table cell: the sentence is the row, the context its caption, header and label */
   table?: boolean;
+  /** the sentence is Chinese, Korean or Japanese text (compared across languages by concepts only) */
+  cjk: boolean;
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -62,13 +65,18 @@ function scanFigures(text: string): ScannedFigure[] {
 }
 
 function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string): ScannedFigure[] {
-  const sentence = contextFeatures(text, start, end, inSentence);
+  const hits = conceptHitsIn(text, start, end, inSentence);
+  const sentence = contextFeatures(text, start, end, inSentence, undefined, undefined, hits);
   const years = yearsIn(text, start, end);
   const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
+  const cjk = isCjkText(text, start, end);
+  // Figures of one clause share its features (one array, computed once).
+  const clauses = new Map<number, string[]>();
   return inSentence.map((figure, i) => {
-    const local = [...contextFeatures(text, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS), inSentence)];
-    const clause = [...contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, inSentence)];
-    return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope };
+    const local = [...contextFeatures(text, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS), inSentence, undefined, undefined, hits)];
+    let clause = clauses.get(frames[i].clauseStart);
+    if (!clause) clauses.set(frames[i].clauseStart, (clause = [...contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, inSentence, undefined, undefined, hits)]));
+    return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope, cjk };
   });
 }
 
@@ -93,5 +101,6 @@ function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
     period,
     entities: entities.length ? entities : caption.flatMap((c) => countriesIn(text, c.start, c.end)),
     table: true,
+    cjk: isCjkText(text, t.rowStart, t.rowEnd),
   };
 }

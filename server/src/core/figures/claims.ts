@@ -110,10 +110,22 @@ const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|the country
 
 const GENERIC_WHOLE = /^(?:经济|总|量|额|数|值|的|和|之|全部|所有|economy|economic|output|gdp|total|overall|all|whole|the|\s)*$/i;
 
+// Scopes repeat (全球货物贸易总量 in many sentences): their concepts are looked up once.
+const SCOPE_CONCEPTS = new Map<string, Set<string>>();
+
+function scopeConcepts(phrase: string): Set<string> {
+  let concepts = SCOPE_CONCEPTS.get(phrase);
+  if (!concepts) {
+    if (SCOPE_CONCEPTS.size > 20_000) SCOPE_CONCEPTS.clear();
+    SCOPE_CONCEPTS.set(phrase, (concepts = conceptsOf(phrase)));
+  }
+  return concepts;
+}
+
 function shareConcept(a: string, b: string): boolean {
-  const ca = conceptsOf(a);
+  const ca = scopeConcepts(a);
   if (ca.size === 0) return true;
-  const cb = conceptsOf(b);
+  const cb = scopeConcepts(b);
   if (cb.size === 0) return true;
   for (const c of ca) if (cb.has(c)) return true;
   return false;

@@ -6,20 +6,21 @@ import lexiconData from './zhEnLexicon.json' with { type: 'json' };
  * (集装箱 -> container, 吞吐量 -> throughput; scripts/build-lexicon.mjs), English words stand for
  * themselves. Both become `c:` features with a crude shared stem (exports -> export).
  */
-let LEXICON: Map<string, string[]> | undefined;
+// Looked up word by word, glosses turned into features on first use: building a Map of all
+// 99,500 words up front cost 160 ms per process (server and each indexing worker).
+const LEXICON = lexiconData as Record<string, string>;
+const CONCEPTS = new Map<string, string[] | null>();
 const MAX_WORD = 4;
 
-function lexicon(): Map<string, string[]> {
-  if (LEXICON) return LEXICON;
-  LEXICON = new Map();
-  const stems = new Map<string, string>();
-  const feature = (w: string) => {
-    let f = stems.get(w);
-    if (f === undefined) stems.set(w, (f = conceptOf(w)));
-    return f;
-  };
-  for (const [word, glosses] of Object.entries(lexiconData as Record<string, string>)) LEXICON.set(word, glosses.split(' ').map(feature));
-  return LEXICON;
+function conceptsOfWord(word: string): string[] | null {
+  let concepts = CONCEPTS.get(word);
+  if (concepts === undefined) {
+    const glosses = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
+    concepts = glosses ? glosses.split(' ').map(conceptOf) : null;
+    if (CONCEPTS.size > 200_000) CONCEPTS.clear();
+    CONCEPTS.set(word, concepts);
+  }
+  return concepts;
 }
 
 /** The concept feature of an English word: lower-cased, with a plural stripped. */
@@ -31,14 +32,44 @@ export function conceptOf(word: string): string {
 }
 
 /** Adds the concepts of a run of Chinese characters (longest dictionary words first, left to right). */
+// The first two characters of every lexicon word, as one number: most positions of a text start
+// no word, and this rules them out without building a string.
+let PREFIXES: Set<number> | undefined;
+
+function prefixes(): Set<number> {
+  if (!PREFIXES) {
+    PREFIXES = new Set();
+    for (const word in LEXICON) PREFIXES.add(word.charCodeAt(0) * 65536 + word.charCodeAt(1));
+  }
+  return PREFIXES;
+}
+
 export function addChineseConcepts(run: string, out: Set<string>): void {
-  const lex = lexicon();
-  for (let i = 0; i < run.length; ) {
+  const hits: ConceptHit[] = [];
+  chineseConceptHits(run, 0, run.length, hits);
+  for (const h of hits) for (const c of h.concepts) out.add(c);
+}
+
+/** Dictionary words found in a run of Chinese text, with where each one is. */
+export interface ConceptHit {
+  start: number;
+  end: number;
+  concepts: readonly string[];
+}
+
+/** Longest dictionary words first, left to right, over text[start, end) (one run of Chinese characters). */
+export function chineseConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
+  const starts = prefixes();
+  for (let i = start; i < end; ) {
+    if (i + 1 >= end || !starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
     let matched = 0;
-    for (let len = Math.min(MAX_WORD, run.length - i); len >= 2; len--) {
-      const concepts = lex.get(run.slice(i, i + len));
+    for (let len = Math.min(MAX_WORD, end - i); len >= 2; len--) {
+      const concepts = conceptsOfWord(text.slice(i, i + len));
       if (concepts) {
-        for (const c of concepts) out.add(c);
+        out.push({ start: i, end: i + len, concepts });
         matched = len;
         break;
       }

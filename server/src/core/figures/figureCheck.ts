@@ -5,10 +5,11 @@ import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
-import { coverage, contextFeatures, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
+import { conceptHitsIn, coverage, contextFeatures, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
+import { isCjkText } from './cjkText.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -99,14 +100,15 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
 }
 
 function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
-  const sentence = contextFeatures(text, s.start, s.end, figures, glossary, mask);
+  const hits = conceptHitsIn(text, s.start, s.end, figures, mask);
+  const sentence = contextFeatures(text, s.start, s.end, figures, glossary, mask, hits);
   const weighted = weighFeatures(sentence, index.weight);
   const years = yearsIn(text, s.start, s.end, mask);
   const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
   return figures.map((figure, i) => {
-    const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask);
+    const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask, hits);
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
-    const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, undefined, mask);
+    const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, undefined, mask, hits);
     const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end) };
     return { ...classify(index, figure, sentence, ctx, cited), frame: frames[i] };
   });
@@ -137,8 +139,10 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number }[] = [];
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     if (!sameClaimShape(figure, ctx, c)) continue;
-    const cross = ctx.cjk !== isCjkText(c.doc.normalized.text, c.sentenceStart, c.sentenceEnd);
-    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross), clause: clauseScore(ctx, c, cross), conflictAt: cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c) });
+    const cross = ctx.cjk !== c.cjk;
+    // Each coverage once: they feed both the choice of clause and the subject score.
+    const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: coverage(ctx.sentence, c.sentence, cross) };
+    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt: cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c) });
   }
   const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
@@ -174,11 +178,6 @@ function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: Sour
   const rounder = (s: SourceFigure) => (s.figure.qualifier !== 'exact' && s.figure.qualifier !== 'approx') || s.figure.precision > figure.precision * 1.5 || (s.figure.qualifier === 'approx' && /左右|上下|前后|about|around|roughly/.test(s.figure.text));
   if (!inCited.every(rounder)) return undefined;
   return support.find((s) => !cited.includes(s.doc.key) && !rounder(s) && Math.abs(s.figure.value - figure.value) <= figure.precision);
-}
-
-/** How well the draft figure's own clause matches the clause of a source figure. */
-function clauseScore(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
-  return 0.6 * coverage(ctx.clause, c.clause, cross) + 0.4 * coverage(ctx.local, c.local, cross);
 }
 
 /**
@@ -234,12 +233,11 @@ function entitiesConflict(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** How surely a source figure is about what the draft figure is about (0..1). */
-function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[], cross: boolean): number {
+function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[], cross: boolean, cov: { clause: number; local: number; sentence: number }): number {
   // An elliptical clause ("…, up 18 percent") names its subject in the rest of the sentence: the
   // sentence stands in, a little weaker; which clause of a sentence counts is decided before this.
   // Across languages only the language-neutral features can be shared, so only they count.
-  const sentence = coverage(ctx.sentence, c.sentence, cross);
-  let s = 0.45 * Math.max(coverage(ctx.clause, c.clause, cross), 0.8 * sentence) + 0.3 * sentence + 0.25 * coverage(ctx.local, c.local, cross);
+  let s = 0.45 * Math.max(cov.clause, 0.8 * cov.sentence) + 0.3 * cov.sentence + 0.25 * cov.local;
   const period = ctx.frame.period;
   if ((period && !c.period) || (!period && c.period)) s *= 0.85;
   if (figure.kind !== c.figure.kind) s *= 0.85;
@@ -306,16 +304,6 @@ function closeInValue(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= slack * Math.abs(b.value) + 1e-9;
 }
 
-function isCjkText(text: string, start: number, end: number): boolean {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = start; i < end && i < start + 200; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3040 && c <= 0xd7af) cjk++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-  }
-  return cjk * 3 >= latin;
-}
 
 /** The range of true values a figure admits, given its qualifier and rounding. */
 function interval(f: Figure): [number, number] {

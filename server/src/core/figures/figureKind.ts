@@ -26,10 +26,12 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   const before = text.slice(Math.max(0, start - 80), start);
   const clause = before.slice(lastBreak(before) + 1);
   const after = text.slice(end, end + 24);
-  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || CHANGE_BEFORE_EN.test(clause) || CHANGE_AFTER.test(after)) return 'change';
+  // The English patterns are long: only a clause with Latin letters is tried against them.
+  const latin = /[A-Za-z]/.test(clause);
+  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && CHANGE_BEFORE_EN.test(clause)) || CHANGE_AFTER.test(after)) return 'change';
   if (unit === 'pp') return 'change';
   if (unit !== 'percent') return 'level';
-  if (fractionForm || SHARE_BEFORE_ZH.test(clause) || SHARE_BEFORE_EN.test(clause) || SHARE_AFTER.test(after)) return 'share';
+  if (fractionForm || SHARE_BEFORE_ZH.test(clause) || (latin && SHARE_BEFORE_EN.test(clause)) || SHARE_AFTER.test(after)) return 'share';
   return 'level';
 }
 

@@ -1,6 +1,6 @@
 import { parseChineseNumeral } from './chineseNumerals.js';
 import { figureKind } from './figureKind.js';
-import { ENGLISH_NUMBER_START, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
+import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
 import { COUNTED_NOUN, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
 /** A statistic read from text, normalised to value + unit (3000亿美元 = $300 billion = 3e11 USD). */
@@ -262,6 +262,10 @@ function readFraction(text: string, at: number): Core | undefined {
   return undefined;
 }
 
+const RANGE_NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const RANGE_END = new RegExp(`^(%|\\s?percent)?\\s?(?:~|～|-|–|—|至|到|to)\\s?${RANGE_NUMBER}`);
+const RANGE_BETWEEN = new RegExp(`^(%|\\s?percent)?\\s?(?:and|-|–)\\s?${RANGE_NUMBER}`);
+
 /**
  * The second number of a range: 3%~6%, 10%至20%, 10-20%, 10 to 20 percent, between 10 and 20,
  * 20亿至30亿 (with `scale`, the scale word repeats after the second number). A year is never an
@@ -272,8 +276,7 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   // "from 12.4% to 15.1%", "从12%至15%": a movement between two values, not a range.
   if (/\bfrom\s(?:about\s|around\s|some\s)?$|从(?:约|近)?$/i.test(lead)) return undefined;
   const between = /between\s$/i.test(lead);
-  const sep = between ? '(?:and|-|–)' : '(?:~|～|-|–|—|至|到|to)';
-  const m = new RegExp(`^(%|\\s?percent)?\\s?${sep}\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)`).exec(text.slice(end, end + 24));
+  const m = (between ? RANGE_BETWEEN : RANGE_END).exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const high = Number(m[2].replace(/,/g, ''));
   if (high < core.value || isYearLike(core.value, core) || isYearLike(high, { decimal: m[2].includes('.') })) return undefined;
@@ -332,21 +335,40 @@ function scaled(value: number, factor: number): number {
   return factor === 1 ? value : Number((value * factor).toPrecision(12));
 }
 
+/**
+ * The first item of a list whose pattern matches at the start of s. The patterns are tried as one
+ * alternation (built once per list): the parser asks this for every number, and trying thirty
+ * patterns one by one was its costliest step.
+ */
 function matchFirst<T extends { re: RegExp }>(list: T[], s: string): { item: T; length: number } | undefined {
-  for (const item of list) {
-    const m = item.re.exec(s);
-    if (m && m.index === 0) return { item, length: m[0].length };
-  }
+  let combined = COMBINED.get(list);
+  if (!combined) COMBINED.set(list, (combined = combine(list)));
+  const m = combined.exec(s);
+  if (!m) return undefined;
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return { item: list[g - 1], length: m[0].length };
   return undefined;
+}
+
+const COMBINED = new WeakMap<object, RegExp>();
+
+/**
+ * `^(?:(a)|(b)|…)` from patterns that are each anchored with ^ and capture nothing themselves.
+ * Case-insensitive if any is; a case-sensitive one may then hold no Latin letters (只有汉字).
+ */
+function combine(list: { re: RegExp }[]): RegExp {
+  const insensitive = list.some((x) => x.re.flags.includes('i'));
+  if (insensitive && list.some((x) => !x.re.flags.includes('i') && /[A-Za-z]/.test(x.re.source.replace(/\\[sSdDwWbB]/g, '')))) throw new Error('matchFirst: mixed case rules');
+  return new RegExp(`^(?:${list.map((x) => `(${x.re.source.replace(/^\^/, '')})`).join('|')})`, insensitive ? 'i' : '');
 }
 
 /** English number words and fractions: "twelve countries", "three million visitors", "two-thirds of". */
 function englishWordFigures(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
   const out: Read[] = [];
-  const re = new RegExp(ENGLISH_NUMBER_START.source, 'gi');
+  const re = /[A-Za-z]+/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < to) {
+    if (!ENGLISH_NUMBER_WORDS.has(m[0].toLowerCase()) || /[A-Za-z]/.test(text[m.index - 1] ?? '')) continue;
     const r = readWordFigure(text, m.index);
     if (!r || !accept(text, r.figure, to, skip) || taken.some((t) => t.figure.start < r.figure.end && r.figure.start < t.figure.end)) continue;
     out.push(r);
@@ -417,6 +439,8 @@ function finish(text: string, read: Read[]): Figure[] {
   return all.map((r) => r.figure);
 }
 
+const LIST_TAIL = /\d\s?(?:、|,|，|和|及|与|and|, and)\s?$/;
+
 /**
  * "rose 4.2, 3.1 and 2.8 percent respectively", "分别为12、15和18个": bare numbers listed before a
  * figure take its unit (not years, not numbers already read).
@@ -425,7 +449,7 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
   const out: Read[] = [];
   for (const r of read) {
     const f = r.figure;
-    if (r.unitless || !/^\d/.test(f.text)) continue;
+    if (r.unitless || !/^\d/.test(f.text) || !LIST_TAIL.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
     const before = text.slice(Math.max(0, f.start - 60), f.start);
     const list = /((?:(?<![\d.,])\d+(?:\.\d+)?\s?(?:、|,|，|和|及|与|and|, and)\s?)+)$/.exec(before);
     if (!list) continue;

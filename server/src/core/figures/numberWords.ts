@@ -15,8 +15,8 @@ const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thi
 const WORD = '(?:' + [...Object.keys(ONES), ...Object.keys(TENS)].join('|') + ')';
 const CARDINAL = `${WORD}(?:[- ]${WORD})?(?: hundred(?:(?: and)? ${WORD}(?:[- ]${WORD})?)?)?`;
 
-/** Where an English number word may begin: the scanner's entry points. */
-export const ENGLISH_NUMBER_START = new RegExp(`\\b(?:${WORD}|half|a (?:third|quarter|fifth|tenth|half)|an? (?:eighth)|hundreds)\\b`, 'gi');
+/** Words an English number may begin with: the scanner looks words up here instead of running one long pattern over the text. */
+export const ENGLISH_NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TENS), 'half', 'a', 'an']);
 
 export interface WordNumber {
   value: number;
