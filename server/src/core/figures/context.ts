@@ -109,6 +109,8 @@ const STOPWORDS = new Set(
 export interface WeightedFeatures {
   features: string[];
   weights: Float64Array;
+  /** feature -> weight, so a source's features are looked up instead of scanned */
+  weightOf: Map<string, number>;
   total: number;
   /** the weight of the language-neutral (`c:`) features alone, for comparing across languages */
   conceptTotal: number;
@@ -117,27 +119,37 @@ export interface WeightedFeatures {
 export function weighFeatures(features: Set<string>, weight: (f: string) => number): WeightedFeatures {
   const list = [...features];
   const weights = Float64Array.from(list, weight);
+  const weightOf = new Map<string, number>();
   let total = 0;
   let conceptTotal = 0;
   list.forEach((f, i) => {
+    weightOf.set(f, weights[i]);
     total += weights[i];
     if (isConcept(f)) conceptTotal += weights[i];
   });
-  return { features: list, weights, total, conceptTotal };
+  return { features: list, weights, weightOf, total, conceptTotal };
 }
 
 /**
  * Weighted share of the draft's features that the source also has (IDF weights from the corpus).
  * `conceptsOnly` compares only language-neutral features: across languages nothing else is shared.
+ * Walks whichever side is smaller; an array source is walked (its features are unique).
  */
 export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | readonly string[], conceptsOnly = false): number {
   const total = conceptsOnly ? draft.conceptTotal : draft.total;
   if (total === 0) return 0;
-  const has = source instanceof Set ? (f: string) => source.has(f) : (f: string) => (source as readonly string[]).includes(f);
   let shared = 0;
-  for (let i = 0; i < draft.features.length; i++) {
-    const f = draft.features[i];
-    if ((!conceptsOnly || isConcept(f)) && has(f)) shared += draft.weights[i];
+  if (Array.isArray(source) || (source as ReadonlySet<string>).size < draft.features.length) {
+    for (const f of source as Iterable<string>) {
+      const w = draft.weightOf.get(f);
+      if (w !== undefined && (!conceptsOnly || isConcept(f))) shared += w;
+    }
+  } else {
+    const set = source as ReadonlySet<string>;
+    for (let i = 0; i < draft.features.length; i++) {
+      const f = draft.features[i];
+      if ((!conceptsOnly || isConcept(f)) && set.has(f)) shared += draft.weights[i];
+    }
   }
   return shared / total;
 }

@@ -136,17 +136,22 @@ interface DraftContext {
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Omit<Verdict, 'frame'> {
-  const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number }[] = [];
+  const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean }[] = [];
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
+    // A value that can neither back nor contradict the draft's (another order of magnitude) is
+    // never scored: most candidates end here, before any feature is compared.
+    const backs = compatible(figure, c.figure);
+    if (!backs && !comparable(figure, c.figure, false)) continue;
     if (!sameClaimShape(figure, ctx, c)) continue;
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: coverage(ctx.sentence, c.sentence, cross) };
-    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt: cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c) });
+    const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
+    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
   const scored = bestClausePerSentence(shaped);
-  const support = scored.filter((x) => x.score >= SUPPORT_THRESHOLD && compatible(figure, x.c.figure)).sort(byScore).map((x) => x.c);
-  const conflicts = scored.filter((x) => x.score >= x.conflictAt && comparable(figure, x.c.figure) && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
+  const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
+  const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
   const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
@@ -346,15 +351,17 @@ function withinBound(value: Figure, bound: Figure): boolean {
 }
 
 /** Another value for the same measure: within a factor of ten (not a different quantity in the same sentence). */
-function comparable(a: Figure, b: Figure): boolean {
-  if (compatible(a, b)) return false;
+function comparable(a: Figure, b: Figure, checkCompatible = true): boolean {
+  if (checkCompatible && compatible(a, b)) return false;
   if (isBound(b) && withinBound(a, b)) return false;
   if (isBound(a) && withinBound(b, a)) return false;
   const ratio = Math.abs(a.value) / Math.max(Math.abs(b.value), 1e-9);
   // A different scale (亿 for 万) is the commonest slip, so a factor of exactly 10^4 or 10^8 is comparable too.
-  const scaleSlip = [1e4, 1e8, 1e3, 1e6].some((k) => Math.abs(ratio / k - 1) < 0.01 || Math.abs(ratio * k - 1) < 0.01);
-  return (ratio < 10 && ratio > 0.1) || scaleSlip;
+  if (ratio < 10 && ratio > 0.1) return true;
+  return SCALE_SLIPS.some((k) => Math.abs(ratio / k - 1) < 0.01 || Math.abs(ratio * k - 1) < 0.01);
 }
+
+const SCALE_SLIPS = [1e4, 1e8, 1e3, 1e6];
 
 /** Before the sentence's closing punctuation: "……120个。" -> "……120个 [@key]。". */
 function insertionPoint(text: string, s: Sentence): number {

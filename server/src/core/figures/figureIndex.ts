@@ -107,6 +107,20 @@ function buildPostings(byUnit: Map<UnitKind, SourceFigure[]>): Map<UnitKind, Map
 
 function candidatesFor(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, value: number, weight: (f: string) => number): SourceFigure[] {
   if (list.length <= MAX_BY_FEATURES + MAX_BY_VALUE) return list;
+  const chosen = new Set(byFeatures(list, postings, features, weight));
+  for (const i of nearestByValue(list, value, MAX_BY_VALUE)) chosen.add(i);
+  return [...chosen].map((i) => list[i]);
+}
+
+// The figures of one draft sentence share its features: the sentences they point to are ranked
+// once per sentence and unit, not once per figure.
+const BY_FEATURES = new WeakMap<Set<string>, Map<SourceFigure[], number[]>>();
+
+function byFeatures(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, weight: (f: string) => number): number[] {
+  let memo = BY_FEATURES.get(features);
+  if (!memo) BY_FEATURES.set(features, (memo = new Map()));
+  let ranked = memo.get(list);
+  if (ranked) return ranked;
   const scores = new Map<number, number>();
   for (const f of features) {
     const p = postings?.get(f);
@@ -114,10 +128,9 @@ function candidatesFor(list: SourceFigure[], postings: Map<string, number[]> | u
     const w = weight(f);
     for (const i of p) scores.set(i, (scores.get(i) ?? 0) + w);
   }
-  const byFeatures = [...scores].sort((a, b) => b[1] - a[1]).slice(0, MAX_BY_FEATURES).map(([i]) => i);
-  const chosen = new Set(byFeatures);
-  for (const i of nearestByValue(list, value, MAX_BY_VALUE)) chosen.add(i);
-  return [...chosen].map((i) => list[i]);
+  ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, MAX_BY_FEATURES).map(([i]) => i);
+  memo.set(list, ranked);
+  return ranked;
 }
 
 /** Indices of the `n` figures closest in value (the list is sorted by value). */
