@@ -9,15 +9,16 @@ import lexiconData from './zhEnLexicon.json' with { type: 'json' };
 // Looked up word by word, glosses turned into features on first use: building a Map of all
 // 99,500 words up front cost 160 ms per process (server and each indexing worker).
 const LEXICON = lexiconData as Record<string, string>;
-const CONCEPTS = new Map<string, string[] | null>();
+const CONCEPTS = new Map<string, string[]>();
 const MAX_WORD = 4;
 
 function conceptsOfWord(word: string): string[] | null {
   let concepts = CONCEPTS.get(word);
   if (concepts === undefined) {
-    const glosses = Object.hasOwn(LEXICON, word) ? LEXICON[word] : undefined;
-    concepts = glosses ? glosses.split(' ').map(conceptOf) : null;
-    if (CONCEPTS.size > 200_000) CONCEPTS.clear();
+    // Misses are not remembered: most substrings tried are no word, and the lexicon answers those as fast.
+    if (!Object.hasOwn(LEXICON, word)) return null;
+    concepts = LEXICON[word].split(' ').map(conceptOf);
+    if (CONCEPTS.size > 50_000) CONCEPTS.clear();
     CONCEPTS.set(word, concepts);
   }
   return concepts;

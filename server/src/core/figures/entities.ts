@@ -15,8 +15,8 @@ interface CountryNames {
   cjk: Map<string, string>;
   /** Latin names, matched as whole words, lower-cased */
   latin: Map<string, string>;
-  /** name lengths by first character, longest first: most characters start no name */
-  cjkLengths: Map<string, number[]>;
+  /** name lengths by the first character's code, longest first: most characters start no name */
+  cjkLengths: Map<number, number[]>;
 }
 
 let NAMES: CountryNames | undefined;
@@ -44,11 +44,11 @@ function names(): CountryNames {
   for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
-  const cjkLengths = new Map<string, number[]>();
+  const cjkLengths = new Map<number, number[]>();
   for (const name of cjk.keys()) {
-    const list = cjkLengths.get(name[0]) ?? [];
+    const list = cjkLengths.get(name.charCodeAt(0)) ?? [];
     if (!list.includes(name.length)) list.push(name.length);
-    cjkLengths.set(name[0], list.sort((a, b) => b - a));
+    cjkLengths.set(name.charCodeAt(0), list.sort((a, b) => b - a));
   }
   NAMES = { cjk, latin, cjkLengths };
   return NAMES;
@@ -69,7 +69,7 @@ export function countryMentions(text: string, start: number, end: number): Count
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3000) continue;
-    const lengths = cjkLengths.get(text[i]);
+    const lengths = cjkLengths.get(c);
     if (!lengths) continue;
     for (const len of lengths) {
       const code = i + len <= end ? cjk.get(text.slice(i, i + len)) : undefined;

@@ -361,6 +361,9 @@ function combine(list: { re: RegExp }[]): RegExp {
   return new RegExp(`^(?:${list.map((x) => `(${x.re.source.replace(/^\^/, '')})`).join('|')})`, insensitive ? 'i' : '');
 }
 
+// First letters of the number words (one … ninety, half, a/an), lower-cased by `| 32`.
+const NUMBER_WORD_INITIAL = new Set([...'otfsenha'].map((c) => c.charCodeAt(0)));
+
 /** English number words and fractions: "twelve countries", "three million visitors", "two-thirds of". */
 function englishWordFigures(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
   const out: Read[] = [];
@@ -368,7 +371,7 @@ function englishWordFigures(text: string, from: number, to: number, skip: Uint8A
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < to) {
-    if (!ENGLISH_NUMBER_WORDS.has(m[0].toLowerCase()) || /[A-Za-z]/.test(text[m.index - 1] ?? '')) continue;
+    if (m[0].length > 9 || !NUMBER_WORD_INITIAL.has(m[0].charCodeAt(0) | 32) || !ENGLISH_NUMBER_WORDS.has(m[0].toLowerCase())) continue;
     const r = readWordFigure(text, m.index);
     if (!r || !accept(text, r.figure, to, skip) || taken.some((t) => t.figure.start < r.figure.end && r.figure.start < t.figure.end)) continue;
     out.push(r);
