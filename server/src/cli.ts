@@ -6,6 +6,7 @@ import type { CorpusSnapshot } from './core/index.js';
 import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { computeLineStarts, offsetToLineCol } from './core/corpus/lineMap.js';
+import { decodeBytes } from './core/corpus/decode.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 
@@ -26,22 +27,31 @@ interface CliOptions {
   files: string[];
 }
 
-function parseArgs(argv: string[]): CliOptions | string {
+function parseArgs(argv: string[]): CliOptions | string | { help: true } {
   const [command, ...rest] = argv;
+  if (command === '-h' || command === '--help' || command === 'help') return { help: true };
   if (command !== 'check') return USAGE;
   const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--corpus') opts.corpora.push(rest[++i] ?? '');
+    if (a === '--corpus') {
+      const dir = rest[++i];
+      if (!dir || dir.startsWith('-')) return `--corpus takes a folder\n\n${USAGE}`;
+      opts.corpora.push(dir);
+    }
     else if (a === '--no-bundled') opts.bundled = false;
     else if (a === '--cache') opts.cache = rest[++i];
-    else if (a === '--format') opts.format = rest[++i] === 'json' ? 'json' : 'text';
+    else if (a === '--format') {
+      const v = rest[++i];
+      if (v !== 'json' && v !== 'text') return `--format takes text or json\n\n${USAGE}`;
+      opts.format = v;
+    }
     else if (a === '--fail-on') {
       const v = rest[++i];
       if (!(v in RANK) || v === 'hint') return `--fail-on takes error, warning, information or never\n\n${USAGE}`;
       opts.failOn = v as keyof typeof RANK;
     }
-    else if (a === '-h' || a === '--help') return USAGE;
+    else if (a === '-h' || a === '--help') return { help: true };
     else if (a.startsWith('-')) return `unknown option ${a}\n\n${USAGE}`;
     else opts.files.push(a);
   }
@@ -60,6 +70,18 @@ async function main(): Promise<number> {
   if (typeof opts === 'string') {
     process.stderr.write(`${opts}\n`);
     return 2;
+  }
+  if ('help' in opts) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  // A corpus folder that is not there would leave every citation "unknown": stop and say so.
+  for (const dir of opts.corpora) {
+    const stat = await fs.stat(dir).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      process.stderr.write(`error: corpus folder ${dir} ${stat ? 'is not a folder' : 'does not exist'}; pass a folder of source documents with --corpus\n`);
+      return 2;
+    }
   }
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
@@ -97,7 +119,11 @@ interface DraftReport {
 async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftReport> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
+    // Drafts are decoded as sources are: a GB18030 draft is read as such, with a note, not as mojibake.
+    const decoded = decodeBytes(await fs.readFile(file));
+    if (!decoded.ok) return { file, error: `cannot be read as text: ${decoded.reason}`, citations: 0, figures: 0, findings: [] };
+    if (decoded.encoding !== 'utf-8') process.stderr.write(`note: ${file} is ${decoded.encoding}, not UTF-8; read as ${decoded.encoding}\n`);
+    text = decoded.text;
   } catch (err) {
     return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [] };
   }

@@ -41,3 +41,31 @@ test('bad usage exits 2 with a message; an unreadable draft is reported', () => 
   assert.equal(missing.status, 1);
   assert.match(missing.stdout, /io\.unreadable/);
 });
+
+test('a corpus folder that does not exist, an unknown format or a missing folder name stop with exit 2; --help exits 0', () => {
+  const noFolder = run(['check', '--corpus', path.join(dir, 'no-such-folder'), draft]);
+  assert.equal(noFolder.status, 2);
+  assert.match(noFolder.stderr, /corpus folder .*no-such-folder does not exist/);
+  const notFolder = run(['check', '--corpus', draft, draft]);
+  assert.equal(notFolder.status, 2);
+  assert.match(notFolder.stderr, /is not a folder/);
+  const format = run(['check', '--format', 'xml', draft]);
+  assert.equal(format.status, 2);
+  assert.match(format.stderr, /--format takes text or json/);
+  assert.equal(run(['check', '--corpus']).status, 2);
+  const help = run(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /usage: policy-writer check/);
+});
+
+test('a GB18030 draft is decoded as GB18030, with a note, and its figures are checked', () => {
+  const gb = path.join(dir, 'gb18030.md');
+  // "2023年珲春口岸的跨境贸易额约为24亿美元 [@kim2025]。" encoded in GB18030 (made with iconv).
+  writeFileSync(gb, Buffer.from('32303233c4eae7f5b4babfdab0b6b5c4bfe7beb3c3b3d2d7b6eed4bcceaa3234d2dac3c0d4aa205b406b696d323032355da1a30a', 'hex'));
+  const r = run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', gb]);
+  assert.match(r.stderr, /gb18030\.md is gb18030, not UTF-8/);
+  const report = JSON.parse(r.stdout).drafts[0];
+  assert.equal(report.figures, 1);
+  assert.equal(report.citations, 1);
+  assert.deepEqual(report.findings, [], 'the figure is found in the cited source');
+});

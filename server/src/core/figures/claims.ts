@@ -34,11 +34,12 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const years = yearsWithOffsets(text, start, end, figures, mask);
   // One scan of the sentence for country names; each clause takes the mentions inside it.
   const mentions = countryMentions(text, start, end);
-  const sentenceEntities = codesOf(mentions);
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = clauseAround(breaks, start, end, f);
     const from = listStart(breaks, start, clauseStart, mentions);
-    const entities = nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? sentenceEntities;
+    // Else the countries named before its clause (the sentence's subject); never those of a later
+    // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
+    const entities = nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f) : undefined };
   });
 }
@@ -155,14 +156,20 @@ interface YearAt {
   year: string;
   start: number;
   end: number;
+  /** written as the base of a comparison (比2020年, than in 2019): not when a change happened */
+  base: boolean;
 }
+
+// The base year of a comparison ("比2020年增长24%", "up 24% on 2020", "than in 2019") is not when a
+// change happened; a level can belong to it ("较2021年的104亿立方米").
+const BASE_YEAR_BEFORE = /(?:比|较|相比|相较|\bthan(?: in)?|\bcompared (?:with|to)|\bover|\bon)\s?$/i;
 
 function yearsWithOffsets(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array): YearAt[] {
   const out: YearAt[] = [];
   for (const m of text.slice(start, end).matchAll(YEAR)) {
     const at = start + m.index;
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
-    out.push({ year: m[1], start: at, end: at + m[0].length });
+    out.push({ year: m[1], start: at, end: at + m[0].length, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) });
   }
   return out;
 }
@@ -173,9 +180,10 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
  * its clause, else the last year before it in the sentence, which the earlier figures share
  * ("2020年，……21%，……14%"), else none.
  */
-function periodOf(text: string, figures: readonly Figure[], i: number, years: YearAt[], clauseStart: number): string | undefined {
-  if (years.length === 0) return undefined;
+function periodOf(text: string, figures: readonly Figure[], i: number, all: YearAt[], clauseStart: number): string | undefined {
   const f = figures[i];
+  const years = f.kind === 'change' ? all.filter((y) => !y.base) : all;
+  if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;
   const after = years.find((y) => y.start >= f.end && y.start < next && y.start - f.end <= 32 && YEAR_AFTER.test(text.slice(f.end, y.start)));

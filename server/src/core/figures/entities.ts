@@ -2,6 +2,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
+import zhEnLexicon from './zhEnLexicon.json' with { type: 'json' };
 
 /**
  * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
@@ -20,6 +21,10 @@ interface CountryNames {
 }
 
 let NAMES: CountryNames | undefined;
+
+// Only lexicon words that look like a country's name: 印度尼西亚, 大韩民国, 菲律宾 (a gloss of "china"
+// also belongs to 瓷器 and 中华, which must not become countries).
+const COUNTRY_SUFFIX = /(?:国|亚|兰|丹|坦|尔|斯|宾|南|西|利|拉|达|嫩|及|比|加|特|克|那|纳|多|岛|门|都|夫)$/;
 
 const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN', Korea: 'KR', 'North Korea': 'KP', 'South Korea': 'KR', UK: 'GB', EU: 'EU' };
 
@@ -42,6 +47,12 @@ function names(): CountryNames {
   }
   // Abbreviations policy writing uses that the dataset does not list.
   for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
+  // Chinese names the dataset lacks (印度尼西亚 beside its 印尼): words of the CC-CEDICT lexicon
+  // whose gloss is a country's English name.
+  for (const [word, gloss] of Object.entries(zhEnLexicon as Record<string, string>)) {
+    const code = latin.get(gloss) ?? latin.get(gloss.split(' ')[0]);
+    if (code && !cjk.has(word) && word.length >= 2 && /^[\u4e00-\u9fff]+$/.test(word) && COUNTRY_SUFFIX.test(word)) cjk.set(word, code);
+  }
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
   const cjkLengths = new Map<number, number[]>();

@@ -357,7 +357,8 @@ function comparable(a: Figure, b: Figure, checkCompatible = true): boolean {
   if (isBound(a) && withinBound(b, a)) return false;
   const ratio = Math.abs(a.value) / Math.max(Math.abs(b.value), 1e-9);
   // A different scale (亿 for 万) is the commonest slip, so a factor of exactly 10^4 or 10^8 is comparable too.
-  if (ratio < 10 && ratio > 0.1) return true;
+  // Within an order of magnitude, the bounds included: $12 billion for $1.2 billion is the commonest slip of all.
+  if (ratio <= 10.001 && ratio >= 0.0999) return true;
   return SCALE_SLIPS.some((k) => Math.abs(ratio / k - 1) < 0.01 || Math.abs(ratio * k - 1) < 0.01);
 }
 

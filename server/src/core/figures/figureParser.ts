@@ -478,8 +478,19 @@ const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
   { re: /\b(?:TEU|containers?|container throughput)\b/, unit: 'TEU' },
   { re: /\b(?:flights|sailings)\b/i, unit: 'flight' },
   { re: /\b(?:ships|vessels)\b/i, unit: 'ship' },
-  { re: /\b(?:firms|companies|enterprises)\b/i, unit: 'firm' },
+  { re: /\b(?:firms|companies|enterprises|merchants|businesses)\b/i, unit: 'firm' },
   { re: /\bprojects\b/i, unit: 'project' },
+  { re: /\b(?:users|subscribers|members|customers|account holders|adults)\b/i, unit: 'people' },
+];
+
+// The same for a Chinese clause: "越南电子钱包用户达到4300万" counts people.
+const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
+  { re: /用户|人口|游客|旅客|居民|员工|职工|学生|人员|劳动力|会员|客户|就业/, unit: 'people' },
+  { re: /企业|公司|商户|商家|厂商/, unit: 'firm' },
+  { re: /项目/, unit: 'project' },
+  { re: /航班/, unit: 'flight' },
+  { re: /船舶|船只/, unit: 'ship' },
+  { re: /集装箱/, unit: 'TEU' },
 ];
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million".
@@ -495,9 +506,8 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 function unitFromSubject(text: string, start: number): UnitKind | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('，'), before.lastIndexOf('。')) + 1);
-  if (/[\u4e00-\u9fff]/.test(clause)) return undefined;
   let best: { at: number; unit: UnitKind } | undefined;
-  for (const s of SUBJECT_UNITS) {
+  for (const s of /[\u4e00-\u9fff]/.test(clause) ? SUBJECT_UNITS_ZH : SUBJECT_UNITS) {
     for (const m of clause.matchAll(new RegExp(s.re.source, `${s.re.flags}g`))) if (!best || m.index > best.at) best = { at: m.index, unit: s.unit };
   }
   return best?.unit;

@@ -105,6 +105,11 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   if (markdown) {
     header = rows[0];
     body = rows.slice(1).filter((r) => !MARKDOWN_SEPARATOR.test(text.slice(r.start, r.end)));
+  } else if (rows.length > 1 && onlyYears(text.slice(rows[0].start, rows[0].end))) {
+    // "年份 2021 2022 2023" looks like a row of numbers but heads the columns.
+    header = rows[0];
+    body = rows.slice(1);
+    captionEnd = first;
   } else if (first > 0) {
     // PDF extraction often runs the caption and header into the paragraph before: keep its tail.
     const prev = lines[first - 1];
@@ -118,6 +123,11 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   const beforeText = before ? text.slice(before.start, before.end) : '';
   const caption = before && !beforeText.startsWith('|') && !TEXT_TABLE_ROW.test(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
   return { caption, header, rows: body, markdown };
+}
+
+function onlyYears(line: string): boolean {
+  const numbers = line.match(/\d[\d,.]*/g) ?? [];
+  return numbers.length >= 2 && numbers.every((n) => /^(?:19|20)\d\d$/.test(n));
 }
 
 function readBlock(text: string, block: TableBlock): TableFigure[] {
@@ -241,7 +251,7 @@ function unitFrom(context: string, raw: string, percentByWord: boolean): Figure 
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
 function readableEnglish(spec: string, number: string): string {
   const currency = /^(US\$|\$|RMB|USD)\s?/.exec(spec);
-  return currency ? `${currency[1]}${/^[A-Z]/.test(currency[1]) ? " " : ""}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
+  return currency ? `${currency[1]}${/[A-Z]$/.test(currency[1]) ? ' ' : ''}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
 }
 
 function splitLines(text: string): Line[] {
