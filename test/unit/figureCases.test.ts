@@ -88,3 +88,12 @@ test('the hover on a figure the cited source only rounds names the precise sourc
   const hover = hoverAt(snapshot, analysis, draft.indexOf('16.4'), checkDraftFigures(snapshot, analysis));
   assert.match(hover?.markdown ?? '', /@wang2018 gives 16\.4%/);
 });
+
+test('a table cell read with its row and column: an uncited value is traced to it, a changed one is contradicted with the unit shown', () => {
+  const uncited = only('2020年日本与域内国家货物贸易额占其贸易总额的30.8%。');
+  assert.equal(uncited.status, 'uncited');
+  assert.equal(uncited.support[0].doc.key, 'piao2022');
+  const changed = only('2020年日本与域内国家货物贸易额占其贸易总额的35.8% [@piao2022]。');
+  assert.equal(changed.status, 'contradicted');
+  assert.match(findingMessage(changed), /@piao2022 gives 30\.8% \(2020\).*2020年: 日本 30\.8/);
+});

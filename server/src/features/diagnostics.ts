@@ -1,7 +1,7 @@
 import type { CorpusSnapshot } from '../core/index.js';
 import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
 import { checkDraftFigures, type FigureFinding } from '../core/figures/figureCheck.js';
-import { FIGURE_CODES, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../core/figures/findingMessages.js';
+import { FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../core/figures/findingMessages.js';
 import { closestKeys } from '../core/citations/closestKeys.js';
 import type { SeverityName, Settings } from '../settings.js';
 
@@ -48,7 +48,7 @@ export function figureFindings(snapshot: CorpusSnapshot, analysis: DraftAnalysis
 
 function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>): DraftDiagnostic {
   const sources = f.status === 'contradicted' ? f.conflicts : f.support;
-  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${s.figure.text.trim()}` }));
+  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${figureText(s)}` }));
   const best = sources[0];
   const data: FixData = {
     kind: 'figure',
@@ -57,7 +57,8 @@ function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off
     figureEnd: f.figure.end,
     addKey: f.status === 'uncited' ? best?.doc.key : undefined,
     replaceKey: f.status === 'not-in-cited-source' && best && f.citedRanges[0] ? { ...f.citedRanges[0], key: best.doc.key } : undefined,
-    sourceFigure: f.status === 'contradicted' ? best?.figure.text.trim() : undefined,
+    // A table cell is a bare number: replacing the draft's figure with it would drop the unit.
+    sourceFigure: f.status === 'contradicted' && !best?.table ? best?.figure.text.trim() : undefined,
   };
   return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f), related, data };
 }
@@ -67,7 +68,7 @@ function preciseDiagnostic(f: FigureFinding, severity: SeverityName): DraftDiagn
   const message = preciseElsewhereMessage(f);
   const other = f.preciseElsewhere;
   if (!message || !other || severity === 'off') return undefined;
-  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${other.figure.text.trim()}` }];
+  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${figureText(other)}` }];
   const data: FixData = { kind: 'figure', insertAt: f.citationInsertAt, figureStart: f.figure.start, figureEnd: f.figure.end, addKey: other.doc.key };
   return { start: f.figure.start, end: f.figure.end, severity, code: MORE_PRECISE_CODE, message, related, data };
 }

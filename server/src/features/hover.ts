@@ -7,7 +7,7 @@ import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.j
 import { excerpt, originalPosition } from '../core/corpus/sourceLocation.js';
 import { commandLink, escapeMarkdown } from './markdown.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
-import { claimCells, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
+import { claimCells, figureText, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
 
 /** Hover content as Markdown plus the draft range it covers (offsets). */
 export interface HoverResult {
@@ -71,14 +71,16 @@ function figureMarkdown(f: FigureFinding): string {
   lines.push('', ...claimTable(f, sources[0]));
   const precise = preciseElsewhereMessage(f);
   if (precise) lines.push('', escapeMarkdown(precise));
-  for (const s of sources.slice(0, MAX_PASSAGES)) {
+  // One passage per source sentence: two figures of one sentence would quote it twice.
+  const passages = sources.filter((s, i) => sources.findIndex((o) => o.doc === s.doc && o.sentenceStart === s.sentenceStart) === i);
+  for (const s of passages.slice(0, MAX_PASSAGES)) {
     const pos = originalPosition(s.doc, s.figure.start);
     lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${pathToFileURL(s.doc.path).href}#L${pos.line + 1})`);
   }
   const others = f.status === 'supported' || f.status === 'uncited' ? f.support.filter((s) => s.doc.key !== f.support[0].doc.key) : [];
   if (others.length) lines.push('', `Also in: ${[...new Set(others.map((o) => `@${escapeMarkdown(o.doc.key)}`))].join(', ')}`);
   const differ = f.status === 'contradicted' ? [] : f.conflicts.filter((c) => c.doc.key !== f.support[0]?.doc.key);
-  if (differ.length) lines.push('', `Other sources differ: ${[...new Set(differ.slice(0, 4).map((c) => `@${escapeMarkdown(c.doc.key)} ${escapeMarkdown(c.figure.text.trim())}`))].join('; ')}`);
+  if (differ.length) lines.push('', `Other sources differ: ${[...new Set(differ.slice(0, 4).map((c) => `@${escapeMarkdown(c.doc.key)} ${escapeMarkdown(figureText(c))}`))].join('; ')}`);
   return lines.join('\n');
 }
 

@@ -28,6 +28,8 @@ export interface ScannedFigure {
   scope?: string;
   /** read from a table cell: the sentence is the row, the context its caption, header and label */
   table?: boolean;
+  /** for a table cell, what a quote shows: "caption · column: row label value" */
+  tableContext?: string;
   /** the sentence is Chinese, Korean or Japanese text (compared across languages by concepts only) */
   cjk: boolean;
 }
@@ -80,6 +82,17 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
   });
 }
 
+/** "表2 …（单位：%） · 2020年: 日本 30.8": a cell quoted with what makes it mean something. */
+function tableQuote(text: string, t: TableFigure, label: Span, header: Span | undefined, caption: Span[]): string {
+  const slice = (c: Span) => text.slice(c.start, c.end).trim();
+  const joined = [...caption].reverse().map(slice).filter(Boolean).join(' ');
+  // The caption only: a paragraph run into it ends at its last full stop.
+  const head = joined.slice(joined.lastIndexOf('。') + 1).slice(-80).trim();
+  return `${head ? `${head} · ` : ''}${header ? `${slice(header)}: ` : ''}${slice(label)} ${t.figure.text}`;
+}
+
+type Span = { start: number; end: number };
+
 /** A table cell: features of its caption, column header and row label; its year from the header first. */
 function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
   const [label, header, ...caption] = [...t.context].reverse();
@@ -101,6 +114,7 @@ function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
     period,
     entities: entities.length ? entities : caption.flatMap((c) => countriesIn(text, c.start, c.end)),
     table: true,
+    tableContext: tableQuote(text, t, label, header, caption),
     cjk: isCjkText(text, t.rowStart, t.rowEnd),
   };
 }

@@ -247,6 +247,8 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
   if ((period && !c.period) || (!period && c.period)) s *= 0.85;
   if (figure.kind !== c.figure.kind) s *= 0.85;
   if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
+  // A table cell has few words of its own; its row's country and its column's year say what it is.
+  if (c.table && sameTableFrame(ctx, c)) s = Math.max(s, CONTRADICTION_THRESHOLD);
   if (s >= MIN_SUBJECT_FOR_PRECISE_VALUE && cited.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure)) s = Math.max(s, SUPPORT_THRESHOLD);
   return s;
 }
@@ -300,6 +302,12 @@ function sameValueToTheDigit(a: Figure, b: Figure): boolean {
 function significantDigits(text: string): number {
   const digits = /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '') ?? '';
   return text.includes('.') ? digits.length : digits.replace(/0+$/, '').length;
+}
+
+function sameTableFrame(ctx: DraftContext, c: SourceFigure): boolean {
+  const a = ctx.frame.entities;
+  const b = c.entities;
+  return !!ctx.frame.period && ctx.frame.period === c.period && a.length > 0 && a.length === b.length && a.every((e) => b.includes(e));
 }
 
 /** Without shared words the value itself must agree closely: "$3 billion" is not "约24亿美元". */

@@ -11,8 +11,14 @@ export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = 
   unsupported: 'figure.unsupported',
 };
 
-/** The source sentence around a source figure, trimmed for a message or hover. */
+/** A source figure as words: its own text, or for a bare table cell ("30.8") the value with its unit ("30.8%"). */
+export function figureText(s: SourceFigure): string {
+  return s.table ? describeValue(s.figure) : s.figure.text.trim();
+}
+
+/** The source sentence around a source figure, trimmed for a message or hover; for a table cell, its caption, column and row. */
 export function sourceQuote(s: SourceFigure, radius = 50): string {
+  if (s.tableContext) return s.tableContext;
   return excerpt(s.doc.normalized.text, s.sentenceStart, s.sentenceEnd, s.figure.start, radius);
 }
 
@@ -37,9 +43,12 @@ export function findingMessage(f: FigureFinding): string {
     }
     case 'contradicted': {
       const [first, ...rest] = f.conflicts;
-      const others = [...new Set(rest.map((r) => `@${r.doc.key} ${r.figure.text.trim()}`))].slice(0, 3);
+      // Other sources only, one figure each (the best-matching one): never the same source again
+      // with figures about something else.
+      const seen = new Set([first.doc.key]);
+      const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r)}`).slice(0, 3);
       const also = others.length ? `; other sources give ${others.join(', ')}` : '';
-      return `@${first.doc.key} gives ${first.figure.text.trim()}${yearOf(first)}, the draft says ${fig}: “${sourceQuote(first)}”${also}`;
+      return `@${first.doc.key} gives ${figureText(first)}${yearOf(first)}, the draft says ${fig}: “${sourceQuote(first)}”${also}`;
     }
     case 'unsupported':
       return `No source supports ${fig}${cited ? ` (cited: ${cited})` : ''}`;
@@ -54,7 +63,7 @@ export function preciseElsewhereMessage(f: FigureFinding): string | undefined {
   const other = f.preciseElsewhere;
   if (!other) return undefined;
   const cited = f.support[0];
-  return `${f.figure.text.trim()}: @${cited.doc.key} gives only ${cited.figure.text.trim()}; @${other.doc.key} gives ${other.figure.text.trim()}: “${sourceQuote(other)}”. Cite @${other.doc.key} for the precise figure.`;
+  return `${f.figure.text.trim()}: @${cited.doc.key} gives only ${figureText(cited)}; @${other.doc.key} gives ${figureText(other)}: “${sourceQuote(other)}”. Cite @${other.doc.key} for the precise figure.`;
 }
 
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels' };
