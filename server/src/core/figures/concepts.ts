@@ -1,4 +1,4 @@
-import lexiconData from './zhEnLexicon.json' with { type: 'json' };
+import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 
 /**
  * Language-neutral words for the subject of a clause, so a Chinese source and an English draft

@@ -2,7 +2,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
-import zhEnLexicon from './zhEnLexicon.json' with { type: 'json' };
+import zhEnLexicon from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 
 /**
  * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
