@@ -1,7 +1,7 @@
 import { splitSentences } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
-import { conceptHitsIn, contextFeatures, yearsIn } from '../figures/context.js';
+import { conceptHitsIn, contextFeatures, featureSpans, featuresWithin, yearsIn } from '../figures/context.js';
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
 import { isCjkText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
@@ -67,17 +67,18 @@ function scanFigures(text: string): ScannedFigure[] {
 }
 
 function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string): ScannedFigure[] {
-  const hits = conceptHitsIn(text, start, end, inSentence);
-  const sentence = contextFeatures(text, start, end, inSentence, undefined, undefined, hits);
+  // One pass over the sentence; its clauses and each figure's neighbourhood take their part of it.
+  const spans = featureSpans(text, start, end, inSentence, conceptHitsIn(text, start, end, inSentence));
+  const sentence = featuresWithin(spans, start, end);
   const years = yearsIn(text, start, end);
   const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
   const cjk = isCjkText(text, start, end);
   // Figures of one clause share its features (one array, computed once).
   const clauses = new Map<number, string[]>();
   return inSentence.map((figure, i) => {
-    const local = [...contextFeatures(text, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS), inSentence, undefined, undefined, hits)];
+    const local = [...featuresWithin(spans, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS))];
     let clause = clauses.get(frames[i].clauseStart);
-    if (!clause) clauses.set(frames[i].clauseStart, (clause = [...contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, inSentence, undefined, undefined, hits)]));
+    if (!clause) clauses.set(frames[i].clauseStart, (clause = [...featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)]));
     return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope, cjk };
   });
 }

@@ -106,6 +106,15 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
 // never joined to their neighbours, so the table reader finds them line by line.
 export const TEXT_TABLE_ROW = /^([^\d\s|#>*-][^\d|。；;]{0,30}?)\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
 
+const ROWS = new WeakMap<CleanLine, boolean>();
+
+/** Whether a line is a text-table row; asked twice per line, so remembered, and a cheap test first. */
+function isTableRow(line: CleanLine): boolean {
+  let row = ROWS.get(line);
+  if (row === undefined) ROWS.set(line, (row = /\d%?\s[-−+]?\d/.test(line.text) && TEXT_TABLE_ROW.test(line.text)));
+  return row;
+}
+
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */
 function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text: string; dropLast?: boolean } {
   if (!shouldJoin(prev, next, layout)) return { text: '\n' };
@@ -137,7 +146,7 @@ function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {
   const prevHead = prev.text.slice(0, 16);
   if (BLOCK_START.test(nextHead) || SECTION_NUMBER.test(nextHead)) return false;
   if (BLOCK_LINE.test(prevHead)) return false;
-  if (TEXT_TABLE_ROW.test(next.text) || TEXT_TABLE_ROW.test(prev.text)) return false;
+  if (isTableRow(next) || isTableRow(prev)) return false;
   if (SECTION_NUMBER.test(prevHead) && prev.width < layout.fullWidth * 0.8) return false;
   if (!terminal) return true;
   return layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.9;

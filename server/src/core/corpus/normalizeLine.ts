@@ -106,7 +106,10 @@ const DECODER = new TextDecoder('utf-16le');
  */
 export function cleanLine(raw: string, start: number): CleanLine {
   const mask = footnoteMask(raw);
-  const out = new Out(raw.length + 8);
+  // One scratch buffer for every line (the result is copied out): two typed arrays per line cost
+  // more than the cleaning itself.
+  const out = SCRATCH;
+  out.n = 0;
   // A wide gap (two spaces or an ideographic space) in a line with digits is a table's column
   // gap ("日本　　３０．８　　２８．１", "单位：万吨　铁矿石"): it is kept, where a single space
   // between CJK characters is extraction noise and goes.
@@ -150,3 +153,5 @@ export function cleanLine(raw: string, start: number): CleanLine {
   }
   return { text: DECODER.decode(out.codes.subarray(0, out.n)), offs: out.offs.slice(0, out.n), blanksBefore: 0, width, hasCjk };
 }
+
+const SCRATCH = new Out(4096);

@@ -61,6 +61,55 @@ export function contextFeatures(
   return features;
 }
 
+/** A feature of a text and where it is, so the features of any part of a sentence can be taken from one pass. */
+export interface FeatureSpan {
+  start: number;
+  end: number;
+  feature: string;
+}
+
+/**
+ * The features contextFeatures would give, each with its place, for a whole sentence in one pass:
+ * its clauses and each figure's neighbourhood then take theirs with `featuresWithin`.
+ */
+export function featureSpans(text: string, start: number, end: number, exclude: { start: number; end: number }[], hits: readonly ConceptHit[]): FeatureSpan[] {
+  const out: FeatureSpan[] = [];
+  let prevCjk = -1;
+  let wordStart = -1;
+  const flushWord = (i: number) => {
+    if (wordStart >= 0 && i - wordStart > 2) {
+      const word = text.slice(wordStart, i).toLowerCase();
+      if (!STOPWORDS.has(word)) {
+        out.push({ start: wordStart, end: i, feature: intern(`w:${word}`) });
+        out.push({ start: wordStart, end: i, feature: intern(conceptOf(word)) });
+      }
+    }
+    wordStart = -1;
+  };
+  let ex = 0;
+  for (let i = start; i < end; i++) {
+    while (ex < exclude.length && exclude[ex].end <= i) ex++;
+    const c = ex < exclude.length && exclude[ex].start <= i ? 32 : text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      flushWord(i);
+      if (prevCjk === i - 1) out.push({ start: i - 1, end: i + 1, feature: intern(text.slice(i - 1, i + 1)) });
+      prevCjk = i;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (wordStart < 0) wordStart = i;
+    } else flushWord(i);
+  }
+  flushWord(end);
+  for (const h of hits) for (const c of h.concepts) out.push({ start: h.start, end: h.end, feature: c });
+  return out;
+}
+
+/** The features lying wholly inside [start, end). */
+export function featuresWithin(spans: readonly FeatureSpan[], start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.start >= start && s.end <= end) out.add(s.feature);
+  return out;
+}
+
 /** The dictionary words of a span once, for contextFeatures over the span and the parts of it. */
 export function conceptHitsIn(text: string, start: number, end: number, exclude: { start: number; end: number }[], mask?: Uint8Array): ConceptHit[] {
   const out: ConceptHit[] = [];
