@@ -72,7 +72,7 @@ export interface FeatureSpan {
  * The features contextFeatures would give, each with its place, for a whole sentence in one pass:
  * its clauses and each figure's neighbourhood then take theirs with `featuresWithin`.
  */
-export function featureSpans(text: string, start: number, end: number, exclude: { start: number; end: number }[], hits: readonly ConceptHit[]): FeatureSpan[] {
+export function featureSpans(text: string, start: number, end: number, exclude: { start: number; end: number }[], hits: readonly ConceptHit[], mask?: Uint8Array): FeatureSpan[] {
   const out: FeatureSpan[] = [];
   let prevCjk = -1;
   let wordStart = -1;
@@ -89,7 +89,7 @@ export function featureSpans(text: string, start: number, end: number, exclude: 
   let ex = 0;
   for (let i = start; i < end; i++) {
     while (ex < exclude.length && exclude[ex].end <= i) ex++;
-    const c = ex < exclude.length && exclude[ex].start <= i ? 32 : text.charCodeAt(i);
+    const c = (ex < exclude.length && exclude[ex].start <= i) || mask?.[i] === 1 ? 32 : text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
       flushWord(i);
       if (prevCjk === i - 1) out.push({ start: i - 1, end: i + 1, feature: intern(text.slice(i - 1, i + 1)) });
@@ -103,10 +103,10 @@ export function featureSpans(text: string, start: number, end: number, exclude: 
   return out;
 }
 
-/** The features lying wholly inside [start, end). */
+/** The features touching [start, end): a word the window cuts counts whole, on the draft's side and the source's alike. */
 export function featuresWithin(spans: readonly FeatureSpan[], start: number, end: number): Set<string> {
   const out = new Set<string>();
-  for (const s of spans) if (s.start >= start && s.end <= end) out.add(s.feature);
+  for (const s of spans) if (s.start < end && s.end > start) out.add(s.feature);
   return out;
 }
 

@@ -5,7 +5,7 @@ import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
-import { conceptHitsIn, coverage, contextFeatures, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
+import { conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
@@ -100,15 +100,17 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
 }
 
 function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
-  const hits = conceptHitsIn(text, s.start, s.end, figures, mask);
-  const sentence = contextFeatures(text, s.start, s.end, figures, glossary, mask, hits);
+  // The draft's features are taken exactly as the sources' are (one pass, parts by position).
+  const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
+  const sentence = featuresWithin(spans, s.start, s.end);
+  for (const m of glossary.matcher.findAll(text, s.start, s.end)) sentence.add(`t:${glossary.entries[m.entryId].name}`);
   const weighted = weighFeatures(sentence, index.weight);
   const years = yearsIn(text, s.start, s.end, mask);
   const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
   return figures.map((figure, i) => {
-    const local = contextFeatures(text, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS), figures, undefined, mask, hits);
+    const local = featuresWithin(spans, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS));
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
-    const clause = contextFeatures(text, frames[i].clauseStart, frames[i].clauseEnd, figures, undefined, mask, hits);
+    const clause = featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd);
     const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end) };
     return { ...classify(index, figure, sentence, ctx, cited), frame: frames[i] };
   });
