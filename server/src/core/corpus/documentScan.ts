@@ -1,7 +1,7 @@
 import { splitSentences } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
-import { conceptHitsIn, contextFeatures, featureSpans, featuresWithin, yearsIn } from '../figures/context.js';
+import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
 import { isCjkText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
@@ -98,8 +98,8 @@ type Span = { start: number; end: number };
 function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
   const [label, header, ...caption] = [...t.context].reverse();
   const features = new Set<string>();
-  for (const c of t.context) for (const f of contextFeatures(text, c.start, c.end, [])) features.add(f);
-  const local = [...contextFeatures(text, label.start, label.end, []), ...(header ? contextFeatures(text, header.start, header.end, []) : [])];
+  for (const c of t.context) for (const f of spanFeatures(text, c.start, c.end)) features.add(f);
+  const local = [...spanFeatures(text, label.start, label.end), ...(header ? spanFeatures(text, header.start, header.end) : [])];
   const yearOf = (c?: { start: number; end: number }) => (c ? yearsIn(text, c.start, c.end)[0] : undefined);
   const period = yearOf(header) ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
   const entities = countriesIn(text, label.start, label.end);

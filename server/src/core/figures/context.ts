@@ -1,64 +1,13 @@
-import type { TermMatcher } from '../glossary/termMatcher.js';
 import { chineseConceptHits, conceptOf, isConcept, type ConceptHit } from './concepts.js';
 
 /**
- * What a sentence is about, as a bag of features: CJK bigrams, lower-cased Latin words, glossary
- * entries (so "Arctic Council" in an English draft meets 北极理事会 in a Chinese source) and
+ * What a span of text is about, as a bag of features: CJK bigrams, lower-cased Latin words and
  * language-neutral concepts (c:). Digits and the figures themselves are left out: the subject is
- * compared, not the number. `hits`, the dictionary words of an enclosing span found once, spares
- * a clause or a figure's neighbourhood the dictionary lookups.
+ * compared, not the number. A sentence is read once with `featureSpans`; its parts take theirs
+ * with `featuresWithin`.
  */
-export function contextFeatures(
-  text: string,
-  start: number,
-  end: number,
-  exclude: { start: number; end: number }[],
-  glossary?: { matcher: TermMatcher; entries: { name: string }[] },
-  mask?: Uint8Array,
-  hits?: readonly ConceptHit[],
-): Set<string> {
-  const features = new Set<string>();
-  const ownHits: ConceptHit[] | undefined = hits ? undefined : [];
-  let prevCjk = -1;
-  let runStart = -1;
-  let wordStart = -1;
-  const flushWord = (i: number) => {
-    if (wordStart >= 0 && i - wordStart > 2) {
-      const word = text.slice(wordStart, i).toLowerCase();
-      if (!STOPWORDS.has(word)) {
-        features.add(intern(`w:${word}`));
-        features.add(intern(conceptOf(word)));
-      }
-    }
-    wordStart = -1;
-  };
-  const flushRun = (i: number) => {
-    if (ownHits && runStart >= 0 && i - runStart > 1) chineseConceptHits(text, runStart, i, ownHits);
-    runStart = -1;
-  };
-  let ex = 0;
-  for (let i = start; i < end; i++) {
-    while (ex < exclude.length && exclude[ex].end <= i) ex++;
-    const excluded = (ex < exclude.length && exclude[ex].start <= i) || mask?.[i] === 1;
-    const c = excluded ? 32 : text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      flushWord(i);
-      if (prevCjk === i - 1) features.add(intern(text.slice(i - 1, i + 1)));
-      prevCjk = i;
-      if (runStart < 0) runStart = i;
-    } else {
-      flushRun(i);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-        if (wordStart < 0) wordStart = i;
-      } else flushWord(i);
-    }
-  }
-  flushWord(end);
-  flushRun(end);
-  for (const h of hits ?? ownHits!) if (h.start >= start && h.end <= end) for (const c of h.concepts) features.add(c);
-  // Terms by headword, not entry number: stable across snapshots, so cached features stay valid.
-  if (glossary) for (const m of glossary.matcher.findAll(text, start, end)) features.add(`t:${glossary.entries[m.entryId].name}`);
-  return features;
+export function spanFeatures(text: string, start: number, end: number): Set<string> {
+  return featuresWithin(featureSpans(text, start, end, [], conceptHitsIn(text, start, end, [])), start, end);
 }
 
 /** A feature of a text and where it is, so the features of any part of a sentence can be taken from one pass. */
