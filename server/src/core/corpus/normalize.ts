@@ -106,13 +106,9 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
 // never joined to their neighbours, so the table reader finds them line by line.
 export const TEXT_TABLE_ROW = /^([^\d\s|#>*-][^\d|。；;]{0,30}?)\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
 
-const ROWS = new WeakMap<CleanLine, boolean>();
-
-/** Whether a line is a text-table row; asked twice per line, so remembered, and a cheap test first. */
+/** Whether a line is a text-table row; asked twice per line, so remembered on the line, and a cheap test first. */
 function isTableRow(line: CleanLine): boolean {
-  let row = ROWS.get(line);
-  if (row === undefined) ROWS.set(line, (row = /\d%?\s[-−+]?\d/.test(line.text) && TEXT_TABLE_ROW.test(line.text)));
-  return row;
+  return (line.tableRow ??= /\d%?\s[-−+]?\d/.test(line.text) && TEXT_TABLE_ROW.test(line.text));
 }
 
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */

@@ -129,7 +129,7 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
     let cached = nameCounts.get(doc);
     if (!cached || cached.signature !== signature) {
       const counts = new Uint32Array(names.length);
-      for (const m of probe.findAll(doc.normalized.text)) counts[m.entryId]++;
+      probe.countAll(doc.normalized.text, counts);
       nameCounts.set(doc, (cached = { signature, counts }));
     }
     for (let i = 0; i < total.length; i++) total[i] += cached.counts[i];

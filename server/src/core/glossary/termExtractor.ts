@@ -147,7 +147,9 @@ function findUnquotedDefinitions(sentence: string, add: Add): void {
   // "区域性微边主义是指……": a CJK term right at the start of a clause, then 是指/指的是/即.
   const re = /(?:^|[，；:：])\s*([\u4e00-\u9fff]{3,12}?)\s*(是指|指的是|意指|就是指)/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence)) !== null) {
+  // The pattern cannot skip ahead to its verb; a literal search first spares most sentences it.
+  const hasVerb = /是指|指的是|意指/.test(sentence);
+  while (hasVerb && (m = re.exec(sentence)) !== null) {
     if (/[的都也就还这那]/.test(m[1])) continue; // "目标都是指向": a clause, not a term
     add([m[1]], 'explicit', m.index + m[0].indexOf(m[1]));
   }
@@ -164,6 +166,7 @@ function findEnglishPatterns(sentence: string, add: Add): void {
     [/\b(?:known as|termed|called)\s+(?:the\s+)?[“"]([^”"]{3,60})[”"]/g, 'so-called'],
   ];
   for (const [re, kind] of patterns) {
+    if (kind === 'explicit' && !/refers to|is defined as|denotes/.test(sentence)) continue; // cheap literal test first
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {

@@ -5,12 +5,6 @@ export interface TermMatch {
   end: number;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entryId: number;
-  latin: boolean;
-}
-
 const FOLD_CACHE = new Map<number, number>();
 
 /** Folds a UTF-16 unit the way term keys are folded: NFKC (fullwidth ＋ → +) and lower case. */
@@ -26,30 +20,43 @@ function fold(c: number): number {
 }
 
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Finds glossary terms in text without word segmentation: a trie over every name, built once
  * per corpus snapshot; at each position the longest name wins, and matches never overlap.
  * Spaces inside a name are ignored ("东盟 + 3" matches 东盟+3); Latin names match on word
  * boundaries, case-insensitively, with a plural -s/-es tolerated.
+ *
+ * The trie is flat: node n's term is `entry[n]`, its children sit in one open-addressing hash
+ * table keyed by (node, folded unit), and the root's children in a direct table of 65,536
+ * slots. The whole corpus text passes through `findAll` on every snapshot, and almost every
+ * position fails at the root or one level below: with a Map per node those two lookups were
+ * the largest single cost of assembling a snapshot.
  */
 export class TermMatcher {
-  private readonly root: TrieNode = { next: new Map(), entryId: -1, latin: false };
+  private readonly rootChild = new Int32Array(65536).fill(-1);
+  private entry: number[] = [-1];
+  private latin: boolean[] = [false];
+  private keyNode = new Int32Array(1024).fill(-1);
+  private keyCode = new Uint16Array(1024);
+  private child = new Int32Array(1024);
+  private used = 0;
   private size = 0;
 
   add(name: string, entryId: number): void {
     const key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
     if (!key) return;
-    let node = this.root;
+    let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = fold(key.charCodeAt(i));
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), entryId: -1, latin: false }));
-      node = child;
+      let next = this.next(node, c);
+      if (next < 0) next = this.addChild(node, c);
+      node = next;
     }
-    if (node.entryId < 0) this.size++;
-    node.entryId = entryId;
-    node.latin = /^[a-z0-9]/.test(key);
+    if (this.entry[node] < 0) this.size++;
+    this.entry[node] = entryId;
+    this.latin[node] = /^[a-z0-9]/.test(key);
   }
 
   get names(): number {
@@ -61,39 +68,104 @@ export class TermMatcher {
     const out: TermMatch[] = [];
     let i = from;
     while (i < to) {
-      const m = skip?.[i] ? undefined : this.longestAt(text, i, to, skip);
-      if (m) {
-        out.push(m);
-        i = m.end;
+      const end = skip?.[i] ? -1 : this.longestAt(text, i, to, skip);
+      if (end >= 0) {
+        out.push({ entryId: this.matched, start: i, end });
+        i = end;
       } else i++;
     }
     return out;
   }
 
-  private longestAt(text: string, start: number, to: number, skip?: Uint8Array): TermMatch | undefined {
+  /** Adds the number of matches of each entry in `text` to `counts`, allocating nothing per match. */
+  countAll(text: string, counts: Uint32Array): void {
+    let i = 0;
+    while (i < text.length) {
+      const end = this.longestAt(text, i, text.length);
+      if (end >= 0) {
+        counts[this.matched]++;
+        i = end;
+      } else i++;
+    }
+  }
+
+  /** Entry of the last match `longestAt` found (a field, so a match costs no allocation). */
+  private matched = -1;
+
+  /** End of the longest match starting at `start`, or -1; its entry is left in `matched`. */
+  private longestAt(text: string, start: number, to: number, skip?: Uint8Array): number {
     const first = text.charCodeAt(start);
-    if (isSpaceCode(first) || !this.root.next.has(fold(first))) return undefined;
-    let node: TrieNode | undefined = this.root;
-    let best: TermMatch | undefined;
-    for (let i = start; i < to && node; i++) {
-      if (skip?.[i]) break;
-      const c = text.charCodeAt(i);
-      if (isSpaceCode(c) && i > start) continue;
-      node = node.next.get(fold(c));
-      if (node && node.entryId >= 0) {
-        const end = node.latin ? latinEnd(text, start, i + 1) : i + 1;
-        if (end >= 0) best = { entryId: node.entryId, start, end };
+    if (isSpaceCode(first)) return -1;
+    let node = this.rootChild[fold(first)];
+    if (node < 0) return -1;
+    let best = -1;
+    for (let i = start; ; ) {
+      const entry = this.entry[node];
+      if (entry >= 0) {
+        const end = this.latin[node] ? latinEnd(text, start, i + 1) : i + 1;
+        if (end >= 0) {
+          best = end;
+          this.matched = entry;
+        }
       }
+      do i++;
+      while (i < to && isSpaceCode(text.charCodeAt(i)) && !skip?.[i]);
+      if (i >= to || skip?.[i]) break;
+      node = this.next(node, fold(text.charCodeAt(i)));
+      if (node < 0) break;
     }
     return best;
+  }
+
+  private slot(node: number, code: number): number {
+    const mask = this.keyNode.length - 1;
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    while (this.keyNode[h] >= 0 && (this.keyNode[h] !== node || this.keyCode[h] !== code)) h = (h + 1) & mask;
+    return h;
+  }
+
+  private next(node: number, code: number): number {
+    if (node === 0) return this.rootChild[code];
+    const h = this.slot(node, code);
+    return this.keyNode[h] < 0 ? -1 : this.child[h];
+  }
+
+  private addChild(node: number, code: number): number {
+    const id = this.entry.length;
+    this.entry.push(-1);
+    this.latin.push(false);
+    if (node === 0) {
+      this.rootChild[code] = id;
+      return id;
+    }
+    if ((this.used + 1) * 2 > this.keyNode.length) this.grow();
+    const h = this.slot(node, code);
+    this.keyNode[h] = node;
+    this.keyCode[h] = code;
+    this.child[h] = id;
+    this.used++;
+    return id;
+  }
+
+  private grow(): void {
+    const [nodes, codes, children] = [this.keyNode, this.keyCode, this.child];
+    this.keyNode = new Int32Array(nodes.length * 2).fill(-1);
+    this.keyCode = new Uint16Array(nodes.length * 2);
+    this.child = new Int32Array(nodes.length * 2);
+    for (let k = 0; k < nodes.length; k++) {
+      if (nodes[k] < 0) continue;
+      const h = this.slot(nodes[k], codes[k]);
+      this.keyNode[h] = nodes[k];
+      this.keyCode[h] = codes[k];
+      this.child[h] = children[k];
+    }
   }
 }
 
 /** End of a Latin match if it sits on word boundaries (allowing a plural), else -1. */
 function latinEnd(text: string, start: number, end: number): number {
-  const word = /[A-Za-z0-9]/;
-  if (start > 0 && word.test(text[start - 1]) && word.test(text[start])) return -1;
-  if (!word.test(text[end - 1] ?? '') || !word.test(text[end] ?? '')) return end;
+  if (start > 0 && isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) return -1;
+  if (!isWordCode(text.charCodeAt(end - 1)) || !isWordCode(text.charCodeAt(end))) return end;
   const plural = /^(es|s)(?![A-Za-z0-9])/.exec(text.slice(end, end + 3));
   return plural ? end + plural[1].length : -1;
 }
