@@ -20,7 +20,7 @@ import { hoverAt } from '../server/src/features/hover.js';
 import { completeCitation } from '../server/src/features/completion.js';
 import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
-import { generateDocuments, generateReferences, rng, seedParagraphs } from './synthetic.js';
+import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LARGE = process.argv.includes('--large');
@@ -128,18 +128,6 @@ function benchCompletion(): void {
   results.completion_10000_references = { indexBuildMs: round(buildMs), ...ours, naiveFuseP50: base.p50, naiveFuseP95: base.p95, speedupP95: round(base.p95 / ours.p95) };
 }
 
-/** A 20,000-character brief made of corpus sentences with figures, some figures changed, some cited. */
-function syntheticBrief(paragraphs: string[], seed: number): string {
-  const r = rng(seed);
-  const sentences = paragraphs.flatMap((p) => p.replace(/\s*\n\s*/g, '').split('。')).filter((x) => /\d/.test(x) && x.length > 15 && x.length < 200);
-  let out = '';
-  while (out.length < 20_000) {
-    let sentence = sentences[Math.floor(r() * sentences.length)];
-    if (r() < 0.3) sentence = sentence.replace(/\d+(?:\.\d+)?/, (m) => String(Math.round(Number(m) * (1.2 + r()))));
-    out += `${sentence}${r() < 0.4 ? ' [@ba2024]' : ''}。${r() < 0.2 ? '\n\n' : ''}`;
-  }
-  return out.slice(0, 20_000);
-}
 
 function benchDiagnostics(snapshot: CorpusSnapshot, paragraphs: string[], label: string): void {
   const cold: number[] = [];

@@ -79,3 +79,16 @@ export function generateReferences(n: number, seed: number): object[] {
   }
   return refs;
 }
+
+/** A 20,000-character brief made of corpus sentences with figures, some figures changed, some cited. */
+export function syntheticBrief(paragraphs: string[], seed: number): string {
+  const r = rng(seed);
+  const sentences = paragraphs.flatMap((p) => p.replace(/\s*\n\s*/g, '').split('。')).filter((x) => /\d/.test(x) && x.length > 15 && x.length < 200);
+  let out = '';
+  while (out.length < 20_000) {
+    let sentence = sentences[Math.floor(r() * sentences.length)];
+    if (r() < 0.3) sentence = sentence.replace(/\d+(?:\.\d+)?/, (m) => String(Math.round(Number(m) * (1.2 + r()))));
+    out += `${sentence}${r() < 0.4 ? ' [@ba2024]' : ''}。${r() < 0.2 ? '\n\n' : ''}`;
+  }
+  return out.slice(0, 20_000);
+}

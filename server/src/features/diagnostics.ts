@@ -82,10 +82,13 @@ function stillBeingTyped(text: string, c: { bracketed: boolean; keyEnd: number; 
 
 function citationDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis): DraftDiagnostic[] {
   const keys = [...snapshot.references.keys()];
+  // A draft repeats its keys: each unknown one is compared with every known key once.
+  const closest = new Map<string, string[]>();
   return analysis.citations
     .filter((c) => !snapshot.references.has(c.key) && !stillBeingTyped(analysis.text, c))
     .map((c) => {
-      const suggestions = closestKeys(c.key, keys, 3);
+      let suggestions = closest.get(c.key);
+      if (!suggestions) closest.set(c.key, (suggestions = closestKeys(c.key, keys, 3)));
       const hint = suggestions.length ? ` Did you mean ${suggestions.map((k) => `@${k}`).join(', ')}?` : '';
       return { start: c.keyStart, end: c.keyEnd, severity: 'error' as const, code: 'citation.unknown-key', message: `Unknown citation key @${c.key}.${hint}`, related: [], data: { kind: 'citation' as const, suggestions } };
     });

@@ -107,11 +107,12 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
   const weighted = weighFeatures(sentence, index.weight);
   const years = yearsIn(text, s.start, s.end, mask);
   const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
+  const sentenceCoverage: [Map<object, number>, Map<object, number>] = [new Map(), new Map()];
   return figures.map((figure, i) => {
     const local = featuresWithin(spans, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS));
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
     const clause = featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd);
-    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end) };
+    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage };
     return { ...classify(index, figure, sentence, ctx, cited), frame: frames[i] };
   });
 }
@@ -133,6 +134,12 @@ interface DraftContext {
   frame: ClaimFrame;
   /** the draft sentence is Chinese (or Korean/Japanese) text */
   cjk: boolean;
+  /**
+   * Coverage of the draft sentence by a source sentence's features, by that feature set: the
+   * figures of one source sentence share it, and so do the figures of one draft sentence, so
+   * each pair is weighed once (same-language and cross-language results apart).
+   */
+  sentenceCoverage: [same: Map<object, number>, cross: Map<object, number>];
 }
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
@@ -147,7 +154,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (!sameClaimShape(figure, ctx, c)) continue;
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
-    const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: coverage(ctx.sentence, c.sentence, cross) };
+    const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
     const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
@@ -164,6 +171,13 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   }
   if (conflicts.length) return { ...base, status: 'contradicted' };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
+}
+
+function sentenceCoverage(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
+  const memo = ctx.sentenceCoverage[cross ? 1 : 0];
+  let v = memo.get(c.sentence);
+  if (v === undefined) memo.set(c.sentence, (v = coverage(ctx.sentence, c.sentence, cross)));
+  return v;
 }
 
 // Visitors are counted as people by some writers and as visits (人次) by others: one measure.

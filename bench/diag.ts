@@ -1,0 +1,24 @@
+import { indexFile } from '../server/src/core/corpus/indexFile.js';
+import { assembleSnapshot } from '../server/src/core/corpus/snapshot.js';
+import { getGlossary } from '../server/src/core/glossary/glossary.js';
+import { getFigureIndex } from '../server/src/core/figures/figureIndex.js';
+import { analyzeDraft } from '../server/src/core/drafts/draftAnalysis.js';
+import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
+import { DEFAULT_SETTINGS } from '../server/src/settings.js';
+import { generateDocuments, seedParagraphs, syntheticBrief } from './synthetic.js';
+const paragraphs = seedParagraphs('/work/main/corpus');
+const docs = generateDocuments(paragraphs, 10 * 1024 * 1024, 52);
+const map = new Map();
+for (const f of docs) map.set(`/b/${f.name}`, indexFile(`/b/${f.name}`, Buffer.from(f.text, 'utf8')));
+const s = assembleSnapshot(1, map); getGlossary(s); getFigureIndex(s);
+const times: number[] = [];
+for (let r = 0; r < 3; r++) for (let i = 0; i < 10; i++) {
+  const draft = syntheticBrief(paragraphs, 100 + i);
+  s.derived.delete('figureSentenceCache');
+  const t0 = performance.now();
+  const a = analyzeDraft(draft);
+  draftDiagnostics(s, a, DEFAULT_SETTINGS, figureFindings(s, a));
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+console.log(process.argv[2] ?? '', 'diag p50', times[15].toFixed(0), 'p95', times[28].toFixed(0), 'min', times[0].toFixed(0));
