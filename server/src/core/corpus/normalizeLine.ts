@@ -13,7 +13,7 @@ export interface CleanLine {
 
 // Fullwidth punctuation that Chinese text uses natively: NFKC would turn it into ASCII,
 // which changes how quotes read without helping any scanner.
-const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1a, 0xff1b, 0xff01, 0xff1f, 0xff08, 0xff09]);
+export const KEEP_FULLWIDTH: ReadonlySet<number> = new Set([0xff0c, 0xff1a, 0xff1b, 0xff01, 0xff1f, 0xff08, 0xff09]);
 const NFKC_CACHE = new Map<number, string>();
 
 // Footnote markers: <sup>…</sup>, ①-⑳ (and other enclosed numbers), superscript digits,

@@ -35,6 +35,14 @@ const CJK_ABBREVIATIONS: Record<string, string> = { 中: 'CN', 日: 'JP', 韩: '
 const ABBREVIATION_PAIR = /[中日韩朝俄蒙美英法德印越泰澳加欧]{2}/;
 const ABBREVIATION_RUN = /(?<![其之集当空高心暗])(?:[中日韩朝俄蒙美英法德印越泰澳加欧]{3,5}|(?<=^|[^\u4e00-\u9fff]|[年月，。、；：“（和与及同对在])[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?![洲部国])|[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?=[两三四五六七八]?国|[双三多]边|之间|间|关系|合作|贸易|经贸|自贸|FTA|\+))/g;
 
+const GENERIC_PERSON = new Set(['person', 'people', 'persons', 'man', 'men', 'woman', 'women', 'national', 'citizen', 'ethnic']);
+
+// A verb of travel or stay before a one-character abbreviation names the country: 来华, 赴日,
+// 访韩, 驻华, 对日 (华 is China only here: 中华, 华人 and 华盛顿 are not). 日 is guarded against
+// the words it starts (在日常, 对日益).
+const TRAVEL_ABBREVIATION = /[来在访赴对驻离旅留入][华日韩朝俄美蒙](?![常益前后内期趋均子程报夜])/g;
+const TRAVEL_CODES: Record<string, string> = { 华: 'CN', ...CJK_ABBREVIATIONS };
+
 function names(): CountryNames {
   if (NAMES) return NAMES;
   const cjk = new Map<string, string>();
@@ -57,6 +65,16 @@ function names(): CountryNames {
     const gloss = lexicon[word];
     const code = latin.get(gloss) ?? latin.get(gloss.slice(0, gloss.indexOf(' ') >>> 0));
     if (code) cjk.set(word, code);
+  }
+  // English demonyms ("Korean tourists", "Japanese visits"), from the lexicon's gloss of the
+  // country's Chinese name plus 人 (韩国人 -> "korean", 朝鲜人 -> "north korean").
+  for (const [name, code] of [...cjk]) {
+    const gloss = lexicon[`${name}人`];
+    if (!gloss || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+    const words = gloss.split(' ');
+    const end = words.findIndex((w) => GENERIC_PERSON.has(w));
+    const demonym = words.slice(0, end < 0 ? words.length : end).join(' ');
+    if (demonym.length >= 4 && !latin.has(demonym)) latin.set(demonym, code);
   }
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
@@ -97,6 +115,7 @@ export function countryMentions(text: string, start: number, end: number): Count
     }
   }
   const span = text.slice(start, end);
+  for (const m of span.matchAll(TRAVEL_ABBREVIATION)) found.push({ code: TRAVEL_CODES[m[0][1]], at: start + m.index + 1 });
   if (ABBREVIATION_PAIR.test(span)) for (const m of span.matchAll(ABBREVIATION_RUN)) for (let k = 0; k < m[0].length; k++) found.push({ code: CJK_ABBREVIATIONS[m[0][k]], at: start + m.index + k });
   if (!/[A-Z]/.test(span)) return found.sort((x, y) => x.at - y.at);
   for (const m of span.matchAll(LATIN_PHRASE)) {

@@ -1,3 +1,4 @@
+import { KEEP_FULLWIDTH } from '../corpus/normalizeLine.js';
 import { parseChineseNumeral } from './chineseNumerals.js';
 import { figureKind } from './figureKind.js';
 import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
@@ -20,9 +21,25 @@ export interface Figure {
   text: string;
 }
 
-/** Folds fullwidth ASCII (０-９, ％, ＄) to ASCII without changing offsets, for drafts. */
+/**
+ * Folds fullwidth ASCII (０-９, ％, ＄) to ASCII without changing offsets, for drafts. The
+ * punctuation Chinese uses natively (，；：！？（）) stays, as the corpus normaliser keeps it:
+ * it ends clauses, and a draft must be cut into clauses the way its sources are. A fullwidth
+ * comma between digits is a thousands separator (１２，３４５) and folds.
+ */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return text
+    .replace(/[\uff01-\uff5e]/g, (ch, at: number) => {
+      const code = ch.charCodeAt(0);
+      if (!KEEP_FULLWIDTH.has(code) || (code === 0xff0c && isDigitAt(text, at - 1) && isDigitAt(text, at + 1))) return String.fromCharCode(code - 0xfee0);
+      return ch;
+    })
+    .replace(/\u3000/g, ' ');
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?)/y;

@@ -229,7 +229,7 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
-  const kind: FigureKind = says(/增长率|增速|增幅|growth|change/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
+  const kind: FigureKind = says(/增长|增速|增幅|增减|同比|环比|涨幅|降幅|变化|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
 }
 
