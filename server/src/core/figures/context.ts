@@ -103,6 +103,24 @@ const STOPWORDS = new Set(
   'the and for with that this from into over about more than was were are has have had its their which while also between among other such been being will would could should may can per cent percent million billion trillion thousand'.split(' '),
 );
 
+/**
+ * The concepts of each word in [start, end): a Chinese word has one concept per English gloss
+ * (扩大 -> expand, enlarge, broaden), an English word one. Across languages a word is matched
+ * when any of its glosses is, and counts once: counted gloss by gloss, a sentence of many-gloss
+ * words looked unlike its own translation.
+ */
+export function conceptGroupsWithin(spans: readonly FeatureSpan[], start: number, end: number): string[][] {
+  const groups = new Map<number, string[]>();
+  for (const s of spans) {
+    if (s.start >= end || s.end <= start || !isConcept(s.feature)) continue;
+    const key = s.start * 65536 + (s.end - s.start);
+    const g = groups.get(key);
+    if (!g) groups.set(key, [s.feature]);
+    else if (!g.includes(s.feature)) g.push(s.feature);
+  }
+  return [...groups.values()];
+}
+
 /** A draft's features with their IDF weights, computed once and compared with many source sentences. */
 export interface WeightedFeatures {
   features: string[];
@@ -112,9 +130,13 @@ export interface WeightedFeatures {
   total: number;
   /** the weight of the language-neutral (`c:`) features alone, for comparing across languages */
   conceptTotal: number;
+  /** concept -> the words (groups) it is a gloss of, when the draft's words are known */
+  groupsOf?: Map<string, number[]>;
+  /** weight of each word: its weightiest gloss */
+  groupWeights?: Float64Array;
 }
 
-export function weighFeatures(features: Set<string>, weight: (f: string) => number): WeightedFeatures {
+export function weighFeatures(features: Set<string>, weight: (f: string) => number, groups?: string[][]): WeightedFeatures {
   const list = [...features];
   const weights = Float64Array.from(list, weight);
   const weightOf = new Map<string, number>();
@@ -125,15 +147,30 @@ export function weighFeatures(features: Set<string>, weight: (f: string) => numb
     total += weights[i];
     if (isConcept(f)) conceptTotal += weights[i];
   });
-  return { features: list, weights, weightOf, total, conceptTotal };
+  if (!groups?.length) return { features: list, weights, weightOf, total, conceptTotal };
+  const groupsOf = new Map<string, number[]>();
+  const groupWeights = new Float64Array(groups.length);
+  let groupTotal = 0;
+  groups.forEach((members, g) => {
+    for (const m of members) {
+      groupWeights[g] = Math.max(groupWeights[g], weightOf.get(m) ?? weight(m));
+      const list = groupsOf.get(m);
+      if (list) list.push(g);
+      else groupsOf.set(m, [g]);
+    }
+    groupTotal += groupWeights[g];
+  });
+  return { features: list, weights, weightOf, total, conceptTotal: groupTotal, groupsOf, groupWeights };
 }
 
 /**
  * Weighted share of the draft's features that the source also has (IDF weights from the corpus).
- * `conceptsOnly` compares only language-neutral features: across languages nothing else is shared.
+ * `conceptsOnly` compares only language-neutral features: across languages nothing else is shared,
+ * and a word counts once however many of its glosses match.
  * Walks whichever side is smaller; an array source is walked (its features are unique).
  */
 export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | readonly string[], conceptsOnly = false): number {
+  if (conceptsOnly && draft.groupsOf) return groupCoverage(draft, source);
   const total = conceptsOnly ? draft.conceptTotal : draft.total;
   if (total === 0) return 0;
   let shared = 0;
@@ -150,4 +187,22 @@ export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | 
     }
   }
   return shared / total;
+}
+
+function groupCoverage(draft: WeightedFeatures, source: ReadonlySet<string> | readonly string[]): number {
+  const groupsOf = draft.groupsOf!;
+  const weights = draft.groupWeights!;
+  if (draft.conceptTotal === 0) return 0;
+  const matched = new Float64Array(weights.length);
+  const take = (f: string) => {
+    const gs = groupsOf.get(f);
+    if (!gs) return;
+    const w = draft.weightOf.get(f) ?? 0;
+    for (const g of gs) if (w > matched[g]) matched[g] = w;
+  };
+  if (Array.isArray(source) || (source as ReadonlySet<string>).size < groupsOf.size) for (const f of source as Iterable<string>) take(f);
+  else for (const f of groupsOf.keys()) if ((source as ReadonlySet<string>).has(f)) take(f);
+  let shared = 0;
+  for (let g = 0; g < matched.length; g++) shared += matched[g];
+  return shared / draft.conceptTotal;
 }

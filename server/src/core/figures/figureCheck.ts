@@ -5,7 +5,7 @@ import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
-import { conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
+import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
@@ -104,15 +104,17 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
   const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
   const sentence = featuresWithin(spans, s.start, s.end);
   for (const m of glossary.matcher.findAll(text, s.start, s.end)) sentence.add(`t:${glossary.entries[m.entryId].name}`);
-  const weighted = weighFeatures(sentence, index.weight);
+  const weighted = weighFeatures(sentence, index.weight, conceptGroupsWithin(spans, s.start, s.end));
   const years = yearsIn(text, s.start, s.end, mask);
   const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
   const sentenceCoverage: [Map<object, number>, Map<object, number>] = [new Map(), new Map()];
   return figures.map((figure, i) => {
-    const local = featuresWithin(spans, Math.max(s.start, figure.start - LOCAL_RADIUS), Math.min(s.end, figure.end + LOCAL_RADIUS));
+    const localStart = Math.max(s.start, figure.start - LOCAL_RADIUS);
+    const localEnd = Math.min(s.end, figure.end + LOCAL_RADIUS);
+    const local = featuresWithin(spans, localStart, localEnd);
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
     const clause = featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd);
-    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight), clause: weighFeatures(clause, index.weight), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage };
+    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: weighFeatures(clause, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage };
     return { ...classify(index, figure, sentence, ctx, cited), frame: frames[i] };
   });
 }
@@ -157,6 +159,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
     const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
+    if (process.env.DEBUG_FIG && figure.text.includes(process.env.DEBUG_FIG)) console.log('  CAND', c.doc.key, c.figure.text, 'backs', backs, 'cov', JSON.stringify(cov), 'score', shaped.at(-1)!.score.toFixed(3), 'conflictAt', conflictAt);
   }
   const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
