@@ -159,7 +159,6 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
     const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
-    if (process.env.DEBUG_FIG && figure.text.includes(process.env.DEBUG_FIG)) console.log('  CAND', c.doc.key, c.figure.text, 'backs', backs, 'cov', JSON.stringify(cov), 'score', shaped.at(-1)!.score.toFixed(3), 'conflictAt', conflictAt);
   }
   const scored = bestClausePerSentence(shaped);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
