@@ -20,8 +20,9 @@ export interface ClaimFrame {
 }
 
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
-// thousands separator: "1,300" has no space).
-const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|\s(?:while|whereas|but)\s/g;
+// thousands separator: "1,300" has no space). After a number a comma ends a clause only before a
+// word ("in 2023, up 1.3%"), not inside a list of numbers ("4.2, 3.1 and 2.8 percent").
+const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
 const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{1,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?(?:[(（][^()（）]{1,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
