@@ -80,6 +80,7 @@ test('hard negatives from the sources: swapped values and years, wrong scale, pe
     const t = tally.get(n.kind) ?? { n: 0, caught: 0 };
     t.n++;
     if (hit && hit.status !== 'supported') t.caught++;
+    else if (process.env.SHOW_MISSES) console.log(`  missed (${n.kind}): ${text.trim()} -> ${hit?.figure.text} ${hit?.status}`);
     tally.set(n.kind, t);
   }
   const rows = [...tally].map(([k, t]) => `  ${k.padEnd(24)} ${String(t.n).padStart(4)} negatives, caught ${(t.caught / t.n).toFixed(2)}`);

@@ -25,7 +25,7 @@ export interface ClaimFrame {
 const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
-const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{1,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?(?:[(（][^()（）]{1,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
+const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,3})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
 const YEAR = /(?<![\w.@])((?:19|20)\d\d)(?![\d%])(?:\s?年)?/g;
 
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
@@ -35,14 +35,75 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const years = yearsWithOffsets(text, start, end, figures, mask);
   // One scan of the sentence for country names; each clause takes the mentions inside it.
   const mentions = countryMentions(text, start, end);
+  const distributed = respectively(text, start, end, figures, mentions);
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures);
     const from = listStart(breaks, start, clauseStart, mentions);
     // Else the countries named before its clause (the sentence's subject); never those of a later
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
-    const entities = nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
+    const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
+    const entities = own ? [own] : nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f) : undefined };
   });
+}
+
+const RESPECTIVELY = /分别|respectively/g;
+const LIST_GAP = /^,?\s*(?:[、,，和及与]|and|or|the)?\s*(?:the\s)?$/;
+
+/**
+ * 分别 / respectively hands a list of countries to a list of figures in order: "对日本、韩国的出口额
+ * 分别为A和B" binds A to Japan and B to Korea; "Japan and Korea took 12% and 9% respectively" too.
+ * Figure index -> country, only when the two lists are the same length.
+ */
+function respectively(text: string, start: number, end: number, figures: readonly Figure[], mentions: readonly CountryMention[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const span = text.slice(start, end);
+  if (!span.includes('分别') && !span.includes('respectively')) return out;
+  for (const m of span.matchAll(RESPECTIVELY)) {
+    const at = start + m.index;
+    // The list of figures: after 分别, before "respectively".
+    const list: number[] = [];
+    if (m[0] === '分别') {
+      let i = figures.findIndex((f) => f.start > at);
+      for (; i >= 0 && i < figures.length; i++) {
+        if (list.length && !LIST_GAP.test(text.slice(figures[i - 1].end, figures[i].start))) break;
+        if (!list.length && figures[i].start - at > 12) break;
+        list.push(i);
+      }
+    } else {
+      let i = figures.length - 1;
+      while (i >= 0 && figures[i].end > at) i--;
+      if (i >= 0 && at - figures[i].end > 20) i = -1;
+      for (; i >= 0; i--) {
+        if (list.length && !LIST_GAP.test(text.slice(figures[i].end, figures[list[0]].start))) break;
+        list.unshift(i);
+      }
+    }
+    if (list.length < 2) continue;
+    const named = countryList(text, mentions.filter((c) => c.at < figures[list[0]].start));
+    if (named.length === list.length) list.forEach((fi, k) => out.set(fi, named[k]));
+  }
+  return out;
+}
+
+/** The last list of countries among some mentions ("越南、泰国和印度", "Brazil and Chile"), as codes. */
+function countryList(text: string, mentions: readonly CountryMention[]): string[] {
+  if (!mentions.length) return [];
+  const run = [mentions[mentions.length - 1]];
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const gap = text.slice(mentions[k].end, run[0].at);
+    if (gap.length > 0 && !LIST_GAP.test(gap)) break;
+    run.unshift(mentions[k]);
+  }
+  return [...new Set(run.map((m) => m.code))];
+}
+
+/** "31.6% in Japan": English names the country right after the figure. */
+function countryAfter(text: string, f: Figure, mentions: readonly CountryMention[], limit: number): string | undefined {
+  const lead = /^\s(?:in|for|of|from|at)\s(?:the\s)?/.exec(text.slice(f.end, f.end + 10));
+  if (!lead) return undefined;
+  const at = f.end + lead[0].length;
+  return at < limit ? mentions.find((m) => m.at === at)?.code : undefined;
 }
 
 /**
@@ -216,7 +277,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;
-  const after = years.find((y) => y.start >= f.end && y.start < next && y.start - f.end <= 32 && YEAR_AFTER.test(text.slice(f.end, y.start)));
+  // A parenthesis between ("9.7 bcm (billion cubic metres) of gas in 2021") counts as one mark.
+  const gap = (y: YearAt) => text.slice(f.end, y.start).replace(/[(（][^()（）]{0,40}[)）]/g, '()');
+  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 32 && YEAR_AFTER.test(gap(y)));
   if (after) return after.year;
   const before = years.filter((y) => y.end <= f.start);
   const near = before.filter((y) => y.start > prev);

@@ -3,6 +3,7 @@ import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import zhEnLexicon from '../../../../data/zhEnLexicon.json' with { type: 'json' };
+import demonyms from '../../../../data/demonyms.json' with { type: 'json' };
 
 /**
  * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
@@ -76,6 +77,8 @@ function names(): CountryNames {
     const demonym = words.slice(0, end < 0 ? words.length : end).join(' ');
     if (demonym.length >= 4 && !latin.has(demonym)) latin.set(demonym, code);
   }
+  // The rest from the world-countries dataset (scripts/build-demonyms.mjs): "Canadian", "Mexican".
+  for (const [demonym, code] of Object.entries(demonyms as Record<string, string>)) if (!latin.has(demonym)) latin.set(demonym, code);
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
   const cjkLengths = new Map<number, number[]>();
@@ -94,6 +97,8 @@ const LATIN_PHRASE = /[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3}/g;
 export interface CountryMention {
   code: string;
   at: number;
+  /** where the name ends */
+  end: number;
 }
 
 /** Every country name in text[start, end), in order of appearance. */
@@ -108,16 +113,16 @@ export function countryMentions(text: string, start: number, end: number): Count
     for (const len of lengths) {
       const code = i + len <= end ? cjk.get(text.slice(i, i + len)) : undefined;
       if (code) {
-        found.push({ code, at: i });
+        found.push({ code, at: i, end: i + len });
         i += len - 1;
         break;
       }
     }
   }
   const span = text.slice(start, end);
-  for (const m of span.matchAll(TRAVEL_ABBREVIATION)) found.push({ code: TRAVEL_CODES[m[0][1]], at: start + m.index + 1 });
-  if (ABBREVIATION_PAIR.test(span)) for (const m of span.matchAll(ABBREVIATION_RUN)) for (let k = 0; k < m[0].length; k++) found.push({ code: CJK_ABBREVIATIONS[m[0][k]], at: start + m.index + k });
-  if (!/[A-Z]/.test(span)) return found.sort((x, y) => x.at - y.at);
+  for (const m of span.matchAll(TRAVEL_ABBREVIATION)) found.push({ code: TRAVEL_CODES[m[0][1]], at: start + m.index + 1, end: start + m.index + 2 });
+  if (ABBREVIATION_PAIR.test(span)) for (const m of span.matchAll(ABBREVIATION_RUN)) for (let k = 0; k < m[0].length; k++) found.push({ code: CJK_ABBREVIATIONS[m[0][k]], at: start + m.index + k, end: start + m.index + k + 1 });
+  if (!/[A-Z]/.test(span)) return ordered(found);
   for (const m of span.matchAll(LATIN_PHRASE)) {
     const words = m[0].split(/\s+/);
     let offset = 0;
@@ -129,7 +134,9 @@ export function countryMentions(text: string, start: number, end: number): Count
     // Longest name inside the capitalised phrase: "South Korea's" -> "south korea".
     for (let a = 0; a < words.length; a++) {
       for (let b = words.length; b > a; b--) {
-        const code = latin.get(words.slice(a, b).join(' ').replace(/'s$/, '').toLowerCase());
+        const phrase = words.slice(a, b).join(' ').replace(/'s$/, '').toLowerCase();
+        // A sentence's full stop is not part of the name ("… in Italy."); "U.S." keeps its own.
+        const code = latin.get(phrase) ?? latin.get(phrase.replace(/\.$/, ''));
         // "US dollars", "Hong Kong dollar": a currency, not the country.
         const after = span.slice(m.index + starts[b - 1] + words[b - 1].length, m.index + starts[b - 1] + words[b - 1].length + 9);
         if (code && /^\s?(?:\$|dollars?\b)/i.test(after)) {
@@ -137,14 +144,26 @@ export function countryMentions(text: string, start: number, end: number): Count
           break;
         }
         if (code) {
-          found.push({ code, at: start + m.index + starts[a] });
+          found.push({ code, at: start + m.index + starts[a], end: start + m.index + starts[b - 1] + words[b - 1].length });
           a = b - 1;
           break;
         }
       }
     }
   }
-  return found.sort((x, y) => x.at - y.at);
+  return ordered(found);
+}
+
+/** Mentions in order of appearance; one inside another of the same country (对日 in 对日本) goes. */
+function ordered(found: CountryMention[]): CountryMention[] {
+  found.sort((x, y) => x.at - y.at || y.end - x.end);
+  const out: CountryMention[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.at < last.end && m.code === last.code) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** ISO codes of the countries named in text[start, end), each once. */

@@ -265,6 +265,7 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
   if ((period && !c.period) || (!period && c.period)) s *= 0.85;
   if (figure.kind !== c.figure.kind) s *= 0.85;
   if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
+  else if (s >= MIN_SUBJECT_FOR_FRAME) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
   // A table cell has few words of its own; its row's country and its column's year say what it is.
   if (c.table && sameTableFrame(ctx, c)) s = Math.max(s, CONTRADICTION_THRESHOLD);
   if (s >= MIN_SUBJECT_FOR_PRECISE_VALUE && cited.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure)) s = Math.max(s, SUPPORT_THRESHOLD);
@@ -309,6 +310,7 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
  * took: value-first retrieval, which a loose paraphrase of the subject would otherwise defeat.
  */
 const MIN_SUBJECT_FOR_PRECISE_VALUE = 0.12;
+const MIN_SUBJECT_FOR_FRAME = 0.1;
 
 function sameValueToTheDigit(a: Figure, b: Figure): boolean {
   if (a.qualifier !== 'exact' && a.qualifier !== 'approx') return false;

@@ -1,0 +1,34 @@
+// Builds data/demonyms.json from the world-countries package (mledoze/countries): for each
+// country, its English demonyms ("Canadian", "Japanese") -> ISO 3166-1 alpha-2 code. The claim
+// model reads "Korean tourists" or "Mexican exporters" as being about that country.
+// Run: node scripts/build-demonyms.mjs
+// The dataset is licensed under the Open Database License (ODbL 1.0): so is this derived file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const DEMONYMS_PATH = fileURLToPath(new URL('../data/demonyms.json', import.meta.url));
+
+/**
+ * demonym (lower case) -> country code. A demonym two countries share ("American" for the United
+ * States and its minor outlying islands, "Congolese") goes to the larger country, which is the
+ * one a policy text means.
+ */
+export function buildDemonyms() {
+  const countries = JSON.parse(readFileSync(new URL('../node_modules/world-countries/countries.json', import.meta.url), 'utf8'));
+  const best = new Map();
+  for (const c of countries) {
+    for (const form of Object.values(c.demonyms?.eng ?? {}).flatMap((f) => f.split(/,\s*/))) {
+      const key = form.toLowerCase().trim();
+      if (key.length < 4) continue;
+      const prev = best.get(key);
+      if (!prev || c.area > prev.area) best.set(key, { code: c.cca2, area: c.area });
+    }
+  }
+  return Object.fromEntries([...best].map(([k, v]) => [k, v.code]).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const demonyms = buildDemonyms();
+  writeFileSync(DEMONYMS_PATH, `${JSON.stringify(demonyms, null, 0)}\n`);
+  console.log(`${Object.keys(demonyms).length} demonyms -> ${DEMONYMS_PATH}`);
+}

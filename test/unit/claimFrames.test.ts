@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { claimFrames } from '../../server/src/core/figures/claims.js';
+import { countriesIn } from '../../server/src/core/figures/entities.js';
+import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
+
+// Invented sentences in the styles the claim model must read: one frame per figure.
+function frames(sentence: string) {
+  const text = foldWidth(sentence);
+  const figures = parseFigures(text);
+  return claimFrames(text, 0, text.length, figures).map((f, i) => ({ figure: figures[i].text, entities: f.entities, period: f.period, clause: text.slice(f.clauseStart, f.clauseEnd) }));
+}
+
+test('分别 and "respectively" hand a list of countries to a list of figures in order', () => {
+  const zh = frames('2021年，我国对越南、泰国的机电出口额分别为36.2亿美元和18.5亿美元。');
+  assert.deepEqual(zh.map((f) => f.entities), [['VN'], ['TH']]);
+  const en = frames('In 2020 Brazil and Chile shipped 4.1 million and 2.7 million tonnes respectively.');
+  assert.deepEqual(en.map((f) => f.entities), [['BR'], ['CL']]);
+  // Lists of different lengths are not distributed.
+  const uneven = frames('越南、泰国和印度的份额分别为12%和7%。');
+  assert.notDeepEqual(uneven.map((f) => f.entities), [['TH'], ['IN']]);
+});
+
+test('English names the country right after a figure ("31.6% in Japan")', () => {
+  const f = frames('Wind supplied 12.4% of power in Denmark in 2019, compared with 5.1% in Spain and 3.3% in Italy.');
+  assert.deepEqual(f.map((x) => x.entities), [['DK'], ['ES'], ['IT']]);
+});
+
+test('English demonyms and Chinese travel verbs name countries', () => {
+  assert.deepEqual(countriesIn('Mexican exporters sold more to Canadian buyers', 0, 46), ['MX', 'CA']);
+  assert.deepEqual(countriesIn('2018年赴华留学的蒙古学生', 0, 13), ['CN', 'MN']);
+  // A travel verb before 日 that starts another word is not Japan.
+  assert.deepEqual(countriesIn('在日常管理中', 0, 6), []);
+});
+
+test('a Chinese draft is cut into clauses at its own commas, as its sources are', () => {
+  const f = frames('２０２２年该口岸货运量为１２００万吨，本地企业完成运输３５０万吨。');
+  assert.equal(f[0].clause, '2022年该口岸货运量为1200万吨');
+  // A fullwidth comma between digits is a thousands separator and folds.
+  assert.equal(foldWidth('１２，３４５吨'), '12,345吨');
+});
+
+test('a clause with no words of its own continues the clause before it; a comma after a year before a word ends a clause', () => {
+  const f = frames('Coastal wetlands covered roughly 41% of the delta, up from 33% in 2010.');
+  assert.ok(f[1].clause.startsWith(f[0].clause), f[1].clause);
+  assert.equal(f[1].period, '2010');
+  const g = frames('Exports reached 3.2 million units in 2021, with sedans making up 62% of the total.');
+  assert.equal(g[0].clause, 'Exports reached 3.2 million units in 2021');
+});
+
+test('a year after a parenthesis is the figure\'s year ("15 bcm (billion cubic metres) of gas to X in 2021")', () => {
+  const f = frames('The line, running since May 2016, delivered 9.7 bcm (billion cubic metres) of gas to Poland in 2021.');
+  assert.equal(f[0].period, '2021');
+});
