@@ -43,7 +43,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
     const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
     const entities = own ? [own] : nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
-    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f) : undefined };
+    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
   });
 }
 
@@ -132,11 +132,19 @@ function nearestEntities(mentions: readonly CountryMention[], clauseFrom: number
 }
 
 /** The whole a share is of, as the text names it, or undefined when it does not say. */
-function scopeOf(text: string, clauseStart: number, clauseEnd: number, f: Figure): string | undefined {
+function scopeOf(text: string, clauseStart: number, clauseEnd: number, f: Figure, sentenceStart = clauseStart): string | undefined {
+  const own = clauseScope(text, clauseStart, clauseEnd, f);
+  if (own || sentenceStart >= clauseStart) return own;
+  // "……占总人口比例持续上升，年均占比为12.63%": a clause that says only 占比 takes the whole named
+  // earlier in the sentence.
+  return /占比|比重|比例|份额|\bshare\b|\bproportion\b/i.test(text.slice(clauseStart, clauseEnd)) ? clauseScope(text, sentenceStart, clauseEnd, f) : undefined;
+}
+
+function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Figure): string | undefined {
   const before = text.slice(clauseStart, f.start);
-  const zh = before.lastIndexOf('占');
+  const zh = before.search(/占(?!比)(?:[^占]|占比)*$/);
   if (zh >= 0) {
-    const whole = before.slice(zh + 1).replace(/(?:的|比重|份额|比例|约|为|达|超过|近|接近|左右|大约|\s)+$/, '');
+    const whole = before.slice(zh + 1).split(/[，,；;]|的|比重|份额|比例/)[0].replace(/(?:约|为|达|超过|近|接近|左右|大约|\s)+$/, '');
     if (whole.length >= 2) return whole;
   }
   const en = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)((?:[A-Za-z][\w'’-]*\s?){1,5})/.exec(text.slice(f.end, clauseEnd));
@@ -202,7 +210,7 @@ function clauseBreaks(text: string, start: number, end: number): number[] {
 }
 
 // Words that say how a figure moved or when, but not what it measures.
-const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|million|billion|thousand|trillion)$/i;
+const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|million|billion|thousand|trillion|total|all|whole|level|figure)$/i;
 const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增降升减少长了和与及同期前后]/;
 
 /**
