@@ -194,10 +194,11 @@ function readUnit(text: string, end: number, core: Core, factor: number): { unit
   }
   if (core.chinese || (core.decimal && factor === 1) || isYearLike(core.value, core)) return undefined;
   // "602 weekly flights", "2.32 million foreign visitors": a counted unit after one or two modifiers.
-  const modifiers = /^(?: [a-z][a-z-]*){1,2}(?= [a-z])/i.exec(text.slice(end, end + 40));
-  if (modifiers) {
-    const counted = matchFirst(UNIT_AFTER, text.slice(end + modifiers[0].length, end + modifiers[0].length + 24));
-    if (counted && COUNTED_UNITS.has(counted.item.unit)) return { unit: counted.item.unit, end: end + modifiers[0].length + counted.length, factor: 1 };
+  const words = /^((?: [a-z][a-z-]*){1,2})(?= [a-z])/i.exec(text.slice(end, end + 40))?.[1].split(' ').slice(1) ?? [];
+  for (let k = 1, skip = 0; k <= words.length; k++) {
+    skip += words[k - 1].length + 1;
+    const counted = matchFirst(UNIT_AFTER, text.slice(end + skip, end + skip + 24));
+    if (counted && COUNTED_UNITS.has(counted.item.unit)) return { unit: counted.item.unit, end: end + skip + counted.length, factor: 1 };
   }
   const noun = PLURAL_NOUN.exec(text.slice(end, end + 32));
   if (noun && !NOT_COUNTED.test(noun[1])) return { unit: 'count', end: end + noun[0].length, factor: 1 };
@@ -510,8 +511,9 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
   { re: /集装箱/, unit: 'TEU' },
 ];
 
-// A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million".
-const QUANTITY_VERB = /\b(?:averaged|totall?ed|numbered|reached|stood at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)\s$/i;
+// A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
+// or a colon ("students remain the largest group: 68,065 in 2023").
+const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|numbered|reached|stood at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s$/i;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
