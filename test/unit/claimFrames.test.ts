@@ -52,3 +52,10 @@ test('a year after a parenthesis is the figure\'s year ("15 bcm (billion cubic m
   const f = frames('The line, running since May 2016, delivered 9.7 bcm (billion cubic metres) of gas to Poland in 2021.');
   assert.equal(f[0].period, '2021');
 });
+
+test('the year a share is "of" is its base, not its time (恢复至2019年的63.0%)', () => {
+  const f = frames('2022年该市接待境外游客412万人次，恢复至2018年的58.6%。');
+  assert.equal(f[1].period, '2022');
+  const g = frames('2021年出口额为2018年同期的91.2%。');
+  assert.equal(g[0].period, '2021');
+});

@@ -67,3 +67,11 @@ test('Chinese numerals', () => {
   assert.equal(parseChineseNumeral('一万亿'), 1e12);
   assert.equal(parseChineseNumeral('四万亿'), 4e12);
 });
+
+test('a counted unit after modifiers, and a bare number whose clause names what it counts', () => {
+  assert.equal(one('ran only 340 weekly ferry sailings in 2022').unit, 'flight');
+  assert.equal(one('some 18 new container ships').unit, 'ship');
+  assert.deepEqual([one('Registered students form the core: 12,400 in 2020').value, one('Registered students form the core: 12,400 in 2020').unit], [12400, 'people']);
+  assert.deepEqual(read('the strike cut rail travel to the coast by 12% to 3.4 million').map((f) => f.unit), ['percent', 'visits']);
+  assert.deepEqual(read('Article 7: 15 in total'), []);
+});

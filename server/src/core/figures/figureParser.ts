@@ -492,7 +492,7 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
 // totalled 11.03 million", "container throughput reached 235 million".
 const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
   { re: /\b(?:visitors?|tourists?|passengers?|travell?ers?|residents|people|population|workers|students)\b/i, unit: 'people' },
-  { re: /\b(?:arrivals|trips|visits)\b/i, unit: 'visits' },
+  { re: /\b(?:arrivals|trips|visits|travel)\b/i, unit: 'visits' },
   { re: /\b(?:TEU|containers?|container throughput)\b/, unit: 'TEU' },
   { re: /\b(?:flights|sailings)\b/i, unit: 'flight' },
   { re: /\b(?:ships|vessels)\b/i, unit: 'ship' },
