@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 
 /**
@@ -24,12 +25,20 @@ function conceptsOfWord(word: string): string[] | null {
   return concepts;
 }
 
-/** The concept feature of an English word: lower-cased, with a plural stripped. */
+/**
+ * The concept feature of an English word: its Porter stem (the `stemmer` package), so "exported",
+ * "exports" and a gloss "export" meet. Stems are remembered: a corpus repeats few words.
+ */
+const STEMS = new Map<string, string>();
+
 export function conceptOf(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  return `c:${w}`;
+  const w = word.toLowerCase();
+  let c = STEMS.get(w);
+  if (c === undefined) {
+    if (STEMS.size > 100_000) STEMS.clear();
+    STEMS.set(w, (c = `c:${stemmer(w)}`));
+  }
+  return c;
 }
 
 /** Adds the concepts of a run of Chinese characters (longest dictionary words first, left to right). */

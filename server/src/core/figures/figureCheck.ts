@@ -380,9 +380,12 @@ export function compatible(draft: Figure, source: Figure): boolean {
   if (isBound(source)) return false;
   const [a0, a1] = interval(draft);
   const [b0, b1] = interval(source);
-  // Rounding intervals that only touch (3.4万 and 3.5万) are two different values.
+  // One side's value must lie within what the other side's rounding admits: "$3 billion" admits
+  // 2.5-3.5 billion but does not restate "约24亿美元" (2.4), though the two intervals touch.
+  // Values on an interval's edge (3.4万 against 3.5万) are two different values.
   const slack = 1e-9 * Math.max(Math.abs(a1), Math.abs(b1), 1);
-  return a0 < b1 - slack && b0 < a1 - slack;
+  const inside = (v: number, lo: number, hi: number) => v > lo + slack && v < hi - slack;
+  return inside(source.value, a0, a1) || inside(source.high, a0, a1) || inside(draft.value, b0, b1) || inside(draft.high, b0, b1) || (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
 }
 
 /** Whether a value lies inside what a bound admits ("15%以上" admits 30.8%). */
