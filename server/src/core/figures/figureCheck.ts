@@ -89,7 +89,9 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     const cited = [...new Set(citedRefs.map((c) => c.key))];
     const where = { citedRanges: citedRefs.map((c) => ({ key: c.key, start: c.keyStart, end: c.keyEnd })), citationInsertAt: insertionPoint(text, s) };
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
-    const cacheKey = `${cited.join(',')}\u0000${paragraphYear ?? ''}\u0000${text.slice(s.start, s.end)}`;
+    // The key holds everything the verdicts depend on: the same words can hold other figures when
+    // Markdown outside the sentence (an unclosed backtick) masks a different part of them.
+    const cacheKey = `${cited.join(',')}\u0000${paragraphYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
       verdicts = classifySentence(index, glossary, text, s, figures, cited, analysis.termMask, paragraphYear);
@@ -97,6 +99,25 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
   }
+}
+
+/** The figures of a sentence by place relative to it: verdicts are reused only for the same figures. */
+function figureKey(figures: readonly Figure[], base: number): string {
+  return figures.map((f) => `${f.start - base}-${f.end - base}`).join(',');
+}
+
+/** Where the prose mask changes inside a sentence, relative to its start. */
+function maskKey(mask: Uint8Array, s: Sentence): string {
+  let key = '';
+  let prev = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const m = mask[i] ?? 0;
+    if (m !== prev) {
+      key += `${i - s.start}:${m},`;
+      prev = m;
+    }
+  }
+  return key;
 }
 
 function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
