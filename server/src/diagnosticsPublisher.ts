@@ -57,7 +57,7 @@ export class DiagnosticsPublisher {
     const snapshot = this.service.snapshot();
     const hit = this.findings.get(uri);
     if (hit && hit.version === doc.version && hit.snapshot === snapshot.version) return hit.findings;
-    if (doc.getText().length > 50_000 || snapshot.version === 0) return [];
+    if (doc.getText().length > 50_000 || !snapshot.complete) return [];
     const findings = figureFindings(snapshot, this.drafts.get(uri, doc.version, () => doc.getText()));
     this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
     return findings;
@@ -78,7 +78,7 @@ export class DiagnosticsPublisher {
       // Before the first complete index every key looks unknown and every figure unbacked: say
       // nothing until the corpus is there (the status bar shows the progress); the snapshot's
       // arrival schedules every open draft again.
-      if (snapshot.version === 0) return;
+      if (!snapshot.complete) return;
       const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
       const findings = await checkDraftFiguresSliced(snapshot, analysis, token);
       if (!findings || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;

@@ -222,8 +222,12 @@ export function startServer(connection: Connection): void {
     return JSON.stringify([corpusFolders(), settings.corpus.maxFileSizeMB]);
   }
 
+  function bundledFolder(): string | undefined {
+    return settings.corpus.includeBundled ? init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus') : undefined;
+  }
+
   function corpusFolders(): string[] {
-    const bundled = settings.corpus.includeBundled ? init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus') : undefined;
+    const bundled = bundledFolder();
     // In a restricted workspace, folders named by workspace settings are not read (package.json restrictedConfigurations).
     const paths = init.trusted === false ? [] : settings.corpus.paths;
     return resolveCorpusFolders(paths, workspaceFolders, bundled);
@@ -240,10 +244,13 @@ export function startServer(connection: Connection): void {
     try {
       const files = await listCorpusFiles(folders, logger);
       logger.info(`indexing ${files.length} files in ${folders.join(', ')}`);
+      // The bundled corpus goes first and is served as soon as it is in, however large the user's folders.
+      const bundled = folders.find((f) => f === bundledFolder());
+      const isBundled = bundled ? (p: string) => p.startsWith(bundled + path.sep) : undefined;
       const done = await service.indexer.indexAll(files, token, (n, total, file) => {
         progress?.report(Math.round((n / total) * 100), path.basename(file));
         sendStatus('indexing', n, total);
-      });
+      }, isBundled);
       if (done) {
         watcher.watch(folders);
         const s = service.summary();

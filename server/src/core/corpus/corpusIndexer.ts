@@ -29,7 +29,8 @@ export type IndexProgress = (done: number, total: number, path: string) => void;
 export class CorpusIndexer {
   private files = new Map<string, FileIndex>();
   private version = 0;
-  private current: CorpusSnapshot = assembleSnapshot(0, new Map());
+  private current: CorpusSnapshot = assembleSnapshot(0, new Map(), false);
+  private partialInFlight = false;
   private listeners: ((s: CorpusSnapshot) => void)[] = [];
   private readonly logger: ILogger;
 
@@ -50,25 +51,53 @@ export class CorpusIndexer {
     this.listeners.push(listener);
   }
 
-  /** Indexes exactly these paths (the corpus as it is now); returns false if cancelled. */
-  async indexAll(paths: string[], token: ICancellation = NEVER_CANCELLED, progress?: IndexProgress): Promise<boolean> {
-    const wanted = paths.filter((p) => corpusFileKind(p)).sort();
+  /**
+   * Indexes exactly these paths (the corpus as it is now); returns false if cancelled. Paths for
+   * which `first` holds (the bundled corpus) are indexed first and published as soon as they are
+   * in; after that a partial snapshot is published each time the indexed text doubles, so
+   * hovers answer from the first second while a large folder is still being read.
+   */
+  async indexAll(paths: string[], token: ICancellation = NEVER_CANCELLED, progress?: IndexProgress, first?: (path: string) => boolean): Promise<boolean> {
+    const sorted = paths.filter((p) => corpusFileKind(p)).sort();
+    const wanted = first ? [...sorted.filter(first), ...sorted.filter((p) => !first(p))] : sorted;
+    const firstCount = first ? sorted.filter(first).length : 0;
     const next = new Map<string, FileIndex>();
+    const previous = this.files;
+    const wantedSet = new Set(wanted);
     let cursor = 0;
     let done = 0;
+    let chars = 0;
+    let publishedChars = 0;
+    const maybePublishPartial = () => {
+      // Only while nothing complete is being served (the first index): a re-index keeps answering
+      // from the last complete snapshot until the new one is whole.
+      if (done === wanted.length || this.partialInFlight || this.current.complete) return;
+      const firstGroupIn = firstCount > 0 && done === firstCount && publishedChars === 0;
+      if (!firstGroupIn && chars < Math.max(2 * publishedChars, PARTIAL_MIN_CHARS)) return;
+      publishedChars = chars;
+      // Files not reached yet keep what the previous run had for them, so a re-index never
+      // makes a hover disappear for a while.
+      const files = new Map(next);
+      for (const [p, f] of previous) if (!files.has(p) && wantedSet.has(p)) files.set(p, f);
+      this.partialInFlight = true;
+      void this.publish(files, false).finally(() => (this.partialInFlight = false));
+    };
     // A few lanes pull files from one queue, so parallel workers stay busy; results are keyed by path.
     const lane = async () => {
       while (cursor < wanted.length && !token.isCancellationRequested) {
         const path = wanted[cursor++];
-        next.set(path, await this.readAndIndex(path));
+        const index = await this.readAndIndex(path);
+        next.set(path, index);
+        for (const d of index.documents) chars += d.normalized.text.length;
         progress?.(++done, wanted.length, path);
+        if (!token.isCancellationRequested) maybePublishPartial();
         await yieldToEventLoop();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
     if (token.isCancellationRequested) return false;
     this.files = next;
-    await this.publish();
+    await this.publish(this.files, true);
     for (const p of this.current.problems) this.logProblem(p);
     return true;
   }
@@ -78,12 +107,12 @@ export class CorpusIndexer {
     if (!corpusFileKind(path)) return;
     const index = await this.readAndIndex(path);
     this.files.set(path, index);
-    await this.publish();
+    await this.publish(this.files, this.current.complete);
     for (const p of index.problems) this.logProblem(p);
   }
 
   async remove(path: string): Promise<void> {
-    if (this.files.delete(path)) await this.publish();
+    if (this.files.delete(path)) await this.publish(this.files, this.current.complete);
   }
 
   private async readAndIndex(path: string): Promise<FileIndex> {
@@ -103,14 +132,17 @@ export class CorpusIndexer {
   }
 
   /** Requests keep reading the current snapshot until the new one is fully prepared; a newer publish wins. */
-  private async publish(): Promise<void> {
-    const snapshot = assembleSnapshot(++this.version, this.files);
+  private async publish(files: ReadonlyMap<string, FileIndex>, complete: boolean): Promise<void> {
+    const snapshot = assembleSnapshot(++this.version, files, complete);
     await this.options.prepare?.(snapshot);
     if (snapshot.version !== this.version) return;
     this.current = snapshot;
     for (const listener of this.listeners) listener(this.current);
   }
 }
+
+// A partial snapshot is worth its assembly only once some text is in (about 1 MB of characters).
+const PARTIAL_MIN_CHARS = 1 << 20;
 
 function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;

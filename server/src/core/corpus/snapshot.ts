@@ -9,6 +9,12 @@ import type { CorpusProblem, FileIndex, Reference, SourceDocument } from './type
  */
 export interface CorpusSnapshot {
   version: number;
+  /**
+   * Every file of the corpus is in. A partial snapshot (the bundled corpus first, then more as
+   * indexing goes on) answers hovers and completions; findings that say "not in any source"
+   * or "unknown key" wait for a complete one.
+   */
+  complete: boolean;
   files: ReadonlyMap<string, FileIndex>;
   documents: readonly SourceDocument[];
   references: ReadonlyMap<string, Reference>;
@@ -49,7 +55,7 @@ export function derive<T>(snapshot: CorpusSnapshot, name: string, build: (s: Cor
  * the same way on every run: bibliography files (CSL-JSON, BibTeX) win over front matter,
  * then the first path wins; every duplicate is reported.
  */
-export function assembleSnapshot(version: number, files: ReadonlyMap<string, FileIndex>): CorpusSnapshot {
+export function assembleSnapshot(version: number, files: ReadonlyMap<string, FileIndex>, complete = true): CorpusSnapshot {
   const ordered = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const problems: CorpusProblem[] = ordered.flatMap((f) => f.problems);
   const references = mergeBibliography(ordered, problems);
@@ -66,7 +72,7 @@ export function assembleSnapshot(version: number, files: ReadonlyMap<string, Fil
       doc.title = references.get(doc.key)?.title ?? doc.title;
     }
   }
-  return { version, files, documents, references, documentsByKey, problems, derived: new Map() };
+  return { version, complete, files, documents, references, documentsByKey, problems, derived: new Map() };
 }
 
 /** References from bibliography files (CSL-JSON, BibTeX); front matter only fills gaps later. */
