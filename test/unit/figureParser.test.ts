@@ -74,4 +74,9 @@ test('a counted unit after modifiers, and a bare number whose clause names what 
   assert.deepEqual([one('Registered students form the core: 12,400 in 2020').value, one('Registered students form the core: 12,400 in 2020').unit], [12400, 'people']);
   assert.deepEqual(read('the strike cut rail travel to the coast by 12% to 3.4 million').map((f) => f.unit), ['percent', 'visits']);
   assert.deepEqual(read('Article 7: 15 in total'), []);
+  assert.equal(one('the ministries signed 23 veterinary and phytosanitary protocols last year').value, 23);
+  assert.equal(one('over 9,400 Vietnamese merchants sell there').value, 9400);
+  assert.deepEqual(read('3 of the pilot cities'), []);
+  // A list continued after a place: each bare number takes the first one's unit.
+  assert.deepEqual(read('Lenders financed 58 solar farms in Chile, 12 in Peru and 7 in Bolivia').map((f) => [f.value, f.unit]), [[58, 'count'], [12, 'count'], [7, 'count']]);
 });

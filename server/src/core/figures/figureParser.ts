@@ -194,13 +194,13 @@ function readUnit(text: string, end: number, core: Core, factor: number): { unit
   }
   if (core.chinese || (core.decimal && factor === 1) || isYearLike(core.value, core)) return undefined;
   // "602 weekly flights", "2.32 million foreign visitors": a counted unit after one or two modifiers.
-  const words = /^((?: [a-z][a-z-]*){1,2})(?= [a-z])/i.exec(text.slice(end, end + 40))?.[1].split(' ').slice(1) ?? [];
+  const words = /^((?: (?!(?:of|the|in|on|at|to|for|from|by|with|than|per|a|an)\b)[a-z][a-z-]*){1,2})(?= [a-z])/i.exec(text.slice(end, end + 40))?.[1].split(' ').slice(1) ?? [];
   for (let k = 1, skip = 0; k <= words.length; k++) {
     skip += words[k - 1].length + 1;
     const counted = matchFirst(UNIT_AFTER, text.slice(end + skip, end + skip + 24));
     if (counted && COUNTED_UNITS.has(counted.item.unit)) return { unit: counted.item.unit, end: end + skip + counted.length, factor: 1 };
   }
-  const noun = PLURAL_NOUN.exec(text.slice(end, end + 32));
+  const noun = PLURAL_NOUN.exec(text.slice(end, end + 48));
   if (noun && !NOT_COUNTED.test(noun[1])) return { unit: 'count', end: end + noun[0].length, factor: 1 };
   return undefined;
 }
@@ -208,8 +208,10 @@ function readUnit(text: string, end: number, core: Core, factor: number): { unit
 /** Units that name what is counted, which an English writer may qualify ("weekly flights"). */
 const COUNTED_UNITS = new Set<UnitKind>(['people', 'visits', 'TEU', 'flight', 'ship', 'firm', 'project']);
 
-// "35 ports", "12 member states": an English plural noun (with at most one word before it) counts.
-const PLURAL_NOUN = /^ (?:[a-z]+[- ])?([a-z]{2,}s)\b/;
+// "35 ports", "12 member states", "120,000 Chinese stores", "47 inspection and quarantine
+// agreements": an English plural noun after at most three modifiers counts (no function words
+// between: "5 of the companies" is not read).
+const PLURAL_NOUN = /^ (?:(?!(?:of|the|in|on|at|to|for|from|by|with|than|per|a|an|is|are|was|were)\b)[A-Za-z]+(?:[- ]| and )){0,3}([a-z]{2,}s)\b/;
 // Units of time and words that follow numbers without being counted by them.
 const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|is|was|has|its|this|thus|as|us|plus|levels|rates|terms|series|basis|percents|yes|gas|bus|this|those|these|whereas|always|perhaps|pictures|figures|tables|pages|chapters|sections|articles|items|rounds|versions|editions|sessions|phases|stages|editions)$/;
 
@@ -443,7 +445,8 @@ function finish(text: string, read: Read[]): Figure[] {
       r.unitless = false;
     }
   }
-  const all = [...read, ...listedBareNumbers(text, read)].sort((a, b) => a.figure.start - b.figure.start);
+  const listed = listedBareNumbers(text, read);
+  const all = [...read, ...listed, ...placeListNumbers(text, read, listed)].sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
     r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
@@ -483,6 +486,33 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
       const decimals = m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0;
       const factor = f.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)![0].replace(/,/g, ''));
       out.push({ figure: { ...f, start, end: start + m[0].length, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * 10 ** -decimals * factor, text: m[0] }, unitless: false, fraction: false, listOf: r });
+    }
+  }
+  return out;
+}
+
+// "207 warehouses in Russia, 136 in Japan and 181 in South Korea": after a place, a bare number
+// before another place continues the list.
+const PLACE_THEN_NUMBER = /^\s(?:in|for|at|to|from)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s(?:and\s)?|\sand\s)(\d[\d,]*(?:\.\d+)?)(?=\s(?:in|for|at|to|from)\s(?:the\s)?[A-Z])/;
+
+function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
+  const out: Read[] = [];
+  const taken = (at: number) => read.some((x) => x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
+  for (const r of read) {
+    const f = r.figure;
+    if (r.unitless || !/^\d/.test(f.text)) continue;
+    const factor = f.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)![0].replace(/,/g, ''));
+    let pos = f.end;
+    for (let k = 0; k < 8; k++) {
+      const m = PLACE_THEN_NUMBER.exec(text.slice(pos, pos + 80));
+      if (!m) break;
+      const start = pos + m.index + m[0].length - m[1].length;
+      if (taken(start)) break;
+      const value = Number(m[1].replace(/,/g, ''));
+      if (!m[1].includes('.') && value >= 1800 && value <= 2100) break;
+      const decimals = m[1].includes('.') ? m[1].length - m[1].indexOf('.') - 1 : 0;
+      out.push({ figure: { ...f, start, end: start + m[1].length, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * 10 ** -decimals * factor, text: m[1] }, unitless: false, fraction: false, listOf: r });
+      pos = start + m[1].length;
     }
   }
   return out;
