@@ -80,3 +80,12 @@ test('the map has one entry per output unit plus the end', () => {
   assert.equal(n.map.length, n.text.length + 1);
   for (let i = 1; i < n.map.length; i++) assert.ok(n.map.get(i) >= n.map.get(i - 1));
 });
+
+test('a table extracted with letter-spaced labels: one ideographic space inside a word goes, two or more between columns stay', () => {
+  const text = normalizeText('表３　各省产量（万吨）\n\n省　份　　　　小　麦　　　　玉　米\n河　南　　　３８１．２　　　２２９．０\n山　东　　　２６４．８　　　２６５．４\n').text;
+  assert.match(text, /省份 小麦 玉米/);
+  assert.match(text, /河南 381\.2 229\.0/);
+  assert.match(text, /山东 264\.8 265\.4/);
+  // Two words with a single space between them in a line with digits keep their column gap.
+  assert.equal(normalizeText('单位：万吨　铁矿石　２，３５０').text, '单位：万吨 铁矿石 2,350');
+});

@@ -113,6 +113,25 @@ let last = -1;
 let width = 0;
 let hasCjk = false;
 
+let letterSpaced: Set<number> | undefined;
+let lineStart = 0;
+
+/**
+ * Ideographic spaces that spread one word's letters ("日　本", "出　口" in a table's row label or
+ * header), as offsets into the line: a single space between two CJK characters, one of which
+ * stands alone. They go, where "万吨　铁矿石" (two words) keeps its column gap.
+ */
+function letterSpacing(raw: string): Set<number> {
+  const out = new Set<number>();
+  const cjk = (i: number) => i >= 0 && i < raw.length && isCjkCode(raw.charCodeAt(i)) && raw.charCodeAt(i) !== 0x3000;
+  const gap = (i: number) => i < 0 || i >= raw.length || raw.charCodeAt(i) === 0x3000 || raw.charCodeAt(i) === 32;
+  for (let i = 1; i < raw.length - 1; i++) {
+    if (raw.charCodeAt(i) !== 0x3000 || !cjk(i - 1) || !cjk(i + 1)) continue;
+    if (gap(i - 2) || gap(i + 2)) out.add(i);
+  }
+  return out;
+}
+
 function emit(code: number, off: number): void {
   if (code === 32) {
     if (OUT.n > 0 && pendingSpace < 0) pendingSpace = off;
@@ -120,7 +139,9 @@ function emit(code: number, off: number): void {
     return;
   }
   if (pendingSpace >= 0) {
-    if (!spaceIsNoise(last, code) || (columns && spaces >= 2)) OUT.push(32, pendingSpace);
+    const spacing = letterSpaced?.has(pendingSpace - lineStart) && spaces <= 2;
+    // Two ideographic spaces or more are a column gap even in a header line without digits.
+    if (!spacing && (!spaceIsNoise(last, code) || (columns && spaces >= 2) || spaces >= 4)) OUT.push(32, pendingSpace);
     width += 1;
     pendingSpace = -1;
   }
@@ -142,10 +163,12 @@ export function cleanLine(raw: string, start: number): CleanLine {
   // One scratch buffer for every line (the result is copied out): two typed arrays per line cost
   // more than the cleaning itself.
   OUT.n = 0;
+  lineStart = start;
   // A wide gap (two spaces or an ideographic space) in a line with digits is a table's column
   // gap ("日本　　３０．８　　２８．１", "单位：万吨　铁矿石"): it is kept, where a single space
   // between CJK characters is extraction noise and goes.
   columns = WIDE_GAP.test(raw) && DIGIT.test(raw);
+  letterSpaced = raw.includes('\u3000') ? letterSpacing(raw) : undefined;
   spaces = 0;
   pendingSpace = -1;
   last = -1;

@@ -428,7 +428,8 @@ function comparable(a: Figure, b: Figure, checkCompatible = true): boolean {
   return SCALE_SLIPS.some((k) => Math.abs(ratio / k - 1) < 0.01 || Math.abs(ratio * k - 1) < 0.01);
 }
 
-const SCALE_SLIPS = [1e4, 1e8, 1e3, 1e6];
+// 万 read as million (a factor of 100) is the commonest slip between Chinese and English.
+const SCALE_SLIPS = [1e4, 1e8, 1e3, 1e6, 1e2];
 
 /** Before the sentence's closing punctuation: "……120个。" -> "……120个 [@key]。". */
 function insertionPoint(text: string, s: Sentence): number {
