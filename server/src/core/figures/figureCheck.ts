@@ -331,12 +331,14 @@ function sameFrameConflictThreshold(ctx: DraftContext, c: SourceFigure): number 
 
 /**
  * Across languages a contradiction needs the frame to agree in full (the cited source, the same
- * year, the same countries) before the shared concepts are weighed at all.
+ * year or none in the draft, the same countries) before the shared concepts are weighed at all.
  */
 function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: string[]): number {
   const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
   const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
-  return cited.includes(c.doc.key) && samePeriod && (sameEntities || (ctx.frame.entities.length === 0 && c.entities.length === 0)) ? CROSS_CONTRADICTION_THRESHOLD : Infinity;
+  // A draft that names no year states the measure as the source does for its countries.
+  const period = samePeriod || (!ctx.frame.period && sameEntities);
+  return cited.includes(c.doc.key) && period && (sameEntities || (ctx.frame.entities.length === 0 && c.entities.length === 0)) ? CROSS_CONTRADICTION_THRESHOLD : Infinity;
 }
 
 /**
