@@ -281,8 +281,9 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
  */
 function periodOf(text: string, figures: readonly Figure[], i: number, all: YearAt[], clauseStart: number): string | undefined {
   const f = figures[i];
-  // "恢复至2019年的63.0%", "为2019年同期的79.1%": that year is the whole the share is of, not its time.
-  const ofYear = (y: YearAt) => f.unit === 'percent' && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start));
+  // "恢复至2019年的63.0%", "为2019年同期的79.1%", "为2019年的2.3倍": that year is the base the share
+  // or multiple is of, not its time.
+  const ofYear = (y: YearAt) => (f.unit === 'percent' || f.unit === 'multiple') && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start));
   const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y));
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;

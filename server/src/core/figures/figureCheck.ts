@@ -315,8 +315,10 @@ function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, 
   if (!compatible(figure, c.figure) || !closeInValue(figure, c.figure)) return 0;
   const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
   const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
-  // The cited source needs one of year or countries to agree; any other source needs both.
-  const agree = cited.includes(c.doc.key) ? samePeriod || sameEntities : samePeriod && sameEntities;
+  // The cited source needs one of year or countries to agree; any other source needs both, or
+  // the countries and a value the same to three significant digits when the draft names no year.
+  const precise = !ctx.frame.period && sameEntities && sameValueToTheDigit(figure, c.figure);
+  const agree = cited.includes(c.doc.key) ? samePeriod || sameEntities : (samePeriod && sameEntities) || precise;
   return agree ? SUPPORT_THRESHOLD : 0;
 }
 
