@@ -181,7 +181,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
-  const scored = outweighedSupportDropped(bestClausePerSentence(shaped));
+  const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx.cjk);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
@@ -249,11 +249,13 @@ function bestClausePerSentence<T extends { c: SourceFigure; clause: number }>(li
  */
 const OUTWEIGHED_MARGIN = 0.25;
 
-function outweighedSupportDropped<T extends { c: SourceFigure; score: number; backs: boolean; conflictAt: number }>(list: T[]): T[] {
+function outweighedSupportDropped<T extends { c: SourceFigure; score: number; backs: boolean; conflictAt: number }>(list: T[], figure: Figure, cjk: boolean): T[] {
   const bestConflict = new Map<string, number>();
-  for (const x of list) if (!x.backs && x.score >= x.conflictAt) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
+  // Only a conflict in the draft's own language outweighs: across languages the score rests on a
+  // few shared concepts. A backer that gives the value to the digit is never outweighed.
+  for (const x of list) if (!x.backs && x.score >= x.conflictAt && x.c.cjk === cjk) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
   if (bestConflict.size === 0) return list;
-  return list.filter((x) => !x.backs || x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0));
+  return list.filter((x) => !x.backs || sameValueToTheDigit(figure, x.c.figure) || x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0));
 }
 
 function byScore(a: { score: number }, b: { score: number }): number {
