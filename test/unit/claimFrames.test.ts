@@ -59,3 +59,8 @@ test('the year a share is "of" is its base, not its time (恢复至2019年的63.
   const g = frames('2021年出口额为2018年同期的91.2%。');
   assert.equal(g[0].period, '2021');
 });
+
+test('the commas of a list of countries do not cut the clause', () => {
+  const f = frames('Brazil’s soybean trade with Chile, Peru, Bolivia and Ecuador reached $4.2 billion in 2021, 7.5% more than a year earlier.');
+  assert.deepEqual([...f[1].entities].sort(), ['BO', 'BR', 'CL', 'EC', 'PE']);
+});

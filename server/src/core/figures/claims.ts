@@ -31,10 +31,10 @@ const YEAR = /(?<![\w.@])((?:19|20)\d\d)(?![\d%])(?:\s?年)?/g;
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
 export function claimFrames(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array, paragraphYear?: string): ClaimFrame[] {
   if (figures.length === 0) return [];
-  const breaks = clauseBreaks(text, start, end);
-  const years = yearsWithOffsets(text, start, end, figures, mask);
   // One scan of the sentence for country names; each clause takes the mentions inside it.
   const mentions = countryMentions(text, start, end);
+  const breaks = clauseBreaks(text, start, end, mentions);
+  const years = yearsWithOffsets(text, start, end, figures, mask);
   const distributed = respectively(text, start, end, figures, mentions);
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures);
@@ -202,10 +202,15 @@ function shareConcept(a: string, b: string): boolean {
   return false;
 }
 
-function clauseBreaks(text: string, start: number, end: number): number[] {
+function clauseBreaks(text: string, start: number, end: number, mentions: readonly CountryMention[]): number[] {
   const out: number[] = [];
   const span = text.slice(start, end);
-  for (const m of span.matchAll(CLAUSE_BREAK)) out.push(start + m.index);
+  for (const m of span.matchAll(CLAUSE_BREAK)) {
+    const at = start + m.index;
+    // The commas of a list of countries ("with Japan, South Korea, Russia and Mongolia") join.
+    if (m[0].length === 1 && mentions.some((x) => x.end === at) && mentions.some((x) => x.at > at && x.at <= at + 2 + (text.startsWith(' the ', at + 1) ? 4 : 0))) continue;
+    out.push(at);
+  }
   return out;
 }
 
