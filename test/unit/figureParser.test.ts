@@ -80,3 +80,9 @@ test('a counted unit after modifiers, and a bare number whose clause names what 
   // A list continued after a place: each bare number takes the first one's unit.
   assert.deepEqual(read('Lenders financed 58 solar farms in Chile, 12 in Peru and 7 in Bolivia').map((f) => [f.value, f.unit]), [[58, 'count'], [12, 'count'], [7, 'count']]);
 });
+
+test('¥ is the yen in a sentence about Japan and the yuan otherwise', () => {
+  assert.equal(one("Japan's fruit exports reached ¥52.4 billion").unit, 'JPY');
+  assert.equal(one('Retail sales rose to ¥12.3 trillion').unit, 'CNY');
+  assert.equal(one('RMB-denominated loans in Japan: ¥4 billion yuan').unit, 'CNY');
+});

@@ -48,7 +48,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
 }
 
 const RESPECTIVELY = /分别|respectively/g;
-const LIST_GAP = /^,?\s*(?:[、,，和及与]|and|or|the)?\s*(?:the\s)?$/;
+const LIST_GAP = /^(?:大陆|本土)?,?\s*(?:[、,，和及与]|and|or|the)?\s*(?:the\s)?$/;
 
 /**
  * 分别 / respectively hands a list of countries to a list of figures in order: "对日本、韩国的出口额

@@ -312,6 +312,14 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   return { value: high, end: stop };
 }
 
+/** "¥" is the sign of both the yen and the yuan: the sentence about Japan, not China, means yen. */
+function yenOrYuan(text: string, at: number): UnitKind {
+  const around = text.slice(Math.max(0, at - 160), at + 60);
+  const japan = /\bJapan|\byen\b|日本|日元/.test(around);
+  const china = /\byuan\b|\bRMB\b|renminbi|人民币|\bChina's (?:GDP|economy|budget)/i.test(around);
+  return japan && !china ? 'JPY' : 'CNY';
+}
+
 function readBefore(text: string, at: number): { start: number; qualifier?: Qualifier; currency?: UnitKind } {
   let start = at;
   const window = text.slice(Math.max(0, at - 20), at);
@@ -319,7 +327,7 @@ function readBefore(text: string, at: number): { start: number; qualifier?: Qual
   for (const c of CURRENCY_BEFORE) {
     const m = c.re.exec(window);
     if (m) {
-      currency = c.unit;
+      currency = m[0] === '¥' ? yenOrYuan(text, at) : c.unit;
       start = at - m[0].length;
       break;
     }
