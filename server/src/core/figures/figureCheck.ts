@@ -340,8 +340,9 @@ function sameFrameConflictThreshold(ctx: DraftContext, c: SourceFigure): number 
 function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: string[]): number {
   const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
   const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
-  // A draft that names no year states the measure as the source does for its countries.
-  const period = samePeriod || (!ctx.frame.period && sameEntities);
+  // A side that names no year (the draft, or a source sentence whose year is in the one before)
+  // states the measure as the other does for the same countries.
+  const period = samePeriod || ((!ctx.frame.period || !c.period) && sameEntities);
   return cited.includes(c.doc.key) && period && (sameEntities || (ctx.frame.entities.length === 0 && c.entities.length === 0)) ? CROSS_CONTRADICTION_THRESHOLD : Infinity;
 }
 
