@@ -100,7 +100,7 @@ function countryList(text: string, mentions: readonly CountryMention[]): string[
 
 /** "31.6% in Japan": English names the country right after the figure. */
 function countryAfter(text: string, f: Figure, mentions: readonly CountryMention[], limit: number): string | undefined {
-  const lead = /^\s(?:in|for|of|from|at)\s(?:the\s)?/.exec(text.slice(f.end, f.end + 10));
+  const lead = /^\s(?:in|for|of|from|at|to)\s(?:the\s)?/.exec(text.slice(f.end, f.end + 10));
   if (!lead) return undefined;
   const at = f.end + lead[0].length;
   return at < limit ? mentions.find((m) => m.at === at)?.code : undefined;
