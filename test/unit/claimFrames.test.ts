@@ -8,7 +8,7 @@ import { foldWidth, parseFigures } from '../../server/src/core/figures/figurePar
 function frames(sentence: string) {
   const text = foldWidth(sentence);
   const figures = parseFigures(text);
-  return claimFrames(text, 0, text.length, figures).map((f, i) => ({ figure: figures[i].text, entities: f.entities, period: f.period, clause: text.slice(f.clauseStart, f.clauseEnd) }));
+  return claimFrames(text, 0, text.length, figures).map((f, i) => ({ figure: figures[i].text, entities: f.entities, period: f.period, counted: f.counted, clause: text.slice(f.clauseStart, f.clauseEnd) }));
 }
 
 test('分别 and "respectively" hand a list of countries to a list of figures in order', () => {
@@ -63,4 +63,12 @@ test('the year a share is "of" is its base, not its time (恢复至2019年的63.
 test('the commas of a list of countries do not cut the clause', () => {
   const f = frames('Brazil’s soybean trade with Chile, Peru, Bolivia and Ecuador reached $4.2 billion in 2021, 7.5% more than a year earlier.');
   assert.deepEqual([...f[1].entities].sort(), ['BO', 'BR', 'CL', 'EC', 'PE']);
+});
+
+test('a bare count carries what it counts, in either language, so swapped counts are told apart', () => {
+  const zh = frames('该省已与23个沿线城市签署17份物流合作协议。');
+  const en = frames('The province has signed 17 logistics cooperation agreements with 23 cities along the route.');
+  assert.ok(zh[0].counted?.includes('c:citi'), String(zh[0].counted));
+  assert.ok(zh[1].counted?.includes('c:agreement'), String(zh[1].counted));
+  assert.ok(en[0].counted?.includes('c:agreement') && en[1].counted?.includes('c:citi'));
 });

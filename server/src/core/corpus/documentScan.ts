@@ -26,6 +26,8 @@ export interface ScannedFigure {
   entities: string[];
   /** for a share, the whole it is a share of */
   scope?: string;
+  /** for a bare count, the concepts of what it counts */
+  counted?: string[];
   /** read from a table cell: the sentence is the row, the context its caption, header and label */
   table?: boolean;
   /** for a table cell, what a quote shows: "caption · column: row label value" */
@@ -79,7 +81,9 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
     const local = [...featuresWithin(spans, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS))];
     let clause = clauses.get(frames[i].clauseStart);
     if (!clause) clauses.set(frames[i].clauseStart, (clause = [...featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)]));
-    return { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope, cjk };
+    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope, cjk };
+    if (frames[i].counted) scanned.counted = frames[i].counted;
+    return scanned;
   });
 }
 

@@ -17,6 +17,8 @@ export interface ClaimFrame {
   entities: string[];
   /** for a share, the whole it is a share of: "占东亚经济总量的" -> 东亚经济总量, "% of world GDP" -> world GDP */
   scope?: string;
+  /** for a bare count, the concepts of what it counts ("48 cooperation documents", "39个发展中国家") */
+  counted?: string[];
 }
 
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
@@ -43,7 +45,10 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
     const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
     const entities = own ? [own] : nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
-    return { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    const frame: ClaimFrame = { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
+    if (counted) frame.counted = counted;
+    return frame;
   });
 }
 
@@ -151,6 +156,27 @@ function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Fi
   if (en) return en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is)(?:\s.*)?$/i, '').trim();
   const share = /share of\s+((?:[A-Za-z][\w'’-]*\s?){1,5}?)\s*(?:in\s+((?:[A-Za-z][\w'’-]*\s?){1,4}))?(?:was|is|reached|stood at|rose to|fell to|at)\b/i.exec(before);
   return share?.[2]?.trim() || undefined;
+}
+
+// Words in a count's text that say how many, not what.
+const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|under|roughly|approximately|least|most|just|only|total|all)$/i;
+
+/**
+ * What a bare count counts, as concepts: the words of the figure after the number ("48 South-South
+ * cooperation documents"), or the Chinese noun after its classifier ("39个发展中国家").
+ */
+function countedConcepts(text: string, f: Figure): string[] | undefined {
+  let phrase = text.slice(f.start, f.end).replace(/[\d.,%]+/g, ' ');
+  const after = /^[\u4e00-\u9fff]{1,12}/.exec(text.slice(f.end));
+  if (after && /[\u4e00-\u9fff]\s*$/.test(phrase)) phrase += after[0];
+  const words = phrase.split(/\s+/).filter((w) => w && !HOW_MANY.test(w)).join(' ');
+  const concepts = [...conceptsOf(words)].filter((c) => c.startsWith('c:'));
+  return concepts.length ? concepts : undefined;
+}
+
+/** Two counts of different things (developing countries, cooperation documents); unknown never differs. */
+export function countsDiffer(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return !!a && !!b && !a.some((c) => b.includes(c));
 }
 
 /**

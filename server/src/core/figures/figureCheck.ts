@@ -8,7 +8,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
+import { claimFrames, countsDiffer, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
@@ -270,7 +270,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
   const period = ctx.frame.period;
   if (period && c.period && period !== c.period) return false;
-  return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope);
+  return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
 }
 
 /**
