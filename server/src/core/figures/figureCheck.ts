@@ -172,7 +172,8 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     // A value that can neither back nor contradict the draft's (another order of magnitude) is
     // never scored: most candidates end here, before any feature is compared.
-    const backs = compatible(figure, c.figure);
+    // Percent and percentage points are compared only to tell the writer which one the source means.
+    const backs = !OTHER_MEASURE[figure.unit]?.includes(c.figure.unit) && compatible(figure, c.figure);
     if (!backs && !comparable(figure, c.figure, false)) continue;
     if (!sameClaimShape(figure, ctx, c)) continue;
     const cross = ctx.cjk !== c.cjk;
@@ -204,7 +205,10 @@ function sentenceCoverage(ctx: DraftContext, c: SourceFigure, cross: boolean): n
 }
 
 // Visitors are counted as people by some writers and as visits (人次) by others: one measure.
-const ALIKE_UNITS: Partial<Record<Figure['unit'], Figure['unit'][]>> = { people: ['visits'], visits: ['people'] };
+const ALIKE_UNITS: Partial<Record<Figure['unit'], Figure['unit'][]>> = { people: ['visits'], visits: ['people'], percent: ['pp'], pp: ['percent'] };
+// Units retrieved beside the draft's that never back it: "up 4.3%" is contradicted by "up 4.3
+// percentage points" about the same measure, never supported by it.
+const OTHER_MEASURE: Partial<Record<Figure['unit'], Figure['unit'][]>> = { percent: ['pp'], pp: ['percent'] };
 
 function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>): SourceFigure[] {
   const alike = ALIKE_UNITS[figure.unit];
@@ -343,7 +347,12 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
   // A side that names no year (the draft, or a source sentence whose year is in the one before)
   // states the measure as the other does for the same countries.
   const period = samePeriod || ((!ctx.frame.period || !c.period) && sameEntities);
-  return cited.includes(c.doc.key) && period && (sameEntities || (ctx.frame.entities.length === 0 && c.entities.length === 0)) ? CROSS_CONTRADICTION_THRESHOLD : Infinity;
+  const noCountries = ctx.frame.entities.length === 0 && c.entities.length === 0;
+  if (!cited.includes(c.doc.key)) return Infinity;
+  if (period && (sameEntities || noCountries)) return CROSS_CONTRADICTION_THRESHOLD;
+  // Neither side names a year or a country ("Samsung's Xi'an plant makes 45% of its NAND flash"):
+  // only the words carry the match, so more of them must agree.
+  return noCountries && !ctx.frame.period && !c.period ? CONTRADICTION_THRESHOLD : Infinity;
 }
 
 /**
