@@ -72,3 +72,10 @@ test('a bare count carries what it counts, in either language, so swapped counts
   assert.ok(zh[1].counted?.includes('c:agreement'), String(zh[1].counted));
   assert.ok(en[0].counted?.includes('c:agreement') && en[1].counted?.includes('c:citi'));
 });
+
+test('"a year earlier" and 上年 bind a level to the year before the one in force', () => {
+  const f = frames('Wheat made up 31.4% of the imports in 2022, up from 28.0% a year earlier.');
+  assert.deepEqual(f.map((x) => x.period), ['2022', '2021']);
+  const g = frames('2023年该比例为41.2%，上年为39.5%。');
+  assert.deepEqual(g.map((x) => x.period), ['2023', '2022']);
+});

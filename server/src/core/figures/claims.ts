@@ -45,7 +45,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
     const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
     const entities = own ? [own] : nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
-    const frame: ClaimFrame = { clauseStart, clauseEnd, period: periodOf(text, figures, i, years, clauseStart) ?? paragraphYear, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? paragraphYear), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
     return frame;
@@ -329,6 +329,16 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const inClause = before.filter((y) => y.start >= clauseStart);
   if (inClause.length) return inClause[inClause.length - 1].year;
   return before.length ? before[before.length - 1].year : undefined;
+}
+
+// "76.0% a year earlier", "the previous year", "上年为76.0%": the year before the one in force.
+const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
+const YEAR_EARLIER_BEFORE = /(?:上年|上一年|前一年)(?:同期)?(?:为|是|的)?(?:约|近)?$/;
+
+function yearEarlier(text: string, f: Figure, period: string | undefined): string | undefined {
+  if (!period || f.kind === 'change') return period;
+  const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+  return earlier ? String(Number(period) - 1) : period;
 }
 
 /**
