@@ -39,7 +39,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const years = yearsWithOffsets(text, start, end, figures, mask);
   const distributed = respectively(text, start, end, figures, mentions);
   return figures.map((f, i) => {
-    const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures);
+    const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures, mask);
     const from = listStart(breaks, start, clauseStart, mentions);
     // Else the countries named before its clause (the sentence's subject); never those of a later
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
@@ -241,28 +241,23 @@ function clauseBreaks(text: string, start: number, end: number, mentions: readon
 }
 
 // Words that say how a figure moved or when, but not what it measures.
-const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|million|billion|thousand|trillion|total|all|whole|level|figure)$/i;
-const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增降升减少长了和与及同期前后]/;
+const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|million|billion|thousand|trillion|total|all|whole|level|figure|earlier|before|previous|prior|ago|later|then|while|whereas)$/i;
+const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增降升减少长了和与及同期前后而则上]/;
 
 /**
  * "accounted for roughly 36% of X, up from 22% in 2021": a clause with no word of its own about
  * what is measured continues the clause before it, and is that clause for matching.
  */
-function withElidedSubject(text: string, breaks: number[], sentenceStart: number, [a, b]: [number, number], figures: readonly Figure[]): [number, number] {
-  if (a === sentenceStart || hasSubjectWords(text, a, b, figures)) return [a, b];
+function withElidedSubject(text: string, breaks: number[], sentenceStart: number, [a, b]: [number, number], figures: readonly Figure[], mask?: Uint8Array): [number, number] {
+  if (a === sentenceStart || hasSubjectWords(text, a, b, figures, mask)) return [a, b];
   const k = breaks.indexOf(a - 1);
   return [k > 0 ? breaks[k - 1] + 1 : sentenceStart, b];
 }
 
-function hasSubjectWords(text: string, a: number, b: number, figures: readonly Figure[]): boolean {
+function hasSubjectWords(text: string, a: number, b: number, figures: readonly Figure[], mask?: Uint8Array): boolean {
+  // The clause without its figures, citations and code ("…, up from 76% a year earlier [@key]").
   let rest = '';
-  let at = a;
-  for (const f of figures) {
-    if (f.end <= a || f.start >= b) continue;
-    rest += text.slice(at, Math.max(at, f.start)) + ' ';
-    at = Math.max(at, f.end);
-  }
-  rest += text.slice(at, b);
+  for (let k = a; k < b; k++) rest += mask?.[k] || figures.some((f) => f.start <= k && k < f.end) ? ' ' : text[k];
   for (const w of rest.matchAll(/[A-Za-z]{2,}|[\u4e00-\u9fff]/g)) {
     if (w[0].length === 1 ? !FUNCTION_CHARS.test(w[0]) : !FUNCTION_WORDS.test(w[0])) return true;
   }
