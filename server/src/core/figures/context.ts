@@ -1,3 +1,4 @@
+import { demonymCountryWord } from './entities.js';
 import { chineseConceptHits, conceptOf, isConcept, type ConceptHit } from './concepts.js';
 
 /**
@@ -30,7 +31,8 @@ export function featureSpans(text: string, start: number, end: number, exclude: 
       const word = text.slice(wordStart, i).toLowerCase();
       if (!STOPWORDS.has(word)) {
         out.push({ start: wordStart, end: i, feature: intern(`w:${word}`) });
-        out.push({ start: wordStart, end: i, feature: intern(conceptOf(word)) });
+        const country = demonymCountryWord(word);
+        out.push({ start: wordStart, end: i, feature: intern(conceptOf(country ?? word)) });
       }
     }
     wordStart = -1;

@@ -19,6 +19,8 @@ interface CountryNames {
   latin: Map<string, string>;
   /** name lengths by the first character's code, longest first: most characters start no name */
   cjkLengths: Map<number, number[]>;
+  /** English demonym -> the word a country's short English name ends with ("korean" -> "korea") */
+  demonymWords: Map<string, string>;
 }
 
 let NAMES: CountryNames | undefined;
@@ -67,6 +69,7 @@ function names(): CountryNames {
     const code = latin.get(gloss) ?? latin.get(gloss.slice(0, gloss.indexOf(' ') >>> 0));
     if (code) cjk.set(word, code);
   }
+  const demonymCodes = new Map<string, string>();
   // English demonyms ("Korean tourists", "Japanese visits"), from the lexicon's gloss of the
   // country's Chinese name plus 人 (韩国人 -> "korean", 朝鲜人 -> "north korean").
   for (const [name, code] of [...cjk]) {
@@ -76,9 +79,21 @@ function names(): CountryNames {
     const end = words.findIndex((w) => GENERIC_PERSON.has(w));
     const demonym = words.slice(0, end < 0 ? words.length : end).join(' ');
     if (demonym.length >= 4 && !latin.has(demonym)) latin.set(demonym, code);
+    if (demonym.length >= 4) demonymCodes.set(demonym, code);
   }
   // The rest from the world-countries dataset (scripts/build-demonyms.mjs): "Canadian", "Mexican".
-  for (const [demonym, code] of Object.entries(demonyms as Record<string, string>)) if (!latin.has(demonym)) latin.set(demonym, code);
+  for (const [demonym, code] of Object.entries(demonyms as Record<string, string>)) {
+    if (!latin.has(demonym)) latin.set(demonym, code);
+    if (!demonymCodes.has(demonym)) demonymCodes.set(demonym, code);
+  }
+  const demonymWords = new Map<string, string>();
+  for (const [demonym, code] of demonymCodes) {
+    // The last word of the shortest full name ("South Korea" -> korea), unless that word is generic
+    // ("United States", "Russian Federation"): then the last word that is not.
+    const full = [(en as Locale).countries[code]].flat().filter((n) => n.length >= 4 && !n.includes(',') && !/^[A-Z.]+$/.test(n)).sort((a, b) => a.length - b.length);
+    const word = full.map((n) => n.split(' ').pop()!.toLowerCase()).find((w) => !/^(?:states|federation|kingdom|republic|islands|emirates)$/.test(w));
+    if (word) demonymWords.set(demonym, word);
+  }
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
   const cjkLengths = new Map<number, number[]>();
@@ -87,11 +102,19 @@ function names(): CountryNames {
     if (!list.includes(name.length)) list.push(name.length);
     cjkLengths.set(name.charCodeAt(0), list.sort((a, b) => b - a));
   }
-  NAMES = { cjk, latin, cjkLengths };
+  NAMES = { cjk, latin, cjkLengths, demonymWords };
   return NAMES;
 }
 
 const LATIN_PHRASE = /[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3}/g;
+
+/**
+ * The word a demonym's country is named by ("Korean" -> "korea", "Chinese" -> "china"), so a
+ * draft's "Korean imports" shares the concept of a source's 韩国 (glossed "South Korea").
+ */
+export function demonymCountryWord(word: string): string | undefined {
+  return names().demonymWords.get(word.toLowerCase());
+}
 
 /** A country named in a text: its ISO code and where the name starts. */
 export interface CountryMention {
