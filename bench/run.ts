@@ -260,10 +260,27 @@ function benchPathological(): void {
   results.pathological_inputs_ms = row;
 }
 
+/** Whole draft checks on long drafts of one kind: they must stay linear in the draft's length. */
+function benchLongDrafts(snapshot: CorpusSnapshot): void {
+  const drafts: Record<string, string> = {
+    digitFreeProse200k: '东北亚区域合作需要新的思路，各方应当加强沟通。'.repeat(Math.ceil(200_000 / 24)),
+    citations100k: '见[@ba2024]。'.repeat(10_000),
+  };
+  const row: Record<string, number> = {};
+  for (const [name, text] of Object.entries(drafts)) {
+    row[name] = round(time(() => {
+      const analysis = analyzeDraft(text);
+      draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, figureFindings(snapshot, analysis));
+    })[1]);
+  }
+  results.long_drafts_ms = row;
+}
+
 async function mainAsync(): Promise<void> {
   main();
   benchNaivePassageSearch(seedParagraphs(path.join(ROOT, 'corpus')));
   benchPathological();
+  benchLongDrafts(readBundled());
   const corpus = await benchPersisted(seedParagraphs(path.join(ROOT, 'corpus')), 10);
   await benchServerWhileIndexing(corpus);
   printTable();

@@ -54,16 +54,19 @@ const START = /[\d零〇一二两三四五六七八九十百千]/g;
  */
 export function parseFigures(text: string, from = 0, to = text.length, skip?: Uint8Array): Figure[] {
   const read: Read[] = [];
-  START.lastIndex = from;
+  // Numbers are looked for in [from, to) only: searching the whole text from `from` made a long
+  // draft with few digits quadratic (every sentence scanned on to the next digit).
+  const span = from === 0 && to === text.length ? text : text.slice(from, to);
+  START.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = START.exec(text)) !== null && m.index < to) {
-    const at = m.index;
+  while ((m = START.exec(span)) !== null) {
+    const at = from + m.index;
     if (skip?.[at] || !startsNumber(text, at)) continue;
     const r = readFigure(text, at);
     if (r && accept(text, r.figure, to, skip)) {
       read.push(r);
-      START.lastIndex = r.figure.end;
-    } else START.lastIndex = skipNumber(text, at);
+      START.lastIndex = r.figure.end - from;
+    } else START.lastIndex = skipNumber(text, at) - from;
   }
   if (hasLatin(text, from, to)) read.push(...englishWordFigures(text, from, to, skip, read));
   read.sort((a, b) => a.figure.start - b.figure.start);
