@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CachedFileIndexer } from '../../server/src/indexing/cachedFileIndexer.js';
@@ -58,4 +58,24 @@ test('no cache folder: indexes every time; a missing file is a problem, not an e
   const indexer = new CachedFileIndexer(undefined, 'v1');
   const missing = await indexer.index(path.join(dir, 'nope.txt'), MAX);
   assert.match(missing.problems[0].message, /disappeared/);
+});
+
+test('one changed byte in a persisted entry is caught by its checksum and the entry rebuilt (#14, case 2)', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-byte-'));
+  const cache = path.join(dir, 'cache');
+  const file = path.join(dir, 'doc.txt');
+  writeFileSync(file, '所谓“校验术语”，是指带校验和的索引。出口额增长8%。');
+  await new CachedFileIndexer(cache, 'v1').index(file, MAX);
+  const [entry] = readdirSync(cache);
+  const bytes = readFileSync(path.join(cache, entry));
+  // The same-length edit the issue reports: a field name changed inside the serialised index.
+  const at = bytes.indexOf(Buffer.from('names'));
+  assert.ok(at > 0, 'the entry holds the field');
+  bytes.write('nameX', at);
+  writeFileSync(path.join(cache, entry), bytes);
+  const indexer = new CachedFileIndexer(cache, 'v1');
+  const index = await indexer.index(file, MAX);
+  assert.equal(index.fromCache, undefined, 'the damaged entry is not served');
+  assert.equal(index.documents[0].scan.terms[0].names[0], '校验术语');
+  assert.equal((await new CachedFileIndexer(cache, 'v1').index(file, MAX)).fromCache, true, 'and it is rewritten');
 });

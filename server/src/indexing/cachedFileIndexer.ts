@@ -69,7 +69,7 @@ export class CachedFileIndexer implements IFileIndexer {
     const p = this.entryPath(file);
     if (!p) return undefined;
     try {
-      const entry = deserialize(await fs.readFile(p)) as CacheEntry;
+      const entry = unpack(await fs.readFile(p));
       if (!entry || entry.codeVersion !== this.codeVersion || entry.path !== file) return undefined;
       reviveFileIndex(entry.index);
       return entry;
@@ -84,12 +84,29 @@ export class CachedFileIndexer implements IFileIndexer {
     try {
       await fs.mkdir(path.dirname(p), { recursive: true });
       const tmp = `${p}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, serialize(entry));
+      await fs.writeFile(tmp, pack(entry));
       await fs.rename(tmp, p); // never leave a half-written entry behind
     } catch {
       /* a read-only or full disk only costs the next start its warm cache */
     }
   }
+}
+
+// An entry is a magic number, the SHA-1 of its payload and the v8-serialised payload: a single
+// changed byte (disk error, a hand edit) is caught by the checksum and the entry rebuilt, where
+// before it deserialised into a malformed index that broke every later snapshot.
+const MAGIC = Buffer.from('PWC1');
+
+function pack(entry: CacheEntry): Buffer {
+  const payload = serialize(entry);
+  return Buffer.concat([MAGIC, createHash('sha1').update(payload).digest(), payload]);
+}
+
+function unpack(bytes: Buffer): CacheEntry | undefined {
+  if (bytes.length < 24 || !bytes.subarray(0, 4).equals(MAGIC)) return undefined;
+  const payload = bytes.subarray(24);
+  if (!createHash('sha1').update(payload).digest().equals(bytes.subarray(4, 24))) return undefined;
+  return deserialize(payload) as CacheEntry;
 }
 
 /** Identifies the indexing code: a cache written by another build is ignored. */
