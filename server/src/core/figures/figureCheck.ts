@@ -177,6 +177,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // A value that can neither back nor contradict the draft's (another order of magnitude) is
     // never scored: most candidates end here, before any feature is compared.
     // Percent and percentage points are compared only to tell the writer which one the source means.
+    if (!mayCompare(figure, c.figure)) continue;
     const backs = !OTHER_MEASURE[figure.unit]?.includes(c.figure.unit) && compatible(figure, c.figure);
     if (!backs && !comparable(figure, c.figure, false)) continue;
     if (!sameClaimShape(figure, ctx, c)) continue;
@@ -392,6 +393,18 @@ function closeInValue(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= slack * Math.abs(b.value) + 1e-9;
 }
 
+
+/**
+ * A cheap first test on the ratio of the two values: most candidates are of another order of
+ * magnitude and are dropped here, before intervals are computed. Bounds admit any ratio.
+ */
+function mayCompare(a: Figure, b: Figure): boolean {
+  if (isBound(a) || isBound(b) || a.qualifier === 'range' || b.qualifier === 'range') return true;
+  const ratio = Math.abs(a.value) / Math.max(Math.abs(b.value), 1e-9);
+  if (ratio <= 11 && ratio >= 0.09) return true;
+  for (const k of SCALE_SLIPS) if (Math.abs(ratio / k - 1) < 0.02 || Math.abs(ratio * k - 1) < 0.02) return true;
+  return false;
+}
 
 /** The range of true values a figure admits, given its qualifier and rounding. */
 function interval(f: Figure): [number, number] {
