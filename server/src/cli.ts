@@ -10,26 +10,31 @@ import { decodeBytes } from './core/corpus/decode.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json] [--fail-on error|warning|information|never] FILE.md...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] DRAFT...
+       policy-writer --version
 
 Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
 citation in each draft, and prints findings as file:line:col severity code message.
+A DRAFT is a Markdown file, a folder (its .md, .qmd and .Rmd files, recursively), or - for stdin.
 Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad usage.`;
+
+const DRAFT_EXTENSIONS = /\.(?:md|markdown|qmd|rmd)$/i;
 
 const RANK = { hint: 0, information: 1, warning: 2, error: 3, never: 99 } as const;
 
 interface CliOptions {
   corpora: string[];
   bundled: boolean;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   failOn: keyof typeof RANK;
   cache?: string;
   files: string[];
 }
 
-function parseArgs(argv: string[]): CliOptions | string | { help: true } {
+function parseArgs(argv: string[]): CliOptions | string | { help: true } | { version: true } {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { help: true };
+  if (command === '-v' || command === '--version' || command === 'version') return { version: true };
   if (command !== 'check') return USAGE;
   const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -43,7 +48,7 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } {
     else if (a === '--cache') opts.cache = rest[++i];
     else if (a === '--format') {
       const v = rest[++i];
-      if (v !== 'json' && v !== 'text') return `--format takes text or json\n\n${USAGE}`;
+      if (v !== 'json' && v !== 'text' && v !== 'sarif') return `--format takes text, json or sarif\n\n${USAGE}`;
       opts.format = v;
     }
     else if (a === '--fail-on') {
@@ -52,7 +57,7 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } {
       opts.failOn = v as keyof typeof RANK;
     }
     else if (a === '-h' || a === '--help') return { help: true };
-    else if (a.startsWith('-')) return `unknown option ${a}\n\n${USAGE}`;
+    else if (a.startsWith('-') && a !== '-') return `unknown option ${a}\n\n${USAGE}`;
     else opts.files.push(a);
   }
   if (opts.files.length === 0) return `no draft given\n\n${USAGE}`;
@@ -75,6 +80,10 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if ('version' in opts) {
+    process.stdout.write(`${await packageVersion()}\n`);
+    return 0;
+  }
   // A corpus folder that is not there would leave every citation "unknown": stop and say so.
   for (const dir of opts.corpora) {
     const stat = await fs.stat(dir).catch(() => undefined);
@@ -90,8 +99,9 @@ async function main(): Promise<number> {
   await service.indexer.indexAll(await listCorpusFiles(folders, stderrLogger));
   const summary = service.summary();
   const reports: DraftReport[] = [];
-  for (const file of opts.files) reports.push(await checkFile(file, service.snapshot()));
+  for (const file of await expandDrafts(opts.files)) reports.push(await checkFile(file, service.snapshot()));
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ corpus: { sources: summary.sources, references: summary.references, problems: summary.problems }, drafts: reports }, null, 2)}\n`);
+  else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else {
     process.stderr.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
     for (const r of reports) printReport(r);
@@ -103,9 +113,60 @@ async function main(): Promise<number> {
 interface Finding {
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   severity: 'error' | 'warning' | 'information' | 'hint';
   code: string;
   message: string;
+  /** the draft's text the finding is about (the figure or the key) */
+  text: string;
+  /** the source passages behind it: key, file and what the source says */
+  sources: { key: string; path: string; quote: string }[];
+}
+
+/** Folders become their drafts (recursively, hidden folders and node_modules left out); "-" is stdin. */
+async function expandDrafts(args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (DRAFT_EXTENSIONS.test(e.name)) out.push(p);
+    }
+  };
+  for (const a of args) {
+    const stat = a === '-' ? undefined : await fs.stat(a).catch(() => undefined);
+    if (stat?.isDirectory()) await walk(a);
+    else out.push(a);
+  }
+  return out;
+}
+
+async function packageVersion(): Promise<string> {
+  for (const candidate of [path.resolve(__dirname, '..', 'package.json'), path.resolve(__dirname, 'package.json')]) {
+    try {
+      return JSON.parse(await fs.readFile(candidate, 'utf8')).version as string;
+    } catch {
+      /* next */
+    }
+  }
+  return 'unknown';
+}
+
+/** SARIF 2.1.0, the format code-scanning services read. */
+function sarif(reports: DraftReport[], version: string): unknown {
+  const level = (s: Finding['severity']) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
+  const results = reports.flatMap((r) =>
+    r.findings.map((f) => ({
+      ruleId: f.code,
+      level: level(f.severity),
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: r.file === '-' ? 'stdin' : r.file.split(path.sep).join('/') }, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } } }],
+    })),
+  );
+  const rules = [...new Set(results.map((r) => r.ruleId))].map((id) => ({ id }));
+  return { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver: { name: 'policy-writer', version, rules } }, results }] };
 }
 
 interface DraftReport {
@@ -120,7 +181,7 @@ async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftR
   let text: string;
   try {
     // Drafts are decoded as sources are: a GB18030 draft is read as such, with a note, not as mojibake.
-    const decoded = decodeBytes(await fs.readFile(file));
+    const decoded = decodeBytes(file === '-' ? await readStdin() : await fs.readFile(file));
     if (!decoded.ok) return { file, error: `cannot be read as text: ${decoded.reason}`, citations: 0, figures: 0, findings: [] };
     if (decoded.encoding !== 'utf-8') process.stderr.write(`note: ${file} is ${decoded.encoding}, not UTF-8; read as ${decoded.encoding}\n`);
     text = decoded.text;
@@ -137,9 +198,17 @@ async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftR
     figures: findings.length,
     findings: diagnostics.map((d) => {
       const pos = offsetToLineCol(lines, d.start);
-      return { line: pos.line + 1, column: pos.character + 1, severity: d.severity, code: d.code, message: d.message };
+      const end = offsetToLineCol(lines, d.end);
+      const sources = d.related.map((r) => ({ key: r.key, path: r.path, quote: r.message }));
+      return { line: pos.line + 1, column: pos.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message, text: text.slice(d.start, d.end), sources };
     }),
   };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function printReport(r: DraftReport): void {
@@ -151,8 +220,11 @@ function printReport(r: DraftReport): void {
   process.stderr.write(`${r.file}: ${r.figures} figures, ${r.citations} citations, ${r.findings.length} findings\n`);
 }
 
+// exitCode, not exit(): exit() drops output still queued for a pipe or terminal.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     process.stderr.write(`policy-writer: ${(err as Error).stack ?? err}\n`);
     process.exit(2);

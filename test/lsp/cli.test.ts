@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ROOT } from '../helpers/lspClient.js';
@@ -51,7 +51,7 @@ test('a corpus folder that does not exist, an unknown format or a missing folder
   assert.match(notFolder.stderr, /is not a folder/);
   const format = run(['check', '--format', 'xml', draft]);
   assert.equal(format.status, 2);
-  assert.match(format.stderr, /--format takes text or json/);
+  assert.match(format.stderr, /--format takes text, json or sarif/);
   assert.equal(run(['check', '--corpus']).status, 2);
   const help = run(['--help']);
   assert.equal(help.status, 0);
@@ -68,4 +68,29 @@ test('a GB18030 draft is decoded as GB18030, with a note, and its figures are ch
   assert.equal(report.figures, 1);
   assert.equal(report.citations, 1);
   assert.deepEqual(report.findings, [], 'the figure is found in the cited source');
+});
+
+test('--version, a folder of drafts, stdin, SARIF, and JSON findings with end, text and sources', () => {
+  const version = run(['--version']);
+  assert.equal(version.status, 0);
+  assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+/);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-folder-'));
+  mkdirSync(path.join(folder, 'chapters'));
+  writeFileSync(path.join(folder, 'chapters', 'one.qmd'), 'Trade at the Hunchun crossing reached $3 billion in 2023 [@kim2025].\n');
+  writeFileSync(path.join(folder, 'notes.txt'), 'not a draft: $3 billion [@kim2025]\n');
+  const byFolder = run(['check', '--corpus', CORPUS, '--no-bundled', '--fail-on', 'never', folder]);
+  assert.equal(byFolder.stdout.trim().split('\n').length, 1, byFolder.stdout);
+  assert.match(byFolder.stdout, /one\.qmd:1:39 error figure\.contradicted/);
+  const stdin = spawnSync(process.execPath, [CLI, 'check', '--corpus', CORPUS, '--no-bundled', '--format', 'sarif', '-'], { encoding: 'utf8', input: 'Trade at the Hunchun crossing reached $3 billion in 2023 [@kim2025].\n' });
+  assert.equal(stdin.status, 1, stdin.stderr);
+  const log = JSON.parse(stdin.stdout);
+  assert.equal(log.version, '2.1.0');
+  assert.equal(log.runs[0].results[0].ruleId, 'figure.contradicted');
+  assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.region, { startLine: 1, startColumn: 39, endLine: 1, endColumn: 49 });
+  const json = JSON.parse(run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', draft]).stdout);
+  const f = json.drafts[0].findings[0];
+  assert.equal(f.text, '$3 billion');
+  assert.equal(f.endColumn - f.column, '$3 billion'.length);
+  assert.equal(f.sources[0].key, 'kim2025');
+  assert.ok(f.sources[0].quote.length > 0);
 });
