@@ -15,7 +15,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const output = vscode.window.createOutputChannel('Policy Writer');
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
+    // Drafts on disk and unsaved ones, in Markdown, Quarto or R Markdown; not git: or diff views
+    // of the same file, which would get a second set of findings.
+    documentSelector: ['markdown', 'quarto', 'rmd'].flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
     outputChannel: output,
     synchronize: { configurationSection: 'policyWriter' },
     // Hovers escape all corpus text; only our own command links are allowed to run.
