@@ -79,3 +79,11 @@ test('"a year earlier" and 上年 bind a level to the year before the one in for
   const g = frames('2023年该比例为41.2%，上年为39.5%。');
   assert.deepEqual(g.map((x) => x.period), ['2023', '2022']);
 });
+
+test('降至2022年的7.7% is a level in 2022, 恢复至2019年的63% a share of 2019; a lone adjective before "and" leaves the whole to the list', () => {
+  const f = frames('该比重从2018年的35.2%降至2022年的9.6%。');
+  assert.deepEqual(f.map((x) => x.period), ['2018', '2022']);
+  const g = frames('Grants made up 61% of Danish and 47% of Dutch development aid.');
+  assert.equal(frames('Grants made up 61% of Danish and 47% of Dutch development aid.').length, 2);
+  assert.notEqual(g[0].clause, '');
+});

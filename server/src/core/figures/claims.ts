@@ -153,7 +153,11 @@ function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Fi
     if (whole.length >= 2) return whole;
   }
   const en = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)((?:[A-Za-z][\w'’-]*\s?){1,5})/.exec(text.slice(f.end, clauseEnd));
-  if (en) return en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is)(?:\s.*)?$/i, '').trim();
+  if (en) {
+    const whole = en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is)(?:\s.*)?$/i, '').trim();
+    // "83% of Japanese and 54% of Korean climate finance": a lone adjective leaves the whole to the end of the list.
+    return /^[A-Z][a-z]+$/.test(whole) && /^\s+and\b/.test(en[1].slice(en[1].indexOf(whole) + whole.length)) ? undefined : whole;
+  }
   const share = /share of\s+((?:[A-Za-z][\w'’-]*\s?){1,5}?)\s*(?:in\s+((?:[A-Za-z][\w'’-]*\s?){1,4}))?(?:was|is|reached|stood at|rose to|fell to|at)\b/i.exec(before);
   return share?.[2]?.trim() || undefined;
 }
@@ -309,7 +313,8 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const f = figures[i];
   // "恢复至2019年的63.0%", "为2019年同期的79.1%", "为2019年的2.3倍": that year is the base the share
   // or multiple is of, not its time.
-  const ofYear = (y: YearAt) => (f.unit === 'percent' || f.unit === 'multiple') && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start));
+  // "降至2022年的7.7%" is the other reading: a level in that year; the verb tells them apart.
+  const ofYear = (y: YearAt) => (f.unit === 'percent' || f.unit === 'multiple') && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start)) && /(?:恢复至|恢复到|相当于|仅为|只有|为|是|达到)$/.test(text.slice(Math.max(0, y.start - 4), y.start));
   const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y));
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;

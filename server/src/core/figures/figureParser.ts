@@ -460,6 +460,8 @@ function finish(text: string, read: Read[]): Figure[] {
   const all = [...read, ...listed, ...placeListNumbers(text, read, listed)].sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
+    // "研究项目26项", "合作企业120家": the noun before a bare classifier names what it counts.
+    else if (r.figure.unit === 'count' && /项$/.test(r.figure.text) && /项目[^，。；,;]{0,8}$/.test(text.slice(Math.max(0, r.figure.start - 12), r.figure.start))) r.figure.unit = 'project';
     r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
     // "约占世界总人口的五分之一": 约 before the share verb qualifies the share.
     if (r.figure.qualifier === 'exact' && r.figure.kind === 'share' && /(?:约|大约|大概|近|接近)占[^，。；,;]*$/.test(text.slice(Math.max(0, r.figure.start - 30), r.figure.start))) r.figure.qualifier = 'approx';
