@@ -86,3 +86,11 @@ test('¥ is the yen in a sentence about Japan and the yuan otherwise', () => {
   assert.equal(one('Retail sales rose to ¥12.3 trillion').unit, 'CNY');
   assert.equal(one('RMB-denominated loans in Japan: ¥4 billion yuan').unit, 'CNY');
 });
+
+test('bare numbers that continue a counted figure in the same sentence take its unit', () => {
+  assert.deepEqual(read('Volunteers from Peru, Chile and Bolivia numbered 312, 204 and 187 respectively').map((f) => [f.value, f.unit]), [[312, 'count'], [204, 'count'], [187, 'count']]);
+  assert.deepEqual(read('Floods displaced 2.3 million people in Assam, followed by Bihar with 840,000.').map((f) => [f.value, f.unit]), [[2.3e6, 'people'], [840000, 'people']]);
+  assert.deepEqual(read('The fund backed 415 projects, and 37 of them were in Ghana.').map((f) => f.value), [415, 37]);
+  // Not a continuation: a section number, a year, a page.
+  assert.deepEqual(read('The fund backed 415 projects under Article 12 in 2019, see page 30.').map((f) => f.value), [415]);
+});

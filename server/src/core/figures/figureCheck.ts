@@ -78,8 +78,12 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   const ignored = ignoredLines(text, lineOf);
   const cache = sentenceCache(snapshot);
   let c0 = 0; // citations are sorted, and so are sentences: walk both once
+  // Sentences as Markdown reads them: a hard-wrapped line goes on with the next one. A year that
+  // opens a sentence still sets the scene only until the next line break: drafts written one
+  // statement per line are common, and a wrong inherited year is worse than none.
+  const flow = softWrapsJoined(text);
   const paragraphYears = new ParagraphYears(text, analysis.termMask);
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(flow)) {
     const paragraphYear = paragraphYears.next(s.start, s.end);
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)));
     if (figures.length === 0) {
@@ -122,6 +126,29 @@ function maskKey(mask: Uint8Array, s: Sentence): string {
     }
   }
   return key;
+}
+
+// A line that starts a block of its own: heading, quote, table row, list item, fence, comment, footnote.
+const BLOCK_START = /^\s*(?:#{1,6}\s|>|\||[-*+]\s|\d{1,3}[.)]\s|```|~~~|<!--|\[\^)/;
+
+/**
+ * The text with each soft line break (a single newline inside a paragraph) turned into a space,
+ * offsets unchanged: a sentence hard-wrapped at 80 columns is one sentence, and its citation on
+ * the next line is its citation.
+ */
+export function softWrapsJoined(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i === lines.length - 1) break;
+    const here = lines[i];
+    const next = lines[i + 1];
+    const soft = here.trim() !== '' && next.trim() !== '' && !/^\s*(?:#{1,6}\s|\||```|~~~)/.test(here) && !BLOCK_START.test(next) && !/ {2}$|\\$/.test(here);
+    out += soft ? ' ' : '\n';
+  }
+  return out;
 }
 
 function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {

@@ -70,7 +70,7 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
   }
   if (hasLatin(text, from, to)) read.push(...englishWordFigures(text, from, to, skip, read));
   read.sort((a, b) => a.figure.start - b.figure.start);
-  return finish(text, read);
+  return finish(text, read, from, to, skip);
 }
 
 interface Read {
@@ -446,7 +446,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
  * "3623亿和3574亿美元", "分别为10%、12%": a unit written once at the end of a list applies to each
  * number; then each figure's kind is read from its clause.
  */
-function finish(text: string, read: Read[]): Figure[] {
+function finish(text: string, read: Read[], from: number, to: number, skip?: Uint8Array): Figure[] {
   for (let i = read.length - 2; i >= 0; i--) {
     const r = read[i];
     const next = read[i + 1];
@@ -457,7 +457,8 @@ function finish(text: string, read: Read[]): Figure[] {
     }
   }
   const listed = listedBareNumbers(text, read);
-  const all = [...read, ...listed, ...placeListNumbers(text, read, listed)].sort((a, b) => a.figure.start - b.figure.start);
+  const placed = placeListNumbers(text, read, listed);
+  const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
     // "研究项目26项", "合作企业120家": the noun before a bare classifier names what it counts.
@@ -531,6 +532,36 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
   return out;
 }
 
+// A bare number in the same sentence as a counted figure, where the words around it continue that
+// figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
+// projects, and 68 of them", "numbered 742, 615 and 688".
+const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
+const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|:)\s$/;
+const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^$/;
+const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton']);
+
+function parallelBareNumbers(text: string, from: number, to: number, read: Read[], skip?: Uint8Array): Read[] {
+  const counted = read.filter((r) => !r.unitless && PARALLEL_UNITS.has(r.figure.unit) && /^[\d.,]/.test(r.figure.text.replace(/^(?:about|around|nearly|some|over|more than|almost|roughly|approximately|only|just)\s/i, '')));
+  if (counted.length === 0 || !/[A-Za-z]/.test(text.slice(from, to))) return [];
+  const out: Read[] = [];
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(BARE_NUMBER)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (skip?.[at] || read.some((r) => r.figure.start <= at && at < r.figure.end)) continue;
+    const value = Number(m[1].replace(/,/g, ''));
+    if (!m[1].includes(',') && value >= 1800 && value <= 2100) continue;
+    const base = [...counted].reverse().find((r) => r.figure.end <= at && at - r.figure.end <= 160 && !/[.;!?。；]\s/.test(text.slice(r.figure.end, at)));
+    if (!base) continue;
+    if (!PARALLEL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
+    const figure: Figure = { ...base.figure, start: at, end, value, high: value, qualifier: 'exact', precision: m[1].includes(',') ? 0.5 : 0.5, text: m[1] };
+    const before = readBefore(text, at);
+    if (before.qualifier) Object.assign(figure, { start: before.start, qualifier: before.qualifier, text: text.slice(before.start, end) });
+    out.push({ figure, unitless: false, fraction: false });
+  }
+  return out;
+}
+
 // What an English clause counts when the number has a scale but no unit: "foreign visitors ...
 // totalled 11.03 million", "container throughput reached 235 million".
 const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
@@ -561,7 +592,11 @@ const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|numbered|reached|stood at|rose
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 12), at))) return undefined;
-  return unitFromSubject(text, at);
+  const unit = unitFromSubject(text, at);
+  if (unit) return unit;
+  // "Trainees from Laos numbered 742": a verb that can only state a count, after a plural subject.
+  const clause = text.slice(Math.max(0, at - 80), at);
+  return /\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause) ? 'count' : undefined;
 }
 
 /** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */

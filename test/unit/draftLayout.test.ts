@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures, softWrapsJoined } from '../../server/src/core/figures/figureCheck.js';
+
+const SOURCE = `---
+id: okafor2021
+title: Rail freight in the Gulf of Guinea
+author: [Okafor, Ada]
+year: 2021
+---
+
+In 2020, the Lagos–Ibadan line carried 1.42 million tonnes of freight, and 86 locomotives served the network.
+`;
+const snapshot = snapshotOf({ '/corpus/okafor2021.md': SOURCE });
+const status = (draft: string) => checkDraftFigures(snapshot, analyzeDraft(draft)).map((f) => [f.figure.text, f.status]);
+
+test('a hard-wrapped sentence is one sentence: its citation on the next line counts', () => {
+  const draft = 'In 2020 the Lagos–Ibadan line carried 1.42 million tonnes of freight and the\nnetwork was served by 86 locomotives [@okafor2021].\n';
+  assert.deepEqual(status(draft), [['1.42 million tonnes', 'supported'], ['86 locomotives', 'supported']]);
+});
+
+test('soft wraps join; blank lines, headings, list items, quotes and table rows still break', () => {
+  assert.equal(softWrapsJoined('one\ntwo\n\nthree'), 'one two\n\nthree');
+  assert.equal(softWrapsJoined('# Head\ntext\n- item\n> quote\n| a | b |\nnext'), '# Head\ntext\n- item\n> quote\n| a | b |\nnext');
+  assert.equal(softWrapsJoined('line with a hard break  \nnext').includes('\n'), true);
+});
