@@ -4,6 +4,7 @@ import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import zhEnLexicon from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 import demonyms from '../../../../data/demonyms.json' with { type: 'json' };
+import countryNames from '../../../../data/countryNames.json' with { type: 'json' };
 
 /**
  * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
@@ -58,7 +59,10 @@ function names(): CountryNames {
       for (const form of [name, plain]) if (form.length >= 4 || /^[A-Z.]+$/.test(form)) latin.set(form.toLowerCase(), code);
     }
   }
-  // Abbreviations policy writing uses that the dataset does not list.
+  // Common names and spellings it lacks ("Laos", "Burma", "DPRK"), from world-countries
+  // (scripts/build-country-names.mjs).
+  for (const [name, code] of Object.entries(countryNames as Record<string, string>)) if (!latin.has(name)) latin.set(name, code);
+  // Abbreviations policy writing uses that the datasets do not list.
   for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
   // Chinese names the dataset lacks (印度尼西亚 beside its 印尼): words of the CC-CEDICT lexicon
   // whose gloss is a country's English name.
@@ -81,7 +85,7 @@ function names(): CountryNames {
     if (demonym.length >= 4 && !latin.has(demonym)) latin.set(demonym, code);
     if (demonym.length >= 4) demonymCodes.set(demonym, code);
   }
-  // The rest from the world-countries dataset (scripts/build-demonyms.mjs): "Canadian", "Mexican".
+  // The rest from the world-countries dataset (scripts/build-country-names.mjs): "Canadian", "Mexican".
   for (const [demonym, code] of Object.entries(demonyms as Record<string, string>)) {
     if (!latin.has(demonym)) latin.set(demonym, code);
     if (!demonymCodes.has(demonym)) demonymCodes.set(demonym, code);
