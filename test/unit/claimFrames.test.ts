@@ -86,3 +86,10 @@ test('降至2022年的7.7% is a level in 2022, 恢复至2019年的63% a share of
   const g = frames('Grants made up 61% of Danish and 47% of Dutch development aid.');
   assert.deepEqual(g.map((x) => x.scope), [undefined, 'Dutch development aid']);
 });
+
+test('a year that opens a running total is not the figure\'s year; 截至 is', () => {
+  assert.equal(frames('Since the scheme was launched in 2015, it has trained 4,300 nurses.')[0].period, undefined);
+  assert.equal(frames('2015年以来，该计划累计培训护士4300名。')[0].period, undefined);
+  assert.equal(frames('截至2022年底，该计划累计培训护士4300名。')[0].period, '2022');
+  assert.deepEqual(frames('从2018年的35.2%降至2022年的9.6%。').map((x) => x.period), ['2018', '2022']);
+});

@@ -287,6 +287,8 @@ interface YearAt {
   end: number;
   /** written as the base of a comparison (比2020年, than in 2019): not when a change happened */
   base: boolean;
+  /** the start of a running total ("since 2016", "2016年以来", "自2016年起"): not the figure's year */
+  since: boolean;
 }
 
 // The base year of a comparison ("比2020年增长24%", "up 24% on 2020", "than in 2019") is not when a
@@ -298,9 +300,19 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
   for (const m of text.slice(start, end).matchAll(YEAR)) {
     const at = start + m.index;
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
-    out.push({ year: m[1], start: at, end: at + m[0].length, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) });
+    const end = at + m[0].length;
+    out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)), since: sinceYear(text, start, at, end) });
   }
   return out;
+}
+
+/** "Since the fund was launched in 2016, …", "2016年以来", "自2016年起": a year that opens a running total. */
+function sinceYear(text: string, sentenceStart: number, at: number, end: number): boolean {
+  // Chinese says so after the year (以来, 起, 开始); 从/自 alone before it also opens "from A to B".
+  if (/^(?:以来|起|开始|至今)/.test(text.slice(end, end + 3))) return true;
+  const before = text.slice(Math.max(sentenceStart, at - 80), at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';')) + 1);
+  return /^\s*(?:ever\s)?since\b/i.test(clause) || /\bsince\s(?:the\s(?:end|start|beginning)\sof\s)?$/i.test(before);
 }
 
 /**
@@ -315,7 +327,7 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // or multiple is of, not its time.
   // "降至2022年的7.7%" is the other reading: a level in that year; the verb tells them apart.
   const ofYear = (y: YearAt) => (f.unit === 'percent' || f.unit === 'multiple') && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start)) && /(?:恢复至|恢复到|相当于|仅为|只有|为|是|达到)$/.test(text.slice(Math.max(0, y.start - 4), y.start));
-  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y));
+  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y) && !y.since);
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;
