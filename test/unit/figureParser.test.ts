@@ -94,3 +94,9 @@ test('bare numbers that continue a counted figure in the same sentence take its 
   // Not a continuation: a section number, a year, a page.
   assert.deepEqual(read('The fund backed 415 projects under Article 12 in 2019, see page 30.').map((f) => f.value), [415]);
 });
+
+test('a number in thousands after a quantity verb, with a plural subject, is a count; a plural noun may wrap to the next line', () => {
+  assert.deepEqual(read('Filipino nurses in the scheme reached\n12,600 in 2021').map((f) => [f.value, f.unit]), [[12600, 'count']]);
+  assert.deepEqual(read('4,700 licensed river\npilots').map((f) => [f.value, f.unit]), [[4700, 'count']]);
+  assert.deepEqual(read('The statute, passed in 2019, runs to 1,200 pages'), []);
+});

@@ -237,7 +237,19 @@ function sentenceCoverage(ctx: DraftContext, c: SourceFigure, cross: boolean): n
 }
 
 // Visitors are counted as people by some writers and as visits (人次) by others: one measure.
-const ALIKE_UNITS: Partial<Record<Figure['unit'], Figure['unit'][]>> = { people: ['visits'], visits: ['people'], percent: ['pp'], pp: ['percent'] };
+// A bare count ("reached 48,000") is a count of whatever its clause is about: it meets counts of
+// people, firms or projects, and what they count is compared by their words.
+const ALIKE_UNITS: Partial<Record<Figure['unit'], Figure['unit'][]>> = {
+  people: ['visits', 'count'],
+  visits: ['people', 'count'],
+  percent: ['pp'],
+  pp: ['percent'],
+  count: ['people', 'visits', 'firm', 'project', 'ship', 'flight'],
+  firm: ['count'],
+  project: ['count'],
+  ship: ['count'],
+  flight: ['count'],
+};
 // Units retrieved beside the draft's that never back it: "up 4.3%" is contradicted by "up 4.3
 // percentage points" about the same measure, never supported by it.
 const OTHER_MEASURE: Partial<Record<Figure['unit'], Figure['unit'][]>> = { percent: ['pp'], pp: ['percent'] };

@@ -214,7 +214,7 @@ const COUNTED_UNITS = new Set<UnitKind>(['people', 'visits', 'TEU', 'flight', 's
 // "35 ports", "12 member states", "120,000 Chinese stores", "47 inspection and quarantine
 // agreements": an English plural noun after at most three modifiers counts (no function words
 // between: "5 of the companies" is not read).
-const PLURAL_NOUN = /^ (?:(?!(?:of|the|in|on|at|to|for|from|by|with|than|per|a|an|is|are|was|were)\b)[A-Za-z]+(?:[- ]| and )){0,3}([a-z]{2,}s)\b/;
+const PLURAL_NOUN = /^\s(?:(?!(?:of|the|in|on|at|to|for|from|by|with|than|per|a|an|is|are|was|were)\b)[A-Za-z]+(?:[-\s]|\sand\s)){0,3}([a-z]{2,}s)\b/;
 // Units of time and words that follow numbers without being counted by them.
 const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|is|was|has|its|this|thus|as|us|plus|levels|rates|terms|series|basis|percents|yes|gas|bus|this|those|these|whereas|always|perhaps|pictures|figures|tables|pages|chapters|sections|articles|items|rounds|versions|editions|sessions|phases|stages|editions)$/;
 
@@ -594,9 +594,12 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 12), at))) return undefined;
   const unit = unitFromSubject(text, at);
   if (unit) return unit;
-  // "Trainees from Laos numbered 742": a verb that can only state a count, after a plural subject.
-  const clause = text.slice(Math.max(0, at - 80), at);
-  return /\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause) ? 'count' : undefined;
+  // "Trainees from Laos numbered 742": a verb that can only state a count, after a plural subject;
+  // "nationals … reached 48,000", "the quota at 120,000": a number written in thousands after a
+  // quantity verb, with a plural noun before it in the clause.
+  const clause = text.slice(Math.max(0, at - 80), at).split(/[;.:。]\s/).pop()!;
+  if (/\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause)) return 'count';
+  return core.separated && /\b[a-z]{3,}s\b/.test(clause) ? 'count' : undefined;
 }
 
 /** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */
