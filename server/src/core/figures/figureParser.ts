@@ -592,6 +592,9 @@ const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|numbered|reached|stood at|rose
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 12), at))) return undefined;
+  // "runs to 1,200 pages": what follows says it is a locator or a length, not a statistic.
+  const noun = PLURAL_NOUN.exec(text.slice(core.end, core.end + 48));
+  if (noun && NOT_COUNTED.test(noun[1])) return undefined;
   const unit = unitFromSubject(text, at);
   if (unit) return unit;
   // "Trainees from Laos numbered 742": a verb that can only state a count, after a plural subject;
