@@ -93,3 +93,9 @@ test('a year that opens a running total is not the figure\'s year; 截至 is', (
   assert.equal(frames('截至2022年底，该计划累计培训护士4300名。')[0].period, '2022');
   assert.deepEqual(frames('从2018年的35.2%降至2022年的9.6%。').map((x) => x.period), ['2018', '2022']);
 });
+
+test('plural demonyms name their country; an ethnic group does not', () => {
+  assert.deepEqual(countriesIn('Filipinos and Cambodians', 0, 25), ['PH', 'KH']);
+  assert.deepEqual(countriesIn('面向中国朝鲜族的签证', 0, 10), ['CN']);
+  assert.deepEqual(countriesIn('mostly ethnic Koreans from China', 0, 32), ['CN']);
+});

@@ -22,6 +22,8 @@ interface CountryNames {
   cjkLengths: Map<number, number[]>;
   /** English demonym -> the word a country's short English name ends with ("korean" -> "korea") */
   demonymWords: Map<string, string>;
+  /** English demonym -> code, for plurals ("Cambodians", "Nepalis") */
+  demonymCodes: Map<string, string>;
 }
 
 let NAMES: CountryNames | undefined;
@@ -106,7 +108,7 @@ function names(): CountryNames {
     if (!list.includes(name.length)) list.push(name.length);
     cjkLengths.set(name.charCodeAt(0), list.sort((a, b) => b - a));
   }
-  NAMES = { cjk, latin, cjkLengths, demonymWords };
+  NAMES = { cjk, latin, cjkLengths, demonymWords, demonymCodes };
   return NAMES;
 }
 
@@ -117,7 +119,9 @@ const LATIN_PHRASE = /[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3}/g;
  * draft's "Korean imports" shares the concept of a source's 韩国 (glossed "South Korea").
  */
 export function demonymCountryWord(word: string): string | undefined {
-  return names().demonymWords.get(word.toLowerCase());
+  const w = word.toLowerCase();
+  const { demonymWords } = names();
+  return demonymWords.get(w) ?? (w.endsWith('s') ? demonymWords.get(w.slice(0, -1)) : undefined);
 }
 
 /** A country named in a text: its ISO code and where the name starts. */
@@ -130,7 +134,7 @@ export interface CountryMention {
 
 /** Every country name in text[start, end), in order of appearance. */
 export function countryMentions(text: string, start: number, end: number): CountryMention[] {
-  const { cjk, latin, cjkLengths } = names();
+  const { cjk, latin, cjkLengths, demonymCodes } = names();
   const found: CountryMention[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -139,6 +143,11 @@ export function countryMentions(text: string, start: number, end: number): Count
     if (!lengths) continue;
     for (const len of lengths) {
       const code = i + len <= end ? cjk.get(text.slice(i, i + len)) : undefined;
+      // 朝鲜族, 蒙古族: an ethnic group, not the country.
+      if (code && text.charCodeAt(i + len) === 0x65cf) {
+        i += len - 1;
+        break;
+      }
       if (code) {
         found.push({ code, at: i, end: i + len });
         i += len - 1;
@@ -163,10 +172,17 @@ export function countryMentions(text: string, start: number, end: number): Count
       for (let b = words.length; b > a; b--) {
         const phrase = words.slice(a, b).join(' ').replace(/'s$/, '').toLowerCase();
         // A sentence's full stop is not part of the name ("… in Italy."); "U.S." keeps its own.
-        const code = latin.get(phrase) ?? latin.get(phrase.replace(/\.$/, ''));
+        const bare = phrase.replace(/\.$/, '');
+        // "Cambodians", "Nepalis": a demonym in the plural names the country too.
+        const code = latin.get(phrase) ?? latin.get(bare) ?? (bare.endsWith('s') ? demonymCodes.get(bare.slice(0, -1)) : undefined);
         // "US dollars", "Hong Kong dollar": a currency, not the country.
         const after = span.slice(m.index + starts[b - 1] + words[b - 1].length, m.index + starts[b - 1] + words[b - 1].length + 9);
         if (code && /^\s?(?:\$|dollars?\b)/i.test(after)) {
+          a = b - 1;
+          break;
+        }
+        // "ethnic Koreans": a people, not the country.
+        if (code && /\bethnic\s$/i.test(span.slice(Math.max(0, m.index + starts[a] - 7), m.index + starts[a]))) {
           a = b - 1;
           break;
         }
