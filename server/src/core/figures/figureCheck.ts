@@ -33,6 +33,11 @@ export interface FigureFinding {
    * as precisely as the draft does: the writer should cite that one too.
    */
   preciseElsewhere?: SourceFigure;
+  /**
+   * Not backed, but the cited source gives this very value for the same thing in another year
+   * (the draft's year may be wrong, or the source's sentence ambiguous): named in the message.
+   */
+  otherYear?: SourceFigure;
 }
 
 /** Subject thresholds, tuned on the dev half of test/fixtures/claims with the older set in test/fixtures/figures and the hard negatives as guards (see README). */
@@ -200,6 +205,7 @@ type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Omit<Verdict, 'frame'> {
   const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean }[] = [];
+  let otherYear: { c: SourceFigure; score: number } | undefined;
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     // A value that can neither back nor contradict the draft's (another order of magnitude) is
     // never scored: most candidates end here, before any feature is compared.
@@ -207,7 +213,16 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (!mayCompare(figure, c.figure)) continue;
     const backs = !OTHER_MEASURE[figure.unit]?.includes(c.figure.unit) && compatible(figure, c.figure);
     if (!backs && !comparable(figure, c.figure, false)) continue;
-    if (!sameClaimShape(figure, ctx, c)) continue;
+    if (!sameClaimShape(figure, ctx, c)) {
+      // The same value in the cited source, for another year: kept aside as a hint.
+      if (backs && cited.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
+        const cross = ctx.cjk !== c.cjk;
+        const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
+        const score = subjectScore(ctx, c, figure, cited, cross, cov);
+        if (score >= SUPPORT_THRESHOLD && (!otherYear || score > otherYear.score)) otherYear = { c, score };
+      }
+      continue;
+    }
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
@@ -225,7 +240,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (inCited.length) return { ...base, support: [...inCited, ...support.filter((s) => !inCited.includes(s))], status: 'supported', preciseElsewhere: preciseElsewhere(figure, inCited, support, cited) };
     return { ...base, status: 'not-in-cited-source' };
   }
-  if (conflicts.length) return { ...base, status: 'contradicted' };
+  // The cited source's best match for the measure is this very value in another year: a hint about
+  // the year beats a contradiction by a figure that matches the measure clearly worse.
+  const bestConflict = scored.filter((x) => !x.backs && x.score >= x.conflictAt).reduce((m, x) => Math.max(m, x.score), 0);
+  if (otherYear && otherYear.score >= OTHER_YEAR_RATIO * bestConflict) return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported', otherYear: otherYear.c };
+  if (conflicts.length) return { ...base, status: 'contradicted', ...(otherYear ? { otherYear: otherYear.c } : {}) };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
 }
 
@@ -319,6 +338,15 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   const period = ctx.frame.period;
   if (period && c.period && period !== c.period) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
+}
+
+// The same value for another year wins over a conflict that matches the measure less than half as well.
+const OTHER_YEAR_RATIO = 2;
+
+/** The claim agrees in everything but the year (both sides name one). */
+function sameClaimShapeButYear(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
+  if (!ctx.frame.period || !c.period || ctx.frame.period === c.period) return false;
+  return sameClaimShape(figure, { ...ctx, frame: { ...ctx.frame, period: c.period } }, c);
 }
 
 /**

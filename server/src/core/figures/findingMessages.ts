@@ -37,6 +37,7 @@ export function findingMessage(f: FigureFinding): string {
       return `${fig} is supported by @${f.support[0].doc.key} but not cited: “${sourceQuote(f.support[0])}”`;
     case 'not-in-cited-source': {
       const other = f.support[0];
+      if (!other && f.otherYear) return `${cited} does not give ${fig} for ${f.frame.period}; @${f.otherYear.doc.key} gives it for ${f.otherYear.period}: “${sourceQuote(f.otherYear)}”. Check the year.`;
       return other
         ? `${cited} does not contain ${fig}; @${other.doc.key} does: “${sourceQuote(other)}”`
         : `${cited} does not contain ${fig}, and no other source does`;
@@ -48,7 +49,8 @@ export function findingMessage(f: FigureFinding): string {
       const seen = new Set([first.doc.key]);
       const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r)}`).slice(0, 3);
       const also = others.length ? `; other sources give ${others.join(', ')}` : '';
-      return `@${first.doc.key} gives ${figureText(first)}${yearOf(first)}, the draft says ${fig}: “${sourceQuote(first)}”${also}`;
+      const year = f.otherYear && f.otherYear.doc.key === first.doc.key ? `; it gives ${fig} for ${f.otherYear.period}: check the year` : '';
+      return `@${first.doc.key} gives ${figureText(first)}${yearOf(first)}, the draft says ${fig}: “${sourceQuote(first)}”${year}${also}`;
     }
     case 'unsupported':
       return `No source supports ${fig}${cited ? ` (cited: ${cited})` : ''}`;

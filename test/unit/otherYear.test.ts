@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
+import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
+
+// An invented port bulletin: one measure in two years, and another measure with its own value.
+const SOURCE = `---
+id: duarte2022
+title: Boletim portuário
+author: [Duarte, Inês]
+year: 2022
+---
+
+2021年，该港集装箱吞吐量为412万标准箱；2020年该港集装箱吞吐量为388万标准箱。2021年该港向内陆转运集装箱96万标准箱。
+`;
+const snapshot = snapshotOf({ '/corpus/duarte2022.md': SOURCE });
+const only = (draft: string) => {
+  const all = checkDraftFigures(snapshot, analyzeDraft(draft));
+  assert.equal(all.length, 1, JSON.stringify(all.map((f) => f.figure.text)));
+  return all[0];
+};
+
+test('the cited source gives the draft\'s value for another year: the year is named, not another measure', () => {
+  const f = only('2019年该港集装箱吞吐量为412万标准箱[@duarte2022]。');
+  assert.equal(f.status, 'not-in-cited-source');
+  assert.equal(f.otherYear?.period, '2021');
+  assert.match(findingMessage(f), /gives it for 2021/);
+});
+
+test('a value the source gives for another year, where it gives another value for the draft\'s year, is contradicted, with the year hint', () => {
+  const f = only('2020年该港集装箱吞吐量为412万标准箱[@duarte2022]。');
+  assert.equal(f.status, 'contradicted');
+  assert.match(findingMessage(f), /388万标准箱.*gives 412万标准箱 for 2021: check the year/);
+});
