@@ -89,3 +89,11 @@ test('a table extracted with letter-spaced labels: one ideographic space inside 
   // Two words with a single space between them in a line with digits keep their column gap.
   assert.equal(normalizeText('单位：万吨　铁矿石　２，３５０').text, '单位：万吨 铁矿石 2,350');
 });
+
+test('a text table whose rows are labelled by years keeps its rows and is read cell by cell', async () => {
+  const { readTables } = await import('../../server/src/core/figures/tables.js');
+  const text = normalizeText('表２　２０１８－２０２０年渡轮运输\n年份　　　　旅客（万人次）　　　航班（班）\n２０１８　　　　１２５　　　　　　　９１０\n２０１９　　　　１３２　　　　　　　９４４\n２０２０　　　　　４１　　　　　　　３０２\n').text;
+  assert.match(text, /\n2019 132 944\n/);
+  const cells = readTables(text).map((t) => [t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells, [[1_250_000, 'visits'], [910, 'flight'], [1_320_000, 'visits'], [944, 'flight'], [410_000, 'visits'], [302, 'flight']]);
+});
