@@ -91,6 +91,9 @@ test('bare numbers that continue a counted figure in the same sentence take its 
   assert.deepEqual(read('Volunteers from Peru, Chile and Bolivia numbered 312, 204 and 187 respectively').map((f) => [f.value, f.unit]), [[312, 'count'], [204, 'count'], [187, 'count']]);
   assert.deepEqual(read('Floods displaced 2.3 million people in Assam, followed by Bihar with 840,000.').map((f) => [f.value, f.unit]), [[2.3e6, 'people'], [840000, 'people']]);
   assert.deepEqual(read('The fund backed 415 projects, and 37 of them were in Ghana.').map((f) => f.value), [415, 37]);
+  assert.deepEqual(read('In 2020 Chile licensed 214 vessels, Peru 187 and Ecuador 96.').map((f) => [f.value, f.unit]), [[214, 'ship'], [187, 'ship'], [96, 'ship']]);
+  assert.deepEqual(read('Chile licensed 214 vessels, against 187 for Peru').map((f) => f.value), [214, 187]);
+  assert.deepEqual(read('Wardens counted birds at 31 sites, reaching 4,812 in 2020').map((f) => [f.value, f.unit]), [[31, 'count'], [4812, 'count']]);
   // Not a continuation: a section number, a year, a page.
   assert.deepEqual(read('The fund backed 415 projects under Article 12 in 2019, see page 30.').map((f) => f.value), [415]);
 });

@@ -536,8 +536,8 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
-const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|:)\s$/;
-const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^$/;
+const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|:|\b[A-Z][a-z]+)\s$/;
+const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in) (?:the )?[A-Z]|^$/;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton']);
 
 function parallelBareNumbers(text: string, from: number, to: number, read: Read[], skip?: Uint8Array): Read[] {
@@ -553,7 +553,8 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     if (!m[1].includes(',') && value >= 1800 && value <= 2100) continue;
     const base = [...counted].reverse().find((r) => r.figure.end <= at && at - r.figure.end <= 160 && !/[.;!?。；]\s/.test(text.slice(r.figure.end, at)));
     if (!base) continue;
-    if (!PARALLEL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
+    const lead = text.slice(Math.max(0, at - 12), at);
+    if (!PARALLEL_BEFORE.test(lead) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
     const figure: Figure = { ...base.figure, start: at, end, value, high: value, qualifier: 'exact', precision: m[1].includes(',') ? 0.5 : 0.5, text: m[1] };
     const before = readBefore(text, at);
     if (before.qualifier) Object.assign(figure, { start: before.start, qualifier: before.qualifier, text: text.slice(before.start, end) });
@@ -587,7 +588,7 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
 // or a colon ("students remain the largest group: 68,065 in 2023").
-const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|numbered|reached|stood at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s$/i;
+const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s$/i;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
@@ -600,7 +601,7 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   // "Trainees from Laos numbered 742": a verb that can only state a count, after a plural subject;
   // "nationals … reached 48,000", "the quota at 120,000": a number written in thousands after a
   // quantity verb, with a plural noun before it in the clause.
-  const clause = text.slice(Math.max(0, at - 80), at).split(/[;.:。]\s/).pop()!;
+  const clause = text.slice(Math.max(0, at - 160), at).split(/[;.:。]\s/).pop()!;
   if (/\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause)) return 'count';
   return core.separated && /\b[a-z]{3,}s\b/.test(clause) ? 'count' : undefined;
 }
