@@ -39,8 +39,9 @@ export function findingMessage(f: FigureFinding): string {
       const other = f.support[0];
       if (!other && f.otherYear) return `${cited} does not give ${fig} for ${f.frame.period}; @${f.otherYear.doc.key} gives it for ${f.otherYear.period}: “${sourceQuote(f.otherYear)}”. Check the year.`;
       return other
-        ? `${cited} does not contain ${fig}; @${other.doc.key} does: “${sourceQuote(other)}”`
-        : `${cited} does not contain ${fig}, and no other source does`;
+        ? `${cited} does not give ${fig} for this; @${other.doc.key} does: “${sourceQuote(other)}”`
+        : // Not "the source does not contain it": the number may be there, about something else.
+          `${cited} does not give ${fig} for this (same measure, year and countries), and no other source does`;
     }
     case 'contradicted': {
       const [first, ...rest] = f.conflicts;
