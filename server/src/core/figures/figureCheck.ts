@@ -377,8 +377,8 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
   const period = ctx.frame.period;
   if ((period && !c.period) || (!period && c.period)) s *= 0.85;
   if (figure.kind !== c.figure.kind) s *= 0.85;
-  if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
-  else if (s >= MIN_SUBJECT_FOR_FRAME) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited));
+  if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited, s));
+  else if (s >= MIN_SUBJECT_FOR_FRAME) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited, s));
   // A table cell has few words of its own; its row's country and its column's year say what it is.
   if (c.table && sameTableFrame(ctx, c)) s = Math.max(s, CONTRADICTION_THRESHOLD);
   if (s >= MIN_SUBJECT_FOR_PRECISE_VALUE && cited.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure)) s = Math.max(s, SUPPORT_THRESHOLD);
@@ -389,10 +389,12 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
  * Across languages the words are not shared, so the claim's frame has to carry the match: the
  * cited source, the same year, the same countries (when named) and a compatible value.
  */
-function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[]): number {
+function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[], words: number): number {
   if (!compatible(figure, c.figure) || !closeInValue(figure, c.figure)) return 0;
   const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
-  const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
+  // Neither side names a country ("43 ships transited the route in 2022"): the year and a fair
+  // share of the concepts stand in for them.
+  const sameEntities = (ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e))) || (ctx.frame.entities.length === 0 && c.entities.length === 0 && words >= COUNTRYLESS_MIN_WORDS);
   // The cited source needs one of year or countries to agree; any other source needs both, or
   // the countries and a value the same to three significant digits when the draft names no year.
   const precise = !ctx.frame.period && sameEntities && sameValueToTheDigit(figure, c.figure);
@@ -434,6 +436,7 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
  */
 const MIN_SUBJECT_FOR_PRECISE_VALUE = 0.12;
 const MIN_SUBJECT_FOR_FRAME = 0.1;
+const COUNTRYLESS_MIN_WORDS = 0.1;
 
 function sameValueToTheDigit(a: Figure, b: Figure): boolean {
   if (a.qualifier !== 'exact' && a.qualifier !== 'approx') return false;
