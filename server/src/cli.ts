@@ -7,15 +7,17 @@ import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { computeLineStarts, offsetToLineCol } from './core/corpus/lineMap.js';
 import { decodeBytes } from './core/corpus/decode.js';
+import { findingMessage } from './core/figures/findingMessages.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] DRAFT...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
        policy-writer --version
 
 Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
 citation in each draft, and prints findings as file:line:col severity code message.
 A DRAFT is a Markdown file, a folder (its .md, .qmd and .Rmd files, recursively), or - for stdin.
+--all also lists every figure that is backed, with the source that backs it.
 Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad usage.`;
 
 const DRAFT_EXTENSIONS = /\.(?:md|markdown|qmd|rmd)$/i;
@@ -29,6 +31,8 @@ interface CliOptions {
   failOn: keyof typeof RANK;
   cache?: string;
   files: string[];
+  /** list every figure, the supported ones too */
+  all: boolean;
 }
 
 function parseArgs(argv: string[]): CliOptions | string | { help: true } | { version: true } {
@@ -36,7 +40,7 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
   if (command === '-h' || command === '--help' || command === 'help') return { help: true };
   if (command === '-v' || command === '--version' || command === 'version') return { version: true };
   if (command !== 'check') return USAGE;
-  const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [] };
+  const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--corpus') {
@@ -45,6 +49,7 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
       opts.corpora.push(dir);
     }
     else if (a === '--no-bundled') opts.bundled = false;
+    else if (a === '--all') opts.all = true;
     else if (a === '--cache') opts.cache = rest[++i];
     else if (a === '--format') {
       const v = rest[++i];
@@ -104,7 +109,7 @@ async function main(): Promise<number> {
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else {
     process.stderr.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
-    for (const r of reports) printReport(r);
+    for (const r of reports) printReport(r, opts.all);
   }
   const threshold = RANK[opts.failOn];
   return reports.some((r) => r.error || r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
@@ -175,6 +180,8 @@ interface DraftReport {
   citations: number;
   figures: number;
   findings: Finding[];
+  /** every figure read in the draft, with its verdict and the source behind it */
+  figureList: { line: number; column: number; text: string; status: string; key?: string; message: string }[];
 }
 
 async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftReport> {
@@ -182,11 +189,11 @@ async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftR
   try {
     // Drafts are decoded as sources are: a GB18030 draft is read as such, with a note, not as mojibake.
     const decoded = decodeBytes(file === '-' ? await readStdin() : await fs.readFile(file));
-    if (!decoded.ok) return { file, error: `cannot be read as text: ${decoded.reason}`, citations: 0, figures: 0, findings: [] };
+    if (!decoded.ok) return { file, error: `cannot be read as text: ${decoded.reason}`, citations: 0, figures: 0, findings: [], figureList: [] };
     if (decoded.encoding !== 'utf-8') process.stderr.write(`note: ${file} is ${decoded.encoding}, not UTF-8; read as ${decoded.encoding}\n`);
     text = decoded.text;
   } catch (err) {
-    return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [] };
+    return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [], figureList: [] };
   }
   const analysis = analyzeDraft(text);
   const lines = computeLineStarts(text);
@@ -196,6 +203,11 @@ async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftR
     file,
     citations: analysis.citations.length,
     figures: findings.length,
+    figureList: findings.map((f) => {
+      const pos = offsetToLineCol(lines, f.figure.start);
+      const backer = f.support[0] ?? f.conflicts[0];
+      return { line: pos.line + 1, column: pos.character + 1, text: f.figure.text, status: f.status, key: backer?.doc.key, message: findingMessage(f) };
+    }),
     findings: diagnostics.map((d) => {
       const pos = offsetToLineCol(lines, d.start);
       const end = offsetToLineCol(lines, d.end);
@@ -211,12 +223,16 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function printReport(r: DraftReport): void {
+function printReport(r: DraftReport, all: boolean): void {
   if (r.error) {
     process.stdout.write(`${r.file}:1:1 error io.unreadable cannot read: ${r.error}\n`);
     return;
   }
-  for (const f of r.findings) process.stdout.write(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}\n`);
+  const lines = r.findings.map((f) => ({ line: f.line, column: f.column, out: `${r.file}:${f.line}:${f.column} ${f.severity} ${f.code} ${f.message}` }));
+  // --all: the backed figures too, so "supported" can be told from "not read".
+  if (all) for (const f of r.figureList) if (f.status === 'supported') lines.push({ line: f.line, column: f.column, out: `${r.file}:${f.line}:${f.column} ok figure.supported ${f.message}` });
+  lines.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const l of lines) process.stdout.write(`${l.out}\n`);
   process.stderr.write(`${r.file}: ${r.figures} figures, ${r.citations} citations, ${r.findings.length} findings\n`);
 }
 

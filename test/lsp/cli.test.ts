@@ -94,3 +94,13 @@ test('--version, a folder of drafts, stdin, SARIF, and JSON findings with end, t
   assert.equal(f.sources[0].key, 'kim2025');
   assert.ok(f.sources[0].quote.length > 0);
 });
+
+test('--all lists the backed figures too, in order with the findings; JSON always has the figure list', () => {
+  const r = run(['check', '--corpus', CORPUS, '--no-bundled', '--all', '--fail-on', 'never', draft]);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 2, r.stdout);
+  assert.match(lines[0], /:3:39 error figure\.contradicted/);
+  assert.match(lines[1], /:4:22 ok figure\.supported 1\.2 million tonnes is supported by @kim2025/);
+  const json = JSON.parse(run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', draft]).stdout);
+  assert.deepEqual(json.drafts[0].figureList.map((f: { text: string; status: string }) => [f.text, f.status]), [['$3 billion', 'contradicted'], ['1.2 million tonnes', 'supported']]);
+});
