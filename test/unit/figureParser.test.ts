@@ -103,3 +103,9 @@ test('a number in thousands after a quantity verb, with a plural subject, is a c
   assert.deepEqual(read('4,700 licensed river\npilots').map((f) => [f.value, f.unit]), [[4700, 'count']]);
   assert.deepEqual(read('The statute, passed in 2019, runs to 1,200 pages'), []);
 });
+
+test('a range in words shares the unit after it; 缩短 is a change', () => {
+  const stay = one('a stay of four to six days at sea');
+  assert.deepEqual([stay.value, stay.high, stay.unit, stay.qualifier], [4, 6, 'day', 'range']);
+  assert.equal(one('some five or six tankers').qualifier, 'range');
+});

@@ -418,6 +418,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
   if (!w.fraction && /\b(?:the|these|those|all|its|their|our|both)\s$/i.test(text.slice(Math.max(0, at - 7), at))) return undefined;
   let end = w.end;
   let value = w.value;
+  let high = w.value;
   let unit: UnitKind | undefined;
   if (w.fraction) {
     unit = 'percent';
@@ -425,9 +426,17 @@ function readWordFigure(text: string, at: number): Read | undefined {
     if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !/\bby\s$/i.test(text.slice(Math.max(0, at - 3), at))) return undefined;
     if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
   } else {
+    // "two to three days", "five or six ships": a range in words shares the unit after it.
+    const link = /^\s?(?:to|or|-|–)\s?/.exec(text.slice(end, end + 5));
+    const second = link ? readEnglishNumber(text, end + link[0].length) : undefined;
+    if (second && !second.fraction && second.value > value) {
+      high = second.value;
+      end = second.end;
+    }
     const scale = matchFirst(SCALE_AFTER, text.slice(end, end + 12));
     if (scale && scale.item.factor >= 1e3) {
       value = scaled(value, scale.item.factor);
+      high = scaled(high, scale.item.factor);
       end += scale.length;
     }
     const u = readUnit(text, end, { value, end, precision: 0.5, chinese: false }, 1);
@@ -435,10 +444,11 @@ function readWordFigure(text: string, at: number): Read | undefined {
     unit = u.unit;
     end = u.end;
     value = scaled(value, u.factor);
+    high = scaled(high, u.factor);
   }
   const before = readBefore(text, at);
   const precision = w.fraction ? 1 : Math.max(0.5, value * 0.005);
-  const figure: Figure = { start: before.start, end, value, high: value, unit, kind: 'level', qualifier: before.qualifier ?? 'exact', precision, text: text.slice(before.start, end) };
+  const figure: Figure = { start: before.start, end, value, high, unit, kind: 'level', qualifier: high !== value ? 'range' : before.qualifier ?? 'exact', precision, text: text.slice(before.start, end) };
   return { figure, unitless: false, fraction: w.fraction };
 }
 
