@@ -99,3 +99,17 @@ test('plural demonyms name their country; an ethnic group does not', () => {
   assert.deepEqual(countriesIn('面向中国朝鲜族的签证', 0, 10), ['CN']);
   assert.deepEqual(countriesIn('mostly ethnic Koreans from China', 0, 32), ['CN']);
 });
+
+test('"that year" and 同年 take the year the paragraph last named, not a base year or a citation key', async () => {
+  const { ParagraphYears } = await import('../../server/src/core/figures/claims.js');
+  const text = 'Exports rose to $4.1 billion in 2021, 6% more than in 2020 [@lee2019]. Imports reached $2.2 billion that year [@lee2019].';
+  const p = new ParagraphYears(text);
+  const second = text.indexOf('Imports');
+  p.next(0, second - 1);
+  assert.equal(p.next(second, text.length), '2021');
+  const zh = '2021年出口额为41亿美元，比2020年增长6%。同年进口额为22亿美元。';
+  const q = new ParagraphYears(zh);
+  const at = zh.indexOf('同年');
+  q.next(0, at);
+  assert.equal(q.next(at, zh.length), '2021');
+});

@@ -359,25 +359,37 @@ function yearEarlier(text: string, f: Figure, period: string | undefined): strin
  */
 export class ParagraphYears {
   private year?: string;
+  /** the last year the previous sentences of this paragraph named, anywhere in them */
+  private mentioned?: string;
   private last = 0;
 
   constructor(private readonly text: string, private readonly mask?: Uint8Array) {}
 
-  /** The year in force before the sentence [start, end), then remembers the sentence's own last year. */
+  /** The year in force before the sentence [start, end), then remembers the sentence's own years. */
   next(start: number, end: number): string | undefined {
     // Sentences come in order: scanning only the gap since the last one keeps a document linear.
     for (let i = this.last; i < start; i++) {
       if (this.text.charCodeAt(i) === 10) {
         this.year = undefined;
+        // "that year" may follow a line break inside a paragraph, not a blank line.
+        if (/^\s*\n/.test(this.text.slice(i + 1, start))) this.mentioned = undefined;
         break;
       }
     }
-    const inherited = this.year;
+    const sentence = this.text.slice(start, end);
+    // "… numbered 406,000 that year", "同年": the year the paragraph last named.
+    let inherited = this.year;
+    if (!inherited && ANAPHORIC_YEAR.test(sentence) && !/(?<![\w@.,])(?:19|20)\d\d(?!\d)/.test(sentence)) inherited = this.mentioned;
     // Only a year that opens a sentence ("2022年，", "In 2023,") sets the scene for the next ones;
     // a year inside a sentence ("by 2040") is that sentence's own.
-    const lead = /^(?:(?:in|by|as of|at the end of|截至|到)\s?)?((?:19|20)\d\d)(?:\s?年)?/i.exec(this.text.slice(start, start + 16));
+    const lead = /^(?:(?:in|by|as of|at the end of|截至|到)\s?)?((?:19|20)\d\d)(?:\s?年)?/i.exec(sentence.slice(0, 16));
     if (lead && !this.mask?.[start + lead.index]) this.year = lead[1];
+    // The base of a comparison ("6.2% more than in 2018") is not the year the sentence is about.
+    const years = [...sentence.matchAll(/(?<![\w@.,])((?:19|20)\d\d)(?![\d%])/g)].filter((m) => !this.mask?.[start + m.index] && !BASE_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
+    if (years.length) this.mentioned = years[years.length - 1][1];
     this.last = end;
     return inherited;
   }
 }
+
+const ANAPHORIC_YEAR = /\b(?:that|the same)\s+year\b|同年|当年|该年/i;
