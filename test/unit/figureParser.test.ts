@@ -109,3 +109,10 @@ test('a range in words shares the unit after it; 缩短 is a change', () => {
   assert.deepEqual([stay.value, stay.high, stay.unit, stay.qualifier], [4, 6, 'day', 'range']);
   assert.equal(one('some five or six tankers').qualifier, 'range');
 });
+
+test('durations in hours, weeks and months are days; metres are lengths; 周年 is not a duration', () => {
+  assert.deepEqual([one('cleared within 72 hours').value, one('cleared within 72 hours').unit], [3, 'day']);
+  assert.equal(one('工期缩短2个月').unit, 'day');
+  assert.equal(one('a berth 15 metres deep').unit, 'km');
+  assert.deepEqual(read('建院60周年'), []);
+});

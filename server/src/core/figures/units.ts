@@ -71,6 +71,11 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
   { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   { re: /^\s?(?:天|days?\b)/i, unit: 'day' },
+  // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
+  { re: /^\s?(?:小时|hours?\b)/i, unit: 'day', factor: 1 / 24 },
+  { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
+  { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
+  { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|countries\b)/i, unit: 'count' },
 ];
 
