@@ -94,6 +94,11 @@ test('bare numbers that continue a counted figure in the same sentence take its 
   assert.deepEqual(read('In 2020 Chile licensed 214 vessels, Peru 187 and Ecuador 96.').map((f) => [f.value, f.unit]), [[214, 'ship'], [187, 'ship'], [96, 'ship']]);
   assert.deepEqual(read('Chile licensed 214 vessels, against 187 for Peru').map((f) => f.value), [214, 187]);
   assert.deepEqual(read('Wardens counted birds at 31 sites, reaching 4,812 in 2020').map((f) => [f.value, f.unit]), [[31, 'count'], [4812, 'count']]);
+  // A semicolon, "rather than" and a sentence that points back ("Of these, …") continue it too;
+  // the unit's conversion carries over (hours), a scale word does not.
+  assert.deepEqual(read('Ghana employed 62,000 teachers in 2020; 18,000 of them were trained abroad.').map((f) => f.value), [62000, 18000]);
+  assert.deepEqual(read('At the end of 2020, 5,300 nurses worked abroad. Of these, 1,200 were in Canada.').map((f) => f.value), [5300, 1200]);
+  assert.deepEqual(read('The warning now comes 48 hours ahead rather than 12.').map((f) => [f.value, f.unit]), [[2, 'day'], [0.5, 'day']]);
   // Not a continuation: a section number, a year, a page.
   assert.deepEqual(read('The fund backed 415 projects under Article 12 in 2019, see page 30.').map((f) => f.value), [415]);
 });

@@ -546,9 +546,23 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
-const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|:|\b[A-Z][a-z]+)\s$/;
-const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in) (?:the )?[A-Z]|^$/;
-const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton']);
+const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
+const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in) (?:the )?[A-Z]|^$/;
+const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
+
+/** value ÷ written number ÷ scale word: what the unit itself converts by (hours → days: 1/24). */
+function unitFactorOf(f: Figure): number {
+  const written = Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '') ?? NaN);
+  if (!Number.isFinite(written) || written === 0) return 1;
+  let factor = f.value / written;
+  if (/万亿|trillion/i.test(f.text)) factor /= 1e12;
+  else if (/亿/.test(f.text)) factor /= 1e8;
+  else if (/billion|\bbn\b/i.test(f.text)) factor /= 1e9;
+  else if (/万/.test(f.text)) factor /= 1e4;
+  else if (/million|\bmn\b/i.test(f.text)) factor /= 1e6;
+  else if (/thousand|千/i.test(f.text)) factor /= 1e3;
+  return Math.abs(factor - 1) < 1e-9 ? 1 : factor;
+}
 
 function parallelBareNumbers(text: string, from: number, to: number, read: Read[], skip?: Uint8Array): Read[] {
   const counted = read.filter((r) => !r.unitless && PARALLEL_UNITS.has(r.figure.unit) && /^[\d.,]/.test(r.figure.text.replace(/^(?:about|around|nearly|some|over|more than|almost|roughly|approximately|only|just)\s/i, '')));
@@ -561,11 +575,17 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     if (skip?.[at] || read.some((r) => r.figure.start <= at && at < r.figure.end)) continue;
     const value = Number(m[1].replace(/,/g, ''));
     if (!m[1].includes(',') && value >= 1800 && value <= 2100) continue;
-    const base = [...counted].reverse().find((r) => r.figure.end <= at && at - r.figure.end <= 160 && !/[.;!?。；]\s/.test(text.slice(r.figure.end, at)));
+    // A semicolon joins clauses about the same thing ("856,000 workers; 241,000 of them"); a full
+    // stop ends the statement unless the next sentence points back ("Of these, 9,400 …").
+    const pointsBack = /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
+    const base = [...counted].reverse().find((r) => r.figure.end <= at && at - r.figure.end <= 160 && (pointsBack ? !/[.!?。]\s[^]*[.!?。]\s/.test(text.slice(r.figure.end, at)) : !/[.!?。]\s/.test(text.slice(r.figure.end, at))));
     if (!base) continue;
     const lead = text.slice(Math.max(0, at - 12), at);
     if (!PARALLEL_BEFORE.test(lead) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
-    const figure: Figure = { ...base.figure, start: at, end, value, high: value, qualifier: 'exact', precision: m[1].includes(',') ? 0.5 : 0.5, text: m[1] };
+    // The base's unit conversion carries over ("72 hours … rather than 24": hours), its scale does not
+    // ("1.12 million people …, followed by Vietnam with 970,000").
+    const factor = unitFactorOf(base.figure);
+    const figure: Figure = { ...base.figure, start: at, end, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * factor, text: m[1] };
     const before = readBefore(text, at);
     if (before.qualifier) Object.assign(figure, { start: before.start, qualifier: before.qualifier, text: text.slice(before.start, end) });
     out.push({ figure, unitless: false, fraction: false });
