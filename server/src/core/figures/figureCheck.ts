@@ -476,18 +476,28 @@ function mayCompare(a: Figure, b: Figure): boolean {
   return false;
 }
 
-/** The range of true values a figure admits, given its qualifier and rounding. */
-function interval(f: Figure): [number, number] {
+/** The range of true values a figure admits, given its qualifier and rounding (two functions: no array per call on this hot path). */
+function low(f: Figure): number {
   const p = f.precision;
   switch (f.qualifier) {
     case 'approx':
-      return [f.value * 0.97 - p, f.high * 1.03 + p];
-    case 'lower':
-      return [f.value - p, f.high * 1.3 + p];
+      return f.value * 0.97 - p;
     case 'upper':
-      return [f.value * 0.7 - p, f.high + p];
+      return f.value * 0.7 - p;
     default:
-      return [f.value - p, f.high + p];
+      return f.value - p;
+  }
+}
+
+function high(f: Figure): number {
+  const p = f.precision;
+  switch (f.qualifier) {
+    case 'approx':
+      return f.high * 1.03 + p;
+    case 'lower':
+      return f.high * 1.3 + p;
+    default:
+      return f.high + p;
   }
 }
 
@@ -502,14 +512,26 @@ export function compatible(draft: Figure, source: Figure): boolean {
   if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - draft.precision;
   if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + draft.precision;
   if (isBound(source)) return false;
-  const [a0, a1] = interval(draft);
-  const [b0, b1] = interval(source);
+  const a0 = low(draft);
+  const a1 = high(draft);
+  const b0 = low(source);
+  const b1 = high(source);
   // One side's value must lie within what the other side's rounding admits: "$3 billion" admits
   // 2.5-3.5 billion but does not restate "约24亿美元" (2.4), though the two intervals touch.
   // Values on an interval's edge (3.4万 against 3.5万) are two different values.
   const slack = 1e-9 * Math.max(Math.abs(a1), Math.abs(b1), 1);
-  const inside = (v: number, lo: number, hi: number) => v > lo + slack && v < hi - slack;
-  return inside(source.value, a0, a1) || inside(source.high, a0, a1) || inside(draft.value, b0, b1) || inside(draft.high, b0, b1) || (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1);
+  return (
+    inside(source.value, a0, a1, slack) ||
+    inside(source.high, a0, a1, slack) ||
+    inside(draft.value, b0, b1, slack) ||
+    inside(draft.high, b0, b1, slack) ||
+    (a0 <= b0 && b1 <= a1) ||
+    (b0 <= a0 && a1 <= b1)
+  );
+}
+
+function inside(v: number, lo: number, hi: number, slack: number): boolean {
+  return v > lo + slack && v < hi - slack;
 }
 
 /** Whether a value lies inside what a bound admits ("15%以上" admits 30.8%). */
