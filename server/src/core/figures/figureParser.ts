@@ -317,9 +317,10 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
 
 /** "¥" is the sign of both the yen and the yuan: the sentence about Japan, not China, means yen. */
 function yenOrYuan(text: string, at: number): UnitKind {
-  const around = text.slice(Math.max(0, at - 160), at + 60);
-  const japan = /\bJapan|\byen\b|日本|日元/.test(around);
-  const china = /\byuan\b|\bRMB\b|renminbi|人民币|\bChina's (?:GDP|economy|budget)/i.test(around);
+  // The paragraph before says which: "yen loans", JICA, Japan; a text about China names the yuan.
+  const around = text.slice(Math.max(0, at - 600), at + 60);
+  const japan = /\bJapan|\byen\b|\bJICA\b|\bJBIC\b|日本|日元/.test(around);
+  const china = /\byuan\b|\bRMB\b|renminbi|人民币/i.test(around);
   return japan && !china ? 'JPY' : 'CNY';
 }
 
