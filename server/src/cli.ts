@@ -39,7 +39,8 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { help: true };
   if (command === '-v' || command === '--version' || command === 'version') return { version: true };
-  if (command !== 'check') return USAGE;
+  if (command === undefined) return `no command given\n\n${USAGE}`;
+  if (command !== 'check') return `unknown command ${command} (did you mean check?)\n\n${USAGE}`;
   const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -101,7 +102,13 @@ async function main(): Promise<number> {
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
   const fileIndexer = opts.cache ? new CachedFileIndexer(path.resolve(opts.cache), await codeVersionOf(__filename)) : undefined;
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
-  await service.indexer.indexAll(await listCorpusFiles(folders, stderrLogger));
+  const corpusFiles = await listCorpusFiles(folders, stderrLogger);
+  // A folder with no source in it is almost always the wrong folder: every citation would look unknown.
+  for (const dir of opts.corpora) {
+    const root = path.resolve(dir) + path.sep;
+    if (!corpusFiles.some((f) => f.startsWith(root))) process.stderr.write(`warning: corpus folder ${dir} holds no source files (.txt, .md, .json, .bib); is it the right folder?\n`);
+  }
+  await service.indexer.indexAll(corpusFiles);
   const summary = service.summary();
   const reports: DraftReport[] = [];
   for (const file of await expandDrafts(opts.files)) reports.push(await checkFile(file, service.snapshot()));

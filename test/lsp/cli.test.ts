@@ -104,3 +104,12 @@ test('--all lists the backed figures too, in order with the findings; JSON alway
   const json = JSON.parse(run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', draft]).stdout);
   assert.deepEqual(json.drafts[0].figureList.map((f: { text: string; status: string }) => [f.text, f.status]), [['$3 billion', 'contradicted'], ['1.2 million tonnes', 'supported']]);
 });
+
+test('an unknown command is named; a corpus folder with no sources is warned about', () => {
+  const typo = run(['chek', draft]);
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /unknown command chek/);
+  const empty = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-empty-'));
+  const r = run(['check', '--no-bundled', '--corpus', empty, '--fail-on', 'never', draft]);
+  assert.match(r.stderr, /holds no source files/);
+});
