@@ -44,7 +44,7 @@ export interface FigureFinding {
 export const SUPPORT_THRESHOLD = 0.23;
 export const CONTRADICTION_THRESHOLD = 0.3;
 /** Across languages only concepts are compared, so their share is lower for the same subject (tuned on the dev half). */
-const CROSS_CONTRADICTION_THRESHOLD = 0.15;
+const CROSS_CONTRADICTION_THRESHOLD = 0.12;
 /** A share of the same named whole in the same year needs less of the wording to agree. */
 const FRAMED_CONTRADICTION_THRESHOLD = 0.22;
 
