@@ -488,6 +488,31 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
   return all.map((r) => r.figure);
 }
 
+/** The number a figure's text writes, before scale words and units ("1.2 million tonnes" -> 1.2). */
+function writtenNumber(f: Figure): number {
+  return Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '') ?? NaN);
+}
+
+/** A bare integer between 1800 and 2100 without a separator: a year, never a list item. */
+function isYearNumber(raw: string): boolean {
+  const value = Number(raw.replace(/,/g, ''));
+  return !/[.,]/.test(raw) && value >= 1800 && value <= 2100;
+}
+
+/** A bare number that takes another figure's unit, scaled by `factor`, with the rounding its digits show. */
+function listItem(base: Read, start: number, raw: string, factor: number, listOf?: Read): Read {
+  const value = Number(raw.replace(/,/g, ''));
+  const decimals = raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0;
+  const figure: Figure = { ...base.figure, start, end: start + raw.length, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * 10 ** -decimals * factor, text: raw };
+  return listOf ? { figure, unitless: false, fraction: false, listOf } : { figure, unitless: false, fraction: false };
+}
+
+/** The last of some reads (in text order) ending before `at` that passes a test. */
+function lastBefore(reads: Read[], at: number, test: (r: Read) => boolean): Read | undefined {
+  for (let k = reads.length - 1; k >= 0; k--) if (reads[k].figure.end <= at && test(reads[k])) return reads[k];
+  return undefined;
+}
+
 const LIST_TAIL = /\d\s?(?:、|,|，|和|及|与|and|, and)\s?$/;
 
 /**
@@ -503,14 +528,11 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
     const list = /((?:(?<![\d.,])\d+(?:\.\d+)?\s?(?:、|,|，|和|及|与|and|, and)\s?)+)$/.exec(before);
     if (!list) continue;
     const base = f.start - list[1].length;
+    const factor = f.value / writtenNumber(f);
     for (const m of list[1].matchAll(/\d+(?:\.\d+)?/g)) {
-      const value = Number(m[0]);
-      if (!m[0].includes('.') && value >= 1800 && value <= 2100) continue;
       const start = base + m.index;
-      if (read.some((x) => x.figure.start <= start && start < x.figure.end)) continue;
-      const decimals = m[0].includes('.') ? m[0].length - m[0].indexOf('.') - 1 : 0;
-      const factor = f.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)![0].replace(/,/g, ''));
-      out.push({ figure: { ...f, start, end: start + m[0].length, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * 10 ** -decimals * factor, text: m[0] }, unitless: false, fraction: false, listOf: r });
+      if (isYearNumber(m[0]) || read.some((x) => x.figure.start <= start && start < x.figure.end)) continue;
+      out.push(listItem(r, start, m[0], factor, r));
     }
   }
   return out;
@@ -526,17 +548,14 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
   for (const r of read) {
     const f = r.figure;
     if (r.unitless || !/^\d/.test(f.text)) continue;
-    const factor = f.value / Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)![0].replace(/,/g, ''));
+    const factor = f.value / writtenNumber(f);
     let pos = f.end;
     for (let k = 0; k < 8; k++) {
       const m = PLACE_THEN_NUMBER.exec(text.slice(pos, pos + 80));
       if (!m) break;
       const start = pos + m.index + m[0].length - m[1].length;
-      if (taken(start)) break;
-      const value = Number(m[1].replace(/,/g, ''));
-      if (!m[1].includes('.') && value >= 1800 && value <= 2100) break;
-      const decimals = m[1].includes('.') ? m[1].length - m[1].indexOf('.') - 1 : 0;
-      out.push({ figure: { ...f, start, end: start + m[1].length, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * 10 ** -decimals * factor, text: m[1] }, unitless: false, fraction: false, listOf: r });
+      if (taken(start) || isYearNumber(m[1])) break;
+      out.push(listItem(r, start, m[1], factor, r));
       pos = start + m[1].length;
     }
   }
@@ -553,7 +572,7 @@ const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'f
 
 /** value ÷ written number ÷ scale word: what the unit itself converts by (hours → days: 1/24). */
 function unitFactorOf(f: Figure): number {
-  const written = Number(/\d[\d,]*(?:\.\d+)?/.exec(f.text)?.[0].replace(/,/g, '') ?? NaN);
+  const written = writtenNumber(f);
   if (!Number.isFinite(written) || written === 0) return 1;
   let factor = f.value / written;
   if (/万亿|trillion/i.test(f.text)) factor /= 1e12;
@@ -574,22 +593,20 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     const at = from + m.index;
     const end = at + m[0].length;
     if (skip?.[at] || read.some((r) => r.figure.start <= at && at < r.figure.end)) continue;
-    const value = Number(m[1].replace(/,/g, ''));
-    if (!m[1].includes(',') && value >= 1800 && value <= 2100) continue;
+    if (isYearNumber(m[1])) continue;
     // A semicolon joins clauses about the same thing ("856,000 workers; 241,000 of them"); a full
     // stop ends the statement unless the next sentence points back ("Of these, 9,400 …").
     const pointsBack = /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
-    const base = [...counted].reverse().find((r) => r.figure.end <= at && at - r.figure.end <= 160 && (pointsBack ? !/[.!?。]\s[^]*[.!?。]\s/.test(text.slice(r.figure.end, at)) : !/[.!?。]\s/.test(text.slice(r.figure.end, at))));
+    const base = lastBefore(counted, at, (r) => at - r.figure.end <= 160 && (pointsBack ? !/[.!?。]\s[^]*[.!?。]\s/.test(text.slice(r.figure.end, at)) : !/[.!?。]\s/.test(text.slice(r.figure.end, at))));
     if (!base) continue;
     const lead = text.slice(Math.max(0, at - 12), at);
     if (!PARALLEL_BEFORE.test(lead) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
     // The base's unit conversion carries over ("72 hours … rather than 24": hours), its scale does not
     // ("1.12 million people …, followed by Vietnam with 970,000").
-    const factor = unitFactorOf(base.figure);
-    const figure: Figure = { ...base.figure, start: at, end, value: scaled(value, factor), high: scaled(value, factor), qualifier: 'exact', precision: 0.5 * factor, text: m[1] };
+    const item = listItem(base, at, m[1], unitFactorOf(base.figure));
     const before = readBefore(text, at);
-    if (before.qualifier) Object.assign(figure, { start: before.start, qualifier: before.qualifier, text: text.slice(before.start, end) });
-    out.push({ figure, unitless: false, fraction: false });
+    if (before.qualifier) Object.assign(item.figure, { start: before.start, qualifier: before.qualifier, text: text.slice(before.start, end) });
+    out.push(item);
   }
   return out;
 }
