@@ -217,15 +217,14 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && cited.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
         const cross = ctx.cjk !== c.cjk;
-        const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
-        const score = subjectScore(ctx, c, figure, cited, cross, cov);
+        const score = subjectScore(ctx, c, figure, cited, cross, coverages(ctx, c, cross));
         if (score >= SUPPORT_THRESHOLD && (!otherYear || score > otherYear.score)) otherYear = { c, score };
       }
       continue;
     }
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
-    const cov = { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
+    const cov = coverages(ctx, c, cross);
     const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
@@ -246,6 +245,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   if (otherYear && otherYear.score >= OTHER_YEAR_RATIO * bestConflict) return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported', otherYear: otherYear.c };
   if (conflicts.length) return { ...base, status: 'contradicted', ...(otherYear ? { otherYear: otherYear.c } : {}) };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
+}
+
+/** How much of the draft's clause, neighbourhood and sentence a source figure's context shares. */
+function coverages(ctx: DraftContext, c: SourceFigure, cross: boolean): { clause: number; local: number; sentence: number } {
+  return { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
 }
 
 function sentenceCoverage(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
