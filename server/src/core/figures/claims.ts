@@ -239,7 +239,8 @@ function clauseBreaks(text: string, start: number, end: number, mentions: readon
     const at = start + m.index;
     // The commas of a list of countries ("with Japan, South Korea, Russia and Mongolia") join.
     if (m[0].length === 1 && mentions.some((x) => x.end === at) && mentions.some((x) => x.at > at && x.at <= at + 2 + (text.startsWith(' the ', at + 1) ? 4 : 0))) continue;
-    out.push(at);
+    // A break is the last character before the next clause: "其中" and " while " are longer than one.
+    out.push(at + m[0].length - 1);
   }
   return out;
 }

@@ -225,7 +225,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
-    const conflictAt = backs ? Infinity : cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c);
+    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c));
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx.cjk);
@@ -416,6 +416,30 @@ function sameFrameConflictThreshold(ctx: DraftContext, c: SourceFigure): number 
 }
 
 /**
+ * The draft's value is the source's with its digits transposed (45.5% for 55.4%, 12 for 21) or at
+ * another scale (786 million for 78.6亿): the commonest ways a copied figure goes wrong, and
+ * unlikely by chance, so less of the wording needs to agree for it to contradict.
+ */
+const SLIP_CONTRADICTION_THRESHOLD = 0.2;
+
+function slipAware(draft: Figure, source: Figure, threshold: number): number {
+  return threshold !== Infinity && isSlipOf(draft, source) ? Math.min(threshold, SLIP_CONTRADICTION_THRESHOLD) : threshold;
+}
+
+function isSlipOf(a: Figure, b: Figure): boolean {
+  if (a.value === b.value || isBound(a) || isBound(b) || a.qualifier === 'range' || b.qualifier === 'range') return false;
+  const da = significantDigitsOf(a.value);
+  const db = significantDigitsOf(b.value);
+  if (da.length < 2 || da.length !== db.length) return false;
+  return da === db || [...da].sort().join('') === [...db].sort().join('');
+}
+
+/** "786" for 786 million and for 78.6亿, "455" for 45.5. */
+function significantDigitsOf(v: number): string {
+  return Math.abs(v).toPrecision(9).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+}
+
+/**
  * Across languages a contradiction needs the frame to agree in full (the cited source, the same
  * year or none in the draft, the same countries) before the shared concepts are weighed at all.
  */
@@ -428,9 +452,9 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
   const noCountries = ctx.frame.entities.length === 0 && c.entities.length === 0;
   if (!cited.includes(c.doc.key)) return Infinity;
   if (period && (sameEntities || noCountries)) return CROSS_CONTRADICTION_THRESHOLD;
-  // Neither side names a year or a country ("Samsung's Xi'an plant makes 45% of its NAND flash"):
-  // only the words carry the match, so more of them must agree.
-  return noCountries && !ctx.frame.period && !c.period ? CONTRADICTION_THRESHOLD : Infinity;
+  // Neither side names a country, and at most one a year ("Samsung's Xi'an plant makes 45% of its
+  // NAND flash"): only the words carry the match, so more of them must agree.
+  return noCountries && (!ctx.frame.period || !c.period) ? CONTRADICTION_THRESHOLD : Infinity;
 }
 
 /**
