@@ -636,11 +636,11 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
 // or a colon ("students remain the largest group: 68,065 in 2023").
-const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s$/i;
+const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
-  if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 12), at))) return undefined;
+  if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
   // "runs to 1,200 pages": what follows says it is a locator or a length, not a statistic.
   const noun = PLURAL_NOUN.exec(text.slice(core.end, core.end + 48));
   if (noun && NOT_COUNTED.test(noun[1])) return undefined;

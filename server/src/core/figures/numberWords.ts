@@ -26,7 +26,8 @@ export interface WordNumber {
 }
 
 const FRACTION = new RegExp(`^(?:(a|an|one|${WORD})[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|tenth|tenths)|(half))\\b`, 'i');
-const ONE_IN = new RegExp(`^(one|${WORD}) (?:in|out of) (${WORD}|\\d{1,3})\\b`, 'i');
+// "one in five", "one job in eight" (one noun between).
+const ONE_IN = new RegExp(`^(one|${WORD})(?: [a-z]{3,})? (?:in|out of) (${WORD}|\\d{1,3})\\b`, 'i');
 const CARDINAL_RE = new RegExp(`^${CARDINAL}\\b`, 'i');
 
 /** Reads an English number word or fraction at `at`; undefined if none starts there. */
