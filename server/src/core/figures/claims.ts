@@ -154,7 +154,7 @@ function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Fi
   }
   const en = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)((?:[A-Za-z][\w'’-]*\s?){1,5})/.exec(text.slice(f.end, clauseEnd));
   if (en) {
-    const whole = en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is)(?:\s.*)?$/i, '').trim();
+    const whole = en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is|of)(?:\s.*)?$/i, '').trim();
     // "83% of Japanese and 54% of Korean climate finance": a lone adjective leaves the whole to the end of the list.
     return /^[A-Z][a-z]+$/.test(whole) && /^\s+and\b/.test(en[1].slice(en[1].indexOf(whole) + whole.length)) ? undefined : whole;
   }
@@ -189,7 +189,7 @@ export function countsDiffer(a: readonly string[] | undefined, b: readonly strin
  * have a concept in common. Undefined scopes never differ.
  */
 export function scopesDiffer(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a === b) return false;
+  if (!a || !b || a === b || POINTING_BACK.test(a) || POINTING_BACK.test(b)) return false;
   const cjkA = /[\u4e00-\u9fff]/.test(a);
   if (cjkA === /[\u4e00-\u9fff]/.test(b)) {
     let p = 0;
@@ -203,11 +203,20 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
     if (!ra || !rb) return !GENERIC_WHOLE.test(ra || rb);
     return !shareConcept(ra, rb);
   }
-  return !shareConcept(a, b);
+  // Across languages: "the total" or "全国" says no more than "all of it"; what is left must share a concept.
+  const [ra, rb] = [a.replace(WHOLE_PREFIX, ''), b.replace(WHOLE_PREFIX, '')];
+  if (GENERIC_WHOLE.test(ra) || GENERIC_WHOLE.test(rb)) return false;
+  return !shareConcept(ra, rb);
 }
 
+// The words that open a whole without naming it: "the country's emissions" is "emissions", "全国排放量" is "排放量".
+const WHOLE_PREFIX = /^(?:全国|全省|本国|该国|其|the country'?s?|the region'?s?|the nation'?s?|the whole|the)\s*/i;
+
 // "全省", "本国", "its": a whole named by pointing back, compatible with any named one.
-const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|the country|the region|the whole|all\b|overall\b|total\b)/i;
+const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|that\b|this\b|these\b|those\b|the country|the region|the whole|all\b|overall\b|total\b)/i;
+
+// "of that money", "of these exports": an English whole named by pointing back, in any comparison.
+const POINTING_BACK = /^(?:its|their|that|this|these|those)\b/i;
 
 const GENERIC_WHOLE = /^(?:经济|总|量|额|数|值|的|和|之|全部|所有|economy|economic|output|gdp|total|overall|all|whole|the|\s)*$/i;
 

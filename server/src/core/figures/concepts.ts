@@ -11,7 +11,7 @@ import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' 
 // 99,500 words up front cost 160 ms per process (server and each indexing worker).
 const LEXICON = lexiconData as Record<string, string>;
 const CONCEPTS = new Map<string, string[]>();
-const MAX_WORD = 4;
+const MAX_WORD = 8;
 
 function conceptsOfWord(word: string): string[] | null {
   let concepts = CONCEPTS.get(word);
@@ -42,14 +42,18 @@ export function conceptOf(word: string): string {
 }
 
 /** Adds the concepts of a run of Chinese characters (longest dictionary words first, left to right). */
-// The first two characters of every lexicon word, as one number: most positions of a text start
-// no word, and this rules them out without building a string.
-let PREFIXES: Set<number> | undefined;
+// The first two characters of every lexicon word, as one number, with the longest word starting
+// with them: most positions of a text start no word, and this rules them out without building a
+// string; names as long as 符拉迪沃斯托克 are tried only where such a word can start.
+let PREFIXES: Map<number, number> | undefined;
 
-function prefixes(): Set<number> {
+function prefixes(): Map<number, number> {
   if (!PREFIXES) {
-    PREFIXES = new Set();
-    for (const word in LEXICON) PREFIXES.add(word.charCodeAt(0) * 65536 + word.charCodeAt(1));
+    PREFIXES = new Map();
+    for (const word in LEXICON) {
+      const key = word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+      if (word.length > (PREFIXES.get(key) ?? 0)) PREFIXES.set(key, Math.min(word.length, MAX_WORD));
+    }
   }
   return PREFIXES;
 }
@@ -71,12 +75,13 @@ export interface ConceptHit {
 export function chineseConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
   const starts = prefixes();
   for (let i = start; i < end; ) {
-    if (i + 1 >= end || !starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) {
+    const longest = i + 1 < end ? starts.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+    if (longest === undefined) {
       i++;
       continue;
     }
     let matched = 0;
-    for (let len = Math.min(MAX_WORD, end - i); len >= 2; len--) {
+    for (let len = Math.min(longest, end - i); len >= 2; len--) {
       const concepts = conceptsOfWord(text.slice(i, i + len));
       if (concepts) {
         out.push({ start: i, end: i + len, concepts });

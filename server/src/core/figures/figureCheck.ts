@@ -401,7 +401,10 @@ function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, 
   const sameEntities = (ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e))) || (ctx.frame.entities.length === 0 && c.entities.length === 0 && words >= COUNTRYLESS_MIN_WORDS);
   // The cited source needs one of year or countries to agree; any other source needs both, or
   // the countries and a value the same to three significant digits when the draft names no year.
-  const precise = !ctx.frame.period && sameEntities && sameValueToTheDigit(figure, c.figure);
+  // A value the same to three significant digits is rarely a coincidence: a side without a year
+  // (the year is in an earlier sentence) does not then rule the match out.
+  const periodAllows = samePeriod || !ctx.frame.period || !c.period;
+  const precise = periodAllows && sameEntities && sameValueToTheDigit(figure, c.figure);
   const agree = cited.includes(c.doc.key) ? samePeriod || sameEntities : (samePeriod && sameEntities) || precise;
   return agree ? SUPPORT_THRESHOLD : 0;
 }
