@@ -171,7 +171,7 @@ function readFigure(text: string, at: number): Read | undefined {
     qualifier = after;
     end += after.length;
   }
-  unit = unit ?? before.currency ?? bareCount(text, at, core);
+  unit = unit ?? before.currency ?? bareCount(text, at, core) ?? bareRate(text, at, core);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
   const start = before.start;
@@ -638,9 +638,14 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 // or a colon ("students remain the largest group: 68,065 in 2023").
 const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
+const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
+
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
-  if (core.chinese || core.percentForm || isYearLike(core.value, core) || !QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
+  if (core.chinese || core.percentForm || isYearLike(core.value, core)) return undefined;
+  // "The number of births in Japan in 2023 was 727,277": the subject says it is a count.
+  if (NUMBER_OF.test(text.slice(Math.max(0, at - 90), at))) return unitFromSubject(text, at) ?? 'count';
+  if (!QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
   // "runs to 1,200 pages": what follows says it is a locator or a length, not a statistic.
   const noun = PLURAL_NOUN.exec(text.slice(core.end, core.end + 48));
   if (noun && NOT_COUNTED.test(noun[1])) return undefined;
@@ -652,6 +657,17 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   const clause = text.slice(Math.max(0, at - 160), at).split(/[;.:。]\s/).pop()!;
   if (/\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause)) return 'count';
   return core.separated && /\b[a-z]{3,}s\b/.test(clause) ? 'count' : undefined;
+}
+
+// A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
+// 1.26", "总和生育率降至1.20", "基尼系数为0.47". The number must have decimals: "rate of 3" is prose.
+const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,48}?\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded)\s$/i;
+const RATE_BEFORE_ZH = /(?:率|系数)[^。；;]{0,14}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，)\s?$/;
+
+function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
+  if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;
+  const before = text.slice(Math.max(0, at - 60), at);
+  return RATE_BEFORE_EN.test(before) || RATE_BEFORE_ZH.test(before) ? 'rate' : undefined;
 }
 
 /** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */

@@ -25,7 +25,9 @@ export type UnitKind =
   | 'GW'
   | 'TWh'
   | 'm3'
-  | 'barrel';
+  | 'barrel'
+  /** a rate or ratio written as a bare decimal: a fertility rate of 1.20, a Gini coefficient of 0.47 */
+  | 'rate';
 
 /** What a number says about its quantity: how much there is, what part of a whole, or by how much it changed. */
 export type FigureKind = 'level' | 'share' | 'change';
