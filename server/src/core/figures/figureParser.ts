@@ -319,10 +319,20 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
 function yenOrYuan(text: string, at: number): UnitKind {
   // The paragraph before says which: "yen loans", JICA, Japan; a text about China names the yuan.
   const around = text.slice(Math.max(0, at - 600), at + 60);
-  const japan = /\bJapan|\byen\b|\bJICA\b|\bJBIC\b|日本|日元/.test(around);
-  const china = /\byuan\b|\bRMB\b|renminbi|人民币/i.test(around);
-  return japan && !china ? 'JPY' : 'CNY';
+  const japan = JAPAN_WORDS.test(around);
+  const china = YUAN_WORDS.test(around);
+  if (japan && !china) return 'JPY';
+  if (china) return 'CNY';
+  // Nothing nearby (or both): the document as a whole, by its opening pages ("Japan's white paper
+  // on children … about ¥3.6 trillion a year" names Japan only in its title).
+  const opening = text.slice(0, 6000);
+  const count = (re: RegExp) => opening.match(new RegExp(re.source, 'gi'))?.length ?? 0;
+  return count(JAPAN_WORDS) > count(CHINA_WORDS) ? 'JPY' : 'CNY';
 }
+
+const JAPAN_WORDS = /\bJapan|\byen\b|\bJICA\b|\bJBIC\b|日本|日元/i;
+const YUAN_WORDS = /\byuan\b|\bRMB\b|renminbi|人民币/i;
+const CHINA_WORDS = /\byuan\b|\bRMB\b|renminbi|人民币|\bChina\b|中国/i;
 
 function readBefore(text: string, at: number): { start: number; qualifier?: Qualifier; currency?: UnitKind } {
   let start = at;
