@@ -26,3 +26,11 @@ test('soft wraps join; blank lines, headings, list items, quotes and table rows 
   assert.equal(softWrapsJoined('# Head\ntext\n- item\n> quote\n| a | b |\nnext'), '# Head\ntext\n- item\n> quote\n| a | b |\nnext');
   assert.equal(softWrapsJoined('line with a hard break  \nnext').includes('\n'), true);
 });
+
+test('a citation at the end of a sentence covers the clauses before its semicolons, within the paragraph', () => {
+  const cited = '2020年，拉各斯至伊巴丹铁路运送货物142万吨；机车86台[@okafor2021]。\n';
+  assert.deepEqual(status(cited), [['142万吨', 'supported'], ['86台', 'supported']]);
+  // A new paragraph after the semicolon: its citation is not the first clause's.
+  const apart = '2020年，拉各斯至伊巴丹铁路运送货物142万吨；\n\n机车86台[@okafor2021]。\n';
+  assert.deepEqual(status(apart)[0], ['142万吨', 'uncited']);
+});

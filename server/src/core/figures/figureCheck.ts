@@ -88,7 +88,9 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   // statement per line are common, and a wrong inherited year is worse than none.
   const flow = softWrapsJoined(text);
   const paragraphYears = new ParagraphYears(text, analysis.termMask);
-  for (const s of splitSentences(flow)) {
+  const sentences = splitSentences(flow);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const paragraphYear = paragraphYears.next(s.start, s.end);
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)));
     if (figures.length === 0) {
@@ -97,8 +99,10 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
       continue;
     }
     while (c0 < analysis.citations.length && analysis.citations[c0].keyStart < s.start) c0++;
-    const citedRefs: DraftAnalysis['citations'] = [];
-    for (let c = c0; c < analysis.citations.length && analysis.citations[c].keyStart <= s.end + 3; c++) citedRefs.push(analysis.citations[c]);
+    let citedRefs = citationsWithin(analysis.citations, c0, s);
+    // "……104亿美元，约占五分之一；其次是土耳其（43亿美元）[@key]。": a citation at the end of a
+    // sentence covers the clauses before its semicolons.
+    if (citedRefs.length === 0) citedRefs = citationsAfterSemicolons(text, sentences, si, analysis.citations, c0);
     const cited = [...new Set(citedRefs.map((c) => c.key))];
     const where = { citedRanges: citedRefs.map((c) => ({ key: c.key, start: c.keyStart, end: c.keyEnd })), citationInsertAt: insertionPoint(text, s) };
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
@@ -112,6 +116,28 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
   }
+}
+
+type Citations = DraftAnalysis['citations'];
+
+function citationsWithin(citations: Citations, from: number, s: Sentence): Citations {
+  const out: Citations = [];
+  for (let c = from; c < citations.length && citations[c].keyStart <= s.end + 3; c++) if (citations[c].keyStart >= s.start) out.push(citations[c]);
+  return out;
+}
+
+const MAX_SEMICOLON_CLAUSES = 6;
+
+/** The citations of the sentence that a run of semicolon-ended clauses ends in, within one paragraph. */
+function citationsAfterSemicolons(text: string, sentences: Sentence[], i: number, citations: Citations, from: number): Citations {
+  for (let j = i; j < sentences.length - 1 && j - i < MAX_SEMICOLON_CLAUSES; j++) {
+    if (!/[；;]\s*$/.test(text.slice(sentences[j].start, sentences[j].end)) || text.slice(sentences[j].end, sentences[j + 1].start).includes('\n')) return [];
+    let c = from;
+    while (c < citations.length && citations[c].keyStart < sentences[j + 1].start) c++;
+    const found = citationsWithin(citations, c, sentences[j + 1]);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** The figures of a sentence by place relative to it: verdicts are reused only for the same figures. */
