@@ -122,7 +122,8 @@ function names(): CountryNames {
   return NAMES;
 }
 
-const LATIN_PHRASE = /[A-Z][A-Za-z.]*(?:\s+(?:of\s+)?[A-Z][A-Za-z.]*){0,3}/g;
+// Latin letters with accents too: Türkiye, Côte d'Ivoire.
+const LATIN_PHRASE = /[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]*(?:\s+(?:of\s+)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]*){0,3}/g;
 
 /**
  * The word a demonym's country is named by ("Korean" -> "korea", "Chinese" -> "china"), so a
@@ -168,7 +169,7 @@ export function countryMentions(text: string, start: number, end: number): Count
   const span = text.slice(start, end);
   for (const m of span.matchAll(TRAVEL_ABBREVIATION)) found.push({ code: TRAVEL_CODES[m[0][1]], at: start + m.index + 1, end: start + m.index + 2 });
   if (ABBREVIATION_PAIR.test(span)) for (const m of span.matchAll(ABBREVIATION_RUN)) for (let k = 0; k < m[0].length; k++) found.push({ code: CJK_ABBREVIATIONS[m[0][k]], at: start + m.index + k, end: start + m.index + k + 1 });
-  if (!/[A-Z]/.test(span)) return ordered(found);
+  if (!/[A-ZÀ-ÖØ-Þ]/.test(span)) return ordered(found);
   for (const m of span.matchAll(LATIN_PHRASE)) {
     const words = m[0].split(/\s+/);
     let offset = 0;

@@ -632,6 +632,8 @@ const SUBJECT_UNITS: { re: RegExp; unit: UnitKind }[] = [
   { re: /\b(?:firms|companies|enterprises|merchants|businesses)\b/i, unit: 'firm' },
   { re: /\bprojects\b/i, unit: 'project' },
   { re: /\b(?:users|subscribers|members|customers|account holders|adults)\b/i, unit: 'people' },
+  // Collective nouns: "its membership at 109", "a workforce of 3,900".
+  { re: /\b(?:membership|workforce|headcount|staff)\b/i, unit: 'count' },
 ];
 
 // The same for a Chinese clause: "越南电子钱包用户达到4300万" counts people.
