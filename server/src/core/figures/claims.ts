@@ -44,7 +44,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // Else the countries named before its clause (the sentence's subject); never those of a later
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
     const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
-    const entities = own ? [own] : nearestEntities(mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
+    const entities = own ? [own] : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? paragraphYear), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
@@ -129,10 +129,18 @@ function listStart(breaks: number[], sentenceStart: number, clauseStart: number,
  * The countries a figure is about: those named between the previous figure and this one ("Japan
  * 17.9%, China for 11.5% and the ROK for 15.8%"), else those of its clause; undefined if none.
  */
-function nearestEntities(mentions: readonly CountryMention[], clauseFrom: number, clauseEnd: number, prevEnd: number, figureStart: number): string[] | undefined {
+// A subordinate clause with a subject of its own: "… as Chinese rivals grew faster".
+const NEW_SUBJECT = /\b(?:as|because|while|since|amid|after|when|though|although|whereas)\s/i;
+
+function nearestEntities(text: string, mentions: readonly CountryMention[], clauseFrom: number, clauseEnd: number, prevEnd: number, figureStart: number): string[] | undefined {
   const between = mentions.filter((m) => m.at >= Math.max(clauseFrom, prevEnd) && m.at < figureStart);
   if (between.length) return codesOf(between);
   const inClause = mentions.filter((m) => m.at >= clauseFrom && m.at < clauseEnd);
+  // "SK On and Samsung SDI together held 23.2%, down from 30.4% in 2021 as Chinese rivals grew":
+  // a country named after the figure in a subordinate clause, when an earlier clause named the
+  // subject, is not what the figure is about ("more than the 1.87 trillion won they spent on
+  // American sites" is).
+  if (inClause.length && inClause.every((m) => m.at > figureStart) && mentions.some((m) => m.at < clauseFrom) && NEW_SUBJECT.test(text.slice(figureStart, inClause[0].at))) return undefined;
   return inClause.length ? codesOf(inClause) : undefined;
 }
 
@@ -345,13 +353,19 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const gap = (y: YearAt) => text.slice(f.end, y.start).replace(/[(（][^()（）]{0,40}[)）]/g, '()');
   const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 32 && YEAR_AFTER.test(gap(y)));
   if (after) return after.year;
-  const before = years.filter((y) => y.end <= f.start);
+  // "由2021年的30.4%降至23.2%": the year belongs to the figure moved from; the one moved to is
+  // in the year the paragraph is about.
+  const p = figures[i - 1];
+  const before = years.filter((y) => y.end <= f.start && !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))));
   const near = before.filter((y) => y.start > prev);
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
   if (inClause.length) return inClause[inClause.length - 1].year;
   return before.length ? before[before.length - 1].year : undefined;
 }
+
+const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
+const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至)\s?$/;
 
 // "76.0% a year earlier", "the previous year", "上年为76.0%": the year before the one in force.
 const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
