@@ -578,6 +578,7 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
 const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
 const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in) (?:the )?[A-Z]|^$/;
+const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
 
 /** value ÷ written number ÷ scale word: what the unit itself converts by (hours → days: 1/24). */
@@ -606,11 +607,13 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     if (isYearNumber(m[1])) continue;
     // A semicolon joins clauses about the same thing ("856,000 workers; 241,000 of them"); a full
     // stop ends the statement unless the next sentence points back ("Of these, 9,400 …").
-    const pointsBack = /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
+    // "…, 909,000 of them" points back just as well, from after the number.
+    const partOf = /^\s(?:of them|of these|of those)\b/.test(text.slice(end, end + 16));
+    const pointsBack = partOf || /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
     const base = lastBefore(counted, at, (r) => at - r.figure.end <= 160 && (pointsBack ? !/[.!?。]\s[^]*[.!?。]\s/.test(text.slice(r.figure.end, at)) : !/[.!?。]\s/.test(text.slice(r.figure.end, at))));
     if (!base) continue;
-    const lead = text.slice(Math.max(0, at - 12), at);
-    if (!PARALLEL_BEFORE.test(lead) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
+    const lead = text.slice(Math.max(0, at - 30), at).replace(LEAD_QUALIFIER, '');
+    if (!(partOf || PARALLEL_BEFORE.test(lead)) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
     // The base's unit conversion carries over ("72 hours … rather than 24": hours), its scale does not
     // ("1.12 million people …, followed by Vietnam with 970,000").
     const item = listItem(base, at, m[1], unitFactorOf(base.figure));
