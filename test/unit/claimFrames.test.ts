@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimFrames } from '../../server/src/core/figures/claims.js';
+import { claimFrames, periodsAgree } from '../../server/src/core/figures/claims.js';
 import { countriesIn } from '../../server/src/core/figures/entities.js';
 import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
 
@@ -112,4 +112,26 @@ test('"that year" and 同年 take the year the paragraph last named, not a base 
   const at = zh.indexOf('同年');
   q.next(0, at);
   assert.equal(q.next(at, zh.length), '2021');
+});
+
+test('a span of years is one period, which agrees with the year it ends in only', () => {
+  assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
+  assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');
+  // "from A to B" stays two years: the figures of a change are bound to each.
+  assert.notEqual(frames('Exports rose from 12.1 million tonnes in 2019 to 15.4 million tonnes in 2022.')[1].period, '2019-2022');
+  assert.ok(periodsAgree('2019-2030', '2030'));
+  assert.ok(!periodsAgree('2018-2022', '2018'));
+  assert.ok(!periodsAgree('2018-2022', '2019-2022'));
+});
+
+test('由A年的X降至Y: Y does not take the year of X', () => {
+  const f = frames('2023年，智利铜企的合计份额由2021年的30.4%降至23.2%。');
+  assert.deepEqual(f.map((x) => x.period), ['2021', '2023']);
+});
+
+test('a country in a subordinate clause after the figure is not what it is about', () => {
+  const f = frames("Chile's three miners together held 23.2%, down from 30.4% in 2021 as Peruvian rivals grew faster.");
+  assert.deepEqual(f[1].entities, ['CL']);
+  const own = frames('Chileans spent 3.28 trillion pesos on Peruvian websites, more than the 1.87 trillion pesos they spent on Argentine sites.');
+  assert.deepEqual(own[1].entities, ['AR']);
 });

@@ -27,7 +27,7 @@ export interface ClaimFrame {
 const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
-const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
+const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
 const YEAR = /(?<![\w.@])((?:19|20)\d\d)(?![\d%])(?:\s?年)?/g;
 
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
@@ -321,7 +321,36 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
     const end = at + m[0].length;
     out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)), since: sinceYear(text, start, at, end) });
   }
+  return joinedRanges(text, out);
+}
+
+// "2024—2027年", "2019年至2030年", "between 2019 and 2030": one period, written "2019-2030".
+const RANGE_LINK = /^\s?(?:年)?\s?(?:[-–—~～至到]|and)\s?$/;
+
+function joinedRanges(text: string, years: YearAt[]): YearAt[] {
+  const out: YearAt[] = [];
+  for (let k = 0; k < years.length; k++) {
+    const a = years[k];
+    const b = years[k + 1];
+    const link = b && text.slice(a.end, b.start);
+    if (b && Number(b.year) > Number(a.year) && RANGE_LINK.test(link!) && (!link!.includes('and') || /\bbetween\s$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))) {
+      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: false, since: false });
+      k++;
+    } else out.push(a);
+  }
   return out;
+}
+
+/**
+ * Whether two periods can be the same time: equal, or a range and the year it ends in ("$100
+ * billion between 2019 and 2030" is what "by 2030" totals); a year inside the range is not.
+ */
+export function periodsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ra = a.includes('-');
+  if (ra === b.includes('-')) return false;
+  const [range, year] = ra ? [a, b] : [b, a];
+  return range.endsWith(`-${year}`);
 }
 
 /** "Since the fund was launched in 2016, …", "2016年以来", "自2016年起": a year that opens a running total. */
@@ -372,7 +401,7 @@ const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prio
 const YEAR_EARLIER_BEFORE = /(?:上年|上一年|前一年)(?:同期)?(?:为|是|的)?(?:约|近)?$/;
 
 function yearEarlier(text: string, f: Figure, period: string | undefined): string | undefined {
-  if (!period || f.kind === 'change') return period;
+  if (!period || f.kind === 'change' || period.includes('-')) return period;
   const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
   return earlier ? String(Number(period) - 1) : period;
 }

@@ -8,7 +8,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, countsDiffer, ParagraphYears, scopesDiffer, type ClaimFrame } from './claims.js';
+import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
@@ -366,7 +366,7 @@ function byScore(a: { score: number }, b: { score: number }): number {
 function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
   if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
   const period = ctx.frame.period;
-  if (period && c.period && period !== c.period) return false;
+  if (period && c.period && !periodsAgree(period, c.period)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
 }
 
@@ -375,7 +375,7 @@ const OTHER_YEAR_RATIO = 2;
 
 /** The claim agrees in everything but the year (both sides name one). */
 function sameClaimShapeButYear(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
-  if (!ctx.frame.period || !c.period || ctx.frame.period === c.period) return false;
+  if (!ctx.frame.period || !c.period || periodsAgree(ctx.frame.period, c.period)) return false;
   return sameClaimShape(figure, { ...ctx, frame: { ...ctx.frame, period: c.period } }, c);
 }
 
