@@ -121,3 +121,15 @@ test('durations in hours, weeks and months are days; metres are lengths; 周年 
   assert.equal(one('a berth 15 metres deep').unit, 'km');
   assert.deepEqual(read('建院60周年'), []);
 });
+
+test('areas, head of livestock, rates, "twice the", lists with thousands separators, counts pointed back to', () => {
+  const area = (s: string) => parseFigures(s).map((f) => [f.text, f.unit, Math.round(f.value * 100) / 100]);
+  assert.deepEqual(area('治理面积3046公顷，沙化土地485万平方公里'), [['3046公顷', 'km2', 30.46], ['485万平方公里', 'km2', 4850000]]);
+  assert.deepEqual(area('reductions of 37,900 and 3,340 square kilometres'), [['37,900', 'km2', 37900], ['3,340 square kilometres', 'km2', 3340]]);
+  assert.deepEqual(parseFigures('about 150,000 head of cattle').map((f) => [f.value, f.unit]), [[150000, 'count']]);
+  assert.deepEqual(parseFigures('The total fertility rate fell to 0.81, from 0.87 a year earlier.').map((f) => [f.value, f.unit]), [[0.81, 'rate'], [0.87, 'rate']]);
+  assert.deepEqual(parseFigures('Lima had 30 days of smog, twice the normal 15 days.').map((f) => [f.text, f.unit]), [['30 days', 'day'], ['twice', 'multiple'], ['15 days', 'day']]);
+  assert.deepEqual(parseFigures('The double standard of the reform.'), []);
+  assert.deepEqual(parseFigures('Peru exported 2.4 million units. Chile bought about 310,000 of them.').map((f) => [f.text, f.unit]), [['2.4 million units', 'count'], ['about 310,000', 'count']]);
+  assert.deepEqual(parseFigures('The number of arrivals in Lima in 2023 was 412,516.').map((f) => [f.value, f.unit]), [[412516, 'visits']]);
+});

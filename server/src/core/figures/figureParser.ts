@@ -404,7 +404,7 @@ function combine(list: { re: RegExp }[]): RegExp {
 }
 
 // First letters of the number words (one … ninety, half, a/an), lower-cased by `| 32`.
-const NUMBER_WORD_INITIAL = new Set([...'otfsenha'].map((c) => c.charCodeAt(0)));
+const NUMBER_WORD_INITIAL = new Set([...'otfsenhad'].map((c) => c.charCodeAt(0)));
 
 /** English number words and fractions: "twelve countries", "three million visitors", "two-thirds of". */
 function englishWordFigures(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
@@ -422,7 +422,17 @@ function englishWordFigures(text: string, from: number, to: number, skip: Uint8A
   return out;
 }
 
+// "twice the normal 7.4 days", "double its 2019 level": a multiple, when what it multiplies follows.
+const TWICE = /^(?:twice|double|triple)(?= (?:the|as|its|their|that|what|a|an|his|her|our)\b)/i;
+
 function readWordFigure(text: string, at: number): Read | undefined {
+  const twice = TWICE.exec(text.slice(at, at + 16));
+  if (twice) {
+    const value = /^triple/i.test(twice[0]) ? 3 : 2;
+    const before = readBefore(text, at);
+    const figure: Figure = { start: before.start, end: at + twice[0].length, value, high: value, unit: 'multiple', kind: 'level', qualifier: before.qualifier ?? 'exact', precision: 0.05, text: text.slice(before.start, at + twice[0].length) };
+    return { figure, unitless: false, fraction: false };
+  }
   const w = readEnglishNumber(text, at);
   if (!w) return undefined;
   // "the three countries", "both sides": a reference to things already named, not a count.
@@ -535,11 +545,11 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
     const f = r.figure;
     if (r.unitless || !/^\d/.test(f.text) || !LIST_TAIL.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
     const before = text.slice(Math.max(0, f.start - 60), f.start);
-    const list = /((?:(?<![\d.,])\d+(?:\.\d+)?\s?(?:、|,|，|和|及|与|and|, and)\s?)+)$/.exec(before);
+    const list = /((?:(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:、|,|，|和|及|与|and|, and)\s?)+)$/.exec(before);
     if (!list) continue;
     const base = f.start - list[1].length;
     const factor = f.value / writtenNumber(f);
-    for (const m of list[1].matchAll(/\d+(?:\.\d+)?/g)) {
+    for (const m of list[1].matchAll(/(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g)) {
       const start = base + m.index;
       if (isYearNumber(m[0]) || read.some((x) => x.figure.start <= start && start < x.figure.end)) continue;
       out.push(listItem(r, start, m[0], factor, r));

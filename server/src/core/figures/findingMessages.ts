@@ -69,7 +69,7 @@ export function preciseElsewhereMessage(f: FigureFinding): string | undefined {
   return `${f.figure.text.trim()}: @${cited.doc.key} gives only ${figureText(cited)}; @${other.doc.key} gives ${figureText(other)}: “${sourceQuote(other)}”. Cite @${other.doc.key} for the precise figure.`;
 }
 
-const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '' };
+const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²' };
 
 /** A value as the check understood it, language-neutral: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%". */
 export function describeValue(f: Figure): string {

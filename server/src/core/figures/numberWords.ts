@@ -16,7 +16,7 @@ const WORD = '(?:' + [...Object.keys(ONES), ...Object.keys(TENS)].join('|') + ')
 const CARDINAL = `${WORD}(?:[- ]${WORD})?(?: hundred(?:(?: and)? ${WORD}(?:[- ]${WORD})?)?)?`;
 
 /** Words an English number may begin with: the scanner looks words up here instead of running one long pattern over the text. */
-export const ENGLISH_NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TENS), 'half', 'a', 'an']);
+export const ENGLISH_NUMBER_WORDS = new Set([...Object.keys(ONES), ...Object.keys(TENS), 'half', 'a', 'an', 'twice', 'double', 'triple']);
 
 export interface WordNumber {
   value: number;

@@ -26,6 +26,8 @@ export type UnitKind =
   | 'TWh'
   | 'm3'
   | 'barrel'
+  /** area in square kilometres (平方公里, hectares, 亩) */
+  | 'km2'
   /** a rate or ratio written as a bare decimal: a fertility rate of 1.20, a Gini coefficient of 0.47 */
   | 'rate';
 
@@ -70,6 +72,11 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
   { re: /^\s?(?:名|人|位|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b)/i, unit: 'people' },
   { re: /^\s?(?:倍|times\b|-?fold\b)/i, unit: 'multiple' },
+  // Area before length: 平方公里 is not 公里.
+  { re: /^\s?(?:平方公里|平方千米|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
+  { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
+  { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
+  { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
   { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   { re: /^\s?(?:天|days?\b)/i, unit: 'day' },
@@ -78,7 +85,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
   { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
-  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|countries\b)/i, unit: 'count' },
+  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|countries\b|head(?= of\b))/i, unit: 'count' },
 ];
 
 /** After a classifier (个, 项, 家 ...), the noun it counts decides the unit: 120个合作项目 counts projects. */
