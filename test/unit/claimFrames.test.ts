@@ -135,3 +135,10 @@ test('a country in a subordinate clause after the figure is not what it is about
   const own = frames('Chileans spent 3.28 trillion pesos on Peruvian websites, more than the 1.87 trillion pesos they spent on Argentine sites.');
   assert.deepEqual(own[1].entities, ['AR']);
 });
+
+test('capitals, accented names and 中方/韩方 name countries; the side acting on others does not', () => {
+  assert.deepEqual(frames('Hanoi says it has signed 48 cooperation documents.')[0].entities, ['VN']);
+  assert.deepEqual(frames('Lending to Türkiye reached $4.3 billion.')[0].entities, ['TR']);
+  assert.deepEqual(frames('越方最终零关税税目比例为91%，泰方为92%。').map((f) => f.entities), [['VN'], ['TH']]);
+  assert.deepEqual(frames('中方向湄公河国家提供紧急援助1.35亿元。')[0].entities.includes('CN'), false);
+});

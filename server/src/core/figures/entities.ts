@@ -50,6 +50,10 @@ const GENERIC_PERSON = new Set(['person', 'people', 'persons', 'man', 'men', 'wo
 // 访韩, 驻华, 对日 (华 is China only here: 中华, 华人 and 华盛顿 are not). 日 is guarded against
 // the words it starts (在日常, 对日益).
 const TRAVEL_ABBREVIATION = /[来在访赴对驻离旅留入][华日韩朝俄美蒙](?![常益前后内期趋均子程报夜])/g;
+// 中方, 韩方, 日方: "the Chinese side" in negotiations and agreements ("中方最终零关税税目比例为91%，
+// 韩方为92%"). Guarded against the words that merely contain the pair (集中方式, 适中方案), and
+// not when the side acts on others (中方向湄公河国家提供, 中方为…培训): those figures are the others'.
+const SIDE_ABBREVIATION = /(?<![集其之当空高心暗居适折])([中日韩朝俄美蒙英法德印越泰澳])方(?![式法面案向针便位形程言在与同对给帮援累]|为(?![\d约近超逾]))/g;
 const TRAVEL_CODES: Record<string, string> = { 华: 'CN', ...CJK_ABBREVIATIONS };
 
 function names(): CountryNames {
@@ -167,6 +171,7 @@ export function countryMentions(text: string, start: number, end: number): Count
     }
   }
   const span = text.slice(start, end);
+  if (span.includes('方')) for (const m of span.matchAll(SIDE_ABBREVIATION)) found.push({ code: CJK_ABBREVIATIONS[m[1]], at: start + m.index, end: start + m.index + 1 });
   for (const m of span.matchAll(TRAVEL_ABBREVIATION)) found.push({ code: TRAVEL_CODES[m[0][1]], at: start + m.index + 1, end: start + m.index + 2 });
   if (ABBREVIATION_PAIR.test(span)) for (const m of span.matchAll(ABBREVIATION_RUN)) for (let k = 0; k < m[0].length; k++) found.push({ code: CJK_ABBREVIATIONS[m[0][k]], at: start + m.index + k, end: start + m.index + k + 1 });
   if (!/[A-ZÀ-ÖØ-Þ]/.test(span)) return ordered(found);
