@@ -131,5 +131,7 @@ test('areas, head of livestock, rates, "twice the", lists with thousands separat
   assert.deepEqual(parseFigures('Lima had 30 days of smog, twice the normal 15 days.').map((f) => [f.text, f.unit]), [['30 days', 'day'], ['twice', 'multiple'], ['15 days', 'day']]);
   assert.deepEqual(parseFigures('The double standard of the reform.'), []);
   assert.deepEqual(parseFigures('Peru exported 2.4 million units. Chile bought about 310,000 of them.').map((f) => [f.text, f.unit]), [['2.4 million units', 'count'], ['about 310,000', 'count']]);
+  // After a percentage, "to" and a bare number is the level reached, not the end of a range.
+  assert.deepEqual(parseFigures('Weddings fell by 5.9% to 474,717.').map((f) => [f.text, f.kind]), [['5.9%', 'change'], ['474,717', 'level']]);
   assert.deepEqual(parseFigures('The number of arrivals in Lima in 2023 was 412,516.').map((f) => [f.value, f.unit]), [[412516, 'visits']]);
 });

@@ -306,6 +306,8 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   let stop = end + m[0].length;
   // "grew 3.9% to 49.16 million TEU": a second number with its own scale or unit is not the range's end.
   const tail = text.slice(stop, stop + 40);
+  // "fell by 5.9% to 474,717": after a percentage, only another percentage ends a range.
+  if ((core.percentForm || m[1]) && !/^\s?(?:%|percent\b|per cent\b)/.test(tail)) return undefined;
   if (scale === undefined && (matchFirst(SCALE_AFTER, tail) || (m[1] && matchFirst(UNIT_AFTER, tail) && !/^\s?(?:%|percent)/.test(tail)))) return undefined;
   if (scale !== undefined) {
     const s = matchFirst(SCALE_AFTER, text.slice(stop, stop + 12));
@@ -681,7 +683,7 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   // quantity verb, with a plural noun before it in the clause.
   const clause = text.slice(Math.max(0, at - 160), at).split(/[;.:。]\s/).pop()!;
   if (/\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause)) return 'count';
-  return core.separated && /\b[a-z]{3,}s\b/.test(clause) ? 'count' : undefined;
+  return core.separated && /\b(?:[a-z]{3,}|[A-Z][a-z]{3,})s\b/.test(clause) ? 'count' : undefined;
 }
 
 // A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
