@@ -28,7 +28,7 @@ const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
 const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
-const YEAR = /(?<![\w.@])((?:19|20)\d\d)(?![\d%])(?:\s?年)?/g;
+const YEAR = /(?<![\w.@])(?:FY ?)?((?:19|20)\d\d)(?![\d%])(?:\s?(?:财年|财政年度|年度|年))?/g;
 
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
 export function claimFrames(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array, paragraphYear?: string): ClaimFrame[] {

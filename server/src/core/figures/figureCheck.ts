@@ -536,8 +536,17 @@ function mayCompare(a: Figure, b: Figure): boolean {
 }
 
 /** The range of true values a figure admits, given its qualifier and rounding (two functions: no array per call on this hot path). */
+// "about ¥1 trillion" is not ¥1.3 trillion, though rounding to its last digit would admit 0.5-1.5:
+// an amount written with one digit is taken to be within 15% (percentages keep their rounding:
+// "3%" for 3.4% is how writers round).
+const ROUND_AMOUNT_SLACK = 0.15;
+
+function slack(f: Figure): number {
+  return f.unit === 'percent' || f.unit === 'pp' ? f.precision : Math.min(f.precision, ROUND_AMOUNT_SLACK * Math.abs(f.value));
+}
+
 function low(f: Figure): number {
-  const p = f.precision;
+  const p = slack(f);
   switch (f.qualifier) {
     case 'approx':
       return f.value * 0.97 - p;
@@ -549,7 +558,7 @@ function low(f: Figure): number {
 }
 
 function high(f: Figure): number {
-  const p = f.precision;
+  const p = slack(f);
   switch (f.qualifier) {
     case 'approx':
       return f.high * 1.03 + p;
