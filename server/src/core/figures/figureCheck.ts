@@ -254,7 +254,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c));
     shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
-  const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx.cjk);
+  const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
@@ -346,13 +346,20 @@ function bestClausePerSentence<T extends { c: SourceFigure; clause: number }>(li
  */
 const OUTWEIGHED_MARGIN = 0.25;
 
-function outweighedSupportDropped<T extends { c: SourceFigure; score: number; backs: boolean; conflictAt: number }>(list: T[], figure: Figure, cjk: boolean): T[] {
+function outweighedSupportDropped<T extends { c: SourceFigure; score: number; backs: boolean; conflictAt: number }>(list: T[], figure: Figure, ctx: DraftContext): T[] {
   const bestConflict = new Map<string, number>();
-  // Only a conflict in the draft's own language outweighs: across languages the score rests on a
-  // few shared concepts. A backer that gives the value to the digit is never outweighed.
-  for (const x of list) if (!x.backs && x.score >= x.conflictAt && x.c.cjk === cjk) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
+  // A conflict in the draft's own language outweighs; across languages the score rests on a few
+  // shared concepts, so only one pinned to the same countries and year does. A backer that gives
+  // the value to the digit is never outweighed.
+  for (const x of list) if (!x.backs && x.score >= x.conflictAt && (x.c.cjk === ctx.cjk || pinnedToFrame(ctx, x.c))) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
   if (bestConflict.size === 0) return list;
   return list.filter((x) => !x.backs || sameValueToTheDigit(figure, x.c.figure) || x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0));
+}
+
+/** The source figure names the draft's countries (the same set) and its year. */
+function pinnedToFrame(ctx: DraftContext, c: SourceFigure): boolean {
+  const a = ctx.frame.entities;
+  return !!ctx.frame.period && ctx.frame.period === c.period && a.length > 0 && a.length === c.entities.length && a.every((e) => c.entities.includes(e));
 }
 
 function byScore(a: { score: number }, b: { score: number }): number {
@@ -410,7 +417,7 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
   if (cross) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited, s));
   else if (s >= MIN_SUBJECT_FOR_FRAME) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited, s));
   // A table cell has few words of its own; its row's country and its column's year say what it is.
-  if (c.table && sameTableFrame(ctx, c)) s = Math.max(s, CONTRADICTION_THRESHOLD);
+  if (c.table && pinnedToFrame(ctx, c)) s = Math.max(s, CONTRADICTION_THRESHOLD);
   if (s >= MIN_SUBJECT_FOR_PRECISE_VALUE && cited.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure)) s = Math.max(s, SUPPORT_THRESHOLD);
   return s;
 }
@@ -509,11 +516,6 @@ function significantDigits(text: string): number {
   return text.includes('.') ? digits.length : digits.replace(/0+$/, '').length;
 }
 
-function sameTableFrame(ctx: DraftContext, c: SourceFigure): boolean {
-  const a = ctx.frame.entities;
-  const b = c.entities;
-  return !!ctx.frame.period && ctx.frame.period === c.period && a.length > 0 && a.length === b.length && a.every((e) => b.includes(e));
-}
 
 /** Without shared words the value itself must agree closely: "$3 billion" is not "约24亿美元". */
 function closeInValue(a: Figure, b: Figure): boolean {
