@@ -500,6 +500,12 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     // "约占世界总人口的五分之一": 约 before the share verb qualifies the share.
     if (r.figure.qualifier === 'exact' && r.figure.kind === 'share' && /(?:约|大约|大概|近|接近)占[^，。；,;]*$/.test(text.slice(Math.max(0, r.figure.start - 30), r.figure.start))) r.figure.qualifier = 'approx';
   }
+  // "up 35.8% and 40.2% respectively", "分别增长40.2%和35.8%": a figure joined to the one before by
+  // "and" states the same kind of thing.
+  for (let k = 1; k < all.length; k++) {
+    const [a, b] = [all[k - 1].figure, all[k].figure];
+    if (b.kind === 'level' && a.kind !== 'level' && a.unit === b.unit && /^\s?(?:和|与|及|、|,|，|and|, and|or)\s?$/.test(text.slice(a.end, b.start))) b.kind = a.kind;
+  }
   // A list is one statement: its numbers share the kind the words before the first one give.
   for (const r of all) {
     if (!r.listOf) continue;
