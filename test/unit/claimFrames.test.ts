@@ -8,7 +8,7 @@ import { foldWidth, parseFigures } from '../../server/src/core/figures/figurePar
 function frames(sentence: string) {
   const text = foldWidth(sentence);
   const figures = parseFigures(text);
-  return claimFrames(text, 0, text.length, figures).map((f, i) => ({ figure: figures[i].text, entities: f.entities, period: f.period, counted: f.counted, scope: f.scope, clause: text.slice(f.clauseStart, f.clauseEnd) }));
+  return claimFrames(text, 0, text.length, figures).map((f, i) => ({ figure: figures[i].text, entities: f.entities, period: f.period, counted: f.counted, scope: f.scope, changeOf: f.changeOf, clause: text.slice(f.clauseStart, f.clauseEnd) }));
 }
 
 test('分别 and "respectively" hand a list of countries to a list of figures in order', () => {
@@ -141,4 +141,13 @@ test('capitals, accented names and 中方/韩方 name countries; the side acting
   assert.deepEqual(frames('Lending to Türkiye reached $4.3 billion.')[0].entities, ['TR']);
   assert.deepEqual(frames('越方最终零关税税目比例为91%，泰方为92%。').map((f) => f.entities), [['VN'], ['TH']]);
   assert.deepEqual(frames('中方向湄公河国家提供紧急援助1.35亿元。')[0].entities.includes('CN'), false);
+});
+
+test('分别/respectively pairs a list of changes with the quantities listed before them', () => {
+  const zh = frames('2023年，智利签发原产地证书12.4万份，对应货值318亿元，同比分别增长17.5%和9.2%。');
+  assert.deepEqual(zh.map((f) => f.changeOf), [undefined, undefined, 'count', 'CNY']);
+  const en = frames('Peru issued 88,000 permits covering $4.1 billion of exports, up 12.5% and 7.9% respectively.');
+  assert.deepEqual(en.map((f) => f.changeOf), [undefined, undefined, 'count', 'USD']);
+  // Two changes of one unit are not paired (nothing tells them apart).
+  assert.deepEqual(frames('出口额和进口额分别为12亿元和9亿元，分别增长3%和4%。').map((f) => f.changeOf), [undefined, undefined, undefined, undefined]);
 });

@@ -28,6 +28,8 @@ export interface ScannedFigure {
   scope?: string;
   /** for a bare count, the concepts of what it counts */
   counted?: string[];
+  /** for a change paired by 分别/respectively with a quantity listed before it, that quantity's unit */
+  changeOf?: string;
   /** read from a table cell: the sentence is the row, the context its caption, header and label */
   table?: boolean;
   /** for a table cell, what a quote shows: "caption · column: row label value" */
@@ -83,6 +85,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
     if (!clause) clauses.set(frames[i].clauseStart, (clause = [...featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)]));
     const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope, cjk };
     if (frames[i].counted) scanned.counted = frames[i].counted;
+    if (frames[i].changeOf) scanned.changeOf = frames[i].changeOf;
     return scanned;
   });
 }

@@ -19,6 +19,8 @@ export interface ClaimFrame {
   scope?: string;
   /** for a bare count, the concepts of what it counts ("48 cooperation documents", "39个发展中国家") */
   counted?: string[];
+  /** for a change that 分别/respectively pairs with a quantity listed before it, that quantity's unit */
+  changeOf?: string;
 }
 
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
@@ -37,7 +39,9 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const mentions = countryMentions(text, start, end);
   const breaks = clauseBreaks(text, start, end, mentions);
   const years = yearsWithOffsets(text, start, end, figures, mask);
-  const distributed = respectively(text, start, end, figures, mentions);
+  const lists = respectivelyLists(text, start, end, figures);
+  const distributed = respectively(text, lists, figures, mentions);
+  const measures = respectiveMeasures(lists, figures);
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures, mask);
     const from = listStart(breaks, start, clauseStart, mentions);
@@ -48,6 +52,8 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? paragraphYear), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
+    const changeOf = measures.get(i);
+    if (changeOf) frame.changeOf = changeOf;
     return frame;
   });
 }
@@ -55,18 +61,13 @@ export function claimFrames(text: string, start: number, end: number, figures: r
 const RESPECTIVELY = /分别|respectively/g;
 const LIST_GAP = /^(?:大陆|本土)?,?\s*(?:[、,，和及与]|and|or|the)?\s*(?:the\s)?$/;
 
-/**
- * 分别 / respectively hands a list of countries to a list of figures in order: "对日本、韩国的出口额
- * 分别为A和B" binds A to Japan and B to Korea; "Japan and Korea took 12% and 9% respectively" too.
- * Figure index -> country, only when the two lists are the same length.
- */
-function respectively(text: string, start: number, end: number, figures: readonly Figure[], mentions: readonly CountryMention[]): Map<number, string> {
-  const out = new Map<number, string>();
+/** The runs of figures that 分别 (after it) or "respectively" (before it) distributes, as figure indexes. */
+function respectivelyLists(text: string, start: number, end: number, figures: readonly Figure[]): number[][] {
+  const lists: number[][] = [];
   const span = text.slice(start, end);
-  if (!span.includes('分别') && !span.includes('respectively')) return out;
+  if (!span.includes('分别') && !span.includes('respectively')) return lists;
   for (const m of span.matchAll(RESPECTIVELY)) {
     const at = start + m.index;
-    // The list of figures: after 分别, before "respectively".
     const list: number[] = [];
     if (m[0] === '分别') {
       let i = figures.findIndex((f) => f.start > at);
@@ -84,9 +85,39 @@ function respectively(text: string, start: number, end: number, figures: readonl
         list.unshift(i);
       }
     }
-    if (list.length < 2) continue;
+    if (list.length >= 2) lists.push(list);
+  }
+  return lists;
+}
+
+/**
+ * 分别 / respectively hands a list of countries to a list of figures in order: "对日本、韩国的出口额
+ * 分别为A和B" binds A to Japan and B to Korea; "Japan and Korea took 12% and 9% respectively" too.
+ * Figure index -> country, only when the two lists are the same length.
+ */
+function respectively(text: string, lists: number[][], figures: readonly Figure[], mentions: readonly CountryMention[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const list of lists) {
     const named = countryList(text, mentions.filter((c) => c.at < figures[list[0]].start));
     if (named.length === list.length) list.forEach((fi, k) => out.set(fi, named[k]));
+  }
+  return out;
+}
+
+/**
+ * It also hands a list of changes to the quantities listed just before them: "签发证书68.1万份，对应
+ * 货值2353亿元，同比分别增长40.2%和35.8%" makes 40.2% the change of the count of certificates and
+ * 35.8% that of the value. Figure index -> the unit of the quantity it is the change of.
+ */
+function respectiveMeasures(lists: number[][], figures: readonly Figure[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const list of lists) {
+    const k = list.length;
+    const first = list[0];
+    if (first < k || !list.every((i) => figures[i].kind === 'change')) continue;
+    const levels = figures.slice(first - k, first);
+    if (!levels.every((f) => f.kind === 'level') || new Set(levels.map((f) => f.unit)).size !== k) continue;
+    list.forEach((fi, j) => out.set(fi, levels[j].unit));
   }
   return out;
 }

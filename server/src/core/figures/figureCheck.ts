@@ -374,6 +374,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
   const period = ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
+  if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
 }
 
@@ -392,7 +393,7 @@ function sameClaimShapeButYear(figure: Figure, ctx: DraftContext, c: SourceFigur
  * about 中日韩三国).
  */
 function sameSubjectForConflict(ctx: DraftContext, c: SourceFigure): boolean {
-  return ctx.frame.entities.length === 0 || c.entities.length > 0;
+  return ctx.frame.entities.length === 0 || c.entities.length > 0 || (!!ctx.frame.changeOf && ctx.frame.changeOf === c.changeOf);
 }
 
 /**
@@ -490,6 +491,8 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
   const noCountries = ctx.frame.entities.length === 0 && c.entities.length === 0;
   if (!cited.includes(c.doc.key)) return Infinity;
   if (period && (sameEntities || noCountries)) return CROSS_CONTRADICTION_THRESHOLD;
+  // Both are the change of the same listed quantity (分别/respectively), in the same year.
+  if (samePeriod && ctx.frame.changeOf && ctx.frame.changeOf === c.changeOf) return CROSS_CONTRADICTION_THRESHOLD;
   // Neither side names a country, and at most one a year ("Samsung's Xi'an plant makes 45% of its
   // NAND flash"): only the words carry the match, so more of them must agree.
   return noCountries && (!ctx.frame.period || !c.period) ? CONTRADICTION_THRESHOLD : Infinity;
