@@ -251,8 +251,9 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
-    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c));
-    shaped.push({ c, score: subjectScore(ctx, c, figure, cited, cross, cov), clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
+    const score = subjectScore(ctx, c, figure, cited, cross, cov);
+    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c), score);
+    shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
@@ -303,10 +304,14 @@ const ALIKE_UNITS: Partial<Record<Figure['unit'], Figure['unit'][]>> = {
 // percentage points" about the same measure, never supported by it.
 const OTHER_MEASURE: Partial<Record<Figure['unit'], Figure['unit'][]>> = { percent: ['pp'], pp: ['percent'] };
 
+// Figures of an alike unit are retrieved in smaller number: the draft's own unit is where its
+// source usually is, and each alike unit multiplied the comparisons per figure.
+const ALIKE_SHARE = 0.3;
+
 function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>): SourceFigure[] {
   const alike = ALIKE_UNITS[figure.unit];
   const own = index.candidates(figure.unit, sentence, figure.value);
-  return alike ? own.concat(...alike.map((u) => index.candidates(u, sentence, figure.value))) : own;
+  return alike ? own.concat(...alike.map((u) => index.candidates(u, sentence, figure.value, ALIKE_SHARE))) : own;
 }
 
 /**
@@ -461,8 +466,10 @@ function sameFrameConflictThreshold(ctx: DraftContext, c: SourceFigure): number 
  */
 const SLIP_CONTRADICTION_THRESHOLD = 0.2;
 
-function slipAware(draft: Figure, source: Figure, threshold: number): number {
-  return threshold !== Infinity && isSlipOf(draft, source) ? Math.min(threshold, SLIP_CONTRADICTION_THRESHOLD) : threshold;
+function slipAware(draft: Figure, source: Figure, threshold: number, score: number): number {
+  // The digit test is not cheap: only where it can change the outcome.
+  if (threshold <= SLIP_CONTRADICTION_THRESHOLD || threshold === Infinity || score < SLIP_CONTRADICTION_THRESHOLD || score >= threshold) return threshold;
+  return isSlipOf(draft, source) ? SLIP_CONTRADICTION_THRESHOLD : threshold;
 }
 
 function isSlipOf(a: Figure, b: Figure): boolean {

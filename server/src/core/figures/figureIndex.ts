@@ -18,7 +18,7 @@ export interface FigureIndex {
    * features, plus those nearest in value. Bounded, so common values ("10%") and large corpora
    * do not make a draft check scan every figure.
    */
-  candidates(unit: UnitKind, features: Set<string>, value: number): SourceFigure[];
+  candidates(unit: UnitKind, features: Set<string>, value: number, scale?: number): SourceFigure[];
 }
 
 const MAX_POSTINGS = 300;
@@ -84,7 +84,7 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
   for (const list of byUnit.values()) list.sort((a, b) => a.figure.value - b.figure.value);
   const postings = buildPostings(byUnit);
   const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
-  return { byUnit, count, weight, candidates: (unit, features, value) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight) };
+  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
 }
 
 /** feature -> indices of the unit's figures whose sentence has it; very common features are dropped. */
@@ -105,10 +105,13 @@ function buildPostings(byUnit: Map<UnitKind, SourceFigure[]>): Map<UnitKind, Map
   return all;
 }
 
-function candidatesFor(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, value: number, weight: (f: string) => number): SourceFigure[] {
-  if (list.length <= MAX_BY_FEATURES + MAX_BY_VALUE) return list;
-  const chosen = new Set(byFeatures(list, postings, features, weight));
-  for (const i of nearestByValue(list, value, MAX_BY_VALUE)) chosen.add(i);
+/** `scale` shrinks both bounds: figures of a unit merely alike to the draft's are fewer. */
+function candidatesFor(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, value: number, weight: (f: string) => number, scale: number): SourceFigure[] {
+  const byFeature = Math.round(MAX_BY_FEATURES * scale);
+  const byValue = Math.round(MAX_BY_VALUE * scale);
+  if (list.length <= byFeature + byValue) return list;
+  const chosen = new Set(byFeatures(list, postings, features, weight).slice(0, byFeature));
+  for (const i of nearestByValue(list, value, byValue)) chosen.add(i);
   return [...chosen].map((i) => list[i]);
 }
 
