@@ -31,12 +31,18 @@ function conceptsOfWord(word: string): string[] | null {
  */
 const STEMS = new Map<string, string>();
 
+// Porter leaves a noun in -ction apart from its verb ("reduction" -> reduct, "reduce" -> reduc;
+// "production" -> product, "produce" -> produc): both meet at the shorter form.
+function derivedStem(stem: string): string {
+  return stem.length > 5 && stem.endsWith('ct') ? stem.slice(0, -1) : stem;
+}
+
 export function conceptOf(word: string): string {
   const w = word.toLowerCase();
   let c = STEMS.get(w);
   if (c === undefined) {
     if (STEMS.size > 100_000) STEMS.clear();
-    STEMS.set(w, (c = `c:${stemmer(w)}`));
+    STEMS.set(w, (c = `c:${derivedStem(stemmer(w))}`));
   }
   return c;
 }

@@ -252,7 +252,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
     const score = subjectScore(ctx, c, figure, cited, cross, cov);
-    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited) : sameFrameConflictThreshold(ctx, c), score);
+    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
     shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
@@ -434,7 +434,7 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
  */
 function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited: string[], words: number): number {
   if (!compatible(figure, c.figure) || !closeInValue(figure, c.figure)) return 0;
-  const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
+  const samePeriod = !!ctx.frame.period && !!c.period && periodsAgree(ctx.frame.period, c.period);
   // Neither side names a country ("43 ships transited the route in 2022"): the year and a fair
   // share of the concepts stand in for them.
   // A draft that names no country (its subject is in an earlier sentence: "Its 36 stations …") may
@@ -489,8 +489,8 @@ function significantDigitsOf(v: number): string {
  * Across languages a contradiction needs the frame to agree in full (the cited source, the same
  * year or none in the draft, the same countries) before the shared concepts are weighed at all.
  */
-function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: string[]): number {
-  const samePeriod = !!ctx.frame.period && ctx.frame.period === c.period;
+function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: string[], figure: Figure): number {
+  const samePeriod = !!ctx.frame.period && !!c.period && periodsAgree(ctx.frame.period, c.period);
   const sameEntities = ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e));
   // A side that names no year (the draft, or a source sentence whose year is in the one before)
   // states the measure as the other does for the same countries.
@@ -501,8 +501,16 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
   // Both are the change of the same listed quantity (分别/respectively), in the same year.
   if (samePeriod && ctx.frame.changeOf && ctx.frame.changeOf === c.changeOf) return CROSS_CONTRADICTION_THRESHOLD;
   // Neither side names a country, and at most one a year ("Samsung's Xi'an plant makes 45% of its
-  // NAND flash"): only the words carry the match, so more of them must agree.
-  return noCountries && (!ctx.frame.period || !c.period) ? CONTRADICTION_THRESHOLD : Infinity;
+  // NAND flash"), or the draft names none (its subject is in the sentence before): only the words
+  // carry the match, so more of them must agree.
+  // When only the draft is unnamed, the values must also be near (a slip, not another quantity).
+  const draftUnnamed = ctx.frame.entities.length === 0 && nearOrSlip(figure, c.figure);
+  return (noCountries || draftUnnamed) && (period || !ctx.frame.period || !c.period) ? CONTRADICTION_THRESHOLD : Infinity;
+}
+
+function nearOrSlip(a: Figure, b: Figure): boolean {
+  const ratio = Math.abs(a.value) / Math.max(Math.abs(b.value), 1e-9);
+  return (ratio >= 0.5 && ratio <= 2) || isSlipOf(a, b);
 }
 
 /**

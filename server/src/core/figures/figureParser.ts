@@ -489,6 +489,17 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
       r.unitless = false;
     }
   }
+  // "2.57 million square kilometres of desertified land and 1.69 million of sandified land": a
+  // scaled number without a unit, joined to the figure before it, shares that figure's unit.
+  for (let i = 1; i < read.length; i++) {
+    const [r, prev] = [read[i], read[i - 1]];
+    if (!r.unitless || prev.unitless || prev.figure.unit === 'percent' || prev.figure.unit === 'pp') continue;
+    const gap = text.slice(prev.figure.end, r.figure.start);
+    if (gap.length <= 50 && !/[;；。.!?]/.test(gap) && /(?:\band\b|和|及|、|以及)/.test(gap) && /^\s?of\b/.test(text.slice(r.figure.end, r.figure.end + 4)) === /^\s?of\b/.test(gap)) {
+      r.figure.unit = prev.figure.unit;
+      r.unitless = false;
+    }
+  }
   const listed = listedBareNumbers(text, read);
   const placed = placeListNumbers(text, read, listed);
   const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
