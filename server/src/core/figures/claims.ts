@@ -209,7 +209,8 @@ const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|
  * cooperation documents"), or the Chinese noun after its classifier ("39个发展中国家").
  */
 function countedConcepts(text: string, f: Figure): string[] | undefined {
-  let phrase = text.slice(f.start, f.end).replace(/[\d.,%]+/g, ' ');
+  // The qualifier written after a Chinese number (50座以上, 120个左右) says how many, not what.
+  let phrase = text.slice(f.start, f.end).replace(/[\d.,%]+/g, ' ').replace(/(?:以上|以下|左右|上下|前后|之多)$/, '');
   const after = /^[\u4e00-\u9fff]{1,12}/.exec(text.slice(f.end));
   if (after && /[\u4e00-\u9fff]\s*$/.test(phrase)) phrase += after[0];
   const words = phrase.split(/\s+/).filter((w) => w && !HOW_MANY.test(w)).join(' ');

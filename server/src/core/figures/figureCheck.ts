@@ -589,6 +589,8 @@ function high(f: Figure): number {
   }
 }
 
+const BOUND_REACH = 50;
+
 const isBound = (f: Figure) => f.qualifier === 'lower' || f.qualifier === 'upper';
 
 /**
@@ -597,8 +599,9 @@ const isBound = (f: Figure) => f.qualifier === 'lower' || f.qualifier === 'upper
  * A bound in the source backs no point value: "15%以上" does not say 30.8%.
  */
 export function compatible(draft: Figure, source: Figure): boolean {
-  if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - draft.precision;
-  if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + draft.precision;
+  // A bound fifty times off ("超过2500万美元" for 2500亿) is a slip of scale, not a cautious claim.
+  if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - draft.precision && source.value <= BOUND_REACH * Math.abs(draft.value);
+  if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + draft.precision && source.high * BOUND_REACH >= Math.abs(draft.high);
   if (isBound(source)) return false;
   const a0 = low(draft);
   const a1 = high(draft);
