@@ -255,6 +255,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
     shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
+  soleValueInCitedSource(shaped, figure, cited);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
@@ -324,6 +325,35 @@ function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: Sour
   const rounder = (s: SourceFigure) => (s.figure.qualifier !== 'exact' && s.figure.qualifier !== 'approx') || s.figure.precision > figure.precision * 1.5 || (s.figure.qualifier === 'approx' && /左右|上下|前后|about|around|roughly/.test(s.figure.text));
   if (!inCited.every(rounder)) return undefined;
   return support.find((s) => !cited.includes(s.doc.key) && !rounder(s) && Math.abs(s.figure.value - figure.value) <= figure.precision);
+}
+
+/**
+ * The cited source gives the draft's value (two significant digits or more) in one sentence only,
+ * for a claim of the same shape, and nothing there matches the measure better with another value:
+ * that is the figure the writer took, however loosely the words were paraphrased (across languages
+ * a paraphrase shares few concepts).
+ */
+const SOLE_VALUE_MIN_SUBJECT = 0.03;
+
+function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[]): void {
+  if (cited.length === 0 || significantDigits(figure.text) < 2) return;
+  for (const key of cited) {
+    let best: { c: SourceFigure; score: number } | undefined;
+    let sentence = -1;
+    let single = true;
+    let rival = 0;
+    for (const x of list) {
+      if (x.c.doc.key !== key) continue;
+      if (!x.backs) {
+        rival = Math.max(rival, x.score);
+        continue;
+      }
+      if (sentence >= 0 && x.c.sentenceStart !== sentence) single = false;
+      sentence = x.c.sentenceStart;
+      if (!best || x.score > best.score) best = x;
+    }
+    if (best && single && best.score >= SOLE_VALUE_MIN_SUBJECT && rival <= best.score) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
+  }
 }
 
 /**
