@@ -22,8 +22,9 @@ export interface FeatureSpan {
  * The features contextFeatures would give, each with its place, for a whole sentence in one pass:
  * its clauses and each figure's neighbourhood then take theirs with `featuresWithin`.
  */
-export function featureSpans(text: string, start: number, end: number, exclude: { start: number; end: number }[], hits: readonly ConceptHit[], mask?: Uint8Array): FeatureSpan[] {
+export function featureSpans(text: string, start: number, end: number, figures: { start: number; end: number; unit?: string }[], hits: readonly ConceptHit[], mask?: Uint8Array): FeatureSpan[] {
   const out: FeatureSpan[] = [];
+  const exclude = numericParts(text, figures);
   let prevCjk = -1;
   let wordStart = -1;
   const flushWord = (i: number) => {
@@ -52,6 +53,27 @@ export function featureSpans(text: string, start: number, end: number, exclude: 
   flushWord(end);
   for (const h of hits) for (const c of h.concepts) out.push({ start: h.start, end: h.end, feature: c });
   return out;
+}
+
+// "about 480 staff", "36 cross-border flood-warning stations": the English noun a count ends
+// with says what is counted; it stays a feature (only the number and its scale are left out).
+const ENGLISH_TAIL = /^(.*?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|bn|mn|m))?)\s+[A-Za-z][A-Za-z\s-]*$/;
+
+const COUNTED_UNITS = new Set(['count', 'people', 'firm', 'project', 'ship', 'flight']);
+
+function numericParts(text: string, figures: { start: number; end: number; unit?: string }[]): { start: number; end: number }[] {
+  let out: { start: number; end: number }[] | undefined;
+  figures.forEach((f, i) => {
+    // Units of measure (TEU, tonnes) say nothing about which quantity it is: only counted nouns stay.
+    if (!f.unit || !COUNTED_UNITS.has(f.unit)) return;
+    const last = text.charCodeAt(f.end - 1);
+    if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122))) return;
+    const m = ENGLISH_TAIL.exec(text.slice(f.start, f.end));
+    if (!m) return;
+    out ??= figures.slice();
+    out[i] = { start: f.start, end: f.start + m[1].length };
+  });
+  return out ?? figures;
 }
 
 /** The features touching [start, end): a word the window cuts counts whole, on the draft's side and the source's alike. */

@@ -70,7 +70,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
   { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
-  { re: /^\s?(?:名|人|位|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b)/i, unit: 'people' },
+  { re: /^\s?(?:名|人|位|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b|staff\b|employees\b|personnel\b)/i, unit: 'people' },
   { re: /^\s?(?:倍|times\b|-?fold\b)/i, unit: 'multiple' },
   // Area before length: 平方公里 is not 公里.
   { re: /^\s?(?:平方公里|平方千米|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
