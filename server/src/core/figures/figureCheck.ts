@@ -104,14 +104,15 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     // sentence covers the clauses before its semicolons.
     if (citedRefs.length === 0) citedRefs = citationsAfterSemicolons(text, sentences, si, analysis.citations, c0);
     const cited = [...new Set(citedRefs.map((c) => c.key))];
+    const near = cited.length ? cited : paragraphKeys(flow, s, analysis.citations);
     const where = { citedRanges: citedRefs.map((c) => ({ key: c.key, start: c.keyStart, end: c.keyEnd })), citationInsertAt: insertionPoint(text, s) };
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
     // The key holds everything the verdicts depend on: the same words can hold other figures when
     // Markdown outside the sentence (an unclosed backtick) masks a different part of them.
-    const cacheKey = `${cited.join(',')}\u0000${paragraphYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}`;
+    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
-      verdicts = classifySentence(index, glossary, text, s, figures, cited, analysis.termMask, paragraphYear);
+      verdicts = classifySentence(index, glossary, text, s, figures, cited, near, analysis.termMask, paragraphYear);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
@@ -119,6 +120,25 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
 }
 
 type Citations = DraftAnalysis['citations'];
+
+const MAX_PARAGRAPH_KEYS = 8;
+
+/** The keys cited elsewhere in a sentence's paragraph (one line of the soft-wrap-joined text). */
+function paragraphKeys(flow: string, s: Sentence, citations: Citations): string[] {
+  const from = flow.lastIndexOf('\n', s.start) + 1;
+  const to = flow.indexOf('\n', s.end) >>> 0;
+  // Citations are sorted: find the paragraph's first by halving, so long drafts stay linear.
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid].keyStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const keys = new Set<string>();
+  for (let k = lo; k < citations.length && citations[k].keyStart < to && keys.size < MAX_PARAGRAPH_KEYS; k++) keys.add(citations[k].key);
+  return [...keys];
+}
 
 function citationsWithin(citations: Citations, from: number, s: Sentence): Citations {
   const out: Citations = [];
@@ -182,7 +202,7 @@ export function softWrapsJoined(text: string): string {
   return out;
 }
 
-function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
   // The draft's features are taken exactly as the sources' are (one pass, parts by position).
   const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
   const sentence = featuresWithin(spans, s.start, s.end);
@@ -198,7 +218,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
     const clause = featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd);
     const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: weighFeatures(clause, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage };
-    return { ...classify(index, figure, sentence, ctx, cited), frame: frames[i] };
+    return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
 
@@ -229,7 +249,12 @@ interface DraftContext {
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 
-function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[]): Omit<Verdict, 'frame'> {
+/**
+ * `near` are the sources the writer has in mind for this sentence: those it cites, else those the
+ * rest of its paragraph cites (matching leans on them; the status still says the sentence cites
+ * nothing).
+ */
+function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[], near: string[] = cited): Omit<Verdict, 'frame'> {
   const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean }[] = [];
   let otherYear: { c: SourceFigure; score: number } | undefined;
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
@@ -241,9 +266,9 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (!backs && !comparable(figure, c.figure, false)) continue;
     if (!sameClaimShape(figure, ctx, c)) {
       // The same value in the cited source, for another year: kept aside as a hint.
-      if (backs && cited.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
+      if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
         const cross = ctx.cjk !== c.cjk;
-        const score = subjectScore(ctx, c, figure, cited, cross, coverages(ctx, c, cross));
+        const score = subjectScore(ctx, c, figure, near, cross, coverages(ctx, c, cross));
         if (score >= SUPPORT_THRESHOLD && (!otherYear || score > otherYear.score)) otherYear = { c, score };
       }
       continue;
@@ -251,11 +276,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const cross = ctx.cjk !== c.cjk;
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
-    const score = subjectScore(ctx, c, figure, cited, cross, cov);
-    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
+    const score = subjectScore(ctx, c, figure, near, cross, cov);
+    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, near, figure) : sameFrameConflictThreshold(ctx, c), score);
     shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
-  soleValueInCitedSource(shaped, figure, cited);
+  soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
