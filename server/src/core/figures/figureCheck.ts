@@ -277,7 +277,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
     const score = subjectScore(ctx, c, figure, near, cross, cov);
-    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, near, figure) : sameFrameConflictThreshold(ctx, c), score);
+    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
     shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
   }
   soleValueInCitedSource(shaped, figure, near);
