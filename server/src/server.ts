@@ -31,7 +31,8 @@ import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
-import { createFileIndexer, indexingParallelism } from './indexing/createFileIndexer.js';
+import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
+import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
 import { FigureReportRequest, InitializationOptions, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
@@ -44,6 +45,7 @@ export function startServer(connection: Connection): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let init: InitializationOptions = {};
   let workspaceFolders: string[] = [];
+  let cacheDir: string | undefined;
   let canPullConfiguration = false;
   let canShowProgress = false;
   const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
@@ -75,7 +77,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    fileIndexer = await createFileIndexer(__dirname, init.storagePath, logger);
+    cacheDir = indexCacheDir(init.storagePath, workspaceFolders);
+    fileIndexer = await createFileIndexer(__dirname, cacheDir, logger);
     service.indexer.setOptions({ maxFileBytes: mb(settings), logger, fileIndexer, parallel: indexingParallelism(fileIndexer) });
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' }).catch(() => undefined);
@@ -253,6 +256,8 @@ export function startServer(connection: Connection): void {
       }, isBundled);
       if (done) {
         watcher.watch(folders);
+        // Entries of files no longer in the corpus go: renaming every file must not double the cache.
+        void pruneCache(cacheDir, files).then((n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`));
         const s = service.summary();
         logger.info(`indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems (${s.cachedFiles} files from the cache)`);
       }

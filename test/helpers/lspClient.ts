@@ -15,7 +15,8 @@ export class LspClient {
   private waiters: (() => void)[] = [];
 
   constructor(public settings: unknown, private readonly workspaceFolder?: string) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Hermetic: no cache in the user's cache folder unless a test gives a storage folder.
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, POLICY_WRITER_CACHE_DIR: process.env.POLICY_WRITER_CACHE_DIR ?? 'none' } });
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification((method, params) => {
       this.notifications.push({ method, params });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CachedFileIndexer } from '../../server/src/indexing/cachedFileIndexer.js';
+import { CachedFileIndexer, defaultCacheDir, pruneCache } from '../../server/src/indexing/cachedFileIndexer.js';
+import { indexCacheDir } from '../../server/src/indexing/createFileIndexer.js';
 import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 
 const MAX = 1e7;
@@ -78,4 +79,49 @@ test('one changed byte in a persisted entry is caught by its checksum and the en
   assert.equal(index.fromCache, undefined, 'the damaged entry is not served');
   assert.equal(index.documents[0].scan.terms[0].names[0], '校验术语');
   assert.equal((await new CachedFileIndexer(cache, 'v1').index(file, MAX)).fromCache, true, 'and it is rewritten');
+});
+
+test('the content decides: a same-size edit with the old mtime restored is rebuilt', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-'));
+  const cache = path.join(dir, 'cache');
+  const file = path.join(dir, 'doc.txt');
+  writeFileSync(file, 'Exports grew 12% in 2021.');
+  await new CachedFileIndexer(cache, 'v1').index(file, MAX);
+  const old = new Date(Date.now() - 60_000);
+  utimesSync(file, old, old);
+  await new CachedFileIndexer(cache, 'v1').index(file, MAX);
+  writeFileSync(file, 'Exports grew 19% in 2021.');
+  utimesSync(file, old, old);
+  const again = await new CachedFileIndexer(cache, 'v1').index(file, MAX);
+  assert.equal(again.fromCache, undefined);
+  assert.match(again.documents[0].normalized.text, /19%/);
+});
+
+test('pruning removes entries of files gone from the corpus and stale temporary files', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-'));
+  const cache = path.join(dir, 'cache');
+  const [a, b] = [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')];
+  writeFileSync(a, 'Exports grew 12% in 2021.');
+  writeFileSync(b, 'Imports fell 3% in 2021.');
+  const indexer = new CachedFileIndexer(cache, 'v1');
+  await indexer.index(a, MAX);
+  await indexer.index(b, MAX);
+  writeFileSync(path.join(cache, 'leftover.bin.123.tmp'), 'x');
+  assert.equal(await pruneCache(cache, [a]), 2);
+  assert.equal(readdirSync(cache).length, 1);
+  assert.equal((await new CachedFileIndexer(cache, 'v1').index(a, MAX)).fromCache, true);
+  assert.equal(await pruneCache(undefined, [a]), 0);
+  assert.equal(await pruneCache(path.join(dir, 'missing'), [a]), 0);
+});
+
+test('clients without a storage folder get the platform cache folder, per workspace', () => {
+  assert.equal(defaultCacheDir({}, 'linux', '/home/u'), '/home/u/.cache/policy-writer/index-cache');
+  assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/x' }, 'linux', '/home/u'), '/x/policy-writer/index-cache');
+  assert.equal(defaultCacheDir({}, 'darwin', '/Users/u'), '/Users/u/Library/Caches/policy-writer/index-cache');
+  assert.equal(defaultCacheDir({ POLICY_WRITER_CACHE_DIR: 'none' }, 'linux', '/home/u'), undefined);
+  assert.equal(defaultCacheDir({ POLICY_WRITER_CACHE_DIR: '/tmp/c' }, 'linux', '/home/u'), '/tmp/c');
+  const one = indexCacheDir(undefined, ['/work/a']);
+  const two = indexCacheDir(undefined, ['/work/b']);
+  if (one && two) assert.notEqual(one, two);
+  assert.equal(indexCacheDir('/store', ['/work/a']), path.join('/store', 'index-cache'));
 });

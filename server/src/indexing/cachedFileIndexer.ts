@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { indexFile } from '../core/corpus/indexFile.js';
@@ -37,11 +38,10 @@ export class CachedFileIndexer implements IFileIndexer {
     }
     if (!stat.isFile()) return problemIndex(file, 'not a regular file');
     if (stat.size > maxFileBytes) return tooLarge(file, stat.size, maxFileBytes);
+    // The content decides, never size and mtime alone: an edit that keeps the size and restores the
+    // old mtime (a checkout, a sync tool) must not serve the old text. Reading and hashing a file
+    // costs a few ms per MB, far less than indexing it.
     const cached = await this.read(file);
-    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-      this.hits++;
-      return { ...cached.index, fromCache: true };
-    }
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(file);
@@ -52,7 +52,7 @@ export class CachedFileIndexer implements IFileIndexer {
     const contentHash = createHash('sha1').update(bytes).digest('hex');
     if (cached && cached.contentHash === contentHash) {
       this.hits++;
-      await this.write({ ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
+      if (cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) await this.write({ ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
       return { ...cached.index, fromCache: true };
     }
     this.misses++;
@@ -62,7 +62,7 @@ export class CachedFileIndexer implements IFileIndexer {
   }
 
   private entryPath(file: string): string | undefined {
-    return this.cacheDir && path.join(this.cacheDir, `${createHash('sha1').update(file).digest('hex')}.bin`);
+    return this.cacheDir && path.join(this.cacheDir, entryName(file));
   }
 
   private async read(file: string): Promise<CacheEntry | undefined> {
@@ -90,6 +90,50 @@ export class CachedFileIndexer implements IFileIndexer {
       /* a read-only or full disk only costs the next start its warm cache */
     }
   }
+}
+
+function entryName(file: string): string {
+  return `${createHash('sha1').update(file).digest('hex')}.bin`;
+}
+
+/**
+ * Removes the entries of files no longer in the corpus (renamed, deleted, a folder dropped from the
+ * settings) and temporary files a killed process left behind, so the cache does not grow forever.
+ * Returns how many were removed. Failures only leave entries in place.
+ */
+export async function pruneCache(cacheDir: string | undefined, liveFiles: readonly string[]): Promise<number> {
+  if (!cacheDir) return 0;
+  const keep = new Set(liveFiles.map(entryName));
+  let names: string[];
+  try {
+    names = await fs.readdir(cacheDir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    if (keep.has(name) || !(name.endsWith('.bin') || name.endsWith('.tmp'))) continue;
+    try {
+      await fs.unlink(path.join(cacheDir, name));
+      removed++;
+    } catch {
+      /* another process may have removed it */
+    }
+  }
+  return removed;
+}
+
+/**
+ * Where the index cache lives when the client gives no storage folder (Neovim, Helix, Emacs): the
+ * platform's cache folder. POLICY_WRITER_CACHE_DIR overrides it; "none" turns the cache off.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string | undefined {
+  const override = env.POLICY_WRITER_CACHE_DIR;
+  if (override) return override === 'none' ? undefined : override;
+  if (!home) return undefined;
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'policy-writer', 'Cache', 'index-cache');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'policy-writer', 'index-cache');
+  return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'policy-writer', 'index-cache');
 }
 
 // An entry is a magic number, the SHA-1 of its payload and the v8-serialised payload: a single

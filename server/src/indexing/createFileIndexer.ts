@@ -1,20 +1,20 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { ILogger } from '../core/seams.js';
-import { CachedFileIndexer, codeVersionOf } from './cachedFileIndexer.js';
+import { CachedFileIndexer, codeVersionOf, defaultCacheDir } from './cachedFileIndexer.js';
 import { WorkerFileIndexer } from './workerFileIndexer.js';
 
 /**
  * Files are indexed in worker threads (dist/indexWorker.js next to the server bundle) with a
- * persistent cache in the client's storage folder; without the worker script (running from
+ * persistent cache in `cacheDir` (see indexCacheDir); without the worker script (running from
  * source) they are indexed in-thread, still cached.
  */
-export async function createFileIndexer(bundleDir: string, storagePath: string | undefined, logger: ILogger): Promise<IFileIndexer> {
+export async function createFileIndexer(bundleDir: string, cacheDir: string | undefined, logger: ILogger): Promise<IFileIndexer> {
   const script = path.join(bundleDir, 'indexWorker.js');
   const codeVersion = await codeVersionOf(existsSync(script) ? script : undefined);
-  const cacheDir = storagePath ? path.join(storagePath, 'index-cache') : undefined;
   const inThread = new CachedFileIndexer(cacheDir, codeVersion);
   if (!existsSync(script)) return inThread;
   // One core stays with the server thread (it answers requests and merges results). Measured on
@@ -22,6 +22,17 @@ export async function createFileIndexer(bundleDir: string, storagePath: string |
   const size = Number(process.env.POLICY_WRITER_INDEX_WORKERS) || Math.max(1, Math.min(4, availableParallelism() - 1));
   logger.info(`indexing in ${size} worker thread(s)${cacheDir ? `, cache in ${cacheDir}` : ''}`);
   return new WorkerFileIndexer(script, { cacheDir, codeVersion }, inThread, logger, size);
+}
+
+/**
+ * The index cache folder: in the client's storage folder (VS Code), else in the platform's cache
+ * folder, one per workspace so that pruning one workspace's entries never empties another's.
+ */
+export function indexCacheDir(storagePath: string | undefined, workspaceFolders: readonly string[]): string | undefined {
+  if (storagePath) return path.join(storagePath, 'index-cache');
+  const base = defaultCacheDir();
+  if (!base) return undefined;
+  return path.join(base, createHash('sha1').update(workspaceFolders.join('\n') || 'no-workspace').digest('hex').slice(0, 16));
 }
 
 /** Files in flight: two per worker, so a worker never waits for the next request. */
