@@ -276,8 +276,19 @@ function benchLongDrafts(snapshot: CorpusSnapshot): void {
   results.long_drafts_ms = row;
 }
 
+/** A Zotero export of 100,000 references, pretty-printed and minified: reading it must be linear. */
+function benchBibliography(): void {
+  const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `key${i}`, type: 'article-journal', title: `Title ${i}`, author: [{ family: `Author${i % 997}`, given: 'A.' }], issued: { 'date-parts': [[1990 + (i % 35)]] } }));
+  const row: Record<string, number> = {};
+  for (const [name, text] of [['pretty', JSON.stringify(items, null, 2)], ['minified', JSON.stringify(items)]] as const) {
+    row[`${name}Ms`] = round(time(() => indexFile(`/refs/${name}.json`, Buffer.from(text, 'utf8')))[1]);
+  }
+  results.csl_json_100k_references = row;
+}
+
 async function mainAsync(): Promise<void> {
   main();
+  benchBibliography();
   benchNaivePassageSearch(seedParagraphs(path.join(ROOT, 'corpus')));
   benchPathological();
   benchLongDrafts(readBundled());

@@ -83,3 +83,14 @@ test('snapshot: documents link to references by file name or KEY_ prefix; duplic
   assert.equal(s.documentsByKey.get('plain')!.length, 1);
   assert.equal(s.references.get('orphan_file')!.title, 'Orphan heading line body.');
 });
+
+test('CSL-JSON: each item keeps the line of its id, pretty-printed or minified', () => {
+  const items = Array.from({ length: 3000 }, (_, i) => ({ id: `k${i}`, title: `T${i}`, issued: { 'date-parts': [[2000 + (i % 20)]] } }));
+  const pretty = parseCslJson('refs.json', JSON.stringify(items, null, 2)).references;
+  assert.equal(pretty.length, 3000);
+  // Each item spans 11 lines when pretty-printed; its id is on the second.
+  assert.equal(pretty[2].origin.line, 2 + 2 * 11);
+  const minified = parseCslJson('refs.json', JSON.stringify(items)).references;
+  assert.equal(minified.length, 3000);
+  assert.ok(minified.every((r) => r.origin.line === 0));
+});

@@ -99,10 +99,16 @@ function cslYear(issued: unknown): string | undefined {
 function idLines(text: string): Map<string, number> {
   const lines = new Map<string, number>();
   let line = 0;
-  let last = 0;
+  // The next line break not yet counted; Infinity once there is none (minified JSON has none, and
+  // searching for it again for every id made a one-line export quadratic).
+  let next = text.indexOf('\n');
+  if (next < 0) next = Infinity;
   for (const m of text.matchAll(/"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+))/g)) {
-    for (let i = text.indexOf('\n', last); i >= 0 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-    last = m.index;
+    while (next < m.index) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+      if (next < 0) next = Infinity;
+    }
     const id = m[1] !== undefined ? unescapeJson(m[1]) : m[2];
     if (!lines.has(id)) lines.set(id, line);
   }
