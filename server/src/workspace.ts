@@ -25,11 +25,18 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 export async function listCorpusFiles(folders: string[], logger: ILogger): Promise<string[]> {
   const seen = new Set<string>();
   const files: string[] = [];
-  for (const folder of folders) await walk(folder, 0, seen, files, logger);
+  // Symbolic links are followed only to places inside a corpus folder: a link to /etc or to a
+  // home folder must not put those files in the index (or in Search corpus results).
+  const roots = (await Promise.all(folders.map((f) => fs.realpath(f).catch(() => undefined)))).filter((r): r is string => !!r);
+  for (const folder of folders) await walk(folder, 0, seen, files, logger, roots);
   return [...new Set(files)].sort();
 }
 
-async function walk(dir: string, depth: number, seen: Set<string>, files: string[], logger: ILogger): Promise<void> {
+function insideRoots(real: string, roots: readonly string[]): boolean {
+  return roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+}
+
+async function walk(dir: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[]): Promise<void> {
   if (depth > MAX_DEPTH) {
     logger.warn(`${dir}: deeper than ${MAX_DEPTH} folders; not searched further`);
     return;
@@ -53,20 +60,28 @@ async function walk(dir: string, depth: number, seen: Set<string>, files: string
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
-    if (entry.isDirectory()) await walk(full, depth + 1, seen, files, logger);
+    if (entry.isDirectory()) await walk(full, depth + 1, seen, files, logger, roots);
     else if (entry.isFile()) files.push(full);
-    else if (entry.isSymbolicLink()) await followLink(full, depth, seen, files, logger);
+    else if (entry.isSymbolicLink()) await followLink(full, depth, seen, files, logger, roots);
   }
 }
 
-async function followLink(link: string, depth: number, seen: Set<string>, files: string[], logger: ILogger): Promise<void> {
+async function followLink(link: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[]): Promise<void> {
+  let real: string;
+  let st: import('node:fs').Stats;
   try {
-    const st = await fs.stat(link);
-    if (st.isDirectory()) await walk(link, depth + 1, seen, files, logger);
-    else if (st.isFile()) files.push(link);
+    real = await fs.realpath(link);
+    st = await fs.stat(real);
   } catch {
     logger.warn(`${link}: broken symbolic link`);
+    return;
   }
+  if (!insideRoots(real, roots)) {
+    logger.warn(`${link}: symbolic link to ${real}, outside the corpus folders; not followed (add that folder to policyWriter.corpus.paths to index it)`);
+    return;
+  }
+  if (st.isDirectory()) await walk(link, depth + 1, seen, files, logger, roots);
+  else if (st.isFile()) files.push(link);
 }
 
 /**

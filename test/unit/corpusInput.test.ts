@@ -84,3 +84,23 @@ test('folder listing survives symlink loops, deep nesting and unreadable folders
   if (process.getuid?.() !== 0) assert.ok(messages.some((m) => /locked/.test(m)));
   assert.ok(await new NodeFileSource().size(path.join(root, 'nope.txt')) === undefined);
 });
+
+test('symbolic links are followed only inside the corpus folders', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pw-links-'));
+  const corpus = path.join(root, 'corpus');
+  const outside = path.join(root, 'private');
+  mkdirSync(path.join(corpus, 'sub'), { recursive: true });
+  mkdirSync(outside);
+  writeFileSync(path.join(corpus, 'sub', 'inner.txt'), 'x');
+  writeFileSync(path.join(outside, 'secret.txt'), 'x');
+  symlinkSync(path.join(corpus, 'sub', 'inner.txt'), path.join(corpus, 'inner-link.txt'));
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(corpus, 'secret-link.txt'));
+  symlinkSync(outside, path.join(corpus, 'private-link'));
+  const messages: string[] = [];
+  const files = await listCorpusFiles([corpus], { info: () => undefined, warn: (m) => messages.push(m), error: (m) => messages.push(m) });
+  assert.ok(files.includes(path.join(corpus, 'inner-link.txt')));
+  assert.ok(!files.some((f) => /secret/.test(f)), files.join(', '));
+  assert.equal(messages.filter((m) => /outside the corpus folders/.test(m)).length, 2);
+  // A second corpus folder makes the same link legitimate.
+  assert.ok((await listCorpusFiles([corpus, outside], { info: () => undefined, warn: () => undefined, error: () => undefined })).some((f) => f.endsWith('secret-link.txt')));
+});
