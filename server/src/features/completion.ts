@@ -2,7 +2,7 @@ import type { CorpusSnapshot } from '../core/index.js';
 import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
 import { citationCandidates, citationContextAt } from '../core/citations/citationCompletion.js';
 import { authorsYear, formatReference } from '../core/citations/formatReference.js';
-import { escapeMarkdown } from './markdown.js';
+import { clip, escapeMarkdown, withoutInvisibles } from './markdown.js';
 
 /** A completion item in offsets; the wiring turns it into an LSP CompletionItem. */
 export interface CitationItem {
@@ -28,7 +28,7 @@ export function completeCitation(snapshot: CorpusSnapshot, analysis: DraftAnalys
     const bare = !ctx.bracketed;
     return {
       key: c.ref.id,
-      detail: c.reason ? `${authorsYear(c.ref)} — ${c.reason}` : authorsYear(c.ref),
+      detail: clip(withoutInvisibles(c.reason ? `${authorsYear(c.ref)} — ${c.reason}` : authorsYear(c.ref)), 160),
       documentation: documentation(snapshot, c.ref.id),
       replaceStart: bare ? ctx.at : ctx.at + 1,
       replaceEnd: ctx.keyEnd,
@@ -44,5 +44,5 @@ function documentation(snapshot: CorpusSnapshot, key: string): string {
   const ref = snapshot.references.get(key)!;
   const doc = snapshot.documentsByKey.get(key)?.[0];
   const opening = doc ? doc.normalized.text.slice(0, 400).replace(/\s+/g, ' ').trim().slice(0, 240) : '';
-  return [escapeMarkdown(formatReference(ref)), ...(opening ? ['', `> ${escapeMarkdown(opening)}…`] : [])].join('\n');
+  return [escapeMarkdown(clip(formatReference(ref), 600)), ...(opening ? ['', `> ${escapeMarkdown(opening)}…`] : [])].join('\n');
 }

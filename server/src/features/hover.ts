@@ -5,7 +5,7 @@ import { formatReference } from '../core/citations/formatReference.js';
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt, originalPosition } from '../core/corpus/sourceLocation.js';
-import { commandLink, escapeMarkdown } from './markdown.js';
+import { clip, commandLink, escapeMarkdown, fileLink } from './markdown.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, figureText, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
 
@@ -17,6 +17,10 @@ export interface HoverResult {
 }
 
 export const MAX_PASSAGES = 3;
+const MAX_ALIASES = 8;
+const MAX_NAME = 120;
+const MAX_DEFINITION = 600;
+const MAX_REFERENCE = 600;
 
 export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number, findings: FigureFinding[] = []): HoverResult | undefined {
   const citation = citationAt(analysis, offset);
@@ -33,10 +37,13 @@ export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offse
 }
 
 export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): string {
-  const head = `**${escapeMarkdown(entry.name)}**${entry.aliases.length ? ` · ${entry.aliases.map(escapeMarkdown).join(' · ')}` : ''}`;
+  // Sizes are capped: a corpus can hold a 200 KB title or thousands of aliases.
+  const aliases = entry.aliases.slice(0, MAX_ALIASES).map((a) => escapeMarkdown(clip(a, MAX_NAME)));
+  const more = entry.aliases.length > MAX_ALIASES ? ` · and ${entry.aliases.length - MAX_ALIASES} more` : '';
+  const head = `**${escapeMarkdown(clip(entry.name, MAX_NAME))}**${aliases.length ? ` · ${aliases.join(' · ')}${more}` : ''}`;
   const best = entry.passages[0];
   const definition = entry.curatedDefinition ?? excerpt(best.doc.normalized.text, best.start, best.end, best.termStart, 160);
-  const lines = [head, '', escapeMarkdown(definition)];
+  const lines = [head, '', escapeMarkdown(clip(definition, MAX_DEFINITION))];
   entry.passages.slice(0, MAX_PASSAGES).forEach((p, i) => {
     // The best passage already is the definition above: give its source, not the same words twice.
     const quoted = i > 0 || entry.curatedDefinition !== undefined;
@@ -46,13 +53,13 @@ export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): st
 }
 
 function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage, quoted: boolean): string {
-  const quote = excerpt(p.doc.normalized.text, p.start, p.end, p.termStart);
+  const quote = clip(excerpt(p.doc.normalized.text, p.start, p.end, p.termStart), MAX_DEFINITION);
   const pos = originalPosition(p.doc, p.termStart);
   const title = snapshot.references.get(p.doc.key)?.title ?? p.doc.title;
   const shortTitle = title.length > 30 ? `${title.slice(0, 29)}…` : title;
-  const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${pathToFileURL(p.doc.path).href}#L${pos.line + 1})`;
+  const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${fileLink(pathToFileURL(p.doc.path).href)}#L${pos.line + 1})`;
   const cite = commandLink('cite', 'policyWriter.insertCitationKey', [p.doc.key]);
-  const source = `— @${escapeMarkdown(p.doc.key)} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
+  const source = `— @${escapeMarkdown(clip(p.doc.key, MAX_NAME))} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
   return quoted ? `> ${escapeMarkdown(quote)}\n\n${source}` : source;
 }
 
@@ -75,7 +82,7 @@ function figureMarkdown(f: FigureFinding): string {
   const passages = sources.filter((s, i) => sources.findIndex((o) => o.doc === s.doc && o.sentenceStart === s.sentenceStart) === i);
   for (const s of passages.slice(0, MAX_PASSAGES)) {
     const pos = originalPosition(s.doc, s.figure.start);
-    lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${pathToFileURL(s.doc.path).href}#L${pos.line + 1})`);
+    lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${fileLink(pathToFileURL(s.doc.path).href)}#L${pos.line + 1})`);
   }
   const others = f.status === 'supported' || f.status === 'uncited' ? f.support.filter((s) => s.doc.key !== f.support[0].doc.key) : [];
   if (others.length) lines.push('', `Also in: ${[...new Set(others.map((o) => `@${escapeMarkdown(o.doc.key)}`))].join(', ')}`);
@@ -96,10 +103,10 @@ function claimTable(f: FigureFinding, source: FigureFinding['support'][number] |
 }
 
 export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference): string {
-  const lines = [`**@${escapeMarkdown(ref.id)}**`, '', escapeMarkdown(formatReference(ref))];
+  const lines = [`**@${escapeMarkdown(clip(ref.id, MAX_NAME))}**`, '', escapeMarkdown(clip(formatReference(ref), MAX_REFERENCE))];
   const docs = snapshot.documentsByKey.get(ref.id) ?? [];
-  if (ref.note) lines.push('', `*${escapeMarkdown(ref.note)}*`);
-  if (docs.length) lines.push('', `Source: ${docs.map((d) => `[${escapeMarkdown(fileName(d.path))}](${pathToFileURL(d.path).href})`).join(', ')}`);
+  if (ref.note) lines.push('', `*${escapeMarkdown(clip(ref.note, MAX_DEFINITION))}*`);
+  if (docs.length) lines.push('', `Source: ${docs.map((d) => `[${escapeMarkdown(fileName(d.path))}](${fileLink(pathToFileURL(d.path).href)})`).join(', ')}`);
   return lines.join('\n');
 }
 

@@ -4,8 +4,12 @@
  * Characters that only matter at the start of a line (list and heading markers) are escaped there.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return withoutInvisibles(text)
     .replace(/[\\`*_{}[\]()#!|~]/g, '\\$&')
+    // Bare addresses ("https://…", "www.…") would be turned into live links by the renderer's
+    // autolinking; an escaped colon or dot keeps them text.
+    .replace(/\b([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -14,5 +18,32 @@ export function escapeMarkdown(text: string): string {
 
 /** A command link with JSON arguments, the form VS Code's Markdown renderer accepts. */
 export function commandLink(label: string, command: string, args: unknown[]): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeLinkPart(JSON.stringify(args))})`;
+}
+
+/** encodeURIComponent leaves ( ) ' ! * as they are; a ")" in a key or path would end the link. */
+export function encodeLinkPart(text: string): string {
+  return encodeURIComponent(text).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A file link's target with the characters Markdown link syntax reserves encoded. */
+export function fileLink(href: string): string {
+  return href.replace(/[()<> ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+// Bidirectional overrides and zero-width characters in corpus text could make a hover say what it
+// does not (U+202E reverses what follows): they are dropped.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+
+export function withoutInvisibles(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLES, '') : text;
+}
+
+/** At most `max` characters, cut at a character boundary with "…": corpus fields can be any size. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
+  return `${text.slice(0, cut)}…`;
 }
