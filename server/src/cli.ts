@@ -243,13 +243,16 @@ function printReport(r: DraftReport, all: boolean): void {
   process.stderr.write(`${r.file}: ${r.figures} figures, ${r.citations} citations, ${r.findings.length} findings\n`);
 }
 
-// exitCode, not exit(): exit() drops output still queued for a pipe or terminal.
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`policy-writer: ${(err as Error).stack ?? err}\n`);
-    process.exit(2);
-  },
-);
+/** Runs the command line (`policy-writer check …`); dist/server.js runs it when started without a protocol flag. */
+export function runCli(): void {
+  // exitCode, not exit(): exit() drops output still queued for a pipe or terminal.
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`policy-writer: ${(err as Error).stack ?? err}\n`);
+      process.exit(2);
+    },
+  );
+}
