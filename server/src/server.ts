@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Connection,
   InitializeParams,
@@ -7,6 +7,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   Hover,
   MarkupKind,
   CancellationToken,
@@ -34,7 +35,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
 import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
-import { listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
+import { isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
 import { FigureReportRequest, InitializationOptions, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
@@ -49,7 +50,11 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canShowProgress = false;
   const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
-  const watcher = new CorpusWatcher((paths) => void reindexPaths(paths), logger);
+  const watcher = new CorpusWatcher((paths) => void applyPathChanges(paths), logger);
+  // Changes seen while a full index runs wait for it, then go in as one batch.
+  const pendingChanges = new Set<string>();
+  let clientWatches = false;
+  let watchRegistration: Promise<{ dispose(): void } | undefined> | undefined;
   const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger);
   let indexing: { cancelled: boolean } | undefined;
   let fileIndexer: IFileIndexer | undefined;
@@ -62,6 +67,8 @@ export function startServer(connection: Connection): void {
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     canShowProgress = !!params.capabilities.window?.workDoneProgress;
+    // The editor's own file watcher (VS Code's) is more reliable than fs.watch: used when offered.
+    clientWatches = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     applySettings(init.settings ?? init.policyWriter);
     return {
       capabilities: {
@@ -95,6 +102,10 @@ export function startServer(connection: Connection): void {
     diagnostics.scheduleAll();
     // VS Code announces the configuration at start-up too: re-index only when the corpus changed.
     if (corpusIdentity() !== before) void reindexAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void applyPathChanges(params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p));
   });
 
   connection.onRequest(IndexReportRequest, () => service.summary());
@@ -245,6 +256,9 @@ export function startServer(connection: Connection): void {
     const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Policy Writer: indexing corpus', 0, undefined, true);
     try {
+      // Watching starts before the listing: a file added, changed or deleted while the corpus is
+      // being indexed is applied after it, not missed.
+      await watchFolders(folders);
       const files = await listCorpusFiles(folders, logger);
       logger.info(`indexing ${files.length} files in ${folders.join(', ')}`);
       // The bundled corpus goes first and is served as soon as it is in, however large the user's folders.
@@ -255,7 +269,6 @@ export function startServer(connection: Connection): void {
         sendStatus('indexing', n, total);
       }, isBundled);
       if (done) {
-        watcher.watch(folders);
         // Entries of files no longer in the corpus go: renaming every file must not double the cache.
         void pruneCache(cacheDir, files).then((n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`));
         const s = service.summary();
@@ -265,15 +278,47 @@ export function startServer(connection: Connection): void {
     } finally {
       progress?.done();
       if (indexing === token) indexing = undefined;
+      // What changed on disk while this run listed and read the files goes in now, as one batch.
+      if (!indexing && pendingChanges.size) void applyPathChanges([]);
     }
   }
 
-  async function reindexPaths(paths: string[]): Promise<void> {
-    for (const p of paths) {
-      const size = await new NodeFileSource().size(p);
-      if (size === undefined) await service.indexer.remove(p);
-      else await service.indexer.update(p);
+  /** Watches the corpus folders: through the client when it offers dynamic registration, else fs.watch. */
+  async function watchFolders(folders: string[]): Promise<void> {
+    if (!clientWatches) {
+      watcher.watch(folders);
+      return;
     }
+    const previous = watchRegistration;
+    watchRegistration = connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: folders.map((f) => ({ globPattern: { baseUri: pathToFileURL(f).href, pattern: '**/*' } })) })
+      .catch((err: Error) => {
+        logger.warn(`the editor could not watch the corpus folders (${err.message}); watching them here`);
+        watcher.watch(folders);
+        return undefined;
+      });
+    (await previous)?.dispose();
+  }
+
+  /** Added, changed and deleted corpus files, applied in one batch (after a running full index). */
+  async function applyPathChanges(paths: string[]): Promise<void> {
+    for (const p of paths) pendingChanges.add(p);
+    if (indexing || pendingChanges.size === 0) return;
+    const batch = [...pendingChanges];
+    pendingChanges.clear();
+    const folders = corpusFolders();
+    const source = new NodeFileSource();
+    const changed: string[] = [];
+    const removed: string[] = [];
+    for (const p of batch) {
+      const folder = folders.find((f) => p === f || p.startsWith(f + path.sep));
+      if (!folder || isSkippedPath(path.relative(folder, p))) continue;
+      if ((await source.size(p)) === undefined) removed.push(p);
+      else changed.push(p);
+    }
+    // A folder moved out or deleted: every file under it goes.
+    for (const known of service.snapshot().documents.map((d) => d.path)) if (removed.some((r) => known.startsWith(r + path.sep))) removed.push(known);
+    if (changed.length || removed.length) await service.indexer.applyChanges(changed, removed);
   }
 
   function sendStatus(state: StatusParams['state'], done?: number, total?: number): void {

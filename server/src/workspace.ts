@@ -21,6 +21,11 @@ export class NodeFileSource implements IFileSource {
 const MAX_DEPTH = 32;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+/** A path (relative to a corpus folder) the listing would skip: a hidden or skipped folder or file on the way. */
+export function isSkippedPath(relative: string): boolean {
+  return relative.split(/[\\/]/).some((part) => part.startsWith('.') || SKIP_DIRS.has(part));
+}
+
 /** Lists files under the folders; unreadable folders and symlink loops are reported, not fatal. */
 export async function listCorpusFiles(folders: string[], logger: ILogger): Promise<string[]> {
   const seen = new Set<string>();
@@ -99,7 +104,8 @@ export class CorpusWatcher {
     this.dispose();
     for (const folder of folders) {
       try {
-        const w = watch(folder, { recursive: true }, (_event, name) => name && this.queue(path.join(folder, name.toString())));
+        // The same rules as the listing: hidden folders and node_modules are never indexed.
+        const w = watch(folder, { recursive: true }, (_event, name) => name && !isSkippedPath(name.toString()) && this.queue(path.join(folder, name.toString())));
         w.on('error', (err) => this.logger.warn(`watching ${folder} stopped: ${err.message}`));
         this.watchers.push(w);
       } catch (err) {
@@ -108,7 +114,7 @@ export class CorpusWatcher {
     }
   }
 
-  private queue(file: string): void {
+  queue(file: string): void {
     this.pending.add(file);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {

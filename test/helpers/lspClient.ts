@@ -24,17 +24,23 @@ export class LspClient {
       for (const w of this.waiters.splice(0)) w();
     });
     this.conn.onRequest('workspace/configuration', () => [this.settings]);
-    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: any }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();
   }
 
-  async initialize(initializationOptions: unknown = {}, withConfiguration = true): Promise<unknown> {
+  /** Registrations the server asked for (client/registerCapability). */
+  registrations: { method: string; registerOptions?: any }[] = [];
+
+  async initialize(initializationOptions: unknown = {}, withConfiguration = true, workspaceCapabilities: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: this.workspaceFolder ? pathToFileURL(this.workspaceFolder).href : null,
       workspaceFolders: this.workspaceFolder ? [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'ws' }] : null,
-      capabilities: { workspace: { configuration: withConfiguration }, window: { workDoneProgress: true } },
+      capabilities: { workspace: { configuration: withConfiguration, ...workspaceCapabilities }, window: { workDoneProgress: true } },
       initializationOptions,
     });
     await this.conn.sendNotification('initialized', {});
@@ -56,6 +62,10 @@ export class LspClient {
         });
       });
     }
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.conn.sendNotification(method, params);
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

@@ -115,6 +115,20 @@ export class CorpusIndexer {
     if (this.files.delete(path)) await this.publish(this.files, this.current.complete);
   }
 
+  /**
+   * Applies a batch of changes with one new snapshot: a sync tool rewriting 100 files must not
+   * cause 100 rebuilds of the glossary and the figure index.
+   */
+  async applyChanges(changed: readonly string[], removed: readonly string[]): Promise<void> {
+    let dirty = false;
+    for (const p of removed) dirty = this.files.delete(p) || dirty;
+    const wanted = changed.filter((p) => corpusFileKind(p));
+    const indexes = await mapLimited(wanted, Math.max(1, this.options.parallel ?? 1), (p) => this.readAndIndex(p));
+    wanted.forEach((p, i) => this.files.set(p, indexes[i]));
+    if (dirty || wanted.length) await this.publish(this.files, this.current.complete);
+    for (const index of indexes) for (const p of index.problems) this.logProblem(p);
+  }
+
   private async readAndIndex(path: string): Promise<FileIndex> {
     if (this.options.fileIndexer) {
       try {
@@ -169,4 +183,18 @@ export async function readAndIndexFile(source: IFileSource, path: string, maxFil
     const code = (err as NodeJS.ErrnoException).code;
     return problemIndex(path, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
   }
+}
+
+/** Runs `fn` over the items with at most `limit` in flight, results in order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
