@@ -222,13 +222,50 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
   });
 }
 
-const SENTENCE_CACHE_LIMIT = 5000;
+/**
+ * Per-snapshot verdicts by sentence, bounded by an estimate of their bytes (not their number: a
+ * sentence with many figures and many matching sources weighs far more than a short one). Past
+ * the bound the oldest half goes, so fast typing cannot grow the heap without end.
+ */
+const SENTENCE_CACHE_BYTES = 16 * 1024 * 1024;
+// Sources kept per verdict: the hover quotes a few and counts the rest.
+const MAX_KEPT_SOURCES = 12;
 
-/** Per-snapshot verdicts by sentence; cleared when it grows past a bound so memory stays flat. */
-function sentenceCache(snapshot: CorpusSnapshot): Map<string, Verdict[]> {
-  const cache = derive(snapshot, 'figureSentenceCache', () => new Map<string, Verdict[]>());
-  if (cache.size > SENTENCE_CACHE_LIMIT) cache.clear();
-  return cache;
+export class VerdictCache {
+  private readonly map = new Map<string, { verdicts: Verdict[]; bytes: number }>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = SENTENCE_CACHE_BYTES) {}
+
+  /** The estimated size of what is held. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.map.size, bytes: this.bytes };
+  }
+
+  get(key: string): Verdict[] | undefined {
+    return this.map.get(key)?.verdicts;
+  }
+
+  set(key: string, verdicts: Verdict[]): void {
+    for (const v of verdicts) {
+      if (v.support.length > MAX_KEPT_SOURCES) v.support = v.support.slice(0, MAX_KEPT_SOURCES);
+      if (v.conflicts.length > MAX_KEPT_SOURCES) v.conflicts = v.conflicts.slice(0, MAX_KEPT_SOURCES);
+    }
+    const bytes = 2 * key.length + verdicts.reduce((n, v) => n + 400 + 16 * (v.support.length + v.conflicts.length), 64);
+    this.map.set(key, { verdicts, bytes });
+    this.bytes += bytes;
+    if (this.bytes <= this.maxBytes) return;
+    let drop = this.map.size >> 1;
+    for (const [k, e] of this.map) {
+      if (drop-- <= 0) break;
+      this.map.delete(k);
+      this.bytes -= e.bytes;
+    }
+  }
+}
+
+function sentenceCache(snapshot: CorpusSnapshot): VerdictCache {
+  return derive(snapshot, 'figureSentenceCache', () => new VerdictCache());
 }
 
 interface DraftContext {
