@@ -211,13 +211,17 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
   const years = yearsIn(text, s.start, s.end, mask);
   const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
   const sentenceCoverage: [Map<object, number>, Map<object, number>] = [new Map(), new Map()];
+  // Figures of one draft clause share its features and their coverage of each source clause.
+  const clauses = new Map<string, { weighted: WeightedFeatures; memo: [Map<object, number>, Map<object, number>] }>();
   return figures.map((figure, i) => {
     const localStart = Math.max(s.start, figure.start - LOCAL_RADIUS);
     const localEnd = Math.min(s.end, figure.end + LOCAL_RADIUS);
     const local = featuresWithin(spans, localStart, localEnd);
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
-    const clause = featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd);
-    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: weighFeatures(clause, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage };
+    const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
+    let clause = clauses.get(clauseKey);
+    if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
+    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
@@ -282,6 +286,8 @@ interface DraftContext {
    * each pair is weighed once (same-language and cross-language results apart).
    */
   sentenceCoverage: [same: Map<object, number>, cross: Map<object, number>];
+  /** the same for the draft clause against each source clause (figures of one clause share it) */
+  clauseCoverage: [same: Map<object, number>, cross: Map<object, number>];
 }
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
@@ -339,7 +345,14 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
 
 /** How much of the draft's clause, neighbourhood and sentence a source figure's context shares. */
 function coverages(ctx: DraftContext, c: SourceFigure, cross: boolean): { clause: number; local: number; sentence: number } {
-  return { clause: coverage(ctx.clause, c.clause, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
+  return { clause: clauseCoverage(ctx, c, cross), local: coverage(ctx.local, c.local, cross), sentence: sentenceCoverage(ctx, c, cross) };
+}
+
+function clauseCoverage(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
+  const memo = ctx.clauseCoverage[cross ? 1 : 0];
+  let v = memo.get(c.clause);
+  if (v === undefined) memo.set(c.clause, (v = coverage(ctx.clause, c.clause, cross)));
+  return v;
 }
 
 function sentenceCoverage(ctx: DraftContext, c: SourceFigure, cross: boolean): number {
