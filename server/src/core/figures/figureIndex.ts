@@ -22,7 +22,7 @@ export interface FigureIndex {
 }
 
 const MAX_POSTINGS = 300;
-const MAX_BY_FEATURES = 300;
+const MAX_BY_FEATURES = 200;
 const MAX_BY_VALUE = 100;
 
 export { LOCAL_RADIUS } from '../corpus/documentScan.js';
