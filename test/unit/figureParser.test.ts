@@ -128,6 +128,8 @@ test('areas, head of livestock, rates, "twice the", lists with thousands separat
   assert.deepEqual(area('reductions of 37,900 and 3,340 square kilometres'), [['37,900', 'km2', 37900], ['3,340 square kilometres', 'km2', 3340]]);
   assert.deepEqual(parseFigures('about 150,000 head of cattle').map((f) => [f.value, f.unit]), [[150000, 'count']]);
   assert.deepEqual(parseFigures('The total fertility rate fell to 0.81, from 0.87 a year earlier.').map((f) => [f.value, f.unit]), [[0.81, 'rate'], [0.87, 'rate']]);
+  assert.deepEqual(parseFigures('The fertility rate was 1.31 in Chile, compared with 1.58 in Peru and 1.12 in Uruguay.').map((f) => f.unit), ['rate', 'rate', 'rate']);
+  assert.deepEqual(parseFigures('智利、秘鲁的总和生育率分别为1.31和1.58，乌拉圭为1.12。').map((f) => f.unit), ['rate', 'rate', 'rate']);
   assert.deepEqual(parseFigures('Lima had 30 days of smog, twice the normal 15 days.').map((f) => [f.text, f.unit]), [['30 days', 'day'], ['twice', 'multiple'], ['15 days', 'day']]);
   assert.deepEqual(parseFigures('The double standard of the reform.'), []);
   assert.deepEqual(parseFigures('Peru exported 2.4 million units. Chile bought about 310,000 of them.').map((f) => [f.text, f.unit]), [['2.4 million units', 'count'], ['about 310,000', 'count']]);

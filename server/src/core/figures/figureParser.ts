@@ -705,12 +705,14 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 
 // A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
 // 1.26", "总和生育率降至1.20", "基尼系数为0.47". The number must have decimals: "rate of 3" is prose.
-const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,48}?\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded)\s$/i;
-const RATE_BEFORE_ZH = /(?:率|系数)[^。；;]{0,14}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，)\s?$/;
+const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
+const RATE_BEFORE_ZH = /(?:率|系数)[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、)\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;
-  const before = text.slice(Math.max(0, at - 60), at);
+  // A list of rates goes on after the first ("0.72 in Korea, compared with 1.68 in France",
+  // "分别为1.20和0.72，法国和瑞典分别为1.45").
+  const before = text.slice(Math.max(0, at - 140), at);
   return RATE_BEFORE_EN.test(before) || RATE_BEFORE_ZH.test(before) ? 'rate' : undefined;
 }
 
