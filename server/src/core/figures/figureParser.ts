@@ -127,6 +127,8 @@ interface Core {
   fraction?: boolean;
 }
 
+const SPAN_NAMED_BEFORE = /(?:前|头|近|每|这|该|过去|未来|最后|\b(?:first|past|last|next|every|each|recent|coming|previous|following|over the)\s)$/i;
+
 function readFigure(text: string, at: number): Read | undefined {
   const core = readCore(text, at);
   if (!core) return undefined;
@@ -158,6 +160,10 @@ function readFigure(text: string, at: number): Read | undefined {
   // "$13.6 billion during the visit": a currency written before the number is the unit.
   if (!unit && !before.currency) {
     const u = readUnit(text, end, core, factor);
+    // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
+    if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
+    // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
+    if (u && u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
     if (u) {
       unit = u.unit;
       end = u.end;
@@ -248,7 +254,8 @@ function readCore(text: string, at: number): Core | undefined {
   const cheng = readCheng(text, at + c[0].length, value);
   if (cheng) return cheng;
   // A lone 一/两/三 is prose ("一是", "两国"); it counts only with 倍 or 百分点 (两倍, 三个百分点).
-  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1))) return undefined;
+  // So does a span of two years or more (两年, 九年), not 一年 ("一年来" is prose).
+  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年(?![代度级初末底前内中间份均])/.test(text.slice(at + 1)))) return undefined;
   const decimals = c[0].includes('点') ? c[0].length - c[0].indexOf('点') - 1 : 0;
   return { value, end: at + c[0].length, precision: Math.max(0.5 * 10 ** -decimals, value * 0.005), chinese: true };
 }
@@ -463,7 +470,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
       end += scale.length;
     }
     const u = readUnit(text, end, { value, end, precision: 0.5, chinese: false }, 1);
-    if (!u) return undefined;
+    if (!u || (u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at)))) return undefined;
     unit = u.unit;
     end = u.end;
     value = scaled(value, u.factor);

@@ -84,6 +84,9 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:小时|hours?\b)/i, unit: 'day', factor: 1 / 24 },
   { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
   { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
+  // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
+  // date (2022年 is a year, read apart) or "years old" (an age).
+  { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|countries\b|head(?= of\b))/i, unit: 'count' },
 ];
