@@ -613,7 +613,7 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
 const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
-const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in) (?:the )?[A-Z]|^$/;
+const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at) (?:the )?[A-Z]|^$/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
 
