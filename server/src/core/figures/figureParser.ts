@@ -164,6 +164,8 @@ function readFigure(text: string, at: number): Read | undefined {
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
     // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
     if (u && u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
+    // Years in Chinese numerals are mostly prose (三年疫情, 时隔四年, 第二个十年); a streak is a statistic (连续九年).
+    if (u && u.unit === 'day' && u.factor > 300 && core.chinese && !/连续$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
     if (u) {
       unit = u.unit;
       end = u.end;
@@ -254,8 +256,8 @@ function readCore(text: string, at: number): Core | undefined {
   const cheng = readCheng(text, at + c[0].length, value);
   if (cheng) return cheng;
   // A lone 一/两/三 is prose ("一是", "两国"); it counts only with 倍 or 百分点 (两倍, 三个百分点).
-  // So does a span of two years or more (两年, 九年), not 一年 ("一年来" is prose).
-  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年(?![代度级初末底前内中间份均])/.test(text.slice(at + 1)))) return undefined;
+  // So does a streak of years (连续九年).
+  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年/.test(text.slice(at + 1)) && /连续$/.test(text.slice(Math.max(0, at - 2), at)))) return undefined;
   const decimals = c[0].includes('点') ? c[0].length - c[0].indexOf('点') - 1 : 0;
   return { value, end: at + c[0].length, precision: Math.max(0.5 * 10 ** -decimals, value * 0.005), chinese: true };
 }
@@ -470,7 +472,8 @@ function readWordFigure(text: string, at: number): Read | undefined {
       end += scale.length;
     }
     const u = readUnit(text, end, { value, end, precision: 0.5, chinese: false }, 1);
-    if (!u || (u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at)))) return undefined;
+    // Years in words ("two years later", "for five years") are prose; "12 years" in digits is read.
+    if (!u || (u.unit === 'day' && u.factor > 300)) return undefined;
     unit = u.unit;
     end = u.end;
     value = scaled(value, u.factor);
