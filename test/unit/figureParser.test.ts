@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { compatible } from '../../server/src/core/figures/figureCheck.js';
 import { parseChineseNumeral } from '../../server/src/core/figures/chineseNumerals.js';
 
 function read(s: string) {
@@ -136,6 +137,10 @@ test('areas, head of livestock, rates, "twice the", lists with thousands separat
   // Durations in years are days (so 12 years meets 十二年); dates, decades and named stretches are not read.
   assert.deepEqual(parseFigures('利马地铁开工12年后通车，出口连续九年增长。').map((f) => [f.text, f.unit, Math.round(f.value)]), [['12年', 'day', 4383], ['九年', 'day', 3287]]);
   assert.deepEqual(parseFigures('2022年出口；20世纪90年代；前五年免税；every two years; the first five years; aged 40 years old').map((f) => f.text), []);
+  // A change knows which way it went, and "rose" is never backed by "fell".
+  assert.deepEqual(parseFigures('Imports fell by 8% and exports rose 5%; 进口下降3%。').map((f) => f.direction), ['down', 'up', 'down']);
+  assert.equal(compatible(parseFigures('rose by 8%')[0], parseFigures('fell by 8%')[0]), false);
+  assert.equal(compatible(parseFigures('rose by 8%')[0], parseFigures('grew 8%')[0]), true);
   // After a percentage, "to" and a bare number is the level reached, not the end of a range.
   assert.deepEqual(parseFigures('Weddings fell by 5.9% to 474,717.').map((f) => [f.text, f.kind]), [['5.9%', 'change'], ['474,717', 'level']]);
   assert.deepEqual(parseFigures('The number of arrivals in Lima in 2023 was 412,516.').map((f) => [f.value, f.unit]), [[412516, 'visits']]);

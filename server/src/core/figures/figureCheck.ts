@@ -704,6 +704,8 @@ const isBound = (f: Figure) => f.qualifier === 'lower' || f.qualifier === 'upper
  * A bound in the source backs no point value: "15%以上" does not say 30.8%.
  */
 export function compatible(draft: Figure, source: Figure): boolean {
+  // "rose by 8%" is not backed by "fell by 8%": the same number, the other way.
+  if (draft.direction && source.direction && draft.direction !== source.direction) return false;
   // A bound fifty times off ("超过2500万美元" for 2500亿) is a slip of scale, not a cautious claim.
   if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - draft.precision && source.value <= BOUND_REACH * Math.abs(draft.value);
   if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + draft.precision && source.high * BOUND_REACH >= Math.abs(draft.high);

@@ -45,3 +45,19 @@ function lastBreak(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i])) return i;
   return -1;
 }
+
+// The direction of a change, from the nearest movement word before the number in its clause
+// ("fell by 8%" is not "rose by 8%"; 下降8% is not 增长8%).
+const DOWN = /(?:下降|减少|降低|下滑|回落|下跌|缩减|萎缩|缩小|减幅|降幅|跌幅|\b(?:fell|fall|falls|falling|declin\w*|decreas\w*|dropped|drops?|down|lower|slipped|slid|shrank|contracted|cut|lost|reduc\w*)\b)/g;
+const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|增速|新增|\b(?:rose|rises?|rising|grew|grows?|growth|increas\w*|jumped|climbed|surged|up|higher|gained|added|expanded)\b)/g;
+
+export function changeDirection(text: string, start: number): 'up' | 'down' | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const clause = before.slice(lastBreak(before) + 1);
+  let down = -1;
+  let up = -1;
+  for (const m of clause.matchAll(DOWN)) down = m.index;
+  for (const m of clause.matchAll(UP)) up = m.index;
+  if (down < 0 && up < 0) return undefined;
+  return down > up ? 'down' : 'up';
+}

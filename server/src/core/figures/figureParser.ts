@@ -1,6 +1,6 @@
 import { KEEP_FULLWIDTH } from '../corpus/normalizeLine.js';
 import { parseChineseNumeral } from './chineseNumerals.js';
-import { figureKind } from './figureKind.js';
+import { changeDirection, figureKind } from './figureKind.js';
 import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
 import { COUNTED_NOUN, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
@@ -19,6 +19,8 @@ export interface Figure {
   /** half-width of the rounding the writer used, in the same scale as value */
   precision: number;
   text: string;
+  /** for a change, which way the words say it went ("fell 8%" down, "增长8%" up), when they say */
+  direction?: 'up' | 'down';
 }
 
 /**
@@ -518,6 +520,10 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     // "研究项目26项", "合作企业120家": the noun before a bare classifier names what it counts.
     else if (r.figure.unit === 'count' && /项$/.test(r.figure.text) && /项目[^，。；,;]{0,8}$/.test(text.slice(Math.max(0, r.figure.start - 12), r.figure.start))) r.figure.unit = 'project';
     r.figure.kind = figureKind(text, r.figure.start, r.figure.end, r.figure.unit, r.fraction);
+    if (r.figure.kind === 'change') {
+      const direction = changeDirection(text, r.figure.start);
+      if (direction) r.figure.direction = direction;
+    }
     // "约占世界总人口的五分之一": 约 before the share verb qualifies the share.
     if (r.figure.qualifier === 'exact' && r.figure.kind === 'share' && /(?:约|大约|大概|近|接近)占[^，。；,;]*$/.test(text.slice(Math.max(0, r.figure.start - 30), r.figure.start))) r.figure.qualifier = 'approx';
   }
@@ -525,7 +531,10 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
   // "and" states the same kind of thing.
   for (let k = 1; k < all.length; k++) {
     const [a, b] = [all[k - 1].figure, all[k].figure];
-    if (b.kind === 'level' && a.kind !== 'level' && a.unit === b.unit && /^\s?(?:和|与|及|、|,|，|and|, and|or)\s?$/.test(text.slice(a.end, b.start))) b.kind = a.kind;
+    if (b.kind === 'level' && a.kind !== 'level' && a.unit === b.unit && /^\s?(?:和|与|及|、|,|，|and|, and|or)\s?$/.test(text.slice(a.end, b.start))) {
+      b.kind = a.kind;
+      if (a.direction) b.direction = a.direction;
+    }
   }
   // A list is one statement: its numbers share the kind the words before the first one give.
   for (const r of all) {
