@@ -99,6 +99,7 @@ async function main(): Promise<number> {
     }
   }
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
+  if (folders.length === 0) process.stderr.write('warning: no corpus: --no-bundled and no --corpus folder, so every figure and citation is checked against nothing; pass --corpus DIR\n');
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
   const fileIndexer = opts.cache ? new CachedFileIndexer(path.resolve(opts.cache), await codeVersionOf(__filename)) : undefined;
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
@@ -240,7 +241,8 @@ function printReport(r: DraftReport, all: boolean): void {
   if (all) for (const f of r.figureList) if (f.status === 'supported') lines.push({ line: f.line, column: f.column, out: `${r.file}:${f.line}:${f.column} ok figure.supported ${f.message}` });
   lines.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const l of lines) process.stdout.write(`${l.out}\n`);
-  process.stderr.write(`${r.file}: ${r.figures} figures, ${r.citations} citations, ${r.findings.length} findings\n`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  process.stderr.write(`${r.file}: ${plural(r.figures, 'figure')}, ${plural(r.citations, 'citation')}, ${plural(r.findings.length, 'finding')}\n`);
 }
 
 /** Runs the command line (`policy-writer check …`); dist/server.js runs it when started without a protocol flag. */
