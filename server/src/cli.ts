@@ -98,6 +98,12 @@ async function main(): Promise<number> {
       return 2;
     }
   }
+  // A draft that is not there is a mistyped path, not a finding: stop before indexing anything.
+  for (const file of opts.files) {
+    if (file === '-' || (await fs.stat(file).catch(() => undefined))) continue;
+    process.stderr.write(`error: draft ${file} does not exist\n`);
+    return 2;
+  }
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
   if (folders.length === 0) process.stderr.write('warning: no corpus: --no-bundled and no --corpus folder, so every figure and citation is checked against nothing; pass --corpus DIR\n');
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).

@@ -33,13 +33,13 @@ test('--fail-on never exits 0; --format json is machine-readable', () => {
   assert.equal(json.corpus.sources, 1);
 });
 
-test('bad usage exits 2 with a message; an unreadable draft is reported', () => {
+test('bad usage exits 2 with a message, a mistyped draft path too', () => {
   const bad = run(['check', '--fail-on', 'sometimes', draft]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--fail-on takes/);
   const missing = run(['check', '--no-bundled', path.join(dir, 'nope.md')]);
-  assert.equal(missing.status, 1);
-  assert.match(missing.stdout, /io\.unreadable/);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /draft .*nope\.md does not exist/);
 });
 
 test('a corpus folder that does not exist, an unknown format or a missing folder name stop with exit 2; --help exits 0', () => {

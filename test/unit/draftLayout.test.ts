@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { snapshotOf } from '../helpers/memoryCorpus.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures, softWrapsJoined } from '../../server/src/core/figures/figureCheck.js';
+import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
 
 const SOURCE = `---
 id: okafor2021
@@ -33,4 +34,11 @@ test('a citation at the end of a sentence covers the clauses before its semicolo
   // A new paragraph after the semicolon: its citation is not the first clause's.
   const apart = '2020年，拉各斯至伊巴丹铁路运送货物142万吨；\n\n机车86台[@okafor2021]。\n';
   assert.deepEqual(status(apart)[0], ['142万吨', 'uncited']);
+});
+
+test('a figure citing a key the corpus does not know says so, instead of blaming that source', () => {
+  const draft = 'In 2020 the Lagos–Ibadan line carried 1.42 million tonnes of freight [@nobody2020].\n';
+  const [finding] = checkDraftFigures(snapshot, analyzeDraft(draft));
+  assert.equal(finding.status, 'not-in-cited-source');
+  assert.match(findingMessage(finding), /@nobody2020 is not in the corpus; @okafor2021 gives/);
 });

@@ -38,6 +38,8 @@ export interface FigureFinding {
    * (the draft's year may be wrong, or the source's sentence ambiguous): named in the message.
    */
   otherYear?: SourceFigure;
+  /** cited keys that are neither a reference nor a document of the corpus */
+  unknownCited?: string[];
 }
 
 /** Subject thresholds, tuned on the dev half of test/fixtures/claims with the older set in test/fixtures/figures and the hard negatives as guards (see README). */
@@ -115,7 +117,10 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
       verdicts = classifySentence(index, glossary, text, s, figures, cited, near, analysis.termMask, paragraphYear);
       cache.set(cacheKey, verdicts);
     }
-    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where }));
+    // A key the corpus does not know is reported by the citation check; the figure's message says so
+    // instead of claiming that source lacks the figure.
+    const unknown = cited.filter((k) => !snapshot.references.has(k) && !snapshot.documentsByKey.has(k));
+    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...(unknown.length ? { unknownCited: unknown } : {}) }));
   }
 }
 

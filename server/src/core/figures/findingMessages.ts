@@ -37,6 +37,10 @@ export function findingMessage(f: FigureFinding): string {
       return `${fig} is supported by @${f.support[0].doc.key} but not cited: “${sourceQuote(f.support[0])}”`;
     case 'not-in-cited-source': {
       const other = f.support[0];
+      if (f.unknownCited && f.unknownCited.length === f.citedKeys.length) {
+        const keys = f.unknownCited.map((k) => `@${k}`).join(', ');
+        return other ? `${keys} is not in the corpus; @${other.doc.key} gives ${fig}: “${sourceQuote(other)}”` : `${keys} is not in the corpus, and no source in it gives ${fig}`;
+      }
       if (!other && f.otherYear) return `${cited} does not give ${fig} for ${f.frame.period}; @${f.otherYear.doc.key} gives it for ${f.otherYear.period}: “${sourceQuote(f.otherYear)}”. Check the year.`;
       return other
         ? `${cited} does not give ${fig} for this; @${other.doc.key} does: “${sourceQuote(other)}”`
