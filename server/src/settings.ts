@@ -48,7 +48,52 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
       },
     },
   };
+  unknownKeys(root, '', settings as unknown as Record<string, unknown>, errors);
   return { settings, errors };
+}
+
+/**
+ * Keys the settings do not have ("corpus.bundled" for corpus.includeBundled) are reported with
+ * the closest known key: a misspelt setting silently ignored looks like a bug in the tool.
+ */
+function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record<string, unknown>, errors: string[]): void {
+  for (const [key, value] of Object.entries(raw)) {
+    const name = `${prefix}${key}`;
+    // policyWriter.trace.server belongs to the editor's client, not to the server.
+    if (name === 'trace' || name.startsWith('trace.')) continue;
+    if (!(key in known)) {
+      const guess = closestKey(key, Object.keys(known));
+      errors.push(`unknown setting policyWriter.${name}${guess ? `; did you mean policyWriter.${prefix}${guess}?` : ''}`);
+    } else if (isObject(value) && isObject(known[key])) unknownKeys(value, `${name}.`, known[key] as Record<string, unknown>, errors);
+  }
+}
+
+function closestKey(key: string, keys: string[]): string | undefined {
+  const k = key.toLowerCase();
+  // A shared stem ("bundled" in "includeBundled") or a small edit distance.
+  const contains = keys.find((c) => c.toLowerCase().includes(k) || k.includes(c.toLowerCase()));
+  if (contains) return contains;
+  let best: string | undefined;
+  let bestD = 3;
+  for (const c of keys) {
+    const d = editDistance(k, c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
 }
 
 function sev(v: unknown, name: string, fallback: SeverityName, errors: string[]): SeverityName {

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings.js';
+
+test('a misspelt setting is reported with the closest known one; client-side trace settings are not', () => {
+  const { settings, errors } = parseSettings({ corpus: { bundled: false, paths: ['sources'] }, figurs: {}, diagnostics: { debounce: 3 }, trace: { server: 'verbose' } });
+  assert.deepEqual(errors, [
+    'unknown setting policyWriter.corpus.bundled; did you mean policyWriter.corpus.includeBundled?',
+    'unknown setting policyWriter.figurs; did you mean policyWriter.figures?',
+    'unknown setting policyWriter.diagnostics.debounce; did you mean policyWriter.diagnostics.debounceMs?',
+  ]);
+  assert.deepEqual(settings.corpus.paths, ['sources']);
+  assert.equal(settings.corpus.includeBundled, DEFAULT_SETTINGS.corpus.includeBundled);
+  assert.deepEqual(parseSettings({ corpus: { includeBundled: false }, figures: { severity: { uncited: 'hint' } } }).errors, []);
+});
