@@ -81,7 +81,17 @@ test('snapshot: documents link to references by file name or KEY_ prefix; duplic
   assert.ok(s.problems.some((p) => /duplicate citation key "wu2020"/.test(p.message)));
   assert.equal(s.documentsByKey.get('wu2020')!.length, 1);
   assert.equal(s.documentsByKey.get('plain')!.length, 1);
-  assert.equal(s.references.get('orphan_file')!.title, 'Orphan heading line body.');
+  // The title is the file's first line as written, not that line joined to the next.
+  assert.equal(s.references.get('orphan_file')!.title, 'Orphan heading line');
+});
+
+test('a source with no metadata gets its year and family name from an author-year key', () => {
+  const files = new Map<string, FileIndex>();
+  files.set('/c/smith2024_report.txt', indexFile('/c/smith2024_report.txt', utf8('Northeast Asia Energy Outlook\nJohn Smith, 2024\n\nTrade grew 5% in 2023.')));
+  const ref = assembleSnapshot(1, files).references.get('smith2024')!;
+  assert.equal(ref.title, 'Northeast Asia Energy Outlook');
+  assert.equal(ref.year, '2024');
+  assert.deepEqual(ref.authors, ['Smith']);
 });
 
 test('CSL-JSON: each item keeps the line of its id, pretty-printed or minified', () => {

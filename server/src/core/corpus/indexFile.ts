@@ -86,7 +86,7 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
     path,
     key: reference?.id ?? fileStem(path),
     keyFromMetadata: typeof frontMatter?.data.id === 'string' || typeof frontMatter?.data.id === 'number',
-    title: reference?.title ?? firstHeading(normalized.text) ?? fileStem(path),
+    title: reference?.title ?? firstHeading(normalized.text, body) ?? fileStem(path),
     encoding,
     normalized,
     originalLineStarts: computeLineStarts(text),
@@ -97,10 +97,15 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
   return { path, documents: [document], references, problems };
 }
 
-/** The first Markdown heading, else the first line with words in it, trimmed for display. */
-function firstHeading(text: string): string | undefined {
+/**
+ * The first Markdown heading, else the first line with words in it, trimmed for display. The line
+ * is taken from the file as written and normalised alone: normalising the whole text joins a
+ * PDF extraction's title to the byline under it ("… Trade Outlook John Smith, 2024").
+ */
+function firstHeading(text: string, raw: string): string | undefined {
   const heading = /^#{1,6}\s+(.+)$/m.exec(text.slice(0, 20000))?.[1];
-  const line = heading ?? text.slice(0, 2000).split('\n').find((l) => /[\p{L}]/u.test(l));
+  const rawLine = raw.slice(0, 2000).split(/\r?\n/).find((l) => /[\p{L}]/u.test(l));
+  const line = heading ?? (rawLine !== undefined ? normalizeText(rawLine).text.trim() : undefined);
   if (!line) return undefined;
   const clean = line.replace(/<[^>]*>|[*_`#]/g, '').trim();
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;

@@ -114,5 +114,9 @@ function linkKey(doc: SourceDocument, references: ReadonlyMap<string, Reference>
 /** A document with no bibliography entry still gets a reference: its front matter, else its title. */
 function documentReference(doc: SourceDocument, frontMatter: Reference | undefined): Reference {
   if (frontMatter) return { ...frontMatter, id: doc.key };
-  return { id: doc.key, title: doc.title, authors: [], origin: { path: doc.path, line: 0, character: 0 } };
+  // An author-year key ("smith2024") is all the metadata such a file has: its year and family name.
+  const m = /^([a-z][a-z-]*?)(\d{4})[a-z]?$/i.exec(doc.key);
+  const ref: Reference = { id: doc.key, title: doc.title, authors: m ? [m[1][0].toUpperCase() + m[1].slice(1)] : [], origin: { path: doc.path, line: 0, character: 0 } };
+  if (m && Number(m[2]) >= 1800 && Number(m[2]) <= 2100) ref.year = m[2];
+  return ref;
 }
