@@ -151,3 +151,9 @@ test('分别/respectively pairs a list of changes with the quantities listed bef
   // Two changes of one unit are not paired (nothing tells them apart).
   assert.deepEqual(frames('出口额和进口额分别为12亿元和9亿元，分别增长3%和4%。').map((f) => f.changeOf), [undefined, undefined, undefined, undefined]);
 });
+
+test("a sentence's only year, far after its figure, beats the year its paragraph opened with", () => {
+  const text = 'Some 350 Chilean firms operated in the Antofagasta special economic zone in 2019.';
+  const figures = parseFigures(text);
+  assert.equal(claimFrames(text, 0, text.length, figures, undefined, '2023')[0].period, '2019');
+});

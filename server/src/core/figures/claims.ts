@@ -422,7 +422,11 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
   if (inClause.length) return inClause[inClause.length - 1].year;
-  return before.length ? before[before.length - 1].year : undefined;
+  if (before.length) return before[before.length - 1].year;
+  // "Some 350 Chinese firms operated in the Rason special economic zone in 2019": the sentence's
+  // only year, however far after the figure, beats the year its paragraph opened with.
+  const later = years.filter((y) => y.start >= f.end);
+  return later.length === 1 && figures.length === 1 ? later[0].year : undefined;
 }
 
 const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;

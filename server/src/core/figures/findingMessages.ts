@@ -22,6 +22,8 @@ export function sourceQuote(s: SourceFigure, radius = 50): string {
   return excerpt(s.doc.normalized.text, s.sentenceStart, s.sentenceEnd, s.figure.start, radius);
 }
 
+const DIRECTION = { up: 'rise', down: 'fall' } as const;
+
 function yearOf(s: SourceFigure): string {
   return s.years.length === 1 ? ` (${s.years[0]})` : '';
 }
@@ -55,6 +57,10 @@ export function findingMessage(f: FigureFinding): string {
       const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r)}`).slice(0, 3);
       const also = others.length ? `; other sources give ${others.join(', ')}` : '';
       const year = f.otherYear && f.otherYear.doc.key === first.doc.key ? `; it gives ${fig} for ${f.otherYear.period}: check the year` : '';
+      // The same number the other way round: say which way each side has it.
+      if (f.figure.direction && first.figure.direction && f.figure.direction !== first.figure.direction) {
+        return `@${first.doc.key} has ${figureText(first)} as a ${DIRECTION[first.figure.direction]}${yearOf(first)}, the draft has ${fig} as a ${DIRECTION[f.figure.direction]}: “${sourceQuote(first)}”${also}`;
+      }
       return `@${first.doc.key} gives ${figureText(first)}${yearOf(first)}, the draft says ${fig}: “${sourceQuote(first)}”${year}${also}`;
     }
     case 'unsupported':
