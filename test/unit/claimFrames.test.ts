@@ -157,3 +157,9 @@ test("a sentence's only year, far after its figure, beats the year its paragraph
   const figures = parseFigures(text);
   assert.equal(claimFrames(text, 0, text.length, figures, undefined, '2023')[0].period, '2019');
 });
+
+test('a clause about the present takes no earlier year', () => {
+  assert.equal(frames('图们江区域合作机制成立于1995年，目前有6个成员国。')[0].period, undefined);
+  const text = 'The forum now has 12 members.';
+  assert.equal(claimFrames(text, 0, text.length, parseFigures(text), undefined, '2019')[0].period, undefined);
+});

@@ -49,7 +49,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
     const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
     const entities = own ? [own] : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
-    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? paragraphYear), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? (PRESENT.test(text.slice(clauseStart, f.start)) ? undefined : paragraphYear)), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
     const changeOf = measures.get(i);
@@ -418,6 +418,8 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // in the year the paragraph is about.
   const p = figures[i - 1];
   const before = years.filter((y) => y.end <= f.start && !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))));
+  // "成立于1995年，目前有4个成员国": a clause about the present is not about an earlier clause's year.
+  if (PRESENT.test(text.slice(clauseStart, f.start)) && !before.some((y) => y.start >= clauseStart)) return undefined;
   const near = before.filter((y) => y.start > prev);
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
@@ -428,6 +430,8 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const later = years.filter((y) => y.start >= f.end);
   return later.length === 1 && figures.length === 1 ? later[0].year : undefined;
 }
+
+const PRESENT = /目前|当前|现在|如今|现有|至今|\b(?:currently|now|today|at present|presently)\b/i;
 
 const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
 const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至)\s?$/;
