@@ -195,7 +195,8 @@ interface DraftReport {
   figures: number;
   findings: Finding[];
   /** every figure read in the draft, with its verdict and the source behind it */
-  figureList: { line: number; column: number; text: string; status: string; key?: string; message: string }[];
+  /** every figure read: `key` is the source its verdict rests on; `cited`, `supportedBy` and `contradictedBy` say which is which */
+  figureList: { line: number; column: number; text: string; status: string; key?: string; cited: string[]; supportedBy: string | null; contradictedBy: string | null; message: string }[];
 }
 
 async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftReport> {
@@ -220,7 +221,8 @@ async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftR
     figureList: findings.map((f) => {
       const pos = offsetToLineCol(lines, f.figure.start);
       const backer = f.support[0] ?? f.conflicts[0];
-      return { line: pos.line + 1, column: pos.character + 1, text: f.figure.text, status: f.status, key: backer?.doc.key, message: findingMessage(f) };
+      // `key` is the source the verdict rests on; the named fields say in which role.
+      return { line: pos.line + 1, column: pos.character + 1, text: f.figure.text, status: f.status, key: backer?.doc.key, cited: f.citedKeys, supportedBy: f.support[0]?.doc.key ?? null, contradictedBy: f.status === 'contradicted' ? f.conflicts[0]?.doc.key ?? null : null, message: findingMessage(f) };
     }),
     findings: diagnostics.map((d) => {
       const pos = offsetToLineCol(lines, d.start);
