@@ -326,7 +326,10 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const cov = coverages(ctx, c, cross);
     const score = subjectScore(ctx, c, figure, near, cross, cov);
     const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
-    shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local, conflictAt, backs });
+    // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
+    // the clause of its sentence the draft speaks of, even when another clause shares more words.
+    const sameCountries = ctx.frame.entities.length > 0 && ctx.frame.entities.length === c.entities.length && ctx.frame.entities.every((e) => c.entities.includes(e));
+    shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0), conflictAt, backs });
   }
   soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
@@ -435,6 +438,8 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
     if (best && single && best.score >= SOLE_VALUE_MIN_SUBJECT && rival <= best.score) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
   }
 }
+
+const SAME_COUNTRIES_BONUS = 0.1;
 
 /**
  * A source sentence with several figures ("goods 21%, services 14%") makes one claim per clause:
