@@ -303,7 +303,7 @@ type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
  * nothing).
  */
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[], near: string[] = cited): Omit<Verdict, 'frame'> {
-  const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean }[] = [];
+  const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean }[] = [];
   let otherYear: { c: SourceFigure; score: number } | undefined;
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     // A value that can neither back nor contradict the draft's (another order of magnitude) is
@@ -329,7 +329,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = ctx.frame.entities.length > 0 && ctx.frame.entities.length === c.entities.length && ctx.frame.entities.every((e) => c.entities.includes(e));
-    shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0), conflictAt, backs });
+    shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0), conflictAt, backs, sameCountries });
   }
   soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
@@ -446,15 +446,19 @@ const SAME_COUNTRIES_BONUS = 0.1;
  * the draft figure is compared with the clause it matches best, not with whichever value agrees.
  * Figures of that clause all stay ("从1999年的A增长至2022年的B": the years tell them apart).
  */
-function bestClausePerSentence<T extends { c: SourceFigure; clause: number }>(list: T[]): T[] {
+function bestClausePerSentence<T extends { c: SourceFigure; clause: number; sameCountries?: boolean }>(list: T[]): T[] {
   const best = new Map<string, T>();
   const keyOf = (x: T) => `${x.c.doc.key}\u0000${x.c.sentenceStart}`;
   for (const x of list) {
     const b = best.get(keyOf(x));
-    if (!b || x.clause > b.clause) best.set(keyOf(x), x);
+    // A clause bound to exactly the draft's countries beats one that names none ("受灾人口约310万人，
+    // 其中柬埔寨…112万人": Cambodia's figure, not the basin's total, is what "Cambodia … 1.12 million" restates).
+    const better = !b || (x.sameCountries && !b.sameCountries && b.c.entities.length === 0) || (!(b.sameCountries && !x.sameCountries && x.c.entities.length === 0) && x.clause > b.clause);
+    if (better) best.set(keyOf(x), x);
   }
   return list.filter((x) => {
     const b = best.get(keyOf(x))!;
+    if (b.sameCountries && !x.sameCountries && x.c.entities.length === 0) return x.c.clauseStart === b.c.clauseStart;
     return x.clause >= b.clause - 0.05 || x.c.clauseStart === b.c.clauseStart;
   });
 }
