@@ -10,6 +10,7 @@ import { decodeBytes } from './core/corpus/decode.js';
 import { findingMessage } from './core/figures/findingMessages.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
+import { DraftBibliographies } from './indexing/draftBibliographies.js';
 
 const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
        policy-writer --version
@@ -199,7 +200,10 @@ interface DraftReport {
   figureList: { line: number; column: number; text: string; status: string; key?: string; cited: string[]; supportedBy: string | null; contradictedBy: string | null; message: string }[];
 }
 
-async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftReport> {
+// A draft's own bibliography (front matter `bibliography:`), read once per file for the whole run.
+const bibliographies = new DraftBibliographies(stderrLogger);
+
+async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftReport> {
   let text: string;
   try {
     // Drafts are decoded as sources are: a GB18030 draft is read as such, with a note, not as mojibake.
@@ -210,6 +214,7 @@ async function checkFile(file: string, snapshot: CorpusSnapshot): Promise<DraftR
   } catch (err) {
     return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [], figureList: [] };
   }
+  const snapshot = bibliographies.snapshotFor(file === '-' ? path.resolve('stdin.md') : path.resolve(file), text, corpus);
   const analysis = analyzeDraft(text);
   const lines = computeLineStarts(text);
   const findings = figureFindings(snapshot, analysis);

@@ -27,6 +27,8 @@ export class DiagnosticsPublisher {
     private readonly service: LanguageService,
     private readonly settings: () => Settings,
     private readonly logger: ILogger,
+    // The corpus as a draft sees it (its own bibliography added); the corpus itself by default.
+    private readonly snapshotFor: (uri: string, text: string, snapshot: CorpusSnapshot) => CorpusSnapshot = (_u, _t, s) => s,
   ) {}
 
   /** Debounced: typing produces one check after a pause; a newer edit cancels the check in flight. */
@@ -54,7 +56,7 @@ export class DiagnosticsPublisher {
   findingsFor(uri: string): FigureFinding[] {
     const doc = this.documents.get(uri);
     if (!doc) return [];
-    const snapshot = this.service.snapshot();
+    const snapshot = this.snapshotFor(uri, doc.getText(), this.service.snapshot());
     const hit = this.findings.get(uri);
     if (hit && hit.version === doc.version && hit.snapshot === snapshot.version) return hit.findings;
     if (doc.getText().length > 50_000 || !snapshot.complete) return [];
@@ -74,7 +76,7 @@ export class DiagnosticsPublisher {
         void this.connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
-      const snapshot = this.service.snapshot();
+      const snapshot = this.snapshotFor(uri, doc.getText(), this.service.snapshot());
       // Before the first complete index every key looks unknown and every figure unbacked: say
       // nothing until the corpus is there (the status bar shows the progress); the snapshot's
       // arrival schedules every open draft again.

@@ -34,6 +34,7 @@ import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
 import { pruneCache } from './indexing/cachedFileIndexer.js';
+import { DraftBibliographies } from './indexing/draftBibliographies.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
 import { FigureReportRequest, InitializationOptions, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
@@ -55,7 +56,10 @@ export function startServer(connection: Connection): void {
   const pendingChanges = new Set<string>();
   let clientWatches = false;
   let watchRegistration: Promise<{ dispose(): void } | undefined> | undefined;
-  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger);
+  // A draft's own bibliography (front matter `bibliography:`) adds its keys to what the draft may cite.
+  const bibliographies = new DraftBibliographies(logger);
+  const draftSnapshot = (uri: string, text?: string) => bibliographies.snapshotFor(uriToPath(uri), text ?? documents.get(uri)?.getText() ?? '', service.snapshot());
+  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, (uri, text, snapshot) => bibliographies.snapshotFor(uriToPath(uri), text, snapshot));
   let indexing: { cancelled: boolean } | undefined;
   let fileIndexer: IFileIndexer | undefined;
   let markSettingsReady: () => void = () => undefined;
@@ -120,7 +124,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(
     guard((params): Hover | null => {
-      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(service.snapshot(), analysis, offset, diagnostics.findingsFor(params.textDocument.uri)));
+      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(params.textDocument.uri), analysis, offset, diagnostics.findingsFor(params.textDocument.uri)));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -131,16 +135,16 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDefinition(
-    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => definitionAt(service.snapshot(), a, offset))?.[0] ?? [], []),
+    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => definitionAt(draftSnapshot(params.textDocument.uri), a, offset))?.[0] ?? [], []),
   );
 
   connection.onReferences(
-    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => referencesAt(service.snapshot(), a, offset))?.[0] ?? [], []),
+    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => referencesAt(draftSnapshot(params.textDocument.uri), a, offset))?.[0] ?? [], []),
   );
 
   connection.onCompletion(
     guard((params): CompletionList | null => {
-      const found = withDraft(params.textDocument.uri, params.position, (a, offset) => completeCitation(service.snapshot(), a, offset));
+      const found = withDraft(params.textDocument.uri, params.position, (a, offset) => completeCitation(draftSnapshot(params.textDocument.uri), a, offset));
       if (!found) return null;
       const [items, doc] = found;
       return {
@@ -172,7 +176,7 @@ export function startServer(connection: Connection): void {
     if (source) return sourceFigureReport(source);
     const doc = documents.get(uri);
     if (!doc) return [];
-    return figureReport(figureFindings(service.snapshot(), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => doc.positionAt(o));
+    return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => doc.positionAt(o));
   });
 
   connection.onCodeAction(

@@ -113,3 +113,17 @@ test('an unknown command is named; a corpus folder with no sources is warned abo
   const r = run(['check', '--no-bundled', '--corpus', empty, '--fail-on', 'never', draft]);
   assert.match(r.stderr, /holds no source files/);
 });
+
+test("a draft's front-matter bibliography (a Zotero export) makes its keys valid; figures citing them are said to be uncheckable", () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-bib-'));
+  writeFileSync(path.join(folder, 'refs.bib'), '@report{mensah2022,\n  title = {Ports of West Africa},\n  author = {Mensah, Kofi},\n  year = {2022}\n}\n');
+  const brief = path.join(folder, 'brief.md');
+  writeFileSync(brief, '---\ntitle: Ports\nbibliography: refs.bib\n---\n\nTema handled 1.5 million TEU in 2021 [@mensah2022].\n');
+  const r = run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', brief]);
+  const findings = JSON.parse(r.stdout).drafts[0].findings as { code: string; severity: string }[];
+  assert.ok(!findings.some((f) => f.code === 'citation.unknown-key'), r.stdout);
+  assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['figure.not-in-cited-source', 'information']]);
+  // The same draft without its bibliography: the key is unknown.
+  writeFileSync(brief, 'Tema handled 1.5 million TEU in 2021 [@mensah2022].\n');
+  assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', brief]).stdout, /citation\.unknown-key/);
+});

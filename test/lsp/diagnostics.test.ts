@@ -82,3 +82,17 @@ test('an edit updates the diagnostics of the new version', async () => {
   const params = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2);
   assert.deepEqual(params.diagnostics, []);
 });
+
+test("a draft's front-matter bibliography: its keys are no longer unknown, and completion offers them", async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  const folder = mkdtempSync(path.join(tmpdir(), 'pw-diag-bib-'));
+  writeFileSync(path.join(folder, 'refs.json'), JSON.stringify([{ id: 'mensah2022', title: 'Ports of West Africa', author: [{ family: 'Mensah', given: 'Kofi' }], issued: { 'date-parts': [[2022]] } }]));
+  const uri = pathToFileURL(path.join(folder, 'brief.md')).href;
+  const text = '---\nbibliography: refs.json\n---\n\nTema grew fast [@mensah2022]. See [@mens';
+  const diagnostics = await diagnosticsFor(uri, text);
+  assert.ok(!diagnostics.some((d) => d.code === 'citation.unknown-key' && /mensah2022/.test(d.message)), JSON.stringify(diagnostics));
+  const completion = await client.request<any>('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '[@mens', 6) });
+  assert.ok((completion.items ?? completion).some((i: any) => i.label === 'mensah2022' || i.label?.label === 'mensah2022'));
+});

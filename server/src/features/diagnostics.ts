@@ -1,7 +1,7 @@
 import type { CorpusSnapshot } from '../core/index.js';
 import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
 import { checkDraftFigures, type FigureFinding } from '../core/figures/figureCheck.js';
-import { FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../core/figures/findingMessages.js';
+import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../core/figures/findingMessages.js';
 import { closestKeys } from '../core/citations/closestKeys.js';
 import type { SeverityName, Settings } from '../settings.js';
 
@@ -34,7 +34,9 @@ export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalys
       if (precise) out.push(precise);
       continue;
     }
-    const severity = settings.figures.severity[SEVERITY_SETTING[f.status]];
+    // A figure citing only sources the corpus has no text for cannot be judged: said, not warned.
+    const configured = settings.figures.severity[SEVERITY_SETTING[f.status]];
+    const severity = configured !== 'off' && f.status === 'not-in-cited-source' && citesOnlyUnreadable(f) && !f.unknownCited ? 'information' : configured;
     if (severity === 'off') continue;
     out.push(figureDiagnostic(f, severity));
   }

@@ -40,6 +40,8 @@ export interface FigureFinding {
   otherYear?: SourceFigure;
   /** cited keys that are neither a reference nor a document of the corpus */
   unknownCited?: string[];
+  /** cited keys with no text in the corpus (a bibliography entry only, or unknown) */
+  citedWithoutText?: string[];
 }
 
 /** Subject thresholds, tuned on the dev half of test/fixtures/claims with the older set in test/fixtures/figures and the hard negatives as guards (see README). */
@@ -119,8 +121,9 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     }
     // A key the corpus does not know is reported by the citation check; the figure's message says so
     // instead of claiming that source lacks the figure.
-    const unknown = cited.filter((k) => !snapshot.references.has(k) && !snapshot.documentsByKey.has(k));
-    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...(unknown.length ? { unknownCited: unknown } : {}) }));
+    const noText = cited.filter((k) => !snapshot.documentsByKey.has(k));
+    const unknown = noText.filter((k) => !snapshot.references.has(k));
+    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...(unknown.length ? { unknownCited: unknown } : {}), ...(noText.length ? { citedWithoutText: noText } : {}) }));
   }
 }
 

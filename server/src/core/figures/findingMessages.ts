@@ -28,6 +28,11 @@ function yearOf(s: SourceFigure): string {
   return s.years.length === 1 ? ` (${s.years[0]})` : '';
 }
 
+/** Every cited key has no text in the corpus (a bibliography entry only): the figure cannot be checked against it. */
+export function citesOnlyUnreadable(f: FigureFinding): boolean {
+  return f.citedKeys.length > 0 && (f.citedWithoutText?.length ?? 0) === f.citedKeys.length;
+}
+
 /** A message that names the source and quotes it, so the writer can judge without opening it. */
 export function findingMessage(f: FigureFinding): string {
   const fig = f.figure.text.trim();
@@ -42,6 +47,10 @@ export function findingMessage(f: FigureFinding): string {
       if (f.unknownCited && f.unknownCited.length === f.citedKeys.length) {
         const keys = f.unknownCited.map((k) => `@${k}`).join(', ');
         return other ? `${keys} is not in the corpus; @${other.doc.key} gives ${fig}: “${sourceQuote(other)}”` : `${keys} is not in the corpus, and no source in it gives ${fig}`;
+      }
+      if (citesOnlyUnreadable(f)) {
+        const keys = f.citedKeys.map((k) => `@${k}`).join(', ');
+        return `${fig} cannot be checked against ${keys}: the corpus has its reference but not its text${other ? `; @${other.doc.key} gives it: “${sourceQuote(other)}”` : ''}. Add the source's text to a corpus folder to check it.`;
       }
       if (!other && f.otherYear) return `${cited} does not give ${fig} for ${f.frame.period}; @${f.otherYear.doc.key} gives it for ${f.otherYear.period}: “${sourceQuote(f.otherYear)}”. Check the year.`;
       return other

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { bibliographyPaths, parseBibliography, withReferences } from '../../server/src/core/citations/draftBibliography.js';
+import { getFigureIndex } from '../../server/src/core/figures/figureIndex.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { draftDiagnostics, figureFindings } from '../../server/src/features/diagnostics.js';
+import { completeCitation } from '../../server/src/features/completion.js';
+import { DEFAULT_SETTINGS } from '../../server/src/settings.js';
+import { cursor, snapshotOf } from '../helpers/memoryCorpus.js';
+
+const SOURCE = `---
+id: okafor2021
+title: Rail freight in the Gulf of Guinea
+author: [Okafor, Ada]
+year: 2021
+---
+
+In 2020, the Lagos–Ibadan line carried 1.42 million tonnes of freight.
+`;
+
+test('a draft names its bibliography in front matter: one path or a list', () => {
+  assert.deepEqual(bibliographyPaths('---\ntitle: Brief\nbibliography: refs.bib\n---\nText.'), ['refs.bib']);
+  assert.deepEqual(bibliographyPaths('---\nbibliography:\n  - a.json\n  - ../b.yaml\n---\n'), ['a.json', '../b.yaml']);
+  assert.deepEqual(bibliographyPaths('No front matter. bibliography: x.bib'), []);
+});
+
+test('bibliographies in BibTeX, CSL-JSON and CSL-YAML give the same references', () => {
+  const bib = parseBibliography('refs.bib', '@article{mensah2022, title={Ports of West Africa}, author={Mensah, Kofi}, year={2022}}');
+  const json = parseBibliography('refs.json', JSON.stringify([{ id: 'mensah2022', title: 'Ports of West Africa', author: [{ family: 'Mensah', given: 'Kofi' }], issued: { 'date-parts': [[2022]] } }]));
+  const yaml = parseBibliography('refs.yaml', 'references:\n  - id: mensah2022\n    title: Ports of West Africa\n    author:\n      - family: Mensah\n        given: Kofi\n    issued:\n      date-parts: [[2022]]\n');
+  for (const r of [bib, json, yaml]) {
+    assert.equal(r.references[0].id, 'mensah2022');
+    assert.equal(r.references[0].year, '2022');
+  }
+  assert.match(parseBibliography('bad.yaml', 'references: [unclosed').problems[0].message, /CSL-YAML/);
+});
+
+test("a bibliography key is valid, offered, and a figure citing it is said to be uncheckable, not wrong", () => {
+  const corpus = snapshotOf({ '/corpus/okafor2021.md': SOURCE });
+  const { references } = parseBibliography('refs.bib', '@report{mensah2022, title={Ports of West Africa}, author={Mensah, Kofi}, year={2022}}');
+  const view = withReferences(corpus, references, 'refs.bib@1');
+  assert.equal(getFigureIndex(view), getFigureIndex(corpus), 'the figure index is shared, not rebuilt');
+  assert.equal(withReferences(corpus, references, 'refs.bib@1'), view, 'one view per bibliography');
+  const draft = 'Tema handled 1.5 million TEU in 2021 [@mensah2022]. See also [@nobody2020].\n';
+  const analysis = analyzeDraft(draft);
+  const diagnostics = draftDiagnostics(view, analysis, DEFAULT_SETTINGS, figureFindings(view, analysis));
+  assert.deepEqual(diagnostics.filter((d) => d.code === 'citation.unknown-key').map((d) => d.message.split('.')[0]), ['Unknown citation key @nobody2020']);
+  const figure = diagnostics.find((d) => d.code === 'figure.not-in-cited-source')!;
+  assert.equal(figure.severity, 'information');
+  assert.match(figure.message, /cannot be checked against @mensah2022: the corpus has its reference but not its text/);
+  // Without the bibliography the same key is unknown.
+  assert.ok(draftDiagnostics(corpus, analysis, DEFAULT_SETTINGS, figureFindings(corpus, analysis)).some((d) => d.message.startsWith('Unknown citation key @mensah2022')));
+  const { text, offset } = cursor('As shown [@mens|]');
+  assert.equal(completeCitation(view, analyzeDraft(text), offset)?.[0]?.key, 'mensah2022');
+});
