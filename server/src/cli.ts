@@ -4,7 +4,11 @@ import { createLanguageService, ILogger } from './core/index.js';
 import { analyzeDraft } from './core/drafts/draftAnalysis.js';
 import type { CorpusSnapshot } from './core/index.js';
 import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
-import { DEFAULT_SETTINGS } from './settings.js';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
+import { findProjectConfig } from './projectConfig.js';
+
+// The settings in force: the project's configuration file, else the defaults.
+let settings: Settings = DEFAULT_SETTINGS;
 import { computeLineStarts, offsetToLineCol } from './core/corpus/lineMap.js';
 import { decodeBytes } from './core/corpus/decode.js';
 import { findingMessage } from './core/figures/findingMessages.js';
@@ -90,6 +94,18 @@ async function main(): Promise<number> {
   if ('version' in opts) {
     process.stdout.write(`${await packageVersion()}\n`);
     return 0;
+  }
+  // The project's configuration file (found from the first draft's folder upward) is the same
+  // one the editor reads: its corpus folders and severities apply here too.
+  const config = findProjectConfig(opts.files[0] && opts.files[0] !== '-' ? path.dirname(path.resolve(opts.files[0])) : process.cwd());
+  if (config?.error) process.stderr.write(`warning: ${config.error}\n`);
+  const parsed = parseSettings(config?.settings ?? {});
+  for (const e of parsed.errors) process.stderr.write(`warning: ${config?.path}: ${e}\n`);
+  settings = parsed.settings;
+  if (config && !config.error) {
+    process.stderr.write(`config: ${config.path}\n`);
+    opts.corpora.push(...settings.corpus.paths);
+    opts.bundled &&= settings.corpus.includeBundled;
   }
   // A corpus folder that is not there would leave every citation "unknown": stop and say so.
   for (const dir of opts.corpora) {
@@ -218,7 +234,7 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
   const analysis = analyzeDraft(text);
   const lines = computeLineStarts(text);
   const findings = figureFindings(snapshot, analysis);
-  const diagnostics = draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, findings);
+  const diagnostics = draftDiagnostics(snapshot, analysis, settings, findings);
   return {
     file,
     citations: analysis.citations.length,

@@ -35,6 +35,7 @@ import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
 import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
+import { findProjectConfig, mergeSettings, withoutDefaults } from './projectConfig.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
 import { FigureReportRequest, InitializationOptions, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
@@ -48,6 +49,7 @@ export function startServer(connection: Connection): void {
   let init: InitializationOptions = {};
   let workspaceFolders: string[] = [];
   let cacheDir: string | undefined;
+  let announcedConfig: string | undefined;
   let canPullConfiguration = false;
   let canShowProgress = false;
   const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
@@ -227,7 +229,15 @@ export function startServer(connection: Connection): void {
   }
 
   function applySettings(raw: unknown): void {
-    const parsed = parseSettings(raw);
+    // The project's configuration file (policy-writer.json at or above the workspace folder),
+    // shared with the command line; what the editor sets itself (not its defaults) wins.
+    const project = workspaceFolders.length ? findProjectConfig(workspaceFolders[0]) : undefined;
+    if (project?.error) logger.warn(project.error);
+    if (project && project.path !== announcedConfig) {
+      announcedConfig = project.path;
+      logger.info(`project configuration: ${project.path}`);
+    }
+    const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw);
     settings = parsed.settings;
     for (const e of parsed.errors) {
       logger.warn(e);

@@ -127,3 +127,15 @@ test("a draft's front-matter bibliography (a Zotero export) makes its keys valid
   writeFileSync(brief, 'Tema handled 1.5 million TEU in 2021 [@mensah2022].\n');
   assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', brief]).stdout, /citation\.unknown-key/);
 });
+
+test('the project configuration file gives the CLI its corpus folders and severities, as it does the editor', () => {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-config-'));
+  mkdirSync(path.join(project, 'briefs'));
+  writeFileSync(path.join(project, 'policy-writer.json'), JSON.stringify({ corpus: { paths: [CORPUS], includeBundled: false }, figures: { severity: { contradicted: 'information' } } }));
+  const brief = path.join(project, 'briefs', 'brief.md');
+  writeFileSync(brief, 'Trade at the Hunchun crossing reached $3 billion in 2023 [@kim2025].\n');
+  const r = run(['check', brief]);
+  assert.match(r.stderr, /config: .*policy-writer\.json/);
+  assert.match(r.stdout, /information figure\.contradicted @kim2025/);
+  assert.equal(r.status, 0, 'a contradiction made information by the project does not fail the default --fail-on warning');
+});

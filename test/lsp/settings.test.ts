@@ -42,3 +42,27 @@ test('adding a corpus folder in the settings re-indexes without a restart', asyn
   await client.waitFor('policyWriter/status', (p) => p.state === 'ready' && p.sources === 6);
   await client.shutdown();
 });
+
+test('the project configuration file in the workspace gives the server its corpus; settings the editor sets win', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const workspace = mkdtempSync(path.join(tmpdir(), 'pw-ws-config-'));
+  mkdirSync(path.join(workspace, 'sources'));
+  writeFileSync(path.join(workspace, 'sources', 'mensah2022_ports.txt'), 'Tema handled 1.5 million TEU in 2021.');
+  writeFileSync(path.join(workspace, 'policy-writer.json'), JSON.stringify({ corpus: { paths: ['sources'], includeBundled: false } }));
+  // The editor reports its defaults (includeBundled true, no paths): they do not hide the file's values.
+  const client = new LspClient({ corpus: { paths: [], includeBundled: true } }, workspace);
+  await client.initialize();
+  const report = await client.request<any>('policyWriter/reindex', {});
+  assert.equal(report.sources, 1, JSON.stringify(report));
+  await client.shutdown();
+  // What the editor sets itself wins: its own corpus folder replaces the file's.
+  const elsewhere = mkdtempSync(path.join(tmpdir(), 'pw-ws-own-'));
+  writeFileSync(path.join(elsewhere, 'owusu2023_trade.txt'), 'Exports rose 4% in 2023.');
+  writeFileSync(path.join(elsewhere, 'asante2024_rail.txt'), 'The line carried 2 million tonnes in 2024.');
+  const own = new LspClient({ corpus: { paths: [elsewhere] } }, workspace);
+  await own.initialize();
+  assert.equal((await own.request<any>('policyWriter/reindex', {})).sources, 2);
+  await own.shutdown();
+});
