@@ -53,3 +53,13 @@ test("a bibliography key is valid, offered, and a figure citing it is said to be
   const { text, offset } = cursor('As shown [@mens|]');
   assert.equal(completeCitation(view, analyzeDraft(text), offset)?.[0]?.key, 'mensah2022');
 });
+
+test('a draft in a corpus folder (front matter naming a bibliography) is not indexed as a source, and says why', () => {
+  const corpus = snapshotOf({
+    '/corpus/okafor2021.md': SOURCE,
+    '/corpus/brief.md': '---\ntitle: My brief\nbibliography: refs.bib\n---\n\nThe line carried 1.42 million tonnes of freight in 2020.\n',
+    '/corpus/notes.md': '---\nid: notes2024\nbibliography: refs.bib\n---\n\nKept: it has an id of its own.\n',
+  });
+  assert.deepEqual(corpus.documents.map((d) => d.key).sort(), ['notes2024', 'okafor2021']);
+  assert.match(corpus.problems.find((p) => p.path === '/corpus/brief.md')!.message, /looks like a draft/);
+});

@@ -78,6 +78,12 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
   const problems: FileIndex['problems'] = [];
   const { frontMatter, problem } = readFrontMatter(path, text);
   if (problem) problems.push(problem);
+  // A Markdown file whose front matter names a bibliography is a Pandoc draft, not a source: were
+  // it indexed, a draft in a corpus folder would "support" its own figures.
+  if (frontMatter && frontMatter.data.bibliography !== undefined && frontMatter.data.id === undefined) {
+    problems.push({ path, severity: 'warning', message: 'looks like a draft (its front matter names a bibliography), so it is not indexed as a source; give it an id: in its front matter to index it anyway' });
+    return { path, documents: [], references: [], problems };
+  }
   // The front matter is blanked (same length, so offsets still match the file) rather than cut.
   const body = frontMatter ? text.slice(0, frontMatter.length).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.length) : text;
   const reference = frontMatter ? frontMatterReference(path, fileStem(path), frontMatter.data) : undefined;
