@@ -56,8 +56,9 @@ test('quick fixes: add the citation, use the source figure, ignore the figure, f
   const fixes = await actions(contradicted);
   assert.ok(fixes.some((a) => a.title === "Use the source's figure: $2.4 billion" && a.edit.changes[uri][0].newText === '$2.4 billion'));
   const ignore = fixes.find((a) => a.title === 'Ignore this figure');
-  assert.equal(ignore.edit.changes[uri][0].newText, '<!-- policy-writer-ignore -->\n');
-  assert.equal(ignore.edit.changes[uri][0].range.start.line, 1);
+  assert.equal(ignore.edit.changes[uri][0].newText, '<!-- policy-writer-ignore -->');
+  // Right after the figure, on its line: only that figure is silenced.
+  assert.deepEqual(ignore.edit.changes[uri][0].range.start, { line: 1, character: text.split('\n')[1].indexOf(' in 2023') });
   const key = diags.find((d) => d.code === 'citation.unknown-key');
   assert.equal((await actions(key))[0].edit.changes[uri][0].newText, 'kim2025');
 });

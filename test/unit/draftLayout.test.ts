@@ -42,3 +42,10 @@ test('a figure citing a key the corpus does not know says so, instead of blaming
   assert.equal(finding.status, 'not-in-cited-source');
   assert.match(findingMessage(finding), /@nobody2020 is not in the corpus; @okafor2021 gives/);
 });
+
+test('the ignore comment right after a figure silences that figure only; alone on a line, the next line', () => {
+  const one = 'In 2020 the line carried 1.42 million tonnes<!-- policy-writer-ignore --> of freight and 86 locomotives served it [@okafor2021].\n';
+  assert.deepEqual(status(one), [['86 locomotives', 'supported']]);
+  const line = '<!-- policy-writer-ignore -->\nIn 2020 the line carried 1.42 million tonnes of freight and 86 locomotives served it [@okafor2021].\n';
+  assert.deepEqual(status(line), []);
+});

@@ -18,8 +18,8 @@ export function quickFixes(text: string, data: FixData, keyRange: { start: numbe
   if (data.addKey) fixes.push({ title: `Add citation [@${data.addKey}]`, edits: [{ start: data.insertAt, end: data.insertAt, newText: ` [@${data.addKey}]` }], preferred: true });
   if (data.replaceKey) fixes.push({ title: `Cite @${data.replaceKey.key} instead`, edits: [{ start: data.replaceKey.start, end: data.replaceKey.end, newText: data.replaceKey.key }], preferred: true });
   if (data.sourceFigure) fixes.push({ title: `Use the source's figure: ${data.sourceFigure}`, edits: [{ start: data.figureStart, end: data.figureEnd, newText: data.sourceFigure }] });
-  const lineStart = text.lastIndexOf('\n', data.figureStart - 1) + 1;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  fixes.push({ title: 'Ignore this figure', edits: [{ start: lineStart, end: lineStart, newText: `${IGNORE_COMMENT}${eol}` }] });
+  // Right after the figure: only this figure is silenced, not its line (a whole paragraph in a
+  // Chinese draft), and a hard-wrapped paragraph is not split. Markdown does not show the comment.
+  fixes.push({ title: 'Ignore this figure', edits: [{ start: data.figureEnd, end: data.figureEnd, newText: IGNORE_COMMENT }] });
   return fixes;
 }

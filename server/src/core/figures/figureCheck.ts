@@ -96,7 +96,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const paragraphYear = paragraphYears.next(s.start, s.end);
-    const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)));
+    const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)) && !ignoredRightAfter(text, f));
     if (figures.length === 0) {
       // An empty batch still lets a sliced check look at the clock: prose without figures is long too.
       yield [];
@@ -783,13 +783,27 @@ function figureChecksDisabled(text: string): boolean {
   return /<!--\s*policy-writer-disable(?:\s+figures)?\s*-->/.test(text) || /^---[\s\S]*?^policy-writer:\s*off\s*$[\s\S]*?^---/m.test(text.slice(0, 4000));
 }
 
-/** Lines whose figures are silenced by `<!-- policy-writer-ignore -->` on the line before (or the same line). */
+/**
+ * Lines whose figures are silenced by `<!-- policy-writer-ignore -->` alone on the line before (or
+ * on that line). A comment right after a figure ("3000万人次<!-- policy-writer-ignore -->")
+ * silences that figure only (ignoredRightAfter): in a Chinese draft one line is a paragraph.
+ */
 function ignoredLines(text: string, lineOf: (offset: number) => number): Set<number> {
   const lines = new Set<number>();
-  for (const m of text.matchAll(/<!--\s*policy-writer-ignore\s*-->/g)) {
+  for (const m of text.matchAll(IGNORE_COMMENT)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index) >>> 0;
+    if (text.slice(lineStart, lineEnd).replace(IGNORE_COMMENT, '').trim() !== '') continue;
     const line = lineOf(m.index);
     lines.add(line);
     lines.add(line + 1);
   }
   return lines;
+}
+
+const IGNORE_COMMENT = /<!--\s*policy-writer-ignore\s*-->/g;
+
+/** The figure is followed by the ignore comment: the writer silenced that one figure. */
+function ignoredRightAfter(text: string, f: Figure): boolean {
+  return /^\s?<!--\s*policy-writer-ignore\s*-->/.test(text.slice(f.end, f.end + 40));
 }
