@@ -7,16 +7,9 @@ import { draftDiagnostics, figureFindings } from '../../server/src/features/diag
 import { completeCitation } from '../../server/src/features/completion.js';
 import { DEFAULT_SETTINGS } from '../../server/src/settings.js';
 import { cursor, snapshotOf } from '../helpers/memoryCorpus.js';
+import { RAIL_SOURCE } from '../helpers/railSource.js';
 
-const SOURCE = `---
-id: okafor2021
-title: Rail freight in the Gulf of Guinea
-author: [Okafor, Ada]
-year: 2021
----
-
-In 2020, the Lagos–Ibadan line carried 1.42 million tonnes of freight.
-`;
+const SOURCE = RAIL_SOURCE;
 
 test('a draft names its bibliography in front matter: one path or a list', () => {
   assert.deepEqual(bibliographyPaths('---\ntitle: Brief\nbibliography: refs.bib\n---\nText.'), ['refs.bib']);

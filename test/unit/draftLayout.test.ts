@@ -1,19 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { RAIL_SOURCE } from '../helpers/railSource.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures, softWrapsJoined } from '../../server/src/core/figures/figureCheck.js';
 import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
 
-const SOURCE = `---
-id: okafor2021
-title: Rail freight in the Gulf of Guinea
-author: [Okafor, Ada]
-year: 2021
----
-
-In 2020, the Lagos–Ibadan line carried 1.42 million tonnes of freight, and 86 locomotives served the network.
-`;
+const SOURCE = RAIL_SOURCE;
 const snapshot = snapshotOf({ '/corpus/okafor2021.md': SOURCE });
 const status = (draft: string) => checkDraftFigures(snapshot, analyzeDraft(draft)).map((f) => [f.figure.text, f.status]);
 

@@ -331,7 +331,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
-    const sameCountries = ctx.frame.entities.length > 0 && ctx.frame.entities.length === c.entities.length && ctx.frame.entities.every((e) => c.entities.includes(e));
+    const sameCountries = namesSameCountries(ctx, c);
     shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0), conflictAt, backs, sameCountries });
   }
   soleValueInCitedSource(shaped, figure, near);
@@ -485,8 +485,13 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
 
 /** The source figure names the draft's countries (the same set) and its year. */
 function pinnedToFrame(ctx: DraftContext, c: SourceFigure): boolean {
+  return !!ctx.frame.period && ctx.frame.period === c.period && namesSameCountries(ctx, c);
+}
+
+/** The draft names countries, and the source figure is bound to exactly the same ones. */
+function namesSameCountries(ctx: DraftContext, c: SourceFigure): boolean {
   const a = ctx.frame.entities;
-  return !!ctx.frame.period && ctx.frame.period === c.period && a.length > 0 && a.length === c.entities.length && a.every((e) => c.entities.includes(e));
+  return a.length > 0 && a.length === c.entities.length && a.every((e) => c.entities.includes(e));
 }
 
 function byScore(a: { score: number }, b: { score: number }): number {
