@@ -77,7 +77,15 @@ test('a counted unit after modifiers, and a bare number whose clause names what 
   assert.deepEqual(read('Article 7: 15 in total'), []);
   assert.equal(one('the ministries signed 23 veterinary and phytosanitary protocols last year').value, 23);
   assert.equal(one('over 9,400 Vietnamese merchants sell there').value, 9400);
-  assert.deepEqual(read('3 of the pilot cities'), []);
+  // A part of things already named counts them ("3 of the pilot cities", "Eleven of the events");
+  // a label before the number makes it an identifier, and "one of the" is prose.
+  assert.deepEqual(read('3 of the pilot cities').map((f) => [f.value, f.unit]), [[3, 'count']]);
+  assert.deepEqual(read('Eleven of the events originated in Mongolia').map((f) => [f.value, f.unit]), [[11, 'count']]);
+  assert.deepEqual(read('Of these, eight were sandstorms and four were severe sandstorms').map((f) => f.value), [8, 4]);
+  assert.deepEqual(read('Article 5 of the treaty and Table 2 of the annex'), []);
+  assert.deepEqual(read('one of the largest ports'), []);
+  // "numbered" after a plural subject states a count, in words too, and a list goes on after it.
+  assert.deepEqual(read('Dust days in Seoul numbered just five in 2020 and 13 in 2021').map((f) => [f.value, f.unit]), [[5, 'day'], [13, 'day']]);
   // A list continued after a place: each bare number takes the first one's unit.
   assert.deepEqual(read('Lenders financed 58 solar farms in Chile, 12 in Peru and 7 in Bolivia').map((f) => [f.value, f.unit]), [[58, 'count'], [12, 'count'], [7, 'count']]);
 });

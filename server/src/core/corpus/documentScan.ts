@@ -109,7 +109,9 @@ function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
   const local = [...spanFeatures(text, label.start, label.end), ...(header ? spanFeatures(text, header.start, header.end) : [])];
   const yearOf = (c?: { start: number; end: number }) => (c ? yearsIn(text, c.start, c.end)[0] : undefined);
   const period = yearOf(header) ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
-  const entities = countriesIn(text, label.start, label.end);
+  // Countries from the row label, else from the column header ("首尔黄沙日数（天）"), else the caption.
+  const labelled = countriesIn(text, label.start, label.end);
+  const entities = labelled.length || !header ? labelled : countriesIn(text, header.start, header.end);
   return {
     figure: t.figure,
     sentenceStart: t.rowStart,

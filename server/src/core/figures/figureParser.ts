@@ -475,11 +475,18 @@ function readWordFigure(text: string, at: number): Read | undefined {
     }
     const u = readUnit(text, end, { value, end, precision: 0.5, chinese: false }, 1);
     // Years in words ("two years later", "for five years") are prose; "12 years" in digits is read.
-    if (!u || (u.unit === 'day' && u.factor > 300)) return undefined;
-    unit = u.unit;
-    end = u.end;
-    value = scaled(value, u.factor);
-    high = scaled(high, u.factor);
+    if (u && u.unit === 'day' && u.factor > 300) return undefined;
+    if (u) {
+      unit = u.unit;
+      end = u.end;
+      value = scaled(value, u.factor);
+      high = scaled(high, u.factor);
+    } else {
+      // Without a unit a number word counts only what the clause has named: "Eleven of the events",
+      // "Dust days … numbered just five".
+      unit = value === high && !scale ? partitiveCount(text, at, end, value) ?? numberedCount(text, at) : undefined;
+      if (!unit) return undefined;
+    }
   }
   const before = readBefore(text, at);
   const precision = w.fraction ? 1 : Math.max(0.5, value * 0.005);
@@ -644,7 +651,12 @@ function unitFactorOf(f: Figure): number {
 }
 
 function parallelBareNumbers(text: string, from: number, to: number, read: Read[], skip?: Uint8Array): Read[] {
-  const counted = read.filter((r) => !r.unitless && PARALLEL_UNITS.has(r.figure.unit) && /^[\d.,]/.test(r.figure.text.replace(/^(?:about|around|nearly|some|over|more than|almost|roughly|approximately|only|just)\s/i, '')));
+  const counted = read.filter((r) => {
+    if (r.unitless || !PARALLEL_UNITS.has(r.figure.unit)) return false;
+    const bare = r.figure.text.replace(/^(?:about|around|nearly|some|over|more than|almost|roughly|approximately|only|just)\s/i, '');
+    // "numbered just five in 2020 and 13 in 2021": a count in words leads a list as well as digits do.
+    return /^[\d.,]/.test(bare) || ENGLISH_NUMBER_WORDS.has(bare.split(/[\s-]/)[0].toLowerCase());
+  });
   if (counted.length === 0 || !/[A-Za-z]/.test(text.slice(from, to))) return [];
   const out: Read[] = [];
   const span = text.slice(from, to);
@@ -703,9 +715,36 @@ const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|
 
 const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 
+// "12 of them share data", "Eleven of the events"; "Of these, eight were sandstorms and four were
+// severe": a count of things the sentence has already named. A label before the number ("Article 5
+// of the treaty", "Phase 2 of the plan") makes it an identifier instead.
+const PARTITIVE_AFTER = /^\s(?:of\s(?:the|them|these|those|its|their|which|whom)\b)/i;
+const OF_THESE_BEFORE = /\b[Oo]f\s(?:these|them|those|which|the\s[a-z]+s)\b,?\s(?:[^.;:!?]{0,60}\band\s)?$/;
+const PREDICATE_AFTER = /^\s(?:were|was|are|is|came|originated|occurred|took|had|have|remain(?:ed)?)\b/;
+const ID_LABEL_BEFORE = /(?:\b(?!(?:Of|And|In|By|For|Only|Just|All|About|Some|Over|Nearly|Around)\s)[A-Z][A-Za-z]*\.?|§|#)\s?$/;
+
+function partitiveCount(text: string, at: number, end: number, value: number): UnitKind | undefined {
+  if (value < 2 || !Number.isInteger(value)) return undefined;
+  const before = text.slice(Math.max(0, at - 90), at);
+  if (ID_LABEL_BEFORE.test(before)) return undefined;
+  const after = text.slice(end, end + 16);
+  if (PARTITIVE_AFTER.test(after)) return 'count';
+  return OF_THESE_BEFORE.test(before) && PREDICATE_AFTER.test(after) ? 'count' : undefined;
+}
+
+/** "Trainees from Laos numbered 742", "dust days had numbered just five": a verb that can only state a count, after a plural subject. */
+function numberedCount(text: string, at: number): UnitKind | undefined {
+  const clause = text.slice(Math.max(0, at - 160), at).split(/[;.:。]\s/).pop()!;
+  const m = /\b([A-Za-z]{3,}s)\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s(?:(?:just|only|about|around|some|nearly|almost)\s)?$/.exec(clause);
+  // "Dust days numbered five": a count of days is a number of days.
+  return m ? (/^days$/i.test(m[1]) ? 'day' : 'count') : undefined;
+}
+
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core)) return undefined;
+  const partitive = !core.decimal ? partitiveCount(text, at, core.end, core.value) : undefined;
+  if (partitive) return partitive;
   // "The number of births in Japan in 2023 was 727,277": the subject says it is a count.
   if (NUMBER_OF.test(text.slice(Math.max(0, at - 90), at))) return unitFromSubject(text, at) ?? 'count';
   if (!QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
@@ -717,8 +756,9 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   // "Trainees from Laos numbered 742": a verb that can only state a count, after a plural subject;
   // "nationals … reached 48,000", "the quota at 120,000": a number written in thousands after a
   // quantity verb, with a plural noun before it in the clause.
+  const numbered = numberedCount(text, at);
+  if (numbered) return numbered;
   const clause = text.slice(Math.max(0, at - 160), at).split(/[;.:。]\s/).pop()!;
-  if (/\b[A-Za-z]{3,}s\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s$/.test(clause)) return 'count';
   return core.separated && /\b(?:[a-z]{3,}|[A-Z][a-z]{3,})s\b/.test(clause) ? 'count' : undefined;
 }
 
