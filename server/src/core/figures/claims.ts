@@ -37,7 +37,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   if (figures.length === 0) return [];
   // One scan of the sentence for country names; each clause takes the mentions inside it.
   const mentions = countryMentions(text, start, end);
-  const breaks = clauseBreaks(text, start, end, mentions);
+  const breaks = clauseBreaks(text, start, end, mentions, figures);
   const years = yearsWithOffsets(text, start, end, figures, mask);
   const lists = respectivelyLists(text, start, end, figures);
   const distributed = respectively(text, lists, figures, mentions);
@@ -281,7 +281,7 @@ function shareConcept(a: string, b: string): boolean {
   return false;
 }
 
-function clauseBreaks(text: string, start: number, end: number, mentions: readonly CountryMention[]): number[] {
+function clauseBreaks(text: string, start: number, end: number, mentions: readonly CountryMention[], figures: readonly Figure[]): number[] {
   const out: number[] = [];
   const span = text.slice(start, end);
   for (const m of span.matchAll(CLAUSE_BREAK)) {
@@ -291,7 +291,16 @@ function clauseBreaks(text: string, start: number, end: number, mentions: readon
     // A break is the last character before the next clause: "其中" and " while " are longer than one.
     out.push(at + m[0].length - 1);
   }
-  return out;
+  // "2.57 million km² of desertified land and 1.69 million of sandified land": "and" between two
+  // figures starts a clause of its own (one that names nothing of its own, "5% and 7%", rejoins
+  // the clause before it as an elided subject).
+  for (const m of span.matchAll(/\sand\s/g)) {
+    const at = start + m.index;
+    const before = figures.some((f) => f.end <= at && at - f.end <= 40 && !out.some((b) => b >= f.end && b < at));
+    const after = figures.some((f) => f.start >= at + m[0].length && f.start - at - m[0].length <= 12);
+    if (before && after) out.push(at + m[0].length - 1);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 // Words that say how a figure moved or when, but not what it measures.

@@ -10,6 +10,7 @@ import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } fro
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
+import { siblingAgrees, siblingsOf, type Sibling } from './parallelValues.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -229,7 +230,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
     let clause = clauses.get(clauseKey);
     if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
-    const ctx: DraftContext = { sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
@@ -281,6 +282,8 @@ function sentenceCache(snapshot: CorpusSnapshot): VerdictCache {
 }
 
 interface DraftContext {
+  /** the other figures of the draft sentence that state the same kind of quantity */
+  siblings: Sibling[];
   sentence: WeightedFeatures;
   local: WeightedFeatures;
   clause: WeightedFeatures;
@@ -332,7 +335,9 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
-    shaped.push({ c, score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0), conflictAt, backs, sameCountries });
+    // Another value of the draft sentence sits beside this one in the source sentence: the same statement.
+    const parallel = backs && score >= SOLE_VALUE_MIN_SUBJECT && (significantDigits(figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT) && siblingAgrees(ctx.siblings, c, compatible);
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel ? PARALLEL_BONUS : 0), conflictAt, backs, sameCountries });
   }
   soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
@@ -443,6 +448,10 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
 }
 
 const SAME_COUNTRIES_BONUS = 0.1;
+// A clause whose neighbour in the source agrees with the draft's neighbour is the clause the draft restates.
+const PARALLEL_BONUS = 0.3;
+// One-digit values pair by chance ("3 and 5"): they need some shared words as well.
+const PARALLEL_MIN_SUBJECT = 0.1;
 
 /**
  * A source sentence with several figures ("goods 21%, services 14%") makes one claim per clause:

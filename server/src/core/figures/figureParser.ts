@@ -515,6 +515,9 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     if (!r.unitless || prev.unitless || prev.figure.unit === 'percent' || prev.figure.unit === 'pp') continue;
     const gap = text.slice(prev.figure.end, r.figure.start);
     if (gap.length <= 50 && !/[;；。.!?]/.test(gap) && /(?:\band\b|和|及|、|以及)/.test(gap) && /^\s?of\b/.test(text.slice(r.figure.end, r.figure.end + 4)) === /^\s?of\b/.test(gap)) {
+      // The unit's conversion carries over with it ("3.15 million hectares … and 1.28 million": km²).
+      const factor = unitFactorOf(prev.figure);
+      if (factor !== 1) Object.assign(r.figure, { value: r.figure.value * factor, high: r.figure.high * factor, precision: r.figure.precision * factor });
       r.figure.unit = prev.figure.unit;
       r.unitless = false;
     }

@@ -1,0 +1,54 @@
+import type { ScannedFigure } from '../corpus/documentScan.js';
+import type { SourceDocument } from '../corpus/types.js';
+import type { Figure } from './figureParser.js';
+import type { SourceFigure } from './figureIndex.js';
+
+/**
+ * Two values of one draft sentence found together in one source sentence, in the same order
+ * ("2.57 million km² of desertified land and 1.69 million of sandified land" against
+ * "荒漠化土地面积为257.37万平方公里，沙化土地面积为168.78万平方公里"), are the same statement
+ * however little the words share across languages. The order matters: values swapped between
+ * clauses ("goods 14%, services 21%" against "goods 21%, services 14%") never pair.
+ */
+export interface Sibling {
+  figure: Figure;
+  /** the sibling comes before the figure being checked */
+  before: boolean;
+}
+
+/** Other figures of a draft sentence that state the same kind of quantity as `figure`. */
+export function siblingsOf(figures: readonly Figure[], i: number): Sibling[] {
+  const f = figures[i];
+  const out: Sibling[] = [];
+  figures.forEach((g, k) => {
+    if (k !== i && g.unit === f.unit && (g.kind === 'change') === (f.kind === 'change') && g.value !== f.value) out.push({ figure: g, before: k < i });
+  });
+  return out;
+}
+
+const BY_SENTENCE = new WeakMap<SourceDocument, Map<number, ScannedFigure[]>>();
+
+function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
+  let map = BY_SENTENCE.get(c.doc);
+  if (!map) {
+    map = new Map();
+    for (const f of c.doc.scan.figures) {
+      const list = map.get(f.sentenceStart);
+      if (list) list.push(f);
+      else map.set(f.sentenceStart, [f]);
+    }
+    BY_SENTENCE.set(c.doc, map);
+  }
+  return map.get(c.sentenceStart) ?? [];
+}
+
+/** A draft sibling agrees with another figure of the candidate's source sentence, on the same side of it. */
+export function siblingAgrees(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): boolean {
+  if (siblings.length === 0) return false;
+  for (const other of figuresOfSentence(c)) {
+    if (other.figure.start === c.figure.start || other.figure.value === c.figure.value) continue;
+    const before = other.figure.start < c.figure.start;
+    if (siblings.some((s) => s.before === before && agrees(s.figure, other.figure))) return true;
+  }
+  return false;
+}

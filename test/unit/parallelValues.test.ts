@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
+
+// An invented Chinese source with two values of one unit in one sentence, and English drafts that
+// share almost no words with it: the two values side by side, in order, are the evidence.
+const SOURCE = `---
+id: lan2022
+title: 北方湿地保护年报
+year: 2022
+---
+第三次湿地资源调查显示，截至2021年，全省沼泽湿地面积为314.6万公顷，泥炭湿地面积为128.3万公顷，分别较2016年减少5.2万公顷和3.1万公顷。
+`;
+const snapshot = snapshotOf({ '/corpus/lan2022_wetlands.md': SOURCE });
+const statusOf = (draft: string) => Object.fromEntries(checkDraftFigures(snapshot, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+
+test('two values of a draft sentence found together, in order, in one source sentence back each other', () => {
+  const s = statusOf('By 2021 the province counted 3.15 million hectares of marsh and 1.28 million of peat bog [@lan2022].');
+  assert.equal(s['3.15 million hectares'], 'supported');
+  assert.equal(s['1.28 million'], 'supported');
+});
+
+test('values swapped between the clauses never pair', () => {
+  const s = statusOf('By 2021 the province counted 1.28 million hectares of marsh and 3.15 million of peat bog [@lan2022].');
+  assert.equal(s['1.28 million hectares'], 'contradicted');
+  assert.equal(s['3.15 million'], 'contradicted');
+});
