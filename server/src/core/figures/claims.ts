@@ -202,7 +202,8 @@ function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Fi
 }
 
 // Words in a count's text that say how many, not what.
-const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|under|roughly|approximately|least|most|just|only|total|all)$/i;
+// "24 times", 24次: how often, which says nothing of what happened (the verb says it).
+const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|under|roughly|approximately|least|most|just|only|total|all|times?)$/i;
 
 /**
  * What a bare count counts, as concepts: the words of the figure after the number ("48 South-South
@@ -360,9 +361,19 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
     const at = start + m.index;
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
     const end = at + m[0].length;
+    if (foundingYear(text, start, at, end)) continue;
     out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)), since: sinceYear(text, start, at, end) });
   }
   return joinedRanges(text, out);
+}
+
+// "TEMM, launched in 1999, has met 24 times", "1999年启动的TEMM", "成立于2015年的亚投行": the year
+// dates the founding of what the sentence speaks of, never the figures after it.
+const FOUNDED_BEFORE = /\b(?:launched|founded|established|created|set up|inaugurated|instituted|formed)\s(?:in|on)\s(?:(?:early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December)[-\s])?$|(?:成立|启动|设立|建立|创立|创建|组建)于$/;
+const FOUNDED_AFTER = /^(?:年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|启动|设立|建立|创立|创建|组建)的/;
+
+function foundingYear(text: string, sentenceStart: number, at: number, end: number): boolean {
+  return FOUNDED_BEFORE.test(text.slice(Math.max(sentenceStart, at - 30), at)) || FOUNDED_AFTER.test(text.slice(end, end + 12));
 }
 
 // "2024—2027年", "2019年至2030年", "between 2019 and 2030": one period, written "2019-2030".

@@ -425,9 +425,11 @@ function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: Sour
  * a paraphrase shares few concepts).
  */
 const SOLE_VALUE_MIN_SUBJECT = 0.03;
+const MONEY = new Set<Figure['unit']>(['USD', 'CNY', 'JPY', 'KRW', 'EUR']);
 
 function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[]): void {
-  if (cited.length === 0 || significantDigits(figure.text) < 2) return;
+  // One significant digit ("3%", "5次") matches by chance too often; a money amount ("3万日元") does not.
+  if (cited.length === 0 || (significantDigits(figure.text) < 2 && !MONEY.has(figure.unit))) return;
   for (const key of cited) {
     let best: { c: SourceFigure; score: number } | undefined;
     let sentence = -1;

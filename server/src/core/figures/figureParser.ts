@@ -169,7 +169,7 @@ function readFigure(text: string, at: number): Read | undefined {
     // Years in Chinese numerals are mostly prose (三年疫情, 时隔四年, 第二个十年); a streak is a statistic (连续九年).
     if (u && u.unit === 'day' && u.factor > 300 && core.chinese && !/连续$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
     if (u) {
-      unit = u.unit;
+      unit = occurrences(text, at, end, u.unit) ?? u.unit;
       end = u.end;
       value = scaled(value, u.factor);
       high = scaled(high, u.factor);
@@ -187,6 +187,15 @@ function readFigure(text: string, at: number): Read | undefined {
   const start = before.start;
   const figure: Figure = { start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(start, end) };
   return { figure, unitless: !unit, fraction: !!core.fraction };
+}
+
+// "has met 24 times", "visited Seoul five times": after a verb of meeting or happening, "times"
+// counts occurrences (次), not a multiple ("three times the 2019 level", "grew 3 times").
+const OCCURRENCE_VERB = /\b(?:met|meet|meets|meeting|held|convened|visited|visits|occurred|occurs|happened|took place|gathered|hosted|struck|hit|erupted|recurred)\b[^.;:,()]{0,40}$/i;
+
+function occurrences(text: string, at: number, end: number, unit: UnitKind): UnitKind | undefined {
+  if (unit !== 'multiple' || !/^\s?times\b/i.test(text.slice(end, end + 7))) return undefined;
+  return OCCURRENCE_VERB.test(text.slice(Math.max(0, at - 60), at)) ? 'count' : undefined;
 }
 
 /** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
@@ -634,7 +643,7 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
-const PARALLEL_BEFORE = /(?:\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
+const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total) of|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
 const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at) (?:the )?[A-Z]|^$/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);

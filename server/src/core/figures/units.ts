@@ -29,7 +29,9 @@ export type UnitKind =
   /** area in square kilometres (平方公里, hectares, 亩) */
   | 'km2'
   /** a rate or ratio written as a bare decimal: a fertility rate of 1.20, a Gini coefficient of 0.47 */
-  | 'rate';
+  | 'rate'
+  /** a concentration in the air or water, in micrograms per cubic metre (PM10, PM2.5) */
+  | 'ugm3';
 
 /** What a number says about its quantity: how much there is, what part of a whole, or by how much it changed. */
 export type FigureKind = 'level' | 'share' | 'change';
@@ -67,6 +69,9 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:千瓦时|度电|kWh\b|kilowatt[- ]hours?\b)/i, unit: 'TWh', factor: 1e-9 },
   { re: /^\s?(?:千瓦|kW\b|kilowatts?\b)/i, unit: 'GW', factor: 1e-6 },
   { re: /^\s?(?:TW\b|terawatts?\b)/i, unit: 'GW', factor: 1e3 },
+  // Before 立方米 / "cubic metre": a mass per volume is a concentration, not a volume.
+  { re: /^\s?(?:微克\/立方米|微克每立方米|[μµu]g\/m[3³]|micrograms? per cubic met(?:re|er)\b)/i, unit: 'ugm3' },
+  { re: /^\s?(?:毫克\/立方米|毫克每立方米|mg\/m[3³]|milligrams? per cubic met(?:re|er)\b)/i, unit: 'ugm3', factor: 1e3 },
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
   { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
