@@ -163,3 +163,12 @@ test('a clause about the present takes no earlier year', () => {
   const text = 'The forum now has 12 members.';
   assert.equal(claimFrames(text, 0, text.length, parseFigures(text), undefined, '2019')[0].period, undefined);
 });
+
+test('a founding date binds no figure; "and" between two figures starts a clause', () => {
+  assert.equal(frames('The river commission, founded in 1995, has met 31 times.')[0].period, undefined);
+  assert.equal(frames('2001年成立的湄公河委员会已举行31次会议。')[0].period, undefined);
+  assert.equal(frames('In 2019 the fund, launched in 2015, lent $3.2 billion.')[0].period, '2019');
+  const two = frames('The survey found 3.1 million hectares of marsh and 1.2 million of peat bog.');
+  assert.ok(two[0].clause.includes('marsh') && !two[0].clause.includes('peat'), two[0].clause);
+  assert.ok(!two[1].clause.includes('marsh'), two[1].clause);
+});

@@ -153,3 +153,14 @@ test('areas, head of livestock, rates, "twice the", lists with thousands separat
   assert.deepEqual(parseFigures('Weddings fell by 5.9% to 474,717.').map((f) => [f.text, f.kind]), [['5.9%', 'change'], ['474,717', 'level']]);
   assert.deepEqual(parseFigures('The number of arrivals in Lima in 2023 was 412,516.').map((f) => [f.value, f.unit]), [[412516, 'visits']]);
 });
+
+test('concentrations, occurrences and a continued count', () => {
+  assert.deepEqual(read('PM10 peaked at over 2,000 micrograms per cubic metre').map((f) => [f.value, f.unit, f.qualifier]), [[2000, 'ugm3', 'lower']]);
+  assert.deepEqual(read('北京PM10小时浓度峰值超过2000微克/立方米').map((f) => [f.value, f.unit]), [[2000, 'ugm3']]);
+  assert.deepEqual(read('年均浓度为0.035毫克/立方米').map((f) => [f.value, f.unit]), [[35, 'ugm3']]);
+  // "times" after a verb of meeting or happening counts occurrences; elsewhere it is a multiple.
+  assert.equal(one('The council has met 24 times since then').unit, 'count');
+  assert.equal(one('Exports were three times the 2019 level').unit, 'multiple');
+  assert.deepEqual(read('fell to 2,567 in 2024, a tenth of the peak of 26,081 in 2017 — the number of children waiting').map((f) => f.value).filter((v) => v > 100), []);
+  assert.deepEqual(read('The number of children waiting fell to 2,567 in 2024, a tenth of the peak of 26,081 in 2017').map((f) => f.value).filter((v) => v > 100), [2567, 26081]);
+});
