@@ -27,3 +27,20 @@ test('values swapped between the clauses never pair', () => {
   assert.equal(s['1.28 million hectares'], 'contradicted');
   assert.equal(s['3.15 million'], 'contradicted');
 });
+
+// An English source, a Chinese draft: once one value pairs, the other value of the source sentence
+// belongs to the draft's other figure and contradicts neither.
+const COUNCIL = snapshotOf({ '/corpus/ode2023_council.md': `---
+id: ode2023
+title: Regional council meets
+year: 2023
+---
+The regional water council closed its session in Vientiane with its membership at 86, up from 41 founding members.
+` });
+const councilStatus = (draft: string) => Object.fromEntries(checkDraftFigures(COUNCIL, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+
+test('the other value of a paired source sentence belongs to the draft\'s other figure', () => {
+  const s = councilStatus('该理事会成员已达86个，而成立时创始成员为41个[@ode2023]。');
+  assert.equal(s['86个'], 'supported');
+  assert.equal(s['41个'], 'supported');
+});

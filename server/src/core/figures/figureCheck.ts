@@ -309,7 +309,7 @@ type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
  * nothing).
  */
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[], near: string[] = cited): Omit<Verdict, 'frame'> {
-  const shaped: { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean }[] = [];
+  const shaped: Shaped[] = [];
   let otherYear: { c: SourceFigure; score: number } | undefined;
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
     // A value that can neither back nor contradict the draft's (another order of magnitude) is
@@ -337,8 +337,9 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const sameCountries = namesSameCountries(ctx, c);
     // Another value of the draft sentence sits beside this one in the source sentence: the same statement.
     const parallel = backs && score >= SOLE_VALUE_MIN_SUBJECT && (significantDigits(figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT) && siblingAgrees(ctx.siblings, c, compatible);
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel ? PARALLEL_BONUS : 0), conflictAt, backs, sameCountries });
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel ? PARALLEL_BONUS : 0), conflictAt, backs, sameCountries, parallel });
   }
+  dropClaimedBySiblings(shaped, ctx.siblings);
   soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
@@ -446,6 +447,24 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
       if (!best || x.score > best.score) best = x;
     }
     if (best && single && best.score >= SOLE_VALUE_MIN_SUBJECT && rival <= best.score) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
+  }
+}
+
+type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean };
+
+/**
+ * "成员已达109个，而开业时创始成员为57个" against "membership at 109, up from 57 founding members":
+ * once 109 pairs with 109, the source's 57 is what the draft's other figure restates, on the same
+ * side, so it is no contradiction of 109 (values swapped between clauses sit on the wrong side
+ * and still contradict).
+ */
+function dropClaimedBySiblings(list: Shaped[], siblings: readonly Sibling[]): void {
+  if (siblings.length === 0) return;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const x = list[k];
+    if (x.backs) continue;
+    const pair = list.find((y) => y.parallel && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart);
+    if (pair && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && compatible(s.figure, x.c.figure))) list.splice(k, 1);
   }
 }
 
