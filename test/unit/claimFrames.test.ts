@@ -172,3 +172,11 @@ test('a founding date binds no figure; "and" between two figures starts a clause
   assert.ok(two[0].clause.includes('marsh') && !two[0].clause.includes('peat'), two[0].clause);
   assert.ok(!two[1].clause.includes('marsh'), two[1].clause);
 });
+
+test('a clause that names its own span of years is not about the year of an earlier clause', () => {
+  const f = frames('The rebate is capped at CNY 20,000 for 2024–2025 and halved after that, and is expected to cost CNY 310 billion over the four years.');
+  assert.equal(f[0].period, '2024-2025');
+  assert.equal(f[1].period, undefined);
+  // 累计 sums over the range the sentence gave, so it keeps that range.
+  assert.equal(frames('2008—2017年，该项目累计造林2815公顷。')[0].period, '2008-2017');
+});

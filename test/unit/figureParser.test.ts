@@ -164,3 +164,11 @@ test('concentrations, occurrences and a continued count', () => {
   assert.deepEqual(read('fell to 2,567 in 2024, a tenth of the peak of 26,081 in 2017 — the number of children waiting').map((f) => f.value).filter((v) => v > 100), []);
   assert.deepEqual(read('The number of children waiting fell to 2,567 in 2024, a tenth of the peak of 26,081 in 2017').map((f) => f.value).filter((v) => v > 100), [2567, 26081]);
 });
+
+test('a cap states its value: "up to", "capped at", 最高为 stay exact; "less than" is a bound', () => {
+  assert.equal(one("Japan's subsidy pays up to ¥850,000 per car").qualifier, 'exact');
+  assert.equal(one('补贴最高为85万日元').qualifier, 'exact');
+  assert.equal(one('capped at KRW 6.8 million per car').qualifier, 'exact');
+  assert.equal(one('less than 30% of lines').qualifier, 'upper');
+  assert.equal(one('不到十分之一').qualifier, 'upper');
+});

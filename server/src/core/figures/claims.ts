@@ -440,6 +440,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const before = years.filter((y) => y.end <= f.start && !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))));
   // "成立于1995年，目前有4个成员国": a clause about the present is not about an earlier clause's year.
   if (PRESENT.test(text.slice(clauseStart, f.start)) && !before.some((y) => y.start >= clauseStart)) return undefined;
+  // "capped at CNY 30,000 for 2024–2025, and is expected to cost CNY 520 billion over the four
+  // years": a clause that names its own span is not about an earlier clause's year.
+  if (!before.some((y) => y.start >= clauseStart) && OWN_SPAN.test(text.slice(clauseStart, f.start) + text.slice(f.end, f.end + 48).split(/[,;.，。；]/)[0])) return undefined;
   const near = before.filter((y) => y.start > prev);
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
@@ -451,6 +454,8 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   return later.length === 1 && figures.length === 1 ? later[0].year : undefined;
 }
 
+// (累计 and "in total" sum over the range the sentence gave, so they keep its year.)
+const OWN_SPAN = /\bover (?:the )?(?:next |past |last |coming |following )?(?:\w+ )?(?:years|decades)\b/i;
 const PRESENT = /目前|当前|现在|如今|现有|至今|\b(?:currently|now|today|at present|presently)\b/i;
 
 const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
