@@ -172,3 +172,9 @@ test('a cap states its value: "up to", "capped at", 最高为 stay exact; "less 
   assert.equal(one('less than 30% of lines').qualifier, 'upper');
   assert.equal(one('不到十分之一').qualifier, 'upper');
 });
+
+test('a count after a verb of selling or receiving, and a bare number continuing a count', () => {
+  assert.deepEqual(read('The maker began selling cars in Chile in 2022 and sold 2,318 there in its first year').map((f) => [f.value, f.unit]), [[2318, 'count']]);
+  assert.deepEqual(read('a target of 2 million electric buses a year by 2030, against 86,000 sold in 2024').map((f) => f.value), [2e6, 86000]);
+  assert.deepEqual(read('The ministry recorded 2019 as the worst year'), []);
+});

@@ -644,7 +644,7 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
 const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total) of|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
-const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at) (?:the )?[A-Z]|^$/;
+const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at) (?:the )?[A-Z]|^$/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
 
@@ -723,7 +723,7 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
 // or a colon ("students remain the largest group: 68,065 in 2023").
-const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
+const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
 const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 
