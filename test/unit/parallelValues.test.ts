@@ -44,3 +44,20 @@ test('the other value of a paired source sentence belongs to the draft\'s other 
   assert.equal(s['86个'], 'supported');
   assert.equal(s['41个'], 'supported');
 });
+
+test('two three-digit values side by side are found even when the paraphrase shares no word', () => {
+  const census = snapshotOf({ '/corpus/ines2022_census.md': `---
+id: ines2022
+title: Census notes
+year: 2022
+---
+The share of adults living alone at age 65 was 24.7% for men and 31.6% for women in 2020, up from 1990.
+` });
+  const status = (draft: string) => Object.fromEntries(checkDraftFigures(census, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const s = status('2020年，65岁独居者中男性占24.7%，女性占31.6%。');
+  assert.equal(s['24.7%'], 'uncited');
+  assert.equal(s['31.6%'], 'uncited');
+  // Swapped, they pair with nothing.
+  const w = status('2020年，65岁独居者中男性占31.6%，女性占24.7%。');
+  assert.notEqual(w['31.6%'], 'uncited');
+});

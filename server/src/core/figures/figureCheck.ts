@@ -336,7 +336,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
     // Another value of the draft sentence sits beside this one in the source sentence: the same statement.
-    const parallel = backs && score >= SOLE_VALUE_MIN_SUBJECT && (significantDigits(figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT) && siblingAgrees(ctx.siblings, c, compatible);
+    const parallel = backs && (score >= SOLE_VALUE_MIN_SUBJECT ? (significantDigits(figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT) && siblingAgrees(ctx.siblings, c, compatible) : pairedToTheDigit(figure, ctx.siblings, c));
     shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel ? PARALLEL_BONUS : 0), conflictAt, backs, sameCountries, parallel });
   }
   dropClaimedBySiblings(shaped, ctx.siblings);
@@ -448,6 +448,17 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
     }
     if (best && single && best.score >= SOLE_VALUE_MIN_SUBJECT && rival <= best.score) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
   }
+}
+
+/**
+ * Two values of three significant digits each ("男性为28.3%，女性为17.8%" against "28.3% for men and
+ * 17.8% for women") side by side in one source sentence do not meet by chance, even when no word
+ * of the paraphrase is shared.
+ */
+function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: SourceFigure): boolean {
+  if (significantDigits(figure.text) < 3 || !sameValueToTheDigit(figure, c.figure)) return false;
+  const precise = siblings.filter((s) => significantDigits(s.figure.text) >= 3);
+  return precise.length > 0 && siblingAgrees(precise, c, sameValueToTheDigit);
 }
 
 type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean };
