@@ -178,3 +178,9 @@ test('a count after a verb of selling or receiving, and a bare number continuing
   assert.deepEqual(read('a target of 2 million electric buses a year by 2030, against 86,000 sold in 2024').map((f) => f.value), [2e6, 86000]);
   assert.deepEqual(read('The ministry recorded 2019 as the worst year'), []);
 });
+
+test('people named by where they come from, and a change "by" a bare number', () => {
+  assert.deepEqual(read('Some 18,500 Cambodians work in Thailand').map((f) => [f.value, f.unit]), [[18500, 'people']]);
+  assert.deepEqual(parseFigures("Japan's rural population shrank by 410,000 in 2021").map((f) => [f.value, f.unit, f.kind]), [[410000, 'people', 'change']]);
+  assert.deepEqual(read('The index fell by 12 in 2020'), []);
+});

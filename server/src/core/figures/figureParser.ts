@@ -1,6 +1,7 @@
 import { KEEP_FULLWIDTH } from '../corpus/normalizeLine.js';
 import { parseChineseNumeral } from './chineseNumerals.js';
 import { changeDirection, figureKind } from './figureKind.js';
+import { demonymCountryWord } from './entities.js';
 import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
 import { COUNTED_NOUN, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
@@ -224,6 +225,9 @@ function readUnit(text: string, end: number, core: Core, factor: number): { unit
   }
   const noun = PLURAL_NOUN.exec(text.slice(end, end + 48));
   if (noun && !NOT_COUNTED.test(noun[1])) return { unit: 'count', end: end + noun[0].length, factor: 1 };
+  // "42,000 Mongolians", "1,300 Vietnamese work there": people named by where they come from.
+  const demonym = /^\s([A-Z][a-z]{3,}(?:s|ese))\b/.exec(text.slice(end, end + 24));
+  if (demonym && demonymCountryWord(demonym[1])) return { unit: 'people', end: end + demonym[0].length, factor: 1 };
   return undefined;
 }
 
@@ -723,7 +727,7 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
 // or a colon ("students remain the largest group: 68,065 in 2023").
-const QUANTITY_VERB = /(?:\b(?:averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
+const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
 const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 
