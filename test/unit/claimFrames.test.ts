@@ -180,3 +180,8 @@ test('a clause that names its own span of years is not about the year of an earl
   // 累计 sums over the range the sentence gave, so it keeps that range.
   assert.equal(frames('2008—2017年，该项目累计造林2815公顷。')[0].period, '2008-2017');
 });
+
+test('an opening date binds no figure either', () => {
+  assert.equal(frames('The coastal line, which opened in March 2019, had carried 12.4 million passenger trips by the end of June.')[0].period, undefined);
+  assert.equal(frames('2019年3月开通的沿海铁路累计发送旅客1240万人次。')[0].period, undefined);
+});

@@ -369,8 +369,8 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
 
 // "TEMM, launched in 1999, has met 24 times", "1999年启动的TEMM", "成立于2015年的亚投行": the year
 // dates the founding of what the sentence speaks of, never the figures after it.
-const FOUNDED_BEFORE = /\b(?:launched|founded|established|created|set up|inaugurated|instituted|formed)\s(?:in|on)\s(?:(?:early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December)[-\s])?$|(?:成立|启动|设立|建立|创立|创建|组建)于$/;
-const FOUNDED_AFTER = /^(?:年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|启动|设立|建立|创立|创建|组建)的/;
+const FOUNDED_BEFORE = /\b(?:launched|opened|founded|established|created|set up|inaugurated|instituted|formed)\s(?:in|on)\s(?:(?:early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December)[-\s])?$|(?:成立|启动|设立|建立|创立|创建|组建|开通|开业)于$/;
+const FOUNDED_AFTER = /^(?:年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|启动|设立|建立|创立|创建|组建|开通|通车|开业|投运)的/;
 
 function foundingYear(text: string, sentenceStart: number, at: number, end: number): boolean {
   return FOUNDED_BEFORE.test(text.slice(Math.max(sentenceStart, at - 30), at)) || FOUNDED_AFTER.test(text.slice(end, end + 12));
