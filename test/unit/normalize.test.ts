@@ -97,3 +97,10 @@ test('a text table whose rows are labelled by years keeps its rows and is read c
   const cells = readTables(text).map((t) => [t.figure.value, t.figure.unit]);
   assert.deepEqual(cells, [[1_250_000, 'visits'], [910, 'flight'], [1_320_000, 'visits'], [944, 'flight'], [410_000, 'visits'], [302, 'flight']]);
 });
+
+test('a text table with a rule under its header reads the header above the rule and the unit from the caption', async () => {
+  const { readTables } = await import('../../server/src/core/figures/tables.js');
+  const text = normalizeText('Table 4. Share of imports from Vietnam, selected goods, 2021\n         (% of import value)\n\n  Good                   Thailand     Laos\n  ---------------------------------------\n  Rice                       12.5     40.1\n  Cement                     33.0     18.7\n').text;
+  const cells = readTables(text).map((t) => [t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells, [[12.5, 'percent'], [40.1, 'percent'], [33, 'percent'], [18.7, 'percent']]);
+});

@@ -111,6 +111,8 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
     body = rows.slice(1);
     captionEnd = first;
   } else if (first > 0) {
+    // A rule under the header ("Mineral  Japan  ROK" / "-------") only separates: the header is above it.
+    if (first > 1 && RULE_LINE.test(text.slice(lines[first - 1].start, lines[first - 1].end))) first--;
     // PDF extraction often runs the caption and header into the paragraph before: keep its tail.
     const prev = lines[first - 1];
     const tail = Math.max(prev.start, prev.end - 160);
@@ -124,6 +126,8 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   const caption = before && !beforeText.startsWith('|') && !TEXT_TABLE_ROW.test(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
   return { caption, header, rows: body, markdown };
 }
+
+const RULE_LINE = /^\s*[-=_—─━═+|]{3,}\s*$/;
 
 function onlyYears(line: string): boolean {
   const numbers = line.match(/\d[\d,.]*/g) ?? [];
