@@ -185,3 +185,9 @@ test('an opening date binds no figure either', () => {
   assert.equal(frames('The coastal line, which opened in March 2019, had carried 12.4 million passenger trips by the end of June.')[0].period, undefined);
   assert.equal(frames('2019年3月开通的沿海铁路累计发送旅客1240万人次。')[0].period, undefined);
 });
+
+test('a peninsula is a region of more than one country', () => {
+  assert.deepEqual(countriesIn('朝鲜半岛周边海域', 0, 8), []);
+  assert.deepEqual(countriesIn('around the Korean peninsula', 0, 27), []);
+  assert.deepEqual(countriesIn('朝鲜和韩国', 0, 5), ['KP', 'KR']);
+});

@@ -184,3 +184,9 @@ test('people named by where they come from, and a change "by" a bare number', ()
   assert.deepEqual(parseFigures("Japan's rural population shrank by 410,000 in 2021").map((f) => [f.value, f.unit, f.kind]), [[410000, 'people', 'change']]);
   assert.deepEqual(read('The index fell by 12 in 2020'), []);
 });
+
+test('temperatures in degrees Celsius; an angle is no temperature', () => {
+  assert.deepEqual(read('海水表层温度上升了0.94摄氏度').map((f) => [f.value, f.unit]), [[0.94, 'degC']]);
+  assert.deepEqual(read('rose by 0.94°C, against 1.1 ℃ and 2 degrees Celsius').map((f) => f.unit), ['degC', 'degC', 'degC']);
+  assert.deepEqual(read('a 360° view'), []);
+});

@@ -158,8 +158,8 @@ export function countryMentions(text: string, start: number, end: number): Count
     if (!lengths) continue;
     for (const len of lengths) {
       const code = i + len <= end ? cjk.get(text.slice(i, i + len)) : undefined;
-      // 朝鲜族, 蒙古族: an ethnic group, not the country.
-      if (code && text.charCodeAt(i + len) === 0x65cf) {
+      // 朝鲜族, 蒙古族: an ethnic group, not the country; 朝鲜半岛: a region of more than one.
+      if (code && (text.charCodeAt(i + len) === 0x65cf || text.startsWith('半岛', i + len))) {
         i += len - 1;
         break;
       }
@@ -197,8 +197,8 @@ export function countryMentions(text: string, start: number, end: number): Count
           a = b - 1;
           break;
         }
-        // "ethnic Koreans": a people, not the country.
-        if (code && /\bethnic\s$/i.test(span.slice(Math.max(0, m.index + starts[a] - 7), m.index + starts[a]))) {
+        // "ethnic Koreans": a people, not the country; "the Korean peninsula": a region of more than one.
+        if (code && (/^\s[Pp]eninsul/.test(after) || /\bethnic\s$/i.test(span.slice(Math.max(0, m.index + starts[a] - 7), m.index + starts[a])))) {
           a = b - 1;
           break;
         }

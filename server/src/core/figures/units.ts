@@ -31,7 +31,9 @@ export type UnitKind =
   /** a rate or ratio written as a bare decimal: a fertility rate of 1.20, a Gini coefficient of 0.47 */
   | 'rate'
   /** a concentration in the air or water, in micrograms per cubic metre (PM10, PM2.5) */
-  | 'ugm3';
+  | 'ugm3'
+  /** a temperature or a warming, in degrees Celsius */
+  | 'degC';
 
 /** What a number says about its quantity: how much there is, what part of a whole, or by how much it changed. */
 export type FigureKind = 'level' | 'share' | 'change';
@@ -69,6 +71,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:千瓦时|度电|kWh\b|kilowatt[- ]hours?\b)/i, unit: 'TWh', factor: 1e-9 },
   { re: /^\s?(?:千瓦|kW\b|kilowatts?\b)/i, unit: 'GW', factor: 1e-6 },
   { re: /^\s?(?:TW\b|terawatts?\b)/i, unit: 'GW', factor: 1e3 },
+  { re: /^\s?(?:摄氏度|°C|℃|degrees? Celsius\b|degrees? C\b)/i, unit: 'degC' },
   // Before 立方米 / "cubic metre": a mass per volume is a concentration, not a volume.
   { re: /^\s?(?:微克\/立方米|微克每立方米|[μµu]g\/m[3³]|micrograms? per cubic met(?:re|er)\b)/i, unit: 'ugm3' },
   { re: /^\s?(?:毫克\/立方米|毫克每立方米|mg\/m[3³]|milligrams? per cubic met(?:re|er)\b)/i, unit: 'ugm3', factor: 1e3 },
