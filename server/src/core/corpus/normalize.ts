@@ -96,9 +96,10 @@ function measureLayout(lines: CleanLine[]): Layout {
 // Korean ends its sentences with the same full stop ("…을 말한다.").
 const LATIN_SENTENCE_END = /[a-z\d%)\uac00-\ud7af]\.["'”’]?$/;
 const TERMINAL = /(?:[。！？!?；;：:…]|(?<=[\uac00-\ud7af])\.)["'”’」』)）]*$/;
-// A line that opens with a colon is a Markdown footnote definition ("[^2]: …") whose marker was dropped.
+// A line that opens with a colon is a Markdown footnote definition ("[^2]: …") whose marker was
+// dropped; a label of the apparatus ("Abstract:", "关键词：") starts a block of its own.
 const BLOCK_START =
-  /^(:\s|#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
+  /^(:\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
 // "1. ", "2、", "3.1 " start a numbered item; "7.6亿美元" is the rest of a number the margin split ("达到4" | "7.6亿美元").
 const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)\s?\S|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*(?:\s|(?=[\u4e00-\u9fff])(?![亿万千百元美倍个人吨公项家艘条座天年月日]))|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.])/;
 const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
