@@ -55,9 +55,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-quoted-is',
     lang: 'zh',
     cue: /即|是指|指的是|就是|意指|意为|也就是|系指/,
-    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}\\s*[，,]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
+    // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
+    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)\\s*[，,]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
     kind: 'explicit',
-    check: (m) => !/[的都也就还又]/.test(m.groups!.head ?? ''),
+    check: (m) => !/[的都也就还又]/.test((m.groups!.head ?? '') + (m.groups!.tail ?? '')),
   },
   {
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
