@@ -323,9 +323,7 @@ export function matchDefinitionRules(sentence: string, rules: readonly Definitio
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(sentence)) !== null) {
       pushMatch(rule, m, sentence, out);
-      // A match ends where the next clause may start its own term (", 即 …"): step back to the
-      // term's end rather than past the marker, and never loop on an empty match.
-      if (m[0].length === 0) rule.pattern.lastIndex++;
+      if (m[0].length === 0) rule.pattern.lastIndex++; // never loop on an empty match
     }
   }
   return out;

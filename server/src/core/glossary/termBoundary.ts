@@ -70,16 +70,3 @@ function segmentCut(run: string, words?: number): number {
   });
   return cut;
 }
-
-/** True when `text` has a word boundary at `offset` (the Chinese segmenter agrees a word starts or ends there). */
-export function isChineseWordBoundary(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return true;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const from = Math.max(0, offset - 8);
-  for (const s of segmenter.segment(text.slice(from, Math.min(text.length, offset + 8)))) {
-    const at = from + s.index;
-    if (at === offset) return true;
-    if (at > offset) return false;
-  }
-  return false;
-}
