@@ -1,4 +1,4 @@
-import { cleanLine, isCjkCode, type CleanLine } from './normalizeLine.js';
+import { cleanLine, isCjkCode, isHangulCode, type CleanLine } from './normalizeLine.js';
 import { OffsetMap } from './offsetMap.js';
 
 /**
@@ -92,11 +92,14 @@ function measureLayout(lines: CleanLine[]): Layout {
   return { blankIsSoft: singleBlank / lines.length >= 0.5 && midSentence / lines.length >= 0.5, fullWidth: p90 < 200 ? p90 : 0 };
 }
 
-// A full stop after a word, a number or a closing bracket/quote: the end of an English sentence.
-const LATIN_SENTENCE_END = /[a-z\d%)]\.["'”’]?$/;
-const TERMINAL = /[。！？!?；;：:…]["'”’」』)）]*$/;
+// A full stop after a word, a number or a closing bracket/quote: the end of an English sentence;
+// Korean ends its sentences with the same full stop ("…을 말한다.").
+const LATIN_SENTENCE_END = /[a-z\d%)\uac00-\ud7af]\.["'”’]?$/;
+const TERMINAL = /(?:[。！？!?；;：:…]|(?<=[\uac00-\ud7af])\.)["'”’」』)）]*$/;
+// A line that opens with a colon is a Markdown footnote definition ("[^2]: …") whose marker was
+// dropped; a label of the apparatus ("Abstract:", "关键词：") starts a block of its own.
 const BLOCK_START =
-  /^(#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
+  /^(:\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
 // "1. ", "2、", "3.1 " start a numbered item; "7.6亿美元" is the rest of a number the margin split ("达到4" | "7.6亿美元").
 const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)\s?\S|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*(?:\s|(?=[\u4e00-\u9fff])(?![亿万千百元美倍个人吨公项家艘条座天年月日]))|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.])/;
 const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
@@ -120,6 +123,8 @@ function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text:
   const first = next.text.charCodeAt(0);
   // "mini-\nlateralism": drop the hyphen PDF extraction left at the margin.
   if (last === 45 && /[A-Za-z\u00c0-\u024f]$/.test(p.slice(-2, -1)) && first >= 97 && first <= 122) return { text: '', dropLast: true };
+  // Korean wraps between words: the line break stands for a space, as in English.
+  if (isHangulCode(last) && isHangulCode(first)) return { text: ' ' };
   if (isCjkCode(last) || isCjkCode(first)) return { text: '' };
   // "近8\n000亿美元", "达到4\n7.6亿", "1\n.5亿", "1.\n5亿": a number split by the margin in Chinese
   // text joins without a space, wherever the cut fell.

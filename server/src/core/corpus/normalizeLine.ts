@@ -35,6 +35,7 @@ export function isCjkCode(c: number): boolean {
   );
 }
 
+export const isHangulCode = (c: number) => (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigitLike = (c: number) => isDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
 const WIDE_GAP = /\u3000| {2}/;
@@ -46,6 +47,8 @@ const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018
  * digit ("3623 亿", "连续 16 年") or around Chinese quotation marks: Chinese never spaces these.
  */
 function spaceIsNoise(before: number, after: number): boolean {
+  // Korean spaces its words (eojeol) like English: a space next to Hangul is real.
+  if (isHangulCode(before) || isHangulCode(after)) return false;
   const b = isCjkCode(before);
   const a = isCjkCode(after);
   return (b && a) || (b && (isDigitCode(after) || isCurlyQuote(after))) || (a && (isDigitCode(before) || isCurlyQuote(before)));

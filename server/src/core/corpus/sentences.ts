@@ -5,11 +5,12 @@ export interface Sentence {
 }
 
 // Chinese sentence ends (。！？；), Latin ends followed by a space and a capital or CJK, and
-// line breaks (paragraphs, headings). Abbreviations like "p. 12", "Vol.14" or "U.S." do not end
+// line breaks (paragraphs, headings); a full stop after Hangul and before a space ends a Korean
+// sentence. Abbreviations like "p. 12", "Vol.14" or "U.S." do not end
 // a sentence because the next character is not a capital after a space. Every alternative
 // begins with a literal character (the lookbehind sits after the full stop), so the engine
 // can skip ahead to candidates: three times faster than with a leading lookbehind.
-const BOUNDARY = /[。！？!?；]["'”’」』)）]*|\.(?:(?=\s+[A-Z“"(]|\s*[\u4e00-\u9fff])|(?<=[a-z]{3}\.)(?=\s+\d))|\n+/g;
+const BOUNDARY = /[。！？!?；]["'”’」』)）]*|\.(?:(?=\s+[A-Z“"(]|\s*[\u4e00-\u9fff])|(?<=[a-z]{3}\.)(?=\s+\d)|(?<=[\uac00-\ud7af]\.)(?=\s))|\n+/g;
 
 /** Splits text into sentences; every sentence is non-empty after trimming. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {

@@ -258,12 +258,13 @@ function rankNames(scores: Map<string, number>): string[] {
  * so that when sources define a term differently the hover shows each source's sense.
  */
 function rankPassages(passages: GlossaryPassage[]): GlossaryPassage[] {
+  // Sorted first, so that when several rules read the same sentence its best reading is kept.
+  const sorted = [...passages].sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start));
   const seen = new Set<string>();
-  const unique = passages.filter((p) => {
+  const unique = sorted.filter((p) => {
     const k = `${p.doc.path}:${p.start}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
-  unique.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start));
   const firsts: GlossaryPassage[] = [];
   const rest: GlossaryPassage[] = [];
   const docs = new Set<string>();

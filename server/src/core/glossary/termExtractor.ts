@@ -1,8 +1,11 @@
 import { splitSentences } from '../corpus/sentences.js';
+import { matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { nameScript } from './nameScripts.js';
+import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
+import { chineseNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
 
-/** How a passage signals that it defines a term; decides how high the passage ranks. */
-export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'named' | 'translation';
+export type { EvidenceKind } from './definitionRules.js';
 
 /** One passage of a document that names and (more or less clearly) defines a term. */
 export interface TermEvidence {
@@ -14,40 +17,51 @@ export interface TermEvidence {
   sentenceEnd: number;
   /** offset of the term's first name in the sentence's document */
   termStart: number;
+  /** the definition rule or finder that read the passage (for tests and debugging) */
+  rule: string;
 }
 
 const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-called': 3, translation: 3, alias: 2, named: 1 };
 
-// Words that end a CJK term when scanning left from "(": a term never starts with them.
-// Only characters that cannot occur inside a name; prepositions like 对/在/由 also occur inside
-// names (对话, 自由), so those are stripped as leading words instead.
-const STOP_CHARS = new Set([...'的了是但而并或被也就都又还即这该此，。、；：:,;“”"‘’《》〈〉（）() ']);
-
 /**
- * Finds defining passages in one normalised document. The seeds taught the rules: explicit
- * markers (即, 是指, refers to) are rare; the most reliable signal is a parenthetical English
- * name or acronym; many definitions come before the quoted term ("……的“X”倡议").
+ * Finds defining passages in one normalised document: the table of definition rules
+ * (definitionRules.ts) for explicit markers in each language, then the signals of running text
+ * the bundled corpus taught: a parenthetical English name or acronym, and quoted names after
+ * their description ("……的“X”倡议").
  */
 export function extractTermEvidence(text: string): TermEvidence[] {
   const found: TermEvidence[] = [];
   for (const s of splitSentences(text)) {
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
     const sentence = text.slice(s.start, s.end);
+    let rule = '';
     const add = (names: string[], kind: EvidenceKind, at: number, bonus = 0) => {
       const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
       if (usable.length === 0) return;
-      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + at });
+      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + at, rule });
     };
-    findQuotedDefinitions(sentence, add);
-    findParentheticalAliases(sentence, add);
-    findUnquotedDefinitions(sentence, add);
-    findEnglishPatterns(sentence, add);
-    findNamedFormats(sentence, add);
+    for (const m of matchDefinitionRules(sentence)) {
+      rule = m.rule.name;
+      addRuleMatch(m, add);
+    }
+    for (const [name, find] of FINDERS) {
+      rule = name;
+      find(sentence, add);
+    }
   }
   return found;
 }
 
 type Add = (names: string[], kind: EvidenceKind, at: number, bonus?: number) => void;
+
+// Signals of running text beside the rules: quoted names after their description, names with
+// other names in parentheses, translation notes, and formats like 六方会谈.
+const FINDERS: [string, (sentence: string, add: Add) => void][] = [
+  ['quoted-name', (s, add) => findQuotedDefinitions(s, add)],
+  ['paren-alias', (s, add) => findParentheticalAliases(s, add)],
+  ['translation-note', (s, add) => findTranslationNotes(s, add)],
+  ['named-format', (s, add) => findNamedFormats(s, add)],
+];
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
 const QUOTED = /“([^“”]{2,24})”/g;
@@ -62,9 +76,9 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 8);
     const before = sentence.slice(Math.max(0, m.index - 4), m.index);
     const premodified = /的\s*$/.test(before) ? 1 : 0;
-    if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after)) add([term], 'explicit', m.index);
-    else if (/所谓的?\s*$/.test(before)) add([term], 'so-called', m.index, premodified);
-    else if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
+    // 即/是指 after the quote and 所谓 before it are rules (zh-quoted-is, zh-so-called).
+    if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after) || /所谓的?\s*$/.test(before)) continue;
+    if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
     else if (new RegExp(`^(${INSTITUTION})`).test(after)) add([term], 'named', m.index, premodified + 0.5);
     else if (new RegExp(`(${INSTITUTION}|主义|悖论|共同体|制|论)$`).test(term)) add([term], 'named', m.index, premodified);
   }
@@ -75,106 +89,59 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
   }
 }
 
+// Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as']);
+
+/** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
+function addRuleMatch(m: RuleMatch, add: Add): void {
+  let term = m.term.trim();
+  let at = m.termAt;
+  let paren = m.paren;
+  // '연료 전환 격차(fuel transition gap)': the parenthesis sits inside the quotes.
+  const inner = /^(.+?)\s*[（(]([^()（）]{1,80})[)）]$/.exec(term);
+  if (inner) [term, paren] = [inner[1], inner[2]];
+  // An unquoted run from the start of a clause must be a name from its first character: a run
+  // the segmenter would cut ("大体上指三国之间的合作，即…", "将韩半岛联系起来，即") is a clause.
+  // Two characters alone are too often a subject ("美国指的是…").
+  if (UNQUOTED_HAN_RULES.has(m.rule.name) && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
+    const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
+    if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
+    if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
+    // "rights, but not the means to …": a clause's words, not a name.
+    if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
+  }
+  if (/[，。；！？]/.test(term)) return; // a clause, not a name
+  const names = [term];
+  if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
+  // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
+  if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  add(names, m.rule.kind, at, m.bonus);
+}
+
+/** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
 function findParentheticalAliases(sentence: string, add: Add): void {
-  const paren = /[（(]([^()（）]{1,80})[)）]/g;
-  let m: RegExpExecArray | null;
-  while ((m = paren.exec(sentence)) !== null) {
-    const inner = m[1].trim();
-    const left = leftTerm(sentence, m.index);
-    if (!left) continue;
-    const aliases = aliasesFromParenthesis(inner);
-    if (aliases.length === 0 || aliases.some((a) => a === left.term)) continue;
+  for (const p of parentheses(sentence)) {
+    const left = leftTerm(sentence, p.start, p.inner);
+    if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    const aliases = aliasesFromParenthesis(p.inner, nameScript(left.term));
+    if (aliases.length === 0 || aliases.includes(left.term)) continue;
     // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
-    if (/^[a-z][a-z-]*$/.test(inner)) continue;
+    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     // A long English name against one or two characters means the left boundary was cut short ("逻辑(Logic of collective action)").
     if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
-    if (left.term.includes('·')) continue; // a transliterated person's name, not a term
-    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    // "大图们江开发计划(GTI)是……" at the start of a clause is a definition, not just a name.
-    const copula = /^\s*(是|即|指|系)/.test(rest) && left.start <= 16;
-    add([left.term, ...aliases], copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(inner) ? 0.5 : 0);
+    const rest = sentence.slice(p.end, p.end + 6);
+    // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
+    const copula = /^\s*(?:[，,]\s*)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
+    const names = [left.term, ...aliases, ...(left.short ? [left.short] : [])];
+    add(names, copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
 }
 
-/** The term just before a "(": a quoted phrase, a run of CJK, or a run of Capitalised English words. */
-function leftTerm(sentence: string, paren: number): { term: string; start: number } | undefined {
-  let end = paren;
-  while (end > 0 && sentence[end - 1] === ' ') end--;
-  if (sentence[end - 1] === '”') {
-    const open = sentence.lastIndexOf('“', end - 1);
-    if (open >= 0 && end - open <= 26) return { term: sentence.slice(open + 1, end - 1), start: open + 1 };
-  }
-  const latin = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|in)\s+)?){0,5}[A-Z][\w'’-]*)$/.exec(sentence.slice(0, end));
-  if (latin && !/[\u4e00-\u9fff]$/.test(sentence.slice(0, end))) return { term: latin[1], start: end - latin[1].length };
-  let start = end;
-  while (start > 0 && end - start < 20 && !STOP_CHARS.has(sentence[start - 1]) && /[\u4e00-\u9fff0-9+＋-]/.test(sentence[start - 1])) start--;
-  if (sentence[start - 1] === '”' && end - start <= 3) {
-    // "“一带一路”倡议(BRI)": the quoted name is the term, the suffix only says what kind it is.
-    const open = sentence.lastIndexOf('“', start - 1);
-    if (open >= 0 && start - open <= 26) return { term: sentence.slice(open + 1, start - 1), start: open + 1 };
-  }
-  // "JX金属(JX Metals)": Latin letters glued to the name belong to it.
-  while (start > 0 && end - start < 24 && /[A-Za-z0-9]/.test(sentence[start - 1])) start--;
-  const stripped = stripLeadingVerbs(sentence.slice(start, end));
-  start = end - stripped.length;
-  return /[\u4e00-\u9fff]{2}/.test(stripped) ? { term: stripped, start } : undefined;
-}
-
-// Verbs and prepositions that often precede a name in running text but never start one.
-const LEADING_VERBS = /^(?:作者根据|根据|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|对|在|把|将|以|由)/;
-
-function stripLeadingVerbs(term: string): string {
-  let t = term;
-  for (let i = 0; i < 3 && LEADING_VERBS.test(t); i++) t = t.replace(LEADING_VERBS, '');
-  return t;
-}
-
-/** What a parenthesis offers as another name: an English name, an acronym, "10+3", Korean, or 简称 X. */
-function aliasesFromParenthesis(inner: string): string[] {
-  const short = /^(?:以下)?(?:简称|下称|简写为?)\s*[“"]?([^”"]{2,16})[”"]?$/.exec(inner);
-  if (short) return [short[1]];
-  if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(inner)) return [inner.replace(/\s/g, '')];
-  if (/^[\uac00-\ud7af\s]{2,20}$/.test(inner)) return [inner];
-  const english = inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '');
-  if (!/^[A-Za-z][A-Za-z0-9 .&'’+:,-]*$/.test(english)) return [];
-  if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(english)) return [];
-  const parts = english.split(/\s*[:,]\s*/).filter(Boolean);
-  if (parts.some((p) => p.split(' ').length > 8)) return [];
-  return parts;
-}
-
-function findUnquotedDefinitions(sentence: string, add: Add): void {
-  // "区域性微边主义是指……": a CJK term right at the start of a clause, then 是指/指的是/即.
-  const re = /(?:^|[，；:：])\s*([\u4e00-\u9fff]{3,12}?)\s*(是指|指的是|意指|就是指)/g;
-  let m: RegExpExecArray | null;
-  // The pattern cannot skip ahead to its verb; a literal search first spares most sentences it.
-  const hasVerb = /是指|指的是|意指/.test(sentence);
-  while (hasVerb && (m = re.exec(sentence)) !== null) {
-    if (/[的都也就还这那]/.test(m[1])) continue; // "目标都是指向": a clause, not a term
-    add([m[1]], 'explicit', m.index + m[0].indexOf(m[1]));
-  }
-  // "Minilateralism,常译为少边主义、小多边主义或微边主义": a translation note names aliases.
+function findTranslationNotes(sentence: string, add: Add): void {
+  // "区域性微边主义是指……" is the rule zh-clause-is; "Minilateralism,常译为少边主义、小多边主义或微边主义": a translation note names aliases.
   const tr = /^\s*(?:\d{1,3}[).]\s*)?([A-Z][A-Za-z -]{2,40}?)\s*[,，]\s*(?:常|通常|一般|也|又)?(?:被)?(?:译为|译作|称为|译成)\s*(.+?)[.。]?$/.exec(sentence);
   if (tr) add([tr[1], ...tr[2].split(/、|或|和|及|,|，/).map((x) => x.trim())], 'translation', 0);
-}
-
-function findEnglishPatterns(sentence: string, add: Add): void {
-  const patterns: [RegExp, EvidenceKind][] = [
-    [/\bso-called\s+[“"]([^”"]{3,60})[”"]/g, 'so-called'],
-    [/\bso-called\s+((?:[A-Z][\w-]*\s?){1,5})/g, 'so-called'],
-    [/(?:^|[,;:]\s+|\b[Tt]he\s+(?:term\s+|concept\s+(?:of\s+)?)?)[“"]?((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)[”"]?\s+(?:refers to|is defined as|denotes)\b/g, 'explicit'],
-    [/\b(?:known as|termed|called)\s+(?:the\s+)?[“"]([^”"]{3,60})[”"]/g, 'so-called'],
-  ];
-  for (const [re, kind] of patterns) {
-    if (kind === 'explicit' && !/refers to|is defined as|denotes/.test(sentence)) continue; // cheap literal test first
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence)) !== null) {
-      const name = m[1].trim().replace(/^(?:a|an|the|this|that)\s+/i, '');
-      if (/\b(it|this|that|which|who|what|term|concept|word)\b/i.test(name)) continue;
-      add([name], kind, m.index + m[0].indexOf(m[1]));
-    }
-  }
 }
 
 /** Named formats such as 六方会谈, 四方会谈, 三边合作: a count of parties plus a kind of meeting. */

@@ -1,3 +1,5 @@
+import { isEastAsianName } from './nameScripts.js';
+
 /**
  * The identity of a term name: NFKC, lower case, no spaces, no leading article, so that
  * 东盟+3 / 东盟＋3 / 东盟 + 3 and Arctic Council / arctic council are one entry.
@@ -34,7 +36,8 @@ export function cleanTermName(name: string): string {
 export function isUsableTermName(name: string): boolean {
   const clean = cleanTermName(name);
   if (/^[\d\s.,%+-]+$/.test(clean) && !/^\d+\s?\+\s?\d+$/.test(clean)) return false;
-  if (/[\u4e00-\u9fff]/.test(clean)) return clean.length >= 2 && clean.length <= 24;
+  // Chinese, Japanese and Korean names: two characters carry a meaning (벙커링, 健康寿命).
+  if (isEastAsianName(clean)) return clean.length >= 2 && clean.length <= 24 && !/[。！？；]/.test(clean);
   if (/^[A-Z0-9+&-]{2,10}$/.test(clean)) return true; // acronyms: RCEP, GTI, 10+3
   return clean.length >= 4 && clean.length <= 60 && clean.split(' ').length <= 8;
 }

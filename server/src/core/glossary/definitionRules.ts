@@ -1,0 +1,340 @@
+import { HAN, HANGUL, KATAKANA, nameScript } from './nameScripts.js';
+import { chineseNameStart } from './termBoundary.js';
+
+/** How a passage signals that it defines a term; decides how high the passage ranks. */
+export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'named' | 'translation';
+
+/**
+ * One way a sentence defines a term, as data: the extractor runs every rule of the table on
+ * every sentence. `cue` is a literal test (no backtracking) that most sentences fail, so the
+ * pattern proper runs on few sentences. Named groups of `pattern`: `term` (the name), and
+ * optionally `alias` (a second name) and `paren` (a parenthesis after the name, read for aliases).
+ */
+export interface DefinitionRule {
+  name: string;
+  lang: 'zh' | 'en' | 'ko' | 'ja' | 'any';
+  cue: RegExp;
+  pattern: RegExp;
+  kind: EvidenceKind;
+  bonus?: number;
+  /**
+   * Checks a match against the whole sentence: false drops it; a number is added to the score
+   * (a passing mention that is defined in the same sentence ranks higher).
+   */
+  check?: (m: RegExpExecArray, sentence: string) => boolean | number;
+}
+
+// Building blocks, as regex source.
+const PAREN = '(?<paren>[（(][^()（）]{1,80}[)）])?';
+const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]';
+// A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
+const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
+// Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
+const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;]\\s*)';
+const WORD = "[A-Za-z0-9][\\w'’/+-]*";
+const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
+const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
+const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
+const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
+const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
+
+// "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
+const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指)';
+const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
+// Verbs that close a Korean definition ("…을 말한다").
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|정의한다|정의된다|말함/;
+// After a so-called name: a gloss follows in the same sentence.
+const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
+
+const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
+
+export const DEFINITION_RULES: DefinitionRule[] = [
+  // ---- Chinese ----
+  {
+    // “数据海关”，即…; “东数西算”工程指的是…; “双轨制”（2-Track Approach），是指…
+    name: 'zh-quoted-is',
+    lang: 'zh',
+    cue: /即|是指|指的是|就是|意指|意为|也就是|系指/,
+    // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
+    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)\\s*[，,]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
+    kind: 'explicit',
+    check: (m) => !/[的都也就还又]/.test((m.groups!.head ?? '') + (m.groups!.tail ?? '')),
+  },
+  {
+    // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
+    name: 'zh-clause-is',
+    lang: 'zh',
+    cue: /是指|指的是|意指|意为|系指/,
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // 碳价走廊，即…; 源网荷储一体化，也就是…: the comma is required, or 立即/随即 would be read.
+    name: 'zh-clause-that-is',
+    lang: 'zh',
+    cue: /即|也就是|就是/,
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // 所谓“能源共同体”…: a definition when 是指/即 follows (zh-quoted-is), else a so-called mention.
+    name: 'zh-so-called',
+    lang: 'zh',
+    cue: /所谓/,
+    pattern: new RegExp(`所谓的?\\s*${ZH_QUOTED}`, 'g'),
+    kind: 'so-called',
+  },
+  {
+    // …的做法被称为“跨境调峰服务”; …的减排量，称为“区域核证减排量”（…，RCER）
+    name: 'zh-called',
+    lang: 'zh',
+    cue: /称为|称作|称之为|叫做|名为/,
+    pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // "被称为" after a person ("他被称为“铁娘子”") names a person, not a concept: a defining clause is longer.
+    check: (m) => m.index >= 8,
+  },
+  {
+    // 产品全生命周期碳足迹核算规则，简称“碳足迹规则”，…
+    name: 'zh-short-name',
+    lang: 'zh',
+    cue: /简称/,
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{3,24}?)\\s*${PAREN}\\s*[，,]\\s*(?:以下)?简称为?\\s*[“「]?(?<alias>${ZH_NAME}{2,12})[”」]?`, 'g'),
+    kind: 'copula',
+  },
+  {
+    // 本文将“数字连通度”定义为…; 本白皮书将净零转型伙伴定义为…
+    name: 'zh-define-as',
+    lang: 'zh',
+    cue: /定义为/,
+    pattern: new RegExp(`将\\s*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*定义为`, 'g'),
+    kind: 'explicit',
+    // "将中国定义为“最严峻的竞争者”": a quoted label after 定义为 is a label given, not a definition.
+    check: (m, s) => !/^\s*[“「]/.test(after(m, s, 3)),
+  },
+  {
+    // X被定义为…
+    name: 'zh-is-defined-as',
+    lang: 'zh',
+    cue: /被定义为/,
+    pattern: new RegExp(`${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*被定义为`, 'g'),
+    kind: 'explicit',
+  },
+
+  // ---- English ----
+  {
+    // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
+    name: 'en-refers-to',
+    lang: 'en',
+    cue: /refers? to|defined as|denotes|\bmeans\b/,
+    pattern: new RegExp(
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means)\\b`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
+  {
+    // We define the blue economy as…; This paper defines X as…
+    name: 'en-we-define',
+    lang: 'en',
+    cue: /\b(?:define|defines|call|calls|use the term)\b/,
+    pattern: new RegExp(
+      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
+  {
+    // the so-called cabbage strategy, in which…; an abstract's passing "the so-called X".
+    name: 'en-so-called',
+    lang: 'en',
+    cue: /so-called/,
+    pattern: new RegExp(`\\bso-called\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    kind: 'so-called',
+    check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
+  },
+  {
+    // …for older consumers, known as the silver economy; what sociologists call the 4-2-1 family:
+    name: 'en-known-as',
+    lang: 'en',
+    cue: /known as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b/,
+    pattern: new RegExp(
+      `\\b(?:known as|referred to as|termed|dubbed|calls?|(?<!so-)called)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`,
+      'g',
+    ),
+    kind: 'so-called',
+    // After a description ("…, known as X") or before one ("call X: …"), the sentence defines X.
+    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*:/.test(after(m, s, 3)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
+  },
+  {
+    // A reverse mortgage, or housing pension, is a loan…; The old-age dependency ratio, or the number of…, is rising
+    name: 'en-or-apposition',
+    lang: 'en',
+    cue: /, or /,
+    pattern: /^[\s#>*]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
+    kind: 'explicit',
+    check: (m) => m.groups!.term.split(/\s+/).length <= 8,
+  },
+
+  // ---- Korean ----
+  {
+    // 녹색해운회랑(…)이란 …을 말한다; 무탄소 연료라 함은 …; '연료 공급 보증'이라 함은 …
+    name: 'ko-iran',
+    lang: 'ko',
+    cue: /란\s|함은/,
+    pattern: new RegExp(
+      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
+      'g',
+    ),
+    kind: 'explicit',
+    // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
+    check: (m, s) => /함은\s$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+  },
+  {
+    // 이른바 '연료 전환 격차(fuel transition gap)', 즉 …
+    name: 'ko-so-called',
+    lang: 'ko',
+    cue: /이른바|소위/,
+    pattern: new RegExp(`(?:이른바|소위)\\s*${KO_QUOTED}`, 'g'),
+    kind: 'so-called',
+    check: (m, s) => (/^\s*(?:[,은는]\s*)?즉/.test(after(m, s, 6)) || KO_DEFINING_VERB.test(s) ? 2 : 0),
+  },
+  {
+    // …의 합계를 '전과정 배출량(Well-to-Wake emissions)'으로 정의한다.
+    name: 'ko-define-as',
+    lang: 'ko',
+    cue: /정의|규정/,
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함)`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // '항만 간 벙커링 동맹'은 …을 가리킨다.
+    name: 'ko-quoted-topic',
+    lang: 'ko',
+    cue: KO_DEFINING_VERB,
+    pattern: new RegExp(`(?:^[\\s#>*:]*|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
+    kind: 'explicit',
+  },
+
+  // ---- Japanese ----
+  {
+    // フレイルとは、…をいう; いわゆる「2025年問題」とは…
+    name: 'ja-towa',
+    lang: 'ja',
+    cue: /とは/,
+    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『])(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）
+    name: 'ja-called',
+    lang: 'ja',
+    cue: /と(?:呼|いう|言う|称|名付)/,
+    pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|いう|言う|称され|称する|名付け)`, 'g'),
+    kind: 'explicit',
+    // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
+    check: (m) => new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`).test(m.groups!.term),
+  },
+  {
+    // いわゆる「老老介護」、すなわち…
+    name: 'ja-so-called',
+    lang: 'ja',
+    cue: /いわゆる/,
+    pattern: /いわゆる\s*[「『](?<term>[^「」『』\n]{2,30})[」』]/g,
+    kind: 'so-called',
+    check: (m, s) => (/^\s*、?\s*(?:すなわち|つまり|とは)/.test(after(m, s, 8)) ? 2 : 0),
+  },
+
+  // ---- any language: glossary layouts ----
+  {
+    // **Blue carbon:** carbon captured…; 健康寿命：健康上の問題で…
+    name: 'colon-entry',
+    lang: 'any',
+    cue: /[:：]/,
+    pattern: new RegExp(
+      `^[\\s>*•-]*(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+    ),
+    kind: 'explicit',
+    check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
+  },
+  {
+    // | 介護保険制度 | 40歳以上の者が… |: a two-column glossary table.
+    name: 'table-row',
+    lang: 'any',
+    cue: /^\|/,
+    pattern: /^\|\s*(?<term>[^|]{2,40}?)\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
+  },
+];
+
+// Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주)$/i;
+
+/**
+ * A "term: definition" line: a name on the left, a sentence on the right. Not a list, not a
+ * reference ("张三：《…》", "Title: Subtitle", a URL), not a clause that announces what follows
+ * ("具体的论点如下：", "因为：").
+ */
+function colonEntry(term: string, def: string, bold: boolean): boolean {
+  const t = term.trim();
+  if (APPARATUS.test(t) || /[\d]{3,}/.test(t) || /^[《“「『"'(（\d/]/.test(def)) return false;
+  if (/^[A-Za-z]/.test(t)) {
+    if (/\b(?:we|our|i|it|they|this|these|there|is|are|was|were|has|have|will|can|should|must|said|says)\b/i.test(t)) return false;
+    // A subtitle or a new sentence starts with a capital; a glossary gloss runs on ("a pension as…").
+    if (!bold && !/^[a-z]/.test(def)) return false;
+  } else {
+    // Two or three Han characters before a colon are mostly a person's name, quoted or cited.
+    if (!bold && /^[\u4e00-\u9fff]{1,3}$/.test(t)) return false;
+    if (nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
+  }
+  return definitionText(def) && !/[；;]/.test(def) && (def.match(/[,，、]/g)?.length ?? 0) < 6;
+}
+
+/** Text that reads as a definition: mostly words, not numbers. */
+function definitionText(def: string): boolean {
+  const letters = def.match(/[A-Za-z\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  const digits = def.match(/\d/g)?.length ?? 0;
+  return letters >= 6 && digits < letters / 2;
+}
+
+/** A match of a rule, ready to become evidence: the names as written, where the first starts. */
+export interface RuleMatch {
+  rule: DefinitionRule;
+  term: string;
+  termAt: number;
+  alias?: string;
+  paren?: string;
+  bonus: number;
+}
+
+/** Every match of every rule in one sentence. */
+export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES): RuleMatch[] {
+  const out: RuleMatch[] = [];
+  for (const rule of rules) {
+    if (!rule.cue.test(sentence)) continue;
+    rule.pattern.lastIndex = 0;
+    if (!rule.pattern.global) {
+      const m = rule.pattern.exec(sentence);
+      if (m) pushMatch(rule, m, sentence, out);
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    while ((m = rule.pattern.exec(sentence)) !== null) {
+      pushMatch(rule, m, sentence, out);
+      if (m[0].length === 0) rule.pattern.lastIndex++; // never loop on an empty match
+    }
+  }
+  return out;
+}
+
+function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, out: RuleMatch[]): void {
+  const g = m.groups ?? {};
+  if (!g.term) return;
+  const verdict = rule.check ? rule.check(m, sentence) : true;
+  if (verdict === false) return;
+  const termAt = m.index + m[0].indexOf(g.term);
+  const paren = g.paren ? g.paren.slice(1, -1) : undefined;
+  out.push({ rule, term: g.term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0) });
+}

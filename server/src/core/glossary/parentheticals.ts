@@ -1,0 +1,170 @@
+import { HAN, HANGUL, KATAKANA, nameScript, type NameScript } from './nameScripts.js';
+import { chineseNameStart } from './termBoundary.js';
+
+/**
+ * Names in parentheses: "绿色电力走廊（Green Power Corridor，GPC）", "Dolbom Voucher (돌봄바우처,
+ * meaning "care voucher")", "三级框架（3-Tier Framework）". The parenthesis gives other names of
+ * the term just before it; which words before it form that term depends on the script.
+ */
+
+/** A parenthesis in a sentence: where it opens, its inner text, and where it closes. */
+export interface Parenthesis {
+  start: number;
+  end: number;
+  inner: string;
+}
+
+const PAREN = /[（(]([^()（）]{1,80})[)）]/g;
+
+export function parentheses(sentence: string): Parenthesis[] {
+  const out: Parenthesis[] = [];
+  PAREN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAREN.exec(sentence)) !== null) out.push({ start: m.index, end: m.index + m[0].length, inner: m[1].trim() });
+  return out;
+}
+
+// "以下简称“X”", "简称X", "下称X": the parenthesis gives the short name the text uses from here on.
+const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『']?([^”"」』']{2,16})[”"」』']?$/;
+// "돌봄바우처, meaning "care voucher"": a native name and its translation.
+const MEANING = /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英语|영문)\s*[:：]?\s*["“'‘]?([^"”'’]+?)["”'’]?$/;
+const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*$/;
+// A name that begins with a number: "6-Party Framework", "24/7 Channel", "4-2-1 family", "10+3".
+const DIGIT_NAME = /^\d{1,4}(?:[-+/]\d{1,4})*(?:\s?\+\s?\d{1,2}|[-\s][A-Za-z][A-Za-z -]*)?$/;
+const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{2,20}$`);
+
+/**
+ * What a parenthesis offers as other names of the term on its left (written in `leftScript`):
+ * English names and acronyms, names that start with a digit, and a name in another East Asian
+ * script. Parts are split at commas (fullwidth too). A part that is none of these (a date, a
+ * place, a page) means the parenthesis is not a list of names, and nothing is returned.
+ */
+export function aliasesFromParenthesis(inner: string, leftScript: NameScript): string[] {
+  const short = SHORT_NAME.exec(inner);
+  if (short) return [short[1]];
+  if (/^以下/.test(inner)) return []; // （以下「X」という。）: a defining rule reads it
+  const meaning = MEANING.exec(inner);
+  const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(/\s*[，,、；;]\s*|\s*[:：]\s+/);
+  const parts = raw.map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return [];
+  const hasLatin = parts.some((p) => /^[A-Za-z0-9]/.test(p));
+  const names: string[] = [];
+  for (const p of parts) {
+    if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
+    else if (DIGIT_NAME.test(p) && /[A-Za-z+]/.test(p)) names.push(p);
+    else if (ENGLISH.test(p)) {
+      if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
+      if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
+      names.push(p);
+    } else if (EAST_ASIAN.test(p) && !/\d/.test(p)) {
+      // A gloss in the left name's own script explains a word ("レスパイト（一時休息）"); another
+      // script, or a name beside an English one, is a translation of the term.
+      const script = nameScript(p);
+      const sameLanguage = script === leftScript || (script !== 'hangul' && leftScript !== 'hangul' && leftScript !== 'latin');
+      if (sameLanguage && !hasLatin) return [];
+      names.push(p);
+    } else return [];
+  }
+  return names;
+}
+
+/**
+ * How many words the name before a parenthesis may have, judged from the other names in it:
+ * an acronym has a letter per word (AIIB: 亚洲/基础设施/投资/银行), an English name its
+ * content words. Undefined when the parenthesis gives no such name.
+ */
+export function glossWords(inner: string): number | undefined {
+  const counts = inner.split(/\s*[，,、；;]\s*/).map((p) => {
+    if (/^[A-Z][A-Za-z ]{1,9}$/.test(p) && p.replace(/[a-z ]/g, '').length >= 2 && !/[a-z]{3}/.test(p)) return p.replace(/[a-z ]/g, '').length;
+    if (/^[A-Za-z0-9][\w' +/-]*$/.test(p)) return p.split(/\s+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
+    return 0;
+  });
+  const best = Math.max(0, ...counts);
+  return best > 0 ? best : undefined;
+}
+
+/** Letters of an acronym in the parenthesis (AIIB: 4, UN DESA: 6): a name has at most about as many words. */
+function acronymLetters(inner: string): number | undefined {
+  const acronym = inner.split(/\s*[，,、；;]\s*/).find((p) => /^[A-Z][A-Z0-9&]{1,5}(?: [A-Z][A-Z0-9&]{1,5})?$/.test(p));
+  return acronym?.replace(/[^A-Z]/g, '').length;
+}
+
+/** The term just before a parenthesis, by the script written there. */
+export function leftTerm(sentence: string, paren: number, inner = ''): { term: string; start: number; short?: string } | undefined {
+  let end = paren;
+  while (end > 0 && sentence[end - 1] === ' ') end--;
+  const quoted = quotedBefore(sentence, end);
+  if (quoted) return quoted;
+  const before = sentence.slice(Math.max(0, end - 80), end);
+  const last = before[before.length - 1] ?? '';
+  if (/[A-Za-z0-9]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end);
+  if (new RegExp(`[${HANGUL}]`).test(last)) return hangulBefore(sentence, end, glossWords(inner) ?? 1);
+  return eastAsianBefore(sentence, end, acronymLetters(inner));
+}
+
+const OPENING: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘', "'": "'", '"': '"' };
+
+function quotedBefore(sentence: string, end: number): { term: string; start: number } | undefined {
+  const open = OPENING[sentence[end - 1]];
+  if (!open) return undefined;
+  const at = sentence.lastIndexOf(open, end - 2);
+  if (at < 0 || end - at > 42) return undefined;
+  return { term: sentence.slice(at + 1, end - 1), start: at + 1 };
+}
+
+// Lower-case heads an English name keeps after its capitalised words ("the Haeun Nokhwa
+// package"): the name is taken with the head, and without it as a short form.
+const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
+const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+)?){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
+
+function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
+  const head = sentence.slice(Math.max(0, end - 120), end);
+  const m = CAPITALISED_RUN.exec(head);
+  if (m) {
+    let term = m[1];
+    // "Japan's Government Pension Investment Fund": the possessor is not part of the name.
+    const possessive = /^[A-Z][\w-]*['’]s\s+/.exec(term);
+    if (possessive) term = term.slice(possessive[0].length);
+    if (!/\s/.test(term) && !m[2] && /^[A-Z]/.test(term) && term === head.slice(-term.length) && /^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These)$/.test(term)) return undefined;
+    const full = term + (m[2] ?? '');
+    return { term: full, start: end - full.length, short: m[2] ? term : undefined };
+  }
+  // "a dual-parent leave bonus (6+6 Scheme)": an article opens a lower-case name.
+  const article = /\b(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  return article ? { term: article[1], start: end - article[1].length } : undefined;
+}
+
+// Korean particles and verb endings that close the word before a name: "…항만을 잇는 X(…)".
+// Short endings that also end nouns (회의, 항로, 결과) only count on longer words.
+const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인)$/;
+const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
+
+function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
+  const head = sentence.slice(Math.max(0, end - 60), end);
+  const words = new RegExp(`((?:[${HANGUL}0-9A-Za-z-]+\\s){0,3}[${HANGUL}0-9A-Za-z-]+)$`).exec(head);
+  if (!words) return undefined;
+  const list = words[1].split(' ');
+  const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w);
+  // Take words from the right, no more than the gloss has, until one closes the clause before.
+  let k = list.length - 1;
+  while (k > 0 && list.length - k < maxWords && !closes(list[k - 1])) k--;
+  const term = list.slice(k).join(' ');
+  return { term, start: end - term.length };
+}
+
+function eastAsianBefore(sentence: string, end: number, words?: number): { term: string; start: number } | undefined {
+  let start = end;
+  // Han, katakana, Latin letters and digits glued to them; hiragana (Japanese particles) and
+  // punctuation end the name.
+  while (start > 0 && end - start < 24 && new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9+＋-]`).test(sentence[start - 1])) start--;
+  if (start === end) return undefined;
+  if (OPENING[sentence[start - 1]] && end - start <= 3) {
+    // "“一带一路”倡议(BRI)": the quoted name is the term, the suffix only says what kind it is.
+    const q = quotedBefore(sentence, start);
+    if (q) return q;
+  }
+  const run = sentence.slice(start, end);
+  const from = nameScript(run) === 'han' ? chineseNameStart(run, words) : 0;
+  const term = run.slice(from);
+  return new RegExp(`[${HAN}${KATAKANA}]{2}`).test(term) ? { term, start: start + from } : undefined;
+}
