@@ -190,3 +190,11 @@ test('temperatures in degrees Celsius; an angle is no temperature', () => {
   assert.deepEqual(read('rose by 0.94°C, against 1.1 ℃ and 2 degrees Celsius').map((f) => f.unit), ['degC', 'degC', 'degC']);
   assert.deepEqual(read('a 360° view'), []);
 });
+
+test('a bound in the draft is the writer\'s own line: its rounding does not stretch it', () => {
+  const [bound] = parseFigures('拥有三成以上的投票权');
+  assert.equal(compatible(bound, parseFigures('26.6% of the votes')[0]), false);
+  assert.equal(compatible(bound, parseFigures('31.2% of the votes')[0]), true);
+  assert.equal(compatible(parseFigures('不到两成')[0], parseFigures('21.5%')[0]), false);
+  assert.equal(compatible(parseFigures('more than 2,000 stations')[0], parseFigures('1,995 stations')[0]), true);
+});

@@ -770,8 +770,9 @@ export function compatible(draft: Figure, source: Figure): boolean {
   // "rose by 8%" is not backed by "fell by 8%": the same number, the other way.
   if (draft.direction && source.direction && draft.direction !== source.direction) return false;
   // A bound fifty times off ("超过2500万美元" for 2500亿) is a slip of scale, not a cautious claim.
-  if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - draft.precision && source.value <= BOUND_REACH * Math.abs(draft.value);
-  if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + draft.precision && source.high * BOUND_REACH >= Math.abs(draft.high);
+  // A bound is the writer's own line: "三成以上" is not backed by 26.6%, though 三成 alone rounds to it.
+  if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - boundSlack(draft) && source.value <= BOUND_REACH * Math.abs(draft.value);
+  if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + boundSlack(draft) && source.high * BOUND_REACH >= Math.abs(draft.high);
   if (isBound(source)) return false;
   const a0 = low(draft);
   const a1 = high(draft);
@@ -791,14 +792,20 @@ export function compatible(draft: Figure, source: Figure): boolean {
   );
 }
 
+const BOUND_SLACK = 0.01;
+
+function boundSlack(f: Figure): number {
+  return Math.min(f.precision, BOUND_SLACK * Math.abs(f.value));
+}
+
 function inside(v: number, lo: number, hi: number, slack: number): boolean {
   return v > lo + slack && v < hi - slack;
 }
 
 /** Whether a value lies inside what a bound admits ("15%以上" admits 30.8%). */
 function withinBound(value: Figure, bound: Figure): boolean {
-  if (bound.qualifier === 'lower') return value.high >= bound.value - bound.precision;
-  if (bound.qualifier === 'upper') return value.value <= bound.high + bound.precision;
+  if (bound.qualifier === 'lower') return value.high >= bound.value - boundSlack(bound);
+  if (bound.qualifier === 'upper') return value.value <= bound.high + boundSlack(bound);
   return true;
 }
 
