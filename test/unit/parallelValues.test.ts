@@ -61,3 +61,16 @@ The share of adults living alone at age 65 was 24.7% for men and 31.6% for women
   const w = status('2020年，65岁独居者中男性占31.6%，女性占24.7%。');
   assert.notEqual(w['31.6%'], 'uncited');
 });
+
+test('a sibling of another unit pairs too: a sum beside a share', () => {
+  const fta = snapshotOf({ '/corpus/mok2023_fta.md': `---
+id: mok2023
+title: 自贸区效应测算
+year: 2023
+---
+若仅实现现有协定的减让水平，三国相互出口增量仅为约270亿美元，不足全面自贸区情景的四成。
+` });
+  const s = Object.fromEntries(checkDraftFigures(fta, analyzeDraft('Existing commitments alone would add only $27 billion, less than 40% of the full-FTA gain [@mok2023].')).map((f) => [f.figure.text.trim(), f.status]));
+  assert.equal(s['$27 billion'], 'supported');
+  assert.equal(s['less than 40%'], 'supported');
+});

@@ -10,7 +10,7 @@ import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } fro
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
-import { siblingAgrees, siblingsOf, type Sibling } from './parallelValues.js';
+import { agreeingSibling, siblingsOf, type Sibling } from './parallelValues.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -336,7 +336,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
     // Another value of the draft sentence sits beside this one in the source sentence: the same statement.
-    const parallel = backs && (score >= SOLE_VALUE_MIN_SUBJECT ? (significantDigits(figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT) && siblingAgrees(ctx.siblings, c, compatible) : pairedToTheDigit(figure, ctx.siblings, c));
+    const parallel = backs && (score >= SOLE_VALUE_MIN_SUBJECT ? pairedBySibling(figure, ctx.siblings, c, score) : pairedToTheDigit(figure, ctx.siblings, c));
     shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel ? PARALLEL_BONUS : 0), conflictAt, backs, sameCountries, parallel });
   }
   dropClaimedBySiblings(shaped, ctx.siblings);
@@ -458,7 +458,13 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
 function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: SourceFigure): boolean {
   if (significantDigits(figure.text) < 3 || !sameValueToTheDigit(figure, c.figure)) return false;
   const precise = siblings.filter((s) => significantDigits(s.figure.text) >= 3);
-  return precise.length > 0 && siblingAgrees(precise, c, sameValueToTheDigit);
+  return precise.length > 0 && !!agreeingSibling(precise, c, sameValueToTheDigit);
+}
+
+/** A sibling agrees beside the candidate; one-digit values ("3 and 5") need a precise partner or some shared words. */
+function pairedBySibling(figure: Figure, siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
+  const sibling = agreeingSibling(siblings, c, compatible);
+  return !!sibling && (significantDigits(figure.text) >= 2 || significantDigits(sibling.figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT);
 }
 
 type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean };
@@ -475,7 +481,7 @@ function dropClaimedBySiblings(list: Shaped[], siblings: readonly Sibling[]): vo
     const x = list[k];
     if (x.backs) continue;
     const pair = list.find((y) => y.parallel && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart);
-    if (pair && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && compatible(s.figure, x.c.figure))) list.splice(k, 1);
+    if (pair && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && s.figure.unit === x.c.figure.unit && compatible(s.figure, x.c.figure))) list.splice(k, 1);
   }
 }
 

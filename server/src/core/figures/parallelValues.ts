@@ -16,12 +16,15 @@ export interface Sibling {
   before: boolean;
 }
 
-/** Other figures of a draft sentence that state the same kind of quantity as `figure`. */
+/**
+ * The other figures of a draft sentence. Of another unit too: "$41 billion, less than 30% of the
+ * gain" against "约410亿美元，不足前者的三成" pairs a sum with a share.
+ */
 export function siblingsOf(figures: readonly Figure[], i: number): Sibling[] {
   const f = figures[i];
   const out: Sibling[] = [];
   figures.forEach((g, k) => {
-    if (k !== i && g.unit === f.unit && (g.kind === 'change') === (f.kind === 'change') && g.value !== f.value) out.push({ figure: g, before: k < i });
+    if (k !== i && !(g.unit === f.unit && g.value === f.value)) out.push({ figure: g, before: k < i });
   });
   return out;
 }
@@ -42,13 +45,14 @@ function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
   return map.get(c.sentenceStart) ?? [];
 }
 
-/** A draft sibling agrees with another figure of the candidate's source sentence, on the same side of it. */
-export function siblingAgrees(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): boolean {
-  if (siblings.length === 0) return false;
+/** The draft sibling that agrees with another figure of the candidate's source sentence, on the same side of it. */
+export function agreeingSibling(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): Sibling | undefined {
+  if (siblings.length === 0) return undefined;
   for (const other of figuresOfSentence(c)) {
-    if (other.figure.start === c.figure.start || other.figure.value === c.figure.value) continue;
+    if (other.figure.start === c.figure.start || (other.figure.unit === c.figure.unit && other.figure.value === c.figure.value)) continue;
     const before = other.figure.start < c.figure.start;
-    if (siblings.some((s) => s.before === before && agrees(s.figure, other.figure))) return true;
+    const sibling = siblings.find((s) => s.before === before && s.figure.unit === other.figure.unit && (s.figure.kind === 'change') === (other.figure.kind === 'change') && agrees(s.figure, other.figure));
+    if (sibling) return sibling;
   }
-  return false;
+  return undefined;
 }
