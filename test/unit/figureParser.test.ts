@@ -198,3 +198,8 @@ test('a bound in the draft is the writer\'s own line: its rounding does not stre
   assert.equal(compatible(parseFigures('不到两成')[0], parseFigures('21.5%')[0]), false);
   assert.equal(compatible(parseFigures('more than 2,000 stations')[0], parseFigures('1,995 stations')[0]), true);
 });
+
+test('a number after a code or a label in a list is part of a name ("Arctic LNG 2 and 29.9%")', () => {
+  assert.deepEqual(read('The firms hold 20% of Sakhalin LNG 3 and 27.5% of Tomsk Gas').map((f) => f.text), ['20%', '27.5%']);
+  assert.deepEqual(read('分别为10、12和15%').map((f) => f.value), [10, 12, 15]);
+});

@@ -613,6 +613,9 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
     for (const m of list[1].matchAll(/(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g)) {
       const start = base + m.index;
       if (isYearNumber(m[0]) || read.some((x) => x.figure.start <= start && start < x.figure.end)) continue;
+      // "Arctic LNG 2 and 29.9% of Yamal": a number after a code or a label is part of a name.
+      const lead = text.slice(Math.max(0, start - 12), start);
+      if (CODE_BEFORE.test(lead) || LABEL_BEFORE.test(lead)) continue;
       out.push(listItem(r, start, m[0], factor, r));
     }
   }
