@@ -189,6 +189,7 @@ test('temperatures in degrees Celsius; an angle is no temperature', () => {
   assert.deepEqual(read('海水表层温度上升了0.94摄氏度').map((f) => [f.value, f.unit]), [[0.94, 'degC']]);
   assert.deepEqual(read('rose by 0.94°C, against 1.1 ℃ and 2 degrees Celsius').map((f) => f.unit), ['degC', 'degC', 'degC']);
   assert.deepEqual(read('a 360° view'), []);
+  assert.deepEqual(read('visitors stayed 3.8 nights on average').map((f) => [f.value, f.unit]), [[3.8, 'day']]);
 });
 
 test('a bound in the draft is the writer\'s own line: its rounding does not stretch it', () => {

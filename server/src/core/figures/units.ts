@@ -87,7 +87,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
   { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
-  { re: /^\s?(?:天|days?\b)/i, unit: 'day' },
+  { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
   { re: /^\s?(?:小时|hours?\b)/i, unit: 'day', factor: 1 / 24 },
   { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
