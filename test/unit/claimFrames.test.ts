@@ -191,3 +191,7 @@ test('a peninsula is a region of more than one country', () => {
   assert.deepEqual(countriesIn('around the Korean peninsula', 0, 27), []);
   assert.deepEqual(countriesIn('朝鲜和韩国', 0, 5), ['KP', 'KR']);
 });
+
+test('分别 hands groups of countries to a list of figures: 中日、中韩', () => {
+  assert.deepEqual(frames('中俄、中蒙友好城市分别达到48对和17对。').map((f) => f.entities), [['CN', 'RU'], ['CN', 'MN']]);
+});

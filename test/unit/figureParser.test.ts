@@ -204,3 +204,9 @@ test('a number after a code or a label in a list is part of a name ("Arctic LNG 
   assert.deepEqual(read('The firms hold 20% of Sakhalin LNG 3 and 27.5% of Tomsk Gas').map((f) => f.text), ['20%', '27.5%']);
   assert.deepEqual(read('分别为10、12和15%').map((f) => f.value), [10, 12, 15]);
 });
+
+test('对 counts pairs at a clause end or before what is paired, never as "towards"', () => {
+  assert.deepEqual(read('两国友好城市分别达到48对和17对。').map((f) => f.value), [48, 17]);
+  assert.deepEqual(read('每周开行52对列车').map((f) => f.value), [52]);
+  assert.deepEqual(read('出口增长5%对经济的拉动'), [{ text: '5%', value: 5, high: 5, unit: 'percent', qualifier: 'exact' }]);
+});

@@ -47,8 +47,9 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     const from = listStart(breaks, start, clauseStart, mentions);
     // Else the countries named before its clause (the sentence's subject); never those of a later
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
-    const own = distributed.get(i) ?? countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
-    const entities = own ? [own] : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
+    const after = countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
+    const own = distributed.get(i) ?? (after ? [after] : undefined);
+    const entities = own ? own : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? (PRESENT.test(text.slice(clauseStart, f.start)) ? undefined : paragraphYear)), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
@@ -95,13 +96,32 @@ function respectivelyLists(text: string, start: number, end: number, figures: re
  * 分别为A和B" binds A to Japan and B to Korea; "Japan and Korea took 12% and 9% respectively" too.
  * Figure index -> country, only when the two lists are the same length.
  */
-function respectively(text: string, lists: number[][], figures: readonly Figure[], mentions: readonly CountryMention[]): Map<number, string> {
-  const out = new Map<number, string>();
+function respectively(text: string, lists: number[][], figures: readonly Figure[], mentions: readonly CountryMention[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
   for (const list of lists) {
-    const named = countryList(text, mentions.filter((c) => c.at < figures[list[0]].start));
-    if (named.length === list.length) list.forEach((fi, k) => out.set(fi, named[k]));
+    const before = mentions.filter((c) => c.at < figures[list[0]].start);
+    const named = countryList(text, before);
+    if (named.length === list.length) list.forEach((fi, k) => out.set(fi, [named[k]]));
+    else {
+      // "中日、中韩友好城市分别达到261对和215对": each item of the list is a pair of countries.
+      const groups = countryGroups(text, before);
+      if (groups.length === list.length) list.forEach((fi, k) => out.set(fi, groups[k]));
+    }
   }
   return out;
+}
+
+/** The last run of country groups written without a gap inside (中日、中韩): one set of codes per group. */
+function countryGroups(text: string, mentions: readonly CountryMention[]): string[][] {
+  if (!mentions.length) return [];
+  const groups: CountryMention[][] = [[mentions[mentions.length - 1]]];
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const gap = text.slice(mentions[k].end, groups[0][0].at);
+    if (gap.length === 0) groups[0].unshift(mentions[k]);
+    else if (LIST_GAP.test(gap)) groups.unshift([mentions[k]]);
+    else break;
+  }
+  return groups.some((g) => g.length > 1) ? groups.map((g) => [...new Set(g.map((m) => m.code))]) : [];
 }
 
 /**

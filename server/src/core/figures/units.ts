@@ -97,6 +97,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|countries\b|head(?= of\b))/i, unit: 'count' },
+  // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
+  { re: /^\s?对(?=$|[，。；、)）\s[和与及]|列车|班列|友好|夫妇|姐妹|城市)/, unit: 'count' },
 ];
 
 /** After a classifier (个, 项, 家 ...), the noun it counts decides the unit: 120个合作项目 counts projects. */
