@@ -195,3 +195,7 @@ test('a peninsula is a region of more than one country', () => {
 test('分别 hands groups of countries to a list of figures: 中日、中韩', () => {
   assert.deepEqual(frames('中俄、中蒙友好城市分别达到48对和17对。').map((f) => f.entities), [['CN', 'RU'], ['CN', 'MN']]);
 });
+
+test('a pair of countries right after 其中 is named ("其中中日航线占41.5%")', () => {
+  assert.deepEqual(frames('2022年中日韩间运量约1190万标准箱，其中中韩航线占48.3%。').map((f) => f.entities), [['CN', 'JP', 'KR'], ['CN', 'KR']]);
+});

@@ -42,7 +42,7 @@ const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN'
 const CJK_ABBREVIATIONS: Record<string, string> = { 中: 'CN', 日: 'JP', 韩: 'KR', 朝: 'KP', 俄: 'RU', 蒙: 'MN', 美: 'US', 英: 'GB', 法: 'FR', 德: 'DE', 印: 'IN', 越: 'VN', 泰: 'TH', 澳: 'AU', 加: 'CA', 欧: 'EU' };
 // A cheap test first: the run pattern, with its look-arounds, is slow on every sentence.
 const ABBREVIATION_PAIR = /[中日韩朝俄蒙美英法德印越泰澳加欧]{2}/;
-const ABBREVIATION_RUN = /(?<![其之集当空高心暗])(?:[中日韩朝俄蒙美英法德印越泰澳加欧]{3,5}|(?<=^|[^\u4e00-\u9fff]|[年月，。、；：“（和与及同对在])[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?![洲部国])|[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?=[两三四五六七八]?国|[双三多]边|之间|间|关系|合作|贸易|经贸|自贸|FTA|\+))/g;
+const ABBREVIATION_RUN = /(?<![其之集当空高心暗])(?:[中日韩朝俄蒙美英法德印越泰澳加欧]{3,5}|(?<=^|[^\u4e00-\u9fff]|[年月，。、；：“（和与及同对在]|其中)[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?![洲部国])|[中日韩朝俄蒙美英法德印越泰澳加欧]{2}(?=[两三四五六七八]?国|[双三多]边|之间|间|关系|合作|贸易|经贸|自贸|FTA|\+))/g;
 
 const GENERIC_PERSON = new Set(['person', 'people', 'persons', 'man', 'men', 'woman', 'women', 'national', 'citizen', 'ethnic']);
 
