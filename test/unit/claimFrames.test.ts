@@ -199,3 +199,8 @@ test('分别 hands groups of countries to a list of figures: 中日、中韩', (
 test('a pair of countries right after 其中 is named ("其中中日航线占41.5%")', () => {
   assert.deepEqual(frames('2022年中日韩间运量约1190万标准箱，其中中韩航线占48.3%。').map((f) => f.entities), [['CN', 'JP', 'KR'], ['CN', 'KR']]);
 });
+
+test('"X took 13.2% of China\'s exports": the owner of the whole and the subject are both in the claim', () => {
+  assert.deepEqual(frames("The Japanese market alone took 13.2% of China's farm exports.")[0].entities, ['JP', 'CN']);
+  assert.deepEqual(frames("Chips make up 19% of Korea's exports.")[0].entities, ['KR']);
+});

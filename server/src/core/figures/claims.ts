@@ -48,7 +48,13 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // Else the countries named before its clause (the sentence's subject); never those of a later
     // clause ("东南亚……30%，其中柬埔寨……78%": 30% is not about Cambodia).
     const after = countryAfter(text, f, mentions, figures[i + 1]?.start ?? end);
-    const own = distributed.get(i) ?? (after ? [after] : undefined);
+    let own = distributed.get(i) ?? (after ? [after] : undefined);
+    // "the Japanese market took 13.2% of China's agricultural exports": the country after "of …'s"
+    // owns the whole; a country named before the figure in its clause is in the claim too.
+    if (after && !distributed.has(i) && POSSESSIVE_WHOLE.test(text.slice(f.end, f.end + 40))) {
+      const subject = mentions.filter((m) => m.at >= from && m.at < f.start && m.code !== after);
+      if (subject.length) own = [...codesOf(subject), after];
+    }
     const entities = own ? own : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? (PRESENT.test(text.slice(clauseStart, f.start)) ? undefined : paragraphYear)), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
@@ -155,6 +161,8 @@ function countryList(text: string, mentions: readonly CountryMention[]): string[
 }
 
 /** "31.6% in Japan": English names the country right after the figure. */
+const POSSESSIVE_WHOLE = /^\sof\s(?:the\s)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s/;
+
 function countryAfter(text: string, f: Figure, mentions: readonly CountryMention[], limit: number): string | undefined {
   const lead = /^\s(?:in|for|of|from|at|to)\s(?:the\s)?/.exec(text.slice(f.end, f.end + 10));
   if (!lead) return undefined;
