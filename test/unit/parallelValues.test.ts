@@ -74,3 +74,16 @@ year: 2023
   assert.equal(s['$27 billion'], 'supported');
   assert.equal(s['less than 40%'], 'supported');
 });
+
+test('where the draft\'s other figure pairs, the source value beside it contradicts a wrong one', () => {
+  const rail = snapshotOf({ '/corpus/hale2024_rail.md': `---
+id: hale2024
+title: Coastal rail review
+year: 2024
+---
+The coastal line, which opened in March 2019, had carried 12.4 million passenger trips and 8.3 million tonnes of freight by the end of June, according to the operator.
+` });
+  const status = (draft: string) => Object.fromEntries(checkDraftFigures(rail, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  assert.deepEqual(status('沿海铁路截至6月底累计发送旅客1240万人次、货物830万吨[@hale2024]。'), { '1240万人次': 'supported', '830万吨': 'supported' });
+  assert.deepEqual(status('沿海铁路截至6月底累计发送旅客1240万人次、货物83万吨[@hale2024]。'), { '1240万人次': 'supported', '83万吨': 'contradicted' });
+});

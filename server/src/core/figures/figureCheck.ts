@@ -337,7 +337,10 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const sameCountries = namesSameCountries(ctx, c);
     // Another value of the draft sentence sits beside this one in the source sentence: the same statement.
     const parallel = backs && (score >= SOLE_VALUE_MIN_SUBJECT ? pairedBySibling(figure, ctx.siblings, c, score) : pairedToTheDigit(figure, ctx.siblings, c));
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel ? PARALLEL_BONUS : 0), conflictAt, backs, sameCountries, parallel });
+    // The draft's other figure agrees with its neighbour in a cited source sentence, and this one
+    // sits where the draft's figure sits: the source states another value for the same thing.
+    const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(ctx.siblings, c, score);
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel });
   }
   dropClaimedBySiblings(shaped, ctx.siblings);
   soleValueInCitedSource(shaped, figure, near);
@@ -459,6 +462,11 @@ function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: Sourc
   if (significantDigits(figure.text) < 3 || !sameValueToTheDigit(figure, c.figure)) return false;
   const precise = siblings.filter((s) => significantDigits(s.figure.text) >= 3);
   return precise.length > 0 && !!agreeingSibling(precise, c, sameValueToTheDigit);
+}
+
+function alignedAgainst(siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
+  const sibling = agreeingSibling(siblings, c, compatible);
+  return !!sibling && (significantDigits(sibling.figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT);
 }
 
 /** A sibling agrees beside the candidate; one-digit values ("3 and 5") need a precise partner or some shared words. */
