@@ -87,3 +87,22 @@ The coastal line, which opened in March 2019, had carried 12.4 million passenger
   assert.deepEqual(status('沿海铁路截至6月底累计发送旅客1240万人次、货物830万吨[@hale2024]。'), { '1240万人次': 'supported', '830万吨': 'supported' });
   assert.deepEqual(status('沿海铁路截至6月底累计发送旅客1240万人次、货物83万吨[@hale2024]。'), { '1240万人次': 'supported', '83万吨': 'contradicted' });
 });
+
+test('a table column headed by a span of years ("Change 2016–2021 (%)") is about that span', () => {
+  const t = snapshotOf({ '/corpus/ruiz2023_catch.md': `---
+id: ruiz2023
+title: Catch review
+year: 2023
+---
+Table 2. Catch of the coastal states, 2016 and 2021
+
+| State | 2016 (million tonnes) | 2021 (million tonnes) | Change 2016–2021 (%) |
+|---|---:|---:|---:|
+| Peru | 3.80 | 5.42 | 42.6 |
+| Chile | 2.31 | 2.07 | -10.4 |
+` });
+  const change = t.documents[0].scan.figures.find((f) => f.figure.text === '-10.4')!;
+  assert.equal(change.period, '2016-2021');
+  const s = Object.fromEntries(checkDraftFigures(t, analyzeDraft('2021年，智利的捕捞量降至207万吨，降幅为10.4%[@ruiz2023]。')).map((f) => [f.figure.text.trim(), f.status]));
+  assert.deepEqual(s, { '207万吨': 'supported', '10.4%': 'supported' });
+});

@@ -101,13 +101,16 @@ function tableQuote(text: string, t: TableFigure, label: Span, header: Span | un
 
 type Span = { start: number; end: number };
 
+const YEAR_SPAN = /\b((?:19|20)\d\d)\s?(?:年\s?)?[-–—~～至到]\s?((?:19|20)\d\d)\b/;
+
 /** A table cell: features of its caption, column header and row label; its year from the header first. */
 function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
   const [label, header, ...caption] = [...t.context].reverse();
   const features = new Set<string>();
   for (const c of t.context) for (const f of spanFeatures(text, c.start, c.end)) features.add(f);
   const local = [...spanFeatures(text, label.start, label.end), ...(header ? spanFeatures(text, header.start, header.end) : [])];
-  const yearOf = (c?: { start: number; end: number }) => (c ? yearsIn(text, c.start, c.end)[0] : undefined);
+  // "Change 2018–2022 (%)": a header naming a span gives the span, not its first year.
+  const yearOf = (c?: { start: number; end: number }) => (c ? (YEAR_SPAN.exec(text.slice(c.start, c.end))?.slice(1, 3).join('-') ?? yearsIn(text, c.start, c.end)[0]) : undefined);
   const period = yearOf(header) ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
   // Countries from the row label, else from the column header ("首尔黄沙日数（天）"), else the caption.
   const labelled = countriesIn(text, label.start, label.end);
