@@ -204,3 +204,11 @@ test('"X took 13.2% of China\'s exports": the owner of the whole and the subject
   assert.deepEqual(frames("The Japanese market alone took 13.2% of China's farm exports.")[0].entities, ['JP', 'CN']);
   assert.deepEqual(frames("Chips make up 19% of Korea's exports.")[0].entities, ['KR']);
 });
+
+test('a target year binds the value moved to; a projected value takes no year from its paragraph', () => {
+  const target = frames('越南的目标是到2035年将煤电占比从46%降至30%左右。');
+  assert.deepEqual(target.map((f) => f.period), [undefined, '2035']);
+  const text = '65岁及以上人口占比将由2022年的17.1%升至25.3%。';
+  const figures = parseFigures(text);
+  assert.deepEqual(claimFrames(text, 0, text.length, figures, undefined, '2022').map((f) => f.period), ['2022', undefined]);
+});

@@ -56,7 +56,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
       if (subject.length) own = [...codesOf(subject), after];
     }
     const entities = own ? own : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
-    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? (PRESENT.test(text.slice(clauseStart, f.start)) ? undefined : paragraphYear)), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? (PRESENT.test(text.slice(clauseStart, f.start)) || projectedTarget(text, start, f) ? undefined : paragraphYear)), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
     const changeOf = measures.get(i);
@@ -465,7 +465,14 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // "由2021年的30.4%降至23.2%": the year belongs to the figure moved from; the one moved to is
   // in the year the paragraph is about.
   const p = figures[i - 1];
-  const before = years.filter((y) => y.end <= f.start && !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))));
+  const movedFrom = FROM_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start));
+  const before = years.filter(
+    (y) =>
+      y.end <= f.start &&
+      !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))) &&
+      // "到2030年将依赖度从84%降至50%": the target year is the year of the value moved to, not the one moved from.
+      !(movedFrom && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start))),
+  );
   // "成立于1995年，目前有4个成员国": a clause about the present is not about an earlier clause's year.
   if (PRESENT.test(text.slice(clauseStart, f.start)) && !before.some((y) => y.start >= clauseStart)) return undefined;
   // "capped at CNY 30,000 for 2024–2025, and is expected to cost CNY 520 billion over the four
@@ -484,6 +491,16 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
 
 // (累计 and "in total" sum over the range the sentence gave, so they keep its year.)
 const OWN_SPAN = /\bover (?:the )?(?:next |past |last |coming |following )?(?:\w+ )?(?:years|decades)\b/i;
+const FROM_BEFORE = /(?:从|由|\bfrom\s)$/;
+const TARGET_YEAR_BEFORE = /(?:到|至|\bby\s|\buntil\s)$/;
+const FUTURE = /将|预计|预测|计划|目标|有望|\b(?:will|would|is projected|are projected|is expected|are expected|forecast|is set to|aims? to)\b/;
+
+/** "将由2023年的29.1%升至38.7%", "is projected to rise to 38.7%": a value moved to in the future is no value of the paragraph's year. */
+function projectedTarget(text: string, sentenceStart: number, f: Figure): boolean {
+  return MOVED_TO_ANY.test(text.slice(Math.max(sentenceStart, f.start - 12), f.start)) && FUTURE.test(text.slice(sentenceStart, f.start));
+}
+const MOVED_TO_ANY = /(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至|\b(?:rise|fall|grow|increase|decrease|decline|drop|climb|reach|shrink)\s(?:\w+\s)?to)\s?(?:约|about\s|around\s)?$/;
+
 const PRESENT = /目前|当前|现在|如今|现有|至今|\b(?:currently|now|today|at present|presently)\b/i;
 
 const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
