@@ -210,3 +210,14 @@ test('对 counts pairs at a clause end or before what is paired, never as "towar
   assert.deepEqual(read('每周开行52对列车').map((f) => f.value), [52]);
   assert.deepEqual(read('出口增长5%对经济的拉动'), [{ text: '5%', value: 5, high: 5, unit: 'percent', qualifier: 'exact' }]);
 });
+
+test('multiples and halves said in words; vague orders of magnitude are no figures', () => {
+  assert.deepEqual(read('贸易额十年间翻了一番').map((f) => [f.value, f.unit]), [[2, 'multiple']]);
+  assert.deepEqual(read('出口额较2010年翻两番').map((f) => [f.value, f.unit]), [[4, 'multiple']]);
+  assert.deepEqual(read('exports doubled, imports tripled and a fivefold rise').map((f) => f.value), [2, 3, 5]);
+  assert.deepEqual(read('过半数企业表示支持').map((f) => [f.value, f.unit, f.qualifier]), [[50, 'percent', 'lower']]);
+  assert.deepEqual(read('下半年；朝鲜半岛'), []);
+  assert.deepEqual(read('数十万人参加，上千家企业'), []);
+  assert.deepEqual(read('rates rose 25 basis points').map((f) => [f.value, f.unit]), [[0.25, 'pp']]);
+  assert.deepEqual(read('a £3bn fund').map((f) => [f.value, f.unit]), [[3e9, 'GBP']]);
+});

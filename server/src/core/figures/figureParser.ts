@@ -72,6 +72,7 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
     } else START.lastIndex = skipNumber(text, at) - from;
   }
   if (hasLatin(text, from, to)) read.push(...englishWordFigures(text, from, to, skip, read));
+  read.push(...verbalMultiples(text, from, to, skip, read));
   read.sort((a, b) => a.figure.start - b.figure.start);
   return finish(text, read, from, to, skip);
 }
@@ -102,9 +103,42 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+// Multiples and halves said in words: 翻了一番 (×2), 翻两番 (×4), "doubled", "fivefold"; 过半, 半数以上 (over 50%).
+const VERBAL = /翻了?([一两二三])番|(?:超过|逾)?过?半数以上|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
+const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b/i;
+
+function verbalMultiples(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
+  const span = text.slice(from, to);
+  if (!VERBAL_PREFILTER.test(span)) return [];
+  const out: Read[] = [];
+  for (const m of span.matchAll(VERBAL)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (skip?.[start] || taken.some((t) => t.figure.start < end && start < t.figure.end)) continue;
+    let value: number;
+    let unit: UnitKind = 'multiple';
+    let qualifier: Qualifier = 'exact';
+    if (m[1]) value = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[m[1]];
+    else if (m[2]) value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 }[m[2].toLowerCase()]!;
+    else if (m[3]) value = /\d/.test(m[3]) ? Number(m[3]) : readEnglishNumber(m[3], 0)!.value;
+    else {
+      // 过半: more than half of a whole, when a whole follows or precedes (过半数企业, 占比过半).
+      if (!/[数以上]|占|比/.test(m[0] + text.slice(Math.max(0, start - 4), start))) continue;
+      value = 50;
+      unit = 'percent';
+      qualifier = 'lower';
+    }
+    const figure: Figure = { start, end, value, high: value, unit, kind: unit === 'percent' ? 'share' : 'change', qualifier, precision: unit === 'percent' ? 0.5 : 0.05, text: m[0] };
+    out.push({ figure, unitless: false, fraction: unit === 'percent' });
+  }
+  return out;
+}
+
 /** Not the middle of a number, a word (G20, CHIP4) or a version (3.0). */
 function startsNumber(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '';
+  // 数十万, 几百, 上千: a vague order of magnitude, not a figure.
+  if (/[数几上]/.test(prev) && /[十百千万]/.test(text[at])) return false;
   // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
   if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
   if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? ''));

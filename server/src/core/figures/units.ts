@@ -10,6 +10,7 @@ export type UnitKind =
   | 'JPY'
   | 'KRW'
   | 'EUR'
+  | 'GBP'
   | 'people'
   | 'visits'
   | 'count'
@@ -53,11 +54,14 @@ interface UnitWord {
 export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b)/i, unit: 'pp' },
   { re: /^\s?(?:%|percent\b|per cent\b)/i, unit: 'percent' },
+  // A basis point is a hundredth of a percentage point.
+  { re: /^\s?(?:个基点|基点|basis points?\b|bps\b|bp\b)/i, unit: 'pp', factor: 0.01 },
   { re: /^\s?(?:美元|美金|US dollars?\b|U\.S\. dollars?\b|dollars?\b|USD\b)/i, unit: 'USD' },
   { re: /^\s?(?:元人民币|人民币|元|yuan\b|RMB\b|CNY\b|renminbi\b)/i, unit: 'CNY' },
   { re: /^\s?(?:日元|yen\b|JPY\b)/i, unit: 'JPY' },
   { re: /^\s?(?:韩元|won\b|KRW\b)/i, unit: 'KRW' },
   { re: /^\s?(?:欧元|euros?\b|EUR\b)/i, unit: 'EUR' },
+  { re: /^\s?(?:英镑|pounds? sterling\b|GBP\b)/i, unit: 'GBP' },
   { re: /^\s?(?:人次|visits?\b|trips?\b|arrivals?\b|person-times\b)/i, unit: 'visits' },
   { re: /^\s?(?:标准箱|标箱|TEUs?\b|twenty-foot equivalent units?\b)/i, unit: 'TEU' },
   { re: /^\s?(?:航班|班次|班|flights?\b|sailings?\b)/i, unit: 'flight' },
@@ -113,6 +117,7 @@ export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = [
   { re: /(?:US\$|\$|USD\s?)$/, unit: 'USD' },
   { re: /(?:RMB\s?|CNY\s?|¥|人民币)$/, unit: 'CNY' },
   { re: /(?:€|EUR\s?)$/, unit: 'EUR' },
+  { re: /(?:£|GBP\s?)$/, unit: 'GBP' },
   { re: /(?:₩|KRW\s?)$/, unit: 'KRW' },
   { re: /(?:JPY\s?|JP¥)$/, unit: 'JPY' },
 ];
