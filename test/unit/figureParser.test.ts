@@ -221,3 +221,10 @@ test('multiples and halves said in words; vague orders of magnitude are no figur
   assert.deepEqual(read('rates rose 25 basis points').map((f) => [f.value, f.unit]), [[0.25, 'pp']]);
   assert.deepEqual(read('a £3bn fund').map((f) => [f.value, f.unit]), [[3e9, 'GBP']]);
 });
+
+test('minutes, gigatonnes and megatonnes of CO2, and currency codes written with or against the number', () => {
+  assert.deepEqual(read('a 45 minutes ride').map((f) => [f.value * 1440, f.unit]), [[45, 'day']]);
+  assert.deepEqual(read('emissions of 1.3 gigatonnes and 310 MtCO2e').map((f) => [f.value, f.unit]), [[1.3e9, 'ton'], [3.1e8, 'ton']]);
+  assert.deepEqual(read('US$ 2.7 billion, USD2.7bn and KRW1.1tn').map((f) => [f.value, f.unit]), [[2.7e9, 'USD'], [2.7e9, 'USD'], [1.1e12, 'KRW']]);
+  assert.deepEqual(read('500 MT of rice'), []);
+});

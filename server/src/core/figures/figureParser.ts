@@ -141,7 +141,8 @@ function startsNumber(text: string, at: number): boolean {
   if (/[数几上]/.test(prev) && /[十百千万]/.test(text[at])) return false;
   // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
   if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
-  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? ''));
+  // "USD3.4bn", "KRW1.5tn": a currency code glued to the number starts it.
+  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) || /\b(?:USD|KRW|JPY|CNY|RMB|EUR|GBP)$/.test(text.slice(Math.max(0, at - 4), at));
   return !/[零〇一二两三四五六七八九十百千万亿第点]/.test(prev);
 }
 

@@ -90,10 +90,15 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
+  // Before tonnes: gigatonnes and megatonnes ("1.2 gigatonnes", "450 MtCO2e") are tonnes scaled.
+  // Bare "GT" and "MT" are left alone: gross tonnage and metric tons in trade tables.
+  { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
+  { re: /^\s?(?:megatonnes?\b|mt ?co2e?\b)/i, unit: 'ton', factor: 1e6 },
   { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
   { re: /^\s?(?:小时|hours?\b)/i, unit: 'day', factor: 1 / 24 },
+  { re: /^\s?(?:分钟|minutes?\b)/i, unit: 'day', factor: 1 / 1440 },
   { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
   { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
   // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
@@ -114,7 +119,7 @@ export const COUNTED_NOUN: { re: RegExp; unit: UnitKind }[] = [
 ];
 
 export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = [
-  { re: /(?:US\$|\$|USD\s?)$/, unit: 'USD' },
+  { re: /(?:US\$\s?|\$|USD\s?)$/, unit: 'USD' },
   { re: /(?:RMB\s?|CNY\s?|¥|人民币)$/, unit: 'CNY' },
   { re: /(?:€|EUR\s?)$/, unit: 'EUR' },
   { re: /(?:£|GBP\s?)$/, unit: 'GBP' },
