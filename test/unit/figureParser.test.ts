@@ -228,3 +228,10 @@ test('minutes, gigatonnes and megatonnes of CO2, and currency codes written with
   assert.deepEqual(read('US$ 2.7 billion, USD2.7bn and KRW1.1tn').map((f) => [f.value, f.unit]), [[2.7e9, 'USD'], [2.7e9, 'USD'], [1.1e12, 'KRW']]);
   assert.deepEqual(read('500 MT of rice'), []);
 });
+
+test('per mille is a tenth of a percent; square metres are area; a denominator after 每 is no figure', () => {
+  assert.deepEqual(read('出生率为6.39‰，即千分之六点三九').map((f) => [f.value, f.unit]), [[0.639, 'percent'], [0.639, 'percent']]);
+  assert.deepEqual(read('a birth rate of 6.4 per thousand').map((f) => [f.value, f.unit]), [[0.64, 'percent']]);
+  assert.deepEqual(read('人均住房面积41.8平方米').map((f) => f.unit), ['km2']);
+  assert.deepEqual(read('每千人口医生数；每百万人口'), []);
+});

@@ -137,8 +137,8 @@ function verbalMultiples(text: string, from: number, to: number, skip: Uint8Arra
 /** Not the middle of a number, a word (G20, CHIP4) or a version (3.0). */
 function startsNumber(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '';
-  // 数十万, 几百, 上千: a vague order of magnitude, not a figure.
-  if (/[数几上]/.test(prev) && /[十百千万]/.test(text[at])) return false;
+  // 数十万, 几百, 上千: a vague order of magnitude, not a figure; 每千人, 每百万人口: a denominator.
+  if ((/[数几上]/.test(prev) && /[十百千万]/.test(text[at])) || prev === '每') return false;
   // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
   if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
   // "USD3.4bn", "KRW1.5tn": a currency code glued to the number starts it.
@@ -322,6 +322,15 @@ function readCheng(text: string, end: number, value: number): Core | undefined {
 
 /** 百分之十七, 百分之四十七点三, 三分之一, 1/6, 近六分之一: fractions and percentages written as words. */
 function readFraction(text: string, at: number): Core | undefined {
+  // 千分之六点三九: per mille, a tenth of a percent.
+  if (text.slice(at - 3, at) === '千分之') {
+    const pm = /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/.exec(text.slice(at, at + 14));
+    const v = pm ? (/\d/.test(pm[0]) ? Number(pm[0]) : parseChineseDecimal(pm[0])) : undefined;
+    if (pm && v !== undefined) {
+      const decimals = /[.点]/.test(pm[0]) ? pm[0].length - pm[0].search(/[.点]/) - 1 : 0;
+      return { value: v / 10, end: at + pm[0].length, precision: 0.05 * 10 ** -decimals, chinese: true, percentForm: true };
+    }
+  }
   if (text.slice(at - 3, at) === '百分之') {
     const pct = /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/.exec(text.slice(at, at + 14));
     if (pct) {
@@ -407,7 +416,7 @@ function readBefore(text: string, at: number): { start: number; qualifier?: Qual
       break;
     }
   }
-  if (/百分之$/.test(text.slice(Math.max(0, start - 3), start))) start -= 3;
+  if (/[百千]分之$/.test(text.slice(Math.max(0, start - 3), start))) start -= 3;
   const rest = text.slice(Math.max(0, start - 20), start);
   if (/between\s$/i.test(rest)) return { start: start - 8, currency };
   for (const q of QUALIFIER_BEFORE) {

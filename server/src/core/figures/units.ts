@@ -54,6 +54,8 @@ interface UnitWord {
 export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b)/i, unit: 'pp' },
   { re: /^\s?(?:%|percent\b|per cent\b)/i, unit: 'percent' },
+  // Per mille (birth rates: 6.39‰, "6.39 per thousand"): a tenth of a percent.
+  { re: /^\s?(?:‰|per mille\b|per thousand\b)/i, unit: 'percent', factor: 0.1 },
   // A basis point is a hundredth of a percentage point.
   { re: /^\s?(?:个基点|基点|basis points?\b|bps\b|bp\b)/i, unit: 'pp', factor: 0.01 },
   { re: /^\s?(?:美元|美金|US dollars?\b|U\.S\. dollars?\b|dollars?\b|USD\b)/i, unit: 'USD' },
@@ -87,6 +89,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // Area before length: 平方公里 is not 公里.
   { re: /^\s?(?:平方公里|平方千米|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
   { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
+  { re: /^\s?(?:平方米|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
   { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
