@@ -212,3 +212,7 @@ test('a target year binds the value moved to; a projected value takes no year fr
   const figures = parseFigures(text);
   assert.deepEqual(claimFrames(text, 0, text.length, figures, undefined, '2022').map((f) => f.period), ['2022', undefined]);
 });
+
+test('分别 distributes over one-character names each after its own verb ("对日、对韩")', () => {
+  assert.deepEqual(frames('同期中国对越、对泰直接投资存量分别为31.2亿美元和44.5亿美元。').map((f) => f.entities), [['VN'], ['TH']]);
+});

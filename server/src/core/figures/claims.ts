@@ -66,6 +66,8 @@ export function claimFrames(text: string, start: number, end: number, figures: r
 }
 
 const RESPECTIVELY = /分别|respectively/g;
+// "中国对日、对韩直接投资…分别为": the verb before each one-character name repeats after the comma.
+const TRAVEL_LIST_GAP = /^[、,，和及与]\s*[对向自赴]$/;
 const LIST_GAP = /^(?:大陆|本土)?,?\s*(?:[、,，和及与]|and|or|the)?\s*(?:the\s)?$/;
 
 /** The runs of figures that 分别 (after it) or "respectively" (before it) distributes, as figure indexes. */
@@ -154,7 +156,7 @@ function countryList(text: string, mentions: readonly CountryMention[]): string[
   const run = [mentions[mentions.length - 1]];
   for (let k = mentions.length - 2; k >= 0; k--) {
     const gap = text.slice(mentions[k].end, run[0].at);
-    if (gap.length > 0 && !LIST_GAP.test(gap)) break;
+    if (gap.length > 0 && !LIST_GAP.test(gap) && !TRAVEL_LIST_GAP.test(gap)) break;
     run.unshift(mentions[k]);
   }
   return [...new Set(run.map((m) => m.code))];
