@@ -235,3 +235,8 @@ test('per mille is a tenth of a percent; square metres are area; a denominator a
   assert.deepEqual(read('人均住房面积41.8平方米').map((f) => f.unit), ['km2']);
   assert.deepEqual(read('每千人口医生数；每百万人口'), []);
 });
+
+test('a change named as the subject ("the natural decrease in population reached 848,659") is a change', () => {
+  assert.deepEqual(parseFigures('the natural decrease in population reached 512,300 in 2022').map((f) => f.kind), ['change']);
+  assert.deepEqual(parseFigures('the level of debt was 12%').map((f) => f.kind), ['level']);
+});

@@ -16,6 +16,9 @@ const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|share (?:of|was|is|reached|
 // "约90%的税目", "百分之五十以上的出口": a percentage of a noun is a share of it.
 const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场)?份额|(?:以上|以下|左右)?的[\u4e00-\u9fff])/i;
 
+// "the natural decrease in population reached 848,659": a change named as the subject, its size the level after.
+const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|loss|gain|reduction)\s(?:in|of)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,2}\s(?:reached|was|were|totall?ed|came to|stood at|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s)?$/i;
+
 const BY_ALONE = /^\s*by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const MOVED_BEFORE_COMMA = /\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|surged|expanded|shrank|contracted|slipped|rising|growing|falling)\b[^.;:]{0,40},$/i;
 
@@ -32,7 +35,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   const after = text.slice(end, end + 24);
   // The English patterns are long: only a clause with Latin letters is tried against them.
   const latin = /[A-Za-z]/.test(clause);
-  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && CHANGE_BEFORE_EN.test(clause)) || CHANGE_AFTER.test(after)) return 'change';
+  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after)) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   if (unit === 'pp') return 'change';
