@@ -240,3 +240,12 @@ test('a change named as the subject ("the natural decrease in population reached
   assert.deepEqual(parseFigures('the natural decrease in population reached 512,300 in 2022').map((f) => f.kind), ['change']);
   assert.deepEqual(parseFigures('the level of debt was 12%').map((f) => f.kind), ['level']);
 });
+
+test('an average age is a statistic; an age naming a group is not; counted banks and ships in small numerals', () => {
+  assert.deepEqual(read('渔民平均年龄为61.4岁').map((f) => [f.value, f.unit]), [[61.4, 'age']]);
+  assert.deepEqual(read('The average age of fishers was 61.4 in 2022').map((f) => [f.value, f.unit]), [[61.4, 'age']]);
+  assert.deepEqual(read('65岁及以上人口；年满18岁；50岁时'), []);
+  assert.deepEqual(read('六家银行中已有两家上市，另有三艘').map((f) => f.value), [6, 2, 3]);
+  assert.deepEqual(read('两国；三方会谈；一家企业'), []);
+  assert.deepEqual(read('人均消费118.3公斤，资本支出翻番').map((f) => [f.value, f.unit]), [[0.1183, 'ton'], [2, 'multiple']]);
+});

@@ -104,7 +104,7 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 }
 
 // Multiples and halves said in words: 翻了一番 (×2), 翻两番 (×4), "doubled", "fivefold"; 过半, 半数以上 (over 50%).
-const VERBAL = /翻了?([一两二三])番|(?:超过|逾)?过?半数以上|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
+const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
 const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b/i;
 
 function verbalMultiples(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
@@ -119,6 +119,7 @@ function verbalMultiples(text: string, from: number, to: number, skip: Uint8Arra
     let unit: UnitKind = 'multiple';
     let qualifier: Qualifier = 'exact';
     if (m[1]) value = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[m[1]];
+    else if (/^翻了?番$/.test(m[0])) value = 2;
     else if (m[2]) value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 }[m[2].toLowerCase()]!;
     else if (m[3]) value = /\d/.test(m[3]) ? Number(m[3]) : readEnglishNumber(m[3], 0)!.value;
     else {
@@ -204,6 +205,8 @@ function readFigure(text: string, at: number): Read | undefined {
     if (u && u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
     // Years in Chinese numerals are mostly prose (三年疫情, 时隔四年, 第二个十年); a streak is a statistic (连续九年).
     if (u && u.unit === 'day' && u.factor > 300 && core.chinese && !/连续$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+    // "65岁及以上", "年满18岁", "50-year-olds": an age names a group; an average age (平均年龄68.7岁) is a statistic.
+    if (u && u.unit === 'age' && !core.decimal && !AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
     if (u) {
       unit = occurrences(text, at, end, u.unit) ?? u.unit;
       end = u.end;
@@ -217,7 +220,7 @@ function readFigure(text: string, at: number): Read | undefined {
     qualifier = after;
     end += after.length;
   }
-  unit = unit ?? before.currency ?? bareCount(text, at, core) ?? bareRate(text, at, core);
+  unit = unit ?? before.currency ?? bareCount(text, at, core) ?? bareRate(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
   const start = before.start;
@@ -233,6 +236,8 @@ function occurrences(text: string, at: number, end: number, unit: UnitKind): Uni
   if (unit !== 'multiple' || !/^\s?times\b/i.test(text.slice(end, end + 7))) return undefined;
   return OCCURRENCE_VERB.test(text.slice(Math.max(0, at - 60), at)) ? 'count' : undefined;
 }
+
+const AVERAGE_AGE_BEFORE = /(?:平均年龄|平均为|年龄为|平均)\s?(?:约|为|达|达到)?\s?$|\b(?:average|mean|median) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$/i;
 
 /** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
 function readUnit(text: string, end: number, core: Core, factor: number): { unit: UnitKind; end: number; factor: number } | undefined {
@@ -307,7 +312,8 @@ function readCore(text: string, at: number): Core | undefined {
   if (cheng) return cheng;
   // A lone 一/两/三 is prose ("一是", "两国"); it counts only with 倍 or 百分点 (两倍, 三个百分点).
   // So does a streak of years (连续九年).
-  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年/.test(text.slice(at + 1)) && /连续$/.test(text.slice(Math.max(0, at - 2), at)))) return undefined;
+  // Concrete things counted with their own classifier are statistics too (五家银行, 三艘, 两座港口).
+  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年/.test(text.slice(at + 1)) && /连续$/.test(text.slice(Math.max(0, at - 2), at))) && !(value >= 2 && /^[家座艘架辆台所]/.test(text.slice(at + 1)))) return undefined;
   const decimals = c[0].includes('点') ? c[0].length - c[0].indexOf('点') - 1 : 0;
   return { value, end: at + c[0].length, precision: Math.max(0.5 * 10 ** -decimals, value * 0.005), chinese: true };
 }

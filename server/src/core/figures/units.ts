@@ -34,7 +34,9 @@ export type UnitKind =
   /** a concentration in the air or water, in micrograms per cubic metre (PM10, PM2.5) */
   | 'ugm3'
   /** a temperature or a warming, in degrees Celsius */
-  | 'degC';
+  | 'degC'
+  /** an age in years (an average age: 68.7岁, "average age of 68.7") */
+  | 'age';
 
 /** What a number says about its quantity: how much there is, what part of a whole, or by how much it changed. */
 export type FigureKind = 'level' | 'share' | 'change';
@@ -98,6 +100,9 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
   { re: /^\s?(?:megatonnes?\b|mt ?co2e?\b)/i, unit: 'ton', factor: 1e6 },
   { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
+  { re: /^\s?(?:公斤|千克|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
+  // An age, read only where it is a statistic (see figureParser: an average, or with decimals).
+  { re: /^\s?(?:岁|years? old\b)/i, unit: 'age' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
   { re: /^\s?(?:小时|hours?\b)/i, unit: 'day', factor: 1 / 24 },
