@@ -216,3 +216,9 @@ test('a target year binds the value moved to; a projected value takes no year fr
 test('分别 distributes over one-character names each after its own verb ("对日、对韩")', () => {
   assert.deepEqual(frames('同期中国对美、对俄直接投资存量分别为31.2亿美元和44.5亿美元。').map((f) => f.entities), [['US'], ['RU']]);
 });
+
+test('"从2015年的32%降至去年的一成": 2015 belongs to 32% only; a relative year before the value moved to', () => {
+  const text = '现金的占比从2016年的41%降至去年的两成，信用卡的占比则达到64%。';
+  const figures = parseFigures(text);
+  assert.deepEqual(claimFrames(text, 0, text.length, figures, undefined, '2023').map((f) => f.period), ['2016', '2023', '2023']);
+});

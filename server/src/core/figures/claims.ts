@@ -472,6 +472,8 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
     (y) =>
       y.end <= f.start &&
       !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))) &&
+      // "从2015年的32%降至一成，信用卡的占比则达到76%": 2015 belongs to 32%, not to a later clause's figure.
+      !figures.some((q, k) => k < i - 1 && q.start >= y.end && BOUND_TO_NEXT.test(text.slice(y.end, q.start))) &&
       // "到2030年将依赖度从84%降至50%": the target year is the year of the value moved to, not the one moved from.
       !(movedFrom && TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, y.start - 4), y.start))),
   );
@@ -506,7 +508,8 @@ const MOVED_TO_ANY = /(?:降至|升至|增至|增长至|下降至|上升至|提�
 const PRESENT = /目前|当前|现在|如今|现有|至今|\b(?:currently|now|today|at present|presently)\b/i;
 
 const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
-const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至)\s?$/;
+// "由2015年的18.2%升至去年的39.3%": a relative year (去年, 今年) may sit between the verb and the value.
+const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至|减至|达到|达)\s?(?:(?:去年|今年|前年|上年|当年|同年|目前|年底|年末)(?:底|末)?的?)?\s?$/;
 
 // "76.0% a year earlier", "the previous year", "上年为76.0%": the year before the one in force.
 const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
