@@ -31,14 +31,23 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  */
 export function extractTermEvidence(text: string): TermEvidence[] {
   const found: TermEvidence[] = [];
-  for (const s of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
-    const sentence = text.slice(s.start, s.end);
+    const first = text.slice(s.start, s.end);
+    // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
+    // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
+    const next = UNFINISHED.test(first) ? continuation(text, sentences, i) : undefined;
+    const sentence = next ? first + text.slice(next.start, next.end) : first;
+    const end = next ? next.end : s.end;
+    // An offset in the joined sentence, in the document.
+    const at = (k: number) => (k < first.length || !next ? s.start + k : next.start + k - first.length);
     let rule = '';
-    const add = (names: string[], kind: EvidenceKind, at: number, bonus = 0) => {
+    const add = (names: string[], kind: EvidenceKind, k: number, bonus = 0) => {
       const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
       if (usable.length === 0) return;
-      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + at, rule });
+      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: end, termStart: at(k), rule });
     };
     for (const m of matchDefinitionRules(sentence)) {
       rule = m.rule.name;
@@ -50,6 +59,22 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     }
   }
   return found;
+}
+
+const UNFINISHED = /[：:，,]\s*$/;
+// Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
+const PAGE_NUMBER = /^[\s\d·•\-–—.()]+$/;
+
+/** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
+function continuation(text: string, sentences: { start: number; end: number }[], i: number): { start: number; end: number } | undefined {
+  for (let j = i + 1; j < sentences.length && j <= i + 3; j++) {
+    const t = text.slice(sentences[j].start, sentences[j].end);
+    if (PAGE_NUMBER.test(t)) continue;
+    if (t.length <= 40 && !/[。.！？!?：:，,]$/.test(t) && text.indexOf(t) !== text.lastIndexOf(t)) continue;
+    // A definition is a whole sentence; a line without its full stop is a subtitle or a heading.
+    return sentences[j].end - sentences[j].start > 600 || !/[。.！？!?]$/.test(t) ? undefined : sentences[j];
+  }
+  return undefined;
 }
 
 type Add = (names: string[], kind: EvidenceKind, at: number, bonus?: number) => void;
@@ -130,9 +155,9 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     // A long English name against one or two characters means the left boundary was cut short ("逻辑(Logic of collective action)").
     if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
-    const rest = sentence.slice(p.end, p.end + 6);
+    const rest = sentence.slice(p.end, p.end + 8);
     // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
-    const copula = /^\s*(?:[，,]\s*)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
+    const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
     const names = [left.term, ...aliases, ...(left.short ? [left.short] : [])];
     add(names, copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
