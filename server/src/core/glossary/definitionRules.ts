@@ -30,7 +30,13 @@ const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
-const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;]\\s*)';
+const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;》][\\s*]*)';
+// What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
+const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
+// Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
+const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
+// A remark between a name and its definition: 穿透式监管，简单地说，就是…
+const ZH_ASIDE = `(?:[，,]\\s*[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言))?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
@@ -39,12 +45,14 @@ const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"�
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指)';
+const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|[，,]\\s*指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|정의한다|정의된다|말함/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
+
+const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
 const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
 
@@ -64,8 +72,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指/,
-    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    cue: /指|意为|理解为/,
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -73,7 +81,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-that-is',
     lang: 'zh',
     cue: /即|也就是|就是/,
-    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ASIDE}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -119,6 +127,25 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /被定义为/,
     pattern: new RegExp(`${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*被定义为`, 'g'),
+    kind: 'explicit',
+  },
+
+  {
+    // 汛期数据共享是一种由上游逐日提供数据的机制: a name, then the kind of thing it is.
+    name: 'zh-is-a-kind',
+    lang: 'zh',
+    cue: /是一[种类项]/,
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{3,20}?)\\s*${PAREN}\\s*是一[种类项]`, 'g'),
+    kind: 'copula',
+    // The kind is a noun modified by a clause: "…的机制", "…的做法".
+    check: (m, s) => KIND_NOUN.test(s.slice(m.index + m[0].length)),
+  },
+  {
+    // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
+    name: 'zh-word-means',
+    lang: 'zh',
+    cue: /一词|一语|这一概念|这一术语|这个词/,
+    pattern: new RegExp(`${ZH_QUOTED}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
 
@@ -287,7 +314,9 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
   } else {
     // Two or three Han characters before a colon are mostly a person's name, quoted or cited.
     if (!bold && /^[\u4e00-\u9fff]{1,3}$/.test(t)) return false;
-    if (nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
+    if (!bold && nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
+    // A clause announcing what follows ("本文将X定义为：", "主要内容如下：") ends with a verb.
+    if (/(?:为|是|如下|包括|指|说)$/.test(t)) return false;
   }
   return definitionText(def) && !/[；;]/.test(def) && (def.match(/[,，、]/g)?.length ?? 0) < 6;
 }
@@ -307,6 +336,8 @@ export interface RuleMatch {
   alias?: string;
   paren?: string;
   bonus: number;
+  /** the text marks where the name starts (本文所称X, 所谓X): the name is taken as written */
+  marked?: boolean;
 }
 
 /** Every match of every rule in one sentence. */
@@ -336,5 +367,5 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   if (verdict === false) return;
   const termAt = m.index + m[0].indexOf(g.term);
   const paren = g.paren ? g.paren.slice(1, -1) : undefined;
-  out.push({ rule, term: g.term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0) });
+  out.push({ rule, term: g.term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }

@@ -25,7 +25,8 @@ export function parentheses(sentence: string): Parenthesis[] {
 }
 
 // "以下简称“X”", "简称X", "下称X": the parenthesis gives the short name the text uses from here on.
-const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『']?([^”"」』']{2,16})[”"」』']?$/;
+// The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
+const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // "돌봄바우처, meaning "care voucher"": a native name and its translation.
 const MEANING = /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英语|영문)\s*[:：]?\s*["“'‘]?([^"”'’]+?)["”'’]?$/;
 const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*$/;
@@ -99,7 +100,9 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   const last = before[before.length - 1] ?? '';
   if (/[A-Za-z0-9]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end);
   if (new RegExp(`[${HANGUL}]`).test(last)) return hangulBefore(sentence, end, glossWords(inner) ?? 1);
-  return eastAsianBefore(sentence, end, acronymLetters(inner));
+  // An English name of several words without "and" glosses one name, not two joined by 和/与.
+  const single = /^[A-Z][a-z]+(?: [A-Za-z][a-z-]*)+$/.test(inner) && !/\band\b/.test(inner);
+  return eastAsianBefore(sentence, end, acronymLetters(inner), single);
 }
 
 const OPENING: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘', "'": "'", '"': '"' };
@@ -152,7 +155,7 @@ function hangulBefore(sentence: string, end: number, maxWords: number): { term: 
   return { term, start: end - term.length };
 }
 
-function eastAsianBefore(sentence: string, end: number, words?: number): { term: string; start: number } | undefined {
+function eastAsianBefore(sentence: string, end: number, words?: number, singleName = false): { term: string; start: number } | undefined {
   let start = end;
   // Han, katakana, Latin letters and digits glued to them; hiragana (Japanese particles) and
   // punctuation end the name.
@@ -164,7 +167,7 @@ function eastAsianBefore(sentence: string, end: number, words?: number): { term:
     if (q) return q;
   }
   const run = sentence.slice(start, end);
-  const from = nameScript(run) === 'han' ? chineseNameStart(run, words) : 0;
+  const from = nameScript(run) === 'han' ? chineseNameStart(run, words, singleName) : 0;
   const term = run.slice(from);
   return new RegExp(`[${HAN}${KATAKANA}]{2}`).test(term) ? { term, start: start + from } : undefined;
 }

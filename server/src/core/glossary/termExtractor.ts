@@ -2,7 +2,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import { matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
-import { chineseNameStart } from './termBoundary.js';
+import { chineseNameStart, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
 
 export type { EvidenceKind } from './definitionRules.js';
@@ -115,7 +115,7 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 }
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -128,7 +128,14 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // An unquoted run from the start of a clause must be a name from its first character: a run
   // the segmenter would cut ("大体上指三国之间的合作，即…", "将韩半岛联系起来，即") is a clause.
   // Two characters alone are too often a subject ("美国指的是…").
-  if (UNQUOTED_HAN_RULES.has(m.rule.name) && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  const unquoted = UNQUOTED_HAN_RULES.has(m.rule.name);
+  // "鼓励各方运用RegTech（监管科技），即…": a Latin name after Chinese words is delimited by its script.
+  const latinTail = unquoted ? /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9-]{2,})$/.exec(term) : null;
+  if (latinTail) [term, at] = [latinTail[1], at + term.length - latinTail[1].length];
+  // A clause that plainly marks where the name starts ("属于典型的梯级开发，即…", "提出建立1+3协作机制，即…").
+  const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
+  if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
+  if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
@@ -137,7 +144,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
   if (/[，。；！？]/.test(term)) return; // a clause, not a name
-  const names = [term];
+  // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted.
+  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
   if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
