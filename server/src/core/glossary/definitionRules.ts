@@ -154,9 +154,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
     name: 'en-refers-to',
     lang: 'en',
-    cue: /refers? to|defined as|denotes|\bmeans\b/,
+    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for/,
+    // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -202,6 +203,70 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: /^[\s#>*]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
+  },
+
+  {
+    // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
+    name: 'en-quoted-means',
+    lang: 'en',
+    cue: /defined as|\bmeans\b|refers to|denotes/,
+    pattern: /["“](?<term>[A-Za-z][^"”()]{1,40})[”"]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
+    kind: 'explicit',
+  },
+  {
+    // By space traffic management (STM) we mean…; attribution, by which lawyers mean…
+    name: 'en-by-mean',
+    lang: 'en',
+    cue: /\b[Bb]y\b.*\bmeans?\b/,
+    pattern: new RegExp(
+      `(?:\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b|(?<last>${WORD}),\\s+by which\\s+(?:[a-z]+\\s+){1,2}means?\\b)`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
+  {
+    // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…;
+    // contra proferentem, a Latin maxim meaning that…; the X doctrine, which holds that…
+    name: 'en-apposition',
+    lang: 'en',
+    cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
+    pattern: new RegExp(
+      `(?<last>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
+  {
+    // Ransomware, as the court used the word, is malicious software…
+    name: 'en-as-used',
+    lang: 'en',
+    cue: /\bas\b/,
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30},\\s+(?:is|are|means)\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Active debris removal (ADR) — the practice of capturing… — is still…
+    name: 'en-dash',
+    lang: 'en',
+    cue: /[—–]/,
+    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:the|a|an)\\s+\\w`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // There is also the Space Sustainability Rating, or SSR, a voluntary score that…
+    name: 'en-or-acronym',
+    lang: 'en',
+    cue: /, or [A-Z]/,
+    pattern: /\b(?<term>[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|on|in|the))?\s+[A-Z][\w'’-]*){0,6}),\s+or\s+(?<alias>[A-Z][A-Z0-9&-]{1,7}),\s+(?:a|an|the)\s/g,
+    kind: 'explicit',
+  },
+  {
+    // Clause 4.2 (the "War Exclusion") removes cover for…: a contract's defined term, in parentheses.
+    name: 'en-defined-term',
+    lang: 'en',
+    cue: /\(["“]|\((?:the|hereinafter|hereafter) /,
+    pattern: /\((?:the\s+|hereinafter\s+|hereafter\s+)?(?:the\s+)?["“](?<term>[A-Z][^"”()]{1,40})["”]\)/g,
+    kind: 'copula',
   },
 
   // ---- Korean ----
@@ -328,6 +393,26 @@ function definitionText(def: string): boolean {
   return letters >= 6 && digits < letters / 2;
 }
 
+// Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
+// auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
+const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you)$/i;
+
+/** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */
+function englishNameStart(sentence: string, end: number): number {
+  const head = sentence.slice(Math.max(0, end - 120), end);
+  const run = /(?:[A-Za-z0-9][\w'’-]*\s+){0,4}$/.exec(head)?.[0] ?? '';
+  const list = run.trim() ? run.trim().split(/\s+/) : [];
+  let k = list.length;
+  while (k > 0 && !EN_BEFORE_NAME.test(list[k - 1]) && !/^[a-z]+ed$/.test(list[k - 1]) && /^[A-Za-z0-9]/.test(list[k - 1])) k--;
+  let kept = list.slice(k);
+  // "a single DA-ASAT test": lower-case words before an acronym-like word are not part of the name.
+  const acronym = kept.findIndex((w) => /[A-Z].*[A-Z]/.test(w));
+  if (acronym > 0 && kept.slice(0, acronym).every((w) => /^[a-z]/.test(w))) kept = kept.slice(acronym);
+  const taken = kept.join(' ');
+  if (!taken) return end;
+  return head.lastIndexOf(taken) >= 0 ? end - (head.length - head.lastIndexOf(taken)) : end;
+}
+
 /** A match of a rule, ready to become evidence: the names as written, where the first starts. */
 export interface RuleMatch {
   rule: DefinitionRule;
@@ -361,7 +446,17 @@ export function matchDefinitionRules(sentence: string, rules: readonly Definitio
 }
 
 function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, out: RuleMatch[]): void {
-  const g = m.groups ?? {};
+  const g = { ...(m.groups ?? {}) };
+  if (!g.term && g.last) {
+    // The pattern ends the name at its last word; the words before it that can belong to a name are taken too.
+    const start = englishNameStart(sentence, m.index);
+    g.term = sentence.slice(start, m.index + g.last.length);
+    const termAt = start;
+    const verdict = rule.check ? rule.check(m, sentence) : true;
+    if (verdict === false || !g.term) return;
+    out.push({ rule, term: g.term, termAt, paren: undefined, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0) });
+    return;
+  }
   if (!g.term) return;
   const verdict = rule.check ? rule.check(m, sentence) : true;
   if (verdict === false) return;

@@ -56,6 +56,7 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
     else if (ENGLISH.test(p)) {
       if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
       if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
+      if (/^[a-z]/.test(p) && p.split(' ').length >= 4 && /\b(?:a|an|the)\b/.test(p)) return []; // "sitting as a Deputy Judge": a description
       names.push(p);
     } else if (EAST_ASIAN.test(p) && !/\d/.test(p)) {
       // A gloss in the left name's own script explains a word ("レスパイト（一時休息）"); another
@@ -118,7 +119,7 @@ function quotedBefore(sentence: string, end: number): { term: string; start: num
 // Lower-case heads an English name keeps after its capitalised words ("the Haeun Nokhwa
 // package"): the name is taken with the head, and without it as a short form.
 const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
-const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+)?){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
+const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
 function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
   const head = sentence.slice(Math.max(0, end - 120), end);
