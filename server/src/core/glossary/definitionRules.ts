@@ -22,6 +22,8 @@ export interface DefinitionRule {
    * (a passing mention that is defined in the same sentence ranks higher).
    */
   check?: (m: RegExpExecArray, sentence: string) => boolean | number;
+  /** `term` is the name's last word: the words before it that can belong to an English name are taken too */
+  extendLeft?: boolean;
 }
 
 // Building blocks, as regex source.
@@ -214,15 +216,21 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
-    // By space traffic management (STM) we mean…; attribution, by which lawyers mean…
-    name: 'en-by-mean',
+    // By space traffic management (STM) we mean…
+    name: 'en-by-we-mean',
     lang: 'en',
-    cue: /\b[Bb]y\b.*\bmeans?\b/,
-    pattern: new RegExp(
-      `(?:\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b|(?<last>${WORD}),\\s+by which\\s+(?:[a-z]+\\s+){1,2}means?\\b)`,
-      'g',
-    ),
+    cue: /\bmean\b/,
+    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
     kind: 'explicit',
+  },
+  {
+    // attribution, by which lawyers mean…
+    name: 'en-by-which-mean',
+    lang: 'en',
+    cue: /by which/,
+    pattern: new RegExp(`(?<term>${WORD}),\\s+by which\\s+(?:[a-z]+\\s+){1,2}means?\\b`, 'g'),
+    kind: 'explicit',
+    extendLeft: true,
   },
   {
     // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…;
@@ -231,10 +239,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
     pattern: new RegExp(
-      `(?<last>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
     ),
     kind: 'explicit',
+    extendLeft: true,
   },
   {
     // Ransomware, as the court used the word, is malicious software…
@@ -446,21 +455,16 @@ export function matchDefinitionRules(sentence: string, rules: readonly Definitio
 }
 
 function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, out: RuleMatch[]): void {
-  const g = { ...(m.groups ?? {}) };
-  if (!g.term && g.last) {
-    // The pattern ends the name at its last word; the words before it that can belong to a name are taken too.
-    const start = englishNameStart(sentence, m.index);
-    g.term = sentence.slice(start, m.index + g.last.length);
-    const termAt = start;
-    const verdict = rule.check ? rule.check(m, sentence) : true;
-    if (verdict === false || !g.term) return;
-    out.push({ rule, term: g.term, termAt, paren: undefined, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0) });
-    return;
-  }
+  const g = m.groups ?? {};
   if (!g.term) return;
   const verdict = rule.check ? rule.check(m, sentence) : true;
   if (verdict === false) return;
-  const termAt = m.index + m[0].indexOf(g.term);
+  let term = g.term;
+  let termAt = m.index + m[0].indexOf(g.term);
+  if (rule.extendLeft) {
+    const start = englishNameStart(sentence, termAt);
+    [term, termAt] = [sentence.slice(start, termAt + term.length), start];
+  }
   const paren = g.paren ? g.paren.slice(1, -1) : undefined;
-  out.push({ rule, term: g.term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
+  out.push({ rule, term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
