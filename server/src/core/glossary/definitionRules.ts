@@ -1,5 +1,6 @@
 import { HAN, HANGUL, KATAKANA, nameScript } from './nameScripts.js';
 import { chineseNameStart } from './termBoundary.js';
+import { hangulBefore } from './parentheticals.js';
 
 /** How a passage signals that it defines a term; decides how high the passage ranks. */
 export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'named' | 'translation';
@@ -43,6 +44,12 @@ const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
 const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
+// The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
+const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
+// A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
+const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+// A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称)である|と定義される)[。.]?$/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
@@ -55,6 +62,12 @@ const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫�
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
 
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
+
+/** A Hangul syllable with a final consonant (batchim) ends the word: 이민, not 이주. */
+function hasFinalConsonant(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 !== 0;
+}
 
 const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
 
@@ -285,12 +298,32 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /란\s|함은/,
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
+      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
       'g',
     ),
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
     check: (m, s) => /함은\s$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+  },
+  {
+    // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
+    name: 'ko-topic',
+    lang: 'ko',
+    cue: KO_DEFINING_END,
+    pattern: new RegExp(`^[\\s#>*]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    kind: 'explicit',
+    // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
+    // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term),
+  },
+  {
+    // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
+    name: 'ko-namely',
+    lang: 'ko',
+    cue: /,\s*즉\s/,
+    pattern: new RegExp(`(?<term>${KO_WORD}),\\s*즉\\s`, 'g'),
+    kind: 'explicit',
+    extendLeft: true,
   },
   {
     // 이른바 '연료 전환 격차(fuel transition gap)', 즉 …
@@ -324,7 +357,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-towa',
     lang: 'ja',
     cue: /とは/,
-    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『])(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
   },
   {
@@ -336,6 +369,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     check: (m) => new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`).test(m.groups!.term),
+  },
+  {
+    // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
+    name: 'ja-topic',
+    lang: 'ja',
+    cue: JA_DEFINING_END,
+    pattern: new RegExp(`(?:^[\\s#>*]*|[、。])\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は[、，]?`, 'g'),
+    kind: 'explicit',
+    // The first topic only: a later "…は" is inside the definition.
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0,
+  },
+  {
+    // …を一括して認定する方式を総合認定と呼ぶ。
+    name: 'ja-wo-called',
+    lang: 'ja',
+    cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
+    pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    kind: 'explicit',
   },
   {
     // いわゆる「老老介護」、すなわち…
@@ -354,7 +405,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     cue: /[:：]/,
     pattern: new RegExp(
-      `^[\\s>*•-]*(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^[\\s>•-]*(?:\\*\\s+)?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
@@ -383,8 +434,8 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
   if (APPARATUS.test(t) || /[\d]{3,}/.test(t) || /^[《“「『"'(（\d/]/.test(def)) return false;
   if (/^[A-Za-z]/.test(t)) {
     if (/\b(?:we|our|i|it|they|this|these|there|is|are|was|were|has|have|will|can|should|must|said|says)\b/i.test(t)) return false;
-    // A subtitle or a new sentence starts with a capital; a glossary gloss runs on ("a pension as…").
-    if (!bold && !/^[a-z]/.test(def)) return false;
+    // A subtitle, a new sentence or an interview's answer starts with a capital; a glossary gloss runs on ("a pension as…").
+    if (!/^[a-z]/.test(def)) return false;
   } else {
     // Two or three Han characters before a colon are mostly a person's name, quoted or cited.
     if (!bold && /^[\u4e00-\u9fff]{1,3}$/.test(t)) return false;
@@ -392,6 +443,8 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
     // A clause announcing what follows ("本文将X定义为：", "主要内容如下：") ends with a verb.
     if (/(?:为|是|如下|包括|指|说)$/.test(t)) return false;
   }
+  // A Korean gloss has particles or endings ("…하는 집단", "…을 말한다"); a list of names ("법무부, 국제이주기구(IOM) 서울사무소") has none.
+  if (/^[\uac00-\ud7af]/.test(def) && !/[\uac00-\ud7af](?:을|를|의|에|은|는|이|가|와|과|로|고|며|한|된|인|적|다)(?=[\s.,]|$)/.test(def)) return false;
   return definitionText(def) && !/[；;]/.test(def) && (def.match(/[,，、]/g)?.length ?? 0) < 6;
 }
 
@@ -461,7 +514,10 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   if (verdict === false) return;
   let term = g.term;
   let termAt = m.index + m[0].indexOf(g.term);
-  if (rule.extendLeft) {
+  if (rule.extendLeft && rule.lang === 'ko') {
+    const left = hangulBefore(sentence, termAt + term.length, 3);
+    if (left) [term, termAt] = [left.term, left.start];
+  } else if (rule.extendLeft) {
     const start = englishNameStart(sentence, termAt);
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }

@@ -38,7 +38,9 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     const first = text.slice(s.start, s.end);
     // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
-    const next = UNFINISHED.test(first) ? continuation(text, sentences, i) : undefined;
+    let next = UNFINISHED.test(first) ? continuation(text, sentences, i) : undefined;
+    // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
+    if (!next && /[。.][)）]$/.test(first) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
     const sentence = next ? first + text.slice(next.start, next.end) : first;
     const end = next ? next.end : s.end;
     // An offset in the joined sentence, in the document.
@@ -157,6 +159,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
   for (const p of parentheses(sentence)) {
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
+    if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
     const aliases = aliasesFromParenthesis(p.inner, nameScript(left.term));
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
     // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
@@ -166,6 +170,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const rest = sentence.slice(p.end, p.end + 8);
     // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
+    // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
+    if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     const names = [left.term, ...aliases, ...(left.short ? [left.short] : [])];
     add(names, copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
