@@ -87,7 +87,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /指|意为|理解为/,
+    cue: /是指|指的是|意指|意为|系指|理解为|[，,]\s*指(?![出导引挥定派示明向令责望南数标])/,
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },

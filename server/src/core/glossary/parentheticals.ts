@@ -85,9 +85,9 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
  * content words. Undefined when the parenthesis gives no such name.
  */
 export function glossWords(inner: string): number | undefined {
-  const counts = inner.split(/\s*[，,、；;]\s*/).map((p) => {
+  const counts = inner.split(/[，、；]/.test(inner) ? /\s*[，、；]\s*/ : /\s*[，,、；;]\s*/).map((p) => {
     if (/^[A-Z][A-Za-z ]{1,9}$/.test(p) && p.replace(/[a-z ]/g, '').length >= 2 && !/[a-z]{3}/.test(p)) return p.replace(/[a-z ]/g, '').length;
-    if (/^[A-Za-z0-9][\w' +/-]*$/.test(p)) return p.split(/\s+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
+    if (/^[A-Za-z0-9][\w' ,+/-]*$/.test(p)) return p.split(/[\s,]+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
     return 0;
   });
   const best = Math.max(0, ...counts);

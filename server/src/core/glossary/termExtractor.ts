@@ -67,12 +67,26 @@ const UNFINISHED = /[：:，,]\s*$/;
 // Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
 const PAGE_NUMBER = /^[\s\d·•\-–—.()]+$/;
 
+// How often each short line occurs in a document: built once, when a sentence first needs it.
+let shortLineCounts: { text: string; counts: Map<string, number> } | undefined;
+function shortLines(text: string, sentences: { start: number; end: number }[]): Map<string, number> {
+  if (shortLineCounts?.text !== text) {
+    const counts = new Map<string, number>();
+    for (const s of sentences) if (s.end - s.start <= 40) {
+      const t = text.slice(s.start, s.end);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    shortLineCounts = { text, counts };
+  }
+  return shortLineCounts.counts;
+}
+
 /** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
 function continuation(text: string, sentences: { start: number; end: number }[], i: number): { start: number; end: number } | undefined {
   for (let j = i + 1; j < sentences.length && j <= i + 3; j++) {
     const t = text.slice(sentences[j].start, sentences[j].end);
     if (PAGE_NUMBER.test(t)) continue;
-    if (t.length <= 40 && !/[。.！？!?：:，,]$/.test(t) && text.indexOf(t) !== text.lastIndexOf(t)) continue;
+    if (t.length <= 40 && !/[。.！？!?：:，,]$/.test(t) && (shortLines(text, sentences).get(t) ?? 0) > 1) continue;
     // A definition is a whole sentence; a line without its full stop is a subtitle or a heading.
     return sentences[j].end - sentences[j].start > 600 || !/[。.！？!?]$/.test(t) ? undefined : sentences[j];
   }
