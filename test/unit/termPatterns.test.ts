@@ -177,3 +177,90 @@ test('Latin names inside Chinese text and Chinese names inside English text', ()
   assert.match(hoverPassage('We discuss 海洋牧场 in this brief.', '海洋牧场') ?? '', /人工鱼礁/);
   assert.match(hoverPassage('中文里的berth squeeze问题。', 'berth squeeze') ?? '', /refers to the queue/);
 });
+
+// ---- constructions added for the second tuning half (every sentence invented) ----
+
+test('Chinese: 本文所称/通常所说的, 可以理解为, ，指, two names with 、 or /, 是一种, “X”一词…意为, an aside before 就是', () => {
+  assertRule('本规定所称港口联检平台，是指口岸各部门共用的查验系统。', '港口联检平台', 'zh-clause-is');
+  assertRule('**答：** 通常所说的港口拥堵，指船舶在锚地等待靠泊时间过长的现象。', '港口拥堵', 'zh-clause-is');
+  assertRule('冷链驿站（cold-chain hub）可以理解为：\n沿线设立的低温中转仓库。', '冷链驿站', 'zh-clause-is', ['cold-chain hub']);
+  assertRule('陆海联运、海铁联运（sea-rail transport）是指集装箱在港口与铁路之间直接换装的运输方式。', '陆海联运', 'zh-clause-is', ['海铁联运', 'sea-rail transport']);
+  assertRule('口岸单一窗口/国际贸易单一窗口（Single Window）是指企业一次提交全部申报数据的平台。', '口岸单一窗口', 'zh-clause-is', ['国际贸易单一窗口', 'Single Window']);
+  assertRule('港口轮值调度是一种由各港轮流承担夜间调度任务的机制。', '港口轮值调度', 'zh-is-a-kind');
+  assertRule('“潮权”一词最早见于渔业习惯法，意为在潮间带采集贝类的权利。', '潮权', 'zh-word-means');
+  assertRule('**答：** 联检互认，简单地说，就是一方查验的结果另一方直接承认。', '联检互认', 'zh-clause-that-is');
+});
+
+test('Chinese: 即 after 的 or an object verb, a Latin name after Chinese words, 以下简称“Y”原则', () => {
+  assertRule('该港口群属于典型的错位发展，即各港分工承担不同货类的发展方式。', '错位发展', 'zh-clause-that-is');
+  assertRule('《办法》提出建立2+4联络机制，即两个牵头部门加四个专项小组的协作安排。', '2+4联络机制', 'zh-clause-that-is');
+  assertRule('鼓励各港运用PortTech（港口科技），即借助物联网实时调度泊位的手段。', 'PortTech', 'zh-clause-that-is', ['港口科技']);
+  const e = defines('按照“统一标准、统一查验、统一放行”原则（以下简称“三统一”原则），各口岸执行相同的通关流程。', '统一标准、统一查验、统一放行');
+  assert.ok(e.names.includes('三统一'), JSON.stringify(e.names));
+});
+
+test('Chinese boundaries: after an adverb and its verb, after 将与/设在, and before 和 when the gloss names one thing', () => {
+  assert.deepEqual(defines('各港日益重视岸电覆盖（shore power coverage）。', '岸电覆盖').names, ['岸电覆盖', 'shore power coverage']);
+  defines('我们将与亚洲港口协会（APA）开展合作。', '亚洲港口协会');
+  defines('观测点设在北仑和梅山（Mei Shan）两个港区。', '梅山');
+});
+
+test('a sentence stopped by a PDF page break goes on after the page number and the running head', () => {
+  const source = ['港口通报', '', '为此，各方日益重视岸线利用率（shoreline utilization），', '', '·12·', '', '港口通报', '', '它是指已开发岸线中实际用于装卸作业的比例。'].join('\n');
+  const e = defines(source, '岸线利用率');
+  const text = normalizeText(source).text;
+  assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /实际用于装卸作业/);
+});
+
+test('English: by … we mean, appositions, an aside before the verb, as used, a dash, ", or ACRONYM,", a defined term in a contract', () => {
+  assertRule('By berth windowing (BW) we mean the practice of assigning each carrier a fixed weekly slot.', 'berth windowing', 'en-by-we-mean', ['BW']);
+  assertRule('The second question was demurrage, by which shippers mean the charge for holding a container too long.', 'demurrage', 'en-by-which-mean');
+  assertRule('Most ports report a near miss (i.e., a close approach between two vessels) every week.', 'near miss', 'en-apposition');
+  assertRule('But a single STS transfer, that is, a cargo moved between two ships at sea, can spill oil.', 'STS transfer', 'en-apposition');
+  assertRule('The arbitrator applied ejusdem generis, a Latin rule meaning that general words follow specific ones.', 'ejusdem generis', 'en-apposition');
+  assertRule('Owners relied on the safe port doctrine, which holds that a charterer must name a port the ship can reach.', 'safe port doctrine', 'en-apposition');
+  assertRule('Slow steaming, a practice adopted by carriers in 2009, denotes sailing below design speed to save fuel.', 'Slow steaming', 'en-refers-to');
+  assertRule('The 48-hour rule is shorthand for the requirement that manifests reach customs two days before arrival.', '48-hour rule', 'en-refers-to');
+  assertRule('Laytime, as the tribunal used the word, is the time allowed for loading without extra charge.', 'Laytime', 'en-as-used');
+  assertRule('Cold ironing (CI) — the practice of plugging berthed ships into shore power — is spreading.', 'Cold ironing', 'en-dash', ['CI']);
+  assertRule('There is also the Green Berth Index, or GBI, a score that grades terminals on emissions.', 'Green Berth Index', 'en-or-acronym', ['GBI']);
+  assertRule('The charter also covers "Port Delay", defined as any time lost waiting for a berth.', 'Port Delay', 'en-quoted-means');
+  assertRule('Clause 7 of the charter (the "Ice Clause") lets the master refuse an ice-bound port.', 'Ice Clause', 'en-defined-term');
+  // A description in parentheses is not another name.
+  assert.equal(evidenceOf('Captain Ada Reyes (speaking as a member of the port board) agreed.').length, 0);
+});
+
+test('Korean: a topic the sentence defines, ", 즉", 이라 함은, （이하 ‘X’）', () => {
+  assertRule('항만 공동배차는 여러 운송사가 화물차를 함께 배정하는 방식을 가리킨다.', '항만 공동배차', 'ko-topic');
+  assertRule('부두 혼잡도는 접안 대기 선박 수를 선석 수로 나눈 값으로 정의된다.', '부두 혼잡도', 'ko-topic');
+  assertRule('참석자들은 대기 비용, 즉 선박이 접안을 기다리며 쓰는 비용이 크다고 말했다.', '대기 비용', 'ko-namely');
+  assertRule('정기선 운항이라 함은 정해진 항로를 일정에 따라 운항하는 것을 말한다.', '정기선 운항', 'ko-iran');
+  const e = defines('항만 디지털 전환 시범사업(이하 \'디지털항만\')은 항만 운영을 자동화하는 사업이다.', '항만 디지털 전환 시범사업');
+  assert.ok(e.names.includes('디지털항만'), JSON.stringify(e.names));
+  // Not topics: a place, and a clause before the marker.
+  assert.equal(evidenceOf('본 연구에서는 항만을 물류 거점으로 정의한다.').filter((x) => x.rule === 'ko-topic').length, 0);
+  // A glossary-like label with a list of names after it defines nothing; nor a person's romanised name.
+  assert.equal(evidenceOf('**주관:** 해양수산부, 국제해사기구(IMO) 서울사무소').filter((x) => x.rule === 'colon-entry').length, 0);
+  assert.equal(evidenceOf('박민준(Park Min-jun) 교수가 발표했다.').length, 0);
+});
+
+test('Japanese: a topic the sentence defines, をXと呼ぶ, いわゆるXとは, labels and loanwords in parentheses, long names', () => {
+  assertRule('これに対し、港湾保安一覧は、保安上の措置を要する施設を記載する一覧のことである。', '港湾保安一覧', 'ja-topic');
+  assertRule('**港湾遺産**（英: Port Heritage、略称: PH）は、港の歴史を伝える施設や慣習を指す。', '港湾遺産', 'ja-topic', ['Port Heritage', 'PH']);
+  assertRule('耐用性（デュラビリティ）は、施設が設計上の性能を保つ期間を意味する。', '耐用性', 'ja-topic', ['デュラビリティ']);
+  assertRule('複数の港が一体となって貨物を融通する方式を共同運営と呼ぶ。', '共同運営', 'ja-wo-called');
+  assertRule('いわゆる港湾名人とは、荷役技術の保持者として認定された者の通称である。', '港湾名人', 'ja-towa');
+  const long = defines('協定に基づく地域の港湾の標準的な一覧（以下「標準一覧」という。）は、各港の施設を記載する一覧である。', '地域の港湾の標準的な一覧');
+  assert.ok(long.names.includes('標準一覧'), JSON.stringify(long.names));
+  const gloss = defines('指針は、船主による事前の十分な情報に基づく通知（Owner, Prior and Informed Notice、PIN）を求める。', '船主による事前の十分な情報に基づく通知');
+  assert.ok(gloss.names.includes('Owner, Prior and Informed Notice') && gloss.names.includes('PIN'), JSON.stringify(gloss.names));
+  assertRule('- **港湾的景観**：港と市街地が一体となって形成された景観。', '港湾的景観', 'colon-entry');
+});
+
+test('drafts: a Chinese name is not matched inside a longer word; Latin names inside Chinese still are', () => {
+  const s = snapshotOf({ '/c/a.txt': '“海关”是指负责进出境监督管理的机关。\n港口韧性（port resilience）是指港口在冲击后恢复运营的能力。' });
+  const hoverAt = (draft: string, name: string) => termAt(s, analyzeDraft(draft), draft.indexOf(name) + 1)?.entry.name;
+  assert.equal(hoverAt('上海关闭了部分码头。', '海关'), undefined);
+  assert.equal(hoverAt('我们讨论海关的职能。', '海关'), '海关');
+  assert.equal(hoverAt('这提高了port resilience水平。', 'port resilience'), '港口韧性');
+});

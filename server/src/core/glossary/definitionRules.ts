@@ -1,5 +1,6 @@
 import { HAN, HANGUL, KATAKANA, nameScript } from './nameScripts.js';
 import { chineseNameStart } from './termBoundary.js';
+import { hangulBefore } from './parentheticals.js';
 
 /** How a passage signals that it defines a term; decides how high the passage ranks. */
 export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'named' | 'translation';
@@ -22,6 +23,8 @@ export interface DefinitionRule {
    * (a passing mention that is defined in the same sentence ranks higher).
    */
   check?: (m: RegExpExecArray, sentence: string) => boolean | number;
+  /** `term` is the name's last word: the words before it that can belong to an English name are taken too */
+  extendLeft?: boolean;
 }
 
 // Building blocks, as regex source.
@@ -30,21 +33,41 @@ const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
-const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;]\\s*)';
+const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;》][\\s*]*)';
+// What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
+const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
+// Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
+const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
+// A remark between a name and its definition: 穿透式监管，简单地说，就是…
+const ZH_ASIDE = `(?:[，,]\\s*[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言))?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
 const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
+// The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
+const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
+// A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
+const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+// A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称)である|と定義される)[。.]?$/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指)';
+const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|[，,]\\s*指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|정의한다|정의된다|말함/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
+
+const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
+
+/** A Hangul syllable with a final consonant (batchim) ends the word: 이민, not 이주. */
+function hasFinalConsonant(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 !== 0;
+}
 
 const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
 
@@ -64,8 +87,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指/,
-    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    cue: /是指|指的是|意指|意为|系指|理解为|[，,]\s*指(?![出导引挥定派示明向令责望南数标])/,
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -73,7 +96,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-that-is',
     lang: 'zh',
     cue: /即|也就是|就是/,
-    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ASIDE}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -122,14 +145,34 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 汛期数据共享是一种由上游逐日提供数据的机制: a name, then the kind of thing it is.
+    name: 'zh-is-a-kind',
+    lang: 'zh',
+    cue: /是一[种类项]/,
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{3,20}?)\\s*${PAREN}\\s*是一[种类项]`, 'g'),
+    kind: 'copula',
+    // The kind is a noun modified by a clause: "…的机制", "…的做法".
+    check: (m, s) => KIND_NOUN.test(s.slice(m.index + m[0].length)),
+  },
+  {
+    // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
+    name: 'zh-word-means',
+    lang: 'zh',
+    cue: /一词|一语|这一概念|这一术语|这个词/,
+    pattern: new RegExp(`${ZH_QUOTED}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
+    kind: 'explicit',
+  },
+
   // ---- English ----
   {
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
     name: 'en-refers-to',
     lang: 'en',
-    cue: /refers? to|defined as|denotes|\bmeans\b/,
+    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for/,
+    // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -177,6 +220,77 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
 
+  {
+    // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
+    name: 'en-quoted-means',
+    lang: 'en',
+    cue: /defined as|\bmeans\b|refers to|denotes/,
+    pattern: /["“](?<term>[A-Za-z][^"”()]{1,40})[”"]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
+    kind: 'explicit',
+  },
+  {
+    // By space traffic management (STM) we mean…
+    name: 'en-by-we-mean',
+    lang: 'en',
+    cue: /\bmean\b/,
+    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // attribution, by which lawyers mean…
+    name: 'en-by-which-mean',
+    lang: 'en',
+    cue: /by which/,
+    pattern: new RegExp(`(?<term>${WORD}),\\s+by which\\s+(?:[a-z]+\\s+){1,2}means?\\b`, 'g'),
+    kind: 'explicit',
+    extendLeft: true,
+  },
+  {
+    // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…;
+    // contra proferentem, a Latin maxim meaning that…; the X doctrine, which holds that…
+    name: 'en-apposition',
+    lang: 'en',
+    cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
+    pattern: new RegExp(
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      'g',
+    ),
+    kind: 'explicit',
+    extendLeft: true,
+  },
+  {
+    // Ransomware, as the court used the word, is malicious software…
+    name: 'en-as-used',
+    lang: 'en',
+    cue: /\bas\b/,
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30},\\s+(?:is|are|means)\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Active debris removal (ADR) — the practice of capturing… — is still…
+    name: 'en-dash',
+    lang: 'en',
+    cue: /[—–]/,
+    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:the|a|an)\\s+\\w`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // There is also the Space Sustainability Rating, or SSR, a voluntary score that…
+    name: 'en-or-acronym',
+    lang: 'en',
+    cue: /, or [A-Z]/,
+    pattern: /\b(?<term>[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|on|in|the))?\s+[A-Z][\w'’-]*){0,6}),\s+or\s+(?<alias>[A-Z][A-Z0-9&-]{1,7}),\s+(?:a|an|the)\s/g,
+    kind: 'explicit',
+  },
+  {
+    // Clause 4.2 (the "War Exclusion") removes cover for…: a contract's defined term, in parentheses.
+    name: 'en-defined-term',
+    lang: 'en',
+    cue: /\(["“]|\((?:the|hereinafter|hereafter) /,
+    pattern: /\((?:the\s+|hereinafter\s+|hereafter\s+)?(?:the\s+)?["“](?<term>[A-Z][^"”()]{1,40})["”]\)/g,
+    kind: 'copula',
+  },
+
   // ---- Korean ----
   {
     // 녹색해운회랑(…)이란 …을 말한다; 무탄소 연료라 함은 …; '연료 공급 보증'이라 함은 …
@@ -184,12 +298,32 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /란\s|함은/,
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
+      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
       'g',
     ),
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
     check: (m, s) => /함은\s$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+  },
+  {
+    // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
+    name: 'ko-topic',
+    lang: 'ko',
+    cue: KO_DEFINING_END,
+    pattern: new RegExp(`^[\\s#>*]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    kind: 'explicit',
+    // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
+    // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term),
+  },
+  {
+    // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
+    name: 'ko-namely',
+    lang: 'ko',
+    cue: /,\s*즉\s/,
+    pattern: new RegExp(`(?<term>${KO_WORD}),\\s*즉\\s`, 'g'),
+    kind: 'explicit',
+    extendLeft: true,
   },
   {
     // 이른바 '연료 전환 격차(fuel transition gap)', 즉 …
@@ -223,7 +357,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-towa',
     lang: 'ja',
     cue: /とは/,
-    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『])(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
   },
   {
@@ -235,6 +369,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     check: (m) => new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`).test(m.groups!.term),
+  },
+  {
+    // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
+    name: 'ja-topic',
+    lang: 'ja',
+    cue: JA_DEFINING_END,
+    pattern: new RegExp(`(?:^[\\s#>*]*|[、。])\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は[、，]?`, 'g'),
+    kind: 'explicit',
+    // The first topic only: a later "…は" is inside the definition.
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0,
+  },
+  {
+    // …を一括して認定する方式を総合認定と呼ぶ。
+    name: 'ja-wo-called',
+    lang: 'ja',
+    cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
+    pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    kind: 'explicit',
   },
   {
     // いわゆる「老老介護」、すなわち…
@@ -253,7 +405,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     cue: /[:：]/,
     pattern: new RegExp(
-      `^[\\s>*•-]*(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^[\\s>•-]*(?:\\*\\s+)?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
@@ -282,13 +434,17 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
   if (APPARATUS.test(t) || /[\d]{3,}/.test(t) || /^[《“「『"'(（\d/]/.test(def)) return false;
   if (/^[A-Za-z]/.test(t)) {
     if (/\b(?:we|our|i|it|they|this|these|there|is|are|was|were|has|have|will|can|should|must|said|says)\b/i.test(t)) return false;
-    // A subtitle or a new sentence starts with a capital; a glossary gloss runs on ("a pension as…").
-    if (!bold && !/^[a-z]/.test(def)) return false;
+    // A subtitle, a new sentence or an interview's answer starts with a capital; a glossary gloss runs on ("a pension as…").
+    if (!/^[a-z]/.test(def)) return false;
   } else {
     // Two or three Han characters before a colon are mostly a person's name, quoted or cited.
     if (!bold && /^[\u4e00-\u9fff]{1,3}$/.test(t)) return false;
-    if (nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
+    if (!bold && nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
+    // A clause announcing what follows ("本文将X定义为：", "主要内容如下：") ends with a verb.
+    if (/(?:为|是|如下|包括|指|说)$/.test(t)) return false;
   }
+  // A Korean gloss has particles or endings ("…하는 집단", "…을 말한다"); a list of names ("법무부, 국제이주기구(IOM) 서울사무소") has none.
+  if (/^[\uac00-\ud7af]/.test(def) && !/[\uac00-\ud7af](?:을|를|의|에|은|는|이|가|와|과|로|고|며|한|된|인|적|다)(?=[\s.,]|$)/.test(def)) return false;
   return definitionText(def) && !/[；;]/.test(def) && (def.match(/[,，、]/g)?.length ?? 0) < 6;
 }
 
@@ -299,6 +455,26 @@ function definitionText(def: string): boolean {
   return letters >= 6 && digits < letters / 2;
 }
 
+// Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
+// auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
+const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you)$/i;
+
+/** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */
+function englishNameStart(sentence: string, end: number): number {
+  const head = sentence.slice(Math.max(0, end - 120), end);
+  const run = /(?:[A-Za-z0-9][\w'’-]*\s+){0,4}$/.exec(head)?.[0] ?? '';
+  const list = run.trim() ? run.trim().split(/\s+/) : [];
+  let k = list.length;
+  while (k > 0 && !EN_BEFORE_NAME.test(list[k - 1]) && !/^[a-z]+ed$/.test(list[k - 1]) && /^[A-Za-z0-9]/.test(list[k - 1])) k--;
+  let kept = list.slice(k);
+  // "a single DA-ASAT test": lower-case words before an acronym-like word are not part of the name.
+  const acronym = kept.findIndex((w) => /[A-Z].*[A-Z]/.test(w));
+  if (acronym > 0 && kept.slice(0, acronym).every((w) => /^[a-z]/.test(w))) kept = kept.slice(acronym);
+  const taken = kept.join(' ');
+  if (!taken) return end;
+  return head.lastIndexOf(taken) >= 0 ? end - (head.length - head.lastIndexOf(taken)) : end;
+}
+
 /** A match of a rule, ready to become evidence: the names as written, where the first starts. */
 export interface RuleMatch {
   rule: DefinitionRule;
@@ -307,6 +483,8 @@ export interface RuleMatch {
   alias?: string;
   paren?: string;
   bonus: number;
+  /** the text marks where the name starts (本文所称X, 所谓X): the name is taken as written */
+  marked?: boolean;
 }
 
 /** Every match of every rule in one sentence. */
@@ -334,7 +512,15 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   if (!g.term) return;
   const verdict = rule.check ? rule.check(m, sentence) : true;
   if (verdict === false) return;
-  const termAt = m.index + m[0].indexOf(g.term);
+  let term = g.term;
+  let termAt = m.index + m[0].indexOf(g.term);
+  if (rule.extendLeft && rule.lang === 'ko') {
+    const left = hangulBefore(sentence, termAt + term.length, 3);
+    if (left) [term, termAt] = [left.term, left.start];
+  } else if (rule.extendLeft) {
+    const start = englishNameStart(sentence, termAt);
+    [term, termAt] = [sentence.slice(start, termAt + term.length), start];
+  }
   const paren = g.paren ? g.paren.slice(1, -1) : undefined;
-  out.push({ rule, term: g.term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0) });
+  out.push({ rule, term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }

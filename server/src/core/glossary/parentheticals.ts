@@ -25,12 +25,18 @@ export function parentheses(sentence: string): Parenthesis[] {
 }
 
 // "以下简称“X”", "简称X", "下称X": the parenthesis gives the short name the text uses from here on.
-const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『']?([^”"」』']{2,16})[”"」』']?$/;
+// The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
+const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
+// The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
+const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?)?$/;
+// A label before a name: （英: Intangible Cultural Heritage、略称: ICH）.
+const LABEL = /^(?:英|英語|英文|英訳|略称|略|略号|原語|영문|영어|약칭|English|abbr\.?)\s*[:：]\s*/i;
 // "돌봄바우처, meaning "care voucher"": a native name and its translation.
 const MEANING = /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英语|영문)\s*[:：]?\s*["“'‘]?([^"”'’]+?)["”'’]?$/;
-const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*$/;
+const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*(?:, [A-Za-z][A-Za-z0-9 .&'’+/-]*)*$/;
 // A name that begins with a number: "6-Party Framework", "24/7 Channel", "4-2-1 family", "10+3".
 const DIGIT_NAME = /^\d{1,4}(?:[-+/]\d{1,4})*(?:\s?\+\s?\d{1,2}|[-\s][A-Za-z][A-Za-z -]*)?$/;
+const KATAKANA_ONLY = new RegExp(`^[${KATAKANA}]{3,}$`);
 const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{2,20}$`);
 
 /**
@@ -40,12 +46,14 @@ const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{
  * place, a page) means the parenthesis is not a list of names, and nothing is returned.
  */
 export function aliasesFromParenthesis(inner: string, leftScript: NameScript): string[] {
-  const short = SHORT_NAME.exec(inner);
+  const short = SHORT_NAME.exec(inner) ?? SHORT_NAME_KO_JA.exec(inner);
   if (short) return [short[1]];
-  if (/^以下/.test(inner)) return []; // （以下「X」という。）: a defining rule reads it
+  if (/^以下/.test(inner)) return [];
   const meaning = MEANING.exec(inner);
-  const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(/\s*[，,、；;]\s*|\s*[:：]\s+/);
-  const parts = raw.map((p) => p.trim()).filter(Boolean);
+  // Fullwidth separators, when there are any, divide the names: an English name may hold a comma ("Free, Prior and Informed Consent").
+  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
+  const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
+  const parts = raw.map((p) => p.trim().replace(LABEL, '')).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
   const hasLatin = parts.some((p) => /^[A-Za-z0-9]/.test(p));
   const names: string[] = [];
@@ -55,13 +63,16 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
     else if (ENGLISH.test(p)) {
       if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
       if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
+      if (/^[a-z]/.test(p) && p.split(' ').length >= 4 && /\b(?:a|an|the)\b/.test(p)) return []; // "sitting as a Deputy Judge": a description
       names.push(p);
     } else if (EAST_ASIAN.test(p) && !/\d/.test(p)) {
       // A gloss in the left name's own script explains a word ("レスパイト（一時休息）"); another
       // script, or a name beside an English one, is a translation of the term.
       const script = nameScript(p);
       const sameLanguage = script === leftScript || (script !== 'hangul' && leftScript !== 'hangul' && leftScript !== 'latin');
-      if (sameLanguage && !hasLatin) return [];
+      // Katakana alone after a kanji name is the loanword for it: 真正性（オーセンティシティ）.
+      const loanword = leftScript === 'han' && KATAKANA_ONLY.test(p);
+      if (sameLanguage && !hasLatin && !loanword) return [];
       names.push(p);
     } else return [];
   }
@@ -74,9 +85,9 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
  * content words. Undefined when the parenthesis gives no such name.
  */
 export function glossWords(inner: string): number | undefined {
-  const counts = inner.split(/\s*[，,、；;]\s*/).map((p) => {
+  const counts = inner.split(/[，、；]/.test(inner) ? /\s*[，、；]\s*/ : /\s*[，,、；;]\s*/).map((p) => {
     if (/^[A-Z][A-Za-z ]{1,9}$/.test(p) && p.replace(/[a-z ]/g, '').length >= 2 && !/[a-z]{3}/.test(p)) return p.replace(/[a-z ]/g, '').length;
-    if (/^[A-Za-z0-9][\w' +/-]*$/.test(p)) return p.split(/\s+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
+    if (/^[A-Za-z0-9][\w' ,+/-]*$/.test(p)) return p.split(/[\s,]+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
     return 0;
   });
   const best = Math.max(0, ...counts);
@@ -98,13 +109,56 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   const before = sentence.slice(Math.max(0, end - 80), end);
   const last = before[before.length - 1] ?? '';
   if (/[A-Za-z0-9]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end);
-  if (new RegExp(`[${HANGUL}]`).test(last)) return hangulBefore(sentence, end, glossWords(inner) ?? 1);
-  return eastAsianBefore(sentence, end, acronymLetters(inner));
+  // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
+  const abbreviated = SHORT_NAME_KO_JA.test(inner);
+  if (new RegExp(`[${HANGUL}]`).test(last)) return hangulBefore(sentence, end, abbreviated ? 4 : (glossWords(inner) ?? 1));
+  if (abbreviated) return japaneseNounPhrase(sentence, end) ?? eastAsianBefore(sentence, end);
+  const gloss = glossWords(inner);
+  if (gloss !== undefined && gloss >= 3 && /[\u3041-\u3096]/.test(sentence)) {
+    const phrase = japaneseNounPhrase(sentence, end, gloss);
+    if (phrase) return phrase;
+  }
+  // An English name of several words without "and" glosses one name, not two joined by 和/与.
+  const single = /^[A-Z][a-z]+(?: [A-Za-z][a-z-]*)+$/.test(inner) && !/\band\b/.test(inner);
+  return eastAsianBefore(sentence, end, acronymLetters(inner), single);
+}
+
+const JA_NOUN = `[${HAN}${KATAKANA}]{2,}`;
+// Nouns joined by の or 的な; with a long English gloss also by による, に基づく, に関する, における and な.
+const JA_NOUNS = new RegExp(`(?:${JA_NOUN}(?:の|的な))*[${HAN}${KATAKANA}]+$`);
+const JA_NOUNS_WIDE = new RegExp(`(?:${JA_NOUN}(?:の|的な|な|による|に基づく|に関する|における))*[${HAN}${KATAKANA}]+$`);
+
+/**
+ * "人類の無形文化遺産の代表的な一覧表", "自由意思による事前の十分な情報に基づく同意": a Japanese
+ * name of several nouns, back to the first particle or verb that cannot join them; with
+ * `maxNouns`, no more nouns than the English gloss has content words (a な-adjective is not one).
+ */
+function japaneseNounPhrase(sentence: string, end: number, maxNouns?: number): { term: string; start: number } | undefined {
+  const head = sentence.slice(Math.max(0, end - 40), end);
+  const m = (maxNouns ? JA_NOUNS_WIDE : JA_NOUNS).exec(head);
+  if (!m || !/の|な|に/.test(m[0])) return undefined;
+  let term = m[0];
+  if (maxNouns) {
+    // Drop nouns from the left until the count fits.
+    const nouns = () => term.split(/の|的な|による|に基づく|に関する|における/).filter((w) => !/な$/.test(w)).length;
+    while (nouns() > maxNouns) {
+      const cut = /^[^のなに]+?(?:の|的な|な|による|に基づく|に関する|における)/.exec(term);
+      if (!cut) break;
+      term = term.slice(cut[0].length);
+    }
+    if (!/の|な|に/.test(term)) return undefined;
+  }
+  return { term, start: end - term.length };
 }
 
 const OPENING: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘', "'": "'", '"': '"' };
 
 function quotedBefore(sentence: string, end: number): { term: string; start: number } | undefined {
+  // "**無形文化遺産**（英: …）": a bold name.
+  if (sentence.endsWith('**', end)) {
+    const at = sentence.lastIndexOf('**', end - 3);
+    if (at >= 0 && end - at <= 44 && end - at > 4) return { term: sentence.slice(at + 2, end - 2), start: at + 2 };
+  }
   const open = OPENING[sentence[end - 1]];
   if (!open) return undefined;
   const at = sentence.lastIndexOf(open, end - 2);
@@ -115,7 +169,7 @@ function quotedBefore(sentence: string, end: number): { term: string; start: num
 // Lower-case heads an English name keeps after its capitalised words ("the Haeun Nokhwa
 // package"): the name is taken with the head, and without it as a short form.
 const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
-const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+)?){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
+const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
 function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
   const head = sentence.slice(Math.max(0, end - 120), end);
@@ -139,7 +193,7 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
 const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인)$/;
 const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
-function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
+export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
   const words = new RegExp(`((?:[${HANGUL}0-9A-Za-z-]+\\s){0,3}[${HANGUL}0-9A-Za-z-]+)$`).exec(head);
   if (!words) return undefined;
@@ -152,7 +206,7 @@ function hangulBefore(sentence: string, end: number, maxWords: number): { term: 
   return { term, start: end - term.length };
 }
 
-function eastAsianBefore(sentence: string, end: number, words?: number): { term: string; start: number } | undefined {
+function eastAsianBefore(sentence: string, end: number, words?: number, singleName = false): { term: string; start: number } | undefined {
   let start = end;
   // Han, katakana, Latin letters and digits glued to them; hiragana (Japanese particles) and
   // punctuation end the name.
@@ -164,7 +218,7 @@ function eastAsianBefore(sentence: string, end: number, words?: number): { term:
     if (q) return q;
   }
   const run = sentence.slice(start, end);
-  const from = nameScript(run) === 'han' ? chineseNameStart(run, words) : 0;
+  const from = nameScript(run) === 'han' ? chineseNameStart(run, words, singleName) : 0;
   const term = run.slice(from);
   return new RegExp(`[${HAN}${KATAKANA}]{2}`).test(term) ? { term, start: start + from } : undefined;
 }

@@ -23,14 +23,40 @@ const OBJECT_VERBS = new Set(
   '支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 试点'.split(' '),
 );
 
+// Adverbs: the word after one is a verb ("各方日益重视生态流量"), and a name starts after that verb.
+const ADVERBS = new Set('日益 日渐 不断 逐步 逐渐 进一步 正在 已经 更加 大力 积极 继续 共同 开始 越来越 始终 一直 仍然 再次 率先 首次 相继 分别 主要 普遍 高度 充分'.split(' '));
+
 // Words that often precede a name in running text but never start one (kept from the rules the
 // bundled corpus taught).
 const LEADING_VERBS = /^(?:作者根据|根据|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|对|在|把|将|以|由)/;
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * Where a name starts in a clause that runs up to it, when the clause says so plainly: after
+ * the last 的 ("属于典型的梯级开发") or after a verb that takes it as object ("提出建立1+3协作机制").
+ * 0 when there is no such mark.
+ */
+export function markedNameStart(run: string): number {
+  let from = 0;
+  for (let i = run.length - 1; i > 0; i--) {
+    if (run[i] === '的') {
+      from = i + 1;
+      break;
+    }
+  }
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const rest = run.slice(from);
+  let cut = 0;
+  for (const s of segmenter.segment(rest)) {
+    const end = s.index + s.segment.length;
+    if (rest.length - end >= 2 && OBJECT_VERBS.has(s.segment)) cut = end;
+  }
+  return from + cut;
+}
+
 /** Offset in `run` where the name at its end starts; `words`: the letters of its acronym, if known. */
-export function chineseNameStart(run: string, words?: number): number {
+export function chineseNameStart(run: string, words?: number, singleName = false): number {
   let from = 0;
   for (let i = run.length - 1; i >= 0; i--) {
     if (STOP_CHARS.has(run[i])) {
@@ -38,7 +64,7 @@ export function chineseNameStart(run: string, words?: number): number {
       break;
     }
   }
-  from += segmentCut(run.slice(from), words);
+  from += segmentCut(run.slice(from), words, singleName);
   let rest = run.slice(from);
   for (let i = 0; i < 3 && LEADING_VERBS.test(rest); i++) {
     const stripped = rest.replace(LEADING_VERBS, '');
@@ -50,7 +76,7 @@ export function chineseNameStart(run: string, words?: number): number {
 }
 
 /** After the last function word or object verb among the words of `run`, keeping two characters at least. */
-function segmentCut(run: string, words?: number): number {
+function segmentCut(run: string, words?: number, singleName = false): number {
   if (run.length <= 3) return 0;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const segments = [...segmenter.segment(run)];
@@ -61,11 +87,20 @@ function segmentCut(run: string, words?: number): number {
     // A one-character word counts only before a word of two or more: between single characters
     // the segmenter did not know the word (同盟/导/向/性), and 向 is part of 导向.
     const single = s.segment.length === 1 && (segments[i + 1]?.segment.length ?? 0) >= 2;
+    const next = segments[i + 1];
     if ((single && FUNCTION_WORDS.has(s.segment)) || OBJECT_VERBS.has(s.segment)) cut = end;
+    else if (ADVERBS.has(s.segment) && next && run.length - (next.index + next.segment.length) >= 2) cut = next.index + next.segment.length;
+    // "首批将与香港金融管理局": a preposition after a function word ("将与", "已同") opens the name.
+    else if (s.segment.length === 1 && FUNCTION_WORDS.has(s.segment) && next?.segment.length === 1 && JOINING_WORDS.has(next.segment) && run.length - (next.index + 1) >= 2) cut = next.index + 1;
+    // "我们将与国际清算银行": a function word and a preposition read as one word.
+    else if (s.segment.length === 2 && FUNCTION_WORDS.has(s.segment[0]) && JOINING_WORDS.has(s.segment[1])) cut = end;
+    // "监测站点设在允景洪": a verb with 在/向/到 after it takes the name as its object.
+    else if (s.segment.length === 2 && /[在向到]$/.test(s.segment) && i > 0) cut = end;
     else if (single && JOINING_WORDS.has(s.segment)) {
-      // At the start before a whole word ("同东南亚国家联盟"), or with enough words after it.
+      // At the start before a whole word ("同东南亚国家联盟"), with enough words after it, or
+      // when the gloss names one thing ("允景洪和清盛（Chiang Saen）": no "and" in it).
       const leading = i === 0;
-      if (leading || (words !== undefined && segments.length - i - 1 >= words)) cut = end;
+      if (leading || singleName || (words !== undefined && segments.length - i - 1 >= words)) cut = end;
     }
   });
   return cut;

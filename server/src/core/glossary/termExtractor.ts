@@ -2,7 +2,7 @@ import { splitSentences } from '../corpus/sentences.js';
 import { matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
-import { chineseNameStart } from './termBoundary.js';
+import { chineseNameStart, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
 
 export type { EvidenceKind } from './definitionRules.js';
@@ -31,14 +31,25 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  */
 export function extractTermEvidence(text: string): TermEvidence[] {
   const found: TermEvidence[] = [];
-  for (const s of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
-    const sentence = text.slice(s.start, s.end);
+    const first = text.slice(s.start, s.end);
+    // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
+    // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
+    let next = UNFINISHED.test(first) ? continuation(text, sentences, i) : undefined;
+    // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
+    if (!next && /[。.][)）]$/.test(first) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
+    const sentence = next ? first + text.slice(next.start, next.end) : first;
+    const end = next ? next.end : s.end;
+    // An offset in the joined sentence, in the document.
+    const at = (k: number) => (k < first.length || !next ? s.start + k : next.start + k - first.length);
     let rule = '';
-    const add = (names: string[], kind: EvidenceKind, at: number, bonus = 0) => {
+    const add = (names: string[], kind: EvidenceKind, k: number, bonus = 0) => {
       const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
       if (usable.length === 0) return;
-      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + at, rule });
+      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: end, termStart: at(k), rule });
     };
     for (const m of matchDefinitionRules(sentence)) {
       rule = m.rule.name;
@@ -50,6 +61,36 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     }
   }
   return found;
+}
+
+const UNFINISHED = /[：:，,]\s*$/;
+// Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
+const PAGE_NUMBER = /^[\s\d·•\-–—.()]+$/;
+
+// How often each short line occurs in a document: built once, when a sentence first needs it.
+let shortLineCounts: { text: string; counts: Map<string, number> } | undefined;
+function shortLines(text: string, sentences: { start: number; end: number }[]): Map<string, number> {
+  if (shortLineCounts?.text !== text) {
+    const counts = new Map<string, number>();
+    for (const s of sentences) if (s.end - s.start <= 40) {
+      const t = text.slice(s.start, s.end);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    shortLineCounts = { text, counts };
+  }
+  return shortLineCounts.counts;
+}
+
+/** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
+function continuation(text: string, sentences: { start: number; end: number }[], i: number): { start: number; end: number } | undefined {
+  for (let j = i + 1; j < sentences.length && j <= i + 3; j++) {
+    const t = text.slice(sentences[j].start, sentences[j].end);
+    if (PAGE_NUMBER.test(t)) continue;
+    if (t.length <= 40 && !/[。.！？!?：:，,]$/.test(t) && (shortLines(text, sentences).get(t) ?? 0) > 1) continue;
+    // A definition is a whole sentence; a line without its full stop is a subtitle or a heading.
+    return sentences[j].end - sentences[j].start > 600 || !/[。.！？!?]$/.test(t) ? undefined : sentences[j];
+  }
+  return undefined;
 }
 
 type Add = (names: string[], kind: EvidenceKind, at: number, bonus?: number) => void;
@@ -90,7 +131,7 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 }
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -103,7 +144,14 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // An unquoted run from the start of a clause must be a name from its first character: a run
   // the segmenter would cut ("大体上指三国之间的合作，即…", "将韩半岛联系起来，即") is a clause.
   // Two characters alone are too often a subject ("美国指的是…").
-  if (UNQUOTED_HAN_RULES.has(m.rule.name) && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  const unquoted = UNQUOTED_HAN_RULES.has(m.rule.name);
+  // "鼓励各方运用RegTech（监管科技），即…": a Latin name after Chinese words is delimited by its script.
+  const latinTail = unquoted ? /[\u4e00-\u9fff]([A-Za-z][A-Za-z0-9-]{2,})$/.exec(term) : null;
+  if (latinTail) [term, at] = [latinTail[1], at + term.length - latinTail[1].length];
+  // A clause that plainly marks where the name starts ("属于典型的梯级开发，即…", "提出建立1+3协作机制，即…").
+  const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
+  if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
+  if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
@@ -112,7 +160,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
   if (/[，。；！？]/.test(term)) return; // a clause, not a name
-  const names = [term];
+  // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted.
+  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
   if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
@@ -124,15 +173,19 @@ function findParentheticalAliases(sentence: string, add: Add): void {
   for (const p of parentheses(sentence)) {
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
+    if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
     const aliases = aliasesFromParenthesis(p.inner, nameScript(left.term));
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
     // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
     if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     // A long English name against one or two characters means the left boundary was cut short ("逻辑(Logic of collective action)").
     if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
-    const rest = sentence.slice(p.end, p.end + 6);
+    const rest = sentence.slice(p.end, p.end + 8);
     // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
-    const copula = /^\s*(?:[，,]\s*)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
+    const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
+    // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
+    if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     const names = [left.term, ...aliases, ...(left.short ? [left.short] : [])];
     add(names, copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }

@@ -1,13 +1,14 @@
 import type { CorpusSnapshot } from '../corpus/snapshot.js';
 import { lineBounds, type DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { getGlossary, GlossaryEntry } from './glossary.js';
-import type { TermMatch } from './termMatcher.js';
+import { onWordBoundaries, type TermMatch } from './termMatcher.js';
 
 /** The glossary term under the cursor in a draft, if any (matched on its line only). */
 export function termAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number): { entry: GlossaryEntry; match: TermMatch } | undefined {
   const glossary = getGlossary(snapshot);
   const line = lineBounds(analysis.text, offset);
-  const match = glossary.matcher.findAll(analysis.text, line.start, line.end, analysis.termMask).find((m) => offset >= m.start && offset < m.end);
+  const found = glossary.matcher.findAll(analysis.text, line.start, line.end, analysis.termMask);
+  const match = onWordBoundaries(analysis.text, found, line.start, line.end).find((m) => offset >= m.start && offset < m.end);
   return match ? { entry: glossary.entries[match.entryId], match } : undefined;
 }
 

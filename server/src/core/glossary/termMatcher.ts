@@ -169,3 +169,34 @@ function latinEnd(text: string, start: number, end: number): number {
   const plural = /^(es|s)(?![A-Za-z0-9])/.exec(text.slice(end, end + 3));
   return plural ? end + plural[1].length : -1;
 }
+
+const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$/;
+const HAN_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+let wordSegmenter: Intl.Segmenter | undefined;
+// Particles, prepositions and conjunctions that the segmenter may glue to a name's edge.
+const FUNCTION_CHARS = new Set([...'的了地得们着过是在和与及等把被将对从向为也都就还又所之其']);
+
+/**
+ * Matches of Chinese names that sit on word boundaries of `text[from, to)`: "海关" is not read
+ * inside "上海关闭", where the words are 上海 and 关闭. Only a word of two or more Han characters
+ * that straddles an edge of the match rejects it; Latin names (matched on their own boundaries)
+ * and names beside other scripts are kept.
+ */
+export function onWordBoundaries(text: string, matches: TermMatch[], from = 0, to = text.length): TermMatch[] {
+  const chinese = matches.filter((m) => HAN_ONLY.test(text.slice(m.start, m.end)) && (HAN_CHAR.test(text[m.start - 1] ?? '') || HAN_CHAR.test(text[m.end] ?? '')));
+  if (chinese.length === 0) return matches;
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const straddled = new Set<number>();
+  for (const s of wordSegmenter.segment(text.slice(from, to))) {
+    if (s.segment.length < 2 || !HAN_ONLY.test(s.segment)) continue;
+    const start = from + s.index;
+    const end = start + s.segment.length;
+    for (const m of chinese) {
+      // The segmenter glues a particle to a name's last or first character ("真正性的" as 真正/性的):
+      // a word whose part outside the match is one function character does not make the match a part of it.
+      if (start < m.start && m.start < end && !(m.start - start === 1 && FUNCTION_CHARS.has(text[start]))) straddled.add(m.start);
+      if (start < m.end && m.end < end && !(end - m.end === 1 && FUNCTION_CHARS.has(text[m.end]))) straddled.add(m.start);
+    }
+  }
+  return straddled.size ? matches.filter((m) => !straddled.has(m.start)) : matches;
+}
