@@ -403,7 +403,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // **Blue carbon:** carbon captured…; 健康寿命：健康上の問題で…
     name: 'colon-entry',
     lang: 'any',
-    cue: /[:：]/,
+    // The entry's name comes first: a colon late in a sentence introduces a list or a quote.
+    cue: /^[^:：]{1,48}[:：]/,
     pattern: new RegExp(
       `^[\\s>•-]*(?:\\*\\s+)?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
@@ -488,8 +489,17 @@ export interface RuleMatch {
 }
 
 /** Every match of every rule in one sentence. */
+// Every rule's cue in one pattern: most sentences define nothing, and one test rules them out
+// instead of one per rule (the cues are literal alternatives, so the union stays linear).
+let anyCue: { rules: readonly DefinitionRule[]; re: RegExp } | undefined;
+function anyCueOf(rules: readonly DefinitionRule[]): RegExp {
+  if (anyCue?.rules !== rules) anyCue = { rules, re: new RegExp(rules.map((r) => `(?:${r.cue.source})`).join('|'), rules.some((r) => r.cue.flags.includes('m')) ? 'm' : '') };
+  return anyCue.re;
+}
+
 export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES): RuleMatch[] {
   const out: RuleMatch[] = [];
+  if (!anyCueOf(rules).test(sentence)) return out;
   for (const rule of rules) {
     if (!rule.cue.test(sentence)) continue;
     rule.pattern.lastIndex = 0;

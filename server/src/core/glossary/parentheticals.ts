@@ -37,6 +37,11 @@ const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*(?:, [A-Za-z][A-Za-z0-9 .&'’+/
 // A name that begins with a number: "6-Party Framework", "24/7 Channel", "4-2-1 family", "10+3".
 const DIGIT_NAME = /^\d{1,4}(?:[-+/]\d{1,4})*(?:\s?\+\s?\d{1,2}|[-\s][A-Za-z][A-Za-z -]*)?$/;
 const KATAKANA_ONLY = new RegExp(`^[${KATAKANA}]{3,}$`);
+// Compiled once: these run for every character scanned left of a parenthesis.
+const HANGUL_CHAR = new RegExp(`[${HANGUL}]`);
+const KOREAN_WORDS_AT_END = new RegExp(`((?:[${HANGUL}0-9A-Za-z-]+\\s){0,3}[${HANGUL}0-9A-Za-z-]+)$`);
+const NAME_CHAR = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9+＋-]`);
+const TWO_NAME_CHARS = new RegExp(`[${HAN}${KATAKANA}]{2}`);
 const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{2,20}$`);
 
 /**
@@ -111,7 +116,7 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   if (/[A-Za-z0-9]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end);
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
   const abbreviated = SHORT_NAME_KO_JA.test(inner);
-  if (new RegExp(`[${HANGUL}]`).test(last)) return hangulBefore(sentence, end, abbreviated ? 4 : (glossWords(inner) ?? 1));
+  if (HANGUL_CHAR.test(last)) return hangulBefore(sentence, end, abbreviated ? 4 : (glossWords(inner) ?? 1));
   if (abbreviated) return japaneseNounPhrase(sentence, end) ?? eastAsianBefore(sentence, end);
   const gloss = glossWords(inner);
   if (gloss !== undefined && gloss >= 3 && /[\u3041-\u3096]/.test(sentence)) {
@@ -195,7 +200,7 @@ const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
 export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
-  const words = new RegExp(`((?:[${HANGUL}0-9A-Za-z-]+\\s){0,3}[${HANGUL}0-9A-Za-z-]+)$`).exec(head);
+  const words = KOREAN_WORDS_AT_END.exec(head);
   if (!words) return undefined;
   const list = words[1].split(' ');
   const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w);
@@ -210,7 +215,7 @@ function eastAsianBefore(sentence: string, end: number, words?: number, singleNa
   let start = end;
   // Han, katakana, Latin letters and digits glued to them; hiragana (Japanese particles) and
   // punctuation end the name.
-  while (start > 0 && end - start < 24 && new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9+＋-]`).test(sentence[start - 1])) start--;
+  while (start > 0 && end - start < 24 && NAME_CHAR.test(sentence[start - 1])) start--;
   if (start === end) return undefined;
   if (OPENING[sentence[start - 1]] && end - start <= 3) {
     // "“一带一路”倡议(BRI)": the quoted name is the term, the suffix only says what kind it is.
@@ -220,5 +225,5 @@ function eastAsianBefore(sentence: string, end: number, words?: number, singleNa
   const run = sentence.slice(start, end);
   const from = nameScript(run) === 'han' ? chineseNameStart(run, words, singleName) : 0;
   const term = run.slice(from);
-  return new RegExp(`[${HAN}${KATAKANA}]{2}`).test(term) ? { term, start: start + from } : undefined;
+  return TWO_NAME_CHARS.test(term) ? { term, start: start + from } : undefined;
 }

@@ -55,8 +55,27 @@ export function markedNameStart(run: string): number {
   return from + cut;
 }
 
+// A document names its terms again and again before their parentheses: the cut of a run is
+// remembered for the document being read (cleared by forgetNameStarts, bounded regardless).
+const NAME_STARTS = new Map<string, number>();
+
+/** Drops the remembered cuts: called when extraction moves to another document. */
+export function forgetNameStarts(): void {
+  NAME_STARTS.clear();
+}
+
 /** Offset in `run` where the name at its end starts; `words`: the letters of its acronym, if known. */
 export function chineseNameStart(run: string, words?: number, singleName = false): number {
+  const key = `${run}\u0000${words ?? ''}\u0000${singleName ? 1 : 0}`;
+  let cut = NAME_STARTS.get(key);
+  if (cut === undefined) {
+    if (NAME_STARTS.size > 5000) NAME_STARTS.clear();
+    NAME_STARTS.set(key, (cut = computeNameStart(run, words, singleName)));
+  }
+  return cut;
+}
+
+function computeNameStart(run: string, words?: number, singleName = false): number {
   let from = 0;
   for (let i = run.length - 1; i >= 0; i--) {
     if (STOP_CHARS.has(run[i])) {

@@ -1,8 +1,8 @@
 import { splitSentences } from '../corpus/sentences.js';
 import { matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
-import { nameScript } from './nameScripts.js';
+import { nameScript, type NameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
-import { chineseNameStart, markedNameStart } from './termBoundary.js';
+import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
 
 export type { EvidenceKind } from './definitionRules.js';
@@ -30,6 +30,7 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  * their description ("……的“X”倡议").
  */
 export function extractTermEvidence(text: string): TermEvidence[] {
+  forgetNameStarts();
   const found: TermEvidence[] = [];
   const sentences = splitSentences(text);
   for (let i = 0; i < sentences.length; i++) {
@@ -106,6 +107,8 @@ const FINDERS: [string, (sentence: string, add: Add) => void][] = [
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
 const QUOTED = /“([^“”]{2,24})”/g;
+const INSTITUTION_FIRST = new RegExp(`^(${INSTITUTION})`);
+const INSTITUTION_LAST = new RegExp(`(${INSTITUTION}|主义|悖论|共同体|制|论)$`);
 
 function findQuotedDefinitions(sentence: string, add: Add): void {
   QUOTED.lastIndex = 0;
@@ -120,8 +123,8 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
     // 即/是指 after the quote and 所谓 before it are rules (zh-quoted-is, zh-so-called).
     if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after) || /所谓的?\s*$/.test(before)) continue;
     if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
-    else if (new RegExp(`^(${INSTITUTION})`).test(after)) add([term], 'named', m.index, premodified + 0.5);
-    else if (new RegExp(`(${INSTITUTION}|主义|悖论|共同体|制|论)$`).test(term)) add([term], 'named', m.index, premodified);
+    else if (INSTITUTION_FIRST.test(after)) add([term], 'named', m.index, premodified + 0.5);
+    else if (INSTITUTION_LAST.test(term)) add([term], 'named', m.index, premodified);
   }
   const socalled = /所谓的?\s*([\u4e00-\u9fff]{2,8}?)(?=[，。（(、]|$)/g;
   while ((m = socalled.exec(sentence)) !== null) {
@@ -169,8 +172,13 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
 }
 
 /** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
+const SCRIPTS: NameScript[] = ['latin', 'han', 'hangul', 'kana'];
+
 function findParentheticalAliases(sentence: string, add: Add): void {
   for (const p of parentheses(sentence)) {
+    // Most parentheses hold a year, a unit or a remark: finding the name before them (word
+    // segmentation) is done only when the parenthesis can name the term whatever its script.
+    if (!SCRIPTS.some((script) => aliasesFromParenthesis(p.inner, script).length > 0)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
