@@ -249,3 +249,9 @@ test('an average age is a statistic; an age naming a group is not; counted banks
   assert.deepEqual(read('两国；三方会谈；一家企业'), []);
   assert.deepEqual(read('人均消费118.3公斤，资本支出翻番').map((f) => [f.value, f.unit]), [[0.1183, 'ton'], [2, 'multiple']]);
 });
+
+test('more currencies of the region; "the number of X fell from A to B"', () => {
+  assert.deepEqual(read('MNT 67.7 trillion, 67.7万亿图格里克, HK$12 billion, NT$3.5 trillion, 1.2万亿卢布').map((f) => f.unit), ['MNT', 'MNT', 'HKD', 'TWD', 'RUB']);
+  assert.deepEqual(read('$4 billion').map((f) => f.unit), ['USD']);
+  assert.deepEqual(read('the number of kiosks fell from 12,400 to 8,100, a drop of 35 percent').map((f) => f.value), [12400, 8100, 35]);
+});

@@ -429,7 +429,7 @@ function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: Sour
  * a paraphrase shares few concepts).
  */
 const SOLE_VALUE_MIN_SUBJECT = 0.03;
-const MONEY = new Set<Figure['unit']>(['USD', 'CNY', 'JPY', 'KRW', 'EUR']);
+const MONEY = new Set<Figure['unit']>(['USD', 'CNY', 'JPY', 'KRW', 'EUR', 'GBP', 'MNT', 'RUB', 'VND', 'HKD', 'TWD']);
 
 function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[]): void {
   // One significant digit ("3%", "5次") matches by chance too often; a money amount ("3万日元") does not.

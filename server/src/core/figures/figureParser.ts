@@ -143,7 +143,7 @@ function startsNumber(text: string, at: number): boolean {
   // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
   if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
   // "USD3.4bn", "KRW1.5tn": a currency code glued to the number starts it.
-  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) || /\b(?:USD|KRW|JPY|CNY|RMB|EUR|GBP)$/.test(text.slice(Math.max(0, at - 4), at));
+  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) || /\b(?:USD|KRW|JPY|CNY|RMB|EUR|GBP|MNT|RUB|VND|HKD|TWD)$/.test(text.slice(Math.max(0, at - 4), at));
   return !/[零〇一二两三四五六七八九十百千万亿第点]/.test(prev);
 }
 
@@ -782,7 +782,7 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 // or a colon ("students remain the largest group: 68,065 in 2023").
 const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
-const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
+const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to|(?:fell|rose|dropped|declined|grew|increased|decreased|went) from)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 
 // "12 of them share data", "Eleven of the events"; "Of these, eight were sandstorms and four were
 // severe": a count of things the sentence has already named. A label before the number ("Article 5

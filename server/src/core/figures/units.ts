@@ -11,6 +11,11 @@ export type UnitKind =
   | 'KRW'
   | 'EUR'
   | 'GBP'
+  | 'MNT'
+  | 'RUB'
+  | 'VND'
+  | 'HKD'
+  | 'TWD'
   | 'people'
   | 'visits'
   | 'count'
@@ -66,6 +71,12 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:韩元|won\b|KRW\b)/i, unit: 'KRW' },
   { re: /^\s?(?:欧元|euros?\b|EUR\b)/i, unit: 'EUR' },
   { re: /^\s?(?:英镑|pounds? sterling\b|GBP\b)/i, unit: 'GBP' },
+  // Other currencies of the region, by their Chinese and English names and ISO codes.
+  { re: /^\s?(?:图格里克|tugriks?\b|togrogs?\b|MNT\b)/i, unit: 'MNT' },
+  { re: /^\s?(?:卢布|roubles?\b|rubles?\b|RUB\b)/i, unit: 'RUB' },
+  { re: /^\s?(?:越南盾|越盾|dong\b|VND\b)/i, unit: 'VND' },
+  { re: /^\s?(?:港元|港币|HK dollars?\b|Hong Kong dollars?\b|HKD\b)/i, unit: 'HKD' },
+  { re: /^\s?(?:新台币|台币|NT dollars?\b|TWD\b)/i, unit: 'TWD' },
   { re: /^\s?(?:人次|visits?\b|trips?\b|arrivals?\b|person-times\b)/i, unit: 'visits' },
   { re: /^\s?(?:标准箱|标箱|TEUs?\b|twenty-foot equivalent units?\b)/i, unit: 'TEU' },
   { re: /^\s?(?:航班|班次|班|flights?\b|sailings?\b)/i, unit: 'flight' },
@@ -127,10 +138,15 @@ export const COUNTED_NOUN: { re: RegExp; unit: UnitKind }[] = [
 ];
 
 export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = [
-  { re: /(?:US\$\s?|\$|USD\s?)$/, unit: 'USD' },
+  { re: /(?:US\$\s?|(?<![A-Z])\$|USD\s?)$/, unit: 'USD' },
   { re: /(?:RMB\s?|CNY\s?|¥|人民币)$/, unit: 'CNY' },
   { re: /(?:€|EUR\s?)$/, unit: 'EUR' },
   { re: /(?:£|GBP\s?)$/, unit: 'GBP' },
+  { re: /(?:₮|MNT\s?)$/, unit: 'MNT' },
+  { re: /(?:₽|RUB\s?)$/, unit: 'RUB' },
+  { re: /(?:₫|VND\s?)$/, unit: 'VND' },
+  { re: /(?:HK\$\s?|HKD\s?)$/, unit: 'HKD' },
+  { re: /(?:NT\$\s?|TWD\s?)$/, unit: 'TWD' },
   { re: /(?:₩|KRW\s?)$/, unit: 'KRW' },
   { re: /(?:JPY\s?|JP¥)$/, unit: 'JPY' },
 ];
