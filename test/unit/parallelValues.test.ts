@@ -106,3 +106,18 @@ Table 2. Catch of the coastal states, 2016 and 2021
   const s = Object.fromEntries(checkDraftFigures(t, analyzeDraft('2021年，智利的捕捞量降至207万吨，降幅为10.4%[@ruiz2023]。')).map((f) => [f.figure.text.trim(), f.status]));
   assert.deepEqual(s, { '207万吨': 'supported', '10.4%': 'supported' });
 });
+
+test('a value within the rounding of one country\'s figure but equal to its neighbour\'s is a swap', () => {
+  const exports = snapshotOf({ '/corpus/aoki2024_exports.md': `---
+id: aoki2024
+title: Farm exports of Japan
+year: 2024
+---
+Japan's largest farm export destination was China (¥237.6 billion), followed by Hong Kong (¥236.5 billion) and the United States (¥206.2 billion).
+` });
+  const status = (draft: string) => Object.fromEntries(checkDraftFigures(exports, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const s = status('日本农产品最大出口目的地是中国，金额为2365亿日元，其次是香港（2376亿日元）[@aoki2024]。');
+  assert.equal(s['2365亿日元'], 'contradicted');
+  assert.equal(s['2376亿日元'], 'contradicted');
+  assert.equal(status('日本农产品最大出口目的地是中国，金额为2376亿日元[@aoki2024]。')['2376亿日元'], 'supported');
+});

@@ -10,7 +10,7 @@ import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } fro
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
-import { agreeingSibling, siblingsOf, type Sibling } from './parallelValues.js';
+import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -343,6 +343,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel });
   }
   dropClaimedBySiblings(shaped, ctx.siblings);
+  swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
@@ -473,6 +474,26 @@ function alignedAgainst(siblings: readonly Sibling[], c: SourceFigure, score: nu
 function pairedBySibling(figure: Figure, siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
   const sibling = agreeingSibling(siblings, c, compatible);
   return !!sibling && (significantDigits(figure.text) >= 2 || significantDigits(sibling.figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT);
+}
+
+/**
+ * "中国2365亿日元，香港2376亿日元" against "China (¥237.6 billion), followed by Hong Kong (¥236.5
+ * billion)": 2365 is within the rounding of 237.6, but the source gives 236.5 to the digit for
+ * another country in the same sentence: the values were swapped, so the loose agreement is a
+ * contradiction.
+ */
+function swappedWithNeighbour(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  if (ctx.frame.entities.length === 0 || significantDigits(figure.text) < 3) return;
+  // Equal to the last digit written, not merely within rounding.
+  const same = (a: Figure, b: Figure) => Math.abs(a.value - b.value) <= 0.0005 * Math.abs(b.value);
+  for (const x of list) {
+    if (!x.backs || same(figure, x.c.figure)) continue;
+    const exact = figuresOfSentence(x.c).find((y) => y.figure.start !== x.c.figure.start && y.figure.unit === figure.unit && same(figure, y.figure) && entitiesConflict(ctx.frame.entities, y.entities));
+    if (!exact) continue;
+    x.backs = false;
+    x.parallel = false;
+    x.conflictAt = Math.min(x.conflictAt, x.score);
+  }
 }
 
 type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean };

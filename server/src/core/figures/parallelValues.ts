@@ -31,7 +31,7 @@ export function siblingsOf(figures: readonly Figure[], i: number): Sibling[] {
 
 const BY_SENTENCE = new WeakMap<SourceDocument, Map<number, ScannedFigure[]>>();
 
-function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
+export function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
   let map = BY_SENTENCE.get(c.doc);
   if (!map) {
     map = new Map();
