@@ -255,3 +255,9 @@ test('more currencies of the region; "the number of X fell from A to B"', () => 
   assert.deepEqual(read('$4 billion').map((f) => f.unit), ['USD']);
   assert.deepEqual(read('the number of kiosks fell from 12,400 to 8,100, a drop of 35 percent').map((f) => f.value), [12400, 8100, 35]);
 });
+
+test('a fraction after "by" or a hedge is a figure; half an hour is not', () => {
+  assert.deepEqual(read('Parcels grew by nearly half in 2023').map((f) => [f.value, f.qualifier]), [[50, 'approx']]);
+  assert.deepEqual(read('compared with about three-quarters in a normal year').map((f) => f.value), [75]);
+  assert.deepEqual(read('about half an hour later, a quarter of a century on, the first half of the year'), []);
+});

@@ -498,6 +498,8 @@ function englishWordFigures(text: string, from: number, to: number, skip: Uint8A
   return out;
 }
 
+const FRACTION_LEAD = /(?:\bby\s(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just over|just under)\s)?|\b(?:nearly|almost|about|around|roughly|some|more than|less than|just over|just under)\s)$/i;
+
 // "twice the normal 7.4 days", "double its 2019 level": a multiple, when what it multiplies follows.
 const TWICE = /^(?:twice|double|triple)(?= (?:the|as|its|their|that|what|a|an|his|her|our)\b)/i;
 
@@ -520,8 +522,11 @@ function readWordFigure(text: string, at: number): Read | undefined {
   if (w.fraction) {
     unit = 'percent';
     // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
-    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !/\bby\s$/i.test(text.slice(Math.max(0, at - 3), at))) return undefined;
+    // So does a fraction after "by" or a hedge ("grew by nearly half", "about three-quarters in a normal year").
+    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at))) return undefined;
     if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+    // "about half an hour", "a quarter of a century": a length of time, not a share.
+    if (/^\s(?:an?|of an?)\s(?:hour|day|week|month|year|decade|century|minute|second|dozen|mile|kilomet)/i.test(text.slice(end, end + 16))) return undefined;
   } else {
     // "two to three days", "five or six ships": a range in words shares the unit after it.
     const link = /^\s?(?:to|or|-|–)\s?/.exec(text.slice(end, end + 5));
