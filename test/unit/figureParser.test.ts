@@ -261,3 +261,8 @@ test('a fraction after "by" or a hedge is a figure; half an hour is not', () => 
   assert.deepEqual(read('compared with about three-quarters in a normal year').map((f) => f.value), [75]);
   assert.deepEqual(read('about half an hour later, a quarter of a century on, the first half of the year'), []);
 });
+
+test('"the first / top N" (前十条航线, 前三季度) is a rank or a span; routes counted with 条 are figures', () => {
+  assert.deepEqual(read('最繁忙的前十条航线中有四条飞往日本，前三季度新开两条航线').map((f) => f.value), [4, 2]);
+  assert.deepEqual(read('提出三条建议'), []);
+});

@@ -140,6 +140,8 @@ function startsNumber(text: string, at: number): boolean {
   const prev = text[at - 1] ?? '';
   // 数十万, 几百, 上千: a vague order of magnitude, not a figure; 每千人, 每百万人口: a denominator.
   if ((/[数几上]/.test(prev) && /[十百千万]/.test(text[at])) || prev === '每') return false;
+  // 前十条航线, 前三季度, 前5个月: "the first / top N", a rank or a span, not a statistic.
+  if (prev === '前' && !/[较比于从]$/.test(text.slice(Math.max(0, at - 2), at - 1))) return false;
   // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
   if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
   // "USD3.4bn", "KRW1.5tn": a currency code glued to the number starts it.
@@ -313,7 +315,7 @@ function readCore(text: string, at: number): Core | undefined {
   // A lone 一/两/三 is prose ("一是", "两国"); it counts only with 倍 or 百分点 (两倍, 三个百分点).
   // So does a streak of years (连续九年).
   // Concrete things counted with their own classifier are statistics too (五家银行, 三艘, 两座港口).
-  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年/.test(text.slice(at + 1)) && /连续$/.test(text.slice(Math.max(0, at - 2), at))) && !(value >= 2 && /^[家座艘架辆台所]/.test(text.slice(at + 1)))) return undefined;
+  if (c[0].length === 1 && value < 10 && !/^(倍|个百分点)/.test(text.slice(at + 1)) && !(value >= 2 && /^年/.test(text.slice(at + 1)) && /连续$/.test(text.slice(Math.max(0, at - 2), at))) && !(value >= 2 && /^(?:[家座艘架辆台所]|条(?=[航线路管道河飞]|[，。；、]|$))/.test(text.slice(at + 1)))) return undefined;
   const decimals = c[0].includes('点') ? c[0].length - c[0].indexOf('点') - 1 : 0;
   return { value, end: at + c[0].length, precision: Math.max(0.5 * 10 ** -decimals, value * 0.005), chinese: true };
 }
