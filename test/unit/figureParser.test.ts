@@ -266,3 +266,10 @@ test('"the first / top N" (前十条航线, 前三季度) is a rank or a span; r
   assert.deepEqual(read('最繁忙的前十条航线中有四条飞往日本，前三季度新开两条航线').map((f) => f.value), [4, 2]);
   assert.deepEqual(read('提出三条建议'), []);
 });
+
+test('a hedged share admits half a point beyond its digits, not 3% of itself', () => {
+  const [hedged] = parseFigures('约占出口的37%');
+  assert.equal(compatible(hedged, parseFigures('36.6 percent')[0]), true);
+  assert.equal(compatible(hedged, parseFigures('38 percent')[0]), false);
+  assert.equal(compatible(parseFigures('约三成')[0], parseFigures('28 percent')[0]), true);
+});

@@ -768,11 +768,15 @@ function slack(f: Figure): number {
   return f.unit === 'percent' || f.unit === 'pp' ? f.precision : Math.min(f.precision, ROUND_AMOUNT_SLACK * Math.abs(f.value));
 }
 
+// "约37%" admits 36-38%, not 38 percent: a hedged share is off by half a point more than its
+// digits, not by 3% of itself (which grew with the share: 约80% admitted 77.1-82.9).
+const APPROX_POINTS = 0.5;
+
 function low(f: Figure): number {
   const p = slack(f);
   switch (f.qualifier) {
     case 'approx':
-      return f.value * 0.97 - p;
+      return f.unit === 'percent' ? f.value - p - APPROX_POINTS : f.value * 0.97 - p;
     case 'upper':
       return f.value * 0.7 - p;
     default:
@@ -784,7 +788,7 @@ function high(f: Figure): number {
   const p = slack(f);
   switch (f.qualifier) {
     case 'approx':
-      return f.high * 1.03 + p;
+      return f.unit === 'percent' ? f.high + p + APPROX_POINTS : f.high * 1.03 + p;
     case 'lower':
       return f.high * 1.3 + p;
     default:
