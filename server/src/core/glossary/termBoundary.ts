@@ -95,8 +95,18 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
 }
 
 /** After the last function word or object verb among the words of `run`, keeping two characters at least. */
+// A cut is made only at a word that starts with one of these characters: a run without any of
+// them (before its last two characters) is left whole without segmenting it.
+let TRIGGERS: Set<string> | undefined;
+function mayCut(run: string): boolean {
+  TRIGGERS ??= new Set([...FUNCTION_WORDS, ...JOINING_WORDS, ...'在向到', ...[...OBJECT_VERBS, ...ADVERBS].map((w) => w[0])]);
+  // The word ending in 在/向/到 ("设在") starts one character before it.
+  for (let i = 0; i < run.length - 2; i++) if (TRIGGERS.has(run[i]) || TRIGGERS.has(run[i + 1])) return true;
+  return false;
+}
+
 function segmentCut(run: string, words?: number, singleName = false): number {
-  if (run.length <= 3) return 0;
+  if (run.length <= 3 || !mayCut(run)) return 0;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const segments = [...segmenter.segment(run)];
   let cut = 0;

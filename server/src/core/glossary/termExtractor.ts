@@ -33,6 +33,15 @@ export function extractTermEvidence(text: string): TermEvidence[] {
   forgetNameStarts();
   const found: TermEvidence[] = [];
   const sentences = splitSentences(text);
+  // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
+  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '' };
+  const add: Add = (names, kind, k, bonus = 0) => {
+    const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
+    if (usable.length === 0) return;
+    // An offset in the joined sentence, in the document.
+    const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
+    found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.start, sentenceEnd: cur.end, termStart, rule: cur.rule });
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
@@ -43,21 +52,16 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
     if (!next && /[。.][)）]$/.test(first) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
     const sentence = next ? first + text.slice(next.start, next.end) : first;
-    const end = next ? next.end : s.end;
-    // An offset in the joined sentence, in the document.
-    const at = (k: number) => (k < first.length || !next ? s.start + k : next.start + k - first.length);
-    let rule = '';
-    const add = (names: string[], kind: EvidenceKind, k: number, bonus = 0) => {
-      const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
-      if (usable.length === 0) return;
-      found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: s.start, sentenceEnd: end, termStart: at(k), rule });
-    };
+    cur.start = s.start;
+    cur.end = next ? next.end : s.end;
+    cur.firstLength = first.length;
+    cur.nextStart = next ? next.start : -1;
     for (const m of matchDefinitionRules(sentence)) {
-      rule = m.rule.name;
+      cur.rule = m.rule.name;
       addRuleMatch(m, add);
     }
     for (const [name, find] of FINDERS) {
-      rule = name;
+      cur.rule = name;
       find(sentence, add);
     }
   }
