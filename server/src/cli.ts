@@ -16,7 +16,7 @@ import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--bibliography FILE]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
        policy-writer --version
 
 Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
@@ -38,6 +38,8 @@ interface CliOptions {
   files: string[];
   /** list every figure, the supported ones too */
   all: boolean;
+  /** bibliography files every draft may cite (absolute): --bibliography, then the project configuration's */
+  bibliographies: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string | { help: true } | { version: true } {
@@ -46,13 +48,18 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
   if (command === '-v' || command === '--version' || command === 'version') return { version: true };
   if (command === undefined) return `no command given\n\n${USAGE}`;
   if (command !== 'check') return `unknown command ${command} (did you mean check?)\n\n${USAGE}`;
-  const opts: CliOptions = { corpora: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
+  const opts: CliOptions = { corpora: [], bibliographies: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--corpus') {
       const dir = rest[++i];
       if (!dir || dir.startsWith('-')) return `--corpus takes a folder\n\n${USAGE}`;
       opts.corpora.push(dir);
+    }
+    else if (a === '--bibliography') {
+      const file = rest[++i];
+      if (!file || file.startsWith('-')) return `--bibliography takes a file (CSL-JSON, CSL-YAML or BibTeX)\n\n${USAGE}`;
+      opts.bibliographies.push(path.resolve(file));
     }
     else if (a === '--no-bundled') opts.bundled = false;
     else if (a === '--all') opts.all = true;
@@ -105,8 +112,17 @@ async function main(): Promise<number> {
   if (config && !config.error) {
     process.stderr.write(`config: ${config.path}\n`);
     opts.corpora.push(...settings.corpus.paths);
+    opts.bibliographies.push(...settings.bibliography.map((b) => path.resolve(b)));
     opts.bundled &&= settings.corpus.includeBundled;
   }
+  // A bibliography that is not there would leave its keys "unknown": stop and say so, as for a folder.
+  for (const file of opts.bibliographies) {
+    if (!(await fs.stat(file).catch(() => undefined))?.isFile()) {
+      process.stderr.write(`error: bibliography ${file} does not exist; pass a CSL-JSON, CSL-YAML or BibTeX file with --bibliography\n`);
+      return 2;
+    }
+  }
+  sharedBibliographies = opts.bibliographies;
   // A corpus folder that is not there would leave every citation "unknown": stop and say so.
   for (const dir of opts.corpora) {
     const stat = await fs.stat(dir).catch(() => undefined);
@@ -218,6 +234,8 @@ interface DraftReport {
 
 // A draft's own bibliography (front matter `bibliography:`), read once per file for the whole run.
 const bibliographies = new DraftBibliographies(stderrLogger);
+// --bibliography files and the project configuration's, for every draft of the run.
+let sharedBibliographies: string[] = [];
 
 async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftReport> {
   let text: string;
@@ -230,7 +248,7 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
   } catch (err) {
     return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [], figureList: [] };
   }
-  const snapshot = bibliographies.snapshotFor(file === '-' ? path.resolve('stdin.md') : path.resolve(file), text, corpus);
+  const snapshot = bibliographies.snapshotFor(file === '-' ? path.resolve('stdin.md') : path.resolve(file), text, corpus, sharedBibliographies);
   const analysis = analyzeDraft(text);
   const lines = computeLineStarts(text);
   const findings = figureFindings(snapshot, analysis);

@@ -45,6 +45,7 @@ export function readProjectConfig(file: string): ProjectConfig {
   const settings = structuredClone(((raw as Record<string, unknown>).policyWriter ?? raw) as Record<string, unknown>);
   const corpus = settings.corpus as { paths?: unknown } | undefined;
   if (corpus && Array.isArray(corpus.paths)) corpus.paths = corpus.paths.map((p) => (typeof p === 'string' ? path.resolve(path.dirname(file), p) : p));
+  if (Array.isArray(settings.bibliography)) settings.bibliography = settings.bibliography.map((p) => (typeof p === 'string' ? path.resolve(path.dirname(file), p) : p));
   return { path: file, settings };
 }
 

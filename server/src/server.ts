@@ -60,8 +60,8 @@ export function startServer(connection: Connection): void {
   let watchRegistration: Promise<{ dispose(): void } | undefined> | undefined;
   // A draft's own bibliography (front matter `bibliography:`) adds its keys to what the draft may cite.
   const bibliographies = new DraftBibliographies(logger);
-  const draftSnapshot = (uri: string, text?: string) => bibliographies.snapshotFor(uriToPath(uri), text ?? documents.get(uri)?.getText() ?? '', service.snapshot());
-  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, (uri, text, snapshot) => bibliographies.snapshotFor(uriToPath(uri), text, snapshot));
+  const draftSnapshot = (uri: string, text?: string) => bibliographies.snapshotFor(uriToPath(uri), text ?? documents.get(uri)?.getText() ?? '', service.snapshot(), sharedBibliographies());
+  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, (uri, text, snapshot) => bibliographies.snapshotFor(uriToPath(uri), text, snapshot, sharedBibliographies()));
   let indexing: { cancelled: boolean } | undefined;
   let fileIndexer: IFileIndexer | undefined;
   let markSettingsReady: () => void = () => undefined;
@@ -252,6 +252,11 @@ export function startServer(connection: Connection): void {
 
   function bundledFolder(): string | undefined {
     return settings.corpus.includeBundled ? init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus') : undefined;
+  }
+
+  /** policyWriter.bibliography as absolute paths (relative ones against the workspace folders); none in a restricted workspace. */
+  function sharedBibliographies(): string[] {
+    return init.trusted === false ? [] : resolveCorpusFolders(settings.bibliography, workspaceFolders, undefined);
   }
 
   function corpusFolders(): string[] {

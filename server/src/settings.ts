@@ -3,12 +3,15 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface Settings {
   corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number };
+  /** bibliography files (CSL-JSON, CSL-YAML, BibTeX) whose keys every draft may cite, as a Zotero auto-export */
+  bibliography: string[];
   diagnostics: { enabled: boolean; debounceMs: number };
   figures: { enabled: boolean; severity: Record<'uncited' | 'notInCitedSource' | 'contradicted' | 'unsupported' | 'morePreciseElsewhere', SeverityName> };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   corpus: { paths: [], includeBundled: true, maxFileSizeMB: 50 },
+  bibliography: [],
   diagnostics: { enabled: true, debounceMs: 300 },
   figures: { enabled: true, severity: { uncited: 'information', notInCitedSource: 'warning', contradicted: 'error', unsupported: 'warning', morePreciseElsewhere: 'information' } },
 };
@@ -33,6 +36,7 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
       includeBundled: bool(corpus.includeBundled, 'corpus.includeBundled', d.corpus.includeBundled, errors),
       maxFileSizeMB: positive(corpus.maxFileSizeMB, 'corpus.maxFileSizeMB', d.corpus.maxFileSizeMB, errors),
     },
+    bibliography: stringArray(root.bibliography, 'bibliography', d.bibliography, errors),
     diagnostics: {
       enabled: bool(diagnostics.enabled, 'diagnostics.enabled', d.diagnostics.enabled, errors),
       debounceMs: positive(diagnostics.debounceMs, 'diagnostics.debounceMs', d.diagnostics.debounceMs, errors),

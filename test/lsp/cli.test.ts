@@ -139,3 +139,19 @@ test('the project configuration file gives the CLI its corpus folders and severi
   assert.match(r.stdout, /information figure\.contradicted @kim2025/);
   assert.equal(r.status, 0, 'a contradiction made information by the project does not fail the default --fail-on warning');
 });
+
+test('a shared bibliography (--bibliography, or "bibliography" in the project configuration) makes its keys valid in every draft', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-sharedbib-'));
+  const bib = path.join(folder, 'library.bib');
+  writeFileSync(bib, '@report{osei2021,\n  title = {Inland Ports},\n  author = {Osei, Ama},\n  year = {2021}\n}\n');
+  const brief = path.join(folder, 'brief.md');
+  writeFileSync(brief, 'Dry ports multiplied [@osei2021].\n');
+  assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', brief]).stdout, /citation\.unknown-key/);
+  assert.doesNotMatch(run(['check', '--corpus', CORPUS, '--no-bundled', '--bibliography', bib, brief]).stdout, /unknown-key/);
+  const missing = run(['check', '--corpus', CORPUS, '--no-bundled', '--bibliography', path.join(folder, 'nope.bib'), brief]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /bibliography .*nope\.bib does not exist/);
+  // From the project configuration, relative to the file.
+  writeFileSync(path.join(folder, 'policy-writer.json'), JSON.stringify({ corpus: { paths: [CORPUS], includeBundled: false }, bibliography: ['library.bib'] }));
+  assert.doesNotMatch(run(['check', brief]).stdout, /unknown-key/);
+});

@@ -66,3 +66,22 @@ test('the project configuration file in the workspace gives the server its corpu
   assert.equal((await own.request<any>('policyWriter/reindex', {})).sources, 2);
   await own.shutdown();
 });
+
+test('policyWriter.bibliography makes its keys valid in every open draft', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-settings-bib-'));
+  writeFileSync(path.join(dir, 'zotero.json'), JSON.stringify([{ id: 'boateng2020', title: 'Corridors', author: [{ family: 'Boateng', given: 'Yaw' }], issued: { 'date-parts': [[2020]] } }]));
+  const client = new LspClient({});
+  await client.initialize({ settings: { bibliography: [path.join(dir, 'zotero.json')] } }, false);
+  await client.request<any>('policyWriter/reindex', {});
+  const uri = pathToFileURL(path.join(dir, 'brief.md')).href;
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Corridors matter [@boateng2020] and [@nobody1999].\n' } });
+  const params = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+  const unknown = params.diagnostics.filter((d: any) => d.code === 'citation.unknown-key').map((d: any) => d.message);
+  assert.equal(unknown.length, 1, JSON.stringify(unknown));
+  assert.match(unknown[0], /nobody1999/);
+  await client.shutdown();
+});

@@ -13,3 +13,10 @@ test('a misspelt setting is reported with the closest known one; client-side tra
   assert.equal(settings.corpus.includeBundled, DEFAULT_SETTINGS.corpus.includeBundled);
   assert.deepEqual(parseSettings({ corpus: { includeBundled: false }, figures: { severity: { uncited: 'hint' } } }).errors, []);
 });
+
+test('policyWriter.bibliography is a list of files; a wrong type is reported and ignored', () => {
+  assert.deepEqual(parseSettings({ bibliography: ['refs.bib', '/home/a/zotero.json'] }).settings.bibliography, ['refs.bib', '/home/a/zotero.json']);
+  const bad = parseSettings({ bibliography: 'refs.bib' });
+  assert.deepEqual(bad.settings.bibliography, []);
+  assert.ok(bad.errors.some((e) => /bibliography/.test(e)), bad.errors.join('; '));
+});

@@ -16,10 +16,13 @@ export class DraftBibliographies {
 
   constructor(private readonly logger: ILogger) {}
 
-  /** The corpus as the draft at `draftPath` sees it: with its bibliography's keys valid. */
-  snapshotFor(draftPath: string | undefined, text: string, snapshot: CorpusSnapshot): CorpusSnapshot {
-    if (!draftPath || !text.startsWith('---') && !text.startsWith('\ufeff---')) return snapshot;
-    const paths = bibliographyPaths(text).map((p) => path.resolve(path.dirname(draftPath), p));
+  /**
+   * The corpus as the draft at `draftPath` sees it: with the keys of its own bibliography and of
+   * the configured ones (`shared`, absolute paths: policyWriter.bibliography) valid.
+   */
+  snapshotFor(draftPath: string | undefined, text: string, snapshot: CorpusSnapshot, shared: readonly string[] = []): CorpusSnapshot {
+    const own = draftPath && (text.startsWith('---') || text.startsWith('\ufeff---')) ? bibliographyPaths(text).map((p) => path.resolve(path.dirname(draftPath), p)) : [];
+    const paths = [...new Set([...own, ...shared])];
     if (paths.length === 0) return snapshot;
     const references: Reference[] = [];
     const stamps: string[] = [];
@@ -38,7 +41,7 @@ export class DraftBibliographies {
       const st = statSync(file);
       stamp = `${st.size}:${st.mtimeMs}`;
     } catch {
-      this.reportOnce(file, `bibliography ${file} named in a draft's front matter does not exist`);
+      this.reportOnce(file, `bibliography ${file} (named in a draft's front matter or in policyWriter.bibliography) does not exist`);
       return undefined;
     }
     const hit = this.files.get(file);
