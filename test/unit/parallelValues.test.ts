@@ -121,3 +121,21 @@ Japan's largest farm export destination was China (¥237.6 billion), followed by
   assert.equal(s['2376亿日元'], 'contradicted');
   assert.equal(status('日本农产品最大出口目的地是中国，金额为2376亿日元[@aoki2024]。')['2376亿日元'], 'supported');
 });
+
+test('分别 over a list of things: a figure is about its own item, the table row of another item is not its claim', () => {
+  const airport = snapshotOf({ '/corpus/pak2024_airport.md': `---
+id: pak2024
+title: Airport statistics
+year: 2024
+---
+**Table 1. International passengers by region, 2023**
+
+| Region | Passengers (million) | Share of total |
+|---|---:|---:|
+| Africa | 2.17 | 5.1% |
+| Oceania | 3.05 | 7.2% |
+` });
+  const status = (draft: string) => Object.fromEntries(checkDraftFigures(airport, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  assert.deepEqual(status('非洲和大洋洲航线旅客分别为217万人次和305万人次[@pak2024]。'), { '217万人次': 'supported', '305万人次': 'supported' });
+  assert.deepEqual(status('非洲和大洋洲航线旅客分别为305万人次和217万人次[@pak2024]。'), { '305万人次': 'contradicted', '217万人次': 'contradicted' });
+});

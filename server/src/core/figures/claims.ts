@@ -1,6 +1,7 @@
 import { codesOf, countryMentions, type CountryMention } from './entities.js';
 import type { Figure } from './figureParser.js';
 import { conceptsOf } from './concepts.js';
+import { respectiveItems, type RespectiveItem } from './respectiveItems.js';
 
 /**
  * What a figure is a claim about, beyond its value: the clause that holds it (the words that
@@ -21,6 +22,8 @@ export interface ClaimFrame {
   counted?: string[];
   /** for a change that 分别/respectively pairs with a quantity listed before it, that quantity's unit */
   changeOf?: string;
+  /** for a figure 分别/respectively pairs with one item of a list of things: its item's concept and the others' */
+  item?: RespectiveItem;
 }
 
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
@@ -42,6 +45,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const lists = respectivelyLists(text, start, end, figures);
   const distributed = respectively(text, lists, figures, mentions);
   const measures = respectiveMeasures(lists, figures);
+  const items = lists.length ? respectiveItems(text, start, lists, figures) : undefined;
   return figures.map((f, i) => {
     const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures, mask);
     const from = listStart(breaks, start, clauseStart, mentions);
@@ -61,6 +65,9 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     if (counted) frame.counted = counted;
     const changeOf = measures.get(i);
     if (changeOf) frame.changeOf = changeOf;
+    // Countries distributed already tell the figures apart; other things need their item.
+    const item = distributed.has(i) ? undefined : items?.get(i);
+    if (item) frame.item = item;
     return frame;
   });
 }

@@ -11,6 +11,7 @@ import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
 import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
+import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -583,6 +584,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   const period = ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
+  if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
 }
 
@@ -627,6 +629,8 @@ function subjectScore(ctx: DraftContext, c: SourceFigure, figure: Figure, cited:
   else if (s >= MIN_SUBJECT_FOR_FRAME) s = Math.max(s, crossLanguageScore(ctx, c, figure, cited, s));
   // A table cell has few words of its own; its row's country and its column's year say what it is.
   if (c.table && pinnedToFrame(ctx, c)) s = Math.max(s, CONTRADICTION_THRESHOLD);
+  // "美洲和欧洲…分别为…": the row labelled with the figure's own item, in the draft's year, is its row.
+  if (c.table && ctx.frame.item && (!ctx.frame.period || !c.period || periodsAgree(ctx.frame.period, c.period)) && aboutOwnItem(ctx.frame.item, c.local)) s = Math.max(s, CONTRADICTION_THRESHOLD);
   if (s >= MIN_SUBJECT_FOR_PRECISE_VALUE && cited.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure)) s = Math.max(s, SUPPORT_THRESHOLD);
   return s;
 }
