@@ -74,7 +74,7 @@ const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m
 export const DEFINITION_RULES: DefinitionRule[] = [
   // ---- Chinese ----
   {
-    // “数据海关”，即…; “东数西算”工程指的是…; “双轨制”（2-Track Approach），是指…
+    // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
     cue: /即|是指|指的是|就是|意指|意为|也就是|系指/,
