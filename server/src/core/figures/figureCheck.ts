@@ -507,10 +507,19 @@ type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: numb
  */
 function dropClaimedBySiblings(list: Shaped[], siblings: readonly Sibling[]): void {
   if (siblings.length === 0) return;
+  // The paired candidates by source sentence: looked up once per other candidate, not searched.
+  const pairs = new Map<SourceFigure['doc'], Map<number, Shaped>>();
+  for (const y of list) {
+    if (!y.parallel) continue;
+    const bySentence = pairs.get(y.c.doc) ?? new Map<number, Shaped>();
+    pairs.set(y.c.doc, bySentence);
+    if (!bySentence.has(y.c.sentenceStart)) bySentence.set(y.c.sentenceStart, y);
+  }
+  if (pairs.size === 0) return;
   for (let k = list.length - 1; k >= 0; k--) {
     const x = list[k];
     if (x.backs) continue;
-    const pair = list.find((y) => y.parallel && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart);
+    const pair = pairs.get(x.c.doc)?.get(x.c.sentenceStart);
     if (pair && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && s.figure.unit === x.c.figure.unit && compatible(s.figure, x.c.figure))) list.splice(k, 1);
   }
 }
