@@ -139,3 +139,18 @@ year: 2024
   assert.deepEqual(status('非洲和大洋洲航线旅客分别为217万人次和305万人次[@pak2024]。'), { '217万人次': 'supported', '305万人次': 'supported' });
   assert.deepEqual(status('非洲和大洋洲航线旅客分别为305万人次和217万人次[@pak2024]。'), { '305万人次': 'contradicted', '217万人次': 'contradicted' });
 });
+
+test('a part of a total is checked against the part, not the total of the same sentence (出口 is not 进出口总额)', () => {
+  const trade = snapshotOf({ '/corpus/lin2022_border.md': `---
+id: lin2022
+title: 边境贸易年报
+year: 2022
+---
+2021年，云南对老挝进出口总额达到368亿元，同比增长12.1%，其中出口241亿元，进口127亿元。
+` });
+  const status = (draft: string) => Object.fromEntries(checkDraftFigures(trade, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  assert.deepEqual(status('2021年，云南对老挝出口241亿元[@lin2022]。'), { '241亿元': 'supported' });
+  assert.deepEqual(status('2021年，云南对老挝进口127亿元，出口241亿元[@lin2022]。'), { '127亿元': 'supported', '241亿元': 'supported' });
+  assert.deepEqual(status('2021年，云南对老挝出口214亿元[@lin2022]。'), { '214亿元': 'contradicted' });
+  assert.deepEqual(status('2021年，云南对老挝进出口总额达到368亿元[@lin2022]。'), { '368亿元': 'supported' });
+});

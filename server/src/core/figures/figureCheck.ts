@@ -231,7 +231,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
     let clause = clauses.get(clauseKey);
     if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
-    const ctx: DraftContext = { siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
@@ -283,6 +283,8 @@ function sentenceCache(snapshot: CorpusSnapshot): VerdictCache {
 }
 
 interface DraftContext {
+  /** the Chinese word right before the figure that names what it measures (出口 in 出口1720亿元) */
+  lead?: string;
   /** the other figures of the draft sentence that state the same kind of quantity */
   siblings: Sibling[];
   sentence: WeightedFeatures;
@@ -341,8 +343,12 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // The draft's other figure agrees with its neighbour in a cited source sentence, and this one
     // sits where the draft's figure sits: the source states another value for the same thing.
     const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(ctx.siblings, c, score);
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel });
+    // "其中出口1720亿元" for "出口1720亿元": the same word right before the value names the same part
+    // (a total's clause, "进出口总额达到2817亿元", may share more of the sentence's other words).
+    const sameLead = !cross && !!ctx.lead && ctx.lead === sourceLead(c);
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead });
   }
+  notAlignedWhereBacked(shaped);
   dropClaimedBySiblings(shaped, ctx.siblings);
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near);
@@ -497,7 +503,24 @@ function swappedWithNeighbour(list: Shaped[], figure: Figure, ctx: DraftContext)
   }
 }
 
-type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean };
+type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; ownConflictAt?: number; sameLead?: boolean };
+
+/**
+ * "进口1097亿元，出口1720亿元" against "总额2817亿元，其中出口1720亿元，进口1097亿元": the draft's value is in
+ * that source sentence itself, after the draft's own word, so the value standing where the draft's
+ * neighbour points (2817) is no alignment against it.
+ */
+function notAlignedWhereBacked(list: Shaped[]): void {
+  const backed = new Set<string>();
+  // Only a value named by the draft's own word ("进口1097亿元" for 进口) says which part the draft means.
+  for (const x of list) if (x.backs && x.sameLead) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
+  for (const x of list) {
+    if (!x.aligned || !backed.has(`${x.c.doc.key}\u0000${x.c.sentenceStart}`)) continue;
+    x.aligned = false;
+    x.clause -= PARALLEL_BONUS;
+    x.conflictAt = x.ownConflictAt ?? x.conflictAt;
+  }
+}
 
 /**
  * "成员已达109个，而开业时创始成员为57个" against "membership at 109, up from 57 founding members":
@@ -525,6 +548,34 @@ function dropClaimedBySiblings(list: Shaped[], siblings: readonly Sibling[]): vo
 }
 
 const SAME_COUNTRIES_BONUS = 0.1;
+const SAME_LEAD_BONUS = 0.2;
+
+// Verbs and hedges between a measure word and its value: 出口额达到1720亿元, 进口约为1097亿元.
+const LEAD_LINK = /(?:为|达|达到|约|约为|是|超过|共|计|合计|总计|仅|仅为|近|逾|突破|了)+$/;
+
+let leadSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * The Chinese word right before a value, past a linking verb: the word that says what it
+ * measures. A word, not characters: 进出口 ends in 出口, but the segmenter keeps it whole.
+ */
+function leadWord(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 10), start).replace(LEAD_LINK, '');
+  const run = /[\u4e00-\u9fff]{2,}$/.exec(before)?.[0];
+  if (!run) return undefined;
+  leadSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  let last: string | undefined;
+  for (const s of leadSegmenter.segment(run)) last = s.segment;
+  return last && last.length >= 2 ? last : undefined;
+}
+
+// A source figure's lead word, worked out once: a figure is compared with many drafts.
+const SOURCE_LEADS = new WeakMap<SourceFigure, string | null>();
+function sourceLead(c: SourceFigure): string | undefined {
+  let lead = SOURCE_LEADS.get(c);
+  if (lead === undefined) SOURCE_LEADS.set(c, (lead = leadWord(c.doc.normalized.text, c.figure.start) ?? null));
+  return lead ?? undefined;
+}
 // A clause whose neighbour in the source agrees with the draft's neighbour is the clause the draft restates.
 const PARALLEL_BONUS = 0.3;
 // One-digit values pair by chance ("3 and 5"): they need some shared words as well.
@@ -535,18 +586,24 @@ const PARALLEL_MIN_SUBJECT = 0.1;
  * the draft figure is compared with the clause it matches best, not with whichever value agrees.
  * Figures of that clause all stay ("从1999年的A增长至2022年的B": the years tell them apart).
  */
-function bestClausePerSentence<T extends { c: SourceFigure; clause: number; sameCountries?: boolean }>(list: T[]): T[] {
+function bestClausePerSentence<T extends { c: SourceFigure; clause: number; sameCountries?: boolean; sameLead?: boolean }>(list: T[]): T[] {
   const best = new Map<string, T>();
   const keyOf = (x: T) => `${x.c.doc.key}\u0000${x.c.sentenceStart}`;
   for (const x of list) {
     const b = best.get(keyOf(x));
     // A clause bound to exactly the draft's countries beats one that names none ("受灾人口约310万人，
     // 其中柬埔寨…112万人": Cambodia's figure, not the basin's total, is what "Cambodia … 1.12 million" restates).
-    const better = !b || (x.sameCountries && !b.sameCountries && b.c.entities.length === 0) || (!(b.sameCountries && !x.sameCountries && x.c.entities.length === 0) && x.clause > b.clause);
+    // So does a value after the draft's own measure word ("其中出口241亿元" for "出口241亿元") against
+    // one after another word (the total, "进出口总额达到368亿元"), in the draft's language.
+    const better =
+      !b ||
+      (x.sameLead && !b.sameLead) ||
+      (!(b.sameLead && !x.sameLead) && ((x.sameCountries && !b.sameCountries && b.c.entities.length === 0) || (!(b.sameCountries && !x.sameCountries && x.c.entities.length === 0) && x.clause > b.clause)));
     if (better) best.set(keyOf(x), x);
   }
   return list.filter((x) => {
     const b = best.get(keyOf(x))!;
+    if (b.sameLead && !x.sameLead) return x.c.clauseStart === b.c.clauseStart;
     if (b.sameCountries && !x.sameCountries && x.c.entities.length === 0) return x.c.clauseStart === b.c.clauseStart;
     return x.clause >= b.clause - 0.05 || x.c.clauseStart === b.c.clauseStart;
   });
