@@ -104,3 +104,11 @@ test('CSL-JSON: each item keeps the line of its id, pretty-printed or minified',
   assert.equal(minified.length, 3000);
   assert.ok(minified.every((r) => r.origin.line === 0));
 });
+
+test('broken front matter is reported without a dangling colon, and its plain fields keep the source key', async () => {
+  const { readFrontMatter } = await import('../../server/src/core/corpus/frontMatter.js');
+  const r = readFrontMatter('/c/bad.md', '---\nid: zhou2019\ntitle: "Grain imports\nyear: 2019\n---\n2019年进口粮食1.1亿吨。');
+  assert.equal(r.frontMatter?.data.id, 'zhou2019');
+  assert.equal(r.frontMatter?.data.year, '2019');
+  assert.match(r.problem!.message, /not valid YAML: .*[^:]; read id, year/);
+});

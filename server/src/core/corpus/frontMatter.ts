@@ -21,15 +21,35 @@ export function readFrontMatter(path: string, text: string): { frontMatter?: Fro
     return { frontMatter: { data: data as Record<string, unknown>, length: m[0].length } };
   } catch (err) {
     const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    // The fields that still read as "key: value" keep the source's key and year: one broken line
+    // (an unclosed quote in the title) must not turn @wu2020 into the file's name.
+    const data = plainFields(m[1]);
+    const kept = Object.keys(data);
     return {
-      frontMatter: { data: {}, length: m[0].length },
-      problem: { path, severity: 'warning', line, message: `front matter is not valid YAML: ${firstLine(err)}` },
+      frontMatter: { data, length: m[0].length },
+      problem: { path, severity: 'warning', line, message: `front matter is not valid YAML: ${firstLine(err)}${kept.length ? `; read ${kept.join(', ')} from the lines that are` : ''}` },
     };
   }
 }
 
 function firstLine(err: unknown): string {
-  return String((err as Error).message ?? err).split('\n')[0];
+  return String((err as Error).message ?? err).split('\n')[0].replace(/:\s*$/, '');
+}
+
+const PLAIN_FIELD = /^(id|title|year|date|author|container-title|journal|language|lang|url)\s*:\s*(.*?)\s*$/;
+
+/** "key: value" lines whose value is a plain scalar (quotes balanced, no flow collections). */
+function plainFields(block: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const raw of block.split(/\r?\n/)) {
+    const m = PLAIN_FIELD.exec(raw);
+    if (!m || !m[2]) continue;
+    const v = m[2];
+    const quoted = /^(["'])(.*)\1$/.exec(v);
+    if (quoted) out[m[1]] = quoted[2];
+    else if (!/["'\[\]{}]/.test(v)) out[m[1]] = v;
+  }
+  return out;
 }
 
 /** A reference from front matter fields (id, title, author, year/date, container-title). */
