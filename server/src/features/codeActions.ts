@@ -14,6 +14,7 @@ export function quickFixes(text: string, data: FixData, keyRange: { start: numbe
   if (data.kind === 'citation') {
     return data.suggestions.map((k, i) => ({ title: `Change to @${k}`, edits: [{ start: keyRange.start, end: keyRange.end, newText: k }], preferred: i === 0 }));
   }
+  if (data.kind === 'note') return [];
   const fixes: QuickFix[] = [];
   if (data.addKey) fixes.push({ title: `Add citation [@${data.addKey}]`, edits: [{ start: data.insertAt, end: data.insertAt, newText: ` [@${data.addKey}]` }], preferred: true });
   if (data.replaceKey) fixes.push({ title: `Cite @${data.replaceKey.key} instead`, edits: [{ start: data.replaceKey.start, end: data.replaceKey.end, newText: data.replaceKey.key }], preferred: true });

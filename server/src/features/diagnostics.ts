@@ -20,13 +20,16 @@ export interface DraftDiagnostic {
 
 export type FixData =
   | { kind: 'figure'; addKey?: string; insertAt: number; replaceKey?: { start: number; end: number; key: string }; sourceFigure?: string; figureStart: number; figureEnd: number }
-  | { kind: 'citation'; suggestions: string[] };
+  | { kind: 'citation'; suggestions: string[] }
+  | { kind: 'note' };
 
 const SEVERITY_SETTING = { uncited: 'uncited', 'not-in-cited-source': 'notInCitedSource', contradicted: 'contradicted', unsupported: 'unsupported' } as const;
 
 /** Every diagnostic for a draft: unknown citation keys and figure checks. */
 export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: Settings, findings: FigureFinding[]): DraftDiagnostic[] {
   const out = citationDiagnostics(snapshot, analysis);
+  const fence = unclosedFence(analysis.text);
+  if (fence) out.push(fence);
   if (!settings.figures.enabled) return out;
   for (const f of findings) {
     if (f.status === 'supported') {
@@ -41,6 +44,24 @@ export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalys
     out.push(figureDiagnostic(f, severity));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A code fence never closed makes the rest of the draft code (CommonMark): nothing after it is
+ * checked, and the draft looks clean when it is not. Said once, at the fence.
+ */
+function unclosedFence(text: string): DraftDiagnostic | undefined {
+  let open: { start: number; end: number; char: string; length: number } | undefined;
+  const re = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
+  for (const m of text.matchAll(re)) {
+    const run = m[1];
+    if (!open) {
+      if (run[0] === '`' && /`/.test(m[0].slice(m[0].indexOf(run) + run.length))) continue; // not a fence: a backtick in its info string
+      open = { start: m.index, end: m.index + m[0].length, char: run[0], length: run.length };
+    } else if (run[0] === open.char && run.length >= open.length && m[0].trim() === run) open = undefined;
+  }
+  if (!open) return undefined;
+  return { start: open.start, end: open.end, severity: 'warning', code: 'draft.unclosed-code-fence', message: 'This code block is never closed, so nothing after it is checked (figures, citations, terms). Close it with a line of the same fence.', related: [], data: { kind: 'note' } };
 }
 
 /** Figure findings are shared by diagnostics, hovers and the figure report. */
