@@ -154,3 +154,16 @@ year: 2022
   assert.deepEqual(status('2021年，云南对老挝出口214亿元[@lin2022]。'), { '214亿元': 'contradicted' });
   assert.deepEqual(status('2021年，云南对老挝进出口总额达到368亿元[@lin2022]。'), { '368亿元': 'supported' });
 });
+
+test('a source sentence whose subject is a pronoun takes the previous sentence as its subject', () => {
+  const exports = snapshotOf({ '/corpus/vu2022_exports.md': `---
+id: vu2022
+title: Trade notes
+year: 2022
+---
+In 2021, Cambodia's rice exports to China rose 12.5% to $410 million. In 2020, they were $364 million.
+` });
+  const status = (draft: string) => Object.fromEntries(checkDraftFigures(exports, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  assert.deepEqual(status("Cambodia's rice exports to China reached $364 million in 2020 [@vu2022]."), { '$364 million': 'supported' });
+  assert.deepEqual(status('2020年，柬埔寨对华大米出口额为3.64亿美元[@vu2022]。'), { '3.64亿美元': 'supported' });
+});

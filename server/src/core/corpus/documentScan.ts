@@ -56,6 +56,7 @@ function scanFigures(text: string): ScannedFigure[] {
   let fi = 0;
   if (figures.length) {
     const paragraphYears = new ParagraphYears(text);
+    let previous: { start: number; end: number } | undefined;
     for (const s of splitSentences(text)) {
       const paragraphYear = paragraphYears.next(s.start, s.end);
       const inSentence: Figure[] = [];
@@ -63,17 +64,28 @@ function scanFigures(text: string): ScannedFigure[] {
         if (figures[fi].start >= s.start) inSentence.push(figures[fi]);
         fi++;
       }
-      if (inSentence.length) out.push(...scanSentence(text, s.start, s.end, inSentence, paragraphYear));
+      // "In 2020, they were $47.7 billion": a sentence whose subject is a pronoun takes the
+      // previous sentence of its paragraph as its subject.
+      const carry = previous && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(previous.end, s.start).includes('\n\n') ? previous : undefined;
+      if (inSentence.length) out.push(...scanSentence(text, s.start, s.end, inSentence, paragraphYear, carry));
+      previous = s;
     }
   }
   for (const t of tables) out.push(scanTableFigure(text, t));
   return out.sort((a, b) => a.sentenceStart - b.sentenceStart || a.figure.start - b.figure.start);
 }
 
-function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string): ScannedFigure[] {
+// A subject that points back: "They", "It", "These", "The figure", 其, 它们, 该数字.
+const POINTING_SUBJECT = /^\s*(?:(?:In|By|As of|At the end of)\s[^,]{1,30},\s*)?(?:they|it|these|those|the figure|the number|the total)\b|^\s*(?:\d{4}年[，,]?)?(?:其(?![中他余次])|它们|该数字|这一数字)/i;
+
+function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string, carry?: { start: number; end: number }): ScannedFigure[] {
   // One pass over the sentence; its clauses and each figure's neighbourhood take their part of it.
   const spans = featureSpans(text, start, end, inSentence, conceptHitsIn(text, start, end, inSentence));
   const sentence = featuresWithin(spans, start, end);
+  // The words and countries of the sentence the pronoun points back to join this one's.
+  const carried = carry ? featuresWithin(featureSpans(text, carry.start, carry.end, [], conceptHitsIn(text, carry.start, carry.end, [])), carry.start, carry.end) : undefined;
+  if (carried) for (const f of carried) if (!/^\d/.test(f)) sentence.add(f);
+  const carriedCountries = carry ? countriesIn(text, carry.start, carry.end) : [];
   const years = yearsIn(text, start, end);
   const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
   const cjk = isCjkText(text, start, end);
@@ -82,8 +94,14 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
   return inSentence.map((figure, i) => {
     const local = [...featuresWithin(spans, Math.max(start, figure.start - LOCAL_RADIUS), Math.min(end, figure.end + LOCAL_RADIUS))];
     let clause = clauses.get(frames[i].clauseStart);
-    if (!clause) clauses.set(frames[i].clauseStart, (clause = [...featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)]));
-    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities: frames[i].entities, scope: frames[i].scope, cjk };
+    if (!clause) {
+      clause = [...featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)];
+      // Only the first clause has the pronoun for its subject.
+      if (carried && frames[i].clauseStart === start) clause.push(...[...carried].filter((f) => !/^\d/.test(f) && !clause!.includes(f)));
+      clauses.set(frames[i].clauseStart, clause);
+    }
+    const entities = frames[i].entities.length === 0 && frames[i].clauseStart === start ? carriedCountries : frames[i].entities;
+    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities, scope: frames[i].scope, cjk };
     if (frames[i].counted) scanned.counted = frames[i].counted;
     if (frames[i].changeOf) scanned.changeOf = frames[i].changeOf;
     return scanned;
