@@ -12,6 +12,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 import { computeLineStarts, offsetToLineCol } from './core/corpus/lineMap.js';
 import { decodeBytes } from './core/corpus/decode.js';
 import { findingMessage } from './core/figures/findingMessages.js';
+import { excerpt, originalPosition } from './core/corpus/sourceLocation.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
@@ -266,10 +267,23 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
     findings: diagnostics.map((d) => {
       const pos = offsetToLineCol(lines, d.start);
       const end = offsetToLineCol(lines, d.end);
-      const sources = d.related.map((r) => ({ key: r.key, path: r.path, quote: r.message }));
+      const sources = d.related.map((r) => sourceEntry(snapshot, r));
       return { line: pos.line + 1, column: pos.character + 1, endLine: end.line + 1, endColumn: end.character + 1, severity: d.severity, code: d.code, message: d.message, text: text.slice(d.start, d.end), sources };
     }),
   };
+}
+
+/**
+ * A source behind a finding, for JSON and SARIF readers: its key and file, the line in the
+ * original file, the figure it gives, and the passage that gives it.
+ */
+function sourceEntry(snapshot: CorpusSnapshot, r: { path: string; offset: number; key: string; message: string }): { key: string; path: string; line?: number; figure: string; quote: string } {
+  const figure = r.message.replace(/^@[^:]+:\s*/, '');
+  const doc = snapshot.documents.find((d) => d.path === r.path);
+  if (!doc) return { key: r.key, path: r.path, figure, quote: figure };
+  const scanned = doc.scan.figures.find((f) => f.figure.start === r.offset);
+  const quote = scanned ? excerpt(doc.normalized.text, scanned.sentenceStart, scanned.sentenceEnd, r.offset, 120) : figure;
+  return { key: r.key, path: r.path, line: originalPosition(doc, r.offset).line + 1, figure, quote };
 }
 
 async function readStdin(): Promise<Buffer> {

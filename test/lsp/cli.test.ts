@@ -92,7 +92,10 @@ test('--version, a folder of drafts, stdin, SARIF, and JSON findings with end, t
   assert.equal(f.text, '$3 billion');
   assert.equal(f.endColumn - f.column, '$3 billion'.length);
   assert.equal(f.sources[0].key, 'kim2025');
-  assert.ok(f.sources[0].quote.length > 0);
+  // The source passage itself, with its line in the original file, and the figure it gives.
+  assert.match(f.sources[0].quote, /2\.4|24亿|billion/);
+  assert.ok(f.sources[0].quote.length > f.sources[0].figure.length, JSON.stringify(f.sources[0]));
+  assert.equal(typeof f.sources[0].line, 'number');
 });
 
 test('--all lists the backed figures too, in order with the findings; JSON always has the figure list', () => {
