@@ -13,8 +13,12 @@ year: 2022
 ---
 第三次湿地资源调查显示，截至2021年，全省沼泽湿地面积为314.6万公顷，泥炭湿地面积为128.3万公顷，分别较2016年减少5.2万公顷和3.1万公顷。
 `;
-const snapshot = snapshotOf({ '/corpus/lan2022_wetlands.md': SOURCE });
-const statusOf = (draft: string) => Object.fromEntries(checkDraftFigures(snapshot, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+/** Each figure of a draft, by its text, with the status the check gives it against `corpus`. */
+function statusesIn(corpus: ReturnType<typeof snapshotOf>): (draft: string) => Record<string, string> {
+  return (draft) => Object.fromEntries(checkDraftFigures(corpus, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+}
+
+const statusOf = statusesIn(snapshotOf({ '/corpus/lan2022_wetlands.md': SOURCE }));
 
 test('two values of a draft sentence found together, in order, in one source sentence back each other', () => {
   const s = statusOf('By 2021 the province counted 3.15 million hectares of marsh and 1.28 million of peat bog [@lan2022].');
@@ -37,7 +41,7 @@ year: 2023
 ---
 The regional water council closed its session in Vientiane with its membership at 86, up from 41 founding members.
 ` });
-const councilStatus = (draft: string) => Object.fromEntries(checkDraftFigures(COUNCIL, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+const councilStatus = statusesIn(COUNCIL);
 
 test('the other value of a paired source sentence belongs to the draft\'s other figure', () => {
   const s = councilStatus('该理事会成员已达86个，而成立时创始成员为41个[@ode2023]。');
@@ -53,7 +57,7 @@ year: 2022
 ---
 The share of adults living alone at age 65 was 24.7% for men and 31.6% for women in 2020, up from 1990.
 ` });
-  const status = (draft: string) => Object.fromEntries(checkDraftFigures(census, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const status = statusesIn(census);
   const s = status('2020年，65岁独居者中男性占24.7%，女性占31.6%。');
   assert.equal(s['24.7%'], 'uncited');
   assert.equal(s['31.6%'], 'uncited');
@@ -70,7 +74,7 @@ year: 2023
 ---
 若仅实现现有协定的减让水平，三国相互出口增量仅为约270亿美元，不足全面自贸区情景的四成。
 ` });
-  const s = Object.fromEntries(checkDraftFigures(fta, analyzeDraft('Existing commitments alone would add only $27 billion, less than 40% of the full-FTA gain [@mok2023].')).map((f) => [f.figure.text.trim(), f.status]));
+  const s = statusesIn(fta)('Existing commitments alone would add only $27 billion, less than 40% of the full-FTA gain [@mok2023].');
   assert.equal(s['$27 billion'], 'supported');
   assert.equal(s['less than 40%'], 'supported');
 });
@@ -83,7 +87,7 @@ year: 2024
 ---
 The coastal line, which opened in March 2019, had carried 12.4 million passenger trips and 8.3 million tonnes of freight by the end of June, according to the operator.
 ` });
-  const status = (draft: string) => Object.fromEntries(checkDraftFigures(rail, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const status = statusesIn(rail);
   assert.deepEqual(status('沿海铁路截至6月底累计发送旅客1240万人次、货物830万吨[@hale2024]。'), { '1240万人次': 'supported', '830万吨': 'supported' });
   assert.deepEqual(status('沿海铁路截至6月底累计发送旅客1240万人次、货物83万吨[@hale2024]。'), { '1240万人次': 'supported', '83万吨': 'contradicted' });
 });
@@ -103,7 +107,7 @@ Table 2. Catch of the coastal states, 2016 and 2021
 ` });
   const change = t.documents[0].scan.figures.find((f) => f.figure.text === '-10.4')!;
   assert.equal(change.period, '2016-2021');
-  const s = Object.fromEntries(checkDraftFigures(t, analyzeDraft('2021年，智利的捕捞量降至207万吨，降幅为10.4%[@ruiz2023]。')).map((f) => [f.figure.text.trim(), f.status]));
+  const s = statusesIn(t)('2021年，智利的捕捞量降至207万吨，降幅为10.4%[@ruiz2023]。');
   assert.deepEqual(s, { '207万吨': 'supported', '10.4%': 'supported' });
 });
 
@@ -115,7 +119,7 @@ year: 2024
 ---
 Japan's largest farm export destination was China (¥237.6 billion), followed by Hong Kong (¥236.5 billion) and the United States (¥206.2 billion).
 ` });
-  const status = (draft: string) => Object.fromEntries(checkDraftFigures(exports, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const status = statusesIn(exports);
   const s = status('日本农产品最大出口目的地是中国，金额为2365亿日元，其次是香港（2376亿日元）[@aoki2024]。');
   assert.equal(s['2365亿日元'], 'contradicted');
   assert.equal(s['2376亿日元'], 'contradicted');
@@ -135,7 +139,7 @@ year: 2024
 | Africa | 2.17 | 5.1% |
 | Oceania | 3.05 | 7.2% |
 ` });
-  const status = (draft: string) => Object.fromEntries(checkDraftFigures(airport, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const status = statusesIn(airport);
   assert.deepEqual(status('非洲和大洋洲航线旅客分别为217万人次和305万人次[@pak2024]。'), { '217万人次': 'supported', '305万人次': 'supported' });
   assert.deepEqual(status('非洲和大洋洲航线旅客分别为305万人次和217万人次[@pak2024]。'), { '305万人次': 'contradicted', '217万人次': 'contradicted' });
 });
@@ -148,7 +152,7 @@ year: 2022
 ---
 2021年，云南对老挝进出口总额达到368亿元，同比增长12.1%，其中出口241亿元，进口127亿元。
 ` });
-  const status = (draft: string) => Object.fromEntries(checkDraftFigures(trade, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const status = statusesIn(trade);
   assert.deepEqual(status('2021年，云南对老挝出口241亿元[@lin2022]。'), { '241亿元': 'supported' });
   assert.deepEqual(status('2021年，云南对老挝进口127亿元，出口241亿元[@lin2022]。'), { '127亿元': 'supported', '241亿元': 'supported' });
   assert.deepEqual(status('2021年，云南对老挝出口214亿元[@lin2022]。'), { '214亿元': 'contradicted' });
@@ -163,7 +167,7 @@ year: 2022
 ---
 In 2021, Cambodia's rice exports to China rose 12.5% to $410 million. In 2020, they were $364 million.
 ` });
-  const status = (draft: string) => Object.fromEntries(checkDraftFigures(exports, analyzeDraft(draft)).map((f) => [f.figure.text.trim(), f.status]));
+  const status = statusesIn(exports);
   assert.deepEqual(status("Cambodia's rice exports to China reached $364 million in 2020 [@vu2022]."), { '$364 million': 'supported' });
   assert.deepEqual(status('2020年，柬埔寨对华大米出口额为3.64亿美元[@vu2022]。'), { '3.64亿美元': 'supported' });
 });
