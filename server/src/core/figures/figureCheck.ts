@@ -10,6 +10,7 @@ import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } fro
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText } from './cjkText.js';
+import { CURRENCY_BEFORE } from './units.js';
 import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 
@@ -437,7 +438,8 @@ function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: Sour
  * a paraphrase shares few concepts).
  */
 const SOLE_VALUE_MIN_SUBJECT = 0.03;
-const MONEY = new Set<Figure['unit']>(['USD', 'CNY', 'JPY', 'KRW', 'EUR', 'GBP', 'MNT', 'RUB', 'VND', 'HKD', 'TWD']);
+// Every currency the parser knows by its sign or code: one list, in units.ts.
+const MONEY = new Set<Figure['unit']>(CURRENCY_BEFORE.map((c) => c.unit));
 
 function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[]): void {
   // One significant digit ("3%", "5次") matches by chance too often; a money amount ("3万日元") does not.
