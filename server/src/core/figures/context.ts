@@ -52,7 +52,23 @@ export function featureSpans(text: string, start: number, end: number, figures: 
   }
   flushWord(end);
   for (const h of hits) for (const c of h.concepts) out.push({ start: h.start, end: h.end, feature: c });
+  monthConcepts(text, start, end, out);
   return out;
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/**
+ * "12月" and "December" name one month: both get the English month's concept, so a Chinese draft
+ * and an English source (or the reverse) share it, as they share the other words of the subject.
+ */
+function monthConcepts(text: string, start: number, end: number, out: FeatureSpan[]): void {
+  if (text.indexOf('月', start) < 0) return;
+  const re = /(?<![\d.])(1[0-2]|0?[1-9])\s?月/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, feature: conceptOf(MONTHS[Number(m[1]) - 1]) });
+  }
 }
 
 // "about 480 staff", "36 cross-border flood-warning stations": the English noun a count ends

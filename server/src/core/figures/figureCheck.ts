@@ -435,7 +435,9 @@ function preciseElsewhere(figure: Figure, inCited: SourceFigure[], support: Sour
  * The cited source gives the draft's value (two significant digits or more) in one sentence only,
  * for a claim of the same shape, and nothing there matches the measure better with another value:
  * that is the figure the writer took, however loosely the words were paraphrased (across languages
- * a paraphrase shares few concepts).
+ * a paraphrase shares few concepts). A value of three significant digits needs no shared word at
+ * all ("12月单月旅客量为542万人次" for "December alone saw 5.42 million passengers": the lexicon
+ * glosses 旅客 as traveler), and only a rival that matches the measure well beats it.
  */
 const SOLE_VALUE_MIN_SUBJECT = 0.03;
 // Every currency the parser knows by its sign or code: one list, in units.ts.
@@ -444,6 +446,10 @@ const MONEY = new Set<Figure['unit']>(CURRENCY_BEFORE.map((c) => c.unit));
 function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[]): void {
   // One significant digit ("3%", "5次") matches by chance too often; a money amount ("3万日元") does not.
   if (cited.length === 0 || (significantDigits(figure.text) < 2 && !MONEY.has(figure.unit))) return;
+  // A value given for a clearly matching subject by a source the draft does not cite is where the
+  // figure came from: the same digits in the cited source, with nothing shared, are a coincidence.
+  const elsewhere = list.some((x) => x.backs && x.score >= SUPPORT_THRESHOLD && !cited.includes(x.c.doc.key));
+  const precise = significantDigits(figure.text) >= 3 && !elsewhere;
   for (const key of cited) {
     let best: { c: SourceFigure; score: number } | undefined;
     let sentence = -1;
@@ -459,7 +465,7 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
       sentence = x.c.sentenceStart;
       if (!best || x.score > best.score) best = x;
     }
-    if (best && single && best.score >= SOLE_VALUE_MIN_SUBJECT && rival <= best.score) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
+    if (best && single && (best.score >= SOLE_VALUE_MIN_SUBJECT || precise) && (rival <= best.score || (precise && rival < SUPPORT_THRESHOLD))) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
   }
 }
 

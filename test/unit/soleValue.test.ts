@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexFile } from '../../server/src/core/corpus/indexFile.js';
+import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
+import { spanFeatures } from '../../server/src/core/figures/context.js';
+import { conceptOf } from '../../server/src/core/figures/concepts.js';
+
+// A harbour report in English and a fisheries note in Chinese, both invented: a Chinese draft
+// paraphrases the English one so loosely that few words are shared.
+const HARBOUR = `---
+id: calder2024
+title: Port of Calder annual statistics
+year: 2024
+---
+The Port of Calder handled 41.3 million passengers in 2023. March alone saw 3.87 million travellers,
+a record for the season. Ferry crossings to the islands rose 12 percent to 96,400.
+Cruise calls numbered 212 and container traffic reached 1.45 million TEU.
+`;
+const FISHERIES = `---
+id: mo2024
+title: 卡尔德渔业简报
+year: 2024
+---
+2023年，卡尔德港登记渔民共387万人，渔获量同比下降百分之六。
+`;
+
+const snapshot = assembleSnapshot(1, new Map([
+  ['/c/calder2024_stats.md', indexFile('/c/calder2024_stats.md', Buffer.from(HARBOUR))],
+  ['/c/mo2024_fish.md', indexFile('/c/mo2024_fish.md', Buffer.from(FISHERIES))],
+]));
+const statusOf = (draft: string, figure: string) => checkDraftFigures(snapshot, analyzeDraft(draft)).find((f) => f.figure.text.includes(figure))?.status;
+
+test('"3月" and "March" name the same month, so a Chinese clause and an English one share it', () => {
+  assert.ok(spanFeatures('3月单月客流创新高', 0, 9).has(conceptOf('march')));
+  assert.ok(!spanFeatures('2023年客流创新高', 0, 10).has(conceptOf('march')));
+});
+
+test('a value of three significant digits that the cited source gives once is the one the writer took, however loose the paraphrase', () => {
+  assert.equal(statusOf('去年一个月内，该港客流达到387万人次[@calder2024]。', '387万'), 'supported');
+  // another value, same loose paraphrase: no support
+  assert.equal(statusOf('去年一个月内，该港客流达到391万人次[@calder2024]。', '391万') === 'supported', false);
+});
+
+test('the same digits in the cited source do not count when an uncited source states the figure for a matching subject', () => {
+  // 387万 fishers are in the fisheries note; the harbour report's 3.87 million travellers are another quantity.
+  assert.equal(statusOf('2023年卡尔德港登记渔民共387万人[@calder2024]。', '387万'), 'not-in-cited-source');
+});
