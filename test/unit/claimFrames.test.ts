@@ -225,3 +225,8 @@ test('"从2015年的32%降至去年的一成": 2015 belongs to 32% only; a relat
   const figures = parseFigures(text);
   assert.deepEqual(claimFrames(text, 0, text.length, figures, undefined, '2023').map((f) => f.period), ['2016', '2023', '2023']);
 });
+
+test('a scale word after a count is part of the number, not what is counted', () => {
+  assert.equal(frames('Some 5.9 million head of livestock died, about 9 percent of the national herd of 64.7 million.')[2].counted, undefined);
+  assert.deepEqual(frames('The herd numbered 64.7 million camels.')[0].counted?.includes('c:camel'), true);
+});

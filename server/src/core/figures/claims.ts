@@ -240,7 +240,8 @@ function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Fi
 
 // Words in a count's text that say how many, not what.
 // "24 times", 24次: how often, which says nothing of what happened (the verb says it).
-const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|under|roughly|approximately|least|most|just|only|total|all|times?)$/i;
+// "a herd of 64.7 million": the scale word is part of the number, not what is counted.
+const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|under|roughly|approximately|least|most|just|only|total|all|times?|hundreds?|thousands?|millions?|billions?|trillions?|mn|bn|dozens?)$/i;
 
 /**
  * What a bare count counts, as concepts: the words of the figure after the number ("48 South-South

@@ -37,12 +37,21 @@ function derivedStem(stem: string): string {
   return stem.length > 5 && stem.endsWith('ct') ? stem.slice(0, -1) : stem;
 }
 
+// A noun in -ment is stemmed as its verb: Porter keeps -ment after a short word ("payment",
+// "agreement") and stems the verb apart ("employed" -> emploi, "employment" -> employ), while
+// 支付 is glossed "pay" and the English source says "payments".
+const MENT = /^(.{3,}?)ments?$/;
+
+function stemOf(word: string): string {
+  return derivedStem(stemmer(MENT.exec(word)?.[1] ?? word));
+}
+
 export function conceptOf(word: string): string {
   const w = word.toLowerCase();
   let c = STEMS.get(w);
   if (c === undefined) {
     if (STEMS.size > 100_000) STEMS.clear();
-    STEMS.set(w, (c = `c:${derivedStem(stemmer(w))}`));
+    STEMS.set(w, (c = `c:${stemOf(w)}`));
   }
   return c;
 }
