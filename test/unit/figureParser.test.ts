@@ -273,3 +273,47 @@ test('a hedged share admits half a point beyond its digits, not 3% of itself', (
   assert.equal(compatible(hedged, parseFigures('38 percent')[0]), false);
   assert.equal(compatible(parseFigures('约三成')[0], parseFigures('28 percent')[0]), true);
 });
+
+test('currencies beyond the region, by code, sign and name; crore and lakh', () => {
+  for (const [s, unit, value] of [
+    ['losses of NOK 89 billion', 'NOK', 89e9],
+    ['成本为120亿挪威克朗', 'NOK', 120e8],
+    ['A$4.5 billion', 'AUD', 4.5e9],
+    ['C$3 billion', 'CAD', 3e9],
+    ['CHF 12 million', 'CHF', 12e6],
+    ['₹3.2 trillion', 'INR', 3.2e12],
+    ['Rs 500 crore', 'INR', 5e9],
+    ['500澳元', 'AUD', 500],
+    ['SEK 4.1bn', 'SEK', 4.1e9],
+  ] as const) {
+    const f = one(s);
+    assert.equal(f.unit, unit, s);
+    assert.ok(Math.abs(f.value - value) < 1, `${s}: ${f.value}`);
+  }
+  // HK$ and NT$ are not US dollars
+  assert.deepEqual(read('HK$5 billion and NT$3 billion').map((f) => f.unit), ['HKD', 'TWD']);
+});
+
+test('points in a statement of change are percentage points; a score is not', () => {
+  assert.deepEqual(read('male smoking fell to 32.4%, 2.0 points lower than a year earlier').map((f) => f.unit), ['percent', 'pp']);
+  assert.equal(one('it is up 9.7 points since 2013').unit, 'pp');
+  assert.equal(one('a CET1 ratio of 13.8%, down 6.4 points.'.slice(20)).unit, 'pp');
+  assert.equal(one('The 2.0-point fall in smoking').unit, 'pp');
+  assert.notEqual(one('She scored 72 points in the test.').unit, 'pp');
+});
+
+test('a signed percentage is read as a change; 中日韩+3 names a group', () => {
+  const signed = parseFigures('| Motor vehicles | 214,000 | +5.2% | and investment (+11.8%) and cement −3.6%');
+  assert.deepEqual(signed.filter((f) => f.unit === 'percent').map((f) => [f.value, f.kind]), [[5.2, 'change'], [11.8, 'change'], [3.6, 'change']]);
+  assert.deepEqual(read('中日韩+3合作机制'), []);
+});
+
+test('一年前238%: a time before 前 dates the figure; 前三季度 is a span', () => {
+  assert.equal(one('低于一年前238%的峰值').value, 238);
+  assert.deepEqual(read('前三季度').length, 0);
+});
+
+test('"million t" in a table or a list is tonnes', () => {
+  assert.equal(one('| Cement | 8.42 million t |').unit, 'ton');
+  assert.equal(one('output of 3.57 million t, up').unit, 'ton');
+});

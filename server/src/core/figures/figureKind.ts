@@ -35,6 +35,8 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   const after = text.slice(end, end + 24);
   // The English patterns are long: only a clause with Latin letters is tried against them.
   const latin = /[A-Za-z]/.test(clause);
+  // "+5.2%", "(−3.6%)": a signed number is a change.
+  if (/[+−]$/.test(before)) return 'change';
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after)) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
@@ -55,6 +57,8 @@ const DOWN = /(?:下降|减少|降低|下滑|回落|下跌|缩减|萎缩|缩小|
 const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|增速|新增|\b(?:rose|rises?|rising|grew|grows?|growth|increas\w*|jumped|climbed|surged|up|higher|gained|added|expanded)\b)/g;
 
 export function changeDirection(text: string, start: number): 'up' | 'down' | undefined {
+  if (text[start - 1] === '+') return 'up';
+  if (text[start - 1] === '−') return 'down';
   const before = text.slice(Math.max(0, start - 40), start);
   const clause = before.slice(lastBreak(before) + 1);
   let down = -1;

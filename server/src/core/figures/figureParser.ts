@@ -3,7 +3,7 @@ import { parseChineseNumeral } from './chineseNumerals.js';
 import { changeDirection, figureKind } from './figureKind.js';
 import { demonymCountryWord } from './entities.js';
 import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
-import { COUNTED_NOUN, CURRENCY_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
+import { COUNTED_NOUN, CURRENCY_BEFORE, CURRENCY_CODE_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
 /** A statistic read from text, normalised to value + unit (3000亿美元 = $300 billion = 3e11 USD). */
 export interface Figure {
@@ -141,11 +141,14 @@ function startsNumber(text: string, at: number): boolean {
   // 数十万, 几百, 上千: a vague order of magnitude, not a figure; 每千人, 每百万人口: a denominator.
   if ((/[数几上]/.test(prev) && /[十百千万]/.test(text[at])) || prev === '每') return false;
   // 前十条航线, 前三季度, 前5个月: "the first / top N", a rank or a span, not a statistic.
-  if (prev === '前' && !/[较比于从]$/.test(text.slice(Math.max(0, at - 2), at - 1))) return false;
+  // 一年前238%, 十年前: "… ago" (a time before 前) dates the figure, it does not rank it.
+  if (prev === '前' && !/[较比于从年月天日周]$/.test(text.slice(Math.max(0, at - 2), at - 1))) return false;
   // "4000亿元人民币/70万亿韩元": a slash after a word separates two amounts; after a digit it is a fraction or a date.
   if (prev === '/' && !/[\d/]/.test(text[at - 2] ?? '')) return true;
   // "USD3.4bn", "KRW1.5tn": a currency code glued to the number starts it.
-  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) || /\b(?:USD|KRW|JPY|CNY|RMB|EUR|GBP|MNT|RUB|VND|HKD|TWD)$/.test(text.slice(Math.max(0, at - 4), at));
+  // "+5.2%", "(+11.8%)": a sign after a space, a bracket or a table bar; 中日韩+3 and G7+1 name groups.
+  if (/\d/.test(text[at]) && (prev === '+' || prev === '−') && /^$|[\s(（|:：,，;；]/.test(text[at - 2] ?? '')) return true;
+  if (/\d/.test(text[at])) return !/[\dA-Za-z.,_/+-]/.test(prev) || (prev === '-' && !/[\dA-Za-z]/.test(text[at - 2] ?? '')) || CURRENCY_CODE_BEFORE.test(text.slice(Math.max(0, at - 4), at));
   return !/[零〇一二两三四五六七八九十百千万亿第点]/.test(prev);
 }
 
@@ -200,7 +203,7 @@ function readFigure(text: string, at: number): Read | undefined {
   const before = readBefore(text, at);
   // "$13.6 billion during the visit": a currency written before the number is the unit.
   if (!unit && !before.currency) {
-    const u = readUnit(text, end, core, factor);
+    const u = readUnit(text, end, core, factor) ?? pointsOfChange(text, at, end, core);
     // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
     // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
@@ -228,6 +231,21 @@ function readFigure(text: string, at: number): Read | undefined {
   const start = before.start;
   const figure: Figure = { start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(start, end) };
   return { figure, unitless: !unit, fraction: !!core.fraction };
+}
+
+// "2.0 points lower", "up 9.7 points since 2013", "a 2.0-point fall": in a statement of change,
+// points are percentage points. A score ("72 points") or an index level says none of this.
+const POINTS = /^(?:\s|-)points?\b/i;
+const POINTS_AFTER = /^\s(?:lower|higher|below|above|less|more|up|down|from|since|over|than|fall|drop|rise|increase|decline|gain|gap|jump|year[- ]on[- ]year)\b/i;
+const POINTS_BEFORE = /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|declined|increased|decreased|jumped|slipped|widened|narrowed|by|a (?:drop|rise|fall|gain|increase|decline) of)\s(?:about\s|some\s|nearly\s|almost\s|roughly\s)?$/i;
+
+function pointsOfChange(text: string, at: number, end: number, core: Core): { unit: UnitKind; end: number; factor: number } | undefined {
+  if (core.chinese) return undefined;
+  const m = POINTS.exec(text.slice(end, end + 8));
+  if (!m) return undefined;
+  const after = end + m[0].length;
+  if (!POINTS_AFTER.test(text.slice(after, after + 20)) && !POINTS_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return undefined;
+  return { unit: 'pp', end: after, factor: 1 };
 }
 
 // "has met 24 times", "visited Seoul five times": after a verb of meeting or happening, "times"

@@ -1,21 +1,50 @@
 /**
+ * Currencies, one row each: the ISO code (the unit: amounts in two currencies never match), the
+ * names written after an amount (Chinese, English, the code) and the signs or codes written
+ * before it. Bare names two currencies share ("kroner", "pesos", "dollars" outside the US) are
+ * left out, except "dollars" for USD, the reading writers mean.
+ */
+const CURRENCIES = [
+  { code: 'USD', after: '美元|美金|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|(?<![A-Z])\\$|USD\\s?' },
+  { code: 'CNY', after: '元人民币|人民币|元|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
+  { code: 'JPY', after: '日元|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
+  { code: 'KRW', after: '韩元|won\\b|KRW\\b', before: '₩|KRW\\s?' },
+  { code: 'EUR', after: '欧元|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
+  { code: 'GBP', after: '英镑|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
+  { code: 'MNT', after: '图格里克|tugriks?\\b|togrogs?\\b|MNT\\b', before: '₮|MNT\\s?' },
+  { code: 'RUB', after: '卢布|roubles?\\b|rubles?\\b|RUB\\b', before: '₽|RUB\\s?' },
+  { code: 'VND', after: '越南盾|越盾|dong\\b|VND\\b', before: '₫|VND\\s?' },
+  { code: 'HKD', after: '港元|港币|HK dollars?\\b|Hong Kong dollars?\\b|HKD\\b', before: 'HK\\$\\s?|HKD\\s?' },
+  { code: 'TWD', after: '新台币|台币|NT dollars?\\b|TWD\\b', before: 'NT\\$\\s?|TWD\\s?' },
+  { code: 'NOK', after: '挪威克朗|Norwegian kron(?:e|er)\\b|NOK\\b', before: 'NOK\\s?' },
+  { code: 'SEK', after: '瑞典克朗|Swedish kron(?:a|or)\\b|SEK\\b', before: 'SEK\\s?' },
+  { code: 'DKK', after: '丹麦克朗|Danish kron(?:e|er)\\b|DKK\\b', before: 'DKK\\s?' },
+  { code: 'CHF', after: '瑞士法郎|Swiss francs?\\b|CHF\\b', before: 'CHF\\s?' },
+  { code: 'AUD', after: '澳大利亚元|澳元|Australian dollars?\\b|AUD\\b', before: 'A\\$\\s?|AUD\\s?' },
+  { code: 'CAD', after: '加拿大元|加元|Canadian dollars?\\b|CAD\\b', before: 'C\\$\\s?|CAD\\s?' },
+  { code: 'SGD', after: '新加坡元|新元|Singapore dollars?\\b|SGD\\b', before: 'S\\$\\s?|SGD\\s?' },
+  { code: 'INR', after: '印度卢比|卢比|rupees?\\b|INR\\b', before: '₹|INR\\s?|Rs\\.?\\s?' },
+  { code: 'THB', after: '泰铢|baht\\b|THB\\b', before: '฿|THB\\s?' },
+  { code: 'IDR', after: '印尼盾|印度尼西亚盾|rupiah\\b|IDR\\b', before: 'IDR\\s?|Rp\\.?\\s?' },
+  { code: 'MYR', after: '林吉特|ringgit\\b|MYR\\b', before: 'MYR\\s?|RM\\s?' },
+  { code: 'PHP', after: '菲律宾比索|Philippine pesos?\\b', before: '₱' },
+  { code: 'BRL', after: '巴西雷亚尔|雷亚尔|reais\\b|BRL\\b', before: 'R\\$\\s?|BRL\\s?' },
+  { code: 'MXN', after: '墨西哥比索|Mexican pesos?\\b|MXN\\b', before: 'MXN\\s?|MX\\$\\s?' },
+  { code: 'ZAR', after: '南非兰特|兰特|rand\\b|ZAR\\b', before: 'ZAR\\s?' },
+  { code: 'TRY', after: '土耳其里拉|里拉|Turkish lira\\b', before: '₺' },
+  { code: 'KZT', after: '坚戈|tenge\\b|KZT\\b', before: '₸|KZT\\s?' },
+] as const;
+
+export type CurrencyCode = (typeof CURRENCIES)[number]['code'];
+
+/**
  * What a figure measures. Currencies are kept apart (3000亿美元 never matches 3000亿元), and so
  * are the measure nouns that name different things when counted (firms, projects, ships).
  */
 export type UnitKind =
   | 'percent'
   | 'pp'
-  | 'USD'
-  | 'CNY'
-  | 'JPY'
-  | 'KRW'
-  | 'EUR'
-  | 'GBP'
-  | 'MNT'
-  | 'RUB'
-  | 'VND'
-  | 'HKD'
-  | 'TWD'
+  | CurrencyCode
   | 'people'
   | 'visits'
   | 'count'
@@ -65,18 +94,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:‰|per mille\b|per thousand\b)/i, unit: 'percent', factor: 0.1 },
   // A basis point is a hundredth of a percentage point.
   { re: /^\s?(?:个基点|基点|basis points?\b|bps\b|bp\b)/i, unit: 'pp', factor: 0.01 },
-  { re: /^\s?(?:美元|美金|US dollars?\b|U\.S\. dollars?\b|dollars?\b|USD\b)/i, unit: 'USD' },
-  { re: /^\s?(?:元人民币|人民币|元|yuan\b|RMB\b|CNY\b|renminbi\b)/i, unit: 'CNY' },
-  { re: /^\s?(?:日元|yen\b|JPY\b)/i, unit: 'JPY' },
-  { re: /^\s?(?:韩元|won\b|KRW\b)/i, unit: 'KRW' },
-  { re: /^\s?(?:欧元|euros?\b|EUR\b)/i, unit: 'EUR' },
-  { re: /^\s?(?:英镑|pounds? sterling\b|GBP\b)/i, unit: 'GBP' },
-  // Other currencies of the region, by their Chinese and English names and ISO codes.
-  { re: /^\s?(?:图格里克|tugriks?\b|togrogs?\b|MNT\b)/i, unit: 'MNT' },
-  { re: /^\s?(?:卢布|roubles?\b|rubles?\b|RUB\b)/i, unit: 'RUB' },
-  { re: /^\s?(?:越南盾|越盾|dong\b|VND\b)/i, unit: 'VND' },
-  { re: /^\s?(?:港元|港币|HK dollars?\b|Hong Kong dollars?\b|HKD\b)/i, unit: 'HKD' },
-  { re: /^\s?(?:新台币|台币|NT dollars?\b|TWD\b)/i, unit: 'TWD' },
+  ...CURRENCIES.map((c) => ({ re: new RegExp(`^\\s?(?:${c.after})`, 'i'), unit: c.code })),
   { re: /^\s?(?:人次|visits?\b|trips?\b|arrivals?\b|person-times\b)/i, unit: 'visits' },
   { re: /^\s?(?:标准箱|标箱|TEUs?\b|twenty-foot equivalent units?\b)/i, unit: 'TEU' },
   { re: /^\s?(?:航班|班次|班|flights?\b|sailings?\b)/i, unit: 'flight' },
@@ -111,6 +129,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
   { re: /^\s?(?:megatonnes?\b|mt ?co2e?\b)/i, unit: 'ton', factor: 1e6 },
   { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
+  // "3.57 million t" in a table or a list: t alone is tonnes only where nothing follows it.
+  { re: /^\s?t(?=\s*(?:[|,;)）]|\.(?!\w)|$))/i, unit: 'ton' },
   { re: /^\s?(?:公斤|千克|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
   // An age, read only where it is a statistic (see figureParser: an average, or with decimals).
   { re: /^\s?(?:岁|years? old\b)/i, unit: 'age' },
@@ -137,19 +157,11 @@ export const COUNTED_NOUN: { re: RegExp; unit: UnitKind }[] = [
   { re: /^[\u4e00-\u9fff]{0,3}?航班/, unit: 'flight' },
 ];
 
-export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = [
-  { re: /(?:US\$\s?|(?<![A-Z])\$|USD\s?)$/, unit: 'USD' },
-  { re: /(?:RMB\s?|CNY\s?|¥|人民币)$/, unit: 'CNY' },
-  { re: /(?:€|EUR\s?)$/, unit: 'EUR' },
-  { re: /(?:£|GBP\s?)$/, unit: 'GBP' },
-  { re: /(?:₮|MNT\s?)$/, unit: 'MNT' },
-  { re: /(?:₽|RUB\s?)$/, unit: 'RUB' },
-  { re: /(?:₫|VND\s?)$/, unit: 'VND' },
-  { re: /(?:HK\$\s?|HKD\s?)$/, unit: 'HKD' },
-  { re: /(?:NT\$\s?|TWD\s?)$/, unit: 'TWD' },
-  { re: /(?:₩|KRW\s?)$/, unit: 'KRW' },
-  { re: /(?:JPY\s?|JP¥)$/, unit: 'JPY' },
-];
+/** Signs and codes written before an amount ("US$", "¥", "NOK 89 billion"). */
+export const CURRENCY_BEFORE: { re: RegExp; unit: UnitKind }[] = CURRENCIES.map((c) => ({ re: new RegExp(`(?:${c.before})$`), unit: c.code }));
+
+/** The ISO codes, which may be glued to the number they precede ("USD3.4bn", "KRW1.5tn"). */
+export const CURRENCY_CODE_BEFORE = new RegExp(`\\b(?:${CURRENCIES.map((c) => c.code).join('|')}|RMB)$`);
 
 /** Multipliers written after a number. */
 export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
@@ -164,6 +176,9 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
   { re: /^\s?(?:billion|bn)\b/i, factor: 1e9 },
   { re: /^\s?(?:million|mn|m)\b/i, factor: 1e6 },
   { re: /^\s?(?:thousand|k)\b/i, factor: 1e3 },
+  // Indian English: a crore is ten million, a lakh a hundred thousand.
+  { re: /^\s?crores?\b/i, factor: 1e7 },
+  { re: /^\s?lakhs?\b/i, factor: 1e5 },
 ];
 
 export const QUALIFIER_BEFORE: { re: RegExp; q: Qualifier }[] = [
