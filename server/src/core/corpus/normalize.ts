@@ -107,8 +107,9 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
 // A row of a text table as PDF extraction gives it: a short label, then two or more numbers.
 // The label has no digits, so prose that ends with a number ("达到4") is never a row. Rows are
 // never joined to their neighbours, so the table reader finds them line by line.
-// A year can be the label too ("2020 3300 62", rows of a time series).
-export const TEXT_TABLE_ROW = /^([^\d\s|#>*-][^\d|。；;]{0,30}?|(?:19|20)\d\d年?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
+// A year can be the label too ("2020 3300 62", rows of a time series). Digits inside the label's
+// own brackets qualify it ("고혈압 유병률(30세 이상)", "Obesity (age 65+)") and do not end it.
+export const TEXT_TABLE_ROW = /^([^\d\s|#>*(（-](?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d年?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
 
 /** Whether a line is a text-table row; asked twice per line, so remembered on the line, and a cheap test first. */
 function isTableRow(line: CleanLine): boolean {

@@ -13,6 +13,7 @@ import { isCjkText } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
+import { draftTableCells, type DraftTableCell } from './draftTables.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -96,10 +97,18 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   const flow = softWrapsJoined(text);
   const paragraphYears = new ParagraphYears(text, analysis.termMask);
   const sentences = splitSentences(flow);
+  // Table cells are checked as the sentences their header and row make; the prose reader's
+  // figures in those cells give way to them.
+  const cells = draftTableCells(text).filter((c) => !analysis.termMask[c.cell.figure.start] && !ignored.has(lineOf(c.cell.figure.start)));
+  const inCell = cellLookup(cells);
+  let ci = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
+    const rows: FigureFinding[] = [];
+    for (; ci < cells.length && cells[ci].cell.rowStart < s.end; ci++) rows.push(checkCell(snapshot, index, glossary, cache, cells[ci], analysis, flow));
+    if (rows.length) yield rows;
     const paragraphYear = paragraphYears.next(s.start, s.end);
-    const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)) && !ignoredRightAfter(text, f));
+    const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)) && !ignoredRightAfter(text, f) && !inCell(f));
     if (figures.length === 0) {
       // An empty batch still lets a sliced check look at the clock: prose without figures is long too.
       yield [];
@@ -122,12 +131,43 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
       verdicts = classifySentence(index, glossary, text, s, figures, cited, near, analysis.termMask, paragraphYear);
       cache.set(cacheKey, verdicts);
     }
-    // A key the corpus does not know is reported by the citation check; the figure's message says so
-    // instead of claiming that source lacks the figure.
-    const noText = cited.filter((k) => !snapshot.documentsByKey.has(k));
-    const unknown = noText.filter((k) => !snapshot.references.has(k));
-    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...(unknown.length ? { unknownCited: unknown } : {}), ...(noText.length ? { citedWithoutText: noText } : {}) }));
+    yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...citedWithoutText(snapshot, cited) }));
   }
+  const rest = cells.slice(ci).map((c) => checkCell(snapshot, index, glossary, cache, c, analysis, flow));
+  if (rest.length) yield rest;
+}
+
+/** A key the corpus does not know is reported by the citation check; the figure's message says so instead of claiming that source lacks the figure. */
+function citedWithoutText(snapshot: CorpusSnapshot, cited: string[]): Pick<FigureFinding, 'unknownCited' | 'citedWithoutText'> {
+  const noText = cited.filter((k) => !snapshot.documentsByKey.has(k));
+  const unknown = noText.filter((k) => !snapshot.references.has(k));
+  return { ...(unknown.length ? { unknownCited: unknown } : {}), ...(noText.length ? { citedWithoutText: noText } : {}) };
+}
+
+/** Whether a prose figure lies in a table cell the table reader has read. */
+function cellLookup(cells: readonly DraftTableCell[]): (f: Figure) => boolean {
+  if (cells.length === 0) return () => false;
+  return (f) => cells.some((c) => c.cell.figure.start < f.end && c.cell.figure.end > f.start);
+}
+
+/**
+ * One table cell: cited by the citations of its row, else by those of the caption or header; the
+ * keys cited elsewhere in the table are the sources the writer has in mind.
+ */
+function checkCell(snapshot: CorpusSnapshot, index: FigureIndex, glossary: Glossary, cache: VerdictCache, c: DraftTableCell, analysis: DraftAnalysis, flow: string): FigureFinding {
+  const row = { start: c.cell.rowStart, end: c.cell.rowEnd };
+  let refs = analysis.citations.filter((r) => r.keyStart >= row.start && r.keyStart < row.end);
+  if (refs.length === 0) refs = analysis.citations.filter((r) => c.cell.context.some((x) => r.keyStart >= x.start && r.keyStart < x.end));
+  const cited = [...new Set(refs.map((r) => r.key))];
+  const near = cited.length ? cited : paragraphKeys(flow, row, analysis.citations);
+  const key = `T\u0000${cited.join(',')}\u0000${near.join(',')}\u0000${c.statement}`;
+  let verdicts = cache.get(key);
+  if (!verdicts) {
+    verdicts = classifySentence(index, glossary, c.statement, { start: 0, end: c.statement.length }, [c.figure], cited, near, new Uint8Array(c.statement.length));
+    cache.set(key, verdicts);
+  }
+  const end = analysis.text.lastIndexOf('|', row.end - 1);
+  return { ...verdicts[0], figure: c.cell.figure, citedRanges: refs.map((r) => ({ key: r.key, start: r.keyStart, end: r.keyEnd })), citationInsertAt: end > c.cell.figure.end ? end : c.cell.figure.end, ...citedWithoutText(snapshot, cited) };
 }
 
 type Citations = DraftAnalysis['citations'];
