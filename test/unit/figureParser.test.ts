@@ -317,3 +317,32 @@ test('"million t" in a table or a list is tonnes', () => {
   assert.equal(one('| Cement | 8.42 million t |').unit, 'ton');
   assert.equal(one('output of 3.57 million t, up').unit, 'ton');
 });
+
+test('Korean: units, counters, scales in groups, %p, and the movement written after the number', () => {
+  for (const [s, unit, value] of [
+    ['예산은 1,382억 원이다', 'KRW', 1382e8],
+    ['3조 5천억 원', 'KRW', 3.5e12],
+    ['1조 2,345억 원', 'KRW', 1.2345e12],
+    ['1만 2천 명', 'people', 12000],
+    ['9,928명을 조사', 'people', 9928],
+    ['4,800가구', 'count', 4800],
+    ['1.6배', 'multiple', 1.6],
+    ['50만 달러', 'USD', 5e5],
+  ] as const) {
+    const f = one(s);
+    assert.equal(f.unit, unit, s);
+    assert.ok(Math.abs(f.value - value) < 1e-6 * value, `${s}: ${f.value}`);
+    assert.equal(f.qualifier, 'exact', s);
+  }
+  const t = '남자 흡연율 32.4%로 전년 대비 2.0%p 감소, 비만 유병률 37.2%로 0.9%p 증가';
+  const figures = parseFigures(t);
+  assert.deepEqual(figures.map((f) => [f.unit, f.kind]), [['percent', 'level'], ['pp', 'change'], ['percent', 'level'], ['pp', 'change']]);
+  // 만 30세 이상 is an age threshold, not a figure
+  assert.deepEqual(read('만 30세 이상'), []);
+});
+
+test('milligrams and grams are masses; 克朗 is a currency, not grams', () => {
+  assert.equal(one('3,136 mg').unit, 'ton');
+  assert.ok(Math.abs(one('3,136 mg').value - 3.136e-6) < 1e-12);
+  assert.ok(read('50克朗').every((f) => f.unit !== 'ton'));
+});

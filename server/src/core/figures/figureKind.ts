@@ -8,6 +8,8 @@ const CHANGE_BEFORE_ZH =
   /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?))(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
   /\b(?:rose|rise|rising|fell|fall|falling|grew|grow|growing|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,4}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
+// Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
+const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|줄었|줄어|올랐|내렸|증대|감축|성장|급증|급감)/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|up|down|year-on-year|annual growth)\b/i;
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
@@ -37,7 +39,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   const latin = /[A-Za-z]/.test(clause);
   // "+5.2%", "(−3.6%)": a signed number is a change.
   if (/[+−]$/.test(before)) return 'change';
-  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after)) return 'change';
+  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after)) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   if (unit === 'pp') return 'change';
@@ -65,6 +67,16 @@ export function changeDirection(text: string, start: number): 'up' | 'down' | un
   let up = -1;
   for (const m of clause.matchAll(DOWN)) down = m.index;
   for (const m of clause.matchAll(UP)) up = m.index;
-  if (down < 0 && up < 0) return undefined;
+  if (down < 0 && up < 0) return koreanDirectionAfter(text, start);
   return down > up ? 'down' : 'up';
+}
+
+const KO_DOWN = /^[^\s,，]*\s?(?:감소|하락|줄었|줄어|내렸|감축|급감)/;
+const KO_UP = /^[^\s,，]*\s?(?:증가|상승|늘었|늘어|올랐|증대|급증|성장)/;
+
+/** "2.0%p 감소": in Korean the direction follows the number (and its unit). */
+function koreanDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {
+  const after = text.slice(start, start + 24);
+  if (!/[\uac00-\ud7af]/.test(after)) return undefined;
+  return KO_DOWN.test(after) ? 'down' : KO_UP.test(after) ? 'up' : undefined;
 }

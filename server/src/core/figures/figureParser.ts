@@ -188,6 +188,13 @@ function readFigure(text: string, at: number): Read | undefined {
   if (scale) {
     factor = scale.item.factor;
     end += scale.length;
+    const groups = /[조억만]$/.test(text.slice(end - 1, end)) ? koreanGroups(text, end, factor) : undefined;
+    if (groups) {
+      value += groups.add / factor;
+      high = value;
+      precision = Math.min(precision, (0.5 * groups.last) / factor);
+      end = groups.end;
+    }
     // "20亿至30亿美元": the scale is written after both ends of the range.
     range ??= readRangeEnd(text, at, core, end, scale.item.factor);
   }
@@ -246,6 +253,22 @@ function pointsOfChange(text: string, at: number, end: number, core: Core): { un
   const after = end + m[0].length;
   if (!POINTS_AFTER.test(text.slice(after, after + 20)) && !POINTS_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return undefined;
   return { unit: 'pp', end: after, factor: 1 };
+}
+
+// "3조 5천억 원", "1만 2천 명": Korean writes a large number in groups, each with its own smaller scale.
+const KOREAN_GROUP = /^\s?(\d[\d,]*(?:\.\d+)?)\s?(천억|백억|십억|억|천만|백만|만|천|백)/;
+const KOREAN_SCALE: Record<string, number> = { 천억: 1e11, 백억: 1e10, 십억: 1e9, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, 백: 1e2 };
+
+function koreanGroups(text: string, end: number, factor: number): { add: number; end: number; last: number } | undefined {
+  let add = 0;
+  let at = end;
+  let last = factor;
+  for (let m = KOREAN_GROUP.exec(text.slice(at, at + 16)); m && KOREAN_SCALE[m[2]] < last; m = KOREAN_GROUP.exec(text.slice(at, at + 16))) {
+    last = KOREAN_SCALE[m[2]];
+    add += Number(m[1].replace(/,/g, '')) * last;
+    at += m[0].length;
+  }
+  return add ? { add, end: at, last } : undefined;
 }
 
 // "has met 24 times", "visited Seoul five times": after a verb of meeting or happening, "times"

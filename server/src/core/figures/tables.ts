@@ -123,7 +123,9 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   // The caption: the line before the table (or its header), its last 120 characters, unless it is another table.
   const before = captionEnd > 0 ? lines[captionEnd - 1] : undefined;
   const beforeText = before ? text.slice(before.start, before.end) : '';
-  const caption = before && !beforeText.startsWith('|') && !TEXT_TABLE_ROW.test(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
+  // Above a Markdown table a paragraph of prose is no caption (its percentages are not the table's unit): a title is short or says it is one.
+  const proseAbove = markdown && beforeText.length > 80 && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
+  const caption = before && !proseAbove && !beforeText.startsWith('|') && !TEXT_TABLE_ROW.test(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
   return { caption, header, rows: body, markdown };
 }
 
@@ -141,7 +143,10 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
   const firstColumn = headerCells[Math.max(0, headerCells.length - columns)];
   const headerLead = block.header && !block.markdown && firstColumn ? [{ start: block.header.start, end: firstColumn.start }] : [];
   const captionSpans = [...block.caption, ...headerLead];
-  const captionText = [...captionSpans, ...(block.header ? [block.header] : [])].map((c) => text.slice(c.start, c.end)).join(' ');
+  // A Markdown header has a cell per column: another column's unit ("参保工资（亿美元）") is not this
+  // one's ("领取人数"), so only the row labels' header (often "Indicator (%)") speaks for the table.
+  const tableWide = block.markdown ? headerCells.slice(0, 1) : block.header ? [block.header] : [];
+  const captionText = [...captionSpans, ...tableWide].map((c) => text.slice(c.start, c.end)).join(' ');
   const grouped = block.markdown ? undefined : yearGroups(text, headerCells, columns, captionText);
   const out: TableFigure[] = [];
   for (const row of block.rows) {
@@ -229,7 +234,7 @@ function wordCells(s: string, base: number): Line[] {
 function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? unitFrom(rowLabel, raw, false) ?? unitFrom(caption, raw, true);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? unitFrom(rowLabel, raw, false) ?? unitFrom(caption, raw, true) ?? countFrom(header, raw);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -250,6 +255,20 @@ function unitFrom(context: string, raw: string, percentByWord: boolean): Figure 
   }
   if (/%|百分比|percent/i.test(context) || (percentByWord && /占比|比重|share/i.test(context) && !specs.length)) return parseFigures(`${number}%`)[0];
   return undefined;
+}
+
+// A column of people or things counted: 领取人数, 户数, "Number of beneficiaries", "Recipients".
+const PEOPLE_HEADER = /人数|人次|人口|\b(?:number of (?:people|persons|beneficiaries|recipients|patients|students|workers|residents)|beneficiaries|recipients|patients|residents|population)\b/i;
+const COUNT_HEADER = /(?:数量|个数|户数|家数|件数|床位数?|\bnumber of\b|\bcount\b)/i;
+
+/** A whole number under a header that names what is counted, with no unit written. */
+function countFrom(header: string, raw: string): Figure | undefined {
+  const number = raw.replace(/,/g, '');
+  if (!/^\d+$/.test(number)) return undefined;
+  const unit = PEOPLE_HEADER.test(header) ? 'people' : COUNT_HEADER.test(header) ? 'count' : undefined;
+  if (!unit) return undefined;
+  const value = Number(number);
+  return { start: 0, end: raw.length, value, high: value, unit, kind: 'level', qualifier: 'exact', precision: 0.5, text: raw };
 }
 
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */

@@ -5,11 +5,11 @@
  * left out, except "dollars" for USD, the reading writers mean.
  */
 const CURRENCIES = [
-  { code: 'USD', after: '美元|美金|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|(?<![A-Z])\\$|USD\\s?' },
-  { code: 'CNY', after: '元人民币|人民币|元|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
-  { code: 'JPY', after: '日元|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
-  { code: 'KRW', after: '韩元|won\\b|KRW\\b', before: '₩|KRW\\s?' },
-  { code: 'EUR', after: '欧元|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
+  { code: 'USD', after: '美元|美金|달러|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|(?<![A-Z])\\$|USD\\s?' },
+  { code: 'CNY', after: '元人民币|人民币|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
+  { code: 'JPY', after: '日元|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
+  { code: 'KRW', after: '韩元|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
+  { code: 'EUR', after: '欧元|유로|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
   { code: 'GBP', after: '英镑|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
   { code: 'MNT', after: '图格里克|tugriks?\\b|togrogs?\\b|MNT\\b', before: '₮|MNT\\s?' },
   { code: 'RUB', after: '卢布|roubles?\\b|rubles?\\b|RUB\\b', before: '₽|RUB\\s?' },
@@ -88,8 +88,9 @@ interface UnitWord {
 // Longest forms first: 个百分点 before 个, 人次 before 人, 标准箱 before 箱; 亿美元 is scale + unit.
 // A classifier followed by the noun it counts (个项目, 家企业) is read with the noun (see COUNTED_NOUN).
 export const UNIT_AFTER: UnitWord[] = [
-  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b)/i, unit: 'pp' },
-  { re: /^\s?(?:%|percent\b|per cent\b)/i, unit: 'percent' },
+  // Korean writes percentage points %p (2.0%p 감소) or 퍼센트포인트.
+  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b|%p(?![a-z])|%포인트|퍼센트포인트)/i, unit: 'pp' },
+  { re: /^\s?(?:%|percent\b|per cent\b|퍼센트)/i, unit: 'percent' },
   // Per mille (birth rates: 6.39‰, "6.39 per thousand"): a tenth of a percent.
   { re: /^\s?(?:‰|per mille\b|per thousand\b)/i, unit: 'percent', factor: 0.1 },
   // A basis point is a hundredth of a percentage point.
@@ -115,8 +116,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
   { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
-  { re: /^\s?(?:名|人|位|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b|staff\b|employees\b|personnel\b)/i, unit: 'people' },
-  { re: /^\s?(?:倍|times\b|-?fold\b)/i, unit: 'multiple' },
+  { re: /^\s?(?:名|人|位|명(?![단칭예])|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b|staff\b|employees\b|personnel\b)/i, unit: 'people' },
+  { re: /^\s?(?:倍|배(?![추])|times\b|-?fold\b)/i, unit: 'multiple' },
   // Area before length: 平方公里 is not 公里.
   { re: /^\s?(?:平方公里|平方千米|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
   { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
@@ -128,10 +129,13 @@ export const UNIT_AFTER: UnitWord[] = [
   // Bare "GT" and "MT" are left alone: gross tonnage and metric tons in trade tables.
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
   { re: /^\s?(?:megatonnes?\b|mt ?co2e?\b)/i, unit: 'ton', factor: 1e6 },
-  { re: /^\s?(?:吨|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
+  { re: /^\s?(?:吨|톤|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   // "3.57 million t" in a table or a list: t alone is tonnes only where nothing follows it.
   { re: /^\s?t(?=\s*(?:[|,;)）]|\.(?!\w)|$))/i, unit: 'ton' },
-  { re: /^\s?(?:公斤|千克|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
+  { re: /^\s?(?:公斤|千克|킬로그램|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
+  // Intakes and doses (3,136 mg of sodium): masses, in the same kind as tonnes.
+  { re: /^\s?(?:毫克|밀리그램|milligrams?\b|mg\b(?!\/))/i, unit: 'ton', factor: 1e-9 },
+  { re: /^\s?(?:克(?![朗拉罗里])|그램|grams?\b)/i, unit: 'ton', factor: 1e-6 },
   // An age, read only where it is a statistic (see figureParser: an average, or with decimals).
   { re: /^\s?(?:岁|years? old\b)/i, unit: 'age' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
@@ -145,6 +149,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|countries\b|head(?= of\b))/i, unit: 'count' },
+  // Korean counters: households, places, items, cases, countries, vessels, vehicles.
+  { re: /^\s?(?:가구|세대|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장])|기관)/, unit: 'count' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
   { re: /^\s?对(?=$|[，。；、)）\s[和与及]|列车|班列|友好|夫妇|姐妹|城市)/, unit: 'count' },
 ];
@@ -176,6 +182,13 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
   { re: /^\s?(?:billion|bn)\b/i, factor: 1e9 },
   { re: /^\s?(?:million|mn|m)\b/i, factor: 1e6 },
   { re: /^\s?(?:thousand|k)\b/i, factor: 1e3 },
+  // Korean scales: 조 (10^12), 억 (10^8), 만 (10^4), and 천만/백만/천 before them.
+  { re: /^\s?조(?![사정건치직합성])/, factor: 1e12 },
+  { re: /^\s?억/, factor: 1e8 },
+  { re: /^\s?천만/, factor: 1e7 },
+  { re: /^\s?백만/, factor: 1e6 },
+  { re: /^\s?만(?![큼약일에의])/, factor: 1e4 },
+  { re: /^\s?천(?![명원])/, factor: 1e3 },
   // Indian English: a crore is ten million, a lakh a hundred thousand.
   { re: /^\s?crores?\b/i, factor: 1e7 },
   { re: /^\s?lakhs?\b/i, factor: 1e5 },
