@@ -346,3 +346,11 @@ test('milligrams and grams are masses; 克朗 is a currency, not grams', () => {
   assert.ok(Math.abs(one('3,136 mg').value - 3.136e-6) < 1e-12);
   assert.ok(read('50克朗').every((f) => f.unit !== 'ton'));
 });
+
+test('kinds: "fallen by … and … by" shares the verb; a warming in degrees is a change; 缩水 is a movement', () => {
+  const kinds = (t: string) => parseFigures(t).map((f) => f.kind);
+  assert.deepEqual(kinds('Nitrogen inputs have fallen by 17 percent and phosphorus inputs by 36 percent.'), ['change', 'change']);
+  assert.deepEqual(kinds('They exceed the limits by about 4 percent for nitrogen and 31 percent for phosphorus.'), ['level', 'level']);
+  assert.deepEqual(kinds('海表温度的升温速率约为每十年0.6℃。'), ['change']);
+  assert.deepEqual(kinds('其市值估计缩水约两成。'), ['change']);
+});

@@ -5,9 +5,9 @@ import type { FigureKind, UnitKind } from './units.js';
 // the level reached, so 至/到/to never make a change; a movement word after a level that another
 // number follows ("较2016年的298艘下降三分之二") is that number's change.
 const CHANGE_BEFORE_ZH =
-  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?))(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
+  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?))(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
-  /\b(?:rose|rise|rising|fell|fall|falling|grew|grow|growing|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,4}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
+  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,4}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
 // Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
 const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|줄었|줄어|올랐|내렸|증대|감축|성장|급증|급감)/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|up|down|year-on-year|annual growth)\b/i;
@@ -23,6 +23,9 @@ const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|
 
 const BY_ALONE = /^\s*by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const MOVED_BEFORE_COMMA = /\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|surged|expanded|shrank|contracted|slipped|rising|growing|falling)\b[^.;:]{0,40},$/i;
+
+const SHARED_BY = /\band\s(?:[\w'’-]+\s){0,4}by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
+const SHARED_VERB = /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|jumped|climbed|shrank|shrunk|contracted|expanded|cut|reduced|raised|lowered)\s(?:[\w'’-]+\s){0,3}by\s/i;
 
 /** Clause boundaries: a share cue before one of these belongs to another figure. */
 const CLAUSE_BREAK = /[，,；;。：:]/;
@@ -42,7 +45,12 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after)) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
+  // "nitrogen inputs have fallen by 17 percent and phosphorus inputs by 36 percent": the second
+  // "by" shares the verb of the first.
+  if (latin && SHARED_BY.test(clause) && SHARED_VERB.test(clause)) return 'change';
   if (unit === 'pp') return 'change';
+  // "升温速率约为每十年0.6℃", "warming of 1.2°C": a temperature in a clause about warming is a change.
+  if (unit === 'degC' && /升温|增温|变暖|降温|warm|cool/i.test(clause + after.slice(0, 8))) return 'change';
   if (unit !== 'percent') return 'level';
   if (fractionForm || SHARE_BEFORE_ZH.test(clause) || (latin && SHARE_BEFORE_EN.test(clause)) || SHARE_AFTER.test(after)) return 'share';
   return 'level';
@@ -55,8 +63,8 @@ function lastBreak(s: string): number {
 
 // The direction of a change, from the nearest movement word before the number in its clause
 // ("fell by 8%" is not "rose by 8%"; 下降8% is not 增长8%).
-const DOWN = /(?:下降|减少|降低|下滑|回落|下跌|缩减|萎缩|缩小|减幅|降幅|跌幅|\b(?:fell|fall|falls|falling|declin\w*|decreas\w*|dropped|drops?|down|lower|slipped|slid|shrank|contracted|cut|lost|reduc\w*)\b)/g;
-const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|增速|新增|\b(?:rose|rises?|rising|grew|grows?|growth|increas\w*|jumped|climbed|surged|up|higher|gained|added|expanded)\b)/g;
+const DOWN = /(?:下降|减少|降低|下滑|回落|下跌|缩减|萎缩|缩小|减幅|降幅|跌幅|\b(?:fell|fall|falls|fallen|falling|declin\w*|decreas\w*|dropped|drops?|down|lower|slipped|slid|shrank|contracted|cut|lost|reduc\w*)\b)/g;
+const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|增速|新增|\b(?:rose|rises?|risen|rising|grew|grows?|grown|growth|increas\w*|jumped|climbed|surged|up|higher|gained|added|expanded)\b)/g;
 
 export function changeDirection(text: string, start: number): 'up' | 'down' | undefined {
   if (text[start - 1] === '+') return 'up';
