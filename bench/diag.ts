@@ -5,7 +5,7 @@ import { assembleSnapshot } from '../server/src/core/corpus/snapshot.js';
 import { getGlossary } from '../server/src/core/glossary/glossary.js';
 import { getFigureIndex } from '../server/src/core/figures/figureIndex.js';
 import { analyzeDraft } from '../server/src/core/drafts/draftAnalysis.js';
-import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
+import { draftDiagnostics, figureFindings } from '../server/src/core/analysis/draftDiagnostics.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { generateDocuments, seedParagraphs, syntheticBrief } from './synthetic.js';
 const paragraphs = seedParagraphs(new URL('../corpus', import.meta.url).pathname);

@@ -18,7 +18,7 @@ import { getReferenceSearch } from '../server/src/core/citations/referenceSearch
 import { analyzeDraft } from '../server/src/core/drafts/draftAnalysis.js';
 import { hoverAt } from '../server/src/features/hover.js';
 import { completeCitation } from '../server/src/features/completion.js';
-import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
+import { draftDiagnostics, figureFindings } from '../server/src/core/analysis/draftDiagnostics.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 

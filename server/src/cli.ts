@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { createLanguageService, ILogger } from './core/index.js';
 import { analyzeDraft } from './core/drafts/draftAnalysis.js';
 import type { CorpusSnapshot } from './core/index.js';
-import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
+import { draftDiagnostics, figureFindings } from './core/analysis/draftDiagnostics.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
 

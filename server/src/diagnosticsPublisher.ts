@@ -5,7 +5,7 @@ import type { CorpusSnapshot, ILogger, LanguageService, SourceDocument } from '.
 import { originalPosition } from './core/corpus/sourceLocation.js';
 import type { DraftCache } from './core/drafts/draftAnalysis.js';
 import { checkDraftFiguresSliced, type FigureFinding } from './core/figures/figureCheck.js';
-import { draftDiagnostics, figureFindings, type DraftDiagnostic } from './features/diagnostics.js';
+import { draftDiagnostics, figureFindings, type DraftDiagnostic } from './core/analysis/draftDiagnostics.js';
 import type { Settings } from './settings.js';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };

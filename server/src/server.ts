@@ -26,7 +26,7 @@ import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { hoverAt } from './features/hover.js';
-import { figureFindings, type FixData } from './features/diagnostics.js';
+import { figureFindings, type FixData } from './core/analysis/draftDiagnostics.js';
 import { quickFixes } from './features/codeActions.js';
 import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';

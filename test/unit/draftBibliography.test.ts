@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bibliographyPaths, parseBibliography, withReferences } from '../../server/src/core/citations/draftBibliography.js';
 import { getFigureIndex } from '../../server/src/core/figures/figureIndex.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
-import { draftDiagnostics, figureFindings } from '../../server/src/features/diagnostics.js';
+import { draftDiagnostics, figureFindings } from '../../server/src/core/analysis/draftDiagnostics.js';
 import { completeCitation } from '../../server/src/features/completion.js';
 import { DEFAULT_SETTINGS } from '../../server/src/settings.js';
 import { cursor, snapshotOf } from '../helpers/memoryCorpus.js';

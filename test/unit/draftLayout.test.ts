@@ -44,7 +44,7 @@ test('the ignore comment right after a figure silences that figure only; alone o
 });
 
 test('a code fence never closed is reported at the fence: nothing after it is checked', async () => {
-  const { draftDiagnostics, figureFindings } = await import('../../server/src/features/diagnostics.js');
+  const { draftDiagnostics, figureFindings } = await import('../../server/src/core/analysis/draftDiagnostics.js');
   const { analyzeDraft } = await import('../../server/src/core/drafts/draftAnalysis.js');
   const { DEFAULT_SETTINGS } = await import('../../server/src/settings.js');
   const { snapshotOf } = await import('../helpers/memoryCorpus.js');

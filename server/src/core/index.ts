@@ -10,6 +10,7 @@ export type { CorpusSnapshot } from './corpus/snapshot.js';
 export type { CorpusSummary } from './corpus/summary.js';
 export type { Reference, SourceDocument, CorpusProblem } from './corpus/types.js';
 export * from './seams.js';
+export type { DraftDiagnostic, FigureSeverities, FindingOptions, FixData, SeverityName } from './analysis/draftDiagnostics.js';
 
 /**
  * The facade the wiring talks to: one indexer over the corpus, and the snapshot every request
