@@ -1,11 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusSnapshot, ILogger, LanguageService, SourceDocument } from './core/index.js';
+import { checkDraftSliced, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
 import { originalPosition } from './core/corpus/sourceLocation.js';
-import type { DraftCache } from './core/drafts/draftAnalysis.js';
-import { checkDraftFiguresSliced, type FigureFinding } from './core/figures/figureCheck.js';
-import { draftDiagnostics, figureFindings, type DraftDiagnostic } from './core/analysis/draftDiagnostics.js';
 import type { Settings } from './settings.js';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
@@ -82,10 +79,10 @@ export class DiagnosticsPublisher {
       // arrival schedules every open draft again.
       if (!snapshot.complete) return;
       const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
-      const findings = await checkDraftFiguresSliced(snapshot, analysis, token);
-      if (!findings || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
-      this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
-      const diagnostics = draftDiagnostics(snapshot, analysis, settings, findings).map((d) => toLspDiagnostic(snapshot, doc, d));
+      const check = await checkDraftSliced(snapshot, analysis, settings, token);
+      if (!check || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
+      this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings: check.figures });
+      const diagnostics = check.diagnostics.map((d) => toLspDiagnostic(snapshot, doc, d));
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (err) {
       this.logger.error(`diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);

@@ -20,13 +20,11 @@ import {
   LSPErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, ILogger, LanguageService } from './core/index.js';
+import { createLanguageService, DraftCache, figureFindings, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
 import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
-import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { hoverAt } from './features/hover.js';
-import { figureFindings, type FixData } from './core/analysis/draftDiagnostics.js';
 import { quickFixes } from './features/codeActions.js';
 import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';

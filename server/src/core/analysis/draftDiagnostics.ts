@@ -1,6 +1,6 @@
 import type { CorpusSnapshot } from '../corpus/snapshot.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
-import { checkDraftFigures, type FigureFinding } from '../figures/figureCheck.js';
+import type { FigureFinding } from '../figures/figureCheck.js';
 import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../figures/findingMessages.js';
 import { closestKeys } from '../citations/closestKeys.js';
 
@@ -38,7 +38,7 @@ export type FixData =
 
 const SEVERITY_SETTING = { uncited: 'uncited', 'not-in-cited-source': 'notInCitedSource', contradicted: 'contradicted', unsupported: 'unsupported' } as const;
 
-/** Every diagnostic for a draft: unknown citation keys and figure checks. */
+/** Every diagnostic for a draft: unknown citation keys and figure checks. Callers go through checkDraft (draftCheck.ts). */
 export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: FindingOptions, findings: FigureFinding[]): DraftDiagnostic[] {
   const out = citationDiagnostics(snapshot, analysis);
   const fence = unclosedFence(analysis.text);
@@ -75,11 +75,6 @@ function unclosedFence(text: string): DraftDiagnostic | undefined {
   }
   if (!open) return undefined;
   return { start: open.start, end: open.end, severity: 'warning', code: 'draft.unclosed-code-fence', message: 'This code block is never closed, so nothing after it is checked (figures, citations, terms). Close it with a line of the same fence.', related: [], data: { kind: 'note' } };
-}
-
-/** Figure findings are shared by diagnostics, hovers and the figure report. */
-export function figureFindings(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
-  return checkDraftFigures(snapshot, analysis);
 }
 
 function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>): DraftDiagnostic {
