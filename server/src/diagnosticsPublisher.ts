@@ -1,8 +1,7 @@
-import { pathToFileURL } from 'node:url';
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDraftSliced, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
-import { originalPosition } from './core/corpus/sourceLocation.js';
+import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
@@ -97,11 +96,10 @@ function toLspDiagnostic(snapshot: CorpusSnapshot, doc: TextDocument, d: DraftDi
   const relatedInformation = d.related.flatMap((r) => {
     const source = byPath.get(r.path);
     if (!source) return [];
-    const pos = originalPosition(source, r.offset);
-    return [{ location: { uri: pathToFileURL(r.path).href, range: { start: pos, end: pos } }, message: r.message }];
+    return [{ location: sourceLocation(source, r.offset), message: r.message }];
   });
   return {
-    range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+    range: draftRange(doc, d.start, d.end),
     severity: SEVERITY[d.severity],
     code: d.code,
     source: 'policy-writer',

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Connection,
   InitializeParams,
@@ -30,6 +29,7 @@ import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
+import { draftOffset, draftPosition, draftRange, fileUri, uriToPath } from './lsp/toLsp.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
 import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
@@ -129,7 +129,7 @@ export function startServer(connection: Connection): void {
       const [result, doc] = found;
       return {
         contents: { kind: MarkupKind.Markdown, value: result.markdown },
-        range: { start: doc.positionAt(result.start), end: doc.positionAt(result.end) },
+        range: draftRange(doc, result.start, result.end),
       };
     }, null),
   );
@@ -156,7 +156,7 @@ export function startServer(connection: Connection): void {
           documentation: { kind: MarkupKind.Markdown, value: it.documentation },
           filterText: it.filterText,
           sortText: it.sortText,
-          textEdit: { range: { start: doc.positionAt(it.replaceStart), end: doc.positionAt(it.replaceEnd) }, newText: it.newText },
+          textEdit: { range: draftRange(doc, it.replaceStart, it.replaceEnd), newText: it.newText },
         })),
       };
     }, null),
@@ -176,7 +176,7 @@ export function startServer(connection: Connection): void {
     if (source) return sourceFigureReport(source);
     const doc = documents.get(uri);
     if (!doc) return [];
-    return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => doc.positionAt(o));
+    return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));
   });
 
   connection.onCodeAction(
@@ -188,9 +188,9 @@ export function startServer(connection: Connection): void {
       for (const diagnostic of params.context.diagnostics) {
         const data = diagnostic.data as FixData | undefined;
         if (!data || !String(diagnostic.code ?? '').match(/^(figure|citation)\./)) continue;
-        const range = { start: doc.offsetAt(diagnostic.range.start), end: doc.offsetAt(diagnostic.range.end) };
+        const range = { start: draftOffset(doc, diagnostic.range.start), end: draftOffset(doc, diagnostic.range.end) };
         for (const fix of quickFixes(text, data, range)) {
-          const edits = fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+          const edits = fix.edits.map((e) => ({ range: draftRange(doc, e.start, e.end), newText: e.newText }));
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
         }
       }
@@ -213,7 +213,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const analysis = drafts.get(uri, doc.version, () => doc.getText());
-    const result = fn(analysis, doc.offsetAt(position));
+    const result = fn(analysis, draftOffset(doc, position));
     return result === undefined ? undefined : [result, doc];
   }
 
@@ -308,7 +308,7 @@ export function startServer(connection: Connection): void {
     }
     const previous = watchRegistration;
     watchRegistration = connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: folders.map((f) => ({ globPattern: { baseUri: pathToFileURL(f).href, pattern: '**/*' } })) })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: folders.map((f) => ({ globPattern: { baseUri: fileUri(f), pattern: '**/*' } })) })
       .catch((err: Error) => {
         logger.warn(`the editor could not watch the corpus folders (${err.message}); watching them here`);
         watcher.watch(folders);
@@ -363,14 +363,6 @@ export function startServer(connection: Connection): void {
 
 function mb(s: Settings): number {
   return s.corpus.maxFileSizeMB * 1024 * 1024;
-}
-
-function uriToPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function connectionLogger(connection: Connection): ILogger {
