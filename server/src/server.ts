@@ -9,14 +9,11 @@ import {
   DidChangeWatchedFilesNotification,
   Hover,
   MarkupKind,
-  CancellationToken,
-  ResponseError,
   Location,
   CodeAction,
   CodeActionKind,
   CompletionList,
   CompletionItemKind,
-  LSPErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, DraftCache, figureFindings, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
@@ -36,12 +33,16 @@ import { DraftBibliographies } from './indexing/draftBibliographies.js';
 import { findProjectConfig, mergeSettings, withoutDefaults } from './projectConfig.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
-import { FigureReportRequest, InitializationOptions, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
+import { InitializationOptions, StatusNotification, StatusParams } from './protocol.js';
+import { createGuard } from './lsp/guard.js';
+import { registerCustomRequests } from './lsp/customRequests.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const logger = connectionLogger(connection);
+  // Every request handler goes through it: a failing one is logged and cannot stop the server.
+  const guard = createGuard(logger);
   const drafts = new DraftCache();
   let settings: Settings = DEFAULT_SETTINGS;
   let init: InitializationOptions = {};
@@ -112,16 +113,6 @@ export function startServer(connection: Connection): void {
     void applyPathChanges(params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p));
   });
 
-  connection.onRequest(IndexReportRequest, () => service.summary());
-  connection.onRequest(ReindexRequest, async () => {
-    await settingsReady;
-    // A run cancelled by a newer one (settings changed meanwhile) is retried until one completes.
-    while (!(await reindexAll())) {
-      /* retry */
-    }
-    return service.summary();
-  });
-
   connection.onHover(
     guard((params): Hover | null => {
       const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(params.textDocument.uri), analysis, offset, diagnostics.findingsFor(params.textDocument.uri)));
@@ -162,22 +153,32 @@ export function startServer(connection: Connection): void {
     }, null),
   );
 
-  connection.onRequest(SearchReferencesRequest, (params: { query?: unknown; limit?: unknown }) =>
-    referenceHits(service.snapshot(), typeof params?.query === 'string' ? params.query : '', typeof params?.limit === 'number' ? Math.min(params.limit, 200) : 50),
+  registerCustomRequests(
+    connection,
+    {
+      indexReport: () => service.summary(),
+      reindex: async () => {
+        await settingsReady;
+        // A run cancelled by a newer one (settings changed meanwhile) is retried until one completes.
+        while (!(await reindexAll())) {
+          /* retry */
+        }
+        return service.summary();
+      },
+      searchReferences: (query, limit) => referenceHits(service.snapshot(), query, limit),
+      searchCorpus: (query) => corpusHits(service.snapshot(), query),
+      figureReport: (uri) => {
+        // A corpus source (open or not): what the index read from it.
+        const path = uriToPath(uri);
+        const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
+        if (source) return sourceFigureReport(source);
+        const doc = documents.get(uri);
+        if (!doc) return [];
+        return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));
+      },
+    },
+    guard,
   );
-
-  connection.onRequest(SearchCorpusRequest, (params: { query?: unknown }) => corpusHits(service.snapshot(), typeof params?.query === 'string' ? params.query : ''));
-
-  connection.onRequest(FigureReportRequest, (params: { uri?: unknown }) => {
-    const uri = typeof params?.uri === 'string' ? params.uri : '';
-    // A corpus source (open or not): what the index read from it.
-    const path = uriToPath(uri);
-    const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
-    if (source) return sourceFigureReport(source);
-    const doc = documents.get(uri);
-    if (!doc) return [];
-    return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));
-  });
 
   connection.onCodeAction(
     guard((params): CodeAction[] => {
@@ -342,19 +343,6 @@ export function startServer(connection: Connection): void {
     const s = service.summary();
     const failed = s.files.filter((f) => f.status === 'failed').length;
     void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: getGlossary(service.snapshot()).entries.length, figures: getFigureIndex(service.snapshot()).count, failed } satisfies StatusParams);
-  }
-
-  /** Wraps a handler once: cancellation becomes RequestCancelled, an exception is logged and answered empty. */
-  function guard<P, R>(handler: (params: P, token: CancellationToken) => R, empty: R) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> => {
-      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      try {
-        return handler(params, token);
-      } catch (err) {
-        logger.error(`request failed: ${(err as Error).stack ?? err}`);
-        return empty;
-      }
-    };
   }
 
   documents.listen(connection);
