@@ -5,7 +5,7 @@ import { assembleSnapshot } from '../server/src/core/corpus/snapshot.js';
 import { getGlossary } from '../server/src/core/glossary/glossary.js';
 import { getFigureIndex } from '../server/src/core/figures/figureIndex.js';
 import { analyzeDraft } from '../server/src/core/drafts/draftAnalysis.js';
-import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
+import { checkDraft } from '../server/src/core/index.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { generateDocuments, seedParagraphs, syntheticBrief } from './synthetic.js';
 const paragraphs = seedParagraphs(new URL('../corpus', import.meta.url).pathname);
@@ -19,7 +19,7 @@ for (let r = 0; r < 3; r++) for (let i = 0; i < 10; i++) {
   s.derived.delete('figureSentenceCache');
   const t0 = performance.now();
   const a = analyzeDraft(draft);
-  draftDiagnostics(s, a, DEFAULT_SETTINGS, figureFindings(s, a));
+  checkDraft(s, a, DEFAULT_SETTINGS);
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);

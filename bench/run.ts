@@ -18,7 +18,7 @@ import { getReferenceSearch } from '../server/src/core/citations/referenceSearch
 import { analyzeDraft } from '../server/src/core/drafts/draftAnalysis.js';
 import { hoverAt } from '../server/src/features/hover.js';
 import { completeCitation } from '../server/src/features/completion.js';
-import { draftDiagnostics, figureFindings } from '../server/src/features/diagnostics.js';
+import { checkDraft } from '../server/src/core/index.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 
@@ -138,7 +138,7 @@ function benchDiagnostics(snapshot: CorpusSnapshot, paragraphs: string[], label:
     snapshot.derived.delete('figureSentenceCache'); // cold: no verdict reused from an earlier draft
     const [diags, ms] = time(() => {
       const analysis = analyzeDraft(draft);
-      return draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, figureFindings(snapshot, analysis));
+      return checkDraft(snapshot, analysis, DEFAULT_SETTINGS).diagnostics;
     });
     diagnostics = diags.length;
     cold.push(ms);
@@ -150,7 +150,7 @@ function benchDiagnostics(snapshot: CorpusSnapshot, paragraphs: string[], label:
     const edited = `${draft.slice(0, at)}的${draft.slice(at)}`;
     warm.push(time(() => {
       const analysis = analyzeDraft(edited);
-      return draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, figureFindings(snapshot, analysis));
+      return checkDraft(snapshot, analysis, DEFAULT_SETTINGS).diagnostics;
     })[1]);
   }
   const c = percentiles(cold);
@@ -270,7 +270,7 @@ function benchLongDrafts(snapshot: CorpusSnapshot): void {
   for (const [name, text] of Object.entries(drafts)) {
     row[name] = round(time(() => {
       const analysis = analyzeDraft(text);
-      draftDiagnostics(snapshot, analysis, DEFAULT_SETTINGS, figureFindings(snapshot, analysis));
+      checkDraft(snapshot, analysis, DEFAULT_SETTINGS);
     })[1]);
   }
   results.long_drafts_ms = row;

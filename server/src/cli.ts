@@ -1,9 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { createLanguageService, ILogger } from './core/index.js';
-import { analyzeDraft } from './core/drafts/draftAnalysis.js';
-import type { CorpusSnapshot } from './core/index.js';
-import { draftDiagnostics, figureFindings } from './features/diagnostics.js';
+import { analyzeDraft, checkDraft, createLanguageService, type CorpusSnapshot, type ILogger } from './core/index.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
 
@@ -252,8 +249,7 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
   const snapshot = bibliographies.snapshotFor(file === '-' ? path.resolve('stdin.md') : path.resolve(file), text, corpus, sharedBibliographies);
   const analysis = analyzeDraft(text);
   const lines = computeLineStarts(text);
-  const findings = figureFindings(snapshot, analysis);
-  const diagnostics = draftDiagnostics(snapshot, analysis, settings, findings);
+  const { figures: findings, diagnostics } = checkDraft(snapshot, analysis, settings);
   return {
     file,
     citations: analysis.citations.length,

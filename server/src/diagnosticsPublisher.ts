@@ -1,11 +1,7 @@
-import { pathToFileURL } from 'node:url';
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusSnapshot, ILogger, LanguageService, SourceDocument } from './core/index.js';
-import { originalPosition } from './core/corpus/sourceLocation.js';
-import type { DraftCache } from './core/drafts/draftAnalysis.js';
-import { checkDraftFiguresSliced, type FigureFinding } from './core/figures/figureCheck.js';
-import { draftDiagnostics, figureFindings, type DraftDiagnostic } from './features/diagnostics.js';
+import { checkDraftSliced, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
+import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
@@ -82,10 +78,10 @@ export class DiagnosticsPublisher {
       // arrival schedules every open draft again.
       if (!snapshot.complete) return;
       const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
-      const findings = await checkDraftFiguresSliced(snapshot, analysis, token);
-      if (!findings || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
-      this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
-      const diagnostics = draftDiagnostics(snapshot, analysis, settings, findings).map((d) => toLspDiagnostic(snapshot, doc, d));
+      const check = await checkDraftSliced(snapshot, analysis, settings, token);
+      if (!check || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
+      this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings: check.figures });
+      const diagnostics = check.diagnostics.map((d) => toLspDiagnostic(snapshot, doc, d));
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (err) {
       this.logger.error(`diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);
@@ -100,11 +96,10 @@ function toLspDiagnostic(snapshot: CorpusSnapshot, doc: TextDocument, d: DraftDi
   const relatedInformation = d.related.flatMap((r) => {
     const source = byPath.get(r.path);
     if (!source) return [];
-    const pos = originalPosition(source, r.offset);
-    return [{ location: { uri: pathToFileURL(r.path).href, range: { start: pos, end: pos } }, message: r.message }];
+    return [{ location: sourceLocation(source, r.offset), message: r.message }];
   });
   return {
-    range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+    range: draftRange(doc, d.start, d.end),
     severity: SEVERITY[d.severity],
     code: d.code,
     source: 'policy-writer',

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   Connection,
   InitializeParams,
@@ -10,40 +9,40 @@ import {
   DidChangeWatchedFilesNotification,
   Hover,
   MarkupKind,
-  CancellationToken,
-  ResponseError,
   Location,
   CodeAction,
   CodeActionKind,
   CompletionList,
   CompletionItemKind,
-  LSPErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, ILogger, LanguageService } from './core/index.js';
+import { createLanguageService, DraftCache, figureFindings, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
 import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
-import { DraftCache, DraftAnalysis } from './core/drafts/draftAnalysis.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { hoverAt } from './features/hover.js';
-import { figureFindings, type FixData } from './features/diagnostics.js';
 import { quickFixes } from './features/codeActions.js';
 import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
+import { draftOffset, draftPosition, draftRange, fileUri, uriToPath } from './lsp/toLsp.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
 import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
 import { findProjectConfig, mergeSettings, withoutDefaults } from './projectConfig.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
 import { isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
-import { FigureReportRequest, InitializationOptions, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, StatusNotification, StatusParams } from './protocol.js';
+import { InitializationOptions, StatusNotification, StatusParams } from './protocol.js';
+import { createGuard } from './lsp/guard.js';
+import { registerCustomRequests } from './lsp/customRequests.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const logger = connectionLogger(connection);
+  // Every request handler goes through it: a failing one is logged and cannot stop the server.
+  const guard = createGuard(logger);
   const drafts = new DraftCache();
   let settings: Settings = DEFAULT_SETTINGS;
   let init: InitializationOptions = {};
@@ -114,16 +113,6 @@ export function startServer(connection: Connection): void {
     void applyPathChanges(params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => !!p));
   });
 
-  connection.onRequest(IndexReportRequest, () => service.summary());
-  connection.onRequest(ReindexRequest, async () => {
-    await settingsReady;
-    // A run cancelled by a newer one (settings changed meanwhile) is retried until one completes.
-    while (!(await reindexAll())) {
-      /* retry */
-    }
-    return service.summary();
-  });
-
   connection.onHover(
     guard((params): Hover | null => {
       const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(params.textDocument.uri), analysis, offset, diagnostics.findingsFor(params.textDocument.uri)));
@@ -131,7 +120,7 @@ export function startServer(connection: Connection): void {
       const [result, doc] = found;
       return {
         contents: { kind: MarkupKind.Markdown, value: result.markdown },
-        range: { start: doc.positionAt(result.start), end: doc.positionAt(result.end) },
+        range: draftRange(doc, result.start, result.end),
       };
     }, null),
   );
@@ -158,28 +147,38 @@ export function startServer(connection: Connection): void {
           documentation: { kind: MarkupKind.Markdown, value: it.documentation },
           filterText: it.filterText,
           sortText: it.sortText,
-          textEdit: { range: { start: doc.positionAt(it.replaceStart), end: doc.positionAt(it.replaceEnd) }, newText: it.newText },
+          textEdit: { range: draftRange(doc, it.replaceStart, it.replaceEnd), newText: it.newText },
         })),
       };
     }, null),
   );
 
-  connection.onRequest(SearchReferencesRequest, (params: { query?: unknown; limit?: unknown }) =>
-    referenceHits(service.snapshot(), typeof params?.query === 'string' ? params.query : '', typeof params?.limit === 'number' ? Math.min(params.limit, 200) : 50),
+  registerCustomRequests(
+    connection,
+    {
+      indexReport: () => service.summary(),
+      reindex: async () => {
+        await settingsReady;
+        // A run cancelled by a newer one (settings changed meanwhile) is retried until one completes.
+        while (!(await reindexAll())) {
+          /* retry */
+        }
+        return service.summary();
+      },
+      searchReferences: (query, limit) => referenceHits(service.snapshot(), query, limit),
+      searchCorpus: (query) => corpusHits(service.snapshot(), query),
+      figureReport: (uri) => {
+        // A corpus source (open or not): what the index read from it.
+        const path = uriToPath(uri);
+        const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
+        if (source) return sourceFigureReport(source);
+        const doc = documents.get(uri);
+        if (!doc) return [];
+        return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));
+      },
+    },
+    guard,
   );
-
-  connection.onRequest(SearchCorpusRequest, (params: { query?: unknown }) => corpusHits(service.snapshot(), typeof params?.query === 'string' ? params.query : ''));
-
-  connection.onRequest(FigureReportRequest, (params: { uri?: unknown }) => {
-    const uri = typeof params?.uri === 'string' ? params.uri : '';
-    // A corpus source (open or not): what the index read from it.
-    const path = uriToPath(uri);
-    const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
-    if (source) return sourceFigureReport(source);
-    const doc = documents.get(uri);
-    if (!doc) return [];
-    return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => doc.positionAt(o));
-  });
 
   connection.onCodeAction(
     guard((params): CodeAction[] => {
@@ -190,9 +189,9 @@ export function startServer(connection: Connection): void {
       for (const diagnostic of params.context.diagnostics) {
         const data = diagnostic.data as FixData | undefined;
         if (!data || !String(diagnostic.code ?? '').match(/^(figure|citation)\./)) continue;
-        const range = { start: doc.offsetAt(diagnostic.range.start), end: doc.offsetAt(diagnostic.range.end) };
+        const range = { start: draftOffset(doc, diagnostic.range.start), end: draftOffset(doc, diagnostic.range.end) };
         for (const fix of quickFixes(text, data, range)) {
-          const edits = fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+          const edits = fix.edits.map((e) => ({ range: draftRange(doc, e.start, e.end), newText: e.newText }));
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
         }
       }
@@ -215,7 +214,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const analysis = drafts.get(uri, doc.version, () => doc.getText());
-    const result = fn(analysis, doc.offsetAt(position));
+    const result = fn(analysis, draftOffset(doc, position));
     return result === undefined ? undefined : [result, doc];
   }
 
@@ -310,7 +309,7 @@ export function startServer(connection: Connection): void {
     }
     const previous = watchRegistration;
     watchRegistration = connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: folders.map((f) => ({ globPattern: { baseUri: pathToFileURL(f).href, pattern: '**/*' } })) })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: folders.map((f) => ({ globPattern: { baseUri: fileUri(f), pattern: '**/*' } })) })
       .catch((err: Error) => {
         logger.warn(`the editor could not watch the corpus folders (${err.message}); watching them here`);
         watcher.watch(folders);
@@ -346,33 +345,12 @@ export function startServer(connection: Connection): void {
     void connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: getGlossary(service.snapshot()).entries.length, figures: getFigureIndex(service.snapshot()).count, failed } satisfies StatusParams);
   }
 
-  /** Wraps a handler once: cancellation becomes RequestCancelled, an exception is logged and answered empty. */
-  function guard<P, R>(handler: (params: P, token: CancellationToken) => R, empty: R) {
-    return (params: P, token: CancellationToken): R | ResponseError<void> => {
-      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-      try {
-        return handler(params, token);
-      } catch (err) {
-        logger.error(`request failed: ${(err as Error).stack ?? err}`);
-        return empty;
-      }
-    };
-  }
-
   documents.listen(connection);
   connection.listen();
 }
 
 function mb(s: Settings): number {
   return s.corpus.maxFileSizeMB * 1024 * 1024;
-}
-
-function uriToPath(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function connectionLogger(connection: Connection): ILogger {

@@ -1,12 +1,15 @@
+import type { FigureSeverities, SeverityName } from './core/index.js';
+
+export type { SeverityName };
+
 /** Settings under `policyWriter.*`; mirrors contributes.configuration in package.json. */
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 export interface Settings {
   corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number };
   /** bibliography files (CSL-JSON, CSL-YAML, BibTeX) whose keys every draft may cite, as a Zotero auto-export */
   bibliography: string[];
   diagnostics: { enabled: boolean; debounceMs: number };
-  figures: { enabled: boolean; severity: Record<'uncited' | 'notInCitedSource' | 'contradicted' | 'unsupported' | 'morePreciseElsewhere', SeverityName> };
+  figures: { enabled: boolean; severity: FigureSeverities };
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { bibliographyPaths, parseBibliography, withReferences } from '../../server/src/core/citations/draftBibliography.js';
 import { getFigureIndex } from '../../server/src/core/figures/figureIndex.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
-import { draftDiagnostics, figureFindings } from '../../server/src/features/diagnostics.js';
+import { checkDraft } from '../../server/src/core/index.js';
 import { completeCitation } from '../../server/src/features/completion.js';
 import { DEFAULT_SETTINGS } from '../../server/src/settings.js';
 import { cursor, snapshotOf } from '../helpers/memoryCorpus.js';
@@ -36,13 +36,13 @@ test("a bibliography key is valid, offered, and a figure citing it is said to be
   assert.equal(withReferences(corpus, references, 'refs.bib@1'), view, 'one view per bibliography');
   const draft = 'Tema handled 1.5 million TEU in 2021 [@mensah2022]. See also [@nobody2020].\n';
   const analysis = analyzeDraft(draft);
-  const diagnostics = draftDiagnostics(view, analysis, DEFAULT_SETTINGS, figureFindings(view, analysis));
+  const diagnostics = checkDraft(view, analysis, DEFAULT_SETTINGS).diagnostics;
   assert.deepEqual(diagnostics.filter((d) => d.code === 'citation.unknown-key').map((d) => d.message.split('.')[0]), ['Unknown citation key @nobody2020']);
   const figure = diagnostics.find((d) => d.code === 'figure.not-in-cited-source')!;
   assert.equal(figure.severity, 'information');
   assert.match(figure.message, /cannot be checked against @mensah2022: the corpus has its reference but not its text/);
   // Without the bibliography the same key is unknown.
-  assert.ok(draftDiagnostics(corpus, analysis, DEFAULT_SETTINGS, figureFindings(corpus, analysis)).some((d) => d.message.startsWith('Unknown citation key @mensah2022')));
+  assert.ok(checkDraft(corpus, analysis, DEFAULT_SETTINGS).diagnostics.some((d) => d.message.startsWith('Unknown citation key @mensah2022')));
   const { text, offset } = cursor('As shown [@mens|]');
   assert.equal(completeCitation(view, analyzeDraft(text), offset)?.[0]?.key, 'mensah2022');
 });

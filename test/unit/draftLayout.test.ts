@@ -44,12 +44,12 @@ test('the ignore comment right after a figure silences that figure only; alone o
 });
 
 test('a code fence never closed is reported at the fence: nothing after it is checked', async () => {
-  const { draftDiagnostics, figureFindings } = await import('../../server/src/features/diagnostics.js');
+  const { checkDraft } = await import('../../server/src/core/index.js');
   const { analyzeDraft } = await import('../../server/src/core/drafts/draftAnalysis.js');
   const { DEFAULT_SETTINGS } = await import('../../server/src/settings.js');
   const { snapshotOf } = await import('../helpers/memoryCorpus.js');
   const snapshot = snapshotOf({});
-  const codes = (text: string) => { const a = analyzeDraft(text); return draftDiagnostics(snapshot, a, DEFAULT_SETTINGS, figureFindings(snapshot, a)).map((d) => [d.code, text.slice(d.start, d.end)]); };
+  const codes = (text: string) => { const a = analyzeDraft(text); return checkDraft(snapshot, a, DEFAULT_SETTINGS).diagnostics.map((d) => [d.code, text.slice(d.start, d.end)]); };
   assert.deepEqual(codes('Intro.\n\n```python\nx = 1\n\nTrade grew 12% [@nobody].\n'), [['draft.unclosed-code-fence', '```python']]);
   assert.deepEqual(codes('Intro.\n\n```\nx = 1\n```\n').filter(([c]) => c === 'draft.unclosed-code-fence'), []);
   assert.deepEqual(codes('~~~~\ncode\n~~~\nstill code\n~~~~\n').filter(([c]) => c === 'draft.unclosed-code-fence'), []);

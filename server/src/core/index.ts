@@ -10,6 +10,10 @@ export type { CorpusSnapshot } from './corpus/snapshot.js';
 export type { CorpusSummary } from './corpus/summary.js';
 export type { Reference, SourceDocument, CorpusProblem } from './corpus/types.js';
 export * from './seams.js';
+export type { DraftDiagnostic, FigureSeverities, FindingOptions, FixData, SeverityName } from './analysis/draftDiagnostics.js';
+export { checkDraft, checkDraftSliced, figureFindings, type DraftCheck } from './analysis/draftCheck.js';
+export type { FigureFinding } from './figures/figureCheck.js';
+export { analyzeDraft, DraftCache, type DraftAnalysis } from './drafts/draftAnalysis.js';
 
 /**
  * The facade the wiring talks to: one indexer over the corpus, and the snapshot every request

@@ -1,4 +1,4 @@
-import type { FixData } from './diagnostics.js';
+import type { FixData } from '../core/analysis/draftDiagnostics.js';
 
 /** A quick fix as text edits in offsets. */
 export interface QuickFix {

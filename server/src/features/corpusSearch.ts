@@ -1,12 +1,11 @@
-import { pathToFileURL } from 'node:url';
 import type { CorpusSnapshot, SourceDocument } from '../core/index.js';
 import { getReferenceSearch } from '../core/citations/referenceSearch.js';
 import { authorsYear } from '../core/citations/formatReference.js';
 import { searchPassages } from '../core/corpus/passageSearch.js';
-import { originalPosition } from '../core/corpus/sourceLocation.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, sourceQuote } from '../core/figures/findingMessages.js';
 import type { CorpusHit, FigureReportRow, ReferenceHit } from '../protocol.js';
+import { fileStart, referenceLocation, sourceLocation, sourcePosition, type Position } from '../lsp/toLsp.js';
 
 /** References for the Insert citation quick pick. */
 export function referenceHits(snapshot: CorpusSnapshot, query: string, limit: number): ReferenceHit[] {
@@ -19,17 +18,20 @@ export function referenceHits(snapshot: CorpusSnapshot, query: string, limit: nu
 export function corpusHits(snapshot: CorpusSnapshot, query: string): CorpusHit[] {
   const refs = getReferenceSearch(snapshot).search(query, 10).map(({ ref }): CorpusHit => {
     const doc = snapshot.documentsByKey.get(ref.id)?.[0];
-    return { label: `$(book) @${ref.id}`, description: authorsYear(ref), detail: ref.title ?? '', uri: pathToFileURL(doc?.path ?? ref.origin.path).href, line: doc ? 0 : ref.origin.line };
+    // A reference with a source opens it at the top; one without, at its bibliography entry.
+    const at = doc ? fileStart(doc.path) : referenceLocation(ref);
+    return { label: `$(book) @${ref.id}`, description: authorsYear(ref), detail: ref.title ?? '', uri: at.uri, line: at.range.start.line };
   });
   const passages = searchPassages(snapshot, query, 40).map((h): CorpusHit => {
-    const pos = originalPosition(h.doc, h.start);
-    return { label: `@${h.doc.key}:${pos.line + 1}`, description: h.doc.title, detail: h.doc.normalized.text.slice(h.start, h.end), uri: pathToFileURL(h.doc.path).href, line: pos.line };
+    const at = sourceLocation(h.doc, h.start);
+    const line = at.range.start.line;
+    return { label: `@${h.doc.key}:${line + 1}`, description: h.doc.title, detail: h.doc.normalized.text.slice(h.start, h.end), uri: at.uri, line };
   });
   return [...refs, ...passages];
 }
 
 /** Every figure of a draft with its verdict, its main source and the quote, for the figure report. */
-export function figureReport(findings: FigureFinding[], positionAt: (offset: number) => { line: number; character: number }): FigureReportRow[] {
+export function figureReport(findings: FigureFinding[], positionAt: (offset: number) => Position): FigureReportRow[] {
   return findings.map((f) => {
     const source = (f.status === 'contradicted' ? f.conflicts : f.support)[0];
     const pos = positionAt(f.figure.start);
@@ -43,7 +45,7 @@ export function figureReport(findings: FigureFinding[], positionAt: (offset: num
  */
 export function sourceFigureReport(doc: SourceDocument): FigureReportRow[] {
   return doc.scan.figures.map((sf) => {
-    const pos = originalPosition(doc, sf.figure.start);
+    const pos = sourcePosition(doc, sf.figure.start);
     const [value, kind, year, countries, whole] = claimCells(sf.figure, sf);
     const reading = [value, kind, year !== '—' ? year : undefined, countries !== '—' ? countries : undefined, whole !== '—' ? `of ${whole}` : undefined, sf.table ? 'table cell' : undefined].filter(Boolean).join(' · ');
     return { figure: sf.figure.text.trim(), status: 'source', line: pos.line, character: pos.character, reading, quote: sourceQuote({ ...sf, doc }) };

@@ -1,10 +1,10 @@
-import { pathToFileURL } from 'node:url';
 import type { CorpusSnapshot, Reference } from '../core/index.js';
 import { citationAt, DraftAnalysis } from '../core/drafts/draftAnalysis.js';
 import { formatReference } from '../core/citations/formatReference.js';
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
-import { excerpt, originalPosition } from '../core/corpus/sourceLocation.js';
+import { excerpt } from '../core/corpus/sourceLocation.js';
+import { fileUri, sourcePosition } from '../lsp/toLsp.js';
 import { clip, commandLink, escapeMarkdown, fileLink } from './markdown.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, figureText, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
@@ -54,10 +54,10 @@ export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): st
 
 function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage, quoted: boolean): string {
   const quote = clip(excerpt(p.doc.normalized.text, p.start, p.end, p.termStart), MAX_DEFINITION);
-  const pos = originalPosition(p.doc, p.termStart);
+  const pos = sourcePosition(p.doc, p.termStart);
   const title = snapshot.references.get(p.doc.key)?.title ?? p.doc.title;
   const shortTitle = title.length > 30 ? `${title.slice(0, 29)}…` : title;
-  const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${fileLink(pathToFileURL(p.doc.path).href)}#L${pos.line + 1})`;
+  const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${fileLink(fileUri(p.doc.path))}#L${pos.line + 1})`;
   const cite = commandLink('cite', 'policyWriter.insertCitationKey', [p.doc.key]);
   const source = `— @${escapeMarkdown(clip(p.doc.key, MAX_NAME))} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
   return quoted ? `> ${escapeMarkdown(quote)}\n\n${source}` : source;
@@ -81,8 +81,8 @@ function figureMarkdown(f: FigureFinding): string {
   // One passage per source sentence: two figures of one sentence would quote it twice.
   const passages = sources.filter((s, i) => sources.findIndex((o) => o.doc === s.doc && o.sentenceStart === s.sentenceStart) === i);
   for (const s of passages.slice(0, MAX_PASSAGES)) {
-    const pos = originalPosition(s.doc, s.figure.start);
-    lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${fileLink(pathToFileURL(s.doc.path).href)}#L${pos.line + 1})`);
+    const pos = sourcePosition(s.doc, s.figure.start);
+    lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${fileLink(fileUri(s.doc.path))}#L${pos.line + 1})`);
   }
   const others = f.status === 'supported' || f.status === 'uncited' ? f.support.filter((s) => s.doc.key !== f.support[0].doc.key) : [];
   if (others.length) lines.push('', `Also in: ${[...new Set(others.map((o) => `@${escapeMarkdown(o.doc.key)}`))].join(', ')}`);
@@ -106,7 +106,7 @@ export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference): str
   const lines = [`**@${escapeMarkdown(clip(ref.id, MAX_NAME))}**`, '', escapeMarkdown(clip(formatReference(ref), MAX_REFERENCE))];
   const docs = snapshot.documentsByKey.get(ref.id) ?? [];
   if (ref.note) lines.push('', `*${escapeMarkdown(clip(ref.note, MAX_DEFINITION))}*`);
-  if (docs.length) lines.push('', `Source: ${docs.map((d) => `[${escapeMarkdown(fileName(d.path))}](${fileLink(pathToFileURL(d.path).href)})`).join(', ')}`);
+  if (docs.length) lines.push('', `Source: ${docs.map((d) => `[${escapeMarkdown(fileName(d.path))}](${fileLink(fileUri(d.path))})`).join(', ')}`);
   return lines.join('\n');
 }
 

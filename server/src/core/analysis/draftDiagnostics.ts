@@ -1,9 +1,22 @@
-import type { CorpusSnapshot } from '../core/index.js';
-import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
-import { checkDraftFigures, type FigureFinding } from '../core/figures/figureCheck.js';
-import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../core/figures/findingMessages.js';
-import { closestKeys } from '../core/citations/closestKeys.js';
-import type { SeverityName, Settings } from '../settings.js';
+import type { CorpusSnapshot } from '../corpus/snapshot.js';
+import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
+import type { FigureFinding } from '../figures/figureCheck.js';
+import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../figures/findingMessages.js';
+import { closestKeys } from '../citations/closestKeys.js';
+
+/** How loud a kind of finding is; 'off' silences it. The settings use the same names. */
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** The figure statuses (and the "more precise elsewhere" note) whose severity is configured. */
+export type FigureSeverities = Record<'uncited' | 'notInCitedSource' | 'contradicted' | 'unsupported' | 'morePreciseElsewhere', SeverityName>;
+
+/**
+ * The part of the settings the diagnostics depend on. Declared here, not taken from settings.ts,
+ * so the core needs nothing from the wiring; the editor's and the CLI's Settings satisfy it.
+ */
+export interface FindingOptions {
+  figures: { enabled: boolean; severity: FigureSeverities };
+}
 
 /** A diagnostic in offsets; the wiring turns offsets into positions. */
 export interface DraftDiagnostic {
@@ -25,8 +38,8 @@ export type FixData =
 
 const SEVERITY_SETTING = { uncited: 'uncited', 'not-in-cited-source': 'notInCitedSource', contradicted: 'contradicted', unsupported: 'unsupported' } as const;
 
-/** Every diagnostic for a draft: unknown citation keys and figure checks. */
-export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: Settings, findings: FigureFinding[]): DraftDiagnostic[] {
+/** Every diagnostic for a draft: unknown citation keys and figure checks. Callers go through checkDraft (draftCheck.ts). */
+export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: FindingOptions, findings: FigureFinding[]): DraftDiagnostic[] {
   const out = citationDiagnostics(snapshot, analysis);
   const fence = unclosedFence(analysis.text);
   if (fence) out.push(fence);
@@ -62,11 +75,6 @@ function unclosedFence(text: string): DraftDiagnostic | undefined {
   }
   if (!open) return undefined;
   return { start: open.start, end: open.end, severity: 'warning', code: 'draft.unclosed-code-fence', message: 'This code block is never closed, so nothing after it is checked (figures, citations, terms). Close it with a line of the same fence.', related: [], data: { kind: 'note' } };
-}
-
-/** Figure findings are shared by diagnostics, hovers and the figure report. */
-export function figureFindings(snapshot: CorpusSnapshot, analysis: DraftAnalysis): FigureFinding[] {
-  return checkDraftFigures(snapshot, analysis);
 }
 
 function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>): DraftDiagnostic {

@@ -1,0 +1,31 @@
+import type { Connection } from 'vscode-languageserver/node.js';
+import type { CorpusSummary } from '../core/index.js';
+import { FigureReportRequest, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, type CorpusHit, type FigureReportRow, type ReferenceHit } from '../protocol.js';
+import type { Guard } from './guard.js';
+
+/** What the policyWriter/* requests answer with; the server supplies it, a test may supply a fake. */
+export interface CustomRequests {
+  indexReport(): CorpusSummary;
+  /** a full re-index, retried until one run completes */
+  reindex(): Promise<CorpusSummary>;
+  searchReferences(query: string, limit: number): ReferenceHit[];
+  searchCorpus(query: string): CorpusHit[];
+  /** a corpus source's figures as the index read them, or an open draft's figures with their verdicts */
+  figureReport(uri: string): FigureReportRow[];
+}
+
+/**
+ * Registers our own requests (protocol.ts), each behind the guard. Their params come from any
+ * client, so they are checked here and the handlers get plain, typed values.
+ */
+export function registerCustomRequests(connection: Connection, requests: CustomRequests, guard: Guard): void {
+  connection.onRequest(IndexReportRequest, guard(() => requests.indexReport()));
+  connection.onRequest(ReindexRequest, guard(() => requests.reindex()));
+  connection.onRequest(SearchReferencesRequest, guard((params: { query?: unknown; limit?: unknown }) => requests.searchReferences(text(params?.query), typeof params?.limit === 'number' ? Math.min(params.limit, 200) : 50)));
+  connection.onRequest(SearchCorpusRequest, guard((params: { query?: unknown }) => requests.searchCorpus(text(params?.query))));
+  connection.onRequest(FigureReportRequest, guard((params: { uri?: unknown }) => requests.figureReport(text(params?.uri))));
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
