@@ -1,9 +1,10 @@
 import { splitSentences } from '../corpus/sentences.js';
-import { matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { DEFINITION_RULES, matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript, type NameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
+import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
 
@@ -56,13 +57,15 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     cur.end = next ? next.end : s.end;
     cur.firstLength = first.length;
     cur.nextStart = next ? next.start : -1;
-    for (const m of matchDefinitionRules(sentence)) {
+    scanTriggers(sentence, 0, sentence.length);
+    for (const m of matchDefinitionRules(sentence, DEFINITION_RULES, true)) {
       cur.rule = m.rule.name;
       addRuleMatch(m, add);
     }
-    for (const [name, find] of FINDERS) {
-      cur.rule = name;
-      find(sentence, add);
+    for (const finder of FINDERS) {
+      if (!triggered(finder.triggers)) continue;
+      cur.rule = finder.name;
+      finder.find(sentence, add);
     }
   }
   return found;
@@ -101,12 +104,14 @@ function continuation(text: string, sentences: { start: number; end: number }[],
 type Add = (names: string[], kind: EvidenceKind, at: number, bonus?: number) => void;
 
 // Signals of running text beside the rules: quoted names after their description, names with
-// other names in parentheses, translation notes, and formats like 六方会谈.
-const FINDERS: [string, (sentence: string, add: Add) => void][] = [
-  ['quoted-name', (s, add) => findQuotedDefinitions(s, add)],
-  ['paren-alias', (s, add) => findParentheticalAliases(s, add)],
-  ['translation-note', (s, add) => findTranslationNotes(s, add)],
-  ['named-format', (s, add) => findNamedFormats(s, add)],
+// other names in parentheses, translation notes, and formats like 六方会谈. Like a rule's, a
+// finder's trigger characters are those one of which it needs to find anything (“ or 所谓; a
+// parenthesis; 译为/称为…; 会谈/对话/机制/会议/峰会).
+const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add: Add) => void }[] = [
+  { name: 'quoted-name', triggers: triggerIds('“谓'), find: (s, add) => findQuotedDefinitions(s, add) },
+  { name: 'paren-alias', triggers: triggerIds('(（'), find: (s, add) => findParentheticalAliases(s, add) },
+  { name: 'translation-note', triggers: triggerIds('译称'), find: (s, add) => findTranslationNotes(s, add) },
+  { name: 'named-format', triggers: triggerIds('会话制'), find: (s, add) => findNamedFormats(s, add) },
 ];
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
