@@ -1,6 +1,6 @@
 import { splitSentences } from '../corpus/sentences.js';
 import { DEFINITION_RULES, matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
-import { nameScript, type NameScript } from './nameScripts.js';
+import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
@@ -181,21 +181,23 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
 }
 
 /** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
-const SCRIPTS: NameScript[] = ['latin', 'han', 'hangul', 'kana'];
-
 function findParentheticalAliases(sentence: string, add: Add): void {
   for (const p of parentheses(sentence)) {
     // Most parentheses hold a year, a unit or a remark: finding the name before them (word
     // segmentation) is done only when the parenthesis can name the term whatever its script.
-    if (!SCRIPTS.some((script) => aliasesFromParenthesis(p.inner, script).length > 0)) continue;
+    // A Latin name on the left is the most lenient reading (a gloss in an East Asian script is
+    // then always a translation), so it names a term in some script exactly when it does for Latin.
+    const latinAliases = aliasesFromParenthesis(p.inner, 'latin');
+    if (latinAliases.length === 0) continue;
+    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
+    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
-    const aliases = aliasesFromParenthesis(p.inner, nameScript(left.term));
+    const script = nameScript(left.term);
+    const aliases = script === 'latin' ? latinAliases : aliasesFromParenthesis(p.inner, script);
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
-    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
-    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     // A long English name against one or two characters means the left boundary was cut short ("逻辑(Logic of collective action)").
     if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
     const rest = sentence.slice(p.end, p.end + 8);
