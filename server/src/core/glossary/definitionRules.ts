@@ -530,12 +530,11 @@ export interface RuleMatch {
   marked?: boolean;
 }
 
-// Each rule's trigger characters as ids, made when a table is first used.
-const TRIGGERS = new WeakMap<DefinitionRule, number[] | null>();
-function triggersOf(rule: DefinitionRule): number[] | null {
-  let ids = TRIGGERS.get(rule);
-  if (ids === undefined) TRIGGERS.set(rule, (ids = rule.trigger ? triggerIds(rule.trigger) : null));
-  return ids;
+// The trigger characters of each rule of a table, as ids, made when the table is first used.
+let tableTriggers: { rules: readonly DefinitionRule[]; ids: (number[] | null)[] } | undefined;
+function triggersOf(rules: readonly DefinitionRule[]): (number[] | null)[] {
+  if (tableTriggers?.rules !== rules) tableTriggers = { rules, ids: rules.map((r) => (r.trigger ? triggerIds(r.trigger) : null)) };
+  return tableTriggers.ids;
 }
 
 /**
@@ -546,8 +545,10 @@ function triggersOf(rule: DefinitionRule): number[] | null {
 export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES, scanned = false): RuleMatch[] {
   const out: RuleMatch[] = [];
   if (!scanned) scanTriggers(sentence, 0, sentence.length);
-  for (const rule of rules) {
-    const ids = triggersOf(rule);
+  const triggers = triggersOf(rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    const ids = triggers[r];
     if (ids && !triggered(ids)) continue;
     if (!rule.cue.test(sentence)) continue;
     rule.pattern.lastIndex = 0;

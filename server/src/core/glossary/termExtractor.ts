@@ -49,9 +49,11 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     const first = text.slice(s.start, s.end);
     // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
-    let next = UNFINISHED.test(first) ? continuation(text, sentences, i) : undefined;
+    // (Sentences are trimmed: their last character is not a space.)
+    const last = text.charCodeAt(s.end - 1);
+    let next = UNFINISHED.has(last) ? continuation(text, sentences, i) : undefined;
     // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
-    if (!next && /[。.][)）]$/.test(first) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
+    if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
     const sentence = next ? first + text.slice(next.start, next.end) : first;
     cur.start = s.start;
     cur.end = next ? next.end : s.end;
@@ -71,7 +73,10 @@ export function extractTermEvidence(text: string): TermEvidence[] {
   return found;
 }
 
-const UNFINISHED = /[：:，,]\s*$/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const UNFINISHED = codes('：:，,');
+const CLOSING_PAREN = codes(')）');
+const FULL_STOP = codes('。.');
 // Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
 const PAGE_NUMBER = /^[\s\d·•\-–—.()]+$/;
 
