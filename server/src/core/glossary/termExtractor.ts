@@ -1,4 +1,4 @@
-import { splitSentences } from '../corpus/sentences.js';
+import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import { DEFINITION_RULES, matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
@@ -30,10 +30,9 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  * the bundled corpus taught: a parenthetical English name or acronym, and quoted names after
  * their description ("……的“X”倡议").
  */
-export function extractTermEvidence(text: string): TermEvidence[] {
+export function extractTermEvidence(text: string, sentences: readonly Sentence[] = splitSentences(text)): TermEvidence[] {
   forgetNameStarts();
   const found: TermEvidence[] = [];
-  const sentences = splitSentences(text);
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
   const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '' };
   const add: Add = (names, kind, k, bonus = 0) => {
@@ -82,7 +81,7 @@ const PAGE_NUMBER = /^[\s\d·•\-–—.()]+$/;
 
 // How often each short line occurs in a document: built once, when a sentence first needs it.
 let shortLineCounts: { text: string; counts: Map<string, number> } | undefined;
-function shortLines(text: string, sentences: { start: number; end: number }[]): Map<string, number> {
+function shortLines(text: string, sentences: readonly Sentence[]): Map<string, number> {
   if (shortLineCounts?.text !== text) {
     const counts = new Map<string, number>();
     for (const s of sentences) if (s.end - s.start <= 40) {
@@ -95,7 +94,7 @@ function shortLines(text: string, sentences: { start: number; end: number }[]): 
 }
 
 /** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
-function continuation(text: string, sentences: { start: number; end: number }[], i: number): { start: number; end: number } | undefined {
+function continuation(text: string, sentences: readonly Sentence[], i: number): { start: number; end: number } | undefined {
   for (let j = i + 1; j < sentences.length && j <= i + 3; j++) {
     const t = text.slice(sentences[j].start, sentences[j].end);
     if (PAGE_NUMBER.test(t)) continue;
