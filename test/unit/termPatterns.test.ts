@@ -1,6 +1,9 @@
 import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import assert from 'node:assert/strict';
 import { normalizeText } from '../../server/src/core/corpus/normalize.js';
+import { splitSentences } from '../../server/src/core/corpus/sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../../server/src/core/glossary/termExtractor.js';
 import { DEFINITION_RULES } from '../../server/src/core/glossary/definitionRules.js';
 import { chineseNameStart } from '../../server/src/core/glossary/termBoundary.js';
@@ -9,6 +12,7 @@ import { getGlossary } from '../../server/src/core/glossary/glossary.js';
 import { termAt } from '../../server/src/core/glossary/termLookup.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { ROOT } from '../helpers/lspClient.js';
 
 // Every sentence here is invented: the rules must read definitions they were not written from.
 
@@ -36,7 +40,27 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
     names.add(r.name);
     assert.match(r.lang, /^(zh|en|ko|ja|any)$/);
     assert.ok(r.pattern.source.includes('?<term>'), r.name);
+    assert.ok(r.trigger, `${r.name} has no trigger characters`);
   }
+});
+
+test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  let matched = 0;
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
+      const text = normalizeText(readFileSync(path.join(dir, f), 'utf8')).text;
+      for (const s of splitSentences(text)) {
+        const sentence = text.slice(s.start, s.end);
+        for (const r of DEFINITION_RULES) {
+          if (!r.cue.test(sentence)) continue;
+          matched++;
+          assert.ok([...r.trigger!].some((c) => sentence.includes(c)), `${r.name}: cue matches "${sentence}" without a trigger character`);
+        }
+      }
+    }
+  }
+  assert.ok(matched > 100);
 });
 
 test('Chinese: 所谓/即/也就是/是指/指的是', () => {

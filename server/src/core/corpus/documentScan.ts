@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
@@ -47,17 +47,19 @@ export interface DocumentScan {
 export const LOCAL_RADIUS = 12;
 
 export function scanDocument(text: string): DocumentScan {
-  return { terms: extractTermEvidence(text), figures: scanFigures(text) };
+  // Both passes read the same sentences: split once.
+  const sentences = splitSentences(text);
+  return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences) };
 }
 
-function scanFigures(text: string): ScannedFigure[] {
+function scanFigures(text: string, sentences: readonly Sentence[]): ScannedFigure[] {
   const { prose: figures, tables } = readSourceFigures(text);
   const out: ScannedFigure[] = [];
   let fi = 0;
   if (figures.length) {
     const paragraphYears = new ParagraphYears(text);
     let previous: { start: number; end: number } | undefined;
-    for (const s of splitSentences(text)) {
+    for (const s of sentences) {
       const paragraphYear = paragraphYears.next(s.start, s.end);
       const inSentence: Figure[] = [];
       while (fi < figures.length && figures[fi].start < s.end) {

@@ -1,6 +1,7 @@
 import { HAN, HANGUL, KATAKANA, nameScript } from './nameScripts.js';
 import { chineseNameStart } from './termBoundary.js';
 import { hangulBefore } from './parentheticals.js';
+import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 /** How a passage signals that it defines a term; decides how high the passage ranks. */
 export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'named' | 'translation';
@@ -8,13 +9,18 @@ export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'name
 /**
  * One way a sentence defines a term, as data: the extractor runs every rule of the table on
  * every sentence. `cue` is a literal test (no backtracking) that most sentences fail, so the
- * pattern proper runs on few sentences. Named groups of `pattern`: `term` (the name), and
+ * pattern proper runs on few sentences; `trigger` spares most sentences even the cue. Named groups of `pattern`: `term` (the name), and
  * optionally `alias` (a second name) and `paren` (a parenthesis after the name, read for aliases).
  */
 export interface DefinitionRule {
   name: string;
   lang: 'zh' | 'en' | 'ko' | 'ja' | 'any';
   cue: RegExp;
+  /**
+   * Characters one of which every match of `cue` contains: a sentence without any of them is
+   * not tested (triggerChars.ts). Without it the cue is tested on every sentence.
+   */
+  trigger?: string;
   pattern: RegExp;
   kind: EvidenceKind;
   bonus?: number;
@@ -78,6 +84,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-quoted-is',
     lang: 'zh',
     cue: /即|是指|指的是|就是|意指|意为|也就是|系指/,
+    trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
     pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)\\s*[，,]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
     kind: 'explicit',
@@ -88,6 +95,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-is',
     lang: 'zh',
     cue: /是指|指的是|意指|意为|系指|理解为|[，,]\s*指(?![出导引挥定派示明向令责望南数标])/,
+    trigger: '指意解',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
@@ -96,6 +104,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-that-is',
     lang: 'zh',
     cue: /即|也就是|就是/,
+    trigger: '即就',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ASIDE}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
     kind: 'explicit',
   },
@@ -104,6 +113,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-so-called',
     lang: 'zh',
     cue: /所谓/,
+    trigger: '谓',
     pattern: new RegExp(`所谓的?\\s*${ZH_QUOTED}`, 'g'),
     kind: 'so-called',
   },
@@ -112,6 +122,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-called',
     lang: 'zh',
     cue: /称为|称作|称之为|叫做|名为/,
+    trigger: '称叫名',
     pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
@@ -123,6 +134,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-short-name',
     lang: 'zh',
     cue: /简称/,
+    trigger: '简',
     pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{3,24}?)\\s*${PAREN}\\s*[，,]\\s*(?:以下)?简称为?\\s*[“「]?(?<alias>${ZH_NAME}{2,12})[”」]?`, 'g'),
     kind: 'copula',
   },
@@ -131,6 +143,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-define-as',
     lang: 'zh',
     cue: /定义为/,
+    trigger: '定',
     pattern: new RegExp(`将\\s*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*定义为`, 'g'),
     kind: 'explicit',
     // "将中国定义为“最严峻的竞争者”": a quoted label after 定义为 is a label given, not a definition.
@@ -141,6 +154,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-is-defined-as',
     lang: 'zh',
     cue: /被定义为/,
+    trigger: '被',
     pattern: new RegExp(`${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*被定义为`, 'g'),
     kind: 'explicit',
   },
@@ -150,6 +164,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-is-a-kind',
     lang: 'zh',
     cue: /是一[种类项]/,
+    trigger: '种类项',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{3,20}?)\\s*${PAREN}\\s*是一[种类项]`, 'g'),
     kind: 'copula',
     // The kind is a noun modified by a clause: "…的机制", "…的做法".
@@ -160,6 +175,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-word-means',
     lang: 'zh',
     cue: /一词|一语|这一概念|这一术语|这个词/,
+    trigger: '词语概',
     pattern: new RegExp(`${ZH_QUOTED}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
@@ -170,6 +186,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-refers-to',
     lang: 'en',
     cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for/,
+    trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     pattern: new RegExp(
       `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for)\\b`,
@@ -182,6 +199,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-we-define',
     lang: 'en',
     cue: /\b(?:define|defines|call|calls|use the term)\b/,
+    trigger: 'fcm',
     pattern: new RegExp(
       `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
       'g',
@@ -193,6 +211,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-so-called',
     lang: 'en',
     cue: /so-called/,
+    trigger: '-',
     pattern: new RegExp(`\\bso-called\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
@@ -202,6 +221,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-known-as',
     lang: 'en',
     cue: /known as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b/,
+    trigger: 'wfmbc',
     pattern: new RegExp(
       `\\b(?:known as|referred to as|termed|dubbed|calls?|(?<!so-)called)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`,
       'g',
@@ -215,6 +235,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-or-apposition',
     lang: 'en',
     cue: /, or /,
+    trigger: ',',
     pattern: /^[\s#>*]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
@@ -225,6 +246,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-quoted-means',
     lang: 'en',
     cue: /defined as|\bmeans\b|refers to|denotes/,
+    trigger: 'fdm',
     pattern: /["“](?<term>[A-Za-z][^"”()]{1,40})[”"]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
     kind: 'explicit',
   },
@@ -233,6 +255,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-by-we-mean',
     lang: 'en',
     cue: /\bmean\b/,
+    trigger: 'm',
     pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
     kind: 'explicit',
   },
@@ -241,6 +264,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-by-which-mean',
     lang: 'en',
     cue: /by which/,
+    trigger: 'w',
     pattern: new RegExp(`(?<term>${WORD}),\\s+by which\\s+(?:[a-z]+\\s+){1,2}means?\\b`, 'g'),
     kind: 'explicit',
     extendLeft: true,
@@ -251,6 +275,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-apposition',
     lang: 'en',
     cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
+    trigger: 'iy',
     pattern: new RegExp(
       `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
@@ -263,6 +288,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-as-used',
     lang: 'en',
     cue: /\bas\b/,
+    trigger: 's',
     pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30},\\s+(?:is|are|means)\\b`, 'g'),
     kind: 'explicit',
   },
@@ -271,6 +297,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-dash',
     lang: 'en',
     cue: /[—–]/,
+    trigger: '—–',
     pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:the|a|an)\\s+\\w`, 'g'),
     kind: 'explicit',
   },
@@ -279,6 +306,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-or-acronym',
     lang: 'en',
     cue: /, or [A-Z]/,
+    trigger: ',',
     pattern: /\b(?<term>[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|on|in|the))?\s+[A-Z][\w'’-]*){0,6}),\s+or\s+(?<alias>[A-Z][A-Z0-9&-]{1,7}),\s+(?:a|an|the)\s/g,
     kind: 'explicit',
   },
@@ -287,6 +315,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'en-defined-term',
     lang: 'en',
     cue: /\(["“]|\((?:the|hereinafter|hereafter) /,
+    trigger: '(',
     pattern: /\((?:the\s+|hereinafter\s+|hereafter\s+)?(?:the\s+)?["“](?<term>[A-Z][^"”()]{1,40})["”]\)/g,
     kind: 'copula',
   },
@@ -297,6 +326,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-iran',
     lang: 'ko',
     cue: /란\s|함은/,
+    trigger: '란함',
     pattern: new RegExp(
       `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
       'g',
@@ -310,6 +340,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-topic',
     lang: 'ko',
     cue: KO_DEFINING_END,
+    trigger: '다',
     pattern: new RegExp(`^[\\s#>*]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
@@ -321,6 +352,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-namely',
     lang: 'ko',
     cue: /,\s*즉\s/,
+    trigger: '즉',
     pattern: new RegExp(`(?<term>${KO_WORD}),\\s*즉\\s`, 'g'),
     kind: 'explicit',
     extendLeft: true,
@@ -330,6 +362,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-so-called',
     lang: 'ko',
     cue: /이른바|소위/,
+    trigger: '른위',
     pattern: new RegExp(`(?:이른바|소위)\\s*${KO_QUOTED}`, 'g'),
     kind: 'so-called',
     check: (m, s) => (/^\s*(?:[,은는]\s*)?즉/.test(after(m, s, 6)) || KO_DEFINING_VERB.test(s) ? 2 : 0),
@@ -339,6 +372,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-define-as',
     lang: 'ko',
     cue: /정의|규정/,
+    trigger: '정',
     pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함)`, 'g'),
     kind: 'explicit',
   },
@@ -347,6 +381,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-quoted-topic',
     lang: 'ko',
     cue: KO_DEFINING_VERB,
+    trigger: '다함',
     pattern: new RegExp(`(?:^[\\s#>*:]*|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
   },
@@ -357,6 +392,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-towa',
     lang: 'ja',
     cue: /とは/,
+    trigger: 'は',
     pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
   },
@@ -365,6 +401,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-called',
     lang: 'ja',
     cue: /と(?:呼|いう|言う|称|名付)/,
+    trigger: 'と',
     pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|いう|言う|称され|称する|名付け)`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
@@ -375,6 +412,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-topic',
     lang: 'ja',
     cue: JA_DEFINING_END,
+    trigger: 'をのと',
     pattern: new RegExp(`(?:^[\\s#>*]*|[、。])\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は[、，]?`, 'g'),
     kind: 'explicit',
     // The first topic only: a later "…は" is inside the definition.
@@ -385,6 +423,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-wo-called',
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
+    trigger: 'と',
     pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
@@ -393,6 +432,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ja-so-called',
     lang: 'ja',
     cue: /いわゆる/,
+    trigger: 'ゆ',
     pattern: /いわゆる\s*[「『](?<term>[^「」『』\n]{2,30})[」』]/g,
     kind: 'so-called',
     check: (m, s) => (/^\s*、?\s*(?:すなわち|つまり|とは)/.test(after(m, s, 8)) ? 2 : 0),
@@ -405,6 +445,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     // The entry's name comes first: a colon late in a sentence introduces a list or a quote.
     cue: /^[^:：]{1,48}[:：]/,
+    trigger: ':：',
     pattern: new RegExp(
       `^[\\s>•-]*(?:\\*\\s+)?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
@@ -416,6 +457,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'table-row',
     lang: 'any',
     cue: /^\|/,
+    trigger: '|',
     pattern: /^\|\s*(?<term>[^|]{2,40}?)\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
@@ -488,19 +530,26 @@ export interface RuleMatch {
   marked?: boolean;
 }
 
-/** Every match of every rule in one sentence. */
-// Every rule's cue in one pattern: most sentences define nothing, and one test rules them out
-// instead of one per rule (the cues are literal alternatives, so the union stays linear).
-let anyCue: { rules: readonly DefinitionRule[]; re: RegExp } | undefined;
-function anyCueOf(rules: readonly DefinitionRule[]): RegExp {
-  if (anyCue?.rules !== rules) anyCue = { rules, re: new RegExp(rules.map((r) => `(?:${r.cue.source})`).join('|'), rules.some((r) => r.cue.flags.includes('m')) ? 'm' : '') };
-  return anyCue.re;
+// The trigger characters of each rule of a table, as ids, made when the table is first used.
+let tableTriggers: { rules: readonly DefinitionRule[]; ids: (number[] | null)[] } | undefined;
+function triggersOf(rules: readonly DefinitionRule[]): (number[] | null)[] {
+  if (tableTriggers?.rules !== rules) tableTriggers = { rules, ids: rules.map((r) => (r.trigger ? triggerIds(r.trigger) : null)) };
+  return tableTriggers.ids;
 }
 
-export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES): RuleMatch[] {
+/**
+ * Every match of every rule in one sentence. Most sentences define nothing: a rule is tried only
+ * when the sentence holds one of its trigger characters, and then its cue. `scanned`: the caller
+ * has just run scanTriggers over exactly this sentence.
+ */
+export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES, scanned = false): RuleMatch[] {
   const out: RuleMatch[] = [];
-  if (!anyCueOf(rules).test(sentence)) return out;
-  for (const rule of rules) {
+  if (!scanned) scanTriggers(sentence, 0, sentence.length);
+  const triggers = triggersOf(rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    const ids = triggers[r];
+    if (ids && !triggered(ids)) continue;
     if (!rule.cue.test(sentence)) continue;
     rule.pattern.lastIndex = 0;
     if (!rule.pattern.global) {

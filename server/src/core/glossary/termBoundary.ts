@@ -45,8 +45,10 @@ export function markedNameStart(run: string): number {
       break;
     }
   }
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const rest = run.slice(from);
+  // Only an object verb ends a cut here: without one, there is nothing to segment for.
+  if (!hasWordEndingBy(rest, OBJECT_VERBS, rest.length - 2)) return from;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   let cut = 0;
   for (const s of segmenter.segment(rest)) {
     const end = s.index + s.segment.length;
@@ -94,17 +96,29 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
   return from;
 }
 
-/** After the last function word or object verb among the words of `run`, keeping two characters at least. */
-// A cut is made only at a word that starts with one of these characters: a run without any of
-// them (before its last two characters) is left whole without segmenting it.
-let TRIGGERS: Set<string> | undefined;
+// A cut ends at least two characters before the end of the run, after a word that is one of
+// these characters (function words, joining words, and 在/向/到 ending a verb such as 设在) or
+// one of these words (object verbs, and adverbs with the verb after them). A run holding none of
+// them there has no cut, whatever its segmentation: it is left whole without segmenting it.
+const CUT_CHARS = new Set([...FUNCTION_WORDS, ...JOINING_WORDS, ...'在向到']);
+const CUT_WORDS = [...OBJECT_VERBS, ...ADVERBS];
+
 function mayCut(run: string): boolean {
-  TRIGGERS ??= new Set([...FUNCTION_WORDS, ...JOINING_WORDS, ...'在向到', ...[...OBJECT_VERBS, ...ADVERBS].map((w) => w[0])]);
-  // The word ending in 在/向/到 ("设在") starts one character before it.
-  for (let i = 0; i < run.length - 2; i++) if (TRIGGERS.has(run[i]) || TRIGGERS.has(run[i + 1])) return true;
+  const limit = run.length - 2; // where a cut can end at the latest
+  for (let i = 0; i < limit; i++) if (CUT_CHARS.has(run[i])) return true;
+  return hasWordEndingBy(run, CUT_WORDS, limit);
+}
+
+/** True when one of `words` occurs in `run` and ends at or before `limit`. */
+function hasWordEndingBy(run: string, words: Iterable<string>, limit: number): boolean {
+  for (const w of words) {
+    const at = run.indexOf(w);
+    if (at >= 0 && at + w.length <= limit) return true;
+  }
   return false;
 }
 
+/** After the last function word or object verb among the words of `run`, keeping two characters at least. */
 function segmentCut(run: string, words?: number, singleName = false): number {
   if (run.length <= 3 || !mayCut(run)) return 0;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });

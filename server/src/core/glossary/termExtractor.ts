@@ -1,9 +1,10 @@
-import { splitSentences } from '../corpus/sentences.js';
-import { matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
-import { nameScript, type NameScript } from './nameScripts.js';
+import { splitSentences, type Sentence } from '../corpus/sentences.js';
+import { DEFINITION_RULES, matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName } from './termKey.js';
+import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
 
@@ -29,10 +30,9 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  * the bundled corpus taught: a parenthetical English name or acronym, and quoted names after
  * their description ("……的“X”倡议").
  */
-export function extractTermEvidence(text: string): TermEvidence[] {
+export function extractTermEvidence(text: string, sentences: readonly Sentence[] = splitSentences(text)): TermEvidence[] {
   forgetNameStarts();
   const found: TermEvidence[] = [];
-  const sentences = splitSentences(text);
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
   const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '' };
   const add: Add = (names, kind, k, bonus = 0) => {
@@ -48,33 +48,40 @@ export function extractTermEvidence(text: string): TermEvidence[] {
     const first = text.slice(s.start, s.end);
     // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
-    let next = UNFINISHED.test(first) ? continuation(text, sentences, i) : undefined;
+    // (Sentences are trimmed: their last character is not a space.)
+    const last = text.charCodeAt(s.end - 1);
+    let next = UNFINISHED.has(last) ? continuation(text, sentences, i) : undefined;
     // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
-    if (!next && /[。.][)）]$/.test(first) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
+    if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
     const sentence = next ? first + text.slice(next.start, next.end) : first;
     cur.start = s.start;
     cur.end = next ? next.end : s.end;
     cur.firstLength = first.length;
     cur.nextStart = next ? next.start : -1;
-    for (const m of matchDefinitionRules(sentence)) {
+    scanTriggers(sentence, 0, sentence.length);
+    for (const m of matchDefinitionRules(sentence, DEFINITION_RULES, true)) {
       cur.rule = m.rule.name;
       addRuleMatch(m, add);
     }
-    for (const [name, find] of FINDERS) {
-      cur.rule = name;
-      find(sentence, add);
+    for (const finder of FINDERS) {
+      if (!triggered(finder.triggers)) continue;
+      cur.rule = finder.name;
+      finder.find(sentence, add);
     }
   }
   return found;
 }
 
-const UNFINISHED = /[：:，,]\s*$/;
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const UNFINISHED = codes('：:，,');
+const CLOSING_PAREN = codes(')）');
+const FULL_STOP = codes('。.');
 // Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
 const PAGE_NUMBER = /^[\s\d·•\-–—.()]+$/;
 
 // How often each short line occurs in a document: built once, when a sentence first needs it.
 let shortLineCounts: { text: string; counts: Map<string, number> } | undefined;
-function shortLines(text: string, sentences: { start: number; end: number }[]): Map<string, number> {
+function shortLines(text: string, sentences: readonly Sentence[]): Map<string, number> {
   if (shortLineCounts?.text !== text) {
     const counts = new Map<string, number>();
     for (const s of sentences) if (s.end - s.start <= 40) {
@@ -87,7 +94,7 @@ function shortLines(text: string, sentences: { start: number; end: number }[]): 
 }
 
 /** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
-function continuation(text: string, sentences: { start: number; end: number }[], i: number): { start: number; end: number } | undefined {
+function continuation(text: string, sentences: readonly Sentence[], i: number): { start: number; end: number } | undefined {
   for (let j = i + 1; j < sentences.length && j <= i + 3; j++) {
     const t = text.slice(sentences[j].start, sentences[j].end);
     if (PAGE_NUMBER.test(t)) continue;
@@ -101,12 +108,14 @@ function continuation(text: string, sentences: { start: number; end: number }[],
 type Add = (names: string[], kind: EvidenceKind, at: number, bonus?: number) => void;
 
 // Signals of running text beside the rules: quoted names after their description, names with
-// other names in parentheses, translation notes, and formats like 六方会谈.
-const FINDERS: [string, (sentence: string, add: Add) => void][] = [
-  ['quoted-name', (s, add) => findQuotedDefinitions(s, add)],
-  ['paren-alias', (s, add) => findParentheticalAliases(s, add)],
-  ['translation-note', (s, add) => findTranslationNotes(s, add)],
-  ['named-format', (s, add) => findNamedFormats(s, add)],
+// other names in parentheses, translation notes, and formats like 六方会谈. Like a rule's, a
+// finder's trigger characters are those one of which it needs to find anything (“ or 所谓; a
+// parenthesis; 译为/称为…; 会谈/对话/机制/会议/峰会).
+const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add: Add) => void }[] = [
+  { name: 'quoted-name', triggers: triggerIds('“谓'), find: (s, add) => findQuotedDefinitions(s, add) },
+  { name: 'paren-alias', triggers: triggerIds('(（'), find: (s, add) => findParentheticalAliases(s, add) },
+  { name: 'translation-note', triggers: triggerIds('译称'), find: (s, add) => findTranslationNotes(s, add) },
+  { name: 'named-format', triggers: triggerIds('会话制'), find: (s, add) => findNamedFormats(s, add) },
 ];
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
@@ -176,21 +185,23 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
 }
 
 /** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
-const SCRIPTS: NameScript[] = ['latin', 'han', 'hangul', 'kana'];
-
 function findParentheticalAliases(sentence: string, add: Add): void {
   for (const p of parentheses(sentence)) {
     // Most parentheses hold a year, a unit or a remark: finding the name before them (word
     // segmentation) is done only when the parenthesis can name the term whatever its script.
-    if (!SCRIPTS.some((script) => aliasesFromParenthesis(p.inner, script).length > 0)) continue;
+    // A Latin name on the left is the most lenient reading (a gloss in an East Asian script is
+    // then always a translation), so it names a term in some script exactly when it does for Latin.
+    const latinAliases = aliasesFromParenthesis(p.inner, 'latin');
+    if (latinAliases.length === 0) continue;
+    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
+    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
-    const aliases = aliasesFromParenthesis(p.inner, nameScript(left.term));
+    const script = nameScript(left.term);
+    const aliases = script === 'latin' ? latinAliases : aliasesFromParenthesis(p.inner, script);
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
-    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
-    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     // A long English name against one or two characters means the left boundary was cut short ("逻辑(Logic of collective action)").
     if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
     const rest = sentence.slice(p.end, p.end + 8);

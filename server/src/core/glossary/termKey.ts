@@ -23,8 +23,12 @@ function computeKey(name: string): string {
     .replace(/[“”"‘’'「」『』]/g, '');
 }
 
+// What cleanTermName changes: a name without any of these is already clean.
+const UNCLEAN = /[“”"「」『』\s]/;
+
 /** A display form: trimmed, inner whitespace collapsed, quotes removed. */
 export function cleanTermName(name: string): string {
+  if (!UNCLEAN.test(name)) return name;
   return name
     .replace(/[“”"「」『』]/g, '')
     .replace(/\s+/g, ' ')
