@@ -63,11 +63,12 @@ const MONTHS = 'january february march april may june july august september octo
  * and an English source (or the reverse) share it, as they share the other words of the subject.
  */
 function monthConcepts(text: string, start: number, end: number, out: FeatureSpan[]): void {
-  if (text.indexOf('月', start) < 0) return;
-  const re = /(?<![\d.])(1[0-2]|0?[1-9])\s?月/g;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, feature: conceptOf(MONTHS[Number(m[1]) - 1]) });
+  // Searched in the span only: a search of the text from `start` would run to the end of a long
+  // document for every sentence that names no month.
+  const span = text.slice(start, end);
+  if (!span.includes('月')) return;
+  for (const m of span.matchAll(/(?<![\d.])(1[0-2]|0?[1-9])\s?月/g)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, feature: conceptOf(MONTHS[Number(m[1]) - 1]) });
   }
 }
 

@@ -144,10 +144,12 @@ function citedWithoutText(snapshot: CorpusSnapshot, cited: string[]): Pick<Figur
   return { ...(unknown.length ? { unknownCited: unknown } : {}), ...(noText.length ? { citedWithoutText: noText } : {}) };
 }
 
-/** Whether a prose figure lies in a table cell the table reader has read. */
+/** Whether a prose figure lies in a table cell the table reader has read (a mask: one lookup per figure, whatever the table's size). */
 function cellLookup(cells: readonly DraftTableCell[]): (f: Figure) => boolean {
   if (cells.length === 0) return () => false;
-  return (f) => cells.some((c) => c.cell.figure.start < f.end && c.cell.figure.end > f.start);
+  const mask = new Uint8Array(cells.reduce((n, c) => Math.max(n, c.cell.figure.end), 0) + 1);
+  for (const c of cells) mask.fill(1, c.cell.figure.start, c.cell.figure.end);
+  return (f) => mask.subarray(Math.min(f.start, mask.length), Math.min(f.end, mask.length)).includes(1);
 }
 
 /**
