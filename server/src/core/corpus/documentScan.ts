@@ -3,7 +3,7 @@ import { extractTermEvidence, type TermEvidence } from '../glossary/termExtracto
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
-import { isCjkText } from '../figures/cjkText.js';
+import { isCjkText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type TableFigure } from '../figures/tables.js';
 
@@ -36,6 +36,8 @@ export interface ScannedFigure {
   tableContext?: string;
   /** the sentence is Chinese, Korean or Japanese text (compared across languages by concepts only) */
   cjk: boolean;
+  /** Korean text: it shares concepts with Chinese and English, not words */
+  korean?: boolean;
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -91,6 +93,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
   const years = yearsIn(text, start, end);
   const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
   const cjk = isCjkText(text, start, end);
+  const korean = cjk && isKoreanText(text, start, end);
   // Figures of one clause share its features (one array, computed once).
   const clauses = new Map<number, string[]>();
   return inSentence.map((figure, i) => {
@@ -103,7 +106,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
       clauses.set(frames[i].clauseStart, clause);
     }
     const entities = frames[i].entities.length === 0 && frames[i].clauseStart === start ? carriedCountries : frames[i].entities;
-    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities, scope: frames[i].scope, cjk };
+    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities, scope: frames[i].scope, cjk, ...(korean ? { korean } : {}) };
     if (frames[i].counted) scanned.counted = frames[i].counted;
     if (frames[i].changeOf) scanned.changeOf = frames[i].changeOf;
     return scanned;
@@ -149,5 +152,6 @@ function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
     table: true,
     tableContext: tableQuote(text, t, label, header, caption),
     cjk: isCjkText(text, t.rowStart, t.rowEnd),
+    ...(isKoreanText(text, t.rowStart, t.rowEnd) ? { korean: true } : {}),
   };
 }

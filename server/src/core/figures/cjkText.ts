@@ -9,3 +9,26 @@ export function isCjkText(text: string, start: number, end: number): boolean {
   }
   return cjk * 3 >= latin;
 }
+
+/** Whether a CJK span is Korean: more Hangul than Chinese characters in its first 200 characters. */
+export function isKoreanText(text: string, start: number, end: number): boolean {
+  let hangul = 0;
+  let han = 0;
+  for (let i = start; i < end && i < start + 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return hangul > han;
+}
+
+/** The language of a draft sentence or a source figure, as far as comparing words goes. */
+export interface TextLanguage {
+  cjk: boolean;
+  korean?: boolean;
+}
+
+/** Whether two spans can share words (not only concepts): both English, both Chinese, or both Korean. */
+export function sameLanguage(a: TextLanguage, b: TextLanguage): boolean {
+  return a.cjk === b.cjk && !!a.korean === !!b.korean;
+}

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' };
+import koreanLexiconData from '../../../../data/koEnLexicon.json' with { type: 'json' };
 
 /**
  * Language-neutral words for the subject of a clause, so a Chinese source and an English draft
@@ -98,6 +99,42 @@ export function chineseConceptHits(text: string, start: number, end: number, out
     let matched = 0;
     for (let len = Math.min(longest, end - i); len >= 2; len--) {
       const concepts = conceptsOfWord(text.slice(i, i + len));
+      if (concepts) {
+        out.push({ start: i, end: i + len, concepts });
+        matched = len;
+        break;
+      }
+    }
+    i += matched || 1;
+  }
+}
+
+// Korean words (Hangul) by their Sino-Korean reading: 흡연 -> 吸烟 -> smoke (scripts/build-korean-lexicon.mjs).
+const KOREAN_LEXICON = koreanLexiconData as Record<string, string>;
+const KOREAN_CONCEPTS = new Map<string, string[]>();
+const MAX_KOREAN_WORD = 4;
+
+function koreanConceptsOfWord(word: string): string[] | null {
+  let concepts = KOREAN_CONCEPTS.get(word);
+  if (concepts === undefined) {
+    if (!Object.hasOwn(KOREAN_LEXICON, word)) return null;
+    concepts = KOREAN_LEXICON[word].split(' ').map(conceptOf);
+    if (KOREAN_CONCEPTS.size > 50_000) KOREAN_CONCEPTS.clear();
+    KOREAN_CONCEPTS.set(word, concepts);
+  }
+  return concepts;
+}
+
+/**
+ * Dictionary words in a run of Hangul, longest first, left to right: a particle or an ending
+ * after a word (흡연율은, 감소했다) is no word and is stepped over, and a compound (고위험음주율)
+ * yields the words it is made of.
+ */
+export function koreanConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
+  for (let i = start; i < end; ) {
+    let matched = 0;
+    for (let len = Math.min(MAX_KOREAN_WORD, end - i); len >= 2; len--) {
+      const concepts = koreanConceptsOfWord(text.slice(i, i + len));
       if (concepts) {
         out.push({ start: i, end: i + len, concepts });
         matched = len;

@@ -1,5 +1,5 @@
 import { demonymCountryWord } from './entities.js';
-import { chineseConceptHits, conceptOf, isConcept, type ConceptHit } from './concepts.js';
+import { chineseConceptHits, conceptOf, isConcept, koreanConceptHits, type ConceptHit } from './concepts.js';
 
 /**
  * What a span of text is about, as a bag of features: CJK bigrams, lower-cased Latin words and
@@ -42,7 +42,7 @@ export function featureSpans(text: string, start: number, end: number, figures: 
   for (let i = start; i < end; i++) {
     while (ex < exclude.length && exclude[ex].end <= i) ex++;
     const c = (ex < exclude.length && exclude[ex].start <= i) || mask?.[i] === 1 ? 32 : text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) {
       flushWord(i);
       if (prevCjk === i - 1) out.push({ start: i - 1, end: i + 1, feature: intern(text.slice(i - 1, i + 1)) });
       prevCjk = i;
@@ -104,6 +104,7 @@ export function featuresWithin(spans: readonly FeatureSpan[], start: number, end
 export function conceptHitsIn(text: string, start: number, end: number, exclude: { start: number; end: number }[], mask?: Uint8Array): ConceptHit[] {
   const out: ConceptHit[] = [];
   let runStart = -1;
+  let hangulStart = -1;
   let ex = 0;
   for (let i = start; i <= end; i++) {
     while (ex < exclude.length && exclude[ex].end <= i) ex++;
@@ -114,6 +115,12 @@ export function conceptHitsIn(text: string, start: number, end: number, exclude:
     } else if (runStart >= 0) {
       if (i - runStart > 1) chineseConceptHits(text, runStart, i, out);
       runStart = -1;
+    }
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      if (hangulStart < 0) hangulStart = i;
+    } else if (hangulStart >= 0) {
+      if (i - hangulStart > 1) koreanConceptHits(text, hangulStart, i, out);
+      hangulStart = -1;
     }
   }
   return out;

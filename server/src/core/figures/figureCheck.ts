@@ -9,7 +9,7 @@ import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWit
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
-import { isCjkText } from './cjkText.js';
+import { isCjkText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
@@ -274,7 +274,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
     let clause = clauses.get(clauseKey);
     if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
@@ -337,6 +337,8 @@ interface DraftContext {
   frame: ClaimFrame;
   /** the draft sentence is Chinese (or Korean/Japanese) text */
   cjk: boolean;
+  /** the draft sentence is Korean (it shares concepts, not words, with Chinese sources) */
+  korean: boolean;
   /**
    * Coverage of the draft sentence by a source sentence's features, by that feature set: the
    * figures of one source sentence share it, and so do the figures of one draft sentence, so
@@ -367,13 +369,13 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (!sameClaimShape(figure, ctx, c)) {
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
-        const cross = ctx.cjk !== c.cjk;
+        const cross = !sameLanguage(ctx, c);
         const score = subjectScore(ctx, c, figure, near, cross, coverages(ctx, c, cross));
         if (score >= SUPPORT_THRESHOLD && (!otherYear || score > otherYear.score)) otherYear = { c, score };
       }
       continue;
     }
-    const cross = ctx.cjk !== c.cjk;
+    const cross = !sameLanguage(ctx, c);
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
     const score = subjectScore(ctx, c, figure, near, cross, cov);
@@ -671,7 +673,7 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   // A conflict in the draft's own language outweighs; across languages the score rests on a few
   // shared concepts, so only one pinned to the same countries and year does. A backer that gives
   // the value to the digit is never outweighed.
-  for (const x of list) if (!x.backs && x.score >= x.conflictAt && (x.c.cjk === ctx.cjk || pinnedToFrame(ctx, x.c))) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
+  for (const x of list) if (!x.backs && x.score >= x.conflictAt && (sameLanguage(x.c, ctx) || pinnedToFrame(ctx, x.c))) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
   if (bestConflict.size === 0) return list;
   return list.filter((x) => !x.backs || sameValueToTheDigit(figure, x.c.figure) || x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0));
 }
