@@ -1,7 +1,7 @@
 import { conceptOf } from '../../server/src/core/figures/concepts.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimFrames, periodsAgree } from '../../server/src/core/figures/claims.js';
+import { claimFrames, periodsAgree, scopesDiffer } from '../../server/src/core/figures/claims.js';
 import { countriesIn } from '../../server/src/core/figures/entities.js';
 import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
 
@@ -230,4 +230,14 @@ test('"从2015年的32%降至去年的一成": 2015 belongs to 32% only; a relat
 test('a scale word after a count is part of the number, not what is counted', () => {
   assert.equal(frames('Some 5.9 million head of livestock died, about 9 percent of the national herd of 64.7 million.')[2].counted, undefined);
   assert.deepEqual(frames('The herd numbered 64.7 million camels.')[0].counted?.includes('c:camel'), true);
+});
+
+test('a reference period after "since the" is what a change is measured from, not its year', () => {
+  const f = frames('Since the 1997–2003 reference period, nitrogen inputs have fallen by 17 percent.');
+  assert.equal(f[0].period, undefined);
+});
+
+test('the residents of a place are its population, whichever language names the whole', () => {
+  assert.equal(scopesDiffer('全州人口', 'its residents'), false);
+  assert.equal(scopesDiffer('全州人口', 'goods exports'), true);
 });

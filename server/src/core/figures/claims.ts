@@ -1,6 +1,6 @@
 import { codesOf, countryMentions, type CountryMention } from './entities.js';
 import type { Figure } from './figureParser.js';
-import { conceptsOf } from './concepts.js';
+import { conceptOf, conceptsOf } from './concepts.js';
 import { respectiveItems, type RespectiveItem } from './respectiveItems.js';
 
 /**
@@ -289,7 +289,7 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
 }
 
 // The words that open a whole without naming it: "the country's emissions" is "emissions", "全国排放量" is "排放量".
-const WHOLE_PREFIX = /^(?:全国|全省|本国|该国|其|the country'?s?|the region'?s?|the nation'?s?|the whole|the)\s*/i;
+const WHOLE_PREFIX = /^(?:全[国省州市区县]|本国|该国|其|the country'?s?|the region'?s?|the nation'?s?|the whole|the)\s*/i;
 
 // "全省", "本国", "its": a whole named by pointing back, compatible with any named one.
 const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|that\b|this\b|these\b|those\b|the country|the region|the whole|all\b|overall\b|total\b)/i;
@@ -307,9 +307,14 @@ function scopeConcepts(phrase: string): Set<string> {
   if (!concepts) {
     if (SCOPE_CONCEPTS.size > 20_000) SCOPE_CONCEPTS.clear();
     SCOPE_CONCEPTS.set(phrase, (concepts = conceptsOf(phrase)));
+    // "占全州人口的23.0%" and "23.0% of its residents": the people who live there are its population.
+    if (PEOPLE_OF_A_PLACE.some((c) => concepts!.has(c))) concepts.add(POPULATION);
   }
   return concepts;
 }
+
+const POPULATION = conceptOf('population');
+const PEOPLE_OF_A_PLACE = ['residents', 'inhabitants', 'citizens', 'populace'].map(conceptOf);
 
 function shareConcept(a: string, b: string): boolean {
   const ca = scopeConcepts(a);
@@ -424,7 +429,7 @@ function joinedRanges(text: string, years: YearAt[]): YearAt[] {
     const b = years[k + 1];
     const link = b && text.slice(a.end, b.start);
     if (b && Number(b.year) > Number(a.year) && RANGE_LINK.test(link!) && (!link!.includes('and') || /\bbetween\s$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))) {
-      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: false, since: false });
+      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: a.base, since: a.since });
       k++;
     } else out.push(a);
   }
@@ -449,7 +454,8 @@ function sinceYear(text: string, sentenceStart: number, at: number, end: number)
   if (/^(?:以来|起|开始|至今)/.test(text.slice(end, end + 3))) return true;
   const before = text.slice(Math.max(sentenceStart, at - 80), at);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';')) + 1);
-  return /^\s*(?:ever\s)?since\b/i.test(clause) || /\bsince\s(?:the\s(?:end|start|beginning)\sof\s)?$/i.test(before);
+  // "Since the 1997–2003 reference period": the years a change is measured from, not its year.
+  return /^\s*(?:ever\s)?since\b/i.test(clause) || /\b(?:since|compared with|relative to)\s(?:the\s(?:(?:end|start|beginning)\sof\s(?:the\s)?)?)?$/i.test(before);
 }
 
 /**

@@ -698,7 +698,8 @@ function byScore(a: { score: number }, b: { score: number }): number {
  * or share, another year, other countries.
  */
 function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
-  if ((figure.kind === 'change') !== (c.figure.kind === 'change')) return false;
+  // "是当年的九倍" and "recovered ninefold": a multiple states the same growth as a level or as a change.
+  if ((figure.kind === 'change') !== (c.figure.kind === 'change') && figure.unit !== 'multiple') return false;
   const period = ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
