@@ -53,7 +53,34 @@ export function featureSpans(text: string, start: number, end: number, figures: 
   flushWord(end);
   for (const h of hits) for (const c of h.concepts) out.push({ start: h.start, end: h.end, feature: c });
   monthConcepts(text, start, end, out);
+  ageGroupConcepts(text, start, end, out);
   return out;
+}
+
+// Age groups, in any of the languages: "65岁及以上", "65세 이상", "aged 65 and over", "65+".
+const AGE_GROUP = [
+  { re: /(?<![\d.])(\d{1,3})\s?(?:周)?岁(?:及|或)?(以上|以下|以内)/g, up: (m: string) => m === '以上' },
+  { re: /(?<![\d.])(\d{1,3})\s?세\s?(이상|이하|미만)/g, up: (m: string) => m === '이상' },
+  { re: /(?<![\d.])(\d{1,3})\s?(?:years?\s(?:old\s)?)?(?:and|or)\s(over|above|older|under|below|younger)\b/gi, up: (m: string) => /over|above|older/i.test(m) },
+  { re: /\b(?:aged?|people|adults|residents|population)\s(\d{1,3})(\+)/gi, up: () => true },
+  { re: /\b(?:aged|age)\s(under|below)\s(\d{1,3})\b/gi, up: () => false, swap: true },
+];
+
+/**
+ * "60岁及以上" and "65岁及以上" differ only in a number, which features leave out; an age group is a
+ * concept of its own, the same in every language, so a share of the over-65s is not matched with a
+ * share of the over-60s.
+ */
+function ageGroupConcepts(text: string, start: number, end: number, out: FeatureSpan[]): void {
+  const span = text.slice(start, end);
+  if (!/[岁세]|age|and|or|\+/i.test(span)) return;
+  for (const rule of AGE_GROUP) {
+    for (const m of span.matchAll(rule.re)) {
+      const [age, side] = rule.swap ? [m[2], m[1]] : [m[1], m[2]];
+      if (Number(age) > 120) continue;
+      out.push({ start: start + m.index, end: start + m.index + m[0].length, feature: `c:age:${age}${rule.up(side) ? '+' : '-'}` });
+    }
+  }
 }
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');

@@ -704,8 +704,20 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if (period && c.period && !periodsAgree(period, c.period)) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
+  if (ageGroupsDiffer(ctx.clause.features, c.clause)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
 }
+
+/** Both clauses name an age group and none in common: a share of the over-60s is not one of the over-65s. */
+function ageGroupsDiffer(draft: readonly string[], source: readonly string[]): boolean {
+  const groups = draft.filter(isAgeGroup);
+  if (groups.length === 0) return false;
+  const other = source.filter(isAgeGroup);
+  return other.length > 0 && !groups.some((g) => other.includes(g));
+}
+
+// No stem holds a colon: "c:agenc" (agency) is no age group.
+const isAgeGroup = (f: string) => f.startsWith('c:age:');
 
 // The same value for another year wins over a conflict that matches the measure less than half as well.
 const OTHER_YEAR_RATIO = 2;
