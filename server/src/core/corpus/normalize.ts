@@ -109,7 +109,8 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
 // never joined to their neighbours, so the table reader finds them line by line.
 // A year can be the label too ("2020 3300 62", rows of a time series). Digits inside the label's
 // own brackets qualify it ("고혈압 유병률(30세 이상)", "Obesity (age 65+)") and do not end it.
-export const TEXT_TABLE_ROW = /^([^\d\s|#>*(（-](?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d年?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
+// Chinese statistical tables mark an "of which" row with # ("#新能源汽车 万辆 6.8 41.3").
+export const TEXT_TABLE_ROW = /^((?:#(?=[^\s#\d])|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d年?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
 
 /** Whether a line is a text-table row; asked twice per line, so remembered on the line, and a cheap test first. */
 function isTableRow(line: CleanLine): boolean {

@@ -156,7 +156,7 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
     numeric.forEach((cell, k) => {
       const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
       const headerText = (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
-      const figure = cellFigure(text, cell, captionText, headerText, text.slice(label.start, label.end));
+      const figure = cellFigure(text, cell, captionText, headerText, text.slice(label.start, label.end), k === 0);
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
       out.push({ figure, rowStart: row.start, rowEnd: row.end, context });
@@ -231,10 +231,10 @@ function wordCells(s: string, base: number): Line[] {
  * A cell's number with the unit its own text gives, else its column header, its row label, the
  * caption: the nearest says most ("(million tonnes) ... share (%)" in a caption, "(%)" over one column).
  */
-function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string): Figure | undefined {
+function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? unitFrom(rowLabel, raw, false) ?? unitFrom(caption, raw, true) ?? countFrom(header, raw);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? unitFrom(caption, raw, true) ?? countFrom(header, raw);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -255,6 +255,24 @@ function unitFrom(context: string, raw: string, percentByWord: boolean): Figure 
   }
   if (/%|百分比|percent/i.test(context) || (percentByWord && /占比|比重|share/i.test(context) && !specs.length)) return parseFigures(`${number}%`)[0];
   return undefined;
+}
+
+/**
+ * "钢材 万吨 356.7 1.9": a statistical table's unit column sits between the row label and the first
+ * value, and is that value's unit (the growth beside it takes its own from the header).
+ */
+function unitColumn(rowLabel: string, raw: string): Figure | undefined {
+  const unit = /\s(\S{1,6})\s*$/.exec(rowLabel)?.[1];
+  const number = raw.replace(/,/g, '');
+  if (!unit || !/^\d+(?:\.\d+)?$/.test(number)) return undefined;
+  const written = `${number}${/^[A-Za-z]/.test(unit) ? ' ' : ''}${unit}`;
+  const read = parseFigures(written);
+  if (read.length === 1 && read[0].start === 0 && read[0].end === written.length) return read[0];
+  // "亿块", "万台": a scale and a classifier the unit words do not know count things.
+  const scale = /^(千万|百万|万|亿|千)[\u4e00-\u9fff]$/.exec(unit)?.[1];
+  if (!scale) return undefined;
+  const value = Number((Number(number) * ({ 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 } as Record<string, number>)[scale]).toPrecision(12));
+  return { start: 0, end: written.length, value, high: value, unit: 'count', kind: 'level', qualifier: 'exact', precision: 0.5, text: written };
 }
 
 // A column of people or things counted: 领取人数, 户数, "Number of beneficiaries", "Recipients".
