@@ -2,6 +2,7 @@ import type { CorpusSnapshot } from '../corpus/snapshot.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import type { FigureFinding } from '../figures/figureCheck.js';
 import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../figures/findingMessages.js';
+import { replacementFor, restated } from '../figures/restate.js';
 import { closestKeys } from '../citations/closestKeys.js';
 
 /** How loud a kind of finding is; 'off' silences it. The settings use the same names. */
@@ -88,8 +89,9 @@ function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off
     figureEnd: f.figure.end,
     addKey: f.status === 'uncited' ? best?.doc.key : undefined,
     replaceKey: f.status === 'not-in-cited-source' && best && f.citedRanges[0] ? { ...f.citedRanges[0], key: best.doc.key } : undefined,
-    // A table cell is a bare number: replacing the draft's figure with it would drop the unit.
-    sourceFigure: f.status === 'contradicted' && !best?.table ? best?.figure.text.trim() : undefined,
+    // The source's value in the draft's own form ("$240.1 billion" for 2401亿美元); a table cell is a
+    // bare number, so only its value can be used, never its text.
+    sourceFigure: f.status === 'contradicted' && best ? (best.table ? restated(f.figure, best.figure) : replacementFor(f.figure, best.figure)) : undefined,
   };
   return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f), related, data };
 }
