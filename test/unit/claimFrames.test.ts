@@ -241,3 +241,8 @@ test('the residents of a place are its population, whichever language names the 
   assert.equal(scopesDiffer('全州人口', 'its residents'), false);
   assert.equal(scopesDiffer('全州人口', 'goods exports'), true);
 });
+
+test('Korean: a year after the figure with 까지/에 is its year ("4,800가구를 2027년까지 공급")', () => {
+  const t = '2024년 해양수산부는 공공임대주택 4,800가구를 2027년까지 공급할 계획이다.';
+  assert.deepEqual(claimFrames(t, 0, t.length, parseFigures(t)).map((f) => f.period), ['2027']);
+});

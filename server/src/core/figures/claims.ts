@@ -33,6 +33,9 @@ const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
 const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
+// Korean puts the year after its figure: "4,800가구를 2027년까지 공급", "2조 원을 2030년에 투입".
+const KOREAN_OBJECT_GAP = /^[을를은는이가의]?\s?$/;
+const KOREAN_YEAR_AFTER = /^\s?년\s?(?:까지|에|말|내)/;
 const YEAR = /(?<![\w.@])(?:FY ?)?((?:19|20)\d\d)(?![\d%])(?:\s?(?:财年|财政年度|年度|年))?/g;
 
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
@@ -476,7 +479,7 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const prev = figures[i - 1]?.end ?? -Infinity;
   // A parenthesis between ("9.7 bcm (billion cubic metres) of gas in 2021") counts as one mark.
   const gap = (y: YearAt) => text.slice(f.end, y.start).replace(/[(（][^()（）]{0,40}[)）]/g, '()');
-  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && YEAR_AFTER.test(gap(y)));
+  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
   if (after) return after.year;
   // "由2021年的30.4%降至23.2%": the year belongs to the figure moved from; the one moved to is
   // in the year the paragraph is about.
