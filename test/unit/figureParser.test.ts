@@ -354,3 +354,12 @@ test('kinds: "fallen by … and … by" shares the verb; a warming in degrees is
   assert.deepEqual(kinds('海表温度的升温速率约为每十年0.6℃。'), ['change']);
   assert.deepEqual(kinds('其市值估计缩水约两成。'), ['change']);
 });
+
+test('Chinese classifiers of households, flats, trains, beds, cases and animals count things', () => {
+  for (const [s, value] of [['4800户家庭', 4800], ['4800套公租房', 4800], ['开行5000列', 5000], ['床位180张', 180], ['4.5万只', 45000], ['受理案件3.2万件', 32000], ['审结1.2万宗', 12000]] as const) {
+    const f = one(s);
+    assert.equal(f.unit, 'count', s);
+    assert.equal(f.value, value, s);
+  }
+  assert.deepEqual(read('张三的第3张图'), []);
+});

@@ -148,7 +148,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // date (2022年 is a year, read apart) or "years old" (an age).
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
-  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|countries\b|head(?= of\b))/i, unit: 'count' },
+  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|countries\b|head(?= of\b))/i, unit: 'count' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles.
   { re: /^\s?(?:가구|세대|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장])|기관)/, unit: 'count' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
