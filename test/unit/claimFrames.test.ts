@@ -246,3 +246,11 @@ test('Korean: a year after the figure with 까지/에 is its year ("4,800가구�
   const t = '2024년 해양수산부는 공공임대주택 4,800가구를 2027년까지 공급할 계획이다.';
   assert.deepEqual(claimFrames(t, 0, t.length, parseFigures(t)).map((f) => f.period), ['2027']);
 });
+
+test('English wholes: a draft may drop a modifier the source has, and a country adjective is no other whole', () => {
+  assert.equal(scopesDiffer('wages', 'covered wages'), false);
+  assert.equal(scopesDiffer('covered wages', 'wages'), true);
+  assert.equal(scopesDiffer("Norwegian banks' corporate lending", "banks' corporate lending"), false);
+  assert.equal(scopesDiffer('services trade', 'goods trade'), true);
+  assert.equal(frames('Maine is the oldest US state: 23.0% of its residents are 65 or over.')[0].scope, 'residents');
+});

@@ -1,4 +1,4 @@
-import { codesOf, countryMentions, type CountryMention } from './entities.js';
+import { codesOf, countriesIn, countryMentions, demonymCountryWord, type CountryMention } from './entities.js';
 import type { Figure } from './figureParser.js';
 import { conceptOf, conceptsOf } from './concepts.js';
 import { respectiveItems, type RespectiveItem } from './respectiveItems.js';
@@ -233,7 +233,7 @@ function clauseScope(text: string, clauseStart: number, clauseEnd: number, f: Fi
   }
   const en = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?)((?:[A-Za-z][\w'’-]*\s?){1,5})/.exec(text.slice(f.end, clauseEnd));
   if (en) {
-    const whole = en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is|of)(?:\s.*)?$/i, '').trim();
+    const whole = en[1].replace(/\s+(?:in|by|for|from|during|on|and|while|was|were|is|are|aged|have|has|had|of)(?:\s.*)?$/i, '').trim();
     // "83% of Japanese and 54% of Korean climate finance": a lone adjective leaves the whole to the end of the list.
     return /^[A-Z][a-z]+$/.test(whole) && /^\s+and\b/.test(en[1].slice(en[1].indexOf(whole) + whole.length)) ? undefined : whole;
   }
@@ -280,8 +280,13 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
     while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
     const [ra, rb] = [a.slice(p, a.length - q), b.slice(p, b.length - q)];
     if (DEICTIC.test(ra) || DEICTIC.test(rb)) return false;
+    // "Norwegian banks' corporate lending" and "banks' corporate lending": a country named in the
+    // whole is the claim's country, compared as such, not another whole.
+    if (countryWordsOnly(ra) && countryWordsOnly(rb)) return false;
     // One whole names a part the other leaves out: "全球服务贸易总量" is not "全球总量", but
-    // "世界经济总量" is "世界" (what is left out only says "the economy, in total").
+    // "世界经济总量" is "世界" (what is left out only says "the economy, in total"). In English a
+    // draft may drop one modifier the source has ("wages" for "covered wages"), not the reverse.
+    if (!ra && !cjkA && /^\s*[A-Za-z-]+\s*$/.test(rb)) return false;
     if (!ra || !rb) return !GENERIC_WHOLE.test(ra || rb);
     return !shareConcept(ra, rb);
   }
@@ -289,6 +294,14 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
   const [ra, rb] = [a.replace(WHOLE_PREFIX, ''), b.replace(WHOLE_PREFIX, '')];
   if (GENERIC_WHOLE.test(ra) || GENERIC_WHOLE.test(rb)) return false;
   return !shareConcept(ra, rb);
+}
+
+/** Nothing but country names or demonyms (or nothing at all). */
+function countryWordsOnly(s: string): boolean {
+  const words = s.trim();
+  if (!words) return true;
+  if (/[\u4e00-\u9fff]/.test(words)) return countriesIn(words, 0, words.length).length > 0 && !words.replace(/中国|日本|韩国|美国|挪威|[\u4e00-\u9fff]{0,3}国/g, '').trim();
+  return words.split(/\s+/).every((w) => !!demonymCountryWord(w.replace(/'s$|’s$/, '')) || countriesIn(w, 0, w.length).length > 0);
 }
 
 // The words that open a whole without naming it: "the country's emissions" is "emissions", "全国排放量" is "排放量".
