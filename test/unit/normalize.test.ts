@@ -104,3 +104,7 @@ test('a text table with a rule under its header reads the header above the rule 
   const cells = readTables(text).map((t) => [t.figure.value, t.figure.unit]);
   assert.deepEqual(cells, [[12.5, 'percent'], [40.1, 'percent'], [33, 'percent'], [18.7, 'percent']]);
 });
+
+test('the ² and ³ of km², m² and m³ are units, not footnote markers; a superscript after a word is', () => {
+  assert.equal(normalizeText('about 415,000 km², 5 m³ of water, a 30m² flat; a claim² here, and³ there¹².').text, 'about 415,000 km2, 5 m3 of water, a 30m2 flat; a claim here, and there.');
+});
