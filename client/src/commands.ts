@@ -90,7 +90,7 @@ async function showFigureReport(client: LanguageClient): Promise<void> {
   }
   const rows = await client.sendRequest<FigureReportRow[]>(FigureReportRequest, { uri: editor.document.uri.toString() });
   if (rows.length === 0) {
-    const what = editor.document.languageId === 'markdown' ? 'this document' : 'this file (figure reports cover Markdown drafts and corpus sources)';
+    const what = ['markdown', 'quarto', 'rmd'].includes(editor.document.languageId) ? 'this document' : 'this file (figure reports cover Markdown drafts and corpus sources)';
     void vscode.window.showInformationMessage(`Policy Writer: no figures found in ${what}.`);
     return;
   }

@@ -180,3 +180,11 @@ test('drafts are never sources: the drafts being checked, drafts/ by default, an
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--exclude takes a glob pattern/);
 });
+
+test('an R Markdown draft: chunks, inline R code and cross-references are not checked', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-rmd-'));
+  const rmd = path.join(folder, 'brief.Rmd');
+  writeFileSync(rmd, '---\ntitle: Corridor\n---\n\n```{r}\ntrade <- 99 # billion dollars\n```\n\nTrade at the Hunchun crossing reached $3 billion in 2023 [@kim2025] (Table \\@ref(tab:trade), @fig-map); `r 42` rows.\n');
+  const r = run(['check', '--no-bundled', '--corpus', CORPUS, rmd]);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')), ['error figure.contradicted'], r.stdout);
+});
