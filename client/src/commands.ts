@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
 import { CorpusHit, FigureReportRequest, FigureReportRow, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
 import type { CorpusSummary } from '../../server/src/core/corpus/summary.js';
+import { citationText, pickCitationFromZotero } from './zotero.js';
 
 /** Command implementations; each asks the server and presents the answer. */
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.OutputChannel): void {
@@ -17,6 +18,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const key = await pickReference(client);
       if (key) await insertCitation(key);
     }),
+    vscode.commands.registerCommand('policyWriter.insertCitationFromZotero', insertCitationFromZotero),
     vscode.commands.registerCommand('policyWriter.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('policyWriter.showFigureReport', () => showFigureReport(client)),
     vscode.commands.registerCommand('policyWriter.openCitationSource', openCitationSource),
@@ -90,7 +92,7 @@ async function showFigureReport(client: LanguageClient): Promise<void> {
   }
   const rows = await client.sendRequest<FigureReportRow[]>(FigureReportRequest, { uri: editor.document.uri.toString() });
   if (rows.length === 0) {
-    const what = editor.document.languageId === 'markdown' ? 'this document' : 'this file (figure reports cover Markdown drafts and corpus sources)';
+    const what = ['markdown', 'quarto', 'rmd'].includes(editor.document.languageId) ? 'this document' : 'this file (figure reports cover Markdown drafts and corpus sources)';
     void vscode.window.showInformationMessage(`Policy Writer: no figures found in ${what}.`);
     return;
   }
@@ -140,6 +142,41 @@ async function insertCitation(key: string): Promise<void> {
   const before = editor.document.lineAt(pos.line).text.slice(0, pos.character);
   const text = /@$/.test(before) ? key : /\[[^\]]*$/.test(before) ? `@${key}` : `[@${key}]`;
   await editor.edit((b) => b.replace(editor.selection, text));
+}
+
+/**
+ * Zotero's own citation picker (Better BibTeX's Cite-as-you-write): the keys chosen there are
+ * inserted at the cursor in Pandoc syntax. The wait shows as a cancellable notification, so the
+ * editor stays usable; when Zotero is not running the message says so and nothing changes.
+ */
+async function insertCitationFromZotero(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Policy Writer: open a draft to insert a citation from Zotero.');
+    return;
+  }
+  const { document } = editor;
+  const version = document.version;
+  const pick = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Policy Writer: choose the citation in Zotero…', cancellable: true },
+    (_progress, token) => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort());
+      return pickCitationFromZotero({ signal: abort.signal });
+    },
+  );
+  if (pick.kind === 'error') {
+    void vscode.window.showWarningMessage(`Policy Writer: ${pick.message}`);
+    return;
+  }
+  if (pick.kind === 'cancelled') return;
+  // The writer may have gone on typing while Zotero's picker was open: insert at the cursor as it is now.
+  const target = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor : editor;
+  const pos = target.selection.active;
+  const line = document.lineAt(pos.line).text;
+  const text = citationText(pick.keys, line.slice(0, pos.character), line.slice(pos.character));
+  const done = await target.edit((b) => b.replace(target.selection, text));
+  if (!done) void vscode.window.showWarningMessage(`Policy Writer: the citation could not be inserted${document.version !== version ? ' (the draft changed meanwhile)' : ''}: ${text}`);
 }
 
 function renderReport(s: CorpusSummary): string {

@@ -11,16 +11,20 @@ import { decodeBytes } from './core/corpus/decode.js';
 import { findingMessage } from './core/figures/findingMessages.js';
 import { excerpt, originalPosition } from './core/corpus/sourceLocation.js';
 import { listCorpusFiles, NodeFileSource } from './workspace.js';
+import { excludeMatcher } from './core/corpus/exclude.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--bibliography FILE]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--bibliography FILE]... [--exclude GLOB]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
        policy-writer --version
 
 Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
 citation in each draft, and prints findings as file:line:col severity code message.
 A DRAFT is a Markdown file, a folder (its .md, .qmd and .Rmd files, recursively), or - for stdin.
 --all also lists every figure that is backed, with the source that backs it.
+--exclude GLOB leaves matching files of the corpus folders out (relative to each folder; added to
+the project configuration's corpus.exclude, by default **/drafts/**). The drafts being checked are
+never indexed as sources.
 Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad usage.`;
 
 const DRAFT_EXTENSIONS = /\.(?:md|markdown|qmd|rmd)$/i;
@@ -38,6 +42,8 @@ interface CliOptions {
   all: boolean;
   /** bibliography files every draft may cite (absolute): --bibliography, then the project configuration's */
   bibliographies: string[];
+  /** glob patterns of corpus files never indexed (--exclude), added to the configured ones */
+  exclude: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string | { help: true } | { version: true } {
@@ -46,7 +52,7 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
   if (command === '-v' || command === '--version' || command === 'version') return { version: true };
   if (command === undefined) return `no command given\n\n${USAGE}`;
   if (command !== 'check') return `unknown command ${command} (did you mean check?)\n\n${USAGE}`;
-  const opts: CliOptions = { corpora: [], bibliographies: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
+  const opts: CliOptions = { corpora: [], bibliographies: [], exclude: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--corpus') {
@@ -58,6 +64,11 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
       const file = rest[++i];
       if (!file || file.startsWith('-')) return `--bibliography takes a file (CSL-JSON, CSL-YAML or BibTeX)\n\n${USAGE}`;
       opts.bibliographies.push(path.resolve(file));
+    }
+    else if (a === '--exclude') {
+      const glob = rest[++i];
+      if (!glob || glob.startsWith('-')) return `--exclude takes a glob pattern, such as 'drafts/**'\n\n${USAGE}`;
+      opts.exclude.push(glob);
     }
     else if (a === '--no-bundled') opts.bundled = false;
     else if (a === '--all') opts.all = true;
@@ -140,7 +151,11 @@ async function main(): Promise<number> {
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
   const fileIndexer = opts.cache ? new CachedFileIndexer(path.resolve(opts.cache), await codeVersionOf(__filename)) : undefined;
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
-  const corpusFiles = await listCorpusFiles(folders, stderrLogger);
+  const drafts = await expandDrafts(opts.files);
+  // Drafts are never sources: not those the exclusions name, nor the ones being checked now
+  // (a draft in a corpus folder would otherwise support its own figures).
+  const checked = new Set(drafts.filter((d) => d !== '-').map((d) => path.resolve(d)));
+  const corpusFiles = (await listCorpusFiles(folders, stderrLogger, excludeMatcher([...settings.corpus.exclude, ...opts.exclude]))).filter((f) => !checked.has(f));
   // A folder with no source in it is almost always the wrong folder: every citation would look unknown.
   for (const dir of opts.corpora) {
     const root = path.resolve(dir) + path.sep;
@@ -149,7 +164,7 @@ async function main(): Promise<number> {
   await service.indexer.indexAll(corpusFiles);
   const summary = service.summary();
   const reports: DraftReport[] = [];
-  for (const file of await expandDrafts(opts.files)) reports.push(await checkFile(file, service.snapshot()));
+  for (const file of drafts) reports.push(await checkFile(file, service.snapshot()));
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ corpus: { sources: summary.sources, references: summary.references, problems: summary.problems }, drafts: reports }, null, 2)}\n`);
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else {

@@ -16,7 +16,7 @@ import {
   CompletionItemKind,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, DraftCache, figureFindings, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
+import { createLanguageService, DraftCache, figureFindings, type CorpusSnapshot, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
 import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
@@ -32,10 +32,12 @@ import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
 import { findProjectConfig, mergeSettings, withoutDefaults } from './projectConfig.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
-import { isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
+import { isExcludedPath, isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
 import { InitializationOptions, StatusNotification, StatusParams } from './protocol.js';
 import { createGuard } from './lsp/guard.js';
 import { registerCustomRequests } from './lsp/customRequests.js';
+import { excludeMatcher } from './core/corpus/exclude.js';
+import { withoutOwnText } from './core/drafts/withoutOwnText.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
@@ -59,8 +61,14 @@ export function startServer(connection: Connection): void {
   let watchRegistration: Promise<{ dispose(): void } | undefined> | undefined;
   // A draft's own bibliography (front matter `bibliography:`) adds its keys to what the draft may cite.
   const bibliographies = new DraftBibliographies(logger);
-  const draftSnapshot = (uri: string, text?: string) => bibliographies.snapshotFor(uriToPath(uri), text ?? documents.get(uri)?.getText() ?? '', service.snapshot(), sharedBibliographies());
-  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, (uri, text, snapshot) => bibliographies.snapshotFor(uriToPath(uri), text, snapshot, sharedBibliographies()));
+  // A draft that is itself a corpus file (a Markdown source opened in the editor) is checked
+  // against the rest of the corpus: it never supports its own figures.
+  const viewFor = (uri: string, text: string, snapshot: CorpusSnapshot) => {
+    const file = uriToPath(uri);
+    return bibliographies.snapshotFor(file, text, withoutOwnText(snapshot, file), sharedBibliographies());
+  };
+  const draftSnapshot = (uri: string, text?: string) => viewFor(uri, text ?? documents.get(uri)?.getText() ?? '', service.snapshot());
+  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, viewFor);
   let indexing: { cancelled: boolean } | undefined;
   let fileIndexer: IFileIndexer | undefined;
   let markSettingsReady: () => void = () => undefined;
@@ -246,7 +254,7 @@ export function startServer(connection: Connection): void {
   }
 
   function corpusIdentity(): string {
-    return JSON.stringify([corpusFolders(), settings.corpus.maxFileSizeMB]);
+    return JSON.stringify([corpusFolders(), settings.corpus.maxFileSizeMB, settings.corpus.exclude]);
   }
 
   function bundledFolder(): string | undefined {
@@ -277,7 +285,7 @@ export function startServer(connection: Connection): void {
       // Watching starts before the listing: a file added, changed or deleted while the corpus is
       // being indexed is applied after it, not missed.
       await watchFolders(folders);
-      const files = await listCorpusFiles(folders, logger);
+      const files = await listCorpusFiles(folders, logger, excludeMatcher(settings.corpus.exclude));
       logger.info(`indexing ${files.length} files in ${folders.join(', ')}`);
       // The bundled corpus goes first and is served as soon as it is in, however large the user's folders.
       const bundled = folders.find((f) => f === bundledFolder());
@@ -328,9 +336,10 @@ export function startServer(connection: Connection): void {
     const source = new NodeFileSource();
     const changed: string[] = [];
     const removed: string[] = [];
+    const exclude = excludeMatcher(settings.corpus.exclude);
     for (const p of batch) {
       const folder = folders.find((f) => p === f || p.startsWith(f + path.sep));
-      if (!folder || isSkippedPath(path.relative(folder, p))) continue;
+      if (!folder || isSkippedPath(path.relative(folder, p)) || isExcludedPath(p, folder, exclude)) continue;
       if ((await source.size(p)) === undefined) removed.push(p);
       else changed.push(p);
     }

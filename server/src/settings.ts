@@ -5,7 +5,8 @@ export type { SeverityName };
 /** Settings under `policyWriter.*`; mirrors contributes.configuration in package.json. */
 
 export interface Settings {
-  corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number };
+  /** exclude: glob patterns (relative to each corpus folder) of files and folders never indexed as sources, such as drafts */
+  corpus: { paths: string[]; includeBundled: boolean; maxFileSizeMB: number; exclude: string[] };
   /** bibliography files (CSL-JSON, CSL-YAML, BibTeX) whose keys every draft may cite, as a Zotero auto-export */
   bibliography: string[];
   diagnostics: { enabled: boolean; debounceMs: number };
@@ -13,7 +14,7 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  corpus: { paths: [], includeBundled: true, maxFileSizeMB: 50 },
+  corpus: { paths: [], includeBundled: true, maxFileSizeMB: 50, exclude: ['**/drafts/**', '**/node_modules/**', '**/.git/**'] },
   bibliography: [],
   diagnostics: { enabled: true, debounceMs: 300 },
   figures: { enabled: true, severity: { uncited: 'information', notInCitedSource: 'warning', contradicted: 'error', unsupported: 'warning', morePreciseElsewhere: 'information' } },
@@ -38,6 +39,7 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
       paths: stringArray(corpus.paths, 'corpus.paths', d.corpus.paths, errors),
       includeBundled: bool(corpus.includeBundled, 'corpus.includeBundled', d.corpus.includeBundled, errors),
       maxFileSizeMB: positive(corpus.maxFileSizeMB, 'corpus.maxFileSizeMB', d.corpus.maxFileSizeMB, errors),
+      exclude: stringArray(corpus.exclude, 'corpus.exclude', d.corpus.exclude, errors, 'an array of glob patterns'),
     },
     bibliography: stringArray(root.bibliography, 'bibliography', d.bibliography, errors),
     diagnostics: {
@@ -118,10 +120,10 @@ function wrong(name: string, expected: string, value: unknown, errors: string[])
   errors.push(`policyWriter.${name} should be ${expected}, got ${JSON.stringify(value)}; using the default`);
 }
 
-function stringArray(v: unknown, name: string, fallback: string[], errors: string[]): string[] {
+function stringArray(v: unknown, name: string, fallback: string[], errors: string[], expected = 'an array of folder paths'): string[] {
   if (v === undefined || v === null) return fallback;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-  wrong(name, 'an array of folder paths', v, errors);
+  wrong(name, expected, v, errors);
   return fallback;
 }
 

@@ -1,6 +1,7 @@
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import type { IFileSource, ILogger } from './core/seams.js';
+import { NOTHING_EXCLUDED, type ExcludeMatcher } from './core/corpus/exclude.js';
 
 /** Corpus folders on disk: listing (safe against symlink loops and deep trees), reading, watching. */
 export class NodeFileSource implements IFileSource {
@@ -26,22 +27,43 @@ export function isSkippedPath(relative: string): boolean {
   return relative.split(/[\\/]/).some((part) => part.startsWith('.') || SKIP_DIRS.has(part));
 }
 
-/** Lists files under the folders; unreadable folders and symlink loops are reported, not fatal. */
-export async function listCorpusFiles(folders: string[], logger: ILogger): Promise<string[]> {
+/**
+ * Lists files under the folders; unreadable folders and symlink loops are reported, not fatal.
+ * Files and folders `exclude` matches (policyWriter.corpus.exclude, relative to their corpus
+ * folder) are left out, and excluded folders are not even entered.
+ */
+export async function listCorpusFiles(folders: string[], logger: ILogger, exclude: ExcludeMatcher = NOTHING_EXCLUDED): Promise<string[]> {
   const seen = new Set<string>();
   const files: string[] = [];
   // Symbolic links are followed only to places inside a corpus folder: a link to /etc or to a
   // home folder must not put those files in the index (or in Search corpus results).
   const roots = (await Promise.all(folders.map((f) => fs.realpath(f).catch(() => undefined)))).filter((r): r is string => !!r);
-  for (const folder of folders) await walk(folder, 0, seen, files, logger, roots);
+  let excluded = 0;
+  for (const folder of folders) {
+    const skip = (full: string) => {
+      const hit = isExcludedPath(full, folder, exclude);
+      if (hit) excluded++;
+      return hit;
+    };
+    await walk(folder, 0, seen, files, logger, roots, skip);
+  }
+  if (excluded) logger.info(`${excluded} files or folders in the corpus folders left out by policyWriter.corpus.exclude`);
   return [...new Set(files)].sort();
+}
+
+/** Whether `exclude` leaves out a file (or folder) of a corpus folder: by its path relative to the folder, or its absolute path. */
+export function isExcludedPath(full: string, folder: string, exclude: ExcludeMatcher): boolean {
+  const relative = path.relative(folder, full);
+  return (!!relative && !relative.startsWith('..') && exclude(relative)) || exclude(full);
 }
 
 function insideRoots(real: string, roots: readonly string[]): boolean {
   return roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
 }
 
-async function walk(dir: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[]): Promise<void> {
+type Skip = (full: string) => boolean;
+
+async function walk(dir: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[], skip: Skip): Promise<void> {
   if (depth > MAX_DEPTH) {
     logger.warn(`${dir}: deeper than ${MAX_DEPTH} folders; not searched further`);
     return;
@@ -64,14 +86,14 @@ async function walk(dir: string, depth: number, seen: Set<string>, files: string
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
-    if (entry.isDirectory()) await walk(full, depth + 1, seen, files, logger, roots);
+    if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip(full)) continue;
+    if (entry.isDirectory()) await walk(full, depth + 1, seen, files, logger, roots, skip);
     else if (entry.isFile()) files.push(full);
-    else if (entry.isSymbolicLink()) await followLink(full, depth, seen, files, logger, roots);
+    else if (entry.isSymbolicLink()) await followLink(full, depth, seen, files, logger, roots, skip);
   }
 }
 
-async function followLink(link: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[]): Promise<void> {
+async function followLink(link: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[], skip: Skip): Promise<void> {
   let real: string;
   let st: import('node:fs').Stats;
   try {
@@ -85,7 +107,7 @@ async function followLink(link: string, depth: number, seen: Set<string>, files:
     logger.warn(`${link}: symbolic link to ${real}, outside the corpus folders; not followed (add that folder to policyWriter.corpus.paths to index it)`);
     return;
   }
-  if (st.isDirectory()) await walk(link, depth + 1, seen, files, logger, roots);
+  if (st.isDirectory()) await walk(link, depth + 1, seen, files, logger, roots, skip);
   else if (st.isFile()) files.push(link);
 }
 

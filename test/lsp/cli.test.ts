@@ -158,3 +158,33 @@ test('a shared bibliography (--bibliography, or "bibliography" in the project co
   writeFileSync(path.join(folder, 'policy-writer.json'), JSON.stringify({ corpus: { paths: [CORPUS], includeBundled: false }, bibliography: ['library.bib'] }));
   assert.doesNotMatch(run(['check', brief]).stdout, /unknown-key/);
 });
+
+test('drafts are never sources: the drafts being checked, drafts/ by default, and --exclude', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-exclude-'));
+  mkdirSync(path.join(root, 'drafts'));
+  mkdirSync(path.join(root, 'wip'));
+  writeFileSync(path.join(root, 'mensah2022.md'), '---\nid: mensah2022\n---\n\nIn 2021 the port of Tema handled 1.5 million TEU.\n');
+  writeFileSync(path.join(root, 'drafts', 'old.md'), 'In 2021 the port of Tema handled 2.9 million TEU.\n');
+  writeFileSync(path.join(root, 'wip', 'notes.md'), 'In 2021 the port of Tema handled 2.9 million TEU.\n');
+  const brief = path.join(root, 'brief.md');
+  writeFileSync(brief, 'In 2021 the port of Tema handled 2.9 million TEU [@mensah2022].\n');
+  const json = (args: string[]) => JSON.parse(run(['check', '--no-bundled', '--corpus', root, '--format', 'json', ...args]).stdout);
+  // brief.md sits in the corpus folder but is being checked: not a source; drafts/old.md is excluded.
+  const plain = json([brief]);
+  assert.equal(plain.corpus.sources, 2, 'mensah2022.md and wip/notes.md');
+  assert.ok(!plain.drafts[0].figureList.some((f: any) => f.supportedBy === 'brief'), JSON.stringify(plain.drafts[0].figureList));
+  const excluded = json(['--exclude', 'wip/**', brief]);
+  assert.equal(excluded.corpus.sources, 1);
+  assert.deepEqual(excluded.drafts[0].findings.map((f: any) => f.code), ['figure.contradicted']);
+  const bad = run(['check', '--exclude']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--exclude takes a glob pattern/);
+});
+
+test('an R Markdown draft: chunks, inline R code and cross-references are not checked', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-rmd-'));
+  const rmd = path.join(folder, 'brief.Rmd');
+  writeFileSync(rmd, '---\ntitle: Corridor\n---\n\n```{r}\ntrade <- 99 # billion dollars\n```\n\nTrade at the Hunchun crossing reached $3 billion in 2023 [@kim2025] (Table \\@ref(tab:trade), @fig-map); `r 42` rows.\n');
+  const r = run(['check', '--no-bundled', '--corpus', CORPUS, rmd]);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')), ['error figure.contradicted'], r.stdout);
+});

@@ -45,3 +45,29 @@ test('any prefix text is allowed before the key; brackets without a key are plai
   // "[x; @late2020]": the first item has no key, so the group is not a citation; @late2020 is in-text.
   assert.deepEqual(cites.map((c) => [c.key, c.bracketed]), [['kim2019', true], ['late2020', false]]);
 });
+
+test('Quarto, R Markdown and pandoc-crossref cross-references and an escaped @ are not citations', () => {
+  const text = 'See @fig-map and [@tbl-trade], as @sec-intro says [@kim2019; @lee2020]. Also [-@eq-growth], @fig:map, \\@ref(fig:map) and \\@escaped. But @figueroa2020 and @secretariat2021 are keys.';
+  assert.deepEqual(keys(text), ['kim2019', 'lee2020', 'figueroa2020', 'secretariat2021']);
+});
+
+test('R Markdown and Quarto chunks, inline R code and shortcodes are not prose', () => {
+  const text = [
+    '---',
+    'bibliography: refs.bib',
+    '---',
+    '```{r setup, include=FALSE}',
+    'x <- "[@chunk2020]"',
+    '```',
+    'There are `r nrow(df)` rows [@kim2019] and {{< var cite >}} {{< include _part.qmd >}}.',
+    '```{python}',
+    '#| label: fig-map',
+    'print("@code2021")',
+    '```',
+  ].join('\n');
+  assert.deepEqual(keys(text), ['kim2019']);
+  const mask = computeNonProseMask(text);
+  const shortcode = text.indexOf('{{< var');
+  assert.equal(mask[shortcode], 1);
+  assert.equal(mask[text.indexOf('rows')], 0);
+});

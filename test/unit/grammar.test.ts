@@ -59,3 +59,34 @@ test('not inside code spans, fenced code, links or e-mail addresses', async () =
   const keyed = tokens.filter(([, s]) => s.includes('variable.other.citation.key.markdown')).map(([t]) => t);
   assert.deepEqual(keyed, []);
 });
+
+test('Quarto and R Markdown documents get the same citation scopes; cross-references and \\@ are not citations', async () => {
+  // The Quarto and R extensions' grammars are not in tm-grammars: a stand-in with their scope names
+  // and a fence, injected into only by its own scope, proves the selector names them.
+  for (const scope of ['text.html.quarto', 'text.html.rmarkdown']) {
+    const stub = { scopeName: scope, patterns: [{ begin: '^```', end: '^```', name: 'markup.fenced_code.block.stub' }] };
+    const injection = path.join(ROOT, 'syntaxes', 'citations.tmLanguage.json');
+    const registry = new vsctm.Registry({
+      onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+      loadGrammar: async (s: string) => (s === scope ? vsctm.parseRawGrammar(JSON.stringify(stub), 'stub.json') : s === 'citation.pandoc.injection' ? vsctm.parseRawGrammar(readFileSync(injection, 'utf8'), injection) : null),
+      getInjections: (s: string) => (s === scope ? ['citation.pandoc.injection'] : undefined),
+    });
+    const grammar = (await registry.loadGrammar(scope))!;
+    let state = vsctm.INITIAL;
+    const keyed: string[] = [];
+    for (const line of ['As @kim2019 shows [see @lee2020, p. 3], and @fig-map, [@tbl-trade], @sec:intro and \\@ref(fig:map) show.', '```{r}', '[@fenced2020]', '```']) {
+      const r = grammar.tokenizeLine(line, state);
+      for (const t of r.tokens) if (t.scopes.includes('variable.other.citation.key.markdown')) keyed.push(line.slice(t.startIndex, t.endIndex));
+      state = r.ruleStack;
+    }
+    assert.deepEqual(keyed, ['kim2019', 'lee2020'], scope);
+  }
+});
+
+test('package.json injects the citation grammar into Markdown, Quarto and R Markdown, and gives .qmd a language', () => {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const injection = manifest.contributes.grammars.find((g: any) => g.scopeName === 'citation.pandoc.injection');
+  assert.deepEqual(injection.injectTo, ['text.html.markdown', 'text.html.quarto', 'text.html.rmarkdown']);
+  assert.deepEqual(manifest.contributes.languages.find((l: any) => l.id === 'quarto').extensions, ['.qmd']);
+  for (const id of ['markdown', 'quarto', 'rmd']) assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), id);
+});

@@ -22,3 +22,14 @@ test('every %placeholder% of package.json has an English and a Chinese text', ()
   // Setting names and comment syntax stay as they are in every language.
   assert.match(String(zh['setting.figures.enabled']), /<!-- policy-writer-disable figures -->/);
 });
+
+test('every command package.json contributes is registered by the client, and every registered one is contributed or internal', () => {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const contributed: string[] = manifest.contributes.commands.map((c: { command: string }) => c.command);
+  const source = readFileSync(path.join(ROOT, 'client', 'src', 'commands.ts'), 'utf8');
+  const registered = [...source.matchAll(/registerCommand\('([\w.]+)'/g)].map((m) => m[1]);
+  for (const c of contributed) assert.ok(registered.includes(c), `${c} is contributed but not registered`);
+  // insertCitationKey is run by hover links only.
+  assert.deepEqual(registered.filter((c) => !contributed.includes(c)), ['policyWriter.insertCitationKey']);
+  assert.ok(contributed.includes('policyWriter.insertCitationFromZotero'));
+});

@@ -66,7 +66,7 @@ function defineSuite(mocha: Mocha): void {
   ctx.addTest(
     new Mocha.Test('the commands are registered', async () => {
       const all = await vscode.commands.getCommands(true);
-      for (const c of ['policyWriter.reindex', 'policyWriter.searchCorpus', 'policyWriter.insertCitation', 'policyWriter.showFigureReport', 'policyWriter.openCitationSource']) assert.ok(all.includes(c), c);
+      for (const c of ['policyWriter.reindex', 'policyWriter.searchCorpus', 'policyWriter.insertCitation', 'policyWriter.insertCitationFromZotero', 'policyWriter.showFigureReport', 'policyWriter.openCitationSource']) assert.ok(all.includes(c), c);
     }),
   );
 }

@@ -21,6 +21,17 @@ const BRACED_KEY = String.raw`\{[^{}\n]{1,200}\}`;
 const AT_KEY = new RegExp(String.raw`(-?)@(${KEY}|${BRACED_KEY})`, 'gu');
 const GROUP = /\[([^[\]\n]{0,2000})\]/g;
 
+/**
+ * Cross-references, not citations: Quarto's `@fig-map`, `@tbl-trade`, `@sec-intro`, `@eq-1` (its
+ * reserved prefixes) and pandoc-crossref's `@fig:map`. Quarto reserves these prefixes, so no
+ * bibliography key can use them.
+ */
+const CROSS_REFERENCE = /^(?:fig|tbl|lst|eq|sec|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|tip|nte|wrn|imp|cau)[-:][\p{L}\p{N}_]/u;
+
+export function isCrossReference(key: string): boolean {
+  return CROSS_REFERENCE.test(key);
+}
+
 /** All citations in prose, in order: bracketed groups first found, then in-text ones outside them. */
 export function parseCitations(text: string, mask?: Uint8Array): CitationRef[] {
   const result: CitationRef[] = [];
@@ -58,6 +69,7 @@ function parseItem(part: string, partStart: number, groupStart: number, groupEnd
   const m = AT_KEY.exec(part);
   if (!m || !atBoundary(part, m.index)) return undefined;
   const rawKey = m[2];
+  if (isCrossReference(rawKey)) return undefined;
   const braced = rawKey.startsWith('{');
   const keyOffset = m.index + m[1].length + 1 + (braced ? 1 : 0);
   const key = braced ? rawKey.slice(1, -1) : rawKey;
@@ -85,7 +97,7 @@ function parseInText(text: string, mask: Uint8Array | undefined, covered: [numbe
   while ((m = inText.exec(text)) !== null) {
     while (c < covered.length && covered[c][1] <= m.index) c++;
     if (c < covered.length && covered[c][0] <= m.index) continue;
-    if (!atBoundary(text, m.index)) continue;
+    if (!atBoundary(text, m.index) || isCrossReference(m[1])) continue;
     const braced = m[1].startsWith('{');
     const keyStart = m.index + 1 + (braced ? 1 : 0);
     const key = braced ? m[1].slice(1, -1) : m[1];
@@ -103,6 +115,7 @@ function parseInText(text: string, mask: Uint8Array | undefined, covered: [numbe
   return result;
 }
 
+/** An "@" right after a letter, digit, "." or "@" is an e-mail address; after a backslash it is escaped (bookdown's `\@ref(fig:x)`). */
 function atBoundary(text: string, at: number): boolean {
-  return at === 0 || !/[\p{L}\p{N}_.@]/u.test(text[at - 1]);
+  return at === 0 || !/[\p{L}\p{N}_.@\\]/u.test(text[at - 1]);
 }

@@ -1,7 +1,8 @@
 /**
  * Which parts of a Markdown draft are prose. Terms, citations and figures are only looked for
- * in prose: never in front matter, code (fenced, unterminated fences included, or inline),
- * HTML comments, link destinations, autolinks or bare URLs.
+ * in prose: never in front matter, code (fenced, unterminated fences included, or inline; the
+ * ```{r} chunks of R Markdown and Quarto are fences), HTML comments, Quarto shortcodes, link
+ * destinations, autolinks or bare URLs.
  * Returns a mask: 1 = not prose. Every regex here is linear (no nested quantifiers).
  */
 export function computeNonProseMask(text: string): Uint8Array {
@@ -9,6 +10,8 @@ export function computeNonProseMask(text: string): Uint8Array {
   maskFrontMatter(text, mask);
   maskFences(text, mask);
   maskPattern(text, mask, /<!--[\s\S]*?(?:-->|$)/g);
+  // Quarto (and Hugo) shortcodes: {{< include _intro.qmd >}}, {{< var version >}}.
+  maskPattern(text, mask, /\{\{<[^\n]{0,300}?>\}\}|\{\{%[^\n]{0,300}?%\}\}/g); // bounded: a line of "{{<" stays linear
   maskInlineCode(text, mask);
   maskLinkDestinations(text, mask);
   maskPattern(text, mask, /<(?:https?|mailto|ftp):[^>\s]*>/g);
