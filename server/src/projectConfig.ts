@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 /**
  * One configuration for the editor and the command line: `policy-writer.json` (or `.json`/`.yaml`
@@ -36,7 +37,7 @@ export function readProjectConfig(file: string): ProjectConfig {
   let raw: unknown;
   try {
     const text = readFileSync(file, 'utf8');
-    raw = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    raw = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJsonc(text);
   } catch (err) {
     return { path: file, settings: {}, error: `${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${String((err as Error).message).split('\n')[0]}; it is ignored` };
   }
@@ -47,6 +48,23 @@ export function readProjectConfig(file: string): ProjectConfig {
   if (corpus && Array.isArray(corpus.paths)) corpus.paths = corpus.paths.map((p) => (typeof p === 'string' ? path.resolve(path.dirname(file), p) : p));
   if (Array.isArray(settings.bibliography)) settings.bibliography = settings.bibliography.map((p) => (typeof p === 'string' ? path.resolve(path.dirname(file), p) : p));
   return { path: file, settings };
+}
+
+/**
+ * JSON as people write configuration files: comments and trailing commas are fine (as in VS
+ * Code's settings.json); anything else is an error that says where ("line 3, column 14").
+ */
+function parseJsonc(text: string): unknown {
+  const errors: ParseError[] = [];
+  const value = parseJson(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length) {
+    const e = errors[0];
+    const before = text.slice(0, e.offset);
+    const line = before.split('\n').length;
+    const column = e.offset - before.lastIndexOf('\n');
+    throw new Error(`${printParseErrorCode(e.error)} at line ${line}, column ${column}`);
+  }
+  return value;
 }
 
 /** `over` wins key by key, objects merged deeply: the editor's settings over the project file. */

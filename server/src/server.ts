@@ -51,6 +51,7 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let cacheDir: string | undefined;
   let announcedConfig: string | undefined;
+  let shownConfigError: string | undefined;
   let canPullConfiguration = false;
   let canShowProgress = false;
   const service: LanguageService = createLanguageService(new NodeFileSource(), { maxFileBytes: mb(DEFAULT_SETTINGS), logger });
@@ -239,7 +240,12 @@ export function startServer(connection: Connection): void {
     // The project's configuration file (policy-writer.json at or above the workspace folder),
     // shared with the command line; what the editor sets itself (not its defaults) wins.
     const project = workspaceFolders.length ? findProjectConfig(workspaceFolders[0]) : undefined;
-    if (project?.error) logger.warn(project.error);
+    if (project?.error) {
+      logger.warn(project.error);
+      // Shown once per distinct problem: settings are read again on every change.
+      if (project.error !== shownConfigError) void connection.window.showWarningMessage(`Policy Writer: ${project.error}`);
+    }
+    shownConfigError = project?.error;
     if (project && project.path !== announcedConfig) {
       announcedConfig = project.path;
       logger.info(`project configuration: ${project.path}`);

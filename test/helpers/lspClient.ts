@@ -29,6 +29,11 @@ export class LspClient {
       return null;
     });
     this.conn.onRequest('window/workDoneProgress/create', () => null);
+    // A warning the server shows the user (showWarningMessage is a request): kept with the notifications, dismissed.
+    this.conn.onRequest('window/showMessageRequest', (params: unknown) => {
+      this.notifications.push({ method: 'window/showMessageRequest', params });
+      return null;
+    });
     this.conn.listen();
   }
 

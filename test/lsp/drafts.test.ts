@@ -74,3 +74,17 @@ test('a corpus source opened in the editor is checked against the rest of the co
     assert.deepEqual(draft.map((d) => [d.range.start.line, d.code]), [[1, 'figure.contradicted']]);
   });
 });
+
+test('a policy-writer.json that cannot be read is shown to the user, once, with where it fails', async () => {
+  const root = project();
+  writeFileSync(path.join(root, 'policy-writer.json'), '{"corpus": {"paths": ["."] "includeBundled": false}}');
+  const client = new LspClient({}, root);
+  await using(client, async () => {
+    await client.request<any>('policyWriter/reindex', {});
+    const shown = await client.waitFor('window/showMessageRequest', (p) => /policy-writer\.json is not valid JSON: CommaExpected at line 1, column \d+/.test(p.message));
+    assert.equal(shown.type, 2);
+    // Settings are read again on every change: the same problem is not shown twice.
+    await client.request<any>('policyWriter/reindex', {});
+    assert.equal(client.notifications.filter((n) => n.method === 'window/showMessageRequest' && /policy-writer\.json/.test((n.params as { message: string }).message)).length, 1);
+  });
+});

@@ -34,3 +34,13 @@ test("the editor's own settings win over the project file, its unset defaults do
   assert.equal(merged.figures.severity.contradicted, 'warning');
   assert.equal(merged.figures.severity.uncited, 'hint');
 });
+
+test('policy-writer.json may hold comments and trailing commas, as settings.json does; an error says where', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-config-'));
+  writeFileSync(path.join(dir, 'policy-writer.json'), '{\n  // our sources\n  "corpus": {"paths": ["sources"], "includeBundled": false,},\n}\n');
+  const found = findProjectConfig(dir)!;
+  assert.equal(found.error, undefined);
+  assert.deepEqual(parseSettings(found.settings).settings.corpus.paths, [path.join(dir, 'sources')]);
+  writeFileSync(path.join(dir, 'policy-writer.json'), '{\n  "corpus": {"paths": ["sources"] "includeBundled": false}\n}\n');
+  assert.match(findProjectConfig(dir)!.error!, /not valid JSON: CommaExpected at line 2, column \d+/);
+});
