@@ -140,6 +140,8 @@ test('Korean: ~(이)란 …을 말한다, ~라 함은, 이른바, ~(으)로 정�
 test('Korean text keeps its word spaces and its sentences', () => {
   const { text } = normalizeText('항만 회복력은 중요하다. 2023년 부산항은\n회복되었다.');
   assert.equal(text, '항만 회복력은 중요하다. 2023년 부산항은 회복되었다.');
+  // after a comma, before a number: still a space
+  assert.equal(normalizeText('전년 대비\n3.2% 증가했고, 예산을\n투입하고,\n항만을 넓힌다.').text, '전년 대비 3.2% 증가했고, 예산을 투입하고, 항만을 넓힌다.');
 });
 
 test('Japanese: とは…をいう, いわゆる, と呼ばれる, （以下「X」という。）, a colon', () => {

@@ -125,8 +125,9 @@ function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text:
   const first = next.text.charCodeAt(0);
   // "mini-\nlateralism": drop the hyphen PDF extraction left at the margin.
   if (last === 45 && /[A-Za-z\u00c0-\u024f]$/.test(p.slice(-2, -1)) && first >= 97 && first <= 122) return { text: '', dropLast: true };
-  // Korean wraps between words: the line break stands for a space, as in English.
-  if (isHangulCode(last) && isHangulCode(first)) return { text: ' ' };
+  // Korean wraps between words: the line break stands for a space, as in English, also after a
+  // comma or a full stop and before a number ("대비\n3.2%", "투입하고,\n항만", "말한다.\n문의").
+  if (isHangulCode(last) || isHangulCode(first)) return { text: ' ' };
   if (isCjkCode(last) || isCjkCode(first)) return { text: '' };
   // "近8\n000亿美元", "达到4\n7.6亿", "1\n.5亿", "1.\n5亿": a number split by the margin in Chinese
   // text joins without a space, wherever the cut fell.
