@@ -12,14 +12,13 @@ export function isCjkText(text: string, start: number, end: number): boolean {
 
 /** Whether a CJK span is Korean: more Hangul than Chinese characters in its first 200 characters. */
 export function isKoreanText(text: string, start: number, end: number): boolean {
-  let hangul = 0;
-  let han = 0;
+  // Hangul counts for, Chinese characters against, in the first 200 characters.
+  let balance = 0;
   for (let i = start; i < end && i < start + 200; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    balance += c >= 0xac00 && c <= 0xd7af ? 1 : c >= 0x4e00 && c <= 0x9fff ? -1 : 0;
   }
-  return hangul > han;
+  return balance > 0;
 }
 
 /** The language of a draft sentence or a source figure, as far as comparing words goes. */

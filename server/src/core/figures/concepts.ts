@@ -14,17 +14,20 @@ const LEXICON = lexiconData as Record<string, string>;
 const CONCEPTS = new Map<string, string[]>();
 const MAX_WORD = 8;
 
-function conceptsOfWord(word: string): string[] | null {
-  let concepts = CONCEPTS.get(word);
+/** A word's concepts from a lexicon (word -> space-separated glosses), remembered in `cache`. */
+function lexiconConcepts(lexicon: Record<string, string>, cache: Map<string, string[]>, word: string): string[] | null {
+  let concepts = cache.get(word);
   if (concepts === undefined) {
     // Misses are not remembered: most substrings tried are no word, and the lexicon answers those as fast.
-    if (!Object.hasOwn(LEXICON, word)) return null;
-    concepts = LEXICON[word].split(' ').map(conceptOf);
-    if (CONCEPTS.size > 50_000) CONCEPTS.clear();
-    CONCEPTS.set(word, concepts);
+    if (!Object.hasOwn(lexicon, word)) return null;
+    concepts = lexicon[word].split(' ').map(conceptOf);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, concepts);
   }
   return concepts;
 }
+
+const conceptsOfWord = (word: string) => lexiconConcepts(LEXICON, CONCEPTS, word);
 
 /**
  * The concept feature of an English word: its Porter stem (the `stemmer` package), so "exported",
@@ -114,16 +117,7 @@ const KOREAN_LEXICON = koreanLexiconData as Record<string, string>;
 const KOREAN_CONCEPTS = new Map<string, string[]>();
 const MAX_KOREAN_WORD = 4;
 
-function koreanConceptsOfWord(word: string): string[] | null {
-  let concepts = KOREAN_CONCEPTS.get(word);
-  if (concepts === undefined) {
-    if (!Object.hasOwn(KOREAN_LEXICON, word)) return null;
-    concepts = KOREAN_LEXICON[word].split(' ').map(conceptOf);
-    if (KOREAN_CONCEPTS.size > 50_000) KOREAN_CONCEPTS.clear();
-    KOREAN_CONCEPTS.set(word, concepts);
-  }
-  return concepts;
-}
+const koreanConceptsOfWord = (word: string) => lexiconConcepts(KOREAN_LEXICON, KOREAN_CONCEPTS, word);
 
 /**
  * Dictionary words in a run of Hangul, longest first, left to right: a particle or an ending
