@@ -4,6 +4,7 @@ import type { FigureFinding } from '../figures/figureCheck.js';
 import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRECISE_CODE, preciseElsewhereMessage } from '../figures/findingMessages.js';
 import { replacementFor, restated } from '../figures/restate.js';
 import { closestKeys } from '../citations/closestKeys.js';
+import { readFrontMatter } from '../corpus/frontMatter.js';
 
 /** How loud a kind of finding is; 'off' silences it. The settings use the same names. */
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -44,6 +45,8 @@ export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalys
   const out = citationDiagnostics(snapshot, analysis);
   const fence = unclosedFence(analysis.text);
   if (fence) out.push(fence);
+  const frontMatter = brokenFrontMatter(analysis.text);
+  if (frontMatter) out.push(frontMatter);
   if (!settings.figures.enabled) return out;
   for (const f of findings) {
     if (f.status === 'supported') {
@@ -64,6 +67,24 @@ export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalys
  * A code fence never closed makes the rest of the draft code (CommonMark): nothing after it is
  * checked, and the draft looks clean when it is not. Said once, at the fence.
  */
+/**
+ * Front matter that is not valid YAML: only its plain "key: value" lines are read, so the writer
+ * is told where it breaks (an unclosed quote in a title is enough) instead of seeing citations of
+ * its bibliography fail for no visible reason.
+ */
+function brokenFrontMatter(text: string): DraftDiagnostic | undefined {
+  if (!text.startsWith('---') && !text.startsWith('\ufeff---')) return undefined;
+  const { problem } = readFrontMatter('draft', text);
+  if (!problem) return undefined;
+  // The parser's position is in the YAML, whose first line is the draft's second; where it notices
+  // the error (the end of a run-on quote) may be lines after the cause, so the opening --- is marked.
+  const detail = problem.message.replace(/^front matter is not valid YAML: /, '').replace(/ at line \d+, column \d+/, '');
+  const near = problem.line !== undefined ? ` near line ${problem.line + 1}` : '';
+  const message = `The front matter is not valid YAML${near}: ${detail}. Fix it (an unclosed quote is enough to break it); until then only simple "key: value" lines are read.`;
+  const start = text.startsWith('\ufeff') ? 1 : 0;
+  return { start, end: start + 3, severity: 'warning', code: 'draft.front-matter', message, related: [], data: { kind: 'note' } };
+}
+
 function unclosedFence(text: string): DraftDiagnostic | undefined {
   let open: { start: number; end: number; char: string; length: number } | undefined;
   const re = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;

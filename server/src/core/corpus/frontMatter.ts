@@ -36,7 +36,8 @@ function firstLine(err: unknown): string {
   return String((err as Error).message ?? err).split('\n')[0].replace(/:\s*$/, '');
 }
 
-const PLAIN_FIELD = /^(id|title|year|date|author|container-title|journal|language|lang|url)\s*:\s*(.*?)\s*$/;
+// bibliography too: a draft's broken title must not cost it its bibliography.
+const PLAIN_FIELD = /^(id|title|year|date|author|container-title|journal|language|lang|url|bibliography)\s*:\s*(.*?)\s*$/;
 
 /** "key: value" lines whose value is a plain scalar (quotes balanced, no flow collections). */
 function plainFields(block: string): Record<string, unknown> {
