@@ -39,8 +39,10 @@ test('bad files are reported by name and skipped; the rest of the corpus indexes
   const indexer = new CorpusIndexer(source, { maxFileBytes: 50 * 1024 * 1024, logger });
   await indexer.indexAll(['/c/good.txt', '/c/empty.txt', '/c/huge.txt', '/c/locked.txt', '/c/bad-utf8.txt', '/c/long-line.txt', '/c/gone.txt']);
   const s = indexer.snapshot;
-  assert.deepEqual(s.documents.map((d) => d.path).sort(), ['/c/empty.txt', '/c/good.txt', '/c/long-line.txt']);
+  // An empty file is reported, not counted as a source of text.
+  assert.deepEqual(s.documents.map((d) => d.path).sort(), ['/c/good.txt', '/c/long-line.txt']);
   const problem = (p: string) => s.problems.find((x) => x.path === p)?.message ?? '';
+  assert.match(problem('/c/empty.txt'), /is empty/);
   assert.match(problem('/c/huge.txt'), /60\.0 MB is over the 50\.0 MB limit/);
   assert.match(problem('/c/locked.txt'), /could not be read \(EACCES\)/);
   assert.match(problem('/c/bad-utf8.txt'), /skipped/);
@@ -103,4 +105,14 @@ test('symbolic links are followed only inside the corpus folders', async () => {
   assert.equal(messages.filter((m) => /outside the corpus folders/.test(m)).length, 2);
   // A second corpus folder makes the same link legitimate.
   assert.ok((await listCorpusFiles([corpus, outside], { info: () => undefined, warn: () => undefined, error: () => undefined })).some((f) => f.endsWith('secret-link.txt')));
+});
+
+test('an empty file, or front matter alone, is reported and not counted as a source of text', async () => {
+  const { indexFile } = await import('../../server/src/core/corpus/indexFile.js');
+  const empty = indexFile('/c/blank_notes.md', Buffer.from('  \n\n'));
+  assert.deepEqual([empty.documents.length, empty.references.length], [0, 0]);
+  assert.match(empty.problems[0].message, /is empty/);
+  const metaOnly = indexFile('/c/lee2024_stub.md', Buffer.from('---\nid: lee2024\ntitle: A stub\nyear: 2024\n---\n'));
+  assert.deepEqual([metaOnly.documents.length, metaOnly.references.map((r) => r.id)], [0, ['lee2024']]);
+  assert.match(metaOnly.problems[0].message, /no text: its key can be cited/);
 });

@@ -88,6 +88,12 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
   const body = frontMatter ? text.slice(0, frontMatter.length).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.length) : text;
   const reference = frontMatter ? frontMatterReference(path, fileStem(path), frontMatter.data) : undefined;
   const normalized = normalizeText(body);
+  const references: Reference[] = reference ? [reference] : [];
+  // An empty file (or front matter alone) is no source of text: said in the index report, not counted as one.
+  if (!/\S/.test(normalized.text)) {
+    problems.push({ path, severity: 'warning', message: reference ? 'has front matter but no text: its key can be cited, but nothing can be checked against it' : 'is empty: nothing to index' });
+    return { path, documents: [], references, problems };
+  }
   const document: SourceDocument = {
     path,
     key: reference?.id ?? fileStem(path),
@@ -99,7 +105,6 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
     size,
     scan: scanDocument(normalized.text),
   };
-  const references: Reference[] = reference ? [reference] : [];
   return { path, documents: [document], references, problems };
 }
 
