@@ -58,6 +58,7 @@ export function featureSpans(text: string, start: number, end: number, figures: 
 }
 
 // Age groups, in any of the languages: "65岁及以上", "65세 이상", "aged 65 and over", "65+".
+const AGE_GROUP_HINT = /[岁세]|\d\+|\b(?:over|above|older|under|below|younger)\b/i;
 const AGE_GROUP = [
   { re: /(?<![\d.])(\d{1,3})\s?(?:周)?岁(?:及|或)?(以上|以下|以内)/g, up: (m: string) => m === '以上' },
   { re: /(?<![\d.])(\d{1,3})\s?세\s?(이상|이하|미만)/g, up: (m: string) => m === '이상' },
@@ -73,7 +74,8 @@ const AGE_GROUP = [
  */
 function ageGroupConcepts(text: string, start: number, end: number, out: FeatureSpan[]): void {
   const span = text.slice(start, end);
-  if (!/[岁세]|age|and|or|\+/i.test(span)) return;
+  // Most sentences name no age group: one cheap test before five patterns ("and"/"or" alone would pass nearly every English sentence).
+  if (!AGE_GROUP_HINT.test(span)) return;
   for (const rule of AGE_GROUP) {
     for (const m of span.matchAll(rule.re)) {
       const [age, side] = rule.swap ? [m[2], m[1]] : [m[1], m[2]];
