@@ -468,6 +468,9 @@ export function periodsAgree(a: string, b: string): boolean {
 function sinceYear(text: string, sentenceStart: number, at: number, end: number): boolean {
   // Chinese says so after the year (以来, 起, 开始); 从/自 alone before it also opens "from A to B".
   if (/^(?:以来|起|开始|至今)/.test(text.slice(end, end + 3))) return true;
+  // A month may come between for a running total ("自2021年9月以来"); "2023年8月24日起" dates an
+  // event, and the year stays the figure's.
+  if (/^\s?\d{1,2}\s?[月월]\s?(?:以来|至今|이래)/.test(text.slice(end, end + 8))) return true;
   const before = text.slice(Math.max(sentenceStart, at - 80), at);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';')) + 1);
   // "Since the 1997–2003 reference period": the years a change is measured from, not its year.

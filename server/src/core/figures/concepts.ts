@@ -46,8 +46,12 @@ function derivedStem(stem: string): string {
 // 支付 is glossed "pay" and the English source says "payments".
 const MENT = /^(.{3,}?)ments?$/;
 
+// Plurals Porter does not undo: "women" must meet 여자/女性 glossed "woman".
+const IRREGULAR_PLURALS: Record<string, string> = { women: 'woman', men: 'man', children: 'child', wives: 'wife', lives: 'life', crises: 'crisis', analyses: 'analysis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index', teeth: 'tooth', feet: 'foot' };
+
 function stemOf(word: string): string {
-  return derivedStem(stemmer(MENT.exec(word)?.[1] ?? word));
+  const w = IRREGULAR_PLURALS[word] ?? word;
+  return derivedStem(stemmer(MENT.exec(w)?.[1] ?? w));
 }
 
 export function conceptOf(word: string): string {

@@ -1,4 +1,5 @@
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
+import type { SourceDocument } from '../corpus/types.js';
 import { yieldToEventLoop, type ICancellation } from '../seams.js';
 
 import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
@@ -393,8 +394,8 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const sameLead = !cross && !!ctx.lead && ctx.lead === sourceLead(c);
     shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead });
   }
-  notAlignedWhereBacked(shaped);
-  dropClaimedBySiblings(shaped, ctx.siblings);
+  notAlignedWhereBacked(shaped, figure);
+  dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
@@ -562,10 +563,12 @@ type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: numb
  * that source sentence itself, after the draft's own word, so the value standing where the draft's
  * neighbour points (2817) is no alignment against it.
  */
-function notAlignedWhereBacked(list: Shaped[]): void {
+function notAlignedWhereBacked(list: Shaped[], figure: Figure): void {
   const backed = new Set<string>();
-  // Only a value named by the draft's own word ("进口1097亿元" for 进口) says which part the draft means.
-  for (const x of list) if (x.backs && x.sameLead) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
+  // Only a value named by the draft's own word ("进口1097亿元" for 进口) says which part the draft
+  // means, or the draft's value to its third digit beside the value of another draft figure.
+  const precise = significantDigits(figure.text) >= 3;
+  for (const x of list) if (x.backs && (x.sameLead || (precise && x.parallel && sameValueToTheDigit(figure, x.c.figure)))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
   for (const x of list) {
     if (!x.aligned || !backed.has(`${x.c.doc.key}\u0000${x.c.sentenceStart}`)) continue;
     x.aligned = false;
@@ -580,7 +583,7 @@ function notAlignedWhereBacked(list: Shaped[]): void {
  * side, so it is no contradiction of 109 (values swapped between clauses sit on the wrong side
  * and still contradict).
  */
-function dropClaimedBySiblings(list: Shaped[], siblings: readonly Sibling[]): void {
+function dropClaimedBySiblings(list: Shaped[], figure: Figure, siblings: readonly Sibling[], entities: readonly string[]): void {
   if (siblings.length === 0) return;
   // The paired candidates by source sentence: looked up once per other candidate, not searched.
   const pairs = new Map<SourceFigure['doc'], Map<number, Shaped>>();
@@ -589,6 +592,16 @@ function dropClaimedBySiblings(list: Shaped[], siblings: readonly Sibling[]): vo
     const bySentence = pairs.get(y.c.doc) ?? new Map<number, Shaped>();
     pairs.set(y.c.doc, bySentence);
     if (!bySentence.has(y.c.sentenceStart)) bySentence.set(y.c.sentenceStart, y);
+  }
+  // A source value another figure of the draft sentence states to the digit, on the same side of
+  // this figure's own value as in the draft, is that figure's, never a rival value of this one
+  // ("23.0% now, 28.5% by 2050" against "23.0 percent … 28.5 percent by 2040"). On the other
+  // side, or bound to another country, it is a swap, and stays a rival.
+  for (let k = list.length - 1; k >= 0; k--) {
+    const x = list[k];
+    if (x.backs) continue;
+    const own = figuresOfSentence(x.c).find((y) => y.figure.unit === figure.unit && sameValueToTheDigit(figure, y.figure) && !entitiesConflict(entities, y.entities));
+    if (own && siblings.some((s) => s.before === x.c.figure.start < own.figure.start && s.figure.unit === x.c.figure.unit && significantDigits(s.figure.text) >= 3 && sameValueToTheDigit(s.figure, x.c.figure))) list.splice(k, 1);
   }
   if (pairs.size === 0) return;
   for (let k = list.length - 1; k >= 0; k--) {
@@ -734,7 +747,34 @@ function sameClaimShapeButYear(figure: Figure, ctx: DraftContext, c: SourceFigur
  * about 中日韩三国).
  */
 function sameSubjectForConflict(ctx: DraftContext, c: SourceFigure): boolean {
-  return ctx.frame.entities.length === 0 || c.entities.length > 0 || (!!ctx.frame.changeOf && ctx.frame.changeOf === c.changeOf);
+  return ctx.frame.entities.length === 0 || c.entities.length > 0 || (!!ctx.frame.changeOf && ctx.frame.changeOf === c.changeOf) || speaksOfOnePlace(c.doc, ctx.frame.entities);
+}
+
+const ONE_PLACE = new WeakMap<SourceDocument, string | null>();
+
+/**
+ * A document that names no country beside its figures, or one country for nearly all that it
+ * names (a national statistics release, a central bank's report), speaks of one place throughout:
+ * its unnamed sentences are about the draft's country when that is the only one it could be.
+ */
+function speaksOfOnePlace(doc: SourceDocument, draft: readonly string[]): boolean {
+  let home = ONE_PLACE.get(doc);
+  if (home === undefined) ONE_PLACE.set(doc, (home = homeCountry(doc)));
+  return home !== null && (home === '' || (draft.length === 1 && draft[0] === home));
+}
+
+/** '' when the document's figures name no country, the country when one is named for 80% of those named, else null. */
+function homeCountry(doc: SourceDocument): string | null {
+  const counts = new Map<string, number>();
+  let named = 0;
+  for (const f of doc.scan.figures) {
+    if (!f.entities.length) continue;
+    named++;
+    for (const e of new Set(f.entities)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  if (named === 0) return '';
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return n >= 3 && n >= 0.8 * named ? top : null;
 }
 
 /**
@@ -843,7 +883,10 @@ function crossConflictThreshold(ctx: DraftContext, c: SourceFigure, cited: strin
   // carry the match, so more of them must agree.
   // When only the draft is unnamed, the values must also be near (a slip, not another quantity).
   const draftUnnamed = ctx.frame.entities.length === 0 && nearOrSlip(figure, c.figure);
-  return (noCountries || draftUnnamed) && (period || !ctx.frame.period || !c.period) ? CONTRADICTION_THRESHOLD : Infinity;
+  // The same when only the source names none: a national statistics release speaks of its own
+  // country without naming it ("남자 흡연율 25.0%" for "Korea's male smoking rate").
+  const sourceUnnamed = c.entities.length === 0 && speaksOfOnePlace(c.doc, ctx.frame.entities) && nearOrSlip(figure, c.figure);
+  return (noCountries || draftUnnamed || sourceUnnamed) && (period || !ctx.frame.period || !c.period) ? CONTRADICTION_THRESHOLD : Infinity;
 }
 
 function nearOrSlip(a: Figure, b: Figure): boolean {

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures, type FigureFinding } from '../../server/src/core/figures/figureCheck.js';
+import { claimFrames } from '../../server/src/core/figures/claims.js';
+import { parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { conceptOf } from '../../server/src/core/figures/concepts.js';
+
+// Invented sources: how a figure is bound to its year, its place and its neighbours.
+
+const frames = (text: string) => claimFrames(text, 0, text.length, parseFigures(text));
+const statusOf = (findings: FigureFinding[], text: string) => findings.find((f) => f.figure.text === text)?.status;
+
+test('a year followed by its month and 以来 opens a running total: it is not the year of the level after it', () => {
+  const text = '央行自2021年9月以来累计加息450个基点，政策利率升至4.5%。';
+  assert.equal(frames(text).at(-1)?.period, undefined);
+  // An event dated to the day ("2023年8月24日起") keeps its year for what follows.
+  const dated = '2023年8月24日起全面暂停进口，当年出口下降29.9%。';
+  assert.equal(frames(dated).at(-1)?.period, '2023');
+});
+
+// A national release that never names its country, and a report about several countries.
+const RELEASE = `---
+id: moh2024
+title: 국민건강통계 발표
+year: 2024
+---
+□ 남자 흡연율 목표 25.0% 달성을 위해 금연 정책을 강화한다.
+○ 고혈압 유병률은 29.9%, 당뇨병 유병률은 15.5%, 고콜레스테롤혈증 유병률은 22.4%였다.
+`;
+const SURVEY = `---
+id: lind2024
+title: Ageing in the Nordic states
+year: 2024
+---
+Norway spends 3.1 percent of GDP on long-term care, Sweden 3.4 percent and Denmark 2.5 percent.
+The share of people aged 80 or over is 4.6 percent.
+`;
+const snapshot = snapshotOf({ 'moh2024_release.md': RELEASE, 'lind2024_survey.md': SURVEY });
+const check = (draft: string) => checkDraftFigures(snapshot, analyzeDraft(draft));
+
+test('a source that names no country speaks of the one the draft names: its other value contradicts', () => {
+  assert.equal(statusOf(check('Korea aims to cut the male smoking rate to 20% [@moh2024].'), '20%'), 'contradicted');
+});
+
+test('a sentence of a source about several countries that names none does not contradict a claim about one', () => {
+  assert.notEqual(statusOf(check('In Finland, 6.2% of people are aged 80 or over [@lind2024].'), '6.2%'), 'contradicted');
+});
+
+test('a value stated to the digit beside another draft value is supported, not contradicted by the value between them', () => {
+  const found = check('Among adults, 29.9% have hypertension and 22.4% high cholesterol [@moh2024].');
+  assert.equal(statusOf(found, '29.9%'), 'supported');
+  assert.equal(statusOf(found, '22.4%'), 'supported');
+});
+
+test('irregular English plurals meet their singular concept', () => {
+  assert.equal(conceptOf('women'), conceptOf('woman'));
+  assert.equal(conceptOf('children'), conceptOf('child'));
+});
