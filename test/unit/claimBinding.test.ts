@@ -58,3 +58,14 @@ test('irregular English plurals meet their singular concept', () => {
   assert.equal(conceptOf('women'), conceptOf('woman'));
   assert.equal(conceptOf('children'), conceptOf('child'));
 });
+
+test('the year a plan was adopted or updated dates the plan, not the figures it holds', () => {
+  assert.equal(frames('2021年更新的《行动计划》包含199项行动。')[0].period, undefined);
+  assert.equal(frames('The Action Plan, adopted in 2021, contains 199 actions.')[0].period, undefined);
+  assert.equal(frames('2019년 채택된 계획은 45개 과제를 담고 있다.')[0].period, undefined);
+});
+
+test('a present-tense verb is shared by a second "by" clause: both are changes', () => {
+  const text = 'In the adverse scenario, house prices fall by 30 percent and office prices by 45 percent.';
+  assert.deepEqual(parseFigures(text).map((f) => f.kind), ['change', 'change']);
+});

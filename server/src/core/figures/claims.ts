@@ -428,8 +428,10 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
 
 // "TEMM, launched in 1999, has met 24 times", "1999年启动的TEMM", "成立于2015年的亚投行": the year
 // dates the founding of what the sentence speaks of, never the figures after it.
-const FOUNDED_BEFORE = /\b(?:launched|opened|founded|established|created|set up|inaugurated|instituted|formed)\s(?:in|on)\s(?:(?:early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December)[-\s])?$|(?:成立|启动|设立|建立|创立|创建|组建|开通|开业)于$/;
-const FOUNDED_AFTER = /^(?:年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|启动|设立|建立|创立|创建|组建|开通|通车|开业|投运)的/;
+// A plan or law dated by its adoption ("the Action Plan, adopted in 2021, contains 199 actions",
+// "2021年更新的《行动计划》包含199项行动") is dated the same way.
+const FOUNDED_BEFORE = /\b(?:launched|opened|founded|established|created|set up|inaugurated|instituted|formed|adopted|updated|revised|enacted|signed|promulgated)\s(?:in|on)\s(?:(?:early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December)[-\s])?$|(?:成立|启动|设立|建立|创立|创建|组建|开通|开业|通过|颁布|修订)于$/;
+const FOUNDED_AFTER = /^(?:年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|启动|设立|建立|创立|创建|组建|开通|通车|开业|投运|通过|更新|修订|颁布|签署|出台)的|^년\s?(?:\d{1,2}월\s?)?(?:출범|설립|개통|개원|채택|개정|수립|제정)(?:한|된)\s/;
 
 function foundingYear(text: string, sentenceStart: number, at: number, end: number): boolean {
   return FOUNDED_BEFORE.test(text.slice(Math.max(sentenceStart, at - 30), at)) || FOUNDED_AFTER.test(text.slice(end, end + 12));

@@ -25,7 +25,7 @@ const BY_ALONE = /^\s*by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s
 const MOVED_BEFORE_COMMA = /\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|surged|expanded|shrank|contracted|slipped|rising|growing|falling)\b[^.;:]{0,40},$/i;
 
 const SHARED_BY = /\band\s(?:[\w'’-]+\s){0,4}by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
-const SHARED_VERB = /\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|jumped|climbed|shrank|shrunk|contracted|expanded|cut|reduced|raised|lowered)\s(?:[\w'’-]+\s){0,3}by\s/i;
+const SHARED_VERB = /\b(?:rose|risen|rises?|fell|fallen|falls?|grew|grown|grows?|increased|increases?|decreased|decreases?|declined|declines?|dropped|drops?|jumped|climbed|shrank|shrunk|shrinks?|contracted|expanded|cut|cuts|reduced|raised|lowered)\s(?:[\w'’-]+\s){0,3}by\s/i;
 
 /** Clause boundaries: a share cue before one of these belongs to another figure. */
 const CLAUSE_BREAK = /[，,；;。：:]/;
