@@ -27,3 +27,30 @@ test('a unit column gives the value beside it its unit; the growth column keeps 
     ['18.9', 18.9, 'percent', 'change'],
   ]);
 });
+
+// An invented projection table from a consultant's PDF: the header runs over three lines, each
+// column with its own unit on the last one (none over the count), and a dash for a missing value.
+const PROJECTIONS = `Table 3.  Projected cost of the scheme, nominal dollars
+
+Year   Insured    Premium      Claim-      Claims     Reserve
+       payroll    income       ants        paid       end of year
+       ($bn)      ($m)                     ($m)       ($m)
+2027   12.4       96           -           0          88
+2032   14.9       118          2,600       41         310
+`;
+
+test('a header spread over aligned lines gives each column its own unit, read from the original layout', () => {
+  const normalized = normalizeText(PROJECTIONS);
+  const cells = readSourceFigures(normalized.text, { text: PROJECTIONS, map: normalized.map }).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells, [
+    ['12.4', 12.4e9, 'USD'],
+    ['96', 96e6, 'USD'],
+    ['0', 0, 'USD'],
+    ['88', 88e6, 'USD'],
+    ['14.9', 14.9e9, 'USD'],
+    ['118', 118e6, 'USD'],
+    ['2,600', 2600, 'people'],
+    ['41', 41e6, 'USD'],
+    ['310', 310e6, 'USD'],
+  ]);
+});

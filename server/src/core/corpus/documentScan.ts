@@ -5,7 +5,7 @@ import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } fr
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
 import { isCjkText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
-import { readSourceFigures, type TableFigure } from '../figures/tables.js';
+import { readSourceFigures, type OriginalText, type TableFigure } from '../figures/tables.js';
 
 /** A figure of a source with the context it is compared by (features without glossary terms). */
 export interface ScannedFigure {
@@ -48,14 +48,14 @@ export interface DocumentScan {
 
 export const LOCAL_RADIUS = 12;
 
-export function scanDocument(text: string): DocumentScan {
+export function scanDocument(text: string, original?: OriginalText): DocumentScan {
   // Both passes read the same sentences: split once.
   const sentences = splitSentences(text);
-  return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences) };
+  return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
 
-function scanFigures(text: string, sentences: readonly Sentence[]): ScannedFigure[] {
-  const { prose: figures, tables } = readSourceFigures(text);
+function scanFigures(text: string, sentences: readonly Sentence[], original?: OriginalText): ScannedFigure[] {
+  const { prose: figures, tables } = readSourceFigures(text, original);
   const out: ScannedFigure[] = [];
   let fi = 0;
   if (figures.length) {

@@ -112,9 +112,18 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
 // Chinese statistical tables mark an "of which" row with # ("#新能源汽车 万辆 6.8 41.3").
 export const TEXT_TABLE_ROW = /^((?:#(?=[^\s#\d])|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d年?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?%?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?%?)+)\s*$/;
 
+// A cell with no value is often printed as a dash ("2026  38.2  233  -  0  9.5"): it stands in
+// for a number when a line is tested as a row (same length, so the label's end is unchanged).
+const EMPTY_CELL = /(?<=\s)[-–—](?=\s|$)/g;
+
+/** The TEXT_TABLE_ROW match of a line, with dash placeholders taken as empty cells. */
+export function matchTableRow(line: string): RegExpExecArray | null {
+  return TEXT_TABLE_ROW.exec(line.includes('-') || line.includes('–') || line.includes('—') ? line.replace(EMPTY_CELL, '0') : line);
+}
+
 /** Whether a line is a text-table row; asked twice per line, so remembered on the line, and a cheap test first. */
 function isTableRow(line: CleanLine): boolean {
-  return (line.tableRow ??= /\d%?\s[-−+]?\d/.test(line.text) && TEXT_TABLE_ROW.test(line.text));
+  return (line.tableRow ??= /\d%?\s(?:[-−+]?\d|[-–—]\s)/.test(line.text) && matchTableRow(line.text) !== null);
 }
 
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */

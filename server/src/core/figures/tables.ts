@@ -1,6 +1,7 @@
 import { parseFigures, type Figure } from './figureParser.js';
 import type { FigureKind } from './units.js';
-import { TEXT_TABLE_ROW } from '../corpus/normalize.js';
+import { matchTableRow } from '../corpus/normalize.js';
+import type { OffsetMap } from '../corpus/offsetMap.js';
 
 /**
  * A figure read from a table cell. Its context is not a sentence but the table's caption, the
@@ -31,10 +32,20 @@ interface Line {
 const NUMBER_CELL = /[-−+]?\d[\d,]*(?:\.\d+)?%?/g;
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
 
+/**
+ * The file as written and where each normalised offset came from: normalisation joins a header
+ * spread over several lines and collapses the spaces that aligned it, so a text table's columns
+ * are read from the original.
+ */
+export interface OriginalText {
+  text: string;
+  map: OffsetMap;
+}
+
 /** Every numeric cell of every table in a normalised text, with its unit from the caption or header. */
-export function readTables(text: string): TableFigure[] {
+export function readTables(text: string, original?: OriginalText): TableFigure[] {
   const out: TableFigure[] = [];
-  for (const block of findTables(text)) out.push(...readBlock(text, block));
+  for (const block of findTables(text)) out.push(...readBlock(text, block, original));
   const taken = new Set(out.map((t) => t.rowStart));
   for (const line of splitLines(text)) if (!taken.has(line.start)) out.push(...readInlineTable(text, line));
   return out;
@@ -84,11 +95,11 @@ function findTables(text: string): TableBlock[] {
   for (let i = 0; i < lines.length; i++) {
     const line = text.slice(lines[i].start, lines[i].end);
     const markdown = line.startsWith('|');
-    if (!markdown && !TEXT_TABLE_ROW.test(line)) continue;
+    if (!markdown && !matchTableRow(line)) continue;
     let j = i;
     const isRow = (k: number) => {
       const l = text.slice(lines[k].start, lines[k].end);
-      return markdown ? l.startsWith('|') : TEXT_TABLE_ROW.test(l);
+      return markdown ? l.startsWith('|') : matchTableRow(l) !== null;
     };
     while (j + 1 < lines.length && isRow(j + 1)) j++;
     const rows = lines.slice(i, j + 1);
@@ -125,7 +136,7 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   const beforeText = before ? text.slice(before.start, before.end) : '';
   // Above a Markdown table a paragraph of prose is no caption (its percentages are not the table's unit): a title is short or says it is one.
   const proseAbove = markdown && beforeText.length > 80 && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
-  const caption = before && !proseAbove && !beforeText.startsWith('|') && !TEXT_TABLE_ROW.test(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
+  const caption = before && !proseAbove && !beforeText.startsWith('|') && !matchTableRow(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
   return { caption, header, rows: body, markdown };
 }
 
@@ -136,7 +147,8 @@ function onlyYears(line: string): boolean {
   return numbers.length >= 2 && numbers.every((n) => /^(?:19|20)\d\d$/.test(n));
 }
 
-function readBlock(text: string, block: TableBlock): TableFigure[] {
+function readBlock(text: string, block: TableBlock, original?: OriginalText): TableFigure[] {
+  const aligned = !block.markdown && original ? alignedHeaders(text, block, original) : undefined;
   const headerCells = block.header ? cellsOf(text, block.header, block.markdown, true) : [];
   // In a text table the header line often carries the caption too ("表2 …（单位：%）国家2019年2020年").
   const columns = block.rows.length ? cellsOf(text, block.rows[0], false, false).length - 1 : 0;
@@ -145,7 +157,9 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
   const captionSpans = [...block.caption, ...headerLead];
   // A Markdown header has a cell per column: another column's unit ("参保工资（亿美元）") is not this
   // one's ("领取人数"), so only the row labels' header (often "Indicator (%)") speaks for the table.
-  const tableWide = block.markdown ? headerCells.slice(0, 1) : block.header ? [block.header] : [];
+  // Headers read by column from the original say which column each unit is for: the header line
+  // as a whole (every column's units) then speaks for none.
+  const tableWide = block.markdown ? headerCells.slice(0, 1) : block.header && !aligned ? [block.header] : [];
   const captionText = [...captionSpans, ...tableWide].map((c) => text.slice(c.start, c.end)).join(' ');
   const grouped = block.markdown ? undefined : yearGroups(text, headerCells, columns, captionText);
   const out: TableFigure[] = [];
@@ -155,7 +169,7 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
     const numeric = cells.filter((c) => c !== label && /^\s*[-−+]?\d/.test(text.slice(c.start, c.end)));
     numeric.forEach((cell, k) => {
       const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
-      const headerText = (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
+      const headerText = aligned?.get(cell.start) ?? (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
       const figure = cellFigure(text, cell, captionText, headerText, text.slice(label.start, label.end), k === 0);
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
@@ -163,6 +177,55 @@ function readBlock(text: string, block: TableBlock): TableFigure[] {
     });
   }
   return out;
+}
+
+// Header lines above a text table's first row: aligned in columns by runs of spaces.
+const MAX_HEADER_LINES = 4;
+const ALIGNED = /\S {2,}\S/;
+const NOT_HEADER = /^\s*(?:Table|Figure|Source|Note|表|图|资料来源|注)\b/i;
+
+/**
+ * Each numeric cell's column header, read from the original file where a header spread over two
+ * or more lines is aligned with the numbers below it ("Benefit / outlays / ($m)" over "74").
+ * Undefined when the original has no such header (one line, or not aligned): the header line
+ * of the normalised text is then read as before.
+ */
+function alignedHeaders(text: string, block: TableBlock, original: OriginalText): Map<number, string> | undefined {
+  const o = original.text;
+  const firstRow = original.map.get(block.rows[0].start);
+  let end = o.lastIndexOf('\n', firstRow - 1);
+  const headers: { start: number; line: string }[] = [];
+  while (end > 0 && headers.length < MAX_HEADER_LINES) {
+    const start = o.lastIndexOf('\n', end - 1) + 1;
+    const line = o.slice(start, end).replace(/\r$/, '');
+    if (!ALIGNED.test(line) || line.includes('\t') || NOT_HEADER.test(line) || matchTableRow(line.trim())) break;
+    headers.unshift({ start, line });
+    end = start - 1;
+  }
+  if (headers.length < 2) return undefined;
+  const tokens = headers.map(({ line }) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: m.index, to: m.index + m[0].length, text: m[0] })));
+  const out = new Map<number, string>();
+  for (const row of block.rows) {
+    for (const cell of cellsOf(text, row, false, false)) {
+      const from = original.map.get(cell.start);
+      const lineStart = o.lastIndexOf('\n', from - 1) + 1;
+      const col = { from: from - lineStart, to: original.map.get(cell.end - 1) + 1 - lineStart };
+      const parts = tokens.map((line) => nearestToken(line, col)).filter((t) => t !== undefined);
+      out.set(cell.start, parts.join(' ').replace(/([a-z])- (?=[a-z])/g, '$1'));
+    }
+  }
+  return out;
+}
+
+/** The header token over a column span: the one overlapping it most, else one within two characters. */
+function nearestToken(line: { from: number; to: number; text: string }[], col: { from: number; to: number }): string | undefined {
+  let best: string | undefined;
+  let bestScore = -3;
+  for (const t of line) {
+    const overlap = Math.min(t.to, col.to) - Math.max(t.from, col.from);
+    if (overlap > bestScore) [best, bestScore] = [t.text, overlap];
+  }
+  return best;
 }
 
 /**
@@ -197,7 +260,7 @@ function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): 
     return cells;
   }
   if (header) return yearCells(s, line.start) ?? wordCells(s, line.start);
-  const m = TEXT_TABLE_ROW.exec(s);
+  const m = matchTableRow(s);
   if (!m) return [];
   const cells: Line[] = [{ start: line.start, end: line.start + m[1].length }];
   NUMBER_CELL.lastIndex = m[1].length;
@@ -234,7 +297,7 @@ function wordCells(s: string, base: number): Line[] {
 function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? unitFrom(caption, raw, true) ?? countFrom(header, raw);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -276,7 +339,7 @@ function unitColumn(rowLabel: string, raw: string): Figure | undefined {
 }
 
 // A column of people or things counted: 领取人数, 户数, "Number of beneficiaries", "Recipients".
-const PEOPLE_HEADER = /人数|人次|人口|\b(?:number of (?:people|persons|beneficiaries|recipients|patients|students|workers|residents)|beneficiaries|recipients|patients|residents|population)\b/i;
+const PEOPLE_HEADER = /人数|人次|人口|\b(?:number of (?:people|persons|beneficiaries|recipients|patients|students|workers|residents)|beneficiaries|recipients|claimants|enrollees|pensioners|retirees|patients|residents|employees|passengers|visitors|population)\b/i;
 const COUNT_HEADER = /(?:数量|个数|户数|家数|件数|床位数?|\bnumber of\b|\bcount\b)/i;
 
 /** A whole number under a header that names what is counted, with no unit written. */
@@ -308,7 +371,7 @@ function splitLines(text: string): Line[] {
 }
 
 /** Every figure of a source text: table cells from the table reader, the rest from the prose parser. */
-export function readSourceFigures(text: string): { prose: Figure[]; tables: TableFigure[] } {
-  const tables = readTables(text);
+export function readSourceFigures(text: string, original?: OriginalText): { prose: Figure[]; tables: TableFigure[] } {
+  const tables = readTables(text, original);
   return { prose: parseFigures(text, 0, text.length, tableLineMask(text, tables)), tables };
 }
