@@ -69,3 +69,28 @@ test('a present-tense verb is shared by a second "by" clause: both are changes',
   const text = 'In the adverse scenario, house prices fall by 30 percent and office prices by 45 percent.';
   assert.deepEqual(parseFigures(text).map((f) => f.kind), ['change', 'change']);
 });
+
+test('a single movement character before a number makes a change; so does "N% below"', () => {
+  assert.equal(parseFigures('住宅新开工量大降四成。')[0].kind, 'change');
+  assert.equal(parseFigures('The quota was set 25% below the previous one.')[0].kind, 'change');
+  assert.equal(parseFigures('利率降为3%。')[0].kind, 'level');
+});
+
+// A central bank's report on its own country: it names the country for nearly every figure it
+// places, and leaves it unnamed elsewhere.
+const CENTRAL_BANK = `---
+id: fjord2024
+title: Financial stability report
+year: 2024
+---
+In Norway, household debt is about 220 percent of disposable income.
+Norwegian banks earned a return on equity of 13.5 percent in 2023.
+House prices in Norway fell 2 percent in real terms.
+The rules cap mortgage debt at five times gross income and loan-to-value at 85 percent.
+`;
+const norway = snapshotOf({ 'fjord2024_report.md': CENTRAL_BANK });
+
+test('across languages, an unnamed sentence of a report about one country speaks of that country', () => {
+  const found = checkDraftFigures(norway, analyzeDraft('挪威规定房贷总额不得超过税前收入的五倍[@fjord2024]。'));
+  assert.equal(statusOf(found, '五倍'), 'supported');
+});

@@ -817,7 +817,8 @@ function crossLanguageScore(ctx: DraftContext, c: SourceFigure, figure: Figure, 
   // share of the concepts stand in for them.
   // A draft that names no country (its subject is in an earlier sentence: "Its 36 stations …") may
   // meet a source sentence that does, when enough of the concepts agree.
-  const sameEntities = (ctx.frame.entities.length > 0 && ctx.frame.entities.some((e) => c.entities.includes(e))) || (ctx.frame.entities.length === 0 && (c.entities.length === 0 || cited.includes(c.doc.key)) && words >= COUNTRYLESS_MIN_WORDS);
+  // A source sentence that names no country, in a document that speaks of the draft's, is about it.
+  const sameEntities = (ctx.frame.entities.length > 0 && (ctx.frame.entities.some((e) => c.entities.includes(e)) || (c.entities.length === 0 && words >= COUNTRYLESS_MIN_WORDS && speaksOfOnePlace(c.doc, ctx.frame.entities)))) || (ctx.frame.entities.length === 0 && (c.entities.length === 0 || cited.includes(c.doc.key)) && words >= COUNTRYLESS_MIN_WORDS);
   // The cited source needs one of year or countries to agree; any other source needs both, or
   // the countries and a value the same to three significant digits when the draft names no year.
   // A value the same to three significant digits is rarely a coincidence: a side without a year
