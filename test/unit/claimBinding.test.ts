@@ -94,3 +94,39 @@ test('across languages, an unnamed sentence of a report about one country speaks
   const found = checkDraftFigures(norway, analyzeDraft('挪威规定房贷总额不得超过税前收入的五倍[@fjord2024]。'));
   assert.equal(statusOf(found, '五倍'), 'supported');
 });
+
+test('a fraction in words covers a writer\'s rounding', () => {
+  const [f] = parseFigures('Output rose by two-fifths.');
+  assert.ok(Math.abs(41.3 - f.value) <= f.precision, `two-fifths ±${f.precision}`);
+  const [g] = parseFigures('约占三分之一。');
+  assert.ok(Math.abs(34.6 - g.value) <= g.precision);
+  assert.ok(Math.abs(38 - g.value) > g.precision);
+});
+
+// Two invented sources: the cited one gives each country's share, another happens to hold a third.
+const FUND = `---
+id: dust2023
+title: Dust-storm fund review
+year: 2023
+---
+Of the fund's spending on dust-storm projects, Japan provided 45%, Korea 35% and China 20%.
+Its share of clean-energy output rose 12.5% in 2023, 1.6 percentage points more than a year earlier.
+`;
+const OTHER = `---
+id: misc2022
+title: Notes on regional funds
+year: 2022
+---
+Some regional dust-storm funds drew 35% of their money from China.
+`;
+const fund = snapshotOf({ 'dust2023_review.md': FUND, 'misc2022_notes.md': OTHER });
+
+test('the cited source\'s other value for the quantity beats a near value in a source not cited', () => {
+  const found = checkDraftFigures(fund, analyzeDraft('Of the fund\'s spending on dust-storm projects, China provided 35% [@dust2023].'));
+  assert.equal(statusOf(found, '35%'), 'contradicted');
+});
+
+test('percentage points are not contradicted by another percentage of the sentence', () => {
+  const found = checkDraftFigures(fund, analyzeDraft('Clean energy now makes up 12.5% of output, 1.6 percentage points more than a year earlier [@dust2023].'));
+  assert.equal(statusOf(found, '1.6 percentage points'), 'supported');
+});

@@ -365,8 +365,12 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // never scored: most candidates end here, before any feature is compared.
     // Percent and percentage points are compared only to tell the writer which one the source means.
     if (!mayCompare(figure, c.figure)) continue;
-    const backs = !OTHER_MEASURE[figure.unit]?.includes(c.figure.unit) && compatible(figure, c.figure);
+    const otherMeasure = !!OTHER_MEASURE[figure.unit]?.includes(c.figure.unit);
+    const backs = !otherMeasure && compatible(figure, c.figure);
     if (!backs && !comparable(figure, c.figure, false)) continue;
+    // A percentage beside percentage points says which measure the source means only when it is
+    // the same number ("1.6%" for "1.6 percentage points"); another number is another quantity.
+    if (otherMeasure && Math.abs(figure.value - c.figure.value) > Math.max(figure.precision, c.figure.precision)) continue;
     if (!sameClaimShape(figure, ctx, c)) {
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
@@ -407,6 +411,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (cited.length === 0) return { ...base, status: 'uncited' };
     const inCited = support.filter((s) => cited.includes(s.doc.key));
     if (inCited.length) return { ...base, support: [...inCited, ...support.filter((s) => !inCited.includes(s))], status: 'supported', preciseElsewhere: preciseElsewhere(figure, inCited, support, cited) };
+    // The cited source gives another value for this very quantity, more surely than any other
+    // source backs the draft's: the writer's source contradicts it.
+    const citedConflict = scored.filter((x) => !x.backs && x.score >= x.conflictAt && cited.includes(x.c.doc.key) && sameSubjectForConflict(ctx, x.c)).reduce((m, x) => Math.max(m, x.score), 0);
+    const bestSupport = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).reduce((m, x) => Math.max(m, x.score), 0);
+    if (citedConflict > bestSupport) return { ...base, status: 'contradicted', conflicts: conflicts.filter((c) => cited.includes(c.doc.key)) };
     return { ...base, status: 'not-in-cited-source' };
   }
   // The cited source's best match for the measure is this very value in another year: a hint about

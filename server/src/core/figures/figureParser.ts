@@ -393,7 +393,7 @@ function readFraction(text: string, at: number): Core | undefined {
   if (zh) {
     const d = parseChineseNumeral(zh[1]);
     const n = parseChineseNumeral(zh[2]);
-    if (d && n !== undefined) return { value: (100 * n) / d, end: at + zh[0].length, precision: 1, chinese: true, percentForm: true, fraction: true };
+    if (d && n !== undefined) return { value: (100 * n) / d, end: at + zh[0].length, precision: fractionPrecision((100 * n) / d), chinese: true, percentForm: true, fraction: true };
   }
   const slash = /^(\d{1,2})\/(\d{1,3})(?![\d/])/.exec(text.slice(at, at + 8));
   if (slash && Number(slash[2]) > Number(slash[1]) && Number(slash[2]) <= 100) {
@@ -600,7 +600,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
     }
   }
   const before = readBefore(text, at);
-  const precision = w.fraction ? 1 : Math.max(0.5, value * 0.005);
+  const precision = w.fraction ? fractionPrecision(value) : Math.max(0.5, value * 0.005);
   const figure: Figure = { start: before.start, end, value, high, unit, kind: 'level', qualifier: high !== value ? 'range' : before.qualifier ?? 'exact', precision, text: text.slice(before.start, end) };
   return { figure, unitless: false, fraction: w.fraction };
 }
@@ -901,4 +901,12 @@ function unitFromSubject(text: string, start: number): UnitKind | undefined {
     for (const m of clause.matchAll(new RegExp(s.re.source, `${s.re.flags}g`))) if (!best || m.index > best.at) best = { at: m.index, unit: s.unit };
   }
   return best?.unit;
+}
+
+/**
+ * A fraction in words is a writer's rounding ("two-fifths" for 41.3%, 三分之一 for 34.6%): it
+ * covers about a fourteenth of its value either side, between one and three points.
+ */
+function fractionPrecision(percent: number): number {
+  return Math.min(3, Math.max(1, percent * 0.075));
 }
