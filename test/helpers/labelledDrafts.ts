@@ -22,6 +22,8 @@ export function readLabelled(file: string): { text: string; labels: Label[] } {
 }
 
 const isCjk = (s: string) => (s.match(/[\u3040-\ud7af]/g)?.length ?? 0) * 3 >= (s.match(/[A-Za-z]/g)?.length ?? 0);
+// Korean text is told apart from Chinese by its Hangul, so the language pairs show Korean drafts and sources.
+const languageOf = (s: string) => (!isCjk(s) ? 'en' : (s.match(/[\uac00-\ud7af]/g)?.length ?? 0) * 2 >= (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0) ? 'ko' : 'zh');
 
 /** The source a finding names: the supporting one, else the contradicting one. */
 function namedSource(f: FigureFinding): string | undefined {
@@ -63,7 +65,7 @@ export function scoreDrafts(snapshot: CorpusSnapshot, files: string[]): Scores {
   const total = empty();
   const pairs = new Map<string, Tally>();
   const misses: string[] = [];
-  const langOf = new Map(snapshot.documents.map((d) => [d.key, isCjk(d.normalized.text.slice(0, 3000)) ? 'zh' : 'en']));
+  const langOf = new Map(snapshot.documents.map((d) => [d.key, languageOf(d.normalized.text.slice(0, 3000))]));
   for (const file of files) {
     const { text, labels } = readLabelled(file);
     const analysis = analyzeDraft(text);
@@ -75,7 +77,7 @@ export function scoreDrafts(snapshot: CorpusSnapshot, files: string[]): Scores {
       const predicted = i >= 0 ? findings[i].status : 'none';
       const line = text.slice(text.lastIndexOf('\n', label.start) + 1, text.indexOf('\n', label.end) >>> 0 || undefined);
       const cited = analysis.citations.find((c) => c.keyStart > label.start && line.includes(`@${c.key}`))?.key;
-      const draftLang = isCjk(line) ? 'zh' : 'en';
+      const draftLang = languageOf(line);
       const pair = `${draftLang}→${langOf.get(label.key ?? cited ?? '') ?? 'none'}`;
       const t = pairs.get(pair) ?? empty();
       pairs.set(pair, t);

@@ -73,6 +73,13 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
   }
   if (hasLatin(text, from, to)) read.push(...englishWordFigures(text, from, to, skip, read));
   read.push(...verbalMultiples(text, from, to, skip, read));
+  const korean = koreanShares(text, from, to, skip);
+  // "10명 중 7명" is one share, not two counts: it replaces the numbers read inside it.
+  if (korean.length) {
+    const inside = (r: Read) => korean.some((k) => r.figure.start < k.figure.end && k.figure.start < r.figure.end);
+    for (let i = read.length - 1; i >= 0; i--) if (inside(read[i])) read.splice(i, 1);
+    read.push(...korean);
+  }
   read.sort((a, b) => a.figure.start - b.figure.start);
   return finish(text, read, from, to, skip);
 }
@@ -106,6 +113,53 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 // Multiples and halves said in words: 翻了一番 (×2), 翻两番 (×4), "doubled", "fivefold"; 过半, 半数以上 (over 50%).
 const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
 const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b/i;
+
+// Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten).
+const KOREAN_SHARE = /(\d+(?:\.\d+)?)\s?분의\s?(\d+(?:\.\d+)?)|(절반|과반)|(\d+)\s?(명|곳|가구|개사|개국|개|가지)\s?중\s?(\d+(?:\.\d+)?)\s?(?:명|곳|가구|개사|개국|개|가지)?/g;
+const KOREAN_SHARE_PREFILTER = /분의|절반|과반|\d\s?(?:명|곳|가구|개사|개국|개|가지)\s?중\s?\d/;
+const KOREAN_LOWER_AFTER = /^\s?(?:이상|넘게|넘는|넘어|초과|남짓)/;
+const KOREAN_UPPER_AFTER = /^\s?(?:이하|미만|에\s?못\s?미치|가\s?안\s?되)/;
+const KOREAN_APPROX_AFTER = /^\s?(?:꼴|가량|정도|가까이|쯤|안팎|에\s?가까운|에\s?육박)/;
+const KOREAN_APPROX_BEFORE = /(?:약|거의|근|대략)\s?$/;
+
+function koreanShares(text: string, from: number, to: number, skip: Uint8Array | undefined): Read[] {
+  const span = text.slice(from, to);
+  if (!KOREAN_SHARE_PREFILTER.test(span)) return [];
+  const out: Read[] = [];
+  for (const m of span.matchAll(KOREAN_SHARE)) {
+    const start = from + m.index;
+    let end = start + m[0].length;
+    if (skip?.[start]) continue;
+    let value: number;
+    let precision: number;
+    if (m[1]) {
+      value = (100 * Number(m[2])) / Number(m[1]);
+      precision = fractionPrecision(value);
+    } else if (m[3]) {
+      value = 50;
+      precision = m[3] === '과반' ? 0.5 : 5;
+    } else {
+      value = (100 * Number(m[6])) / Number(m[4]);
+      precision = fractionPrecision(value);
+    }
+    if (!(value > 0 && value <= 100)) continue;
+    let qualifier: Qualifier = m[3] === '과반' ? 'lower' : 'exact';
+    const after = text.slice(end, end + 10);
+    const bound = [[KOREAN_LOWER_AFTER, 'lower'], [KOREAN_UPPER_AFTER, 'upper'], [KOREAN_APPROX_AFTER, 'approx']] as const;
+    for (const [re, q] of bound) {
+      const b = re.exec(after);
+      if (b) {
+        qualifier = q;
+        end += b[0].length;
+        break;
+      }
+    }
+    if (qualifier === 'exact' && KOREAN_APPROX_BEFORE.test(text.slice(Math.max(0, start - 4), start))) qualifier = 'approx';
+    const figure: Figure = { start, end, value, high: value, unit: 'percent', kind: 'share', qualifier, precision, text: text.slice(start, end) };
+    out.push({ figure, unitless: false, fraction: true });
+  }
+  return out;
+}
 
 function verbalMultiples(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
   const span = text.slice(from, to);
@@ -213,6 +267,8 @@ function readFigure(text: string, at: number): Read | undefined {
     const u = readUnit(text, end, core, factor) ?? pointsOfChange(text, at, end, core);
     // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
+    // "3월 1일": a day of a month is a date.
+    if (u && u.unit === 'day' && u.factor === 1 && /월\s?$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
     // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
     if (u && u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
     // Years in Chinese numerals are mostly prose (三年疫情, 时隔四年, 第二个十年); a streak is a statistic (连续九年).
@@ -267,6 +323,13 @@ function koreanGroups(text: string, end: number, factor: number): { add: number;
     last = KOREAN_SCALE[m[2]];
     add += Number(m[1].replace(/,/g, '')) * last;
     at += m[0].length;
+  }
+  // "3만 8,600곳": the last group has no scale of its own, only the counter after it.
+  const tail = /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af])/.exec(text.slice(at, at + 12));
+  if (tail && Number(tail[1].replace(/,/g, '')) < last) {
+    add += Number(tail[1].replace(/,/g, ''));
+    at += tail[0].length;
+    last = 1;
   }
   return add ? { add, end: at, last } : undefined;
 }

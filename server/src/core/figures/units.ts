@@ -107,6 +107,9 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:太瓦时|TWh\b|terawatt[- ]hours?\b)/i, unit: 'TWh' },
   { re: /^\s?(?:GWh\b|gigawatt[- ]hours?\b)/i, unit: 'TWh', factor: 1e-3 },
   { re: /^\s?(?:千瓦时|度电|kWh\b|kilowatt[- ]hours?\b)/i, unit: 'TWh', factor: 1e-9 },
+  // Energy in joules, as energy outlooks give primary supply: 1 EJ = 277.8 TWh.
+  { re: /^\s?(?:艾焦(?:耳)?|엑사줄|EJ\b|exajoules?\b)/i, unit: 'TWh', factor: 1e6 / 3600 },
+  { re: /^\s?(?:拍焦(?:耳)?|페타줄|PJ\b|petajoules?\b)/i, unit: 'TWh', factor: 1e3 / 3600 },
   { re: /^\s?(?:千瓦|kW\b|kilowatts?\b)/i, unit: 'GW', factor: 1e-6 },
   { re: /^\s?(?:TW\b|terawatts?\b)/i, unit: 'GW', factor: 1e3 },
   { re: /^\s?(?:摄氏度|°C|℃|degrees? Celsius\b|degrees? C\b)/i, unit: 'degC' },
@@ -140,13 +143,16 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:岁|years? old\b)/i, unit: 'age' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
-  { re: /^\s?(?:小时|hours?\b)/i, unit: 'day', factor: 1 / 24 },
+  { re: /^\s?(?:小时|시간|hours?\b)/i, unit: 'day', factor: 1 / 24 },
+  // Korean days (1.9일, 3일간); "3월 1일" is a date (see figureParser).
+  { re: /^\s?일(?:간)?(?![본반부정제차시자류단])/, unit: 'day' },
+  { re: /^\s?개월/, unit: 'day', factor: 30.44 },
   { re: /^\s?(?:分钟|minutes?\b)/i, unit: 'day', factor: 1 / 1440 },
   { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
   { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
   // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
   // date (2022年 is a year, read apart) or "years old" (an age).
-  { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b))/i, unit: 'day', factor: 365.25 },
+  { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b)|년(?![도대생차말초간]))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|countries\b|head(?= of\b))/i, unit: 'count' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles.

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFigures } from '../../server/src/core/figures/figureParser.js';
+
+// Korean figures as statistics releases and briefs write them (sentences invented for the test).
+const read = (s: string) => parseFigures(s).map((f) => ({ text: f.text, value: Math.round(f.value * 1000) / 1000, unit: f.unit, kind: f.kind, qualifier: f.qualifier }));
+
+test('a number in Korean groups ends with a group that has no scale of its own', () => {
+  assert.deepEqual(read('사업체는 3만 8,600곳으로 늘었다.'), [{ text: '3만 8,600곳', value: 38600, unit: 'count', kind: 'level', qualifier: 'exact' }]);
+});
+
+test('Korean shares: N분의 M, 절반, 과반 and "10명 중 7명" are one share each, with their bounds', () => {
+  assert.deepEqual(read('응답자 10명 중 7명이 찬성했다.'), [{ text: '10명 중 7명', value: 70, unit: 'percent', kind: 'share', qualifier: 'exact' }]);
+  assert.deepEqual(read('수출의 3분의 2 이상이 중국으로 간다.').map((f) => [f.value, f.qualifier]), [[66.667, 'lower']]);
+  assert.deepEqual(read('절반에 가까운 가구가 응답했다.').map((f) => [f.text, f.value, f.qualifier]), [['절반에 가까운', 50, 'approx']]);
+  assert.deepEqual(read('과반이 반대했다.').map((f) => [f.value, f.qualifier]), [[50, 'lower']]);
+});
+
+test('Korean durations and energy: 시간, 일, 개월 and 엑사줄 are units; "3월 1일" is a date', () => {
+  assert.deepEqual(read('주당 14.6시간 공부한다.').map((f) => [f.unit, f.value]), [['day', 0.608]]);
+  assert.deepEqual(read('평균 1.9일 체류했다.').map((f) => [f.unit, f.value]), [['day', 1.9]]);
+  assert.deepEqual(read('6개월간 진행된다.').map((f) => [f.unit, f.value]), [['day', 182.64]]);
+  assert.deepEqual(read('3월 1일부터 시행한다.'), []);
+  assert.deepEqual(read('1차 에너지 공급은 312엑사줄이다.').map((f) => f.unit), ['TWh']);
+  assert.equal(read('312艾焦')[0].value, read('312 exajoules')[0].value);
+});
