@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { splitSentences } from '../../server/src/core/corpus/sentences.js';
 
 // Korean figures as statistics releases and briefs write them (sentences invented for the test).
 const read = (s: string) => parseFigures(s).map((f) => ({ text: f.text, value: Math.round(f.value * 1000) / 1000, unit: f.unit, kind: f.kind, qualifier: f.qualifier }));
@@ -23,4 +24,9 @@ test('Korean durations and energy: 시간, 일, 개월 and 엑사줄 are units; 
   assert.deepEqual(read('3월 1일부터 시행한다.'), []);
   assert.deepEqual(read('1차 에너지 공급은 312엑사줄이다.').map((f) => f.unit), ['TWh']);
   assert.equal(read('312艾焦')[0].value, read('312 exajoules')[0].value);
+});
+
+test('a Korean sentence after a citation or a figure starts a new sentence, so its figures are not cited by the one before', () => {
+  const text = '응답은 25.1%였다[@kim2024]. 수업 출석률은 94.2%로 높은 편이다. 그러나 3.5%는 결석했다.';
+  assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['응답은 25.1%였다[@kim2024].', '수업 출석률은 94.2%로 높은 편이다.', '그러나 3.5%는 결석했다.']);
 });

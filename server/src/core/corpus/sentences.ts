@@ -10,7 +10,7 @@ export interface Sentence {
 // a sentence because the next character is not a capital after a space. Every alternative
 // begins with a literal character (the lookbehind sits after the full stop), so the engine
 // can skip ahead to candidates: three times faster than with a leading lookbehind.
-const BOUNDARY = /[。！？!?；]["'”’」』)）]*|\.(?:(?=\s+[A-Z“"(]|\s*[\u4e00-\u9fff])|(?<=[a-z]{3}\.)(?=\s+\d)|(?<=[\uac00-\ud7af]\.)(?=\s))|\n+/g;
+const BOUNDARY = /[。！？!?；]["'”’」』)）]*|\.(?:(?=\s+[A-Z“"(]|\s*[\u4e00-\u9fff])|(?<=[a-z]{3}\.)(?=\s+\d)|(?<=[\uac00-\ud7af]\.)(?=\s)|(?<=[^\d\s]\.)(?=\s+[\uac00-\ud7af]))|\n+/g;
 
 /** Splits text into sentences; every sentence is non-empty after trimming. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {

@@ -121,6 +121,7 @@ const KOREAN_LOWER_AFTER = /^\s?(?:이상|넘게|넘는|넘어|초과|남짓)/;
 const KOREAN_UPPER_AFTER = /^\s?(?:이하|미만|에\s?못\s?미치|가\s?안\s?되)/;
 const KOREAN_APPROX_AFTER = /^\s?(?:꼴|가량|정도|가까이|쯤|안팎|에\s?가까운|에\s?육박)/;
 const KOREAN_APPROX_BEFORE = /(?:약|거의|근|대략)\s?$/;
+const RESTATES_PERCENT = /\d%\s?(?:로|으로|이며|이고)?,?\s?[\uac00-\ud7af]{0,3}\s?$/;
 
 function koreanShares(text: string, from: number, to: number, skip: Uint8Array | undefined): Read[] {
   const span = text.slice(from, to);
@@ -130,6 +131,8 @@ function koreanShares(text: string, from: number, to: number, skip: Uint8Array |
     const start = from + m.index;
     let end = start + m[0].length;
     if (skip?.[start]) continue;
+    // "49.4%로 2명 중 1명 꼴": a share restating the percentage just before it is no figure of its own.
+    if (RESTATES_PERCENT.test(text.slice(Math.max(from, start - 14), start))) continue;
     let value: number;
     let precision: number;
     if (m[1]) {
