@@ -30,3 +30,9 @@ test('a Korean sentence after a citation or a figure starts a new sentence, so i
   const text = '응답은 25.1%였다[@kim2024]. 수업 출석률은 94.2%로 높은 편이다. 그러나 3.5%는 결석했다.';
   assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['응답은 25.1%였다[@kim2024].', '수업 출석률은 94.2%로 높은 편이다.', '그러나 3.5%는 결석했다.']);
 });
+
+test('Korean changes: a rate of change named before the number, and a percentage after the level it changes', () => {
+  assert.deepEqual(read('수출은 8,134억 위안으로 9.2%, 수입은 약 4,570억 위안으로 2.7% 증가했다.').map((f) => [f.text, f.kind]), [['8,134억 위안', 'level'], ['9.2%', 'change'], ['4,570억 위안', 'level'], ['2.7%', 'change']]);
+  assert.equal(read('수출 증가율은 14.9%에 달했다.')[0].kind, 'change');
+  assert.equal(read('비중은 30%로 가장 높다.')[0].kind, 'level');
+});

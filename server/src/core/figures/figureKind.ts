@@ -9,6 +9,8 @@ const CHANGE_BEFORE_ZH =
   /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,4}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
+const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭)(?:은|는|이|가|도)?\s?(?:약|거의|각각)?\s?$/;
+const LEVEL_THEN_CHANGE_KO = /\d[\d,.]*\s?(?:[조억만천]\s?)*(?:\d[\d,.]*\s?)?[^\s\d,]{0,5}\s?(?:으로|로)\s?(?:약\s?)?$/;
 // Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
 const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|줄었|줄어|올랐|내렸|증대|감축|성장|급증|급감)/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
@@ -46,6 +48,9 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after)) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
+  // Korean names a rate of change before the number ("수출 증가율은 14.9%"), or gives the level
+  // and then its change ("수출은 8,134억 위안으로 9.2%, 수입은 … 2.7% 증가했으며").
+  if (CHANGE_RATE_BEFORE_KO.test(clause) || (unit === 'percent' && LEVEL_THEN_CHANGE_KO.test(clause))) return 'change';
   // "nitrogen inputs have fallen by 17 percent and phosphorus inputs by 36 percent": the second
   // "by" shares the verb of the first.
   if (latin && SHARED_BY.test(clause) && SHARED_VERB.test(clause)) return 'change';
