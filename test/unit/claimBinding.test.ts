@@ -130,3 +130,22 @@ test('percentage points are not contradicted by another percentage of the senten
   const found = checkDraftFigures(fund, analyzeDraft('Clean energy now makes up 12.5% of output, 1.6 percentage points more than a year earlier [@dust2023].'));
   assert.equal(statusOf(found, '1.6 percentage points'), 'supported');
 });
+
+test('"and imports 2.7% to …" shares the verb of the clause before: a change', () => {
+  assert.deepEqual(parseFigures('Exports rose 9.2% to 813.5 billion yuan and imports 2.7% to 456.5 billion yuan.').map((f) => f.kind), ['change', 'level', 'change', 'level']);
+});
+
+// A customs bulletin: many sentences alike, each with its own amounts.
+const CUSTOMS = `---
+id: customs2024
+title: 海关统计月报
+year: 2024
+---
+1-10月，全省进出口总额8623.7亿元，增长5.8%。其中，出口5712.4亿元，增长10.6%；进口2911.3亿元，下降2.4%。
+一般贸易进出口6104.2亿元，增长7.1%。加工贸易进出口1352.6亿元，下降1.8%。
+对东盟进出口2516.8亿元，增长13.5%；对欧盟进出口1987.3亿元，增长2.1%。
+`;
+test('a value alike to four significant digits in the cited source is supported across languages, despite similar sentences around it', () => {
+  const found = checkDraftFigures(snapshotOf({ 'customs2024_bulletin.md': CUSTOMS }), analyzeDraft('Exports under it reached 571.2 billion yuan [@customs2024].'));
+  assert.equal(statusOf(found, '571.2 billion yuan'), 'supported');
+});

@@ -519,7 +519,9 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
       sentence = x.c.sentenceStart;
       if (!best || x.score > best.score) best = x;
     }
-    if (best && single && (best.score >= SOLE_VALUE_MIN_SUBJECT || precise) && (rival <= best.score || (precise && rival < SUPPORT_THRESHOLD))) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
+    // Four significant digits alike are no coincidence: only a rival that would itself contradict outweighs them.
+    const rivalLimit = significantDigits(figure.text) >= 4 ? CONTRADICTION_THRESHOLD : SUPPORT_THRESHOLD;
+    if (best && single && (best.score >= SOLE_VALUE_MIN_SUBJECT || precise) && (rival <= best.score || (precise && rival < rivalLimit))) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
   }
 }
 

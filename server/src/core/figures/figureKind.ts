@@ -27,6 +27,8 @@ const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|
 const BY_ALONE = /^\s*by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const MOVED_BEFORE_COMMA = /\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|surged|expanded|shrank|contracted|slipped|rising|growing|falling)\b[^.;:]{0,40},$/i;
 
+const SHARED_SUBJECT = /\band\s(?:[\w'’-]+\s){1,3}$/i;
+const MOVED_EARLIER = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|expanded|contracted|shrank|rises|falls|grows)\s(?:by\s)?(?:about\s|some\s|nearly\s|almost\s)?[-−+]?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/i;
 const SHARED_BY = /\band\s(?:[\w'’-]+\s){0,4}by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const SHARED_VERB = /\b(?:rose|risen|rises?|fell|fallen|falls?|grew|grown|grows?|increased|increases?|decreased|decreases?|declined|declines?|dropped|drops?|jumped|climbed|shrank|shrunk|shrinks?|contracted|expanded|cut|cuts|reduced|raised|lowered)\s(?:[\w'’-]+\s){0,3}by\s/i;
 
@@ -54,6 +56,9 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "nitrogen inputs have fallen by 17 percent and phosphorus inputs by 36 percent": the second
   // "by" shares the verb of the first.
   if (latin && SHARED_BY.test(clause) && SHARED_VERB.test(clause)) return 'change';
+  // "Exports rose 9.2% to 813.5 billion yuan and imports 2.7% to 456.5 billion": the verb is shared
+  // without "by"; "to" after the number says it moved.
+  if (latin && SHARED_SUBJECT.test(clause) && /^\s(?:to|from)\b/.test(after) && MOVED_EARLIER.test(before)) return 'change';
   if (unit === 'pp') return 'change';
   // "升温速率约为每十年0.6℃", "warming of 1.2°C": a temperature in a clause about warming is a change.
   if (unit === 'degC' && /升温|增温|变暖|降温|warm|cool/i.test(clause + after.slice(0, 8))) return 'change';
