@@ -54,3 +54,25 @@ test('a header spread over aligned lines gives each column its own unit, read fr
     ['310', 310e6, 'USD'],
   ]);
 });
+
+// An invented Korean survey table: the caption lists two units, a rule under the header.
+const KOREAN_TABLE = `   <표 2> 가구당 평균 저축액 추이                  (단위: 만원, %)
+   ───────────────────────────────────────
+     구 분          2022년      2023년      증감률
+   ───────────────────────────────────────
+     저축           9,120       9,618        5.5
+     대출           3,050       2,980       -2.3
+`;
+
+test('a caption listing an amount and a percent gives the amount to the years and the percent to the rate column; a rule is no column', () => {
+  const normalized = normalizeText(KOREAN_TABLE);
+  const cells = readSourceFigures(normalized.text, { text: KOREAN_TABLE, map: normalized.map }).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit, t.figure.kind]);
+  assert.deepEqual(cells, [
+    ['9,120', 91200000, 'KRW', 'level'],
+    ['9,618', 96180000, 'KRW', 'level'],
+    ['5.5', 5.5, 'percent', 'change'],
+    ['3,050', 30500000, 'KRW', 'level'],
+    ['2,980', 29800000, 'KRW', 'level'],
+    ['-2.3', 2.3, 'percent', 'change'],
+  ]);
+});

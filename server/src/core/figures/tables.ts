@@ -259,7 +259,11 @@ function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): 
     }
     return cells;
   }
-  if (header) return yearCells(s, line.start) ?? wordCells(s, line.start);
+  // A rule drawn under the header ("────") is joined to it by normalisation: no column of its own.
+  if (header) {
+    const ruled = s.replace(/[-=_—─━═]{3,}/g, (r) => ' '.repeat(r.length)).trimEnd();
+    return yearCells(ruled, line.start) ?? wordCells(ruled, line.start);
+  }
   const m = matchTableRow(s);
   if (!m) return [];
   const cells: Line[] = [{ start: line.start, end: line.start + m[1].length }];
@@ -297,22 +301,34 @@ function wordCells(s: string, base: number): Line[] {
 function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
-  const kind: FigureKind = says(/增长|增速|增幅|增减|同比|环比|涨幅|降幅|变化|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
+  const kind: FigureKind = says(/增长|增速|增幅|增减|同比|环比|涨幅|降幅|变化|증감|증가율|감소율|증가|감소|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
 }
 
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
-function unitFrom(context: string, raw: string, percentByWord: boolean): Figure | undefined {
+// A column of changes or rates: under a caption listing several units ("단위: 만원, %"), the percent is its own.
+const RATE_COLUMN = /증감률|증가율|증감|增长率|增速|增幅|同比|比上年|growth|change|%/i;
+
+function unitFrom(context: string, raw: string, percentByWord: boolean, column = ''): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,16})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
   for (const s of specs) {
-    const spec = (s[1] ?? s[2] ?? s[3] ?? '').replace(/^(?:单位|unit)\s*[:：]\s*/i, '').trim();
+    const spec = (s[1] ?? s[2] ?? s[3] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim();
     if (!spec) continue;
+    // "만원, %": amounts in the first unit, the rate column in percent.
+    const parts = spec.split(/\s*[,，、]\s*/).filter(Boolean);
+    if (parts.length > 1 && parts.includes('%')) {
+      if (RATE_COLUMN.test(column)) return parseFigures(`${number}%`)[0];
+      const first = parts.find((x) => x !== '%')!;
+      const read = parseFigures(/^[A-Za-z$]/.test(first) ? readableEnglish(first, number) : `${number}${first}`);
+      if (read.length === 1 && read[0].start === 0) return read[0];
+      continue;
+    }
     const read = parseFigures(/^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
   }
