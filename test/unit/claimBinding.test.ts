@@ -149,3 +149,17 @@ test('a value alike to four significant digits in the cited source is supported 
   const found = checkDraftFigures(snapshotOf({ 'customs2024_bulletin.md': CUSTOMS }), analyzeDraft('Exports under it reached 571.2 billion yuan [@customs2024].'));
   assert.equal(statusOf(found, '571.2 billion yuan'), 'supported');
 });
+
+// A trade bulletin giving a total and its export part in one sentence (invented figures).
+const ECOMMERCE = `---
+id: port2025
+title: 口岸贸易快报
+year: 2025
+---
+前三季度，跨境电商进出口6420.5亿元，增长11.2%，其中出口3391.8亿元，增长17.6%。
+`;
+test('across languages, "exports" restates the value after 出口, not the total after 进出口 that shares more words', () => {
+  const found = checkDraftFigures(snapshotOf({ 'port2025_bulletin.md': ECOMMERCE }), analyzeDraft('Cross-border e-commerce exports grew 17.6% to 339.2 billion yuan [@port2025].'));
+  assert.equal(statusOf(found, '339.2 billion yuan'), 'supported');
+  assert.equal(statusOf(found, '17.6%'), 'supported');
+});

@@ -76,3 +76,24 @@ test('a caption listing an amount and a percent gives the amount to the years an
     ['-2.3', 2.3, 'percent', 'change'],
   ]);
 });
+
+// An English statistical table in thousands, its caption saying what the figures include.
+const THOUSANDS = `Table 2.4  Inbound visitors by origin, 2024 ('000 persons, excluding transit)
+
+  Origin                  Air      Sea    Total
+  ------------------------------------------------
+  Mainland                 812      96      908
+  Overseas                 455      31      486
+`;
+
+test('a caption in thousands ("\'000 persons, excluding transit") scales the cells, and its remark is not the unit', () => {
+  const { text } = normalizeText(THOUSANDS);
+  const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells.slice(0, 3), [['812', 812000, 'people'], ['96', 96000, 'people'], ['908', 908000, 'people']]);
+});
+
+test('a caption naming a currency code and a scale ("KRW million") reads the cells as amounts in it', () => {
+  const { text } = normalizeText('Average per household (KRW million)\n\n| Item | 2023 | 2024 |\n|---|---|---|\n| Assets | 527.0 | 540.2 |\n');
+  const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells, [['527.0', 527000000, 'KRW'], ['540.2', 540200000, 'KRW']]);
+});

@@ -1,3 +1,4 @@
+import { tradeFlowBefore, type TradeFlow } from './tradeFlow.js';
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { yieldToEventLoop, type ICancellation } from '../seams.js';
@@ -275,7 +276,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
     let clause = clauses.get(clauseKey);
     if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
@@ -329,6 +330,8 @@ function sentenceCache(snapshot: CorpusSnapshot): VerdictCache {
 interface DraftContext {
   /** the Chinese word right before the figure that names what it measures (出口 in 出口1720亿元) */
   lead?: string;
+  /** the trade flow (exports, imports, total, balance) the draft names before the figure */
+  flow?: TradeFlow;
   /** the other figures of the draft sentence that state the same kind of quantity */
   siblings: Sibling[];
   sentence: WeightedFeatures;
@@ -395,8 +398,10 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(ctx.siblings, c, score);
     // "其中出口1720亿元" for "出口1720亿元": the same word right before the value names the same part
     // (a total's clause, "进出口总额达到2817亿元", may share more of the sentence's other words).
-    const sameLead = !cross && !!ctx.lead && ctx.lead === sourceLead(c);
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead });
+    // Across languages the word itself cannot be compared; a trade flow can ("exports" and 出口).
+    const sameFlow = cross && !!ctx.flow && ctx.flow === sourceFlow(c);
+    const sameLead = (!cross && !!ctx.lead && ctx.lead === sourceLead(c)) || sameFlow;
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow });
   }
   notAlignedWhereBacked(shaped, figure);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
@@ -567,7 +572,7 @@ function swappedWithNeighbour(list: Shaped[], figure: Figure, ctx: DraftContext)
   }
 }
 
-type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; ownConflictAt?: number; sameLead?: boolean };
+type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean };
 
 /**
  * "进口1097亿元，出口1720亿元" against "总额2817亿元，其中出口1720亿元，进口1097亿元": the draft's value is in
@@ -577,9 +582,9 @@ type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: numb
 function notAlignedWhereBacked(list: Shaped[], figure: Figure): void {
   const backed = new Set<string>();
   // Only a value named by the draft's own word ("进口1097亿元" for 进口) says which part the draft
-  // means, or the draft's value to its third digit beside the value of another draft figure.
+  // means (a flow named across languages covers every value of its statement, so it cannot), or the draft's value to its third digit beside the value of another draft figure.
   const precise = significantDigits(figure.text) >= 3;
-  for (const x of list) if (x.backs && (x.sameLead || (precise && x.parallel && sameValueToTheDigit(figure, x.c.figure)))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
+  for (const x of list) if (x.backs && ((x.sameLead && !x.flowOnly) || (precise && x.parallel && sameValueToTheDigit(figure, x.c.figure)))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
   for (const x of list) {
     if (!x.aligned || !backed.has(`${x.c.doc.key}\u0000${x.c.sentenceStart}`)) continue;
     x.aligned = false;
@@ -651,6 +656,12 @@ function sourceLead(c: SourceFigure): string | undefined {
   let lead = SOURCE_LEADS.get(c);
   if (lead === undefined) SOURCE_LEADS.set(c, (lead = leadWord(c.doc.normalized.text, c.figure.start) ?? null));
   return lead ?? undefined;
+}
+const SOURCE_FLOWS = new WeakMap<SourceFigure, TradeFlow | null>();
+function sourceFlow(c: SourceFigure): TradeFlow | undefined {
+  let flow = SOURCE_FLOWS.get(c);
+  if (flow === undefined) SOURCE_FLOWS.set(c, (flow = tradeFlowBefore(c.doc.normalized.text, c.figure.start) ?? null));
+  return flow ?? undefined;
 }
 // A clause whose neighbour in the source agrees with the draft's neighbour is the clause the draft restates.
 const PARALLEL_BONUS = 0.3;

@@ -316,12 +316,12 @@ const RATE_COLUMN = /증감률|증가율|증감|增长率|增速|增幅|同比|�
 function unitFrom(context: string, raw: string, percentByWord: boolean, column = ''): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
-  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,16})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
+  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
   for (const s of specs) {
-    const spec = (s[1] ?? s[2] ?? s[3] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim();
+    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim());
     if (!spec) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
-    const parts = spec.split(/\s*[,，、]\s*/).filter(Boolean);
+    const parts = spec.split(/\s*[,，、;；]\s*/).filter(Boolean);
     if (parts.length > 1 && parts.includes('%')) {
       if (RATE_COLUMN.test(column)) return parseFigures(`${number}%`)[0];
       const first = parts.find((x) => x !== '%')!;
@@ -331,6 +331,11 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
     }
     const read = parseFigures(/^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
+    // "('000 TEU, loaded + empty)": the unit first, then what the figures include.
+    if (parts.length > 1 && /^[A-Za-z$]/.test(parts[0])) {
+      const first = parseFigures(readableEnglish(parts[0], number));
+      if (first.length === 1 && first[0].start === 0) return first[0];
+    }
   }
   if (/%|百分比|percent/i.test(context) || (percentByWord && /占比|比重|share/i.test(context) && !specs.length)) return parseFigures(`${number}%`)[0];
   return undefined;
@@ -369,8 +374,13 @@ function countFrom(header: string, raw: string): Figure | undefined {
 }
 
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
+/** "'000 TEU", "000s tonnes", "(thousands)": a table in thousands, written as a scale word the parser reads. */
+function thousands(spec: string): string {
+  return spec.replace(/^['’‘]?000s?\b\s*/i, 'thousand ').replace(/^thousands\b/i, 'thousand').trim();
+}
+
 function readableEnglish(spec: string, number: string): string {
-  const currency = /^(US\$|\$|RMB|USD)\s?/.exec(spec);
+  const currency = /^(US\$|\$|€|£|¥|₩|RMB|[A-Z]{3}(?![a-z]))\s?/.exec(spec);
   return currency ? `${currency[1]}${/[A-Z]$/.test(currency[1]) ? ' ' : ''}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
 }
 
