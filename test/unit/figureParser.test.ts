@@ -363,3 +363,19 @@ test('Chinese classifiers of households, flats, trains, beds, cases and animals 
   }
   assert.deepEqual(read('张三的第3张图'), []);
 });
+
+test('a count opening the next sentence with its verb, "numbered N:" and a list of places after it continue a count', () => {
+  assert.deepEqual(read('Of the 5,210 trainees, 88% finished. 1,940 went on to a second course; 2,310 took jobs.').map((f) => [f.value, f.unit]), [[5210, 'count'], [88, 'percent'], [1940, 'count'], [2310, 'count']]);
+  assert.deepEqual(read('The 6.1% who moved overseas numbered 318: 104 to Canada, 57 to Japan and 21 to Chile.').map((f) => [f.value, f.unit]), [[6.1, 'percent'], [318, 'count'], [104, 'count'], [57, 'count'], [21, 'count']]);
+  // A label is no count: "numbered 3 to 9".
+  assert.deepEqual(read('Seats numbered 3 to 9 were empty.').map((f) => f.value), []);
+});
+
+test('after a colon closing a figure\'s clause, labels with bare numbers restate it per group; a fraction opening a sentence before its verb is a share', () => {
+  assert.deepEqual(read('Nurses work 41.5 hours a week on average: juniors 44.2, seniors 39.8 and managers 37.1.').map((f) => f.value.toFixed(4)), ['1.7292', '1.8417', '1.6583', '1.5458']);
+  assert.deepEqual(read('The budget rose 6.3% in all: health 8.1, schools 4.4.').map((f) => [f.value, f.unit]), [[6.3, 'percent'], [8.1, 'percent'], [4.4, 'percent']]);
+  // One label and a number is the sentence going on, not a list.
+  assert.deepEqual(read('Output reached 12.5 million tonnes: plant 3 alone.').map((f) => f.value), [12.5e6]);
+  assert.deepEqual(read('A quarter have no savings at all.').map((f) => [f.value, f.unit]), [[25, 'percent']]);
+  assert.deepEqual(read('They met a third time.').map((f) => f.value), []);
+});

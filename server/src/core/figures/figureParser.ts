@@ -612,6 +612,15 @@ const FRACTION_LEAD = /(?:\bby\s(?:(?:nearly|almost|about|around|roughly|some|mo
 // "twice the normal 7.4 days", "double its 2019 level": a multiple, when what it multiplies follows.
 const TWICE = /^(?:twice|double|triple)(?= (?:the|as|its|their|that|what|a|an|his|her|our)\b)/i;
 
+// "A third have part-time jobs", "Two-thirds said …": a fraction opening its sentence, followed by a
+// verb in the plural, is the share of the people or things the text is about.
+const SUBJECT_VERB_AFTER = /^\s(?:have|had|are|were|say|said|use|used|work|worked|live|lived|plan|planned|expect|expected|report|reported|own|owned|hold|held|want|wanted|rely|relied|receive|received|spend|spent|took|take|went|go)\b/;
+
+function fractionAsSubject(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return (at === 0 || /(?:[.!?:;]\s|\n)$/.test(before) || /^\s*$/.test(before)) && /^[A-Z]/.test(text[at]) && SUBJECT_VERB_AFTER.test(text.slice(end, end + 12));
+}
+
 function readWordFigure(text: string, at: number): Read | undefined {
   const twice = TWICE.exec(text.slice(at, at + 16));
   if (twice) {
@@ -632,7 +641,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
     unit = 'percent';
     // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
     // So does a fraction after "by" or a hedge ("grew by nearly half", "about three-quarters in a normal year").
-    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at))) return undefined;
+    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return undefined;
     if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     // "about half an hour", "a quarter of a century": a length of time, not a share.
     if (/^\s(?:an?|of an?)\s(?:hour|day|week|month|year|decade|century|minute|second|dozen|mile|kilomet)/i.test(text.slice(end, end + 16))) return undefined;
@@ -700,7 +709,7 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     }
   }
   const listed = listedBareNumbers(text, read);
-  const placed = placeListNumbers(text, read, listed);
+  const placed = [...placeListNumbers(text, read, listed), ...colonListNumbers(text, read, listed)];
   const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
@@ -810,12 +819,44 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
   return out;
 }
 
+// "14.6 hours a week on independent study: first-years 17.2, second-years 15.9": after a colon that
+// closes a figure's clause, labels each followed by a bare number restate that figure per group.
+const COLON_AFTER_FIGURE = /^[^:;.!?\d\n]{0,45}:\s/;
+const COLON_ITEM = /^(?:and\s|or\s)?([A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,2})\s((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s?(?:[,;.)]|and\b|or\b|$))/;
+
+function colonListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
+  const out: Read[] = [];
+  const taken = (at: number) => read.some((x) => !x.unitless && x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
+  for (const r of read) {
+    const f = r.figure;
+    if (r.unitless || !/\d/.test(f.text)) continue;
+    const colon = COLON_AFTER_FIGURE.exec(text.slice(f.end, f.end + 60));
+    if (!colon) continue;
+    const factor = unitFactorOf(f);
+    let pos = f.end + colon[0].length;
+    const items: Read[] = [];
+    for (let k = 0; k < 8; k++) {
+      const m = COLON_ITEM.exec(text.slice(pos, pos + 60));
+      if (!m) break;
+      const start = pos + m[0].length - m[2].length;
+      if (isYearNumber(m[2]) || taken(start)) break;
+      items.push(listItem(r, start, m[2], factor, r));
+      pos = start + m[2].length;
+      pos += /^\s?[,;]\s?|^\s/.exec(text.slice(pos, pos + 3))?.[0].length ?? 0;
+    }
+    // One label and a number is a sentence going on; two or more make the list.
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
+
 // A bare number in the same sentence as a counted figure, where the words around it continue that
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
 const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total) of|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
-const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at) (?:the )?[A-Z]|^$/;
+const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^$/;
+const SENTENCE_SUBJECT_VERB = /^\s(?:went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported|were|had|worked|lived)\b/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
 
@@ -852,11 +893,14 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     // stop ends the statement unless the next sentence points back ("Of these, 9,400 …").
     // "…, 909,000 of them" points back just as well, from after the number.
     const partOf = /^\s(?:of them|of these|of those)\b/.test(text.slice(end, end + 16));
-    const pointsBack = partOf || /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
+    // "6,832 graduates … . 2,890 went on to further study": a count opening the next sentence, its verb
+    // right after it, continues the figure before.
+    const opensSentence = /[.!?]\s$/.test(text.slice(Math.max(0, at - 2), at)) && SENTENCE_SUBJECT_VERB.test(text.slice(end, end + 12));
+    const pointsBack = partOf || opensSentence || /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
     const base = lastBefore(counted, at, (r) => at - r.figure.end <= 160 && (pointsBack ? !/[.!?。]\s[^]*[.!?。]\s/.test(text.slice(r.figure.end, at)) : !/[.!?。]\s/.test(text.slice(r.figure.end, at))));
     if (!base) continue;
     const lead = text.slice(Math.max(0, at - 30), at).replace(LEAD_QUALIFIER, '');
-    if (!(partOf || PARALLEL_BEFORE.test(lead)) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
+    if (!(partOf || opensSentence || PARALLEL_BEFORE.test(lead)) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
     // The base's unit conversion carries over ("72 hours … rather than 24": hours), its scale does not
     // ("1.12 million people …, followed by Vietnam with 970,000").
     const item = listItem(base, at, m[1], unitFactorOf(base.figure));
@@ -919,6 +963,10 @@ function partitiveCount(text: string, at: number, end: number, value: number): U
 function numberedCount(text: string, at: number): UnitKind | undefined {
   const clause = text.slice(Math.max(0, at - 160), at).split(/[;.:。]\s/).pop()!;
   const m = /\b([A-Za-z]{3,}s)\b[^;.:]{0,60}\b(?:numbered|totall?ed)\s(?:(?:just|only|about|around|some|nearly|almost)\s)?$/.exec(clause);
+  // "The 7.2% who went abroad numbered 492: …": "numbered" before a number that ends the statement
+  // states a count whatever its subject (a label reads "numbered 3 to 9", "numbered 12-B").
+  if (/^\d[\d,]*\s?(?:to|through|-|–)\s?\d/.test(text.slice(at, at + 16)) && /\bnumbered\s$/.test(clause)) return undefined;
+  if (!m && /\bnumbered\s$/.test(clause) && /^\d[\d,]*\s?(?:[:;,.)]|$)/.test(text.slice(at, at + 12))) return 'count';
   // "Dust days numbered five": a count of days is a number of days.
   return m ? (/^days$/i.test(m[1]) ? 'day' : 'count') : undefined;
 }

@@ -46,12 +46,18 @@ export function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
 }
 
 /** The draft sibling that agrees with another figure of the candidate's source sentence, on the same side of it. */
+// "The cohort numbered 720" is a bare count; the source's 720名 counts people: the same value side by side.
+const COUNTED = new Set<Figure['unit']>(['count', 'people', 'visits', 'firm', 'project', 'ship', 'flight']);
+function alikeUnit(a: Figure['unit'], b: Figure['unit']): boolean {
+  return a === b || ((a === 'count' || b === 'count') && COUNTED.has(a) && COUNTED.has(b));
+}
+
 export function agreeingSibling(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): Sibling | undefined {
   if (siblings.length === 0) return undefined;
   for (const other of figuresOfSentence(c)) {
     if (other.figure.start === c.figure.start || (other.figure.unit === c.figure.unit && other.figure.value === c.figure.value)) continue;
     const before = other.figure.start < c.figure.start;
-    const sibling = siblings.find((s) => s.before === before && s.figure.unit === other.figure.unit && (s.figure.kind === 'change') === (other.figure.kind === 'change') && agrees(s.figure, other.figure));
+    const sibling = siblings.find((s) => s.before === before && alikeUnit(s.figure.unit, other.figure.unit) && (s.figure.kind === 'change') === (other.figure.kind === 'change') && agrees(s.figure, other.figure));
     if (sibling) return sibling;
   }
   return undefined;
