@@ -23,7 +23,8 @@ export function readLabelled(file: string): { text: string; labels: Label[] } {
 
 const isCjk = (s: string) => (s.match(/[\u3040-\ud7af]/g)?.length ?? 0) * 3 >= (s.match(/[A-Za-z]/g)?.length ?? 0);
 // Korean text is told apart from Chinese by its Hangul, so the language pairs show Korean drafts and sources.
-const languageOf = (s: string) => (!isCjk(s) ? 'en' : (s.match(/[\uac00-\ud7af]/g)?.length ?? 0) * 2 >= (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0) ? 'ko' : 'zh');
+// Kana marks Japanese: its kanji alone would read as Chinese.
+const languageOf = (s: string) => (!isCjk(s) ? 'en' : (s.match(/[\uac00-\ud7af]/g)?.length ?? 0) * 2 >= (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0) ? 'ko' : (s.match(/[\u3040-\u30ff]/g)?.length ?? 0) * 5 >= (s.match(/[\u4e00-\u9fff]/g)?.length ?? 0) ? 'ja' : 'zh');
 
 /** The source a finding names: the supporting one, else the contradicting one. */
 function namedSource(f: FigureFinding): string | undefined {

@@ -1,9 +1,10 @@
+import { foldHanzi } from '../figures/hanziFold.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
 import { claimFrames, ParagraphYears } from '../figures/claims.js';
-import { isCjkText, isKoreanText } from '../figures/cjkText.js';
+import { isCjkText, isJapaneseText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type OriginalText, type TableFigure } from '../figures/tables.js';
 
@@ -38,6 +39,7 @@ export interface ScannedFigure {
   cjk: boolean;
   /** Korean text: it shares concepts with Chinese and English, not words */
   korean?: boolean;
+  japanese?: boolean;
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -54,8 +56,12 @@ export function scanDocument(text: string, original?: OriginalText): DocumentSca
   return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
 
-function scanFigures(text: string, sentences: readonly Sentence[], original?: OriginalText): ScannedFigure[] {
+function scanFigures(written: string, sentences: readonly Sentence[], original?: OriginalText): ScannedFigure[] {
+  // Figures and their words are read in simplified characters (億 as 亿, 増 as 增: Japanese and
+  // traditional sources); a figure's text and a table's quote stay as the source writes them.
+  const text = foldHanzi(written);
   const { prose: figures, tables } = readSourceFigures(text, original);
+  if (text !== written) for (const f of [...figures, ...tables.map((t) => t.figure)]) f.text = written.slice(f.start, f.end);
   const out: ScannedFigure[] = [];
   let fi = 0;
   if (figures.length) {
@@ -75,7 +81,7 @@ function scanFigures(text: string, sentences: readonly Sentence[], original?: Or
       previous = s;
     }
   }
-  for (const t of tables) out.push(scanTableFigure(text, t));
+  for (const t of tables) out.push(scanTableFigure(text, t, written));
   return out.sort((a, b) => a.sentenceStart - b.sentenceStart || a.figure.start - b.figure.start);
 }
 
@@ -94,6 +100,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
   const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
   const cjk = isCjkText(text, start, end);
   const korean = cjk && isKoreanText(text, start, end);
+  const japanese = cjk && !korean && isJapaneseText(text, start, end);
   // Figures of one clause share its features (one array, computed once).
   const clauses = new Map<number, string[]>();
   return inSentence.map((figure, i) => {
@@ -106,7 +113,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
       clauses.set(frames[i].clauseStart, clause);
     }
     const entities = frames[i].entities.length === 0 && frames[i].clauseStart === start ? carriedCountries : frames[i].entities;
-    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities, scope: frames[i].scope, cjk, ...(korean ? { korean } : {}) };
+    const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities, scope: frames[i].scope, cjk, ...(korean ? { korean } : {}), ...(japanese ? { japanese } : {}) };
     if (frames[i].counted) scanned.counted = frames[i].counted;
     if (frames[i].changeOf) scanned.changeOf = frames[i].changeOf;
     return scanned;
@@ -127,7 +134,7 @@ type Span = { start: number; end: number };
 const YEAR_SPAN = /\b((?:19|20)\d\d)\s?(?:年\s?)?[-–—~～至到]\s?((?:19|20)\d\d)\b/;
 
 /** A table cell: features of its caption, column header and row label; its year from the header first. */
-function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
+function scanTableFigure(text: string, t: TableFigure, written = text): ScannedFigure {
   const [label, header, ...caption] = [...t.context].reverse();
   const features = new Set<string>();
   for (const c of t.context) for (const f of spanFeatures(text, c.start, c.end)) features.add(f);
@@ -150,8 +157,9 @@ function scanTableFigure(text: string, t: TableFigure): ScannedFigure {
     period,
     entities: entities.length ? entities : caption.flatMap((c) => countriesIn(text, c.start, c.end)),
     table: true,
-    tableContext: tableQuote(text, t, label, header, caption),
+    tableContext: tableQuote(written, t, label, header, caption),
     cjk: isCjkText(text, t.rowStart, t.rowEnd),
     ...(isKoreanText(text, t.rowStart, t.rowEnd) ? { korean: true } : {}),
+    ...(isJapaneseText(text, t.context[0]?.start ?? t.rowStart, t.rowEnd) ? { japanese: true } : {}),
   };
 }

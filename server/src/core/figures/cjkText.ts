@@ -25,9 +25,26 @@ export function isKoreanText(text: string, start: number, end: number): boolean 
 export interface TextLanguage {
   cjk: boolean;
   korean?: boolean;
+  japanese?: boolean;
 }
 
-/** Whether two spans can share words (not only concepts): both English, both Chinese, or both Korean. */
+/** Whether two spans can share words (not only concepts): both English, both Chinese, both Korean or both Japanese. */
 export function sameLanguage(a: TextLanguage, b: TextLanguage): boolean {
-  return a.cjk === b.cjk && !!a.korean === !!b.korean;
+  return a.cjk === b.cjk && !!a.korean === !!b.korean && !!a.japanese === !!b.japanese;
+}
+
+/**
+ * Japanese: kana among the Chinese characters (at least one in six), in the first 200 characters.
+ * Its kanji words meet Chinese ones as concepts (through the lexicon), not as shared character
+ * pairs: 総生産 and 生产总值 share no pair, 前年比 and 同比 none.
+ */
+export function isJapaneseText(text: string, start: number, end: number): boolean {
+  let kana = 0;
+  let han = 0;
+  for (let i = start; i < end && i < start + 200; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  return kana >= 2 && kana * 5 >= han;
 }

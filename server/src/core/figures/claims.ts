@@ -252,7 +252,8 @@ const HOW_MANY = /^(?:more|than|less|fewer|about|around|nearly|almost|some|over|
  */
 function countedConcepts(text: string, f: Figure): string[] | undefined {
   // The qualifier written after a Chinese number (50座以上, 120个左右) says how many, not what.
-  let phrase = text.slice(f.start, f.end).replace(/[\d.,%]+/g, ' ').replace(/(?:以上|以下|左右|上下|前后|之多)$/, '');
+  // A scale character is part of the number too (6502万户: 万户 is a feudal title in the lexicon).
+  let phrase = text.slice(f.start, f.end).replace(/[\d.,%]+/g, ' ').replace(/(?:以上|以下|左右|上下|前后|之多)$/, '').replace(/(^|\s)[万亿千百兆]+(?=[\u4e00-\u9fff])/g, '$1');
   const after = /^[\u4e00-\u9fff]{1,12}/.exec(text.slice(f.end));
   if (after && /[\u4e00-\u9fff]\s*$/.test(phrase)) phrase += after[0];
   const words = phrase.split(/\s+/).filter((w) => w && !HOW_MANY.test(w)).join(' ');

@@ -1,3 +1,4 @@
+import { foldHanzi } from './hanziFold.js';
 import { tradeFlowBefore, type TradeFlow } from './tradeFlow.js';
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
@@ -11,7 +12,7 @@ import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWit
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
-import { isCjkText, isKoreanText, sameLanguage } from './cjkText.js';
+import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
@@ -85,7 +86,10 @@ export async function checkDraftFiguresSliced(snapshot: CorpusSnapshot, analysis
 
 function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis): Generator<FigureFinding[]> {
   if (figureChecksDisabled(analysis.text)) return;
-  const text = foldWidth(analysis.text);
+  // Fullwidth digits as ASCII, and Japanese or traditional characters as simplified (億 as 亿):
+  // one character for one, so offsets hold; a figure's text is shown as the writer typed it.
+  const display = foldWidth(analysis.text);
+  const text = foldHanzi(display);
   const index = getFigureIndex(snapshot);
   const glossary = getGlossary(snapshot);
   const lineStarts = computeLineStarts(text);
@@ -111,6 +115,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     if (rows.length) yield rows;
     const paragraphYear = paragraphYears.next(s.start, s.end);
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)) && !ignoredRightAfter(text, f) && !inCell(f));
+    if (text !== display) for (const f of figures) f.text = display.slice(f.start, f.end);
     if (figures.length === 0) {
       // An empty batch still lets a sliced check look at the clock: prose without figures is long too.
       yield [];
@@ -276,7 +281,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
     let clause = clauses.get(clauseKey);
     if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
 }
@@ -343,6 +348,8 @@ interface DraftContext {
   cjk: boolean;
   /** the draft sentence is Korean (it shares concepts, not words, with Chinese sources) */
   korean: boolean;
+  /** the draft sentence is Japanese (its kanji meet Chinese sources as concepts) */
+  japanese: boolean;
   /**
    * Coverage of the draft sentence by a source sentence's features, by that feature set: the
    * figures of one source sentence share it, and so do the figures of one draft sentence, so

@@ -13,6 +13,10 @@ const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락
 const LEVEL_THEN_CHANGE_KO = /\d[\d,.]*\s?(?:[조억만천]\s?)*(?:\d[\d,.]*\s?)?[^\s\d,]{0,5}\s?(?:으로|로)\s?(?:약\s?)?$/;
 // Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
 const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|줄었|줄어|올랐|내렸|증대|감축|성장|급증|급감)/;
+// Japanese too, read in simplified characters (増 -> 增, 減 -> 减, 拡大 -> 扩大): "5.4%增となった",
+// "9.6%减少した", "(7.8%增)", "11.3%增えた", "3%の伸び".
+const CHANGE_AFTER_JA = /^\s?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降)/;
+const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率)(?:は|が|も|で|を)?(?:约)?\s?$/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
@@ -32,6 +36,9 @@ const MOVED_EARLIER = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|
 const SHARED_BY = /\band\s(?:[\w'’-]+\s){0,4}by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const SHARED_VERB = /\b(?:rose|risen|rises?|fell|fallen|falls?|grew|grown|grows?|increased|increases?|decreased|decreases?|declined|declines?|dropped|drops?|jumped|climbed|shrank|shrunk|shrinks?|contracted|expanded|cut|cuts|reduced|raised|lowered)\s(?:[\w'’-]+\s){0,3}by\s/i;
 
+// Kana around a number: the Japanese patterns are tried only there.
+const KANA = /[\u3040-\u30ff]/;
+
 /** Clause boundaries: a share cue before one of these belongs to another figure. */
 const CLAUSE_BREAK = /[，,；;。：:]/;
 
@@ -47,7 +54,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   const latin = /[A-Za-z]/.test(clause);
   // "+5.2%", "(−3.6%)": a signed number is a change.
   if (/[+−]$/.test(before)) return 'change';
-  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after)) return 'change';
+  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after) || (KANA.test(text.slice(Math.max(0, start - 30), end + 12)) && (CHANGE_AFTER_JA.test(after) || CHANGE_BEFORE_JA.test(clause)))) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   // Korean names a rate of change before the number ("수출 증가율은 14.9%"), or gives the level
@@ -86,12 +93,25 @@ export function changeDirection(text: string, start: number): 'up' | 'down' | un
   let up = -1;
   for (const m of clause.matchAll(DOWN)) down = m.index;
   for (const m of clause.matchAll(UP)) up = m.index;
-  if (down < 0 && up < 0) return koreanDirectionAfter(text, start);
+  if (down < 0 && up < 0) return koreanDirectionAfter(text, start) ?? japaneseDirectionAfter(text, start);
   return down > up ? 'down' : 'up';
 }
 
 const KO_DOWN = /^[^\s,，]*\s?(?:감소|하락|줄었|줄어|내렸|감축|급감)/;
 const KO_UP = /^[^\s,，]*\s?(?:증가|상승|늘었|늘어|올랐|증대|급증|성장)/;
+
+const JA_DOWN = /^[^\s,，、。]{0,8}?(?:の)?(?:减|低下|下落|缩小|下降|マイナス)/;
+const JA_UP = /^[^\s,，、。]{0,8}?(?:の)?(?:增|上升|上昇|伸び|扩大|プラス)/;
+
+/** "9.6%减少した": Japanese, like Korean, puts the movement after the number. */
+function japaneseDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {
+  const after = text.slice(start, start + 24);
+  if (!KANA.test(text.slice(Math.max(0, start - 30), start + 24))) return undefined;
+  const down = JA_DOWN.exec(after);
+  const up = JA_UP.exec(after);
+  if (down && (!up || down[0].length < up[0].length)) return 'down';
+  return up ? 'up' : undefined;
+}
 
 /** "2.0%p 감소": in Korean the direction follows the number (and its unit). */
 function koreanDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {

@@ -111,7 +111,7 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 }
 
 // Multiples and halves said in words: 翻了一番 (×2), 翻两番 (×4), "doubled", "fivefold"; 过半, 半数以上 (over 50%).
-const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
+const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|半数超|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
 const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b/i;
 
 // Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten).
@@ -245,7 +245,7 @@ function readFigure(text: string, at: number): Read | undefined {
   if (scale) {
     factor = scale.item.factor;
     end += scale.length;
-    const groups = /[조억만]$/.test(text.slice(end - 1, end)) ? koreanGroups(text, end, factor) : undefined;
+    const groups = /[조억만兆亿万]$/.test(text.slice(end - 1, end)) ? koreanGroups(text, end, factor) : undefined;
     if (groups) {
       value += groups.add / factor;
       high = value;
@@ -315,20 +315,23 @@ function pointsOfChange(text: string, at: number, end: number, core: Core): { un
 }
 
 // "3조 5천억 원", "1만 2천 명": Korean writes a large number in groups, each with its own smaller scale.
-const KOREAN_GROUP = /^\s?(\d[\d,]*(?:\.\d+)?)\s?(천억|백억|십억|억|천만|백만|만|천|백)/;
-const KOREAN_SCALE: Record<string, number> = { 천억: 1e11, 백억: 1e10, 십억: 1e9, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, 백: 1e2 };
+// Japanese does the same without spaces ("3兆8600億元", "1万2460戸": read folded, 億 as 亿).
+const KOREAN_GROUP = /^\s?(\d[\d,]*(?:\.\d+)?)\s?(천억|백억|십억|억|천만|백만|만|천|백)|^(\d[\d,]*(?:\.\d+)?)(亿|万)/;
+const KOREAN_SCALE: Record<string, number> = { 천억: 1e11, 백억: 1e10, 십억: 1e9, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, 백: 1e2, 亿: 1e8, 万: 1e4 };
 
 function koreanGroups(text: string, end: number, factor: number): { add: number; end: number; last: number } | undefined {
   let add = 0;
   let at = end;
   let last = factor;
-  for (let m = KOREAN_GROUP.exec(text.slice(at, at + 16)); m && KOREAN_SCALE[m[2]] < last; m = KOREAN_GROUP.exec(text.slice(at, at + 16))) {
-    last = KOREAN_SCALE[m[2]];
-    add += Number(m[1].replace(/,/g, '')) * last;
+  const cjk = /[兆亿万]/.test(text[end - 1]);
+  for (let m = KOREAN_GROUP.exec(text.slice(at, at + 16)); m && (m[2] ?? m[4]) && KOREAN_SCALE[m[2] ?? m[4]] < last && !!m[4] === cjk; m = KOREAN_GROUP.exec(text.slice(at, at + 16))) {
+    last = KOREAN_SCALE[m[2] ?? m[4]];
+    add += Number((m[1] ?? m[3]).replace(/,/g, '')) * last;
     at += m[0].length;
   }
-  // "3만 8,600곳": the last group has no scale of its own, only the counter after it.
-  const tail = /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af])/.exec(text.slice(at, at + 12));
+  // "3만 8,600곳": the last group has no scale of its own, only the counter after it; in Japanese,
+  // with no space ("1万2460戸", "4万8650元"), and not a year ("1万 2023年" is two things).
+  const tail = (cjk ? /^(\d{1,4})(?=[\u3040-\u30ff\u4e00-\u9fff])(?![\d]*年)/ : /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af])/).exec(text.slice(at, at + 12));
   if (tail && Number(tail[1].replace(/,/g, '')) < last) {
     add += Number(tail[1].replace(/,/g, ''));
     at += tail[0].length;
@@ -429,6 +432,8 @@ function readCore(text: string, at: number): Core | undefined {
 
 /** 三成 = 30%, 两成半 = 25%: tenths as a share. Not 成为 (become), 成立, 成果, 一成不变 ... */
 function readCheng(text: string, end: number, value: number): Core | undefined {
+  // Japanese writes tenths 割 (3割 = 30%; 割合 is "ratio", 割引 "discount", 割高/割安 "dear/cheap").
+  if (text[end] === '割' && value >= 1 && value <= 10 && Number.isInteger(value) && !/^割[合引高安当り]/.test(text.slice(end, end + 2))) return { value: value * 10, end: end + 1, precision: 5, chinese: true, percentForm: true, fraction: true };
   if (text[end] !== '成' || value < 1 || value > 10 || !Number.isInteger(value)) return undefined;
   if (/^成[为立功果本员交长熟就绩效型品都套全了]/.test(text.slice(end, end + 2)) && text[end + 1] !== '半') return undefined;
   const half = text[end + 1] === '半';

@@ -9,13 +9,13 @@ export type TradeFlow = 'export' | 'import' | 'total' | 'balance';
 
 // Longer forms first, so 进出口 is not read as 出口 and "exports and imports" not as exports.
 const FLOW_WORD =
-  /进出口|出口|进口|贸易(?:总额|额)?|外贸|逆差|顺差|수출입|수출|수입|교역|무역|흑자|적자|\b(?:imports? and exports?|exports? and imports?|two-way trade|total trade|trade|exports?|exported|exporting|imports?|imported|importing|surplus|deficit)\b/gi;
+  /进出口|出口|进口|输出入|輸出入|输出|輸出|输入|輸入|贸易(?:总额|额)?|貿易|外贸|逆差|顺差|黒字|赤字|수출입|수출|수입|교역|무역|흑자|적자|\b(?:imports? and exports?|exports? and imports?|two-way trade|total trade|trade|exports?|exported|exporting|imports?|imported|importing|surplus|deficit)\b/gi;
 
 const FLOWS: [RegExp, TradeFlow][] = [
-  [/^(?:逆差|顺差|흑자|적자|surplus|deficit)$/i, 'balance'],
-  [/^(?:进出口|贸易|贸易额|贸易总额|外贸|수출입|교역|무역|imports? and exports?|exports? and imports?|two-way trade|total trade|trade)$/i, 'total'],
-  [/^(?:出口|수출|exports?|exported|exporting)$/i, 'export'],
-  [/^(?:进口|수입|imports?|imported|importing)$/i, 'import'],
+  [/^(?:逆差|顺差|黒字|赤字|흑자|적자|surplus|deficit)$/i, 'balance'],
+  [/^(?:进出口|输出入|輸出入|贸易|貿易|贸易额|贸易总额|外贸|수출입|교역|무역|imports? and exports?|exports? and imports?|two-way trade|total trade|trade)$/i, 'total'],
+  [/^(?:出口|输出|輸出|수출|exports?|exported|exporting)$/i, 'export'],
+  [/^(?:进口|输入|輸入|수입|imports?|imported|importing)$/i, 'import'],
 ];
 
 // A statement ends at a full stop or a semicolon; a comma does not end it ("出口867.9亿元，增长23.4%":

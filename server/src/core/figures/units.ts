@@ -5,11 +5,11 @@
  * left out, except "dollars" for USD, the reading writers mean.
  */
 const CURRENCIES = [
-  { code: 'USD', after: '美元|美金|달러|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|(?<![A-Z])\\$|USD\\s?' },
-  { code: 'CNY', after: '元人民币|人民币|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
-  { code: 'JPY', after: '日元|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
-  { code: 'KRW', after: '韩元|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
-  { code: 'EUR', after: '欧元|유로|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
+  { code: 'USD', after: '美元|美金|달러|米ドル|ドル|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|(?<![A-Z])\\$|USD\\s?' },
+  { code: 'CNY', after: '元人民币|人民币|人民元|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
+  { code: 'JPY', after: '日元|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
+  { code: 'KRW', after: '韩元|ウォン|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
+  { code: 'EUR', after: '欧元|ユーロ|유로|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
   { code: 'GBP', after: '英镑|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
   { code: 'MNT', after: '图格里克|tugriks?\\b|togrogs?\\b|MNT\\b', before: '₮|MNT\\s?' },
   { code: 'RUB', after: '卢布|roubles?\\b|rubles?\\b|RUB\\b', before: '₽|RUB\\s?' },
@@ -89,7 +89,7 @@ interface UnitWord {
 // A classifier followed by the noun it counts (个项目, 家企业) is read with the noun (see COUNTED_NOUN).
 export const UNIT_AFTER: UnitWord[] = [
   // Korean writes percentage points %p (2.0%p 감소) or 퍼센트포인트.
-  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b|%p(?![a-z])|%포인트|퍼센트포인트)/i, unit: 'pp' },
+  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b|%p(?![a-z])|%포인트|퍼센트포인트|ポイント|ﾎﾟｲﾝﾄ)/i, unit: 'pp' },
   { re: /^\s?(?:%|percent\b|per cent\b|퍼센트)/i, unit: 'percent' },
   // Per mille (birth rates: 6.39‰, "6.39 per thousand"): a tenth of a percent.
   { re: /^\s?(?:‰|per mille\b|per thousand\b)/i, unit: 'percent', factor: 0.1 },
@@ -124,7 +124,9 @@ export const UNIT_AFTER: UnitWord[] = [
   // Area before length: 平方公里 is not 公里.
   { re: /^\s?(?:平方公里|平方千米|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
   { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
-  { re: /^\s?(?:平方米|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
+  { re: /^\s?(?:平方米|平方メートル|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
+  { re: /^\s?(?:ヘクタール)/, unit: 'km2', factor: 0.01 },
+  { re: /^\s?(?:キロメートル)/, unit: 'km' },
   { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
@@ -132,10 +134,10 @@ export const UNIT_AFTER: UnitWord[] = [
   // Bare "GT" and "MT" are left alone: gross tonnage and metric tons in trade tables.
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
   { re: /^\s?(?:megatonnes?\b|mt ?co2e?\b)/i, unit: 'ton', factor: 1e6 },
-  { re: /^\s?(?:吨|톤|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
+  { re: /^\s?(?:吨|톤|トン|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   // "3.57 million t" in a table or a list: t alone is tonnes only where nothing follows it.
   { re: /^\s?t(?=\s*(?:[|,;)）]|\.(?!\w)|$))/i, unit: 'ton' },
-  { re: /^\s?(?:公斤|千克|킬로그램|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
+  { re: /^\s?(?:公斤|千克|킬로그램|キログラム|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
   // Intakes and doses (3,136 mg of sodium): masses, in the same kind as tonnes.
   { re: /^\s?(?:毫克|밀리그램|milligrams?\b|mg\b(?!\/))/i, unit: 'ton', factor: 1e-9 },
   { re: /^\s?(?:克(?![朗拉罗里])|그램|grams?\b)/i, unit: 'ton', factor: 1e-6 },
@@ -155,6 +157,9 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b)|년(?![도대생차말초간]))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|countries\b|head(?= of\b))/i, unit: 'count' },
+  // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
+  // estates, installations, buildings, places, firms.
+  { re: /^\s?(?:世带|团地|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|社(?![会区长员])|店舗|店铺)/, unit: 'count' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles.
   { re: /^\s?(?:가구|세대|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장])|기관)/, unit: 'count' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
@@ -189,6 +194,8 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
   { re: /^\s?(?:million|mn|m)\b/i, factor: 1e6 },
   { re: /^\s?(?:thousand|k)\b/i, factor: 1e3 },
   // Korean scales: 조 (10^12), 억 (10^8), 만 (10^4), and 천만/백만/천 before them.
+  // Japanese 兆 (10^12) before 亿/億 or a currency; not 兆瓦 (megawatt) and the like.
+  { re: /^\s?兆(?![瓦赫帕字焦])/, factor: 1e12 },
   { re: /^\s?조(?![사정건치직합성])/, factor: 1e12 },
   { re: /^\s?억/, factor: 1e8 },
   { re: /^\s?천만/, factor: 1e7 },
@@ -210,7 +217,7 @@ export const QUALIFIER_BEFORE: { re: RegExp; q: Qualifier }[] = [
 ];
 
 export const QUALIFIER_AFTER: { re: RegExp; q: Qualifier }[] = [
-  { re: /^\s?(?:左右|上下|前后)/, q: 'approx' },
-  { re: /^\s?(?:以上|多|余|有余|\+|or more\b)/, q: 'lower' },
-  { re: /^\s?(?:以下|以内|or less\b|or fewer\b)/, q: 'upper' },
+  { re: /^\s?(?:左右|上下|前后|程度|弱|强)/, q: 'approx' },
+  { re: /^\s?(?:以上|多|余|有余|超(?![过出越])|\+|or more\b)/, q: 'lower' },
+  { re: /^\s?(?:以下|以内|未满|or less\b|or fewer\b)/, q: 'upper' },
 ];

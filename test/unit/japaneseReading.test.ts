@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { foldHanzi } from '../../server/src/core/figures/hanziFold.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+
+// Japanese (and traditional Chinese) figures, read through the fold to simplified characters the
+// checker applies (sentences invented for the test).
+const read = (s: string) => parseFigures(foldHanzi(foldWidth(s))).map((f) => ({ value: Math.round(f.value * 1000) / 1000, unit: f.unit, kind: f.kind, direction: f.direction, qualifier: f.qualifier }));
+
+test('the fold keeps every offset and leaves simplified Chinese and English alone', () => {
+  const ja = '県内総生産は2兆4300億円で、前年比3.2%増加した。';
+  assert.equal(foldHanzi(ja).length, ja.length);
+  assert.equal(foldHanzi(ja), '县内总生产は2兆4300亿圆で、前年比3.2%增加した。');
+  for (const same of ['著名学者翻译了乾隆年间的文献。', 'Exports rose 9.2%.']) assert.equal(foldHanzi(same), same);
+  assert.equal(foldHanzi('全年營收達新台幣1.2萬億元'), '全年营收达新台币1.2万亿元');
+});
+
+test('Japanese amounts: 兆 and 億 groups written without spaces, yen, dollars and won after the number', () => {
+  assert.deepEqual(read('予算は2兆4300億円である。').map((f) => [f.value, f.unit]), [[2.43e12, 'JPY']]);
+  assert.deepEqual(read('投資額は169億ドル、補助は1712億ウォン。').map((f) => [f.value, f.unit]), [[1.69e10, 'USD'], [1.712e11, 'KRW']]);
+  assert.deepEqual(read('空き家は約3万8000戸、世帯数は49万8000世帯。').map((f) => [f.value, f.unit, f.qualifier]), [[38000, 'count', 'approx'], [498000, 'count', 'exact']]);
+  assert.deepEqual(read('面積は5320万平方メートル。').map((f) => [f.value, f.unit]), [[53.2, 'km2']]);
+});
+
+test('Japanese shares and changes: 割, 半数超, ポイント, and the movement written after the number', () => {
+  assert.deepEqual(read('税収が約7割を占める。').map((f) => [f.value, f.unit, f.qualifier]), [[70, 'percent', 'approx']]);
+  assert.deepEqual(read('割合は上昇した。'), []);
+  assert.deepEqual(read('回答者の半数超が賛成した。').map((f) => [f.value, f.qualifier]), [[50, 'lower']]);
+  assert.deepEqual(read('前年比5.4%増となった。').map((f) => [f.kind, f.direction]), [['change', 'up']]);
+  assert.deepEqual(read('販売額は9.6%減少した。').map((f) => [f.kind, f.direction]), [['change', 'down']]);
+  assert.deepEqual(read('失業率は0.9ポイント上昇した。').map((f) => [f.unit, f.kind]), [['pp', 'change']]);
+});
+
+// A Japanese ministry release, and drafts restating it in English and in Chinese.
+const RELEASE = `---
+id: soumu2025
+title: 住宅統計調査 結果の概要
+year: 2025
+---
+全国の住宅総数は6502万戸で、前回調査から4.2％増加し、過去最多となった。空き家率は13.8％で、0.2ポイント上昇した。
+`;
+
+test('a Chinese or English draft restating a Japanese source is supported, and a wrong value contradicted', () => {
+  const snapshot = snapshotOf({ 'soumu2025_release.md': RELEASE });
+  const status = (draft: string, figure: string) => checkDraftFigures(snapshot, analyzeDraft(draft)).find((f) => f.figure.text === figure)?.status;
+  assert.equal(status('日本全国住宅总数为6502万套，比上次调查增长4.2%[@soumu2025]。', '6502万套'), 'supported');
+  assert.equal(status('日本全国住宅总数为6502万套，比上次调查增长4.2%[@soumu2025]。', '4.2%'), 'supported');
+  assert.equal(status('日本全国住宅总数为6802万套，比上次调查增长4.2%[@soumu2025]。', '6802万套'), 'contradicted');
+  assert.equal(status('The total housing stock reached 65.02 million dwellings, 4.2% more than at the previous survey [@soumu2025].', '65.02 million dwellings'), 'supported');
+});
