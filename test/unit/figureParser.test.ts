@@ -379,3 +379,11 @@ test('after a colon closing a figure\'s clause, labels with bare numbers restate
   assert.deepEqual(read('A quarter have no savings at all.').map((f) => [f.value, f.unit]), [[25, 'percent']]);
   assert.deepEqual(read('They met a third time.').map((f) => f.value), []);
 });
+
+test('the last plural noun after a number is what it counts, past words in s that are no plural; "N more" and "average of N" continue a count', () => {
+  assert.deepEqual(read('The city created 41,000 urban jobs and its jobless rate fell.').map((f) => [f.text, f.unit]), [['41,000 urban jobs', 'count']]);
+  assert.deepEqual(read('It opened 12 overseas offices in Peru.').map((f) => f.text), ['12 overseas offices']);
+  assert.deepEqual(read('Some 2.1 million pensioners live alone, 130,000 more than in 2019.').map((f) => f.value), [2.1e6, 130000]);
+  assert.deepEqual(read('Nurses work 2,010 hours a year, 220 hours more than the national average of 1,790 [@x].').map((f) => Math.round(f.value * 24)), [2010, 220, 1790]);
+  assert.deepEqual(read('빈집은 249만 호로 늘었다.').map((f) => [f.value, f.unit]), [[2490000, 'count']]);
+});

@@ -51,3 +51,9 @@ test('a Chinese or English draft restating a Japanese source is supported, and a
   assert.equal(status('日本全国住宅总数为6802万套，比上次调查增长4.2%[@soumu2025]。', '6802万套'), 'contradicted');
   assert.equal(status('The total housing stock reached 65.02 million dwellings, 4.2% more than at the previous survey [@soumu2025].', '65.02 million dwellings'), 'supported');
 });
+
+test('Japanese era years read as calendar years in as many characters; 業者 counts firms, 時間 hours', () => {
+  for (const [era, year] of [['平成30年（849万戸）', '2018年（849万户）'], ['令和5年の調査', '2023の调查'], ['令和元年', '2019']]) assert.equal(foldHanzi(era), year);
+  assert.deepEqual(read('ピーク時の600,980業者から減少した。').map((f) => [f.value, f.unit]), [[600980, 'firm']]);
+  assert.deepEqual(read('年間1,978時間働く。').map((f) => [f.unit, f.value]), [['day', 82.417]]);
+});

@@ -527,7 +527,8 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
         rival = Math.max(rival, x.score);
         continue;
       }
-      if (sentence >= 0 && x.c.sentenceStart !== sentence) single = false;
+      // A value of three digits or more stated twice (a summary, then the body) is still one value.
+      if (sentence >= 0 && x.c.sentenceStart !== sentence && !(precise && sameValueToTheDigit(figure, x.c.figure))) single = false;
       sentence = x.c.sentenceStart;
       if (!best || x.score > best.score) best = x;
     }

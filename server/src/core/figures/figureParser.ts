@@ -389,7 +389,9 @@ const COUNTED_UNITS = new Set<UnitKind>(['people', 'visits', 'TEU', 'flight', 's
 // "35 ports", "12 member states", "120,000 Chinese stores", "47 inspection and quarantine
 // agreements": an English plural noun after at most three modifiers counts (no function words
 // between: "5 of the companies" is not read).
-const PLURAL_NOUN = /^\s(?:(?!(?:of|the|in|on|at|to|for|from|by|with|than|per|a|an|is|are|was|were)\b)[A-Za-z]+(?:[-\s]|\sand\s)){0,3}([a-z]{2,}s)\b/;
+// The last plural noun of up to three words after the number ("17 logistics cooperation
+// agreements"; "782,000 urban jobs and its …" counts jobs, not "its"): words ending in s that are no plural ("gas pipelines", "overseas warehouses", "numerous", "business") are stepped over.
+const PLURAL_NOUN = /^\s(?:(?!(?:of|the|in|on|at|to|for|from|by|with|than|per|a|an|is|are|was|were)\b)[A-Za-z]+(?:-[A-Za-z]+)*(?:\s|\sand\s)){0,3}(?!(?:gas|bus|plus|this|thus|its|is|was|has|as|us|across|status|basis|crisis|analysis|emphasis|overseas|whereas|perhaps|always|sometimes)\b)(?![a-z]*(?:ous|ss)\b)([a-z]{2,}s)\b/;
 // Units of time and words that follow numbers without being counted by them.
 const NOT_COUNTED = /^(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|is|was|has|its|this|thus|as|us|plus|levels|rates|terms|series|basis|percents|yes|gas|bus|this|those|these|whereas|always|perhaps|pictures|figures|tables|pages|chapters|sections|articles|items|rounds|versions|editions|sessions|phases|stages|editions)$/;
 
@@ -859,8 +861,8 @@ function colonListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
-const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total) of|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
-const PARALLEL_AFTER = /^\s(?:of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^$/;
+const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total|average|mean|median) of|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
+const PARALLEL_AFTER = /^\s?\[@|^\s(?:more|fewer|less|of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^\sat the (?:peak|start|end|time|height|low|top)\b|^$/;
 const SENTENCE_SUBJECT_VERB = /^\s(?:went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported|were|had|worked|lived)\b/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);

@@ -21,8 +21,22 @@ function table(): Uint16Array {
 // Only CJK ideographs fold: a text without any (English) is returned untouched at the cost of one scan.
 const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+// Japanese era years as the calendar year, in as many characters: 平成30年 -> 2018年, 令和5年 -> 2023
+// (the 年 gives way to the fourth digit), 令和元年 -> 2019. Era names are never folded otherwise.
+const ERA = /(明治|大正|昭和|平成|令和)(元|\d{1,2})年/g;
+const ERA_START: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+
+function eraYears(text: string): string {
+  if (!/明治|大正|昭和|平成|令和/.test(text)) return text;
+  return text.replace(ERA, (m, era: string, n: string) => {
+    const year = String(ERA_START[era] + (n === '元' ? 1 : Number(n)));
+    return m.length === 5 ? `${year}年` : m.length === 4 ? year : m;
+  });
+}
+
 export function foldHanzi(text: string): string {
   if (!IDEOGRAPH.test(text)) return text;
+  text = eraYears(text);
   const t = table();
   let out: string[] | undefined;
   let last = 0;

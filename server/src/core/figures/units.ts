@@ -145,7 +145,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:岁|years? old\b)/i, unit: 'age' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
-  { re: /^\s?(?:小时|시간|hours?\b)/i, unit: 'day', factor: 1 / 24 },
+  // 时间: Japanese 時間 read folded (Chinese writes no number before 时间).
+  { re: /^\s?(?:小时|시간|时间|hours?\b)/i, unit: 'day', factor: 1 / 24 },
   // Korean days (1.9일, 3일간); "3월 1일" is a date (see figureParser).
   { re: /^\s?일(?:간)?(?![본반부정제차시자류단])/, unit: 'day' },
   { re: /^\s?개월/, unit: 'day', factor: 30.44 },
@@ -159,9 +160,10 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
   // estates, installations, buildings, places, firms.
-  { re: /^\s?(?:世带|团地|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|社(?![会区长员])|店舗|店铺)/, unit: 'count' },
+  { re: /^\s?(?:世带|团地|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺)/, unit: 'count' },
+  { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles.
-  { re: /^\s?(?:가구|세대|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장])|기관)/, unit: 'count' },
+  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장])|기관)/, unit: 'count' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
   { re: /^\s?对(?=$|[，。；、)）\s[和与及]|列车|班列|友好|夫妇|姐妹|城市)/, unit: 'count' },
 ];
