@@ -163,3 +163,18 @@ test('across languages, "exports" restates the value after 出口, not the total
   assert.equal(statusOf(found, '339.2 billion yuan'), 'supported');
   assert.equal(statusOf(found, '17.6%'), 'supported');
 });
+
+// A Korean plan listing several values in one sentence (invented).
+const PLAN = `---
+id: busan2025
+title: 주거종합계획
+year: 2025
+---
+Ⅳ. 주요 사업
+ 1. 공공임대주택 2만 1,000호 공급(연평균 4,200호)
+  ○ 청년 주택 7,400호, 신혼부부 주택 5,300호, 고령자 복지주택 1,700호, 기존주택 매입임대 6,600호
+`;
+test('several draft values beside one another in a source list pair up across languages, with no word shared', () => {
+  const found = checkDraftFigures(snapshotOf({ 'busan2025_plan.md': PLAN }), analyzeDraft('The plan promises 21,000 public rental homes, about 4,200 a year: 7,400 for young people, 5,300 for newlyweds, 1,700 for older residents and 6,600 existing homes bought [@busan2025].'));
+  assert.deepEqual(['7,400', '5,300', '1,700'].map((t) => statusOf(found, t)), ['supported', 'supported', 'supported']);
+});

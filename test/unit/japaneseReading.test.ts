@@ -57,3 +57,8 @@ test('Japanese era years read as calendar years in as many characters; 業者 co
   assert.deepEqual(read('ピーク時の600,980業者から減少した。').map((f) => [f.value, f.unit]), [[600980, 'firm']]);
   assert.deepEqual(read('年間1,978時間働く。').map((f) => [f.unit, f.value]), [['day', 82.417]]);
 });
+
+test('the movement after a Japanese number is its own, past a parenthesis, whatever its neighbour says', () => {
+  assert.deepEqual(read('家賃（0.3％上昇）や住宅価格（1.1％低下）への影響').map((f) => f.direction), ['up', 'down']);
+  assert.deepEqual(read('平成30年（849万戸）から60万戸（7.1％）増加した').map((f) => [f.value, f.kind]), [[8490000, 'level'], [600000, 'change'], [7.1, 'change']]);
+});

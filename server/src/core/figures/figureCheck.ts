@@ -14,7 +14,7 @@ import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
-import { agreeingSibling, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
+import { agreeingSibling, agreeingSiblingCount, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
 
@@ -399,7 +399,10 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
     // Another value of the draft sentence sits beside this one in the source sentence: the same statement.
-    const parallel = backs && (score >= SOLE_VALUE_MIN_SUBJECT ? pairedBySibling(figure, ctx.siblings, c, score) : pairedToTheDigit(figure, ctx.siblings, c));
+    // Two or more of the draft sentence's other values beside this one in the source, each on its
+    // side, make the same statement even with no word shared.
+    const pairedMany = backs && agreeingSiblingCount(ctx.siblings, c, compatible) >= 2;
+    const parallel = backs && (pairedMany || (score >= SOLE_VALUE_MIN_SUBJECT ? pairedBySibling(figure, ctx.siblings, c, score) : pairedToTheDigit(figure, ctx.siblings, c)));
     // The draft's other figure agrees with its neighbour in a cited source sentence, and this one
     // sits where the draft's figure sits: the source states another value for the same thing.
     const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(ctx.siblings, c, score);
@@ -408,7 +411,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Across languages the word itself cannot be compared; a trade flow can ("exports" and 出口).
     const sameFlow = cross && !!ctx.flow && ctx.flow === sourceFlow(c);
     const sameLead = (!cross && !!ctx.lead && ctx.lead === sourceLead(c)) || sameFlow;
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow });
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
   }
   notAlignedWhereBacked(shaped, figure);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
@@ -580,7 +583,7 @@ function swappedWithNeighbour(list: Shaped[], figure: Figure, ctx: DraftContext)
   }
 }
 
-type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean };
+type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean; pairedMany?: boolean };
 
 /**
  * "进口1097亿元，出口1720亿元" against "总额2817亿元，其中出口1720亿元，进口1097亿元": the draft's value is in
@@ -592,7 +595,7 @@ function notAlignedWhereBacked(list: Shaped[], figure: Figure): void {
   // Only a value named by the draft's own word ("进口1097亿元" for 进口) says which part the draft
   // means (a flow named across languages covers every value of its statement, so it cannot), or the draft's value to its third digit beside the value of another draft figure.
   const precise = significantDigits(figure.text) >= 3;
-  for (const x of list) if (x.backs && ((x.sameLead && !x.flowOnly) || (precise && x.parallel && sameValueToTheDigit(figure, x.c.figure)))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
+  for (const x of list) if (x.backs && ((x.sameLead && !x.flowOnly) || x.pairedMany || (precise && x.parallel && sameValueToTheDigit(figure, x.c.figure)))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
   for (const x of list) {
     if (!x.aligned || !backed.has(`${x.c.doc.key}\u0000${x.c.sentenceStart}`)) continue;
     x.aligned = false;

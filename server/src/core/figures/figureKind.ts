@@ -14,8 +14,8 @@ const LEVEL_THEN_CHANGE_KO = /\d[\d,.]*\s?(?:[조억만천]\s?)*(?:\d[\d,.]*\s?)
 // Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
 const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|줄었|줄어|올랐|내렸|증대|감축|성장|급증|급감)/;
 // Japanese too, read in simplified characters (増 -> 增, 減 -> 减, 拡大 -> 扩大): "5.4%增となった",
-// "9.6%减少した", "(7.8%增)", "11.3%增えた", "3%の伸び".
-const CHANGE_AFTER_JA = /^\s?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降)/;
+// "9.6%减少した", "(7.8%增)", "11.3%增えた", "3%の伸び", "60万户（7.1%）增加し" (past its percentage).
+const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降)/;
 const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率)(?:は|が|も|で|を)?(?:约)?\s?$/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
 
@@ -87,21 +87,25 @@ const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|�
 export function changeDirection(text: string, start: number): 'up' | 'down' | undefined {
   if (text[start - 1] === '+') return 'up';
   if (text[start - 1] === '−') return 'down';
+  // Japanese says the movement after the number ("住宅価格（1.1%低下）"), and a clause runs on past
+  // や and 、: the word after the number is this figure's, the one before may be its neighbour's.
+  const japanese = japaneseDirectionAfter(text, start);
+  if (japanese) return japanese;
   const before = text.slice(Math.max(0, start - 40), start);
   const clause = before.slice(lastBreak(before) + 1);
   let down = -1;
   let up = -1;
   for (const m of clause.matchAll(DOWN)) down = m.index;
   for (const m of clause.matchAll(UP)) up = m.index;
-  if (down < 0 && up < 0) return koreanDirectionAfter(text, start) ?? japaneseDirectionAfter(text, start);
+  if (down < 0 && up < 0) return koreanDirectionAfter(text, start);
   return down > up ? 'down' : 'up';
 }
 
 const KO_DOWN = /^[^\s,，]*\s?(?:감소|하락|줄었|줄어|내렸|감축|급감)/;
 const KO_UP = /^[^\s,，]*\s?(?:증가|상승|늘었|늘어|올랐|증대|급증|성장)/;
 
-const JA_DOWN = /^[^\s,，、。]{0,8}?(?:の)?(?:减|低下|下落|缩小|下降|マイナス)/;
-const JA_UP = /^[^\s,，、。]{0,8}?(?:の)?(?:增|上升|上昇|伸び|扩大|プラス)/;
+const JA_DOWN = /^[^\s,，、。]{0,8}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:减|低下|下落|缩小|下降|マイナス)/;
+const JA_UP = /^[^\s,，、。]{0,8}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|上升|上昇|伸び|扩大|プラス)/;
 
 /** "9.6%减少した": Japanese, like Korean, puts the movement after the number. */
 function japaneseDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {

@@ -45,13 +45,13 @@ export function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
   return map.get(c.sentenceStart) ?? [];
 }
 
-/** The draft sibling that agrees with another figure of the candidate's source sentence, on the same side of it. */
 // "The cohort numbered 720" is a bare count; the source's 720名 counts people: the same value side by side.
 const COUNTED = new Set<Figure['unit']>(['count', 'people', 'visits', 'firm', 'project', 'ship', 'flight']);
 function alikeUnit(a: Figure['unit'], b: Figure['unit']): boolean {
   return a === b || ((a === 'count' || b === 'count') && COUNTED.has(a) && COUNTED.has(b));
 }
 
+/** The draft sibling that agrees with another figure of the candidate's source sentence, on the same side of it. */
 export function agreeingSibling(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): Sibling | undefined {
   if (siblings.length === 0) return undefined;
   for (const other of figuresOfSentence(c)) {
@@ -61,4 +61,21 @@ export function agreeingSibling(siblings: readonly Sibling[], c: SourceFigure, a
     if (sibling) return sibling;
   }
   return undefined;
+}
+
+/**
+ * How many draft siblings agree with other figures of the candidate's source sentence, each on the
+ * same side: "6,500 for young people, 4,200 for newlyweds, 1,300 for older residents" against
+ * "청년 6,500호, 신혼부부 4,200호, 고령자 1,300호" pairs three values, which no chance does.
+ */
+export function agreeingSiblingCount(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): number {
+  if (siblings.length < 2) return 0;
+  const used = new Set<Sibling>();
+  for (const other of figuresOfSentence(c)) {
+    if (other.figure.start === c.figure.start || (other.figure.unit === c.figure.unit && other.figure.value === c.figure.value)) continue;
+    const before = other.figure.start < c.figure.start;
+    const sibling = siblings.find((s) => !used.has(s) && s.before === before && alikeUnit(s.figure.unit, other.figure.unit) && (s.figure.kind === 'change') === (other.figure.kind === 'change') && agrees(s.figure, other.figure));
+    if (sibling) used.add(sibling);
+  }
+  return used.size;
 }
