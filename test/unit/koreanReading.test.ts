@@ -36,3 +36,10 @@ test('Korean changes: a rate of change named before the number, and a percentage
   assert.equal(read('수출 증가율은 14.9%에 달했다.')[0].kind, 'change');
   assert.equal(read('비중은 30%로 가장 높다.')[0].kind, 'level');
 });
+
+test('Korean "N건 중 M건" is a share, 회계연도 no count of times; ㎡ and bare Japanese キロ are units', () => {
+  assert.deepEqual(read('신고 10건 중 1건이 반려되었다.').map((f) => [f.value, f.unit]), [[10, 'percent']]);
+  assert.deepEqual(read('2034회계연도까지 시행한다.'), []);
+  assert.deepEqual(read('평균 면적은 92.1㎡이다.').map((f) => f.unit), ['km2']);
+  assert.deepEqual(read('路線は2100キロに達した。').map((f) => [f.value, f.unit]), [[2100, 'km']]);
+});

@@ -115,8 +115,8 @@ const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半
 const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b/i;
 
 // Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten).
-const KOREAN_SHARE = /(\d+(?:\.\d+)?)\s?분의\s?(\d+(?:\.\d+)?)|(절반|과반)|(\d+)\s?(명|곳|가구|개사|개국|개|가지)\s?중\s?(\d+(?:\.\d+)?)\s?(?:명|곳|가구|개사|개국|개|가지)?/g;
-const KOREAN_SHARE_PREFILTER = /분의|절반|과반|\d\s?(?:명|곳|가구|개사|개국|개|가지)\s?중\s?\d/;
+const KOREAN_SHARE = /(\d+(?:\.\d+)?)\s?분의\s?(\d+(?:\.\d+)?)|(절반|과반)|(\d+)\s?(명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?(\d+(?:\.\d+)?)\s?(?:명|곳|가구|개사|개국|개|가지|건|호)?/g;
+const KOREAN_SHARE_PREFILTER = /분의|절반|과반|\d\s?(?:명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?\d/;
 const KOREAN_LOWER_AFTER = /^\s?(?:이상|넘게|넘는|넘어|초과|남짓)/;
 const KOREAN_UPPER_AFTER = /^\s?(?:이하|미만|에\s?못\s?미치|가\s?안\s?되)/;
 const KOREAN_APPROX_AFTER = /^\s?(?:꼴|가량|정도|가까이|쯤|안팎|에\s?가까운|에\s?육박)/;

@@ -122,11 +122,12 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:名|人|位|명(?![단칭예])|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b|staff\b|employees\b|personnel\b)/i, unit: 'people' },
   { re: /^\s?(?:倍|배(?![추])|times\b|-?fold\b)/i, unit: 'multiple' },
   // Area before length: 平方公里 is not 公里.
-  { re: /^\s?(?:平方公里|平方千米|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
+  { re: /^\s?(?:平方公里|平方千米|㎢|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
   { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
-  { re: /^\s?(?:平方米|平方メートル|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
+  { re: /^\s?(?:平方米|平方メートル|㎡|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
   { re: /^\s?(?:ヘクタール)/, unit: 'km2', factor: 0.01 },
-  { re: /^\s?(?:キロメートル)/, unit: 'km' },
+  // Bare キロ in Japanese prose is mostly a distance (路線2100キロ); masses say キログラム.
+  { re: /^\s?(?:キロメートル|キロ(?!グラム|ワット|リットル|カロリー|バイト))/, unit: 'km' },
   { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
@@ -163,7 +164,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:世带|团地|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺)/, unit: 'count' },
   { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles.
-  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장])|기관)/, unit: 'count' },
+  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관)/, unit: 'count' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
   { re: /^\s?对(?=$|[，。；、)）\s[和与及]|列车|班列|友好|夫妇|姐妹|城市)/, unit: 'count' },
 ];
