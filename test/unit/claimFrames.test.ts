@@ -254,3 +254,13 @@ test('English wholes: a draft may drop a modifier the source has, and a country 
   assert.equal(scopesDiffer('services trade', 'goods trade'), true);
   assert.equal(frames('Maine is the oldest US state: 23.0% of its residents are 65 or over.')[0].scope, 'residents');
 });
+
+test('"since 1993, when there were N" dates N; "and in 2003" opens the next figure\'s clause, not this one\'s year', () => {
+  const f = frames('Registered boats have doubled since 1998, when there were 4,120 boats, and in 2008 there were 6,075 boats.');
+  assert.deepEqual(f.slice(1).map((x) => x.period), ['1998', '2008']);
+});
+
+test('增加数 / 增加额 before a value make it a change, however far the verb', () => {
+  assert.deepEqual(parseFigures('增加数は前回調査の173万户を上回った。').map((x) => x.kind), ['change']);
+  assert.deepEqual(parseFigures('新增贷款的增加额为52亿元。').map((x) => x.kind), ['change']);
+});

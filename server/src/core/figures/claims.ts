@@ -32,7 +32,7 @@ export interface ClaimFrame {
 const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
-const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
+const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:(?!(?:and|but|while|whereas)\b)[A-Za-z][\w'’-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
 // Korean puts the year after its figure: "4,800가구를 2027년까지 공급", "2조 원을 2030년에 투입".
 const KOREAN_OBJECT_GAP = /^[을를은는이가의]?\s?$/;
 const KOREAN_YEAR_AFTER = /^\s?년\s?(?:까지|에|말|내)/;
@@ -474,6 +474,8 @@ function sinceYear(text: string, sentenceStart: number, at: number, end: number)
   // A month may come between for a running total ("自2021年9月以来"); "2023年8月24日起" dates an
   // event, and the year stays the figure's.
   if (/^\s?\d{1,2}\s?[月월]\s?(?:以来|至今|이래)/.test(text.slice(end, end + 8))) return true;
+  // "since 1993, when there were 4.48 million": the year of the figure that follows, not a start.
+  if (/^,?\s*when\b/i.test(text.slice(end, end + 8))) return false;
   const before = text.slice(Math.max(sentenceStart, at - 80), at);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';')) + 1);
   // "Since the 1997–2003 reference period": the years a change is measured from, not its year.

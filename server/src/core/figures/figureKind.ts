@@ -28,6 +28,9 @@ const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场
 // "the natural decrease in population reached 848,659": a change named as the subject, its size the level after.
 const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|loss|gain|reduction)\s(?:in|of)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,2}\s(?:reached|was|were|totall?ed|came to|stood at|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s)?$/i;
 
+// The same in Chinese and Japanese: "增加数は前回の179万户", "增加额为52亿元", "减少量达…".
+const CHANGE_SUBJECT_ZH = /(?:增加|减少|增减)(?:数|量|额|幅|分)(?:は|が|も|为|是|达到|达|约)?[^，,。；;]{0,20}$/;
+
 const BY_ALONE = /^\s*by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const MOVED_BEFORE_COMMA = /\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|surged|expanded|shrank|contracted|slipped|rising|growing|falling)\b[^.;:]{0,40},$/i;
 
@@ -54,7 +57,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   const latin = /[A-Za-z]/.test(clause);
   // "+5.2%", "(−3.6%)": a signed number is a change.
   if (/[+−]$/.test(before)) return 'change';
-  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after) || (KANA.test(text.slice(Math.max(0, start - 30), end + 12)) && (CHANGE_AFTER_JA.test(after) || CHANGE_BEFORE_JA.test(clause)))) return 'change';
+  if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || CHANGE_SUBJECT_ZH.test(clause) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after) || (KANA.test(text.slice(Math.max(0, start - 30), end + 12)) && (CHANGE_AFTER_JA.test(after) || CHANGE_BEFORE_JA.test(clause)))) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   // Korean names a rate of change before the number ("수출 증가율은 14.9%"), or gives the level
