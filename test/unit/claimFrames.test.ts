@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { claimFrames, periodsAgree, scopesDiffer } from '../../server/src/core/figures/claims.js';
 import { countriesIn } from '../../server/src/core/figures/entities.js';
 import { foldWidth, parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { foldHanzi } from '../../server/src/core/figures/hanziFold.js';
 
 // Invented sentences in the styles the claim model must read: one frame per figure.
 function frames(sentence: string) {
@@ -263,4 +264,9 @@ test('"since 1993, when there were N" dates N; "and in 2003" opens the next figu
 test('增加数 / 增加额 before a value make it a change, however far the verb', () => {
   assert.deepEqual(parseFigures('增加数は前回調査の173万户を上回った。').map((x) => x.kind), ['change']);
   assert.deepEqual(parseFigures('新增贷款的增加额为52亿元。').map((x) => x.kind), ['change']);
+});
+
+test('Japanese and Korean mark a base year after it (から, に比べ, 比, 대비): a change is not of that year', () => {
+  assert.equal(frames(foldHanzi('2023年の住宅総数は6538万戸で、2018年の6289万戸から249万戸増加した。'))[2].period, '2023');
+  assert.equal(frames('2023년 말 인구는 112만 4천 명으로, 2018년(116만 9천 명) 대비 3.8% 감소')[2].period, '2023');
 });

@@ -387,3 +387,10 @@ test('the last plural noun after a number is what it counts, past words in s tha
   assert.deepEqual(read('Nurses work 2,010 hours a year, 220 hours more than the national average of 1,790 [@x].').map((f) => Math.round(f.value * 24)), [2010, 220, 1790]);
   assert.deepEqual(read('빈집은 249만 호로 늘었다.').map((f) => [f.value, f.unit]), [[2490000, 'count']]);
 });
+
+test('a table in thousands (9090千户) is read scaled; a scaled amount is never a percentage; "N or P% more" is a change', () => {
+  assert.deepEqual(read('9090千户').map((f) => f.value), [9090000]);
+  assert.deepEqual(read('500千瓦').map((f) => f.unit), ['GW']);
+  const f = parseFigures('Japan had 65.38 million dwellings, 2.49 million or 4.0% more than five years earlier.');
+  assert.deepEqual(f.map((x) => [x.unit, x.kind]), [['count', 'level'], ['count', 'change'], ['percent', 'change']]);
+});

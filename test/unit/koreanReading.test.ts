@@ -43,3 +43,8 @@ test('Korean "N건 중 M건" is a share, 회계연도 no count of times; ㎡ and
   assert.deepEqual(read('평균 면적은 92.1㎡이다.').map((f) => f.unit), ['km2']);
   assert.deepEqual(read('路線は2100キロに達した。').map((f) => [f.value, f.unit]), [[2100, 'km']]);
 });
+
+test('낮아졌다 and 높아졌다 after a Korean number say which way it moved', () => {
+  assert.deepEqual(parseFigures('2013년보다 9.7%p 낮아졌다.').map((f) => [f.kind, f.direction]), [['change', 'down']]);
+  assert.deepEqual(parseFigures('비만율은 3.1%p 높아졌다.').map((f) => [f.kind, f.direction]), [['change', 'up']]);
+});

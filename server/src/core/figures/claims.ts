@@ -415,6 +415,10 @@ interface YearAt {
 // change happened; a level can belong to it ("较2021年的104亿立方米").
 const BASE_YEAR_BEFORE = /(?:比|较|相比|相较|\bthan(?: in)?|\bcompared (?:with|to)|\bover|\bon)\s?$/i;
 
+// Japanese and Korean mark the base after the year: "2018年の6289万戸から249万戸増加", "（2018年）に比べ",
+// "2018年比", "2018년(116만 9천 명) 대비 3.8% 감소".
+const BASE_YEAR_AFTER = /^(?:年?度?[）)]?(?:の[^，,。、；]{0,14}?)?(?:から|に比べ|と比べ|比(?![重例率]))|년?\s?(?:[（(][^）)]{0,16}[）)])?\s?(?:대비|에\s?비해|보다))/;
+
 function yearsWithOffsets(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array): YearAt[] {
   const out: YearAt[] = [];
   for (const m of text.slice(start, end).matchAll(YEAR)) {
@@ -422,7 +426,7 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
     const end = at + m[0].length;
     if (foundingYear(text, start, at, end)) continue;
-    out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)), since: sinceYear(text, start, at, end) });
+    out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(end, end + 20)), since: sinceYear(text, start, at, end) });
   }
   return joinedRanges(text, out);
 }

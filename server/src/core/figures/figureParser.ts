@@ -696,6 +696,8 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     const r = read[i];
     const next = read[i + 1];
     if (!r.unitless || next.unitless) continue;
+    // "2.49 million or 4.0% more": a number with a scale word is an amount, never a percentage.
+    if ((next.figure.unit === 'percent' || next.figure.unit === 'pp') && /million|billion|trillion|thousand|万|亿|千/i.test(r.figure.text)) continue;
     if (/^\s?(?:和|与|及|、|,|，|and|or|或|到|至)\s?$/.test(text.slice(r.figure.end, next.figure.start))) {
       r.figure.unit = next.figure.unit;
       r.unitless = false;
@@ -731,9 +733,14 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     if (r.figure.qualifier === 'exact' && r.figure.kind === 'share' && /(?:约|大约|大概|近|接近)占[^，。；,;]*$/.test(text.slice(Math.max(0, r.figure.start - 30), r.figure.start))) r.figure.qualifier = 'approx';
   }
   // "up 35.8% and 40.2% respectively", "分别增长40.2%和35.8%": a figure joined to the one before by
-  // "and" states the same kind of thing.
+  // "and" states the same kind of thing; "2.49 million or 4.0% more": "or" restates the change.
   for (let k = 1; k < all.length; k++) {
     const [a, b] = [all[k - 1].figure, all[k].figure];
+    if (a.kind === 'level' && b.kind === 'change' && a.unit !== b.unit && /^,?\s(?:or|或)\s$/.test(text.slice(a.end, b.start)) && /^\s(?:more|less|fewer|higher|lower|up|down)\b/i.test(text.slice(b.end, b.end + 8))) {
+      a.kind = 'change';
+      if (b.direction) a.direction = b.direction;
+      continue;
+    }
     if (b.kind === 'level' && a.kind !== 'level' && a.unit === b.unit && /^\s?(?:和|与|及|、|,|，|and|, and|or)\s?$/.test(text.slice(a.end, b.start))) {
       b.kind = a.kind;
       if (a.direction) b.direction = a.direction;

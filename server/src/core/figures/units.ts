@@ -190,6 +190,8 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
   { re: /^\s?百亿/, factor: 1e10 },
   { re: /^\s?亿/, factor: 1e8 },
   { re: /^\s?千万/, factor: 1e7 },
+  // "9090千户" (a table in thousands of dwellings), "3千人"; not 千瓦, 千克, 千米 (kW, kg, km).
+  { re: /^\s?千(?![万亿瓦克米伏焦卡])(?=[ぁ-ヿ一-鿿])/, factor: 1e3 },
   { re: /^\s?百万/, factor: 1e6 },
   { re: /^\s?万/, factor: 1e4 },
   { re: /^\s?(?:trillion|tn)\b/i, factor: 1e12 },
