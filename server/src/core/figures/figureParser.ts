@@ -868,8 +868,8 @@ function colonListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
 const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
-const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total|average|mean|median) of|\bthan the|\bincluding|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
-const PARALLEL_AFTER = /^\s?\[@|^\s(?:of|in) (?:19|20)\d\d\b|^\s(?:a|per|each) (?:year|month|week|day)\b|^\sfor\b|^\s(?:more|fewer|less|of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^\sat the (?:peak|start|end|time|height|low|top)\b|^$/;
+const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total|average|mean|median) of|\bthan the|\bincluding|\b[a-z]{3,}ing|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
+const PARALLEL_AFTER = /^\s?\[@|^\s(?:of|in) (?:19|20)\d\d\b|^\s(?:a|per|each) (?:year|month|week|day)\b|^\sfor\b|^\s(?:more|fewer|less|of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^\s(?:in|on|at) (?:the )?[a-z]{3,}|^\sat the (?:peak|start|end|time|height|low|top)\b|^$/;
 const SENTENCE_SUBJECT_VERB = /^\s(?:went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported|were|had|worked|lived)\b/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
 const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
@@ -985,6 +985,8 @@ function numberedCount(text: string, at: number): UnitKind | undefined {
   return m ? (/^days$/i.test(m[1]) ? 'day' : 'count') : undefined;
 }
 
+const BARE_SUBJECT_VERB = /^\s(?:live|lived|work|worked|remain|remained|stay|stayed|own|owned|hold|held|receive|received|use|used|rely|relied|face|faced)\b/;
+
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core)) return undefined;
@@ -992,6 +994,8 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (partitive) return partitive;
   // "The number of births in Japan in 2023 was 727,277": the subject says it is a count.
   if (NUMBER_OF.test(text.slice(Math.max(0, at - 90), at))) return unitFromSubject(text, at) ?? 'count';
+  // "8,940 live in semi-basements": a number written in thousands as the subject of a verb in the plural counts.
+  if (core.separated && BARE_SUBJECT_VERB.test(text.slice(core.end, core.end + 14))) return unitFromSubject(text, at) ?? 'count';
   if (!QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
   // "runs to 1,200 pages": what follows says it is a locator or a length, not a statistic.
   const noun = PLURAL_NOUN.exec(text.slice(core.end, core.end + 48));
