@@ -399,3 +399,8 @@ test('a number in thousands as the subject of a plural verb counts; a gerund or 
   assert.deepEqual(read('About 3.2% of families are overcrowded, 7,410 live in basements and 5,020 in shipping containers.').map((f) => f.value), [3.2, 7410, 5020]);
   assert.deepEqual(read('The city will clear 2,400 empty houses, demolishing 1,500 and remodelling 900 as rentals.').map((f) => f.value), [2400, 1500, 900]);
 });
+
+test('tonnes by their SI symbols (Mt, Gt, kt) are read by their case; MT is left alone', () => {
+  assert.deepEqual(read('Japan imported 66.2 Mt of LNG and emitted 1.1 Gt of CO2; 450 kt went to Korea.').map((f) => [f.value, f.unit]), [[66.2e6, 'ton'], [1.1e9, 'ton'], [450e3, 'ton']]);
+  assert.deepEqual(read('a 30 MT cargo'), []);
+});

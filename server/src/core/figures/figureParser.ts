@@ -352,7 +352,14 @@ function occurrences(text: string, at: number, end: number, unit: UnitKind): Uni
 const AVERAGE_AGE_BEFORE = /(?:平均年龄|平均为|年龄为|平均)\s?(?:约|为|达|达到)?\s?$|\b(?:average|mean|median) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$/i;
 
 /** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
+// Tonnes by their SI symbols, which only their case tells from other things (MT, "kt" of speed):
+// "71.3 Mt", "1.2 Gt", "450 kt" (energy outlooks, emission inventories).
+const TONNE_SYMBOL = /^\s?(Gt|Mt|kt)(?![A-Za-z])/;
+const TONNE_FACTOR: Record<string, number> = { Gt: 1e9, Mt: 1e6, kt: 1e3 };
+
 function readUnit(text: string, end: number, core: Core, factor: number): { unit: UnitKind; end: number; factor: number } | undefined {
+  const tonnes = TONNE_SYMBOL.exec(text.slice(end, end + 4));
+  if (tonnes && !core.chinese) return { unit: 'ton', end: end + tonnes[0].length, factor: TONNE_FACTOR[tonnes[1]] };
   const u = matchFirst(UNIT_AFTER, text.slice(end, end + 40));
   if (u) {
     if (core.chinese && u.item.unit === 'count' && /^\s?国/.test(text.slice(end))) return undefined;
