@@ -97,3 +97,8 @@ test('a caption naming a currency code and a scale ("KRW million") reads the cel
   const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
   assert.deepEqual(cells, [['527.0', 527000000, 'KRW'], ['540.2', 540200000, 'KRW']]);
 });
+
+test('a row labelled by a graduating class or a fiscal year (2022届, 2023年度) is a table row, not joined to the next', () => {
+  const { text } = normalizeText('表1  毕业生去向\n  届别      毕业生数     升学率\n  2022届      6415       39.8%\n  2023届      6598       41.0%\n');
+  assert.ok(text.includes('2022届 6415 39.8%\n'), JSON.stringify(text));
+});
