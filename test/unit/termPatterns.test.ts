@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import assert from 'node:assert/strict';
@@ -45,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -61,6 +62,14 @@ test('the rule table: every sentence a cue matches holds one of the rule\'s trig
     }
   }
   assert.ok(matched > 100);
+});
+
+test('the first sentence a process reads is tested by every rule (trigger characters are registered before the first scan)', () => {
+  // A fresh process: in this one, earlier tests have already used the rule table.
+  const script = `import { extractTermEvidence } from ${JSON.stringify(path.join(ROOT, 'server/src/core/glossary/termExtractor.ts'))};
+console.log(JSON.stringify(extractTermEvidence('碳价走廊，即在碳市场设定价格上下限的机制。').map((e) => e.names[0])));`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(out.trim()), ['碳价走廊']);
 });
 
 test('Chinese: 所谓/即/也就是/是指/指的是', () => {

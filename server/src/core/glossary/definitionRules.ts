@@ -544,8 +544,11 @@ function triggersOf(rules: readonly DefinitionRule[]): (number[] | null)[] {
  */
 export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES, scanned = false): RuleMatch[] {
   const out: RuleMatch[] = [];
-  if (!scanned) scanTriggers(sentence, 0, sentence.length);
+  // A table's trigger characters are registered when it is first used: a scan made before then
+  // did not record them, so the sentence is scanned again.
+  const fresh = tableTriggers?.rules !== rules;
   const triggers = triggersOf(rules);
+  if (!scanned || fresh) scanTriggers(sentence, 0, sentence.length);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     const ids = triggers[r];
@@ -583,3 +586,6 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   const paren = g.paren ? g.paren.slice(1, -1) : undefined;
   out.push({ rule, term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
+
+// The built-in table's characters are registered when the module loads, before any sentence is scanned.
+triggersOf(DEFINITION_RULES);
