@@ -299,3 +299,56 @@ test('drafts: a Chinese name is not matched inside a longer word; Latin names in
   assert.equal(hoverAt('我们讨论海关的职能。', '海关'), '海关');
   assert.equal(hoverAt('这提高了port resilience水平。', 'port resilience'), '港口韧性');
 });
+
+test('standards: a numbered terms clause with the English name and abbreviation, and a table of abbreviations', () => {
+  assertRule('3.4\n水足迹 water footprint\n产品系统在其生命周期内直接和间接消耗的淡水量。', '水足迹', 'std-clause', ['water footprint']);
+  assertRule('3.1\n再生原料比例 recycled content ratio；RCR\n产品中再生原料的质量占原料总质量的比例。', '再生原料比例', 'std-clause', ['recycled content ratio', 'RCR']);
+  assertRule('3.9 碳泄漏 carbon leakage：因一地减排政策导致排放转移到其他地区的现象。', '碳泄漏', 'std-clause', ['carbon leakage']);
+  assertRule('| 缩略语 | 全称 | 含义 |\n|---|---|---|\n| EPD | 环境产品声明 | 依据产品类别规则发布的经第三方验证的环境信息文件 |', '环境产品声明', 'table-row-abbreviation', ['EPD']);
+  // A numbered principle without an English name ("4.1 相关性 所选择的数据…") is no terms clause.
+  assert.equal(evidenceOf('4.1 相关性 所选择的数据和方法应与所核算的产品相适应。').length, 0);
+});
+
+test('Chinese: a count before a name, an adverb before 是指, 是 before the name, an unquoted 称为 closing the sentence, “X”（Y）一词', () => {
+  assert.equal(defines('全国已设立38个边境旅游试验区（以下简称“边旅区”），边旅区是指经批准开展边境旅游便利化试点的区域。', '边境旅游试验区').names[1], '边旅区');
+  assert.equal(defines('三个沿岸国达成渔业配额协定（FQA），各自承诺削减捕捞量。', '渔业配额协定').names[1], 'FQA');
+  assertRule('口岸联检模式则是指各查验单位在同一场所一次完成查验的方式。', '口岸联检模式', 'zh-clause-is');
+  assertRule('沿海港口面临的新问题是泊位挤兑，指的是多艘船舶同时争抢有限泊位的现象。', '泊位挤兑', 'zh-clause-is');
+  assertRule('平时闲置、灾时启用的应急仓库网络，这被称为影子仓储。', '影子仓储', 'zh-called-last');
+  assertRule('“近岸储备”（nearshore reserve）一词最初用于石油行业，意为在消费地附近保存的战略储备。', '近岸储备', 'zh-word-means', ['nearshore reserve']);
+  // 原则 and 规则 end names: 则 is kept.
+  assertRule('污染者付费原则是指造成污染的一方承担治理费用。', '污染者付费原则', 'zh-clause-is');
+});
+
+test('aliases: a code number with its kind, an acronym and its expansion after a colon, a short name among other names, "hereinafter"', () => {
+  assertRule('跨境邮路直发（9639模式）是指邮政企业直接向境外寄递商品的方式。', '跨境邮路直发', 'zh-clause-is', ['9639模式']);
+  assert.deepEqual(defines('事業継続マネジメント（BCM：Business Continuity Management）とは、計画を平時から運用する仕組みである。', '事業継続マネジメント').names, ['事業継続マネジメント', 'BCM', 'Business Continuity Management']);
+  assertRule('全球港口拥堵指数（Global Port Congestion Index，以下简称“拥堵指数”）综合等待时间和泊位利用率等指标。', '全球港口拥堵指数', 'paren-alias', ['Global Port Congestion Index', '拥堵指数']);
+  assertRule('Grants may not go to a restricted supplier of concern (hereinafter "RSC"), namely a firm controlled by a listed state.', 'restricted supplier of concern', 'paren-alias', ['RSC']);
+  // A year is no code number, nor an account name after "ID:" an expansion.
+  assert.deepEqual(evidenceOf('**港航观察** （ID：ganghangguancha）').flatMap((e) => e.names), []);
+  assert.deepEqual(defines('港口联盟（2021年）是指沿海港口组成的合作组织。', '港口联盟').names, ['港口联盟']);
+});
+
+test('English: "A X is a N that", "Xs are a group of", "in the sense used here", "call such N X when"', () => {
+  assertRule('A berth slot is the window that a port assigns to one ship for loading.', 'berth slot', 'en-is-a');
+  assertRule('An escrow pool is a fund into which buyers pay deposits until delivery.', 'escrow pool', 'en-is-a');
+  assertRule('Platinum group metals (PGMs) are a group of six elements used in catalytic converters.', 'Platinum group metals', 'en-are-a-group', ['PGMs']);
+  assertRule('Port capacity, in the sense used here, is the number of containers a port can handle in a year.', 'Port capacity', 'en-as-used');
+  assertRule('Insurers call such policies parametric covers (PCs) when the payout follows a measured index.', 'parametric covers', 'en-known-as', ['PCs']);
+  // "A key problem is the lack of …" has no relative clause right after its head noun.
+  assert.equal(evidenceOf('A key problem is the lack of capacity that ports face.').length, 0);
+  assert.equal(evidenceOf('His lawyers called it "a political trial".').length, 0);
+});
+
+test('Korean and Japanese: connectives before the name, 이른다, X라고 일컫는다, これをXと呼ぶ with the sentence before', () => {
+  assertRule('반면 회색수소, 즉 천연가스를 개질해 만들고 이산화탄소를 포집하지 않은 수소는 값이 싸다.', '회색수소', 'ko-namely');
+  assertRule('한편 수소 가격 차액지원제라 함은 기준가격과 시장가격의 차이를 보전하는 제도를 말한다.', '수소 가격 차액지원제', 'ko-iran');
+  assertRule('항만배후단지란 항만의 물류 기능을 지원하기 위해 지정한 지역을 이른다.', '항만배후단지', 'ko-iran');
+  assertRule('바다에서 풍력으로 만든 전기로 생산한 수소를 흔히 해상수소라고 일컫는다.', '해상수소', 'ko-called');
+  const source = '港湾の管理者だけでなく荷主や船会社が協働して災害に備える考え方が広がった。これを港湾共助と呼ぶ。';
+  const e = defines(source, '港湾共助');
+  assert.equal(e.rule, 'ja-wo-called');
+  const text = normalizeText(source).text;
+  assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /荷主や船会社が協働/, 'the passage holds the sentence that describes it');
+});

@@ -53,7 +53,7 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 // The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
-const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称)である|と定義される)[。.]?$/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
@@ -63,9 +63,12 @@ const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|[，,]\\s*指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
-const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|정의한다|정의된다|말함/;
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
+
+// The start of a numbered clause with a CJK name after the number: 3.1 产品碳足迹, 3.2功能单位.
+export const STD_CLAUSE = /^[\s#>*]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
 
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
@@ -130,6 +133,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.index >= 8,
   },
   {
+    // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it.
+    name: 'zh-called-last',
+    lang: 'zh',
+    cue: /(?:称为|称作|称之为|叫做)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
+    trigger: '称叫',
+    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它)?(?:被|可)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    check: (m) => m.index >= 8,
+  },
+  {
     // 产品全生命周期碳足迹核算规则，简称“碳足迹规则”，…
     name: 'zh-short-name',
     lang: 'zh',
@@ -176,7 +190,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /一词|一语|这一概念|这一术语|这个词/,
     trigger: '词语概',
-    pattern: new RegExp(`${ZH_QUOTED}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
+    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
 
@@ -223,12 +237,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /known as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b/,
     trigger: 'wfmbc',
     pattern: new RegExp(
-      `\\b(?:known as|referred to as|termed|dubbed|calls?|(?<!so-)called)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`,
+      `\\b(?:known as|referred to as|termed|dubbed|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b)`,
       'g',
     ),
     kind: 'so-called',
     // After a description ("…, known as X") or before one ("call X: …"), the sentence defines X.
-    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*:/.test(after(m, s, 3)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
+    // "Lenders call such provisions X when…" gives the condition that makes one an X.
+    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b)/.test(after(m, s, 6)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
   {
     // A reverse mortgage, or housing pension, is a loan…; The old-age dependency ratio, or the number of…, is rising
@@ -241,6 +256,29 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
 
+  {
+    // A wheeling charge is the fee that…; An offtake agreement is a contract under which…: a
+    // generic subject (A/An X) and a head noun with a relative clause.
+    name: 'en-is-a',
+    lang: 'en',
+    cue: /\bis (?:a|an|the) /,
+    trigger: 's',
+    pattern: new RegExp(
+      `^[\\s#>*]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to)\\b`,
+    ),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // Rare earth elements (REEs) are a group of seventeen metallic elements…
+    name: 'en-are-a-group',
+    lang: 'en',
+    cue: /\bare (?:a|an) (?:group|class|family|set|category|type|kind) of\b/,
+    trigger: 'r',
+    pattern: new RegExp(`^[\\s#>*]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
   {
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
     name: 'en-quoted-means',
@@ -284,12 +322,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     extendLeft: true,
   },
   {
-    // Ransomware, as the court used the word, is malicious software…
+    // Ransomware, as the court used the word, is malicious software…; Fiscal space, in the sense used here, is…
     name: 'en-as-used',
     lang: 'en',
-    cue: /\bas\b/,
+    cue: /\bas\b|in the sense/,
     trigger: 's',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30},\\s+(?:is|are|means)\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means)\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -377,6 +415,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // …얻는 수소를 흔히 추출수소라고 일컫는다: the name closes the sentence that described it.
+    name: 'ko-called',
+    lang: 'ko',
+    cue: /라고\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$/,
+    trigger: '라',
+    pattern: new RegExp(`(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$`, 'g'),
+    kind: 'explicit',
+    extendLeft: true,
+    bonus: -0.5,
+  },
+  {
     // '항만 간 벙커링 동맹'은 …을 가리킨다.
     name: 'ko-quoted-topic',
     lang: 'ko',
@@ -424,7 +473,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
     trigger: 'と',
-    pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
   {
@@ -451,6 +500,31 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
+  },
+  {
+    // A standard's terms clause: "3.2 功能单位 functional unit 用来作为…", "3.1 产品碳足迹 carbon
+    // footprint of a product; CFP 产品系统中的…" (the number, the name, its English name and
+    // abbreviation, then the definition; a PDF extraction joins the lines).
+    name: 'std-clause',
+    lang: 'any',
+    cue: STD_CLAUSE,
+    trigger: '.',
+    pattern: new RegExp(
+      `^[\\s#>*]*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s*(?<term>[${HAN}${KATAKANA}${HANGUL}ー・]{2,20}?)\\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?[A-Za-z])\\s*(?:[；;]\\s*(?<acr>[A-Z][A-Z0-9-]{1,9}))?\\s*[：:]?\\s*(?=[${HAN}${KATAKANA}${HANGUL}])`,
+    ),
+    kind: 'explicit',
+    // What follows is a definition: a sentence of words.
+    check: (m, s) => definitionText(s.slice(m.index + m[0].length)),
+  },
+  {
+    // | LCA | 生命周期评价 | 对产品系统…进行汇编和评价 |: a table of abbreviations, their full names and meanings.
+    name: 'table-row-abbreviation',
+    lang: 'any',
+    cue: /^\|\s*[A-Z][A-Z0-9&-]{1,9}\s*\|/,
+    trigger: '|',
+    pattern: /^\|\s*(?<acr>[A-Z][A-Z0-9&-]{1,9})\s*\|\s*(?<term>[^|]{2,40}?)\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && definitionText(m.groups!.def) && m.groups!.def.length > m.groups!.term.length,
   },
   {
     // | 介護保険制度 | 40歳以上の者が… |: a two-column glossary table.
@@ -525,6 +599,8 @@ export interface RuleMatch {
   termAt: number;
   alias?: string;
   paren?: string;
+  /** other names the rule read beside the term (a standard's English name and abbreviation) */
+  names?: string[];
   bonus: number;
   /** the text marks where the name starts (本文所称X, 所谓X): the name is taken as written */
   marked?: boolean;
@@ -584,7 +660,8 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
   const paren = g.paren ? g.paren.slice(1, -1) : undefined;
-  out.push({ rule, term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
+  const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
+  out.push({ rule, term, termAt, alias: g.alias, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
 
 // The built-in table's characters are registered when the module loads, before any sentence is scanned.

@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
-import { DEFINITION_RULES, matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { DEFINITION_RULES, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
@@ -34,13 +34,13 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   forgetNameStarts();
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
-  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '' };
+  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0 };
   const add: Add = (names, kind, k, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
     // An offset in the joined sentence, in the document.
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
-    found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.start, sentenceEnd: cur.end, termStart, rule: cur.rule });
+    found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -50,11 +50,15 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
     // (Sentences are trimmed: their last character is not a space.)
     const last = text.charCodeAt(s.end - 1);
-    let next = UNFINISHED.has(last) ? continuation(text, sentences, i) : undefined;
+    // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
+    let next = UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first)) ? continuation(text, sentences, i) : undefined;
     // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
     if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
     const sentence = next ? first + text.slice(next.start, next.end) : first;
     cur.start = s.start;
+    // "…という考え方を打ち出した。これを流域治水と呼ぶ。": a sentence naming what the one before
+    // described shows both.
+    cur.passageStart = i > 0 && NAMES_THE_LAST.test(first) && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
     cur.end = next ? next.end : s.end;
     cur.firstLength = first.length;
     cur.nextStart = next ? next.start : -1;
@@ -74,6 +78,9 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const UNFINISHED = codes('：:，,');
+// A sentence that opens by naming what the sentence before it described.
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
 const FULL_STOP = codes('。.');
 // Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
@@ -146,6 +153,9 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
   }
 }
 
+// Korean connectives and adverbs that open a sentence before its topic.
+const KO_CONNECTIVE = /^(?:반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
+
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
 const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
 
@@ -167,7 +177,14 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // A clause that plainly marks where the name starts ("属于典型的梯级开发，即…", "提出建立1+3协作机制，即…").
   const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
   if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
+  // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
+  if (unquoted && /(?<![原规准法细总守通否])[则才便乃]$/.test(term) && term.length >= 4) term = term.slice(0, -1);
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
+  if (m.rule.lang === 'ko') {
+    const adverb = KO_CONNECTIVE.exec(term);
+    if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
+  }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
@@ -181,6 +198,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
   if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  if (m.names) names.push(...m.names);
   add(names, m.rule.kind, at, m.bonus);
 }
 
