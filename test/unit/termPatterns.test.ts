@@ -352,3 +352,23 @@ test('Korean and Japanese: connectives before the name, 이른다, X라고 일�
   const text = normalizeText(source).text;
   assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /荷主や船会社が協働/, 'the passage holds the sentence that describes it');
 });
+
+test('more forms: "X is the ability of", ", defined as", "(ACR), i.e.", 一般指, 이란 with a comma, a report\'s own scope before a quoted Korean name, a Japanese name with hiragana', () => {
+  assertRule('Port resilience is the ability of a port to resume operations after a storm.', 'Port resilience', 'en-is-the-ability');
+  assertRule('Index insurance is a type of cover that pays out when rainfall falls below a threshold.', 'Index insurance', 'en-is-the-ability');
+  assertRule('Slow steaming, defined as sailing well below a ship\'s design speed to save fuel, spread after 2008.', 'Slow steaming', 'en-comma-defined-as');
+  assertRule('Deep-sea trawling (DST), i.e. dragging nets along the sea floor, is banned in some zones.', 'Deep-sea trawling', 'en-apposition', ['DST']);
+  assertRule('成熟制程一般指28纳米及以上的芯片制造工艺。', '成熟制程', 'zh-clause-is');
+  assertRule('친환경 선박이란, 온실가스 배출을 줄이도록 설계된 선박을 의미한다.', '친환경 선박', 'ko-iran');
+  assertRule('이 보고서에서 ‘항만 탈탄소화’는 항만 운영에서 나오는 온실가스를 없애는 과정을 뜻한다.', '항만 탈탄소화', 'ko-quoted-topic');
+  assertRule('地域づくり推進法人（ADO：Area Development Organization）とは、地域の資源を生かした事業を担う法人である。', '地域づくり推進法人', 'ja-towa-long', ['ADO', 'Area Development Organization']);
+  assertRule('芯片补贴法（Chip Subsidy Act，《芯片补贴法案》）是指对本土芯片制造提供补贴的法律。', '芯片补贴法', 'zh-clause-is', ['Chip Subsidy Act', '芯片补贴法案']);
+  // A Japanese description beside the names is not one of them.
+  assert.deepEqual(defines('グリーンカーボン（Green Carbon、森林が吸収する炭素）とは、陸上の植物に取り込まれた炭素を指す。', 'グリーンカーボン').names, ['グリーンカーボン', 'Green Carbon']);
+  // A character that begins a word (和平, 以色列, 对外) is not stripped as a preposition.
+  assert.equal(chineseNameStart('和平发展倡议'), 0);
+  assert.equal(chineseNameStart('对外投资合作'), 0);
+  assert.equal(chineseNameStart('根据东北亚合作框架'), 2);
+  // A phrase "Under the scheme, a X occurs when …" is not a definition by these rules, and "foreign entity of concern" keeps its "of".
+  assert.ok(!evidenceOf('Grants may not go to a restricted supplier of concern (hereinafter "RSC"), namely a firm controlled by a listed state.').some((e) => e.names[0] === 'concern'));
+});

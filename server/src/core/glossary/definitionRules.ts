@@ -60,7 +60,7 @@ const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"�
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|[，,]\\s*指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함/;
@@ -97,7 +97,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|[，,]\s*指(?![出导引挥定派示明向令责望南数标])/,
+    cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
     trigger: '指意解',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
@@ -270,6 +270,26 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     bonus: -0.5,
   },
   {
+    // Supply resilience is the ability of a supply chain to…; Parametric insurance is a type of cover that…:
+    // a name, and a head noun that says what kind of thing a definition gives.
+    name: 'en-is-the-ability',
+    lang: 'en',
+    cue: /\bis (?:the|a|an) (?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\b/,
+    trigger: 's',
+    pattern: new RegExp(`^[\\s#>*]*(?:The\\s+)?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\\s+(?:of|to|by which|in which|that|whereby)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // Ageing in place, defined as the ability to…, is a goal: a definition set off by commas.
+    name: 'en-comma-defined-as',
+    lang: 'en',
+    cue: /, (?:defined|understood) as /,
+    trigger: 'd',
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
     // Rare earth elements (REEs) are a group of seventeen metallic elements…
     name: 'en-are-a-group',
     lang: 'en',
@@ -308,14 +328,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     extendLeft: true,
   },
   {
-    // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…;
+    // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…; Deep-sea trawling (DST), i.e. fishing…;
     // contra proferentem, a Latin maxim meaning that…; the X doctrine, which holds that…
     name: 'en-apposition',
     lang: 'en',
     cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
     trigger: 'iy',
     pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -363,15 +383,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 녹색해운회랑(…)이란 …을 말한다; 무탄소 연료라 함은 …; '연료 공급 보증'이라 함은 …
     name: 'ko-iran',
     lang: 'ko',
-    cue: /란\s|함은/,
+    cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
+      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
-    check: (m, s) => /함은\s$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s),
   },
   {
     // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
@@ -383,7 +403,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
-    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term),
+    // A topic holds no object or definition marker ("X이란 Y를 운송하는"): that is a clause.
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
@@ -431,7 +452,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: KO_DEFINING_VERB,
     trigger: '다함',
-    pattern: new RegExp(`(?:^[\\s#>*:]*|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
+    // "이 보고서에서 '무탄소 선박'은 …을 뜻한다": the text's own scope may come first.
+    pattern: new RegExp(`(?:^[\\s#>*:]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
   },
 
@@ -444,6 +466,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: 'は',
     pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
+  },
+  {
+    // 観光地域づくり法人（DMO）とは…: at the start of a sentence, a name with hiragana between its nouns.
+    name: 'ja-towa-long',
+    lang: 'ja',
+    cue: /とは/,
+    trigger: 'は',
+    pattern: new RegExp(`^[\\s#>*]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
+    kind: 'explicit',
+    // Not a clause: no particle that ends a phrase (は, が, を, に, で, と, も).
+    check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')),
   },
   {
     // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）

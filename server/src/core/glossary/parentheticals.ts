@@ -64,8 +64,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   // An acronym and its expansion after a colon: （BCP：Business Continuity Plan）.
   const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+|(?<=^[A-Z]{2,8})\s*[:：]\s*(?=[A-Z][a-z]+ [A-Z])/;
   const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
-  // A quoted gloss ("grid connection code") is a name without its quotes.
-  const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“](.+)["”]$/, '$1')).filter(Boolean);
+  // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
+  const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
   const hasLatin = parts.some((p) => /^[A-Za-z0-9]/.test(p));
   const names: string[] = [];
@@ -81,6 +81,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
       if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
       if (/^[a-z]/.test(p) && p.split(' ').length >= 4 && /\b(?:a|an|the)\b/.test(p)) return []; // "sitting as a Deputy Judge": a description
       names.push(p);
+    } else if (EAST_ASIAN.test(p) && /[\u3041-\u3096]/.test(p.replace(/[のな・]/g, '')) && /(?:する|される|した|している|れる|える)/.test(p)) {
+      continue; // "海洋生態系が吸収する炭素": a Japanese description beside the names, not one of them
     } else if (EAST_ASIAN.test(p) && !/\d/.test(p)) {
       // A gloss in the left name's own script explains a word ("レスパイト（一時休息）"); another
       // script, or a name beside an English one, is a translation of the term.

@@ -100,10 +100,22 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
   for (let i = 0; i < 3 && LEADING_VERBS.test(rest); i++) {
     const stripped = rest.replace(LEADING_VERBS, '');
     if (stripped.length < 2) break;
+    // Only a whole word: 和平, 在地, 以色列, 对外 begin with one of these characters.
+    if (!wordBoundaryAt(rest, rest.length - stripped.length)) break;
     from += rest.length - stripped.length;
     rest = stripped;
   }
   return from;
+}
+
+/** True when the segmenter ends a word `at` characters into `run`. */
+function wordBoundaryAt(run: string, at: number): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const s of segmenter.segment(run)) {
+    const end = s.index + s.segment.length;
+    if (end >= at) return end === at;
+  }
+  return true;
 }
 
 // A cut ends at least two characters before the end of the run, after a word that is one of
