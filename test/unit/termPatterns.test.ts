@@ -372,3 +372,17 @@ test('more forms: "X is the ability of", ", defined as", "(ACR), i.e.", 一般�
   // A phrase "Under the scheme, a X occurs when …" is not a definition by these rules, and "foreign entity of concern" keeps its "of".
   assert.ok(!evidenceOf('Grants may not go to a restricted supplier of concern (hereinafter "RSC"), namely a firm controlled by a listed state.').some((e) => e.names[0] === 'concern'));
 });
+
+test('glossary layouts: footnote marks before an entry, a three-column table with the English name, bold in a table cell, a colon entry with a parenthesis, a Chinese dash entry', () => {
+  assertRule('[1] 航道疏浚：为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚', 'colon-entry');
+  assertRule('※港湾共助：複数の港湾が災害時に荷役機能を相互に補う仕組みのこと。', '港湾共助', 'colon-entry');
+  assertRule('주1) 항만 공동물류란 여러 화주가 창고와 운송 수단을 함께 쓰는 방식을 말한다.', '항만 공동물류', 'ko-iran');
+  assertRule('| 术语 | 英文 | 定义 |\n|---|---|---|\n| 航道疏浚 | channel dredging | 为维持通航水深而清除航道底部泥沙的工程 |', '航道疏浚', 'table-row-english', ['channel dredging']);
+  assertRule('| **航道疏浚** | 为维持通航水深而清除航道底部泥沙的工程 |', '航道疏浚', 'table-row');
+  assertRule('- 航道疏浚（channel dredging）：为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚', 'colon-entry', ['channel dredging']);
+  assertRule('航道疏浚——为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚', 'zh-dash-entry');
+  // A note's label is not a term.
+  assert.ok(!evidenceOf('注1：航道疏浚是指为维持通航水深而清除泥沙的工程。').some((e) => e.names.includes('注1')));
+  // A dash that opens an aside in running text is no entry.
+  assert.equal(evidenceOf('我们认为——至少在短期内——港口会继续扩张。').length, 0);
+});

@@ -39,7 +39,9 @@ const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
-const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;》][\\s*]*)';
+// A footnote's or note's mark before its text: [1], [^1]:, ①, ※, ¹, 注1：, 주1), 1).
+const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
+const CLAUSE = `(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
@@ -386,7 +388,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
+      `(?:^[\\s#>*:]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
@@ -464,7 +466,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
   },
   {
@@ -529,7 +531,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /^[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^[\\s>•-]*(?:\\*\\s+)?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^[\\s>•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
@@ -560,19 +562,39 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && definitionText(m.groups!.def) && m.groups!.def.length > m.groups!.term.length,
   },
   {
+    // | 港口韧性 | port resilience | 港口在遭受冲击后恢复正常运营的能力 |: a name, its English name, its definition.
+    name: 'table-row-english',
+    lang: 'any',
+    cue: /^\|[^|]+\|\s*[A-Za-z][A-Za-z0-9 ,'’/-]*\|/,
+    trigger: '|',
+    pattern: new RegExp(`^\\|\\s*(?:\\*\\*)?(?<term>[${HAN}${KATAKANA}${HANGUL}ー・ ]{2,30}?)(?:\\*\\*)?\\s*\\|\\s*(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{1,60}?)\\s*\\|\\s*(?<def>[^|]{8,})(?:\\|\\s*)?$`),
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def),
+  },
+  {
+    // 港口韧性——港口在遭受冲击后恢复正常运营的能力。: a glossary line with a dash, its definition a noun phrase.
+    name: 'zh-dash-entry',
+    lang: 'zh',
+    cue: /——/,
+    trigger: '—',
+    pattern: new RegExp(`^[\\s>•*-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
+    kind: 'explicit',
+    check: (m) => chineseNameStart(m.groups!.term) === 0,
+  },
+  {
     // | 介護保険制度 | 40歳以上の者が… |: a two-column glossary table.
     name: 'table-row',
     lang: 'any',
     cue: /^\|/,
     trigger: '|',
-    pattern: /^\|\s*(?<term>[^|]{2,40}?)\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
   },
 ];
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
-const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주)$/i;
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
 
 /**
  * A "term: definition" line: a name on the left, a sentence on the right. Not a list, not a
