@@ -3,7 +3,7 @@ import { extractTermEvidence } from '../server/src/core/glossary/termExtractor.j
 import { generateDocuments, seedParagraphs } from './synthetic.js';
 
 // Term extraction alone on about 500K characters of synthetic corpus text (bundled paragraphs shuffled):
-// the median of several runs, in ms, after warm-up.
+// the fastest and the median of 41 runs, after warm-up.
 const ROOT = path.resolve(import.meta.dirname, '..');
 const docs = generateDocuments(seedParagraphs(path.join(ROOT, 'corpus')), 1024 * 1024, 7);
 let chars = 0;
@@ -22,11 +22,13 @@ const run = () => {
 for (let i = 0; i < 3; i++) run();
 const samples: number[] = [];
 let evidence = 0;
-for (let i = 0; i < 9; i++) {
+for (let i = 0; i < 41; i++) {
   const [ms, n] = run();
   samples.push(ms);
   evidence = n;
 }
 samples.sort((a, b) => a - b);
-const median = samples[4];
-console.log(`term extraction: ${chars} chars, ${evidence} evidence, median ${median.toFixed(1)} ms = ${((median * 500_000) / chars).toFixed(1)} ms per 500K chars`);
+const median = samples[20];
+const per = (ms: number) => ((ms * 500_000) / chars).toFixed(1);
+// The fastest run is the least disturbed by other work on the machine.
+console.log(`term extraction: ${chars} chars, ${evidence} evidence; ms per 500K chars: fastest ${per(samples[0])}, median ${per(median)}`);

@@ -58,7 +58,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     cur.start = s.start;
     // "…という考え方を打ち出した。これを流域治水と呼ぶ。": a sentence naming what the one before
     // described shows both.
-    cur.passageStart = i > 0 && NAMES_THE_LAST.test(first) && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
+    cur.passageStart = i > 0 && NAMES_THE_LAST_FIRST.has(first.charCodeAt(0)) && NAMES_THE_LAST.test(first) && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
     cur.end = next ? next.end : s.end;
     cur.firstLength = first.length;
     cur.nextStart = next ? next.start : -1;
@@ -78,7 +78,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const UNFINISHED = codes('：:，,');
-// A sentence that opens by naming what the sentence before it described.
+// A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
+const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
 const NAMES_THE_LAST = /^(?:これ(?:を|は)|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
 const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
