@@ -386,3 +386,19 @@ test('glossary layouts: footnote marks before an entry, a three-column table wit
   // A dash that opens an aside in running text is no entry.
   assert.equal(evidenceOf('我们认为——至少在短期内——港口会继续扩张。').length, 0);
 });
+
+test('more verbs: "We use the term X to refer to", "The term X is used to describe", "can be defined as", "also known as", 又称/也称, 的定义是, 顾名思义, an adverb before 是指, Korean "…을 가리키는 용어다", Japanese 総称して and "…を指す言葉である"', () => {
+  assertRule('We use the term berth window to refer to the hours a terminal reserves for one line.', 'berth window', 'en-term-used');
+  assertRule('The term dry port is used to describe an inland terminal linked to a seaport by rail.', 'dry port', 'en-term-used');
+  assertRule('Slot swapping can be defined as the exchange of container slots between carriers.', 'Slot swapping', 'en-refers-to');
+  assertRule('Cold chain logistics (also known as temperature-controlled logistics) moves perishable goods.', 'Cold chain logistics', 'en-also-known', ['temperature-controlled logistics']);
+  assertRule('海水淡化又称海水脱盐，是指将海水转化为淡水的过程。', '海水淡化', 'zh-clause-is', ['海水脱盐']);
+  assertRule('港口联盟的定义是若干港口为共同利益结成的合作组织。', '港口联盟', 'zh-definition-is');
+  assertRule('江海联运，顾名思义，就是江河运输与海上运输的衔接。', '江海联运', 'zh-clause-that-is');
+  assertRule('港口腹地主要是指港口货物的来源和去向地区。', '港口腹地', 'zh-clause-is');
+  assertRule('항만 클러스터는 항만과 관련 산업이 한 지역에 모여 있는 것을 가리키는 용어다.', '항만 클러스터', 'ko-topic');
+  assertRule('海運と港湾を総称して海事クラスターという。', '海事クラスター', 'ja-wo-called');
+  assertRule('モーダルシフトは、トラック輸送を鉄道や船舶に切り替えることを指す言葉である。', 'モーダルシフト', 'ja-topic');
+  // A clause before 的定义是 is no name.
+  assert.equal(evidenceOf('学者的看法各不相同，但在本领域中一般通用的定义是由某学者提出的。').length, 0);
+});

@@ -47,7 +47,9 @@ const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说�
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
-const ZH_ASIDE = `(?:[，,]\\s*[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言))?`;
+const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言)|顾名思义))?`;
+// Another name between a name and its definition: 风电制氢又称绿氢制备，是指…; 蓝色碳汇，也称海洋碳汇，是指…
+const ZH_ALSO = `(?:\\s*[，,]?\\s*(?:又称为?|亦称|也称为?|又名|或称)\\s*[“「]?(?<alias>${ZH_NAME}{2,20}?)[”」]?)?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
@@ -55,9 +57,9 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 // The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
-const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称)である|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
@@ -65,7 +67,7 @@ const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
-const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함/;
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
 
@@ -101,7 +103,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
     trigger: '指意解',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // 港口群的定义是…; 数字贸易的含义是…
+    name: 'zh-definition-is',
+    lang: 'zh',
+    cue: /的(?:定义|含义|内涵)(?:是|为)/,
+    trigger: '定含内',
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*的(?:定义|含义|内涵)(?:是|为)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -201,11 +212,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
     name: 'en-refers-to',
     lang: 'en',
-    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for/,
+    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) as/,
     trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
+    // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -221,6 +233,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
       'g',
     ),
     kind: 'explicit',
+  },
+  {
+    // We use the term port-city nexus to refer to…; The term X is used to describe…
+    name: 'en-term-used',
+    lang: 'en',
+    cue: /\b(?:use|uses|used|employ|employs|employed) (?:the (?:term|phrase|expression|label)|to (?:describe|refer|mean|denote))/,
+    trigger: 'u',
+    pattern: new RegExp(
+      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“]?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”]?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
+  {
+    // Cold ironing (also known as shore power) …; Shore power, also called cold ironing, …
+    name: 'en-also-known',
+    lang: 'en',
+    cue: /also (?:known as|called|termed|referred to as)/,
+    trigger: 'a',
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<alias>[^()"”]{2,50}?)["”]?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<gloss>[^,;()"”]{2,50}?)["”]?\\s*,)`, 'g'),
+    kind: 'alias',
+    extendLeft: true,
   },
   {
     // the so-called cabbage strategy, in which…; an abstract's passing "the so-called X".
@@ -508,7 +542,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
     trigger: 'と',
-    pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を\\s*(?:総称して|まとめて|一括して|略して)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
   {
@@ -702,6 +736,7 @@ export function matchDefinitionRules(sentence: string, rules: readonly Definitio
 
 function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, out: RuleMatch[]): void {
   const g = m.groups ?? {};
+  if (!g.term && g.term2) g.term = g.term2;
   if (!g.term) return;
   const verdict = rule.check ? rule.check(m, sentence) : true;
   if (verdict === false) return;

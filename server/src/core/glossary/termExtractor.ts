@@ -154,11 +154,14 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
   }
 }
 
+// An adverb between a Chinese name and 是指 (港口腹地主要是指, X则是指); 原则, 规则 end names.
+const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|(?<![原规准法细总守通否])则|便|乃)$/;
+
 // Korean connectives and adverbs that open a sentence before its topic.
 const KO_CONNECTIVE = /^(?:반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -179,7 +182,9 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
   if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
-  if (unquoted && /(?<![原规准法细总守通否])[则才便乃]$/.test(term) && term.length >= 4) term = term.slice(0, -1);
+  const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
+  if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
+  if (/^(?:顾名思义|简言之|换言之)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
