@@ -402,3 +402,19 @@ test('more verbs: "We use the term X to refer to", "The term X is used to descri
   // A clause before 的定义是 is no name.
   assert.equal(evidenceOf('学者的看法各不相同，但在本领域中一般通用的定义是由某学者提出的。').length, 0);
 });
+
+test('a name in the line or sentence before: a heading or definition-list term, a quoted name taken up by "this concept"', () => {
+  const heading = defines('## 航道疏浚\n指为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚');
+  assert.equal(heading.rule, 'heading-entry');
+  assertRule('### Channel dredging\nRefers to removing silt from the bed of a shipping channel.', 'Channel dredging', 'heading-entry');
+  assertRule('Channel dredging\n: The removal of silt from the bed of a shipping channel.', 'Channel dredging', 'heading-entry');
+  assertRule('本文讨论“航道疏浚”。这一概念是指为维持通航水深而清除泥沙的工程。', '航道疏浚', 'anaphoric-definition');
+  assertRule('The paper introduces "channel dredging". This term refers to removing silt from a shipping channel.', 'channel dredging', 'anaphoric-definition');
+  assertRule("보고서는 '항로 준설'을 다룬다. 이 개념은 항로 바닥의 토사를 제거하는 작업을 말한다.", '항로 준설', 'anaphoric-definition');
+  assertRule('本稿は「航路浚渫」を扱う。この概念は、航路の底の土砂を取り除く作業を指す。', '航路浚渫', 'anaphoric-definition');
+  // A numbered section heading, a heading before a sentence that merely starts with 即/指, two quoted names before "this concept": no entry.
+  assert.equal(evidenceOf('## 1. 引言\n即将到来的改革值得关注。').length, 0);
+  assert.equal(evidenceOf('## 背景\n指标体系见表1。').length, 0);
+  assert.equal(evidenceOf('本文比较“港口韧性”与“港口效率”。这一概念是指港口恢复运营的能力。').length, 0);
+  assert.ok(!evidenceOf("보고서는 '항로 준설'을 다룬다. 이 개념은 항로 바닥의 토사를 제거하는 작업을 말한다.").some((e) => e.names[0] === '이 개념'));
+});

@@ -8,6 +8,8 @@ import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
 
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+
 /** One passage of a document that names and (more or less clearly) defines a term. */
 export interface TermEvidence {
   /** the term as written, then aliases found in the same passage (English name, acronym, Korean) */
@@ -72,11 +74,55 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       cur.rule = finder.name;
       finder.find(sentence, add);
     }
+    // A definition whose name is in the line or sentence before: a heading or a definition-list
+    // term ("## 港口韧性⏎指…", "Port resilience⏎: the ability…"), or a quoted name taken up by
+    // "这一概念是指…" / "This term refers to…".
+    if (i > 0 && OPENS_WITHOUT_NAME.has(first.charCodeAt(0))) {
+      const prev = sentences[i - 1];
+      const named = nameBefore(text, prev.start, prev.end, first);
+      if (named) {
+        const usable = dedupe([cleanTermName(named.name)].filter(isUsableTermName));
+        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: named.at, rule: named.rule });
+      }
+    }
   }
   return found;
 }
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+// The first characters of a sentence that may define a name it does not repeat (tested only then).
+const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUA이그この');
+// A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
+const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
+// A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
+const ANAPHOR = /^(?:(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
+const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
+const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
+
+/** The name a sentence that opens without one defines, from the sentence before it. */
+function nameBefore(text: string, start: number, end: number, body: string): { name: string; at: number; bonus: number; rule: string } | undefined {
+  const prev = text.slice(start, end);
+  if (BODY_OPENER.test(body)) {
+    // A heading, or a definition list's term (a short line without a full stop), then its body.
+    const heading = HEADING.exec(prev);
+    const term = heading ? heading[1].trim() : /^[:：]/.test(body) && prev.length <= 40 && !/[。.!?！？:：,，;；]$/.test(prev) ? prev.replace(/^[-*•\s]+|\*\*/g, '').trim() : undefined;
+    if (!term || /^\d/.test(term) || term.split(/\s+/).length > 5 || /[。，,.;；]/.test(term)) return undefined;
+    return { name: term, at: start + prev.indexOf(term), bonus: -1, rule: 'heading-entry' };
+  }
+  if (!ANAPHOR.test(body)) return undefined;
+  // Korean quotes names with straight single quotes; in English they are apostrophes.
+  const quoted = /^이/.test(body) ? QUOTED_NAMES_KO : QUOTED_NAMES;
+  quoted.lastIndex = 0;
+  const names = new Set<string>();
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = quoted.exec(prev)) !== null) {
+    names.add(m[1]);
+    at = m.index + 1;
+  }
+  return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
+}
+
 const UNFINISHED = codes('：:，,');
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
