@@ -418,3 +418,8 @@ test('a name in the line or sentence before: a heading or definition-list term, 
   assert.equal(evidenceOf('本文比较“港口韧性”与“港口效率”。这一概念是指港口恢复运营的能力。').length, 0);
   assert.ok(!evidenceOf("보고서는 '항로 준설'을 다룬다. 이 개념은 항로 바닥의 토사를 제거하는 작업을 말한다.").some((e) => e.names[0] === '이 개념'));
 });
+
+test('a parenthesis inside the title of a bill or an act gives no alias', () => {
+  assert.ok(!evidenceOf('The draft Port Safety (Amendment) Bill would tighten inspections.').some((e) => e.names.includes('Amendment')));
+  assertRule('The Port Safety Authority (PSA) inspects every berth.', 'Port Safety Authority', 'paren-alias', ['PSA']);
+});

@@ -267,6 +267,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
+    if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
     const script = nameScript(left.term);
