@@ -423,3 +423,10 @@ test('a parenthesis inside the title of a bill or an act gives no alias', () => 
   assert.ok(!evidenceOf('The draft Port Safety (Amendment) Bill would tighten inspections.').some((e) => e.names.includes('Amendment')));
   assertRule('The Port Safety Authority (PSA) inspects every berth.', 'Port Safety Authority', 'paren-alias', ['PSA']);
 });
+
+test('Chinese boundaries: a policy verb (加快完善, 提升, 打造) before a name with an acronym is cut off; names holding 发展/促进/深化/保障 are kept', () => {
+  assert.equal(defines('我们应加快完善跨境清算系统（CCS）建设。', '跨境清算系统').names[1], 'CCS');
+  assert.equal(defines('该项目旨在提升区域电网互联水平（RGI）。', '区域电网互联水平').names[1], 'RGI');
+  assert.equal(defines('各方共同打造海洋观测网络（OON）。', '海洋观测网络').names[1], 'OON');
+  for (const name of ['国家发展和改革委员会', '中国国际贸易促进委员会', '中央全面深化改革委员会', '全国社会保障基金理事会']) assert.equal(chineseNameStart(name), 0, name);
+});
