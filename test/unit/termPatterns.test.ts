@@ -430,3 +430,9 @@ test('Chinese boundaries: a policy verb (加快完善, 提升, 打造) before a 
   assert.equal(defines('各方共同打造海洋观测网络（OON）。', '海洋观测网络').names[1], 'OON');
   for (const name of ['国家发展和改革委员会', '中国国际贸易促进委员会', '中央全面深化改革委员会', '全国社会保障基金理事会']) assert.equal(chineseNameStart(name), 0, name);
 });
+
+test('Korean: a verb before 는 (추진하는) is no topic; the name before the parenthesis is read instead', () => {
+  const found = evidenceOf('정부가 추진하는 녹색 항만(green port)은 항만 운영의 배출을 없애는 항만을 말한다.');
+  assert.ok(!found.some((e) => e.names[0] === '정부가 추진하'), JSON.stringify(found.map((e) => e.names)));
+  assert.ok(found.some((e) => e.names[0] === '녹색 항만' && e.names.includes('green port')));
+});

@@ -439,8 +439,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
-    // A topic holds no object or definition marker ("X이란 Y를 운송하는"): that is a clause.
-    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term),
+    // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
