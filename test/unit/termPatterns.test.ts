@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import assert from 'node:assert/strict';
@@ -45,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -61,6 +62,14 @@ test('the rule table: every sentence a cue matches holds one of the rule\'s trig
     }
   }
   assert.ok(matched > 100);
+});
+
+test('the first sentence a process reads is tested by every rule (trigger characters are registered before the first scan)', () => {
+  // A fresh process: in this one, earlier tests have already used the rule table.
+  const script = `import { extractTermEvidence } from ${JSON.stringify(path.join(ROOT, 'server/src/core/glossary/termExtractor.ts'))};
+console.log(JSON.stringify(extractTermEvidence('碳价走廊，即在碳市场设定价格上下限的机制。').map((e) => e.names[0])));`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(out.trim()), ['碳价走廊']);
 });
 
 test('Chinese: 所谓/即/也就是/是指/指的是', () => {
@@ -289,4 +298,141 @@ test('drafts: a Chinese name is not matched inside a longer word; Latin names in
   assert.equal(hoverAt('上海关闭了部分码头。', '海关'), undefined);
   assert.equal(hoverAt('我们讨论海关的职能。', '海关'), '海关');
   assert.equal(hoverAt('这提高了port resilience水平。', 'port resilience'), '港口韧性');
+});
+
+test('standards: a numbered terms clause with the English name and abbreviation, and a table of abbreviations', () => {
+  assertRule('3.4\n水足迹 water footprint\n产品系统在其生命周期内直接和间接消耗的淡水量。', '水足迹', 'std-clause', ['water footprint']);
+  assertRule('3.1\n再生原料比例 recycled content ratio；RCR\n产品中再生原料的质量占原料总质量的比例。', '再生原料比例', 'std-clause', ['recycled content ratio', 'RCR']);
+  assertRule('3.9 碳泄漏 carbon leakage：因一地减排政策导致排放转移到其他地区的现象。', '碳泄漏', 'std-clause', ['carbon leakage']);
+  assertRule('| 缩略语 | 全称 | 含义 |\n|---|---|---|\n| EPD | 环境产品声明 | 依据产品类别规则发布的经第三方验证的环境信息文件 |', '环境产品声明', 'table-row-abbreviation', ['EPD']);
+  // A numbered principle without an English name ("4.1 相关性 所选择的数据…") is no terms clause.
+  assert.equal(evidenceOf('4.1 相关性 所选择的数据和方法应与所核算的产品相适应。').length, 0);
+});
+
+test('Chinese: a count before a name, an adverb before 是指, 是 before the name, an unquoted 称为 closing the sentence, “X”（Y）一词', () => {
+  assert.equal(defines('全国已设立38个边境旅游试验区（以下简称“边旅区”），边旅区是指经批准开展边境旅游便利化试点的区域。', '边境旅游试验区').names[1], '边旅区');
+  assert.equal(defines('三个沿岸国达成渔业配额协定（FQA），各自承诺削减捕捞量。', '渔业配额协定').names[1], 'FQA');
+  assertRule('口岸联检模式则是指各查验单位在同一场所一次完成查验的方式。', '口岸联检模式', 'zh-clause-is');
+  assertRule('沿海港口面临的新问题是泊位挤兑，指的是多艘船舶同时争抢有限泊位的现象。', '泊位挤兑', 'zh-clause-is');
+  assertRule('平时闲置、灾时启用的应急仓库网络，这被称为影子仓储。', '影子仓储', 'zh-called-last');
+  assertRule('“近岸储备”（nearshore reserve）一词最初用于石油行业，意为在消费地附近保存的战略储备。', '近岸储备', 'zh-word-means', ['nearshore reserve']);
+  // 原则 and 规则 end names: 则 is kept.
+  assertRule('污染者付费原则是指造成污染的一方承担治理费用。', '污染者付费原则', 'zh-clause-is');
+});
+
+test('aliases: a code number with its kind, an acronym and its expansion after a colon, a short name among other names, "hereinafter"', () => {
+  assertRule('跨境邮路直发（9639模式）是指邮政企业直接向境外寄递商品的方式。', '跨境邮路直发', 'zh-clause-is', ['9639模式']);
+  assert.deepEqual(defines('事業継続マネジメント（BCM：Business Continuity Management）とは、計画を平時から運用する仕組みである。', '事業継続マネジメント').names, ['事業継続マネジメント', 'BCM', 'Business Continuity Management']);
+  assertRule('全球港口拥堵指数（Global Port Congestion Index，以下简称“拥堵指数”）综合等待时间和泊位利用率等指标。', '全球港口拥堵指数', 'paren-alias', ['Global Port Congestion Index', '拥堵指数']);
+  assertRule('Grants may not go to a restricted supplier of concern (hereinafter "RSC"), namely a firm controlled by a listed state.', 'restricted supplier of concern', 'paren-alias', ['RSC']);
+  // A year is no code number, nor an account name after "ID:" an expansion.
+  assert.deepEqual(evidenceOf('**港航观察** （ID：ganghangguancha）').flatMap((e) => e.names), []);
+  assert.deepEqual(defines('港口联盟（2021年）是指沿海港口组成的合作组织。', '港口联盟').names, ['港口联盟']);
+});
+
+test('English: "A X is a N that", "Xs are a group of", "in the sense used here", "call such N X when"', () => {
+  assertRule('A berth slot is the window that a port assigns to one ship for loading.', 'berth slot', 'en-is-a');
+  assertRule('An escrow pool is a fund into which buyers pay deposits until delivery.', 'escrow pool', 'en-is-a');
+  assertRule('Platinum group metals (PGMs) are a group of six elements used in catalytic converters.', 'Platinum group metals', 'en-are-a-group', ['PGMs']);
+  assertRule('Port capacity, in the sense used here, is the number of containers a port can handle in a year.', 'Port capacity', 'en-as-used');
+  assertRule('Insurers call such policies parametric covers (PCs) when the payout follows a measured index.', 'parametric covers', 'en-known-as', ['PCs']);
+  // "A key problem is the lack of …" has no relative clause right after its head noun.
+  assert.equal(evidenceOf('A key problem is the lack of capacity that ports face.').length, 0);
+  assert.equal(evidenceOf('His lawyers called it "a political trial".').length, 0);
+});
+
+test('Korean and Japanese: connectives before the name, 이른다, X라고 일컫는다, これをXと呼ぶ with the sentence before', () => {
+  assertRule('반면 회색수소, 즉 천연가스를 개질해 만들고 이산화탄소를 포집하지 않은 수소는 값이 싸다.', '회색수소', 'ko-namely');
+  assertRule('한편 수소 가격 차액지원제라 함은 기준가격과 시장가격의 차이를 보전하는 제도를 말한다.', '수소 가격 차액지원제', 'ko-iran');
+  assertRule('항만배후단지란 항만의 물류 기능을 지원하기 위해 지정한 지역을 이른다.', '항만배후단지', 'ko-iran');
+  assertRule('바다에서 풍력으로 만든 전기로 생산한 수소를 흔히 해상수소라고 일컫는다.', '해상수소', 'ko-called');
+  const source = '港湾の管理者だけでなく荷主や船会社が協働して災害に備える考え方が広がった。これを港湾共助と呼ぶ。';
+  const e = defines(source, '港湾共助');
+  assert.equal(e.rule, 'ja-wo-called');
+  const text = normalizeText(source).text;
+  assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /荷主や船会社が協働/, 'the passage holds the sentence that describes it');
+});
+
+test('more forms: "X is the ability of", ", defined as", "(ACR), i.e.", 一般指, 이란 with a comma, a report\'s own scope before a quoted Korean name, a Japanese name with hiragana', () => {
+  assertRule('Port resilience is the ability of a port to resume operations after a storm.', 'Port resilience', 'en-is-the-ability');
+  assertRule('Index insurance is a type of cover that pays out when rainfall falls below a threshold.', 'Index insurance', 'en-is-the-ability');
+  assertRule('Slow steaming, defined as sailing well below a ship\'s design speed to save fuel, spread after 2008.', 'Slow steaming', 'en-comma-defined-as');
+  assertRule('Deep-sea trawling (DST), i.e. dragging nets along the sea floor, is banned in some zones.', 'Deep-sea trawling', 'en-apposition', ['DST']);
+  assertRule('成熟制程一般指28纳米及以上的芯片制造工艺。', '成熟制程', 'zh-clause-is');
+  assertRule('친환경 선박이란, 온실가스 배출을 줄이도록 설계된 선박을 의미한다.', '친환경 선박', 'ko-iran');
+  assertRule('이 보고서에서 ‘항만 탈탄소화’는 항만 운영에서 나오는 온실가스를 없애는 과정을 뜻한다.', '항만 탈탄소화', 'ko-quoted-topic');
+  assertRule('地域づくり推進法人（ADO：Area Development Organization）とは、地域の資源を生かした事業を担う法人である。', '地域づくり推進法人', 'ja-towa-long', ['ADO', 'Area Development Organization']);
+  assertRule('芯片补贴法（Chip Subsidy Act，《芯片补贴法案》）是指对本土芯片制造提供补贴的法律。', '芯片补贴法', 'zh-clause-is', ['Chip Subsidy Act', '芯片补贴法案']);
+  // A Japanese description beside the names is not one of them.
+  assert.deepEqual(defines('グリーンカーボン（Green Carbon、森林が吸収する炭素）とは、陸上の植物に取り込まれた炭素を指す。', 'グリーンカーボン').names, ['グリーンカーボン', 'Green Carbon']);
+  // A character that begins a word (和平, 以色列, 对外) is not stripped as a preposition.
+  assert.equal(chineseNameStart('和平发展倡议'), 0);
+  assert.equal(chineseNameStart('对外投资合作'), 0);
+  assert.equal(chineseNameStart('根据东北亚合作框架'), 2);
+  // A phrase "Under the scheme, a X occurs when …" is not a definition by these rules, and "foreign entity of concern" keeps its "of".
+  assert.ok(!evidenceOf('Grants may not go to a restricted supplier of concern (hereinafter "RSC"), namely a firm controlled by a listed state.').some((e) => e.names[0] === 'concern'));
+});
+
+test('glossary layouts: footnote marks before an entry, a three-column table with the English name, bold in a table cell, a colon entry with a parenthesis, a Chinese dash entry', () => {
+  assertRule('[1] 航道疏浚：为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚', 'colon-entry');
+  assertRule('※港湾共助：複数の港湾が災害時に荷役機能を相互に補う仕組みのこと。', '港湾共助', 'colon-entry');
+  assertRule('주1) 항만 공동물류란 여러 화주가 창고와 운송 수단을 함께 쓰는 방식을 말한다.', '항만 공동물류', 'ko-iran');
+  assertRule('| 术语 | 英文 | 定义 |\n|---|---|---|\n| 航道疏浚 | channel dredging | 为维持通航水深而清除航道底部泥沙的工程 |', '航道疏浚', 'table-row-english', ['channel dredging']);
+  assertRule('| **航道疏浚** | 为维持通航水深而清除航道底部泥沙的工程 |', '航道疏浚', 'table-row');
+  assertRule('- 航道疏浚（channel dredging）：为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚', 'colon-entry', ['channel dredging']);
+  assertRule('航道疏浚——为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚', 'zh-dash-entry');
+  // A note's label is not a term.
+  assert.ok(!evidenceOf('注1：航道疏浚是指为维持通航水深而清除泥沙的工程。').some((e) => e.names.includes('注1')));
+  // A dash that opens an aside in running text is no entry.
+  assert.equal(evidenceOf('我们认为——至少在短期内——港口会继续扩张。').length, 0);
+});
+
+test('more verbs: "We use the term X to refer to", "The term X is used to describe", "can be defined as", "also known as", 又称/也称, 的定义是, 顾名思义, an adverb before 是指, Korean "…을 가리키는 용어다", Japanese 総称して and "…を指す言葉である"', () => {
+  assertRule('We use the term berth window to refer to the hours a terminal reserves for one line.', 'berth window', 'en-term-used');
+  assertRule('The term dry port is used to describe an inland terminal linked to a seaport by rail.', 'dry port', 'en-term-used');
+  assertRule('Slot swapping can be defined as the exchange of container slots between carriers.', 'Slot swapping', 'en-refers-to');
+  assertRule('Cold chain logistics (also known as temperature-controlled logistics) moves perishable goods.', 'Cold chain logistics', 'en-also-known', ['temperature-controlled logistics']);
+  assertRule('海水淡化又称海水脱盐，是指将海水转化为淡水的过程。', '海水淡化', 'zh-clause-is', ['海水脱盐']);
+  assertRule('港口联盟的定义是若干港口为共同利益结成的合作组织。', '港口联盟', 'zh-definition-is');
+  assertRule('江海联运，顾名思义，就是江河运输与海上运输的衔接。', '江海联运', 'zh-clause-that-is');
+  assertRule('港口腹地主要是指港口货物的来源和去向地区。', '港口腹地', 'zh-clause-is');
+  assertRule('항만 클러스터는 항만과 관련 산업이 한 지역에 모여 있는 것을 가리키는 용어다.', '항만 클러스터', 'ko-topic');
+  assertRule('海運と港湾を総称して海事クラスターという。', '海事クラスター', 'ja-wo-called');
+  assertRule('モーダルシフトは、トラック輸送を鉄道や船舶に切り替えることを指す言葉である。', 'モーダルシフト', 'ja-topic');
+  // A clause before 的定义是 is no name.
+  assert.equal(evidenceOf('学者的看法各不相同，但在本领域中一般通用的定义是由某学者提出的。').length, 0);
+});
+
+test('a name in the line or sentence before: a heading or definition-list term, a quoted name taken up by "this concept"', () => {
+  const heading = defines('## 航道疏浚\n指为维持通航水深而清除航道底部泥沙的工程。', '航道疏浚');
+  assert.equal(heading.rule, 'heading-entry');
+  assertRule('### Channel dredging\nRefers to removing silt from the bed of a shipping channel.', 'Channel dredging', 'heading-entry');
+  assertRule('Channel dredging\n: The removal of silt from the bed of a shipping channel.', 'Channel dredging', 'heading-entry');
+  assertRule('本文讨论“航道疏浚”。这一概念是指为维持通航水深而清除泥沙的工程。', '航道疏浚', 'anaphoric-definition');
+  assertRule('The paper introduces "channel dredging". This term refers to removing silt from a shipping channel.', 'channel dredging', 'anaphoric-definition');
+  assertRule("보고서는 '항로 준설'을 다룬다. 이 개념은 항로 바닥의 토사를 제거하는 작업을 말한다.", '항로 준설', 'anaphoric-definition');
+  assertRule('本稿は「航路浚渫」を扱う。この概念は、航路の底の土砂を取り除く作業を指す。', '航路浚渫', 'anaphoric-definition');
+  // A numbered section heading, a heading before a sentence that merely starts with 即/指, two quoted names before "this concept": no entry.
+  assert.equal(evidenceOf('## 1. 引言\n即将到来的改革值得关注。').length, 0);
+  assert.equal(evidenceOf('## 背景\n指标体系见表1。').length, 0);
+  assert.equal(evidenceOf('本文比较“港口韧性”与“港口效率”。这一概念是指港口恢复运营的能力。').length, 0);
+  assert.ok(!evidenceOf("보고서는 '항로 준설'을 다룬다. 이 개념은 항로 바닥의 토사를 제거하는 작업을 말한다.").some((e) => e.names[0] === '이 개념'));
+});
+
+test('a parenthesis inside the title of a bill or an act gives no alias', () => {
+  assert.ok(!evidenceOf('The draft Port Safety (Amendment) Bill would tighten inspections.').some((e) => e.names.includes('Amendment')));
+  assertRule('The Port Safety Authority (PSA) inspects every berth.', 'Port Safety Authority', 'paren-alias', ['PSA']);
+});
+
+test('Chinese boundaries: a policy verb (加快完善, 提升, 打造) before a name with an acronym is cut off; names holding 发展/促进/深化/保障 are kept', () => {
+  assert.equal(defines('我们应加快完善跨境清算系统（CCS）建设。', '跨境清算系统').names[1], 'CCS');
+  assert.equal(defines('该项目旨在提升区域电网互联水平（RGI）。', '区域电网互联水平').names[1], 'RGI');
+  assert.equal(defines('各方共同打造海洋观测网络（OON）。', '海洋观测网络').names[1], 'OON');
+  for (const name of ['国家发展和改革委员会', '中国国际贸易促进委员会', '中央全面深化改革委员会', '全国社会保障基金理事会']) assert.equal(chineseNameStart(name), 0, name);
+});
+
+test('Korean: a verb before 는 (추진하는) is no topic; the name before the parenthesis is read instead', () => {
+  const found = evidenceOf('정부가 추진하는 녹색 항만(green port)은 항만 운영의 배출을 없애는 항만을 말한다.');
+  assert.ok(!found.some((e) => e.names[0] === '정부가 추진하'), JSON.stringify(found.map((e) => e.names)));
+  assert.ok(found.some((e) => e.names[0] === '녹색 항만' && e.names.includes('green port')));
 });

@@ -39,13 +39,17 @@ const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
-const CLAUSE = '(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*)?|[，；：:,;》][\\s*]*)';
+// A footnote's or note's mark before its text: [1], [^1]:, ①, ※, ¹, 注1：, 주1), 1).
+const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
+const CLAUSE = `(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
-const ZH_ASIDE = `(?:[，,]\\s*[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言))?`;
+const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言)|顾名思义))?`;
+// Another name between a name and its definition: 风电制氢又称绿氢制备，是指…; 蓝色碳汇，也称海洋碳汇，是指…
+const ZH_ALSO = `(?:\\s*[，,]?\\s*(?:又称为?|亦称|也称为?|又名|或称)\\s*[“「]?(?<alias>${ZH_NAME}{2,20}?)[”」]?)?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
@@ -53,19 +57,22 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 // The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
-const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称)である|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|[，,]\\s*指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
-const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|정의한다|정의된다|말함/;
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
+
+// The start of a numbered clause with a CJK name after the number: 3.1 产品碳足迹, 3.2功能单位.
+export const STD_CLAUSE = /^[\s#>*]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
 
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
@@ -94,9 +101,18 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|[，,]\s*指(?![出导引挥定派示明向令责望南数标])/,
+    cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
     trigger: '指意解',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // 港口群的定义是…; 数字贸易的含义是…
+    name: 'zh-definition-is',
+    lang: 'zh',
+    cue: /的(?:定义|含义|内涵)(?:是|为)/,
+    trigger: '定含内',
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*的(?:定义|含义|内涵)(?:是|为)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -127,6 +143,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     bonus: -0.5,
     // "被称为" after a person ("他被称为“铁娘子”") names a person, not a concept: a defining clause is longer.
+    check: (m) => m.index >= 8,
+  },
+  {
+    // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it.
+    name: 'zh-called-last',
+    lang: 'zh',
+    cue: /(?:称为|称作|称之为|叫做)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
+    trigger: '称叫',
+    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它)?(?:被|可)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
     check: (m) => m.index >= 8,
   },
   {
@@ -176,7 +203,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /一词|一语|这一概念|这一术语|这个词/,
     trigger: '词语概',
-    pattern: new RegExp(`${ZH_QUOTED}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
+    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
 
@@ -185,11 +212,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
     name: 'en-refers-to',
     lang: 'en',
-    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for/,
+    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) as/,
     trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
+    // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -205,6 +233,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
       'g',
     ),
     kind: 'explicit',
+  },
+  {
+    // We use the term port-city nexus to refer to…; The term X is used to describe…
+    name: 'en-term-used',
+    lang: 'en',
+    cue: /\b(?:use|uses|used|employ|employs|employed) (?:the (?:term|phrase|expression|label)|to (?:describe|refer|mean|denote))/,
+    trigger: 'u',
+    pattern: new RegExp(
+      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“]?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”]?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
+  {
+    // Cold ironing (also known as shore power) …; Shore power, also called cold ironing, …
+    name: 'en-also-known',
+    lang: 'en',
+    cue: /also (?:known as|called|termed|referred to as)/,
+    trigger: 'a',
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<alias>[^()"”]{2,50}?)["”]?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<gloss>[^,;()"”]{2,50}?)["”]?\\s*,)`, 'g'),
+    kind: 'alias',
+    extendLeft: true,
   },
   {
     // the so-called cabbage strategy, in which…; an abstract's passing "the so-called X".
@@ -223,12 +273,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /known as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b/,
     trigger: 'wfmbc',
     pattern: new RegExp(
-      `\\b(?:known as|referred to as|termed|dubbed|calls?|(?<!so-)called)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`,
+      `\\b(?:known as|referred to as|termed|dubbed|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b)`,
       'g',
     ),
     kind: 'so-called',
     // After a description ("…, known as X") or before one ("call X: …"), the sentence defines X.
-    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*:/.test(after(m, s, 3)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
+    // "Lenders call such provisions X when…" gives the condition that makes one an X.
+    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b)/.test(after(m, s, 6)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
   {
     // A reverse mortgage, or housing pension, is a loan…; The old-age dependency ratio, or the number of…, is rising
@@ -241,6 +292,49 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
 
+  {
+    // A wheeling charge is the fee that…; An offtake agreement is a contract under which…: a
+    // generic subject (A/An X) and a head noun with a relative clause.
+    name: 'en-is-a',
+    lang: 'en',
+    cue: /\bis (?:a|an|the) /,
+    trigger: 's',
+    pattern: new RegExp(
+      `^[\\s#>*]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to)\\b`,
+    ),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // Supply resilience is the ability of a supply chain to…; Parametric insurance is a type of cover that…:
+    // a name, and a head noun that says what kind of thing a definition gives.
+    name: 'en-is-the-ability',
+    lang: 'en',
+    cue: /\bis (?:the|a|an) (?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\b/,
+    trigger: 's',
+    pattern: new RegExp(`^[\\s#>*]*(?:The\\s+)?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\\s+(?:of|to|by which|in which|that|whereby)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // Ageing in place, defined as the ability to…, is a goal: a definition set off by commas.
+    name: 'en-comma-defined-as',
+    lang: 'en',
+    cue: /, (?:defined|understood) as /,
+    trigger: 'd',
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Rare earth elements (REEs) are a group of seventeen metallic elements…
+    name: 'en-are-a-group',
+    lang: 'en',
+    cue: /\bare (?:a|an) (?:group|class|family|set|category|type|kind) of\b/,
+    trigger: 'r',
+    pattern: new RegExp(`^[\\s#>*]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
   {
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
     name: 'en-quoted-means',
@@ -270,26 +364,26 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     extendLeft: true,
   },
   {
-    // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…;
+    // A conjunction (i.e., a predicted close approach…); a DA-ASAT test, that is, a missile…; Deep-sea trawling (DST), i.e. fishing…;
     // contra proferentem, a Latin maxim meaning that…; the X doctrine, which holds that…
     name: 'en-apposition',
     lang: 'en',
     cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
     trigger: 'iy',
     pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
     ),
     kind: 'explicit',
     extendLeft: true,
   },
   {
-    // Ransomware, as the court used the word, is malicious software…
+    // Ransomware, as the court used the word, is malicious software…; Fiscal space, in the sense used here, is…
     name: 'en-as-used',
     lang: 'en',
-    cue: /\bas\b/,
+    cue: /\bas\b|in the sense/,
     trigger: 's',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30},\\s+(?:is|are|means)\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means)\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -325,15 +419,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 녹색해운회랑(…)이란 …을 말한다; 무탄소 연료라 함은 …; '연료 공급 보증'이라 함은 …
     name: 'ko-iran',
     lang: 'ko',
-    cue: /란\s|함은/,
+    cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)\\s`,
+      `(?:^[\\s#>*:]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
-    check: (m, s) => /함은\s$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s),
   },
   {
     // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
@@ -345,7 +439,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
-    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term),
+    // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
@@ -377,12 +472,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // …얻는 수소를 흔히 추출수소라고 일컫는다: the name closes the sentence that described it.
+    name: 'ko-called',
+    lang: 'ko',
+    cue: /라고\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$/,
+    trigger: '라',
+    pattern: new RegExp(`(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$`, 'g'),
+    kind: 'explicit',
+    extendLeft: true,
+    bonus: -0.5,
+  },
+  {
     // '항만 간 벙커링 동맹'은 …을 가리킨다.
     name: 'ko-quoted-topic',
     lang: 'ko',
     cue: KO_DEFINING_VERB,
     trigger: '다함',
-    pattern: new RegExp(`(?:^[\\s#>*:]*|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
+    // "이 보고서에서 '무탄소 선박'은 …을 뜻한다": the text's own scope may come first.
+    pattern: new RegExp(`(?:^[\\s#>*:]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
   },
 
@@ -393,8 +500,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`(?:^[\\s#>*]*|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
+  },
+  {
+    // 観光地域づくり法人（DMO）とは…: at the start of a sentence, a name with hiragana between its nouns.
+    name: 'ja-towa-long',
+    lang: 'ja',
+    cue: /とは/,
+    trigger: 'は',
+    pattern: new RegExp(`^[\\s#>*]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
+    kind: 'explicit',
+    // Not a clause: no particle that ends a phrase (は, が, を, に, で, と, も).
+    check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')),
   },
   {
     // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）
@@ -424,7 +542,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
     trigger: 'と',
-    pattern: new RegExp(`を\\s*(?<term>${JA_NAME}{2,30}?)\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を\\s*(?:総称して|まとめて|一括して|略して)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
   {
@@ -447,10 +565,55 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /^[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^[\\s>•-]*(?:\\*\\s+)?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^[\\s>•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
+  },
+  {
+    // A standard's terms clause: "3.2 功能单位 functional unit 用来作为…", "3.1 产品碳足迹 carbon
+    // footprint of a product; CFP 产品系统中的…" (the number, the name, its English name and
+    // abbreviation, then the definition; a PDF extraction joins the lines).
+    name: 'std-clause',
+    lang: 'any',
+    cue: STD_CLAUSE,
+    trigger: '.',
+    pattern: new RegExp(
+      `^[\\s#>*]*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s*(?<term>[${HAN}${KATAKANA}${HANGUL}ー・]{2,20}?)\\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?[A-Za-z])\\s*(?:[；;]\\s*(?<acr>[A-Z][A-Z0-9-]{1,9}))?\\s*[：:]?\\s*(?=[${HAN}${KATAKANA}${HANGUL}])`,
+    ),
+    kind: 'explicit',
+    // What follows is a definition: a sentence of words.
+    check: (m, s) => definitionText(s.slice(m.index + m[0].length)),
+  },
+  {
+    // | LCA | 生命周期评价 | 对产品系统…进行汇编和评价 |: a table of abbreviations, their full names and meanings.
+    name: 'table-row-abbreviation',
+    lang: 'any',
+    cue: /^\|\s*[A-Z][A-Z0-9&-]{1,9}\s*\|/,
+    trigger: '|',
+    pattern: /^\|\s*(?<acr>[A-Z][A-Z0-9&-]{1,9})\s*\|\s*(?<term>[^|]{2,40}?)\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && definitionText(m.groups!.def) && m.groups!.def.length > m.groups!.term.length,
+  },
+  {
+    // | 港口韧性 | port resilience | 港口在遭受冲击后恢复正常运营的能力 |: a name, its English name, its definition.
+    name: 'table-row-english',
+    lang: 'any',
+    cue: /^\|[^|]+\|\s*[A-Za-z][A-Za-z0-9 ,'’/-]*\|/,
+    trigger: '|',
+    pattern: new RegExp(`^\\|\\s*(?:\\*\\*)?(?<term>[${HAN}${KATAKANA}${HANGUL}ー・ ]{2,30}?)(?:\\*\\*)?\\s*\\|\\s*(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{1,60}?)\\s*\\|\\s*(?<def>[^|]{8,})(?:\\|\\s*)?$`),
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def),
+  },
+  {
+    // 港口韧性——港口在遭受冲击后恢复正常运营的能力。: a glossary line with a dash, its definition a noun phrase.
+    name: 'zh-dash-entry',
+    lang: 'zh',
+    cue: /——/,
+    trigger: '—',
+    pattern: new RegExp(`^[\\s>•*-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
+    kind: 'explicit',
+    check: (m) => chineseNameStart(m.groups!.term) === 0,
   },
   {
     // | 介護保険制度 | 40歳以上の者が… |: a two-column glossary table.
@@ -458,14 +621,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     cue: /^\|/,
     trigger: '|',
-    pattern: /^\|\s*(?<term>[^|]{2,40}?)\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
   },
 ];
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
-const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주)$/i;
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
 
 /**
  * A "term: definition" line: a name on the left, a sentence on the right. Not a list, not a
@@ -525,6 +688,8 @@ export interface RuleMatch {
   termAt: number;
   alias?: string;
   paren?: string;
+  /** other names the rule read beside the term (a standard's English name and abbreviation) */
+  names?: string[];
   bonus: number;
   /** the text marks where the name starts (本文所称X, 所谓X): the name is taken as written */
   marked?: boolean;
@@ -544,8 +709,11 @@ function triggersOf(rules: readonly DefinitionRule[]): (number[] | null)[] {
  */
 export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES, scanned = false): RuleMatch[] {
   const out: RuleMatch[] = [];
-  if (!scanned) scanTriggers(sentence, 0, sentence.length);
+  // A table's trigger characters are registered when it is first used: a scan made before then
+  // did not record them, so the sentence is scanned again.
+  const fresh = tableTriggers?.rules !== rules;
   const triggers = triggersOf(rules);
+  if (!scanned || fresh) scanTriggers(sentence, 0, sentence.length);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r];
     const ids = triggers[r];
@@ -568,6 +736,7 @@ export function matchDefinitionRules(sentence: string, rules: readonly Definitio
 
 function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, out: RuleMatch[]): void {
   const g = m.groups ?? {};
+  if (!g.term && g.term2) g.term = g.term2;
   if (!g.term) return;
   const verdict = rule.check ? rule.check(m, sentence) : true;
   if (verdict === false) return;
@@ -581,5 +750,9 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
   const paren = g.paren ? g.paren.slice(1, -1) : undefined;
-  out.push({ rule, term, termAt, alias: g.alias, paren, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
+  const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
+  out.push({ rule, term, termAt, alias: g.alias, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
+
+// The built-in table's characters are registered when the module loads, before any sentence is scanned.
+triggersOf(DEFINITION_RULES);

@@ -36,10 +36,16 @@ const MEANING = /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英�
 const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*(?:, [A-Za-z][A-Za-z0-9 .&'’+/-]*)*$/;
 // A name that begins with a number: "6-Party Framework", "24/7 Channel", "4-2-1 family", "10+3".
 const DIGIT_NAME = /^\d{1,4}(?:[-+/]\d{1,4})*(?:\s?\+\s?\d{1,2}|[-\s][A-Za-z][A-Za-z -]*)?$/;
+const ACRONYM_COLON = /^[A-Z]{2,8}\s*[:：]\s*[A-Z][a-z]+ [A-Z]/;
+// A code number and the kind of thing it names: （9610模式）, （1+3机制）. Not a year (2020年) or an amount.
+const DIGIT_KIND = /^\d{1,6}(?:[-+]\d{1,4})*(?:模式|机制|框架|方案|工程|计划|战略|倡议|格局|体系|方式|项目)$/;
+// "a foreign entity of concern (hereinafter "FEOC")": the short name an English text uses from here on.
+const SHORT_NAME_EN = /^(?:hereinafter|hereafter|henceforth)\s+(?:referred to as\s+|called\s+)?(?:the\s+)?["“']([^"”']{2,40})["”']$/;
 const KATAKANA_ONLY = new RegExp(`^[${KATAKANA}]{3,}$`);
 // Compiled once: these run for every character scanned left of a parenthesis.
 const HANGUL_CHAR = new RegExp(`[${HANGUL}]`);
-const KOREAN_WORDS_AT_END = new RegExp(`((?:[${HANGUL}0-9A-Za-z-]+\\s){0,3}[${HANGUL}0-9A-Za-z-]+)$`);
+// A middle dot joins the words of a list (탄소포집·저장): kept, so that the name is taken whole or not at all.
+const KOREAN_WORDS_AT_END = new RegExp(`((?:[${HANGUL}0-9A-Za-z·-]+\\s){0,3}[${HANGUL}0-9A-Za-z·-]+)$`);
 const NAME_CHAR = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9+＋-]`);
 const TWO_NAME_CHARS = new RegExp(`[${HAN}${KATAKANA}]{2}`);
 const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{2,20}$`);
@@ -51,25 +57,33 @@ const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{
  * place, a page) means the parenthesis is not a list of names, and nothing is returned.
  */
 export function aliasesFromParenthesis(inner: string, leftScript: NameScript): string[] {
-  const short = SHORT_NAME.exec(inner) ?? SHORT_NAME_KO_JA.exec(inner);
+  const short = SHORT_NAME.exec(inner) ?? SHORT_NAME_KO_JA.exec(inner) ?? (leftScript === 'latin' ? SHORT_NAME_EN.exec(inner) : null);
   if (short) return [short[1]];
   if (/^以下/.test(inner)) return [];
   const meaning = MEANING.exec(inner);
   // Fullwidth separators, when there are any, divide the names: an English name may hold a comma ("Free, Prior and Informed Consent").
-  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
+  // An acronym and its expansion after a colon: （BCP：Business Continuity Plan）.
+  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
   const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
-  const parts = raw.map((p) => p.trim().replace(LABEL, '')).filter(Boolean);
+  // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
+  const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
   const hasLatin = parts.some((p) => /^[A-Za-z0-9]/.test(p));
   const names: string[] = [];
   for (const p of parts) {
-    if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
+    // （Global Supply Chain Pressure Index，以下简称“压力指数”）: a short name after the other names.
+    const shortPart = parts.length > 1 ? SHORT_NAME.exec(p) ?? SHORT_NAME_KO_JA.exec(p) : null;
+    if (shortPart) names.push(shortPart[1]);
+    else if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
+    else if (DIGIT_KIND.test(p)) names.push(p);
     else if (DIGIT_NAME.test(p) && /[A-Za-z+]/.test(p)) names.push(p);
     else if (ENGLISH.test(p)) {
       if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
       if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
       if (/^[a-z]/.test(p) && p.split(' ').length >= 4 && /\b(?:a|an|the)\b/.test(p)) return []; // "sitting as a Deputy Judge": a description
       names.push(p);
+    } else if (EAST_ASIAN.test(p) && /[\u3041-\u3096]/.test(p.replace(/[のな・]/g, '')) && /(?:する|される|した|している|れる|える)/.test(p)) {
+      continue; // "海洋生態系が吸収する炭素": a Japanese description beside the names, not one of them
     } else if (EAST_ASIAN.test(p) && !/\d/.test(p)) {
       // A gloss in the left name's own script explains a word ("レスパイト（一時休息）"); another
       // script, or a name beside an English one, is a translation of the term.

@@ -11,7 +11,7 @@ const STOP_CHARS = new Set([...'的了是但而并或被也就都又还即这该
 // Single-character words (as segments) that end the clause before a name: "标准已在亚太…".
 // 与/和/及/对 are not here: they occur inside names (经济合作与发展组织), so they are only
 // stripped at the start.
-const FUNCTION_WORDS = new Set([...'已在于把将从向让使给经凡称跟应据']);
+const FUNCTION_WORDS = new Set([...'已在于把将从向让使给经凡称跟应据由']);
 // Conjunctions and prepositions that also join the parts of a name: "中方与亚洲基础设施投资银行"
 // is cut, "经济合作与发展组织" is not. The cut is made only when the words after it are as many
 // as the acronym in the parenthesis has letters (AIIB: four), or when it opens the run before a
@@ -20,7 +20,7 @@ const JOINING_WORDS = new Set([...'与和及对同']);
 
 // Verbs that take a name as their object; as whole segments, a name starts after them.
 const OBJECT_VERBS = new Set(
-  '支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 试点'.split(' '),
+  '支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 试点 达成 加快 完善 提升 提高 加强 扩大 构建 打造 开展 落实 优化 健全 强化 推行 倡导 实现 坚持 增强 改善 引入 制定 出台 发布 组建 创建 筹建 开通'.split(' '),
 );
 
 // Adverbs: the word after one is a verb ("各方日益重视生态流量"), and a name starts after that verb.
@@ -29,6 +29,9 @@ const ADVERBS = new Set('日益 日渐 不断 逐步 逐渐 进一步 正在 已
 // Words that often precede a name in running text but never start one (kept from the rules the
 // bundled corpus taught).
 const LEADING_VERBS = /^(?:作者根据|根据|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|对|在|把|将|以|由)/;
+
+// A number and a classifier before a name: 165个, 3家, 一批.
+const COUNT = /^(?:\d+(?:\.\d+)?|[一两几数])(?:多|余)?[个项家座批所名位]/;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -39,8 +42,9 @@ let segmenter: Intl.Segmenter | undefined;
  */
 export function markedNameStart(run: string): number {
   let from = 0;
+  // "…的风险是断链断供，指的是…": after 是 the predicate names the term (at least two characters).
   for (let i = run.length - 1; i > 0; i--) {
-    if (run[i] === '的') {
+    if (run[i] === '的' || (run[i] === '是' && run.length - i > 2)) {
       from = i + 1;
       break;
     }
@@ -87,13 +91,31 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
   }
   from += segmentCut(run.slice(from), words, singleName);
   let rest = run.slice(from);
+  // "已设立165个跨境…试验区": a count and its classifier are not part of the name.
+  const count = COUNT.exec(rest);
+  if (count && rest.length - count[0].length >= 2) {
+    from += count[0].length;
+    rest = rest.slice(count[0].length);
+  }
   for (let i = 0; i < 3 && LEADING_VERBS.test(rest); i++) {
     const stripped = rest.replace(LEADING_VERBS, '');
     if (stripped.length < 2) break;
+    // Only a whole word: 和平, 在地, 以色列, 对外 begin with one of these characters.
+    if (!wordBoundaryAt(rest, rest.length - stripped.length)) break;
     from += rest.length - stripped.length;
     rest = stripped;
   }
   return from;
+}
+
+/** True when the segmenter ends a word `at` characters into `run`. */
+function wordBoundaryAt(run: string, at: number): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const s of segmenter.segment(run)) {
+    const end = s.index + s.segment.length;
+    if (end >= at) return end === at;
+  }
+  return true;
 }
 
 // A cut ends at least two characters before the end of the run, after a word that is one of

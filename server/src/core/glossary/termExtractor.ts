@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
-import { DEFINITION_RULES, matchDefinitionRules, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { DEFINITION_RULES, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
@@ -7,6 +7,8 @@ import { cleanTermName, isUsableTermName } from './termKey.js';
 import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
+
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 
 /** One passage of a document that names and (more or less clearly) defines a term. */
 export interface TermEvidence {
@@ -34,13 +36,13 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   forgetNameStarts();
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
-  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '' };
+  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0 };
   const add: Add = (names, kind, k, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
     // An offset in the joined sentence, in the document.
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
-    found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.start, sentenceEnd: cur.end, termStart, rule: cur.rule });
+    found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
@@ -50,11 +52,15 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
     // (Sentences are trimmed: their last character is not a space.)
     const last = text.charCodeAt(s.end - 1);
-    let next = UNFINISHED.has(last) ? continuation(text, sentences, i) : undefined;
+    // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
+    let next = UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first)) ? continuation(text, sentences, i) : undefined;
     // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
     if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
     const sentence = next ? first + text.slice(next.start, next.end) : first;
     cur.start = s.start;
+    // "…という考え方を打ち出した。これを流域治水と呼ぶ。": a sentence naming what the one before
+    // described shows both.
+    cur.passageStart = i > 0 && NAMES_THE_LAST_FIRST.has(first.charCodeAt(0)) && NAMES_THE_LAST.test(first) && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
     cur.end = next ? next.end : s.end;
     cur.firstLength = first.length;
     cur.nextStart = next ? next.start : -1;
@@ -68,12 +74,60 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       cur.rule = finder.name;
       finder.find(sentence, add);
     }
+    // A definition whose name is in the line or sentence before: a heading or a definition-list
+    // term ("## 港口韧性⏎指…", "Port resilience⏎: the ability…"), or a quoted name taken up by
+    // "这一概念是指…" / "This term refers to…".
+    if (i > 0 && OPENS_WITHOUT_NAME.has(first.charCodeAt(0))) {
+      const prev = sentences[i - 1];
+      const named = nameBefore(text, prev.start, prev.end, first);
+      if (named) {
+        const usable = dedupe([cleanTermName(named.name)].filter(isUsableTermName));
+        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: named.at, rule: named.rule });
+      }
+    }
   }
   return found;
 }
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+// The first characters of a sentence that may define a name it does not repeat (tested only then).
+const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUA이그この');
+// A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
+const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
+// A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
+const ANAPHOR = /^(?:(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
+const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
+const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
+
+/** The name a sentence that opens without one defines, from the sentence before it. */
+function nameBefore(text: string, start: number, end: number, body: string): { name: string; at: number; bonus: number; rule: string } | undefined {
+  const prev = text.slice(start, end);
+  if (BODY_OPENER.test(body)) {
+    // A heading, or a definition list's term (a short line without a full stop), then its body.
+    const heading = HEADING.exec(prev);
+    const term = heading ? heading[1].trim() : /^[:：]/.test(body) && prev.length <= 40 && !/[。.!?！？:：,，;；]$/.test(prev) ? prev.replace(/^[-*•\s]+|\*\*/g, '').trim() : undefined;
+    if (!term || /^\d/.test(term) || term.split(/\s+/).length > 5 || /[。，,.;；]/.test(term)) return undefined;
+    return { name: term, at: start + prev.indexOf(term), bonus: -1, rule: 'heading-entry' };
+  }
+  if (!ANAPHOR.test(body)) return undefined;
+  // Korean quotes names with straight single quotes; in English they are apostrophes.
+  const quoted = /^이/.test(body) ? QUOTED_NAMES_KO : QUOTED_NAMES;
+  quoted.lastIndex = 0;
+  const names = new Set<string>();
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = quoted.exec(prev)) !== null) {
+    names.add(m[1]);
+    at = m.index + 1;
+  }
+  return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
+}
+
 const UNFINISHED = codes('：:，,');
+// A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
+const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
 const FULL_STOP = codes('。.');
 // Page furniture a PDF extraction leaves between the halves of a sentence: a page number (·37·, - 12 -).
@@ -146,8 +200,14 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
   }
 }
 
+// An adverb between a Chinese name and 是指 (港口腹地主要是指, X则是指); 原则, 规则 end names.
+const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|(?<![原规准法细总守通否])则|便|乃)$/;
+
+// Korean connectives and adverbs that open a sentence before its topic.
+const KO_CONNECTIVE = /^(?:반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
+
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -167,7 +227,16 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // A clause that plainly marks where the name starts ("属于典型的梯级开发，即…", "提出建立1+3协作机制，即…").
   const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
   if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
+  // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
+  const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
+  if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
+  if (/^(?:顾名思义|简言之|换言之)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
+  if (m.rule.lang === 'ko') {
+    const adverb = KO_CONNECTIVE.exec(term);
+    if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
+  }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
@@ -181,6 +250,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
   if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  if (m.names) names.push(...m.names);
   add(names, m.rule.kind, at, m.bonus);
 }
 
@@ -197,6 +267,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
+    if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
     const script = nameScript(left.term);

@@ -42,6 +42,6 @@ export function isUsableTermName(name: string): boolean {
   if (/^[\d\s.,%+-]+$/.test(clean) && !/^\d+\s?\+\s?\d+$/.test(clean)) return false;
   // Chinese, Japanese and Korean names: two characters carry a meaning (벙커링, 健康寿命).
   if (isEastAsianName(clean)) return clean.length >= 2 && clean.length <= 24 && !/[。！？；]/.test(clean);
-  if (/^[A-Z0-9+&-]{2,10}$/.test(clean)) return true; // acronyms: RCEP, GTI, 10+3
+  if (/^[A-Z0-9+&-]{2,10}$/.test(clean) || /^[A-Z][A-Z0-9&-]{1,9}s$/.test(clean)) return true; // acronyms: RCEP, GTI, 10+3, and plurals (PCs)
   return clean.length >= 4 && clean.length <= 60 && clean.split(' ').length <= 8;
 }
