@@ -8,6 +8,7 @@ import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { hoverAt, referenceMarkdown } from '../../server/src/features/hover.js';
 import { escapeMarkdown } from '../../server/src/features/markdown.js';
 import { corpusHits } from '../../server/src/features/corpusSearch.js';
+import { completeCitation } from '../../server/src/features/completion.js';
 
 const md = new MarkdownIt();
 // Its default refuses file: links (a browser's concern); the editor opens them.
@@ -64,6 +65,13 @@ test('hover text from the corpus: no live links but ours, however long, and no i
   // What an editor that links bare addresses (GFM) would see: escaped, so not a link.
   assert.ok(!/https:\/\/|www\.evil/.test(markdown));
   assert.equal(escapeMarkdown('a\u{E0041}b'), 'ab');
+  // The same entry in citation completion.
+  const { text, offset } = cursor('见[@huge|]。');
+  const item = completeCitation(s, analyzeDraft(text), offset)?.find((i) => i.key === 'huge2024');
+  assert.ok(item, 'offered');
+  assert.ok(item.documentation.length < 3000 && item.detail.length <= 160, `${item.documentation.length} characters`);
+  const more = links(item.documentation);
+  assert.ok(more.length === 1 && more[0].text === '…' && more[0].href.startsWith('file:///c/refs.json#L'), JSON.stringify(more));
 });
 
 test('Search corpus: titles and passages are capped and have no bidi controls', () => {
