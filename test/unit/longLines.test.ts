@@ -38,3 +38,18 @@ test('run-on sentences are cut into readable pieces at clause boundaries, never 
   const short = '第一句。第二句，还有。';
   assert.deepEqual(boundedSentences(short, splitSentences(short)), splitSentences(short));
 });
+
+// #14 case 10: a draft of lines of comma-separated figures without a full stop is one sentence once
+// its soft wraps are joined: its check was one slice, blocking the server for a second while typing.
+test('a run-on draft is checked sentence piece by piece, so a sliced check can yield inside it', async () => {
+  const { checkDraftFiguresSliced } = await import('../../server/src/core/figures/figureCheck.js');
+  let draft = '2022年中日韩的经济总规模约占世界经济总量的23.4% [@ba2024]。\n';
+  for (let v = 0; v < 400; v++) draft += `贸易额增长${v % 97}.${v % 7}%，${v % 30 === 29 ? '\n' : ''}`;
+  const s = snapshotOf({ '/c/ba2024.txt': '2022年中日韩的经济总规模约占世界经济总量的23.4%。' });
+  let turns = 0;
+  const token = { get isCancellationRequested() { turns++; return false; } };
+  // A zero-length slice: the check gives the event loop a turn after every batch it finishes.
+  const findings = await checkDraftFiguresSliced(s, analyzeDraft(draft), token, 0);
+  assert.equal(findings?.length, 401, 'every figure has its finding');
+  assert.ok(turns >= 10, `${turns} turns in a check of 401 figures`);
+});

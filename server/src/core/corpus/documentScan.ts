@@ -1,4 +1,4 @@
-import { boundedSentences, splitSentences, type Sentence } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
@@ -49,9 +49,8 @@ export interface DocumentScan {
 export const LOCAL_RADIUS = 12;
 
 export function scanDocument(text: string, original?: OriginalText): DocumentScan {
-  // Both passes read the same sentences: split once. A run-on line is read in pieces (a
-  // 5M-character line was one sentence: minutes of figure reading, and no term found in it).
-  const sentences = boundedSentences(text, splitSentences(text));
+  // Both passes read the same sentences: split once (a run-on line in pieces: see boundedSentences).
+  const sentences = splitSentences(text);
   return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
 
