@@ -125,8 +125,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover(
-    guard((params): Hover | null => {
-      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(params.textDocument.uri), analysis, offset, diagnostics.findingsFor(params.textDocument.uri)));
+    guard(async (params): Promise<Hover | null> => {
+      const uri = params.textDocument.uri;
+      const known = await diagnostics.findingsFor(uri);
+      // Findings belong to the version they were computed for: after an edit meanwhile, none (their offsets moved).
+      const findings = documents.get(uri)?.version === known.version ? known.findings : [];
+      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings));
       if (!found) return null;
       const [result, doc] = found;
       return {
