@@ -260,6 +260,21 @@ function benchPathological(): void {
   results.pathological_inputs_ms = row;
 }
 
+/** A source that is one 5M-character line (#14 case 9: 195 s, and its term never found): indexing it must stay linear. */
+function benchLongSourceLines(): void {
+  const lines: Record<string, [string, string]> = {
+    zhRunOn5M: ['增长12%，'.repeat(416_700) + '所谓“超长术语”，是指只出现在一行中间的定义。' + '增长12%，'.repeat(416_700), '超长术语'],
+    enRunOn5M: ['grew by 12% to $3 billion, '.repeat(92_600) + 'A "lengthy corridor" is defined as a route that appears only in the middle of one line. ' + 'grew by 12% to $3 billion, '.repeat(92_600), 'lengthy corridor'],
+  };
+  const row: Record<string, number | boolean> = {};
+  for (const [name, [text, term]] of Object.entries(lines)) {
+    const [index, ms] = time(() => indexFile(`/c/${name}.txt`, Buffer.from(text, 'utf8')));
+    row[`${name}Ms`] = round(ms);
+    row[`${name}TermFound`] = getGlossary(assembleSnapshot(1, new Map([[index.path, index]]))).entries.some((e) => e.name === term);
+  }
+  results.long_source_lines_ms = row;
+}
+
 /** Whole draft checks on long drafts of one kind: they must stay linear in the draft's length. */
 function benchLongDrafts(snapshot: CorpusSnapshot): void {
   const drafts: Record<string, string> = {
@@ -291,6 +306,7 @@ async function mainAsync(): Promise<void> {
   benchBibliography();
   benchNaivePassageSearch(seedParagraphs(path.join(ROOT, 'corpus')));
   benchPathological();
+  benchLongSourceLines();
   benchLongDrafts(readBundled());
   const corpus = await benchPersisted(seedParagraphs(path.join(ROOT, 'corpus')), 10);
   await benchServerWhileIndexing(corpus);

@@ -4,6 +4,11 @@ import { checkDraftSliced, figureFindings, type CorpusSnapshot, type DraftCache,
 import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
 
+// A hover on a draft up to this size whose check is not done computes its figure findings at once (a few ms).
+const SYNC_HOVER_CHARS = 2_000;
+// How long a hover on a larger draft waits for the check of its version before answering without figures.
+const HOVER_WAIT_MS = 2_000;
+
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 /**
@@ -13,8 +18,12 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
  */
 export class DiagnosticsPublisher {
   private timers = new Map<string, NodeJS.Timeout>();
-  private running = new Map<string, { cancelled: boolean; readonly isCancellationRequested: boolean }>();
+  private running = new Map<string, { version: number; cancelled: boolean; readonly isCancellationRequested: boolean }>();
   private findings = new Map<string, { version: number; snapshot: number; findings: FigureFinding[] }>();
+  /** documents whose check waits for its debounce */
+  private scheduled = new Set<string>();
+  /** hovers waiting for the check of a version */
+  private waiters = new Map<string, { version: number; resolve: (findings: FigureFinding[]) => void }[]>();
 
   constructor(
     private readonly connection: Connection,
@@ -32,7 +41,14 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     const previous = this.running.get(uri);
     if (previous) previous.cancelled = true;
-    this.timers.set(uri, setTimeout(() => void this.publish(uri), this.settings().diagnostics.debounceMs));
+    // Hovers waiting for an older version's check are answered now, without figures: it will not come.
+    const version = this.documents.get(uri)?.version;
+    if (version !== undefined) this.resolveWaiters(uri, version - 1, []);
+    this.scheduled.add(uri);
+    this.timers.set(uri, setTimeout(() => {
+      this.scheduled.delete(uri);
+      void this.publish(uri);
+    }, this.settings().diagnostics.debounceMs));
   }
 
   scheduleAll(): void {
@@ -41,30 +57,64 @@ export class DiagnosticsPublisher {
 
   close(uri: string): void {
     clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.scheduled.delete(uri);
+    this.resolveWaiters(uri, Number.POSITIVE_INFINITY, []);
     this.findings.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /**
    * Figure findings for a hover: the ones computed for this version and snapshot; for a small
-   * draft not checked yet, computed now; for a large one, none until the sliced check is done.
+   * draft not checked yet, computed now; for a larger one, those of the sliced check of this
+   * version when it is done (started now if none is on its way), or none after HOVER_WAIT_MS or
+   * when a newer edit supersedes the version. Checking a whole draft at once on every hover blocked
+   * the server for a second while typing in a 20,000-character draft.
    */
-  findingsFor(uri: string): FigureFinding[] {
+  async findingsFor(uri: string): Promise<{ version: number; findings: FigureFinding[] }> {
     const doc = this.documents.get(uri);
-    if (!doc) return [];
+    if (!doc) return { version: -1, findings: [] };
+    const version = doc.version;
     const snapshot = this.snapshotFor(uri, doc.getText(), this.service.snapshot());
     const hit = this.findings.get(uri);
-    if (hit && hit.version === doc.version && hit.snapshot === snapshot.version) return hit.findings;
-    if (doc.getText().length > 50_000 || !snapshot.complete) return [];
-    const findings = figureFindings(snapshot, this.drafts.get(uri, doc.version, () => doc.getText()));
-    this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings });
-    return findings;
+    if (hit && hit.version === version && hit.snapshot === snapshot.version) return { version, findings: hit.findings };
+    if (!snapshot.complete) return { version, findings: [] };
+    const enabled = this.settings().diagnostics.enabled;
+    if (doc.getText().length <= SYNC_HOVER_CHARS || !enabled) {
+      if (doc.getText().length > 50_000) return { version, findings: [] };
+      const findings = figureFindings(snapshot, this.drafts.get(uri, version, () => doc.getText()));
+      this.findings.set(uri, { version, snapshot: snapshot.version, findings });
+      return { version, findings };
+    }
+    const findings = new Promise<FigureFinding[]>((resolve) => {
+      const timer = setTimeout(() => done([]), HOVER_WAIT_MS);
+      const done = (f: FigureFinding[]) => {
+        clearTimeout(timer);
+        resolve(f);
+      };
+      const list = this.waiters.get(uri) ?? [];
+      list.push({ version, resolve: done });
+      this.waiters.set(uri, list);
+    });
+    // No check of this version on its way (the corpus changed since): one is started.
+    if (!this.scheduled.has(uri) && this.running.get(uri)?.version !== version) this.schedule(uri);
+    return { version, findings: await findings };
+  }
+
+  /** Answers the hovers waiting for `version` (and those for older versions, with nothing). */
+  private resolveWaiters(uri: string, version: number, findings: FigureFinding[]): void {
+    const list = this.waiters.get(uri);
+    if (!list) return;
+    const keep = list.filter((w) => w.version > version);
+    for (const w of list) if (w.version <= version) w.resolve(w.version === version ? findings : []);
+    if (keep.length) this.waiters.set(uri, keep);
+    else this.waiters.delete(uri);
   }
 
   private async publish(uri: string): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const token = { cancelled: false, get isCancellationRequested() { return this.cancelled; } };
+    const token = { version: doc.version, cancelled: false, get isCancellationRequested() { return this.cancelled; } };
     this.running.set(uri, token);
     try {
       const settings = this.settings();
@@ -81,6 +131,7 @@ export class DiagnosticsPublisher {
       const check = await checkDraftSliced(snapshot, analysis, settings, token);
       if (!check || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
       this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings: check.figures });
+      this.resolveWaiters(uri, doc.version, check.figures);
       const diagnostics = check.diagnostics.map((d) => toLspDiagnostic(snapshot, doc, d));
       void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (err) {

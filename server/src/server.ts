@@ -16,7 +16,7 @@ import {
   CompletionItemKind,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, DraftCache, figureFindings, type CorpusSnapshot, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
+import { createLanguageService, DraftCache, figureFindings, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
 import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
@@ -32,7 +32,7 @@ import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
 import { findProjectConfig, mergeSettings, withoutDefaults } from './projectConfig.js';
 import { DEFAULT_SETTINGS, parseSettings, Settings } from './settings.js';
-import { isExcludedPath, isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, resolveCorpusFolders } from './workspace.js';
+import { isExcludedPath, isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, outsideLinkProblem, realPathInside, realRoots, resolveCorpusFolders } from './workspace.js';
 import { InitializationOptions, StatusNotification, StatusParams } from './protocol.js';
 import { createGuard } from './lsp/guard.js';
 import { registerCustomRequests } from './lsp/customRequests.js';
@@ -71,6 +71,8 @@ export function startServer(connection: Connection): void {
   const draftSnapshot = (uri: string, text?: string) => viewFor(uri, text ?? documents.get(uri)?.getText() ?? '', service.snapshot());
   const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, viewFor);
   let indexing: { cancelled: boolean } | undefined;
+  // What the listing of the corpus folders found (symbolic links not followed), for the index report.
+  let listingProblems = new Map<string, CorpusProblem>();
   let fileIndexer: IFileIndexer | undefined;
   let markSettingsReady: () => void = () => undefined;
   const settingsReady = new Promise<void>((resolve) => (markSettingsReady = resolve));
@@ -123,8 +125,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onHover(
-    guard((params): Hover | null => {
-      const found = withDraft(params.textDocument.uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(params.textDocument.uri), analysis, offset, diagnostics.findingsFor(params.textDocument.uri)));
+    guard(async (params): Promise<Hover | null> => {
+      const uri = params.textDocument.uri;
+      const known = await diagnostics.findingsFor(uri);
+      // Findings belong to the version they were computed for: after an edit meanwhile, none (their offsets moved).
+      const findings = documents.get(uri)?.version === known.version ? known.findings : [];
+      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -165,14 +171,14 @@ export function startServer(connection: Connection): void {
   registerCustomRequests(
     connection,
     {
-      indexReport: () => service.summary(),
+      indexReport: () => report(service.summary()),
       reindex: async () => {
         await settingsReady;
         // A run cancelled by a newer one (settings changed meanwhile) is retried until one completes.
         while (!(await reindexAll())) {
           /* retry */
         }
-        return service.summary();
+        return report(service.summary());
       },
       searchReferences: (query, limit) => referenceHits(service.snapshot(), query, limit),
       searchCorpus: (query) => corpusHits(service.snapshot(), query),
@@ -291,7 +297,10 @@ export function startServer(connection: Connection): void {
       // Watching starts before the listing: a file added, changed or deleted while the corpus is
       // being indexed is applied after it, not missed.
       await watchFolders(folders);
-      const files = await listCorpusFiles(folders, logger, excludeMatcher(settings.corpus.exclude));
+      const found = new Map<string, CorpusProblem>();
+      const files = await listCorpusFiles(folders, logger, excludeMatcher(settings.corpus.exclude), (p) => found.set(p.path, p));
+      if (token.cancelled) return false;
+      listingProblems = found;
       logger.info(`indexing ${files.length} files in ${folders.join(', ')}`);
       // The bundled corpus goes first and is served as soon as it is in, however large the user's folders.
       const bundled = folders.find((f) => f === bundledFolder());
@@ -343,15 +352,35 @@ export function startServer(connection: Connection): void {
     const changed: string[] = [];
     const removed: string[] = [];
     const exclude = excludeMatcher(settings.corpus.exclude);
+    const roots = await realRoots(folders);
     for (const p of batch) {
       const folder = folders.find((f) => p === f || p.startsWith(f + path.sep));
       if (!folder || isSkippedPath(path.relative(folder, p)) || isExcludedPath(p, folder, exclude)) continue;
-      if ((await source.size(p)) === undefined) removed.push(p);
-      else changed.push(p);
+      listingProblems.delete(p);
+      if ((await source.size(p)) === undefined) {
+        removed.push(p);
+        continue;
+      }
+      // A new symbolic link (or a file replaced by one) is followed only inside the corpus folders, as in the listing.
+      const where = await realPathInside(p, roots);
+      if (where.inside) changed.push(p);
+      else {
+        removed.push(p);
+        if (where.real) {
+          const problem = outsideLinkProblem(p, where.real);
+          logger.warn(`${p}: ${problem.message}`);
+          listingProblems.set(p, problem);
+        }
+      }
     }
     // A folder moved out or deleted: every file under it goes.
     for (const known of service.snapshot().documents.map((d) => d.path)) if (removed.some((r) => known.startsWith(r + path.sep))) removed.push(known);
     if (changed.length || removed.length) await service.indexer.applyChanges(changed, removed);
+  }
+
+  /** The index report: the snapshot's problems and the listing's. */
+  function report(summary: CorpusSummary): CorpusSummary {
+    return listingProblems.size ? { ...summary, problems: [...listingProblems.values(), ...summary.problems] } : summary;
   }
 
   function sendStatus(state: StatusParams['state'], done?: number, total?: number): void {

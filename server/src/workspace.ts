@@ -2,6 +2,7 @@ import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import type { IFileSource, ILogger } from './core/seams.js';
 import { NOTHING_EXCLUDED, type ExcludeMatcher } from './core/corpus/exclude.js';
+import type { CorpusProblem } from './core/corpus/types.js';
 
 /** Corpus folders on disk: listing (safe against symlink loops and deep trees), reading, watching. */
 export class NodeFileSource implements IFileSource {
@@ -27,28 +28,56 @@ export function isSkippedPath(relative: string): boolean {
   return relative.split(/[\\/]/).some((part) => part.startsWith('.') || SKIP_DIRS.has(part));
 }
 
+/** A problem found while listing the corpus folders (a symbolic link not followed), for the index report. */
+export type ListingReport = (problem: CorpusProblem) => void;
+
 /**
  * Lists files under the folders; unreadable folders and symlink loops are reported, not fatal.
  * Files and folders `exclude` matches (policyWriter.corpus.exclude, relative to their corpus
  * folder) are left out, and excluded folders are not even entered.
+ *
+ * Symbolic links are resolved with realpath and followed only to places inside a corpus folder:
+ * a link to /etc or to a home folder must not put those files in the index (or in Search corpus
+ * results). Links are followed after everything reachable without them, and each file is listed
+ * once by its real location, so a link to a file of the corpus does not index it twice.
  */
-export async function listCorpusFiles(folders: string[], logger: ILogger, exclude: ExcludeMatcher = NOTHING_EXCLUDED): Promise<string[]> {
-  const seen = new Set<string>();
-  const files: string[] = [];
-  // Symbolic links are followed only to places inside a corpus folder: a link to /etc or to a
-  // home folder must not put those files in the index (or in Search corpus results).
-  const roots = (await Promise.all(folders.map((f) => fs.realpath(f).catch(() => undefined)))).filter((r): r is string => !!r);
+export async function listCorpusFiles(folders: string[], logger: ILogger, exclude: ExcludeMatcher = NOTHING_EXCLUDED, report?: ListingReport): Promise<string[]> {
+  const roots = await realRoots(folders);
   let excluded = 0;
-  for (const folder of folders) {
-    const skip = (full: string) => {
-      const hit = isExcludedPath(full, folder, exclude);
-      if (hit) excluded++;
-      return hit;
-    };
-    await walk(folder, 0, seen, files, logger, roots, skip);
-  }
+  const ctx: WalkContext = { seen: new Set(), files: new Map(), links: [], logger, roots, report: report ?? (() => undefined) };
+  const skipFor = (folder: string) => (full: string) => {
+    const hit = isExcludedPath(full, folder, exclude);
+    if (hit) excluded++;
+    return hit;
+  };
+  for (const folder of folders) await walk(folder, 0, ctx, skipFor(folder));
+  // A link found while following links is queued too; loops end at the seen folders.
+  for (let i = 0; i < ctx.links.length; i++) await followLink(ctx.links[i], ctx);
   if (excluded) logger.info(`${excluded} files or folders in the corpus folders left out by policyWriter.corpus.exclude`);
-  return [...new Set(files)].sort();
+  return [...new Set(ctx.files.values())].sort();
+}
+
+/** The corpus folders as real paths (those that exist). */
+export async function realRoots(folders: readonly string[]): Promise<string[]> {
+  return (await Promise.all(folders.map((f) => fs.realpath(f).catch(() => undefined)))).filter((r): r is string => !!r);
+}
+
+/**
+ * Where a file really is, if that is inside one of the corpus folders (`roots` are their real
+ * paths): a changed path seen by a watcher may be a new link to a file outside them.
+ */
+export async function realPathInside(file: string, roots: readonly string[]): Promise<{ inside: boolean; real?: string }> {
+  try {
+    const real = await fs.realpath(file);
+    return { inside: insideRoots(real, roots), real };
+  } catch {
+    return { inside: false };
+  }
+}
+
+/** The problem reported for a symbolic link that leads out of the corpus folders. */
+export function outsideLinkProblem(link: string, real: string): CorpusProblem {
+  return { path: link, severity: 'warning', message: `symbolic link to ${real}, outside the corpus folders; not followed (add that folder to policyWriter.corpus.paths to index it)` };
 }
 
 /** Whether `exclude` leaves out a file (or folder) of a corpus folder: by its path relative to the folder, or its absolute path. */
@@ -63,7 +92,20 @@ function insideRoots(real: string, roots: readonly string[]): boolean {
 
 type Skip = (full: string) => boolean;
 
-async function walk(dir: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[], skip: Skip): Promise<void> {
+interface WalkContext {
+  /** real paths of the folders already listed */
+  seen: Set<string>;
+  /** real path -> the path the file is indexed under (the first way it was reached) */
+  files: Map<string, string>;
+  /** links met so far, with what decides whether their folder's files are skipped */
+  links: { link: string; depth: number; skip: Skip }[];
+  logger: ILogger;
+  roots: readonly string[];
+  report: ListingReport;
+}
+
+async function walk(dir: string, depth: number, ctx: WalkContext, skip: Skip): Promise<void> {
+  const { logger } = ctx;
   if (depth > MAX_DEPTH) {
     logger.warn(`${dir}: deeper than ${MAX_DEPTH} folders; not searched further`);
     return;
@@ -75,8 +117,8 @@ async function walk(dir: string, depth: number, seen: Set<string>, files: string
     logger.error(`corpus folder ${dir} cannot be opened: ${(err as Error).message}`);
     return;
   }
-  if (seen.has(real)) return; // a symlink loop or a folder listed twice
-  seen.add(real);
+  if (ctx.seen.has(real)) return; // a symlink loop or a folder listed twice
+  ctx.seen.add(real);
   let entries: import('node:fs').Dirent[];
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -87,28 +129,34 @@ async function walk(dir: string, depth: number, seen: Set<string>, files: string
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name) || skip(full)) continue;
-    if (entry.isDirectory()) await walk(full, depth + 1, seen, files, logger, roots, skip);
-    else if (entry.isFile()) files.push(full);
-    else if (entry.isSymbolicLink()) await followLink(full, depth, seen, files, logger, roots, skip);
+    if (entry.isDirectory()) await walk(full, depth + 1, ctx, skip);
+    else if (entry.isFile()) addFile(ctx, path.join(real, entry.name), full);
+    else if (entry.isSymbolicLink()) ctx.links.push({ link: full, depth, skip });
   }
 }
 
-async function followLink(link: string, depth: number, seen: Set<string>, files: string[], logger: ILogger, roots: readonly string[], skip: Skip): Promise<void> {
+function addFile(ctx: WalkContext, real: string, full: string): void {
+  if (!ctx.files.has(real)) ctx.files.set(real, full);
+}
+
+async function followLink({ link, depth, skip }: WalkContext['links'][number], ctx: WalkContext): Promise<void> {
   let real: string;
   let st: import('node:fs').Stats;
   try {
     real = await fs.realpath(link);
     st = await fs.stat(real);
   } catch {
-    logger.warn(`${link}: broken symbolic link`);
+    ctx.logger.warn(`${link}: broken symbolic link`);
     return;
   }
-  if (!insideRoots(real, roots)) {
-    logger.warn(`${link}: symbolic link to ${real}, outside the corpus folders; not followed (add that folder to policyWriter.corpus.paths to index it)`);
+  if (!insideRoots(real, ctx.roots)) {
+    const problem = outsideLinkProblem(link, real);
+    ctx.logger.warn(`${link}: ${problem.message}`);
+    ctx.report(problem);
     return;
   }
-  if (st.isDirectory()) await walk(link, depth + 1, seen, files, logger, roots, skip);
-  else if (st.isFile()) files.push(link);
+  if (st.isDirectory()) await walk(link, depth + 1, ctx, skip);
+  else if (st.isFile()) addFile(ctx, real, link);
 }
 
 /**

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CorpusIndexer } from '../../server/src/core/corpus/corpusIndexer.js';
 import type { IFileSource, ILogger } from '../../server/src/core/seams.js';
-import { listCorpusFiles, NodeFileSource } from '../../server/src/workspace.js';
+import { listCorpusFiles, NodeFileSource, realPathInside, realRoots } from '../../server/src/workspace.js';
 
 /** An in-memory corpus whose files can be missing, unreadable or huge. */
 class FakeSource implements IFileSource {
@@ -99,12 +99,21 @@ test('symbolic links are followed only inside the corpus folders', async () => {
   symlinkSync(path.join(outside, 'secret.txt'), path.join(corpus, 'secret-link.txt'));
   symlinkSync(outside, path.join(corpus, 'private-link'));
   const messages: string[] = [];
-  const files = await listCorpusFiles([corpus], { info: () => undefined, warn: (m) => messages.push(m), error: (m) => messages.push(m) });
-  assert.ok(files.includes(path.join(corpus, 'inner-link.txt')));
+  const reported: string[] = [];
+  const files = await listCorpusFiles([corpus], { info: () => undefined, warn: (m) => messages.push(m), error: (m) => messages.push(m) }, undefined, (p) => reported.push(p.path));
+  // A link to a file of the corpus lists that file once, by its own path.
+  assert.deepEqual(files, [path.join(corpus, 'sub', 'inner.txt')]);
   assert.ok(!files.some((f) => /secret/.test(f)), files.join(', '));
   assert.equal(messages.filter((m) => /outside the corpus folders/.test(m)).length, 2);
+  // The links not followed go to the index report, not only to the log.
+  assert.deepEqual(reported.sort(), [path.join(corpus, 'private-link'), path.join(corpus, 'secret-link.txt')]);
+  // A path a watcher reports is checked the same way.
+  const roots = await realRoots([corpus]);
+  assert.equal((await realPathInside(path.join(corpus, 'secret-link.txt'), roots)).inside, false);
+  assert.equal((await realPathInside(path.join(corpus, 'inner-link.txt'), roots)).inside, true);
   // A second corpus folder makes the same link legitimate.
-  assert.ok((await listCorpusFiles([corpus, outside], { info: () => undefined, warn: () => undefined, error: () => undefined })).some((f) => f.endsWith('secret-link.txt')));
+  const both = await listCorpusFiles([corpus, outside], { info: () => undefined, warn: () => undefined, error: () => undefined });
+  assert.deepEqual(both.filter((f) => /secret/.test(f)), [path.join(outside, 'secret.txt')]);
 });
 
 test('an empty file, or front matter alone, is reported and not counted as a source of text', async () => {

@@ -2,7 +2,8 @@ import type { CorpusSnapshot } from '../core/index.js';
 import type { DraftAnalysis } from '../core/drafts/draftAnalysis.js';
 import { citationCandidates, citationContextAt } from '../core/citations/citationCompletion.js';
 import { authorsYear, formatReference } from '../core/citations/formatReference.js';
-import { clip, escapeMarkdown, withoutInvisibles } from './markdown.js';
+import { cappedMarkdown, clip, escapeMarkdown, withoutInvisibles } from './markdown.js';
+import { referenceLocation } from '../lsp/toLsp.js';
 
 /** A completion item in offsets; the wiring turns it into an LSP CompletionItem. */
 export interface CitationItem {
@@ -44,5 +45,6 @@ function documentation(snapshot: CorpusSnapshot, key: string): string {
   const ref = snapshot.references.get(key)!;
   const doc = snapshot.documentsByKey.get(key)?.[0];
   const opening = doc ? doc.normalized.text.slice(0, 400).replace(/\s+/g, ' ').trim().slice(0, 240) : '';
-  return [escapeMarkdown(clip(formatReference(ref), 600)), ...(opening ? ['', `> ${escapeMarkdown(opening)}…`] : [])].join('\n');
+  const at = referenceLocation(ref);
+  return [cappedMarkdown(formatReference(ref), 600, `${at.uri}#L${at.range.start.line + 1}`), ...(opening ? ['', `> ${escapeMarkdown(opening)}…`] : [])].join('\n');
 }

@@ -6,12 +6,18 @@ import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, sourceQuote } from '../core/figures/findingMessages.js';
 import type { CorpusHit, FigureReportRow, ReferenceHit } from '../protocol.js';
 import { fileStart, referenceLocation, sourceLocation, sourcePosition, type Position } from '../lsp/toLsp.js';
+import { clip, withoutInvisibles } from './markdown.js';
+
+/** Corpus text for a quick pick: no bidi or zero-width characters, at most `max` characters (a title can be 200 KB). */
+function pickText(text: string, max = 200): string {
+  return clip(withoutInvisibles(text), max);
+}
 
 /** References for the Insert citation quick pick. */
 export function referenceHits(snapshot: CorpusSnapshot, query: string, limit: number): ReferenceHit[] {
   return getReferenceSearch(snapshot)
     .search(query, limit)
-    .map(({ ref }) => ({ key: ref.id, title: ref.title ?? ref.id, detail: authorsYear(ref), path: snapshot.documentsByKey.get(ref.id)?.[0]?.path }));
+    .map(({ ref }) => ({ key: ref.id, title: pickText(ref.title ?? ref.id), detail: pickText(authorsYear(ref)), path: snapshot.documentsByKey.get(ref.id)?.[0]?.path }));
 }
 
 /** References, then passages, for the Search corpus quick pick; lines are the original files'. */
@@ -20,12 +26,12 @@ export function corpusHits(snapshot: CorpusSnapshot, query: string): CorpusHit[]
     const doc = snapshot.documentsByKey.get(ref.id)?.[0];
     // A reference with a source opens it at the top; one without, at its bibliography entry.
     const at = doc ? fileStart(doc.path) : referenceLocation(ref);
-    return { label: `$(book) @${ref.id}`, description: authorsYear(ref), detail: ref.title ?? '', uri: at.uri, line: at.range.start.line };
+    return { label: `$(book) @${pickText(ref.id)}`, description: pickText(authorsYear(ref)), detail: pickText(ref.title ?? ''), uri: at.uri, line: at.range.start.line };
   });
   const passages = searchPassages(snapshot, query, 40).map((h): CorpusHit => {
     const at = sourceLocation(h.doc, h.start);
     const line = at.range.start.line;
-    return { label: `@${h.doc.key}:${line + 1}`, description: h.doc.title, detail: h.doc.normalized.text.slice(h.start, h.end), uri: at.uri, line };
+    return { label: `@${pickText(h.doc.key)}:${line + 1}`, description: pickText(h.doc.title), detail: pickText(h.doc.normalized.text.slice(h.start, h.end), 400), uri: at.uri, line };
   });
   return [...refs, ...passages];
 }

@@ -4,8 +4,9 @@ import { formatReference } from '../core/citations/formatReference.js';
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt } from '../core/corpus/sourceLocation.js';
-import { fileUri, sourcePosition } from '../lsp/toLsp.js';
-import { clip, commandLink, escapeMarkdown, fileLink } from './markdown.js';
+import { fileUri, referenceLocation, sourcePosition } from '../lsp/toLsp.js';
+import { cappedMarkdown, clip, commandLink, escapeMarkdown, fileLink } from './markdown.js';
+import type { SourceDocument } from '../core/index.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, figureText, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
 
@@ -43,7 +44,7 @@ export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): st
   const head = `**${escapeMarkdown(clip(entry.name, MAX_NAME))}**${aliases.length ? ` · ${aliases.join(' · ')}${more}` : ''}`;
   const best = entry.passages[0];
   const definition = entry.curatedDefinition ?? excerpt(best.doc.normalized.text, best.start, best.end, best.termStart, 160);
-  const lines = [head, '', escapeMarkdown(clip(definition, MAX_DEFINITION))];
+  const lines = [head, '', cappedMarkdown(definition, MAX_DEFINITION, passageHref(best.doc, best.termStart))];
   entry.passages.slice(0, MAX_PASSAGES).forEach((p, i) => {
     // The best passage already is the definition above: give its source, not the same words twice.
     const quoted = i > 0 || entry.curatedDefinition !== undefined;
@@ -53,14 +54,11 @@ export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): st
 }
 
 function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage, quoted: boolean): string {
-  const quote = clip(excerpt(p.doc.normalized.text, p.start, p.end, p.termStart), MAX_DEFINITION);
-  const pos = sourcePosition(p.doc, p.termStart);
+  const quote = cappedMarkdown(excerpt(p.doc.normalized.text, p.start, p.end, p.termStart), MAX_DEFINITION, passageHref(p.doc, p.termStart));
   const title = snapshot.references.get(p.doc.key)?.title ?? p.doc.title;
-  const shortTitle = title.length > 30 ? `${title.slice(0, 29)}…` : title;
-  const open = `[${escapeMarkdown(fileName(p.doc.path))}:${pos.line + 1}](${fileLink(fileUri(p.doc.path))}#L${pos.line + 1})`;
   const cite = commandLink('cite', 'policyWriter.insertCitationKey', [p.doc.key]);
-  const source = `— @${escapeMarkdown(clip(p.doc.key, MAX_NAME))} · ${escapeMarkdown(shortTitle)} · ${open} · ${cite}`;
-  return quoted ? `> ${escapeMarkdown(quote)}\n\n${source}` : source;
+  const source = `— @${keyMarkdown(p.doc.key)} · ${escapeMarkdown(clip(title, 30))} · ${openLink(p.doc, p.termStart)} · ${cite}`;
+  return quoted ? `> ${quote}\n\n${source}` : source;
 }
 
 const STATUS_LABEL: Record<FigureFinding['status'], string> = {
@@ -81,13 +79,13 @@ function figureMarkdown(f: FigureFinding): string {
   // One passage per source sentence: two figures of one sentence would quote it twice.
   const passages = sources.filter((s, i) => sources.findIndex((o) => o.doc === s.doc && o.sentenceStart === s.sentenceStart) === i);
   for (const s of passages.slice(0, MAX_PASSAGES)) {
-    const pos = sourcePosition(s.doc, s.figure.start);
-    lines.push('', `> ${escapeMarkdown(sourceQuote(s))}`, '', `@${escapeMarkdown(s.doc.key)} · [${escapeMarkdown(fileName(s.doc.path))}:${pos.line + 1}](${fileLink(fileUri(s.doc.path))}#L${pos.line + 1})`);
+    lines.push('', `> ${cappedMarkdown(sourceQuote(s), MAX_DEFINITION, passageHref(s.doc, s.figure.start))}`, '', `@${keyMarkdown(s.doc.key)} · ${openLink(s.doc, s.figure.start)}`);
   }
   const others = f.status === 'supported' || f.status === 'uncited' ? f.support.filter((s) => s.doc.key !== f.support[0].doc.key) : [];
-  if (others.length) lines.push('', `Also in: ${[...new Set(others.map((o) => `@${escapeMarkdown(o.doc.key)}`))].join(', ')}`);
+  const also = [...new Set(others.map((o) => o.doc.key))];
+  if (also.length) lines.push('', `Also in: ${also.slice(0, MAX_ALIASES).map((k) => `@${keyMarkdown(k)}`).join(', ')}${also.length > MAX_ALIASES ? ` and ${also.length - MAX_ALIASES} more` : ''}`);
   const differ = f.status === 'contradicted' ? [] : f.conflicts.filter((c) => c.doc.key !== f.support[0]?.doc.key);
-  if (differ.length) lines.push('', `Other sources differ: ${[...new Set(differ.slice(0, 4).map((c) => `@${escapeMarkdown(c.doc.key)} ${escapeMarkdown(figureText(c))}`))].join('; ')}`);
+  if (differ.length) lines.push('', `Other sources differ: ${[...new Set(differ.slice(0, 4).map((c) => `@${keyMarkdown(c.doc.key)} ${escapeMarkdown(clip(figureText(c), MAX_NAME))}`))].join('; ')}`);
   return lines.join('\n');
 }
 
@@ -96,18 +94,36 @@ function figureMarkdown(f: FigureFinding): string {
  * value, kind, year, countries and the whole a share is of.
  */
 function claimTable(f: FigureFinding, source: FigureFinding['support'][number] | undefined): string[] {
-  const row = (who: string, cells: string[]) => `| ${[who, ...cells].map(escapeMarkdown).join(' | ')} |`;
+  const row = (who: string, cells: string[]) => `| ${[who, ...cells].map((c) => escapeMarkdown(clip(c, MAX_NAME))).join(' | ')} |`;
   const rows = ['| | value | kind | year | countries | share of |', '| --- | --- | --- | --- | --- | --- |', row('draft', claimCells(f.figure, f.frame))];
   if (source) rows.push(row(`@${source.doc.key}`, claimCells(source.figure, source)));
   return rows;
 }
 
 export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference): string {
-  const lines = [`**@${escapeMarkdown(clip(ref.id, MAX_NAME))}**`, '', escapeMarkdown(clip(formatReference(ref), MAX_REFERENCE))];
+  const at = referenceLocation(ref);
+  const entry = `${at.uri}#L${at.range.start.line + 1}`;
+  const lines = [`**@${keyMarkdown(ref.id)}**`, '', cappedMarkdown(formatReference(ref), MAX_REFERENCE, entry)];
   const docs = snapshot.documentsByKey.get(ref.id) ?? [];
-  if (ref.note) lines.push('', `*${escapeMarkdown(clip(ref.note, MAX_DEFINITION))}*`);
-  if (docs.length) lines.push('', `Source: ${docs.map((d) => `[${escapeMarkdown(fileName(d.path))}](${fileLink(fileUri(d.path))})`).join(', ')}`);
+  if (ref.note) lines.push('', `*${cappedMarkdown(ref.note, MAX_DEFINITION, entry)}*`);
+  if (docs.length) lines.push('', `Source: ${docs.slice(0, MAX_PASSAGES).map((d) => `[${escapeMarkdown(clip(fileName(d.path), MAX_NAME))}](${fileLink(fileUri(d.path))})`).join(', ')}${docs.length > MAX_PASSAGES ? ` and ${docs.length - MAX_PASSAGES} more` : ''}`);
   return lines.join('\n');
+}
+
+/** A citation key in a hover: escaped and capped (a key can be any size). */
+function keyMarkdown(key: string): string {
+  return escapeMarkdown(clip(key, MAX_NAME));
+}
+
+/** A link to a line of a source file, where a passage of it is. */
+function passageHref(doc: SourceDocument, offset: number): string {
+  return `${fileUri(doc.path)}#L${sourcePosition(doc, offset).line + 1}`;
+}
+
+/** "name.md:12", linked to that line of the source file. */
+function openLink(doc: SourceDocument, offset: number): string {
+  const line = sourcePosition(doc, offset).line + 1;
+  return `[${escapeMarkdown(clip(fileName(doc.path), MAX_NAME))}:${line}](${fileLink(fileUri(doc.path))}#L${line})`;
 }
 
 function fileName(path: string): string {

@@ -51,7 +51,7 @@ export interface DocumentScan {
 export const LOCAL_RADIUS = 12;
 
 export function scanDocument(text: string, original?: OriginalText): DocumentScan {
-  // Both passes read the same sentences: split once.
+  // Both passes read the same sentences: split once (a run-on line in pieces: see boundedSentences).
   const sentences = splitSentences(text);
   return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
