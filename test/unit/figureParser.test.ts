@@ -404,3 +404,8 @@ test('tonnes by their SI symbols (Mt, Gt, kt) are read by their case; MT is left
   assert.deepEqual(read('Japan imported 66.2 Mt of LNG and emitted 1.1 Gt of CO2; 450 kt went to Korea.').map((f) => [f.value, f.unit]), [[66.2e6, 'ton'], [1.1e9, 'ton'], [450e3, 'ton']]);
   assert.deepEqual(read('a 30 MT cargo'), []);
 });
+
+test('a year after a preposition of time is a year, even before a counted noun', () => {
+  assert.deepEqual(read('In 2023 residents filed 1,137 reports.').map((f) => f.value), [1137]);
+  assert.deepEqual(read('The village had 2023 residents.').map((f) => f.value), [2023]);
+});

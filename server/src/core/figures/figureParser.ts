@@ -270,6 +270,8 @@ function readFigure(text: string, at: number): Read | undefined {
     const u = readUnit(text, end, core, factor) ?? pointsOfChange(text, at, end, core);
     // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
+    // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
+    if (u && factor === 1 && isYearLike(core.value, core) && /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s$/.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     // "3월 1일": a day of a month is a date.
     if (u && u.unit === 'day' && u.factor === 1 && /월\s?$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
     // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
