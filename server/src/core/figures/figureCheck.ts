@@ -693,11 +693,7 @@ function bestClausePerSentence<T extends { c: SourceFigure; clause: number; same
     // 其中柬埔寨…112万人": Cambodia's figure, not the basin's total, is what "Cambodia … 1.12 million" restates).
     // So does a value after the draft's own measure word ("其中出口241亿元" for "出口241亿元") against
     // one after another word (the total, "进出口总额达到368亿元"), in the draft's language.
-    const better =
-      !b ||
-      (x.sameLead && !b.sameLead) ||
-      (!(b.sameLead && !x.sameLead) && ((x.sameCountries && !b.sameCountries && b.c.entities.length === 0) || (!(b.sameCountries && !x.sameCountries && x.c.entities.length === 0) && x.clause > b.clause)));
-    if (better) best.set(keyOf(x), x);
+    if (!b || preferredClause(x, b)) best.set(keyOf(x), x);
   }
   return list.filter((x) => {
     const b = best.get(keyOf(x))!;
@@ -705,6 +701,14 @@ function bestClausePerSentence<T extends { c: SourceFigure; clause: number; same
     if (b.sameCountries && !x.sameCountries && x.c.entities.length === 0) return x.c.clauseStart === b.c.clauseStart;
     return x.clause >= b.clause - 0.05 || x.c.clauseStart === b.c.clauseStart;
   });
+}
+
+/** Which of two clauses of one source sentence the draft restates: the draft's own measure word, then its countries, then shared words. */
+function preferredClause<T extends { c: SourceFigure; clause: number; sameCountries?: boolean; sameLead?: boolean }>(x: T, b: T): boolean {
+  if (!!x.sameLead !== !!b.sameLead) return !!x.sameLead;
+  if (x.sameCountries && !b.sameCountries && b.c.entities.length === 0) return true;
+  if (b.sameCountries && !x.sameCountries && x.c.entities.length === 0) return false;
+  return x.clause > b.clause;
 }
 
 /**
