@@ -409,3 +409,8 @@ test('a year after a preposition of time is a year, even before a counted noun',
   assert.deepEqual(read('In 2023 residents filed 1,137 reports.').map((f) => f.value), [1137]);
   assert.deepEqual(read('The village had 2023 residents.').map((f) => f.value), [2023]);
 });
+
+test('a smaller big unit after a larger one adds its group; a larger one multiplies (四十三亿六千万, 一万亿)', () => {
+  assert.deepEqual(read('总投资四十三亿六千万元').map((f) => f.value), [4.36e9]);
+  assert.deepEqual(read('规模超过一万亿元').map((f) => f.value), [1e12]);
+});

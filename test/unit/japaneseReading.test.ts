@@ -62,3 +62,8 @@ test('the movement after a Japanese number is its own, past a parenthesis, whate
   assert.deepEqual(read('家賃（0.3％上昇）や住宅価格（1.1％低下）への影響').map((f) => f.direction), ['up', 'down']);
   assert.deepEqual(read('平成30年（849万戸）から60万戸（7.1％）増加した').map((f) => [f.value, f.kind]), [[8490000, 'level'], [600000, 'change'], [7.1, 'change']]);
 });
+
+test('numerals in kanji with 兆, 億 and 万 groups, and a Japanese rate after は (found by a new user)', () => {
+  assert.deepEqual(read('医療費の総額は四十三兆六千億円に達した。').map((f) => [f.value, f.unit]), [[4.36e13, 'JPY']]);
+  assert.deepEqual(read('合計特殊出生率は1.36と過去最低だった。').map((f) => [f.value, f.unit]), [[1.36, 'rate']]);
+});

@@ -46,7 +46,7 @@ function isDigitAt(text: string, at: number): boolean {
 }
 
 const ARABIC = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d.])|\d+(?:\.\d+)?)/y;
-const CJK_NUM = /[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|(?:[万亿][零〇一二两三四五六七八九十百千]*)*)/y;
+const CJK_NUM = /[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+|(?:[万亿兆][零〇一二两三四五六七八九十百千]*)*)/y;
 const START = /[\d零〇一二两三四五六七八九十百千]/g;
 
 /**
@@ -1023,7 +1023,7 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 // A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
 // 1.26", "总和生育率降至1.20", "基尼系数为0.47". The number must have decimals: "rate of 3" is prose.
 const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
-const RATE_BEFORE_ZH = /(?:率|系数)[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、)\s?$/;
+const RATE_BEFORE_ZH = /(?:率|系数)[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;
