@@ -112,3 +112,13 @@ test('broken front matter is reported without a dangling colon, and its plain fi
   assert.equal(r.frontMatter?.data.year, '2019');
   assert.match(r.problem!.message, /not valid YAML: .*[^:]; read id, year/);
 });
+
+test('snapshot: two files declaring the same id in front matter are both kept and reported (found by a new user)', () => {
+  const files = new Map<string, FileIndex>();
+  const add = (path: string, text: string) => files.set(path, indexFile(path, utf8(text)));
+  add('/c/copy-a.md', '---\nid: zhang2021\ntitle: 报告\n---\n对日投资1426亿美元。');
+  add('/c/copy-b.md', '---\nid: zhang2021\ntitle: 报告（修订）\n---\n对日投资1526亿美元。');
+  const s = assembleSnapshot(1, files);
+  assert.equal(s.documentsByKey.get('zhang2021')?.length, 2);
+  assert.ok(s.problems.some((p) => p.path === '/c/copy-b.md' && /id "zhang2021" is also the id of \/c\/copy-a\.md/.test(p.message)), JSON.stringify(s.problems));
+});

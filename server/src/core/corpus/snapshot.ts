@@ -66,6 +66,12 @@ export function assembleSnapshot(version: number, files: ReadonlyMap<string, Fil
       doc.key = linkKey(doc, references);
       documents.push(doc);
       const list = documentsByKey.get(doc.key) ?? [];
+      // Two files that both declare the same id are most often a copy or a slip: both count for
+      // that key, so a figure in either backs a citation of it; say so.
+      const declared = list.find((d) => d.keyFromMetadata && d.path !== doc.path);
+      if (doc.keyFromMetadata && declared) {
+        problems.push({ path: doc.path, severity: 'warning', message: `id "${doc.key}" is also the id of ${declared.path}; both files count as the source @${doc.key} (give one of them another id if they are different sources)` });
+      }
       list.push(doc);
       documentsByKey.set(doc.key, list);
       if (!references.has(doc.key)) references.set(doc.key, documentReference(doc, file.references[0]));
