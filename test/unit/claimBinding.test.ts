@@ -178,3 +178,25 @@ test('several draft values beside one another in a source list pair up across la
   const found = checkDraftFigures(snapshotOf({ 'busan2025_plan.md': PLAN }), analyzeDraft('The plan promises 21,000 public rental homes, about 4,200 a year: 7,400 for young people, 5,300 for newlyweds, 1,700 for older residents and 6,600 existing homes bought [@busan2025].'));
   assert.deepEqual(['7,400', '5,300', '1,700'].map((t) => statusOf(found, t)), ['supported', 'supported', 'supported']);
 });
+
+// An English source giving the share of people aged 65 and over (invented).
+const AGEING = `---
+id: park2022
+title: Ageing in Northeast Asia
+year: 2022
+---
+The Japanese population aged 65 and over accounted for 28.9% of the total in 2021.
+`;
+const BUDGET = `---
+id: mof2023
+title: Fiscal statistics
+year: 2023
+---
+Social security spending reached 36.9 trillion yen in fiscal 2021.
+`;
+test('"the elderly" (高齢者, 고령자) is the group aged 65 and over: an uncited source giving the over-65s\' share is named', () => {
+  const found = checkDraftFigures(snapshotOf({ 'park2022_ageing.md': AGEING, 'mof2023_budget.md': BUDGET }), analyzeDraft("Japan's elderly share was 28.9% in 2021 [@mof2023]."));
+  const f = found.find((x) => x.figure.text === '28.9%');
+  assert.equal(f?.status, 'not-in-cited-source');
+  assert.deepEqual(f?.support.map((s) => s.doc.key), ['park2022']);
+});

@@ -58,13 +58,16 @@ export function featureSpans(text: string, start: number, end: number, figures: 
 }
 
 // Age groups, in any of the languages: "65岁及以上", "65세 이상", "aged 65 and over", "65+".
-const AGE_GROUP_HINT = /[岁세]|\d\+|\b(?:over|above|older|under|below|younger)\b/i;
+const AGE_GROUP_HINT = /[岁세]|\d\+|\b(?:over|above|older|under|below|younger|elderly)\b|高龄者|高龄化率|고령자|고령인구|노인인구/i;
 const AGE_GROUP = [
   { re: /(?<![\d.])(\d{1,3})\s?(?:周)?岁(?:及|或)?(以上|以下|以内)/g, up: (m: string) => m === '以上' },
   { re: /(?<![\d.])(\d{1,3})\s?세\s?(이상|이하|미만)/g, up: (m: string) => m === '이상' },
   { re: /(?<![\d.])(\d{1,3})\s?(?:years?\s(?:old\s)?)?(?:and|or)\s(over|above|older|under|below|younger)\b/gi, up: (m: string) => /over|above|older/i.test(m) },
   { re: /\b(?:aged?|people|adults|residents|population)\s(\d{1,3})(\+)/gi, up: () => true },
   { re: /\b(?:aged|age)\s(under|below)\s(\d{1,3})\b/gi, up: () => false, swap: true },
+  // The elderly as statistics in Japan, Korea and English-speaking countries count them: 65 and
+  // over (高齢者, 고령자; read folded). Chinese 老年人口 is often 60 and over, so it is left alone.
+  { re: /\b(elderly|older (?:people|persons|adults))\b()|(高龄者|高龄化率|고령자|고령인구|노인인구)()/gi, up: () => true, elderly: true },
 ];
 
 /**
@@ -78,7 +81,7 @@ function ageGroupConcepts(text: string, start: number, end: number, out: Feature
   if (!AGE_GROUP_HINT.test(span)) return;
   for (const rule of AGE_GROUP) {
     for (const m of span.matchAll(rule.re)) {
-      const [age, side] = rule.swap ? [m[2], m[1]] : [m[1], m[2]];
+      const [age, side] = 'elderly' in rule ? ['65', ''] : rule.swap ? [m[2], m[1]] : [m[1], m[2]];
       if (Number(age) > 120) continue;
       out.push({ start: start + m.index, end: start + m.index + m[0].length, feature: `c:age:${age}${rule.up(side) ? '+' : '-'}` });
     }
