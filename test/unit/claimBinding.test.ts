@@ -57,6 +57,9 @@ test('a value stated to the digit beside another draft value is supported, not c
 test('irregular English plurals meet their singular concept', () => {
   assert.equal(conceptOf('women'), conceptOf('woman'));
   assert.equal(conceptOf('children'), conceptOf('child'));
+  // So do word families the stemmer leaves apart (出生 is glossed "born", 死亡 "die").
+  assert.equal(conceptOf('born'), conceptOf('births'));
+  assert.equal(conceptOf('die'), conceptOf('deaths'));
 });
 
 test('the year a plan was adopted or updated dates the plan, not the figures it holds', () => {

@@ -48,9 +48,12 @@ const MENT = /^(.{3,}?)ments?$/;
 
 // Plurals Porter does not undo: "women" must meet 여자/女性 glossed "woman".
 const IRREGULAR_PLURALS: Record<string, string> = { women: 'woman', men: 'man', children: 'child', wives: 'wife', lives: 'life', crises: 'crisis', analyses: 'analysis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index', teeth: 'tooth', feet: 'foot' };
+// Word families the stemmer leaves apart, where a lexicon gloss uses the other member: 出生 is
+// glossed "born", the English draft says "births"; 死亡 "die", the draft "deaths".
+const WORD_FAMILIES: Record<string, string> = { born: 'birth', died: 'death', dies: 'death', dead: 'death', die: 'death' };
 
 function stemOf(word: string): string {
-  const w = IRREGULAR_PLURALS[word] ?? word;
+  const w = WORD_FAMILIES[word] ?? IRREGULAR_PLURALS[word] ?? word;
   return derivedStem(stemmer(MENT.exec(w)?.[1] ?? w));
 }
 
