@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -8,88 +9,140 @@ import { problemIndex, tooLarge, type IFileIndexer } from '../core/corpus/corpus
 import type { FileIndex } from '../core/corpus/types.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 
-interface CacheEntry {
+interface CacheMeta {
   codeVersion: string;
   path: string;
   size: number;
   mtimeMs: number;
   contentHash: string;
-  index: FileIndex;
+}
+
+/**
+ * One file's result as it crosses threads: the v8 serialisation of its FileIndex (made once, in
+ * the thread that indexed or read it), and the cache entry still to write, if any.
+ */
+export interface IndexedBytes {
+  payload: Buffer;
+  fromCache: boolean;
+  pending?: { meta: CacheMeta; payload: Buffer };
 }
 
 /**
  * Indexes one file, reusing a persisted result when the file is unchanged. Each corpus file has
- * one cache file (v8-serialised FileIndex plus size, mtime and content hash). A cache written by
- * other code (any change to the indexing code changes `codeVersion`), a corrupt one, or one for
- * different content is never trusted: the file is indexed again and the entry rewritten.
+ * one cache file (its metadata, then its v8-serialised FileIndex, under one checksum). A cache
+ * written by other code (any change to the indexing code changes `codeVersion`), a corrupt one,
+ * or one for different content is never trusted: the file is indexed again and the entry rewritten.
+ *
+ * Everything is synchronous: in a worker thread there is nothing else to wait for, and per small
+ * file the promise hops of fs/promises cost more than the reads. A served cache entry is never
+ * deserialised here: its payload bytes go to the server thread as they are.
  */
 export class CachedFileIndexer implements IFileIndexer {
   hits = 0;
   misses = 0;
+  private readonly queue: { meta: CacheMeta; payload: Buffer }[] = [];
+  private madeDir = false;
 
   constructor(private readonly cacheDir: string | undefined, private readonly codeVersion: string) {}
 
   async index(file: string, maxFileBytes: number): Promise<FileIndex> {
+    const r = this.lookup(file, maxFileBytes);
+    if ('index' in r) return r.index;
+    if ('hit' in r) return decodeIndex(r.hit, true);
+    const index = indexFile(file, r.bytes);
+    if (r.meta) this.writeEntry({ meta: r.meta, payload: serialize(index) });
+    return index;
+  }
+
+  /** The serialised result for one file; a cache entry to write comes back in `pending` (see queueWrite). */
+  indexBytes(file: string, maxFileBytes: number): IndexedBytes {
+    const r = this.lookup(file, maxFileBytes);
+    if ('index' in r) return { payload: serialize(r.index), fromCache: false };
+    if ('hit' in r) return { payload: r.hit, fromCache: true };
+    const payload = serialize(indexFile(file, r.bytes));
+    return { payload, fromCache: false, pending: r.meta && { meta: r.meta, payload } };
+  }
+
+  /** A problem, a cache hit (its payload), or the bytes to index (and the entry's metadata when there is a cache). */
+  private lookup(file: string, maxFileBytes: number): { index: FileIndex } | { hit: Buffer } | { bytes: Buffer; meta?: CacheMeta } {
     let stat: import('node:fs').Stats;
     try {
-      stat = await fs.stat(file);
+      stat = statSync(file);
     } catch {
-      return problemIndex(file, 'file disappeared before it could be read');
+      return { index: problemIndex(file, 'file disappeared before it could be read') };
     }
-    if (!stat.isFile()) return problemIndex(file, 'not a regular file');
-    if (stat.size > maxFileBytes) return tooLarge(file, stat.size, maxFileBytes);
+    if (!stat.isFile()) return { index: problemIndex(file, 'not a regular file') };
+    if (stat.size > maxFileBytes) return { index: tooLarge(file, stat.size, maxFileBytes) };
     // The content decides, never size and mtime alone: an edit that keeps the size and restores the
     // old mtime (a checkout, a sync tool) must not serve the old text. Reading and hashing a file
     // costs a few ms per MB, far less than indexing it.
-    const cached = await this.read(file);
+    const cached = this.read(file);
     let bytes: Buffer;
     try {
-      bytes = await fs.readFile(file);
+      bytes = readFileSync(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
+      return { index: problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`) };
     }
     const contentHash = createHash('sha1').update(bytes).digest('hex');
-    if (cached && cached.contentHash === contentHash) {
+    if (cached && cached.meta.contentHash === contentHash) {
       this.hits++;
-      if (cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) await this.write({ ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
-      return { ...cached.index, fromCache: true };
+      return { hit: cached.payload };
     }
     this.misses++;
-    const index = indexFile(file, bytes);
-    await this.write({ codeVersion: this.codeVersion, path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash, index });
-    return index;
+    if (!this.cacheDir) return { bytes };
+    return { bytes, meta: { codeVersion: this.codeVersion, path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash } };
+  }
+
+  /** Keeps an entry to write later (after the result went out); `flush` writes what is queued. */
+  queueWrite(entry: { meta: CacheMeta; payload: Buffer }): void {
+    this.queue.push(entry);
+  }
+
+  flush(): void {
+    for (const e of this.queue.splice(0)) this.writeEntry(e);
+  }
+
+  get queued(): number {
+    return this.queue.length;
   }
 
   private entryPath(file: string): string | undefined {
     return this.cacheDir && path.join(this.cacheDir, entryName(file));
   }
 
-  private async read(file: string): Promise<CacheEntry | undefined> {
+  private read(file: string): { meta: CacheMeta; payload: Buffer } | undefined {
     const p = this.entryPath(file);
     if (!p) return undefined;
     try {
-      const entry = unpack(await fs.readFile(p));
-      if (!entry || entry.codeVersion !== this.codeVersion || entry.path !== file) return undefined;
-      reviveFileIndex(entry.index);
+      const entry = unpack(readFileSync(p));
+      if (!entry || entry.meta.codeVersion !== this.codeVersion || entry.meta.path !== file) return undefined;
       return entry;
     } catch {
       return undefined; // missing or corrupt: rebuilt below
     }
   }
 
-  private async write(entry: CacheEntry): Promise<void> {
-    const p = this.entryPath(entry.path);
+  private writeEntry(entry: { meta: CacheMeta; payload: Buffer }): void {
+    const p = this.entryPath(entry.meta.path);
     if (!p) return;
     try {
-      await fs.mkdir(path.dirname(p), { recursive: true });
-      const tmp = `${p}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, pack(entry));
-      await fs.rename(tmp, p); // never leave a half-written entry behind
+      if (!this.madeDir) mkdirSync(path.dirname(p), { recursive: true });
+      this.madeDir = true;
+      const tmp = `${p}.${process.pid}.${threadId}.tmp`;
+      writeFileSync(tmp, pack(entry.meta, entry.payload));
+      renameSync(tmp, p); // never leave a half-written entry behind
     } catch {
       /* a read-only or full disk only costs the next start its warm cache */
     }
   }
+}
+
+/** A FileIndex from its serialisation, with its class instances restored. */
+export function decodeIndex(payload: Uint8Array, fromCache: boolean): FileIndex {
+  const index = reviveFileIndex(deserialize(payload) as FileIndex);
+  if (fromCache) index.fromCache = true;
+  return index;
 }
 
 function entryName(file: string): string {
@@ -136,21 +189,25 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'policy-writer', 'index-cache');
 }
 
-// An entry is a magic number, the SHA-1 of its payload and the v8-serialised payload: a single
-// changed byte (disk error, a hand edit) is caught by the checksum and the entry rebuilt, where
-// before it deserialised into a malformed index that broke every later snapshot.
-const MAGIC = Buffer.from('PWC1');
+// An entry is a magic number, the SHA-1 of the rest, the length of the metadata, the metadata and
+// the payload (both v8-serialised): a single changed byte (disk error, a hand edit) is caught by
+// the checksum and the entry rebuilt, where before it deserialised into a malformed index.
+const MAGIC = Buffer.from('PWC2');
 
-function pack(entry: CacheEntry): Buffer {
-  const payload = serialize(entry);
-  return Buffer.concat([MAGIC, createHash('sha1').update(payload).digest(), payload]);
+function pack(meta: CacheMeta, payload: Buffer): Buffer {
+  const head = serialize(meta);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  const hash = createHash('sha1').update(length).update(head).update(payload).digest();
+  return Buffer.concat([MAGIC, hash, length, head, payload]);
 }
 
-function unpack(bytes: Buffer): CacheEntry | undefined {
-  if (bytes.length < 24 || !bytes.subarray(0, 4).equals(MAGIC)) return undefined;
-  const payload = bytes.subarray(24);
-  if (!createHash('sha1').update(payload).digest().equals(bytes.subarray(4, 24))) return undefined;
-  return deserialize(payload) as CacheEntry;
+function unpack(bytes: Buffer): { meta: CacheMeta; payload: Buffer } | undefined {
+  if (bytes.length < 28 || !bytes.subarray(0, 4).equals(MAGIC)) return undefined;
+  if (!createHash('sha1').update(bytes.subarray(24)).digest().equals(bytes.subarray(4, 24))) return undefined;
+  const headLength = bytes.readUInt32LE(24);
+  if (28 + headLength > bytes.length) return undefined;
+  return { meta: deserialize(bytes.subarray(28, 28 + headLength)) as CacheMeta, payload: bytes.subarray(28 + headLength) };
 }
 
 /** Identifies the indexing code: a cache written by another build is ignored. */

@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
-import { reviveFileIndex } from '../core/corpus/offsetMap.js';
+import { decodeIndex } from './cachedFileIndexer.js';
 import type { ILogger } from '../core/seams.js';
 
 interface Pending {
-  resolve: (index: FileIndex) => void;
+  resolve: (index: FileIndex | undefined) => void;
   reject: (err: Error) => void;
 }
 
@@ -33,10 +33,24 @@ export class WorkerFileIndexer implements IFileIndexer {
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    return new Promise<FileIndex | undefined>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
       worker.postMessage({ id, path, maxFileBytes });
-    });
+    }) as Promise<FileIndex>;
+  }
+
+  /** Waits until every worker has written the cache entries it still holds (at shutdown). */
+  async flush(): Promise<void> {
+    await Promise.all(
+      this.workers.map((worker, slot) => {
+        if (!worker) return undefined;
+        const id = this.nextId++;
+        return new Promise<FileIndex | undefined>((resolve, reject) => {
+          this.pending.set(id, { resolve, reject, slot });
+          worker.postMessage({ id, flush: true });
+        }).catch(() => undefined);
+      }),
+    );
   }
 
   private ensureWorker(slot: number): Worker | undefined {
@@ -44,10 +58,12 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (m: { id: number; index?: FileIndex; error?: string }) => {
+      worker.on('message', (m: { id: number; payload?: ArrayBuffer; fromCache?: boolean; flushed?: boolean; error?: string }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        if (m.index) p?.resolve(reviveFileIndex(m.index));
+        // One deserialisation here, of the bytes the worker made (or read from the cache) once.
+        if (m.payload) p?.resolve(decodeIndex(new Uint8Array(m.payload), !!m.fromCache));
+        else if (m.flushed) p?.resolve(undefined);
         else p?.reject(new Error(m.error ?? 'worker failed'));
       });
       worker.on('error', (err) => this.fail(slot, `index worker failed: ${err.message}`));
