@@ -29,7 +29,7 @@ interface Client {
 }
 
 function startServer(serverJs: string, corpus: string, storagePath: string): Client {
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const client: Client = { proc, conn, logs: [], statuses: [], onNotice: [] };
   conn.onNotification((method, params: any) => {

@@ -1,35 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CachedFileIndexer } from './indexing/cachedFileIndexer.js';
+import type { RecordLocation } from './indexing/cachePack.js';
 
-// Worker thread entry (dist/indexWorker.js): indexes files on request, with the persistent cache.
-// The result goes out first (its serialisation's buffer transferred, not copied); the cache entry
-// is written after, when no request is waiting, and at the latest when the server asks for a flush.
+// Worker thread entry (dist/indexWorker.js): indexes files on request. It reads cache records where
+// the server thread says they are and hands new ones back; the server thread appends them to the
+// pack after it has the result. Buffers are transferred, not copied.
 const { cacheDir, codeVersion } = workerData as { cacheDir?: string; codeVersion: string };
-const indexer = new CachedFileIndexer(cacheDir, codeVersion);
-let flushScheduled = false;
+const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 
-parentPort?.on('message', (m: { id: number; path?: string; maxFileBytes?: number; flush?: boolean }) => {
-  if (m.flush) {
-    indexer.flush();
-    parentPort!.postMessage({ id: m.id, flushed: true });
-    return;
-  }
+parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation }) => {
   try {
-    const r = indexer.indexBytes(m.path!, m.maxFileBytes!);
-    // The entry to write keeps its own copy: the result's buffer leaves this thread.
-    if (r.pending) r.pending.payload = Buffer.from(r.pending.payload);
+    const r = indexer.indexBytes(m.path, m.maxFileBytes, m.at);
     const payload = ownBuffer(r.payload);
-    parentPort!.postMessage({ id: m.id, payload, fromCache: r.fromCache }, [payload]);
-    if (r.pending) {
-      indexer.queueWrite(r.pending);
-      if (!flushScheduled) {
-        flushScheduled = true;
-        setImmediate(() => {
-          flushScheduled = false;
-          indexer.flush();
-        });
-      }
-    }
+    const record = r.record && ownBuffer(r.record.bytes);
+    parentPort!.postMessage({ id: m.id, payload, fromCache: r.fromCache, record, contentHash: r.record?.contentHash }, record ? [payload, record] : [payload]);
   } catch (err) {
     parentPort!.postMessage({ id: m.id, error: (err as Error).message });
   }

@@ -2,9 +2,11 @@ import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
 import { decodeIndex } from './cachedFileIndexer.js';
+import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
 
 interface Pending {
+  path: string;
   resolve: (index: FileIndex | undefined) => void;
   reject: (err: Error) => void;
 }
@@ -20,8 +22,12 @@ export class WorkerFileIndexer implements IFileIndexer {
   private nextId = 1;
   private turn = 0;
 
+  private readonly pack: CachePack | undefined;
+
   constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
+    // This thread owns the pack (the fallback indexer shares it): workers only read from it.
+    this.pack = options.cacheDir ? CachePack.open(options.cacheDir, options.codeVersion) : undefined;
   }
 
   get size(): number {
@@ -34,23 +40,14 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (!worker) return this.fallback.index(path, maxFileBytes);
     const id = this.nextId++;
     return new Promise<FileIndex | undefined>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, slot });
-      worker.postMessage({ id, path, maxFileBytes });
+      this.pending.set(id, { path, resolve, reject, slot });
+      worker.postMessage({ id, path, maxFileBytes, at: this.pack?.lookup(path) });
     }) as Promise<FileIndex>;
   }
 
-  /** Waits until every worker has written the cache entries it still holds (at shutdown). */
-  async flush(): Promise<void> {
-    await Promise.all(
-      this.workers.map((worker, slot) => {
-        if (!worker) return undefined;
-        const id = this.nextId++;
-        return new Promise<FileIndex | undefined>((resolve, reject) => {
-          this.pending.set(id, { resolve, reject, slot });
-          worker.postMessage({ id, flush: true });
-        }).catch(() => undefined);
-      }),
-    );
+  /** Resolves when every cache record received so far is on disk (at shutdown). */
+  flush(): Promise<void> {
+    return this.pack?.flush() ?? Promise.resolve();
   }
 
   private ensureWorker(slot: number): Worker | undefined {
@@ -58,13 +55,14 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (m: { id: number; payload?: ArrayBuffer; fromCache?: boolean; flushed?: boolean; error?: string }) => {
+      worker.on('message', (m: { id: number; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
         // One deserialisation here, of the bytes the worker made (or read from the cache) once.
         if (m.payload) p?.resolve(decodeIndex(new Uint8Array(m.payload), !!m.fromCache));
-        else if (m.flushed) p?.resolve(undefined);
         else p?.reject(new Error(m.error ?? 'worker failed'));
+        // The new record goes to disk after the result is in, without blocking this thread.
+        if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
       });
       worker.on('error', (err) => this.fail(slot, `index worker failed: ${err.message}`));
       worker.on('exit', (code) => code !== 0 && this.fail(slot, `index worker exited with code ${code}`));
