@@ -113,26 +113,39 @@ function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): G
   }
 }
 
-const nameCounts = new WeakMap<SourceDocument, { signature: string; counts: Uint32Array }>();
+/** A document's non-zero name counts: probe indices and how often each occurs (sparse, for memory). */
+const nameCounts = new WeakMap<SourceDocument, { signature: string; ids: Uint32Array; counts: Uint32Array }>();
 
 /**
  * How often each name occurs in the corpus (longest match, so full names absorb their short
  * forms). Counted per document and kept with it while the set of names stays the same, so a
- * re-index after one changed file only scans that file.
+ * re-index after one changed file only scans that file. Only the names a document holds are kept:
+ * one array of every name per document grew with documents × names (310 MB of 476 MB at 9,400
+ * documents and 8,200 names).
  */
 function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void, Uint32Array> {
   const probe = new TermMatcher();
   names.forEach((n, i) => probe.add(n, i));
   const signature = `${names.length}:${hashString(names.join('\u0001'))}`;
   const total = new Uint32Array(names.length);
+  const scratch = new Uint32Array(names.length);
   for (const doc of snapshot.documents) {
     let cached = nameCounts.get(doc);
     if (!cached || cached.signature !== signature) {
-      const counts = new Uint32Array(names.length);
-      probe.countAll(doc.normalized.text, counts);
-      nameCounts.set(doc, (cached = { signature, counts }));
+      probe.countAll(doc.normalized.text, scratch);
+      let n = 0;
+      for (let i = 0; i < scratch.length; i++) if (scratch[i] !== 0) n++;
+      const ids = new Uint32Array(n);
+      const counts = new Uint32Array(n);
+      for (let i = 0, k = 0; i < scratch.length; i++) {
+        if (scratch[i] === 0) continue;
+        ids[k] = i;
+        counts[k++] = scratch[i];
+        scratch[i] = 0;
+      }
+      nameCounts.set(doc, (cached = { signature, ids, counts }));
     }
-    for (let i = 0; i < total.length; i++) total[i] += cached.counts[i];
+    for (let k = 0; k < cached.ids.length; k++) total[cached.ids[k]] += cached.counts[k];
     yield;
   }
   return total;
