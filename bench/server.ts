@@ -12,7 +12,8 @@ import { rng, seedParagraphs } from './synthetic.js';
  * outside the process: time to the first hover on a bundled term, time to the complete index,
  * hover latency while indexing, RSS, then a warm start (same cache), a one-file re-index and a
  * warm re-index. BENCH_SERVERS (comma-separated server.js paths) or BENCH_BASELINE (one more
- * server.js) runs other builds on the same corpus in the same run, for ratios on a noisy machine.
+ * server.js) runs other builds on the same corpus in the same run, for ratios on a noisy machine
+ * (`server.js?POLICY_WRITER_INDEX_WORKERS=2` runs a build with that environment).
  * BENCH_MB (default 20) and BENCH_SHAPE (small: ~5 KB Markdown files; large: 5 files) set the corpus.
  */
 
@@ -29,8 +30,11 @@ interface Client {
   onNotice: (() => void)[];
 }
 
-function startServer(serverJs: string, corpus: string, storagePath: string): Client {
-  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** `path/to/server.js?NAME=value&…` runs that build with those environment variables. */
+function startServer(server: string, corpus: string, storagePath: string): Client {
+  const [serverJs, query] = server.split('?');
+  const env = { ...process.env, ...Object.fromEntries(new URLSearchParams(query ?? '')) };
+  const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const client: Client = { proc, conn, logs: [], statuses: [], onNotice: [] };
   conn.onNotification((method, params: any) => {
@@ -193,7 +197,7 @@ export async function benchServers(): Promise<void> {
   const servers = [path.join(ROOT, 'dist', 'server.js')];
   if (process.env.BENCH_SERVERS) servers.splice(0, 1, ...process.env.BENCH_SERVERS.split(',').filter(Boolean));
   if (process.env.BENCH_BASELINE) servers.unshift(process.env.BENCH_BASELINE);
-  for (const s of servers) if (!existsSync(s)) throw new Error(`${s} does not exist`);
+  for (const s of servers) if (!existsSync(s.split('?')[0])) throw new Error(`${s} does not exist`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-bench-corpus-'));
   const info = writeCorpus(dir, megabytes, shape);
   console.log(`\nPolicy Writer server benchmark: ${info.files} ${shape} files, ${r1(info.bytes / 1048576)} MB on disk, through dist/server.js --stdio`);
