@@ -19,6 +19,9 @@ parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; 
   }
 });
 
+// Loaded: until now the server thread read small cached files itself.
+parentPort?.postMessage({ id: 0, ready: true });
+
 /** An ArrayBuffer holding exactly these bytes, safe to transfer (a Buffer may be a view into a shared pool). */
 function ownBuffer(b: Buffer): ArrayBuffer {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer) return b.buffer;

@@ -50,6 +50,14 @@ export class CachedFileIndexer implements IFileIndexer {
     return index;
   }
 
+  /** The cached index of a file when this thread's pack holds a good record for its current content; else undefined. */
+  tryCached(file: string, maxFileBytes: number): FileIndex | undefined {
+    const at = this.pack?.lookup(file);
+    if (!at) return undefined;
+    const r = this.lookup(file, maxFileBytes, at);
+    return 'hit' in r ? decodeIndex(r.hit, true) : undefined;
+  }
+
   /** The serialised result for one file, read from the record at `at` when it is still good. */
   indexBytes(file: string, maxFileBytes: number, at?: RecordLocation): IndexedBytes {
     const r = this.lookup(file, maxFileBytes, at);

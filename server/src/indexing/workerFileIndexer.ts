@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
-import { decodeIndex } from './cachedFileIndexer.js';
+import { CachedFileIndexer, decodeIndex } from './cachedFileIndexer.js';
 import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
 
@@ -23,6 +23,7 @@ export class WorkerFileIndexer implements IFileIndexer {
   private turn = 0;
 
   private readonly pack: CachePack | undefined;
+  private readonly online = new WeakSet<Worker>();
 
   constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
@@ -38,6 +39,12 @@ export class WorkerFileIndexer implements IFileIndexer {
     const slot = this.turn++ % this.workers.length;
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
+    // While the worker is still starting (a few hundred ms of loading code), small files with a
+    // good cache record are read here: the bundled corpus answers hovers before the worker is up.
+    if (!this.online.has(worker) && this.fallback instanceof CachedFileIndexer && (this.pack?.lookup(path)?.length ?? Infinity) < 1 << 20) {
+      const cached = this.fallback.tryCached(path, maxFileBytes);
+      if (cached) return Promise.resolve(cached);
+    }
     const id = this.nextId++;
     return new Promise<FileIndex | undefined>((resolve, reject) => {
       this.pending.set(id, { path, resolve, reject, slot });
@@ -55,7 +62,8 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (m: { id: number; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
+      worker.on('message', (m: { id: number; ready?: boolean; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
+        if (m.ready) return void this.online.add(worker);
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
         // One deserialisation here, of the bytes the worker made (or read from the cache) once.
