@@ -8,12 +8,13 @@ import type { RecordLocation } from './indexing/cachePack.js';
 const { cacheDir, codeVersion } = workerData as { cacheDir?: string; codeVersion: string };
 const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 
-parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation }) => {
+parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
   try {
-    const r = indexer.indexBytes(m.path, m.maxFileBytes, m.at);
-    const payload = ownBuffer(r.payload);
+    const r = indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
+    const payload = r.payload && ownBuffer(r.payload);
     const record = r.record && ownBuffer(r.record.bytes);
-    parentPort!.postMessage({ id: m.id, payload, fromCache: r.fromCache, record, contentHash: r.record?.contentHash }, record ? [payload, record] : [payload]);
+    const transfer = [payload, record].filter((b): b is ArrayBuffer => !!b);
+    parentPort!.postMessage({ id: m.id, payload, unchanged: r.unchanged, fromCache: r.fromCache, record, contentHash: r.contentHash }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id: m.id, error: (err as Error).message });
   }

@@ -14,8 +14,11 @@ import { reviveFileIndex } from '../core/corpus/offsetMap.js';
  * the thread that indexed or read it), and the cache record to append, if any.
  */
 export interface IndexedBytes {
-  payload: Buffer;
+  /** absent when `unchanged` */
+  payload?: Buffer;
   fromCache: boolean;
+  unchanged?: boolean;
+  contentHash?: string;
   record?: { contentHash: string; bytes: Buffer };
 }
 
@@ -44,7 +47,7 @@ export class CachedFileIndexer implements IFileIndexer {
   async index(file: string, maxFileBytes: number): Promise<FileIndex> {
     const r = this.lookup(file, maxFileBytes, this.pack?.lookup(file));
     if ('index' in r) return r.index;
-    if ('hit' in r) return decodeIndex(r.hit, true);
+    if (!('bytes' in r)) return 'hit' in r ? decodeIndex(r.hit, true) : problemIndex(file, 'unchanged, but no index held for it');
     const index = indexFile(file, r.bytes);
     if (r.meta) this.pack?.appendSync(file, r.meta.contentHash, packRecord(r.meta, serialize(index)));
     return index;
@@ -58,17 +61,22 @@ export class CachedFileIndexer implements IFileIndexer {
     return 'hit' in r ? decodeIndex(r.hit, true) : undefined;
   }
 
-  /** The serialised result for one file, read from the record at `at` when it is still good. */
-  indexBytes(file: string, maxFileBytes: number, at?: RecordLocation): IndexedBytes {
-    const r = this.lookup(file, maxFileBytes, at);
+  /**
+   * The serialised result for one file, read from the record at `at` when it is still good; when
+   * the caller already holds the index of content with hash `have`, and the file still has it,
+   * nothing is read or sent (`unchanged`), so the caller keeps its objects and what hangs off them.
+   */
+  indexBytes(file: string, maxFileBytes: number, at?: RecordLocation, have?: string): IndexedBytes {
+    const r = this.lookup(file, maxFileBytes, at, have);
     if ('index' in r) return { payload: serialize(r.index), fromCache: false };
-    if ('hit' in r) return { payload: r.hit, fromCache: true };
+    if ('unchanged' in r) return { unchanged: true, contentHash: r.unchanged, fromCache: true };
+    if ('hit' in r) return { payload: r.hit, fromCache: true, contentHash: r.contentHash };
     const payload = serialize(indexFile(file, r.bytes));
-    return { payload, fromCache: false, record: r.meta && { contentHash: r.meta.contentHash, bytes: packRecord(r.meta, payload) } };
+    return { payload, fromCache: false, contentHash: r.contentHash, record: r.meta && { contentHash: r.meta.contentHash, bytes: packRecord(r.meta, payload) } };
   }
 
   /** A problem, a cache hit (its payload), or the bytes to index (and the record's metadata when there is a cache). */
-  private lookup(file: string, maxFileBytes: number, at: RecordLocation | undefined): { index: FileIndex } | { hit: Buffer } | { bytes: Buffer; meta?: CacheMeta } {
+  private lookup(file: string, maxFileBytes: number, at: RecordLocation | undefined, have?: string): { index: FileIndex } | { unchanged: string } | { hit: Buffer; contentHash: string } | { bytes: Buffer; contentHash: string; meta?: CacheMeta } {
     let stat: import('node:fs').Stats;
     try {
       stat = statSync(file);
@@ -88,14 +96,18 @@ export class CachedFileIndexer implements IFileIndexer {
       return { index: problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`) };
     }
     const contentHash = createHash('sha1').update(bytes).digest('hex');
+    if (have === contentHash) {
+      this.hits++;
+      return { unchanged: contentHash };
+    }
     const cached = at && this.readAt(file, at);
     if (cached && cached.meta.contentHash === contentHash) {
       this.hits++;
-      return { hit: cached.payload };
+      return { hit: cached.payload, contentHash };
     }
     this.misses++;
-    if (!this.cacheDir) return { bytes };
-    return { bytes, meta: { path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash } };
+    if (!this.cacheDir) return { bytes, contentHash };
+    return { bytes, contentHash, meta: { path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash } };
   }
 
   private readAt(file: string, at: RecordLocation): { meta: CacheMeta; payload: Buffer } | undefined {

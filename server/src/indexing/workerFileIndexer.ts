@@ -7,6 +7,8 @@ import type { ILogger } from '../core/seams.js';
 
 interface Pending {
   path: string;
+  /** the index this thread holds for the path, returned as it is if the worker finds the file unchanged */
+  held?: FileIndex;
   resolve: (index: FileIndex | undefined) => void;
   reject: (err: Error) => void;
 }
@@ -24,6 +26,8 @@ export class WorkerFileIndexer implements IFileIndexer {
 
   private readonly pack: CachePack | undefined;
   private readonly online = new WeakSet<Worker>();
+  /** content hash of each file's index this thread has handed out (weakly: a dropped file's index may go) */
+  private readonly known = new Map<string, { hash: string; index: WeakRef<FileIndex> }>();
 
   constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
@@ -46,9 +50,11 @@ export class WorkerFileIndexer implements IFileIndexer {
       if (cached) return Promise.resolve(cached);
     }
     const id = this.nextId++;
+    const known = this.known.get(path);
+    const held = known?.index.deref();
     return new Promise<FileIndex | undefined>((resolve, reject) => {
-      this.pending.set(id, { path, resolve, reject, slot });
-      worker.postMessage({ id, path, maxFileBytes, at: this.pack?.lookup(path) });
+      this.pending.set(id, { path, held, resolve, reject, slot });
+      worker.postMessage({ id, path, maxFileBytes, at: this.pack?.lookup(path), have: held && known!.hash });
     }) as Promise<FileIndex>;
   }
 
@@ -62,13 +68,21 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (m: { id: number; ready?: boolean; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
+      worker.on('message', (m: { id: number; ready?: boolean; unchanged?: boolean; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
         if (m.ready) return void this.online.add(worker);
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        // One deserialisation here, of the bytes the worker made (or read from the cache) once.
-        if (m.payload) p?.resolve(decodeIndex(new Uint8Array(m.payload), !!m.fromCache));
-        else p?.reject(new Error(m.error ?? 'worker failed'));
+        // One deserialisation here, of the bytes the worker made (or read from the cache) once; none
+        // when the file is as this thread already has it (a re-index keeps the objects, and the
+        // per-document name counts and sentence features cached on them).
+        let index: FileIndex | undefined;
+        if (m.unchanged && p?.held) index = p.held;
+        else if (m.payload) index = decodeIndex(new Uint8Array(m.payload), !!m.fromCache);
+        if (index && p) {
+          if (m.contentHash && index.documents.length) this.known.set(p.path, { hash: m.contentHash, index: new WeakRef(index) });
+          else this.known.delete(p.path);
+          p.resolve(index);
+        } else p?.reject(new Error(m.error ?? 'worker failed'));
         // The new record goes to disk after the result is in, without blocking this thread.
         if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
       });
