@@ -20,6 +20,7 @@ import { hoverAt } from '../server/src/features/hover.js';
 import { completeCitation } from '../server/src/features/completion.js';
 import { checkDraft } from '../server/src/core/index.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
+import { benchServers } from './server.js';
 import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -331,4 +332,5 @@ function printTable(): void {
   console.log('');
 }
 
-void mainAsync();
+if (process.argv.includes('--server')) void benchServers();
+else void mainAsync();

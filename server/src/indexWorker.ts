@@ -1,14 +1,30 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CachedFileIndexer } from './indexing/cachedFileIndexer.js';
+import type { RecordLocation } from './indexing/cachePack.js';
 
-// Worker thread entry (dist/indexWorker.js): indexes files on request, with the persistent cache.
+// Worker thread entry (dist/indexWorker.js): indexes files on request. It reads cache records where
+// the server thread says they are and hands new ones back; the server thread appends them to the
+// pack after it has the result. Buffers are transferred, not copied.
 const { cacheDir, codeVersion } = workerData as { cacheDir?: string; codeVersion: string };
-const indexer = new CachedFileIndexer(cacheDir, codeVersion);
+const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 
-parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number }) => {
+parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
   try {
-    parentPort!.postMessage({ id: m.id, index: await indexer.index(m.path, m.maxFileBytes) });
+    const r = indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
+    const payload = r.payload && ownBuffer(r.payload);
+    const record = r.record && ownBuffer(r.record.bytes);
+    const transfer = [payload, record].filter((b): b is ArrayBuffer => !!b);
+    parentPort!.postMessage({ id: m.id, payload, unchanged: r.unchanged, fromCache: r.fromCache, record, contentHash: r.contentHash }, transfer);
   } catch (err) {
     parentPort!.postMessage({ id: m.id, error: (err as Error).message });
   }
 });
+
+// Loaded: until now the server thread read small cached files itself.
+parentPort?.postMessage({ id: 0, ready: true });
+
+/** An ArrayBuffer holding exactly these bytes, safe to transfer (a Buffer may be a view into a shared pool). */
+function ownBuffer(b: Buffer): ArrayBuffer {
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer) return b.buffer;
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}

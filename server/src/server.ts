@@ -214,6 +214,12 @@ export function startServer(connection: Connection): void {
     }, []),
   );
 
+  // Cache entries the worker still holds are written before the process goes.
+  connection.onShutdown(async () => {
+    if (indexing) indexing.cancelled = true;
+    await (fileIndexer as { flush?: () => Promise<void> } | undefined)?.flush?.();
+  });
+
   documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
   documents.onDidClose((e) => {
     drafts.delete(e.document.uri);
@@ -305,7 +311,12 @@ export function startServer(connection: Connection): void {
       // The bundled corpus goes first and is served as soon as it is in, however large the user's folders.
       const bundled = folders.find((f) => f === bundledFolder());
       const isBundled = bundled ? (p: string) => p.startsWith(bundled + path.sep) : undefined;
+      // Progress and status at most 10 times a second: per file they cost more than indexing a small file.
+      let lastReport = 0;
       const done = await service.indexer.indexAll(files, token, (n, total, file) => {
+        const now = performance.now();
+        if (n < total && now - lastReport < 100) return;
+        lastReport = now;
         progress?.report(Math.round((n / total) * 100), path.basename(file));
         sendStatus('indexing', n, total);
       }, isBundled);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CachedFileIndexer, defaultCacheDir, pruneCache } from '../../server/src/indexing/cachedFileIndexer.js';
@@ -97,21 +98,41 @@ test('the content decides: a same-size edit with the old mtime restored is rebui
   assert.match(again.documents[0].normalized.text, /19%/);
 });
 
-test('pruning removes entries of files gone from the corpus and stale temporary files', async () => {
+test('pruning forgets records of files gone from the corpus; per-file entries of older versions are removed', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-'));
   const cache = path.join(dir, 'cache');
+  mkdirSync(cache);
+  writeFileSync(path.join(cache, '0123abcd.bin'), 'an entry of the per-file cache');
+  writeFileSync(path.join(cache, 'leftover.bin.123.tmp'), 'x');
   const [a, b] = [path.join(dir, 'a.txt'), path.join(dir, 'b.txt')];
   writeFileSync(a, 'Exports grew 12% in 2021.');
   writeFileSync(b, 'Imports fell 3% in 2021.');
   const indexer = new CachedFileIndexer(cache, 'v1');
+  assert.deepEqual(readdirSync(cache), ['index.pack'], 'one pack file; the old entries are gone');
   await indexer.index(a, MAX);
   await indexer.index(b, MAX);
-  writeFileSync(path.join(cache, 'leftover.bin.123.tmp'), 'x');
-  assert.equal(await pruneCache(cache, [a]), 2);
-  assert.equal(readdirSync(cache).length, 1);
+  assert.equal(await pruneCache(cache, [a]), 1);
   assert.equal((await new CachedFileIndexer(cache, 'v1').index(a, MAX)).fromCache, true);
+  assert.equal((await new CachedFileIndexer(cache, 'v1').index(b, MAX)).fromCache, undefined, 'the pruned record is not served');
   assert.equal(await pruneCache(undefined, [a]), 0);
   assert.equal(await pruneCache(path.join(dir, 'missing'), [a]), 0);
+});
+
+test('a pack read back by a fresh process: later records win, a record cut short by a crash is ignored', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-'));
+  const cache = path.join(dir, 'cache');
+  const file = path.join(dir, 'doc.txt');
+  writeFileSync(file, 'Exports grew 12% in 2021.');
+  await new CachedFileIndexer(cache, 'v1').index(file, MAX);
+  writeFileSync(file, 'Exports grew 14% in 2021.');
+  await new CachedFileIndexer(cache, 'v1').index(file, MAX);
+  // A crash in the middle of an append leaves a partial record at the end.
+  appendFileSync(path.join(cache, 'index.pack'), Buffer.from('PWR1 half a record'));
+  const script = `import { CachedFileIndexer } from ${JSON.stringify(path.resolve('server/src/indexing/cachedFileIndexer.ts'))};
+const r = await new CachedFileIndexer(${JSON.stringify(cache)}, 'v1').index(${JSON.stringify(file)}, 1e7);
+console.log(JSON.stringify({ fromCache: r.fromCache, has14: r.documents[0].normalized.text.includes('14%') }));`;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(out.trim().split('\n').pop()!), { fromCache: true, has14: true });
 });
 
 test('clients without a storage folder get the platform cache folder, per workspace', () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, openSync, readFileSync, statSync } from 'node:fs';
+import { CachePack, PACK_NAME, packRecord, readRecord, type CacheMeta, type RecordLocation } from './cachePack.js';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -8,119 +9,135 @@ import { problemIndex, tooLarge, type IFileIndexer } from '../core/corpus/corpus
 import type { FileIndex } from '../core/corpus/types.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 
-interface CacheEntry {
-  codeVersion: string;
-  path: string;
-  size: number;
-  mtimeMs: number;
-  contentHash: string;
-  index: FileIndex;
+/**
+ * One file's result as it crosses threads: the v8 serialisation of its FileIndex (made once, in
+ * the thread that indexed or read it), and the cache record to append, if any.
+ */
+export interface IndexedBytes {
+  /** absent when `unchanged` */
+  payload?: Buffer;
+  fromCache: boolean;
+  unchanged?: boolean;
+  contentHash?: string;
+  record?: { contentHash: string; bytes: Buffer };
 }
 
 /**
- * Indexes one file, reusing a persisted result when the file is unchanged. Each corpus file has
- * one cache file (v8-serialised FileIndex plus size, mtime and content hash). A cache written by
- * other code (any change to the indexing code changes `codeVersion`), a corrupt one, or one for
- * different content is never trusted: the file is indexed again and the entry rewritten.
+ * Indexes one file, reusing a persisted result when the file is unchanged. Results live in one
+ * pack file per cache folder (see CachePack). A pack written by other code (any change to the
+ * indexing code changes `codeVersion`), a damaged record, or one for different content is never
+ * trusted: the file is indexed again and a new record appended.
+ *
+ * Everything is synchronous: in a worker thread there is nothing else to wait for, and per small
+ * file the promise hops of fs/promises cost more than the reads. A served record is never
+ * deserialised in a worker: its payload bytes go to the server thread as they are. A worker
+ * (`owner` false) only reads records at the locations the server thread gives it and hands new
+ * records back; the thread that owns the pack appends them.
  */
 export class CachedFileIndexer implements IFileIndexer {
   hits = 0;
   misses = 0;
+  private pack: CachePack | undefined;
+  private readFd: number | undefined;
 
-  constructor(private readonly cacheDir: string | undefined, private readonly codeVersion: string) {}
+  constructor(private readonly cacheDir: string | undefined, private readonly codeVersion: string, private readonly owner = true) {
+    if (cacheDir && owner) this.pack = CachePack.open(cacheDir, codeVersion);
+  }
 
   async index(file: string, maxFileBytes: number): Promise<FileIndex> {
-    let stat: import('node:fs').Stats;
-    try {
-      stat = await fs.stat(file);
-    } catch {
-      return problemIndex(file, 'file disappeared before it could be read');
-    }
-    if (!stat.isFile()) return problemIndex(file, 'not a regular file');
-    if (stat.size > maxFileBytes) return tooLarge(file, stat.size, maxFileBytes);
-    // The content decides, never size and mtime alone: an edit that keeps the size and restores the
-    // old mtime (a checkout, a sync tool) must not serve the old text. Reading and hashing a file
-    // costs a few ms per MB, far less than indexing it.
-    const cached = await this.read(file);
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      return problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
-    }
-    const contentHash = createHash('sha1').update(bytes).digest('hex');
-    if (cached && cached.contentHash === contentHash) {
-      this.hits++;
-      if (cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs) await this.write({ ...cached, size: stat.size, mtimeMs: stat.mtimeMs });
-      return { ...cached.index, fromCache: true };
-    }
-    this.misses++;
-    const index = indexFile(file, bytes);
-    await this.write({ codeVersion: this.codeVersion, path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash, index });
+    const r = this.lookup(file, maxFileBytes, this.pack?.lookup(file));
+    if ('index' in r) return r.index;
+    if (!('bytes' in r)) return 'hit' in r ? decodeIndex(r.hit, true) : problemIndex(file, 'unchanged, but no index held for it');
+    const index = indexFile(file, r.bytes);
+    if (r.meta) this.pack?.appendSync(file, r.meta.contentHash, packRecord(r.meta, serialize(index)));
     return index;
   }
 
-  private entryPath(file: string): string | undefined {
-    return this.cacheDir && path.join(this.cacheDir, entryName(file));
+  /** The cached index of a file when this thread's pack holds a good record for its current content; else undefined. */
+  tryCached(file: string, maxFileBytes: number): FileIndex | undefined {
+    const at = this.pack?.lookup(file);
+    if (!at) return undefined;
+    const r = this.lookup(file, maxFileBytes, at);
+    return 'hit' in r ? decodeIndex(r.hit, true) : undefined;
   }
 
-  private async read(file: string): Promise<CacheEntry | undefined> {
-    const p = this.entryPath(file);
-    if (!p) return undefined;
-    try {
-      const entry = unpack(await fs.readFile(p));
-      if (!entry || entry.codeVersion !== this.codeVersion || entry.path !== file) return undefined;
-      reviveFileIndex(entry.index);
-      return entry;
-    } catch {
-      return undefined; // missing or corrupt: rebuilt below
-    }
+  /**
+   * The serialised result for one file, read from the record at `at` when it is still good; when
+   * the caller already holds the index of content with hash `have`, and the file still has it,
+   * nothing is read or sent (`unchanged`), so the caller keeps its objects and what hangs off them.
+   */
+  indexBytes(file: string, maxFileBytes: number, at?: RecordLocation, have?: string): IndexedBytes {
+    const r = this.lookup(file, maxFileBytes, at, have);
+    if ('index' in r) return { payload: serialize(r.index), fromCache: false };
+    if ('unchanged' in r) return { unchanged: true, contentHash: r.unchanged, fromCache: true };
+    if ('hit' in r) return { payload: r.hit, fromCache: true, contentHash: r.contentHash };
+    const payload = serialize(indexFile(file, r.bytes));
+    return { payload, fromCache: false, contentHash: r.contentHash, record: r.meta && { contentHash: r.meta.contentHash, bytes: packRecord(r.meta, payload) } };
   }
 
-  private async write(entry: CacheEntry): Promise<void> {
-    const p = this.entryPath(entry.path);
-    if (!p) return;
+  /** A problem, a cache hit (its payload), or the bytes to index (and the record's metadata when there is a cache). */
+  private lookup(file: string, maxFileBytes: number, at: RecordLocation | undefined, have?: string): { index: FileIndex } | { unchanged: string } | { hit: Buffer; contentHash: string } | { bytes: Buffer; contentHash: string; meta?: CacheMeta } {
+    let stat: import('node:fs').Stats;
     try {
-      await fs.mkdir(path.dirname(p), { recursive: true });
-      const tmp = `${p}.${process.pid}.tmp`;
-      await fs.writeFile(tmp, pack(entry));
-      await fs.rename(tmp, p); // never leave a half-written entry behind
+      stat = statSync(file);
     } catch {
-      /* a read-only or full disk only costs the next start its warm cache */
+      return { index: problemIndex(file, 'file disappeared before it could be read') };
     }
+    if (!stat.isFile()) return { index: problemIndex(file, 'not a regular file') };
+    if (stat.size > maxFileBytes) return { index: tooLarge(file, stat.size, maxFileBytes) };
+    // The content decides, never size and mtime alone: an edit that keeps the size and restores the
+    // old mtime (a checkout, a sync tool) must not serve the old text. Reading and hashing a file
+    // costs a few ms per MB, far less than indexing it.
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return { index: problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`) };
+    }
+    const contentHash = createHash('sha1').update(bytes).digest('hex');
+    if (have === contentHash) {
+      this.hits++;
+      return { unchanged: contentHash };
+    }
+    const cached = at && this.readAt(file, at);
+    if (cached && cached.meta.contentHash === contentHash) {
+      this.hits++;
+      return { hit: cached.payload, contentHash };
+    }
+    this.misses++;
+    if (!this.cacheDir) return { bytes, contentHash };
+    return { bytes, contentHash, meta: { path: file, size: stat.size, mtimeMs: stat.mtimeMs, contentHash } };
+  }
+
+  private readAt(file: string, at: RecordLocation): { meta: CacheMeta; payload: Buffer } | undefined {
+    if (this.pack) return this.pack.read(file);
+    if (!this.cacheDir) return undefined;
+    try {
+      this.readFd ??= openSync(path.join(this.cacheDir, PACK_NAME), 'r');
+    } catch {
+      return undefined;
+    }
+    const r = readRecord(this.readFd, at);
+    return r && r.meta.path === file ? r : undefined;
   }
 }
 
-function entryName(file: string): string {
-  return `${createHash('sha1').update(file).digest('hex')}.bin`;
+/** A FileIndex from its serialisation, with its class instances restored. */
+export function decodeIndex(payload: Uint8Array, fromCache: boolean): FileIndex {
+  const index = reviveFileIndex(deserialize(payload) as FileIndex);
+  if (fromCache) index.fromCache = true;
+  return index;
 }
 
 /**
- * Removes the entries of files no longer in the corpus (renamed, deleted, a folder dropped from the
- * settings) and temporary files a killed process left behind, so the cache does not grow forever.
- * Returns how many were removed. Failures only leave entries in place.
+ * Forgets the cache records of files no longer in the corpus (renamed, deleted, a folder dropped
+ * from the settings), so the cache does not grow forever; their bytes go when the pack is next
+ * opened. Returns how many were removed.
  */
 export async function pruneCache(cacheDir: string | undefined, liveFiles: readonly string[]): Promise<number> {
-  if (!cacheDir) return 0;
-  const keep = new Set(liveFiles.map(entryName));
-  let names: string[];
-  try {
-    names = await fs.readdir(cacheDir);
-  } catch {
-    return 0;
-  }
-  let removed = 0;
-  for (const name of names) {
-    if (keep.has(name) || !(name.endsWith('.bin') || name.endsWith('.tmp'))) continue;
-    try {
-      await fs.unlink(path.join(cacheDir, name));
-      removed++;
-    } catch {
-      /* another process may have removed it */
-    }
-  }
-  return removed;
+  const pack = cacheDir ? CachePack.existing(cacheDir) : undefined;
+  return pack ? pack.prune(new Set(liveFiles)) : 0;
 }
 
 /**
@@ -134,23 +151,6 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
   if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'policy-writer', 'Cache', 'index-cache');
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'policy-writer', 'index-cache');
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'policy-writer', 'index-cache');
-}
-
-// An entry is a magic number, the SHA-1 of its payload and the v8-serialised payload: a single
-// changed byte (disk error, a hand edit) is caught by the checksum and the entry rebuilt, where
-// before it deserialised into a malformed index that broke every later snapshot.
-const MAGIC = Buffer.from('PWC1');
-
-function pack(entry: CacheEntry): Buffer {
-  const payload = serialize(entry);
-  return Buffer.concat([MAGIC, createHash('sha1').update(payload).digest(), payload]);
-}
-
-function unpack(bytes: Buffer): CacheEntry | undefined {
-  if (bytes.length < 24 || !bytes.subarray(0, 4).equals(MAGIC)) return undefined;
-  const payload = bytes.subarray(24);
-  if (!createHash('sha1').update(payload).digest().equals(bytes.subarray(4, 24))) return undefined;
-  return deserialize(payload) as CacheEntry;
 }
 
 /** Identifies the indexing code: a cache written by another build is ignored. */

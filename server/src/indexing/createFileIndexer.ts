@@ -35,7 +35,11 @@ export function indexCacheDir(storagePath: string | undefined, workspaceFolders:
   return path.join(base, createHash('sha1').update(workspaceFolders.join('\n') || 'no-workspace').digest('hex').slice(0, 16));
 }
 
-/** Files in flight: two per worker, so a worker never waits for the next request. */
+/**
+ * Files in flight: eight per worker, so a worker never waits for the next request while the
+ * server thread is busy with a slice of snapshot work (a small file takes the worker ~1 ms);
+ * POLICY_WRITER_FILES_IN_FLIGHT changes it (for measurements).
+ */
 export function indexingParallelism(indexer: IFileIndexer | undefined): number {
-  return indexer instanceof WorkerFileIndexer ? indexer.size * 2 : 1;
+  return indexer instanceof WorkerFileIndexer ? indexer.size * (Number(process.env.POLICY_WRITER_FILES_IN_FLIGHT) || 8) : 1;
 }

@@ -1,11 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
-import { reviveFileIndex } from '../core/corpus/offsetMap.js';
+import { CachedFileIndexer, decodeIndex } from './cachedFileIndexer.js';
+import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
 
 interface Pending {
-  resolve: (index: FileIndex) => void;
+  path: string;
+  /** the index this thread holds for the path, returned as it is if the worker finds the file unchanged */
+  held?: FileIndex;
+  resolve: (index: FileIndex | undefined) => void;
   reject: (err: Error) => void;
 }
 
@@ -20,8 +24,15 @@ export class WorkerFileIndexer implements IFileIndexer {
   private nextId = 1;
   private turn = 0;
 
+  private readonly pack: CachePack | undefined;
+  private readonly online = new WeakSet<Worker>();
+  /** content hash of each file's index this thread has handed out (weakly: a dropped file's index may go) */
+  private readonly known = new Map<string, { hash: string; index: WeakRef<FileIndex> }>();
+
   constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
+    // This thread owns the pack (the fallback indexer shares it): workers only read from it.
+    this.pack = options.cacheDir ? CachePack.open(options.cacheDir, options.codeVersion) : undefined;
   }
 
   get size(): number {
@@ -32,11 +43,24 @@ export class WorkerFileIndexer implements IFileIndexer {
     const slot = this.turn++ % this.workers.length;
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
+    // While the worker is still starting (a few hundred ms of loading code), small files with a
+    // good cache record are read here: the bundled corpus answers hovers before the worker is up.
+    if (!this.online.has(worker) && this.fallback instanceof CachedFileIndexer && (this.pack?.lookup(path)?.length ?? Infinity) < 1 << 20) {
+      const cached = this.fallback.tryCached(path, maxFileBytes);
+      if (cached) return Promise.resolve(cached);
+    }
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, slot });
-      worker.postMessage({ id, path, maxFileBytes });
-    });
+    const known = this.known.get(path);
+    const held = known?.index.deref();
+    return new Promise<FileIndex | undefined>((resolve, reject) => {
+      this.pending.set(id, { path, held, resolve, reject, slot });
+      worker.postMessage({ id, path, maxFileBytes, at: this.pack?.lookup(path), have: held && known!.hash });
+    }) as Promise<FileIndex>;
+  }
+
+  /** Resolves when every cache record received so far is on disk (at shutdown). */
+  flush(): Promise<void> {
+    return this.pack?.flush() ?? Promise.resolve();
   }
 
   private ensureWorker(slot: number): Worker | undefined {
@@ -44,11 +68,23 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (m: { id: number; index?: FileIndex; error?: string }) => {
+      worker.on('message', (m: { id: number; ready?: boolean; unchanged?: boolean; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
+        if (m.ready) return void this.online.add(worker);
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        if (m.index) p?.resolve(reviveFileIndex(m.index));
-        else p?.reject(new Error(m.error ?? 'worker failed'));
+        // One deserialisation here, of the bytes the worker made (or read from the cache) once; none
+        // when the file is as this thread already has it (a re-index keeps the objects, and the
+        // per-document name counts and sentence features cached on them).
+        let index: FileIndex | undefined;
+        if (m.unchanged && p?.held) index = p.held;
+        else if (m.payload) index = decodeIndex(new Uint8Array(m.payload), !!m.fromCache);
+        if (index && p) {
+          if (m.contentHash && index.documents.length) this.known.set(p.path, { hash: m.contentHash, index: new WeakRef(index) });
+          else this.known.delete(p.path);
+          p.resolve(index);
+        } else p?.reject(new Error(m.error ?? 'worker failed'));
+        // The new record goes to disk after the result is in, without blocking this thread.
+        if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
       });
       worker.on('error', (err) => this.fail(slot, `index worker failed: ${err.message}`));
       worker.on('exit', (code) => code !== 0 && this.fail(slot, `index worker exited with code ${code}`));

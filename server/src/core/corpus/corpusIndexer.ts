@@ -68,13 +68,17 @@ export class CorpusIndexer {
     let done = 0;
     let chars = 0;
     let publishedChars = 0;
+    let publishedAt = 0;
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
       if (done === wanted.length || this.partialInFlight || this.current.complete) return;
       const firstGroupIn = firstCount > 0 && done === firstCount && publishedChars === 0;
-      if (!firstGroupIn && chars < Math.max(2 * publishedChars, PARTIAL_MIN_CHARS)) return;
+      // Each partial snapshot costs a glossary and a figure index over everything in so far: when
+      // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
+      if (!firstGroupIn && (chars < Math.max(2 * publishedChars, PARTIAL_MIN_CHARS) || performance.now() - publishedAt < PARTIAL_MIN_MS)) return;
       publishedChars = chars;
+      publishedAt = performance.now();
       // Files not reached yet keep what the previous run had for them, so a re-index never
       // makes a hover disappear for a while.
       const files = new Map(next);
@@ -157,6 +161,8 @@ export class CorpusIndexer {
 
 // A partial snapshot is worth its assembly only once some text is in (about 1 MB of characters).
 const PARTIAL_MIN_CHARS = 1 << 20;
+// ... and at most one a second after the first.
+const PARTIAL_MIN_MS = 1000;
 
 function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;
