@@ -270,3 +270,8 @@ test('Japanese and Korean mark a base year after it (から, に比べ, 比, 대
   assert.equal(frames(foldHanzi('2023年の住宅総数は6538万戸で、2018年の6289万戸から249万戸増加した。'))[2].period, '2023');
   assert.equal(frames('2023년 말 인구는 112만 4천 명으로, 2018년(116만 9천 명) 대비 3.8% 감소')[2].period, '2023');
 });
+
+test('"Island" is no country (a native spelling of Iceland in the dataset); Japanese 米国 and 豪州 are', () => {
+  assert.deepEqual(countriesIn('Island nations face rising seas.', 0, 31), []);
+  assert.deepEqual(countriesIn('米国と豪州', 0, 5), ['US', 'AU']);
+});

@@ -78,6 +78,8 @@ function names(): CountryNames {
     const map = /[\u4e00-\u9fff]/.test(name) ? cjk : latin;
     if (!map.has(name)) map.set(name, code);
   }
+  // A native spelling that is an English word ("Ísland" read as "island"): never a country.
+  latin.delete('island');
   // Abbreviations policy writing uses that the datasets do not list.
   for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
   // Chinese names the dataset lacks (印度尼西亚 beside its 印尼): words of the CC-CEDICT lexicon
@@ -89,6 +91,8 @@ function names(): CountryNames {
     const code = latin.get(gloss) ?? latin.get(gloss.slice(0, gloss.indexOf(' ') >>> 0));
     if (code) cjk.set(word, code);
   }
+  // Japanese names it lacks: 米国 (the United States), 豪州 (Australia).
+  for (const [name, code] of Object.entries({ 米国: 'US', 豪州: 'AU' })) if (!cjk.has(name)) cjk.set(name, code);
   const demonymCodes = new Map<string, string>();
   // English demonyms ("Korean tourists", "Japanese visits"), from the lexicon's gloss of the
   // country's Chinese name plus 人 (韩国人 -> "korean", 朝鲜人 -> "north korean").
