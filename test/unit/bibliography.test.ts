@@ -122,3 +122,10 @@ test('snapshot: two files declaring the same id in front matter are both kept an
   assert.equal(s.documentsByKey.get('zhang2021')?.length, 2);
   assert.ok(s.problems.some((p) => p.path === '/c/copy-b.md' && /id "zhang2021" is also the id of \/c\/copy-a\.md/.test(p.message)), JSON.stringify(s.problems));
 });
+
+test('a broken glossary.yaml is reported at a line it has (0-based, the last written line for an unclosed quote)', () => {
+  const f = indexFile('/c/glossary.yaml', utf8('terms:\n  - term: "open quote\n'));
+  assert.equal(f.problems.length, 1);
+  assert.equal(f.problems[0].line, 1, JSON.stringify(f.problems));
+  assert.doesNotMatch(f.problems[0].message, /at line \d/);
+});

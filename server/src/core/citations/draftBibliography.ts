@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { parseBibtex } from '../corpus/bibtex.js';
 import { parseCslJson } from '../corpus/cslJson.js';
-import { readFrontMatter } from '../corpus/frontMatter.js';
+import { readFrontMatter, yamlErrorLine, yamlErrorText } from '../corpus/frontMatter.js';
 import type { CorpusSnapshot } from '../corpus/snapshot.js';
 import type { CorpusProblem, Reference } from '../corpus/types.js';
 import { getFigureIndex } from '../figures/figureIndex.js';
@@ -33,8 +33,8 @@ function parseCslYaml(path: string, text: string): { references: Reference[]; pr
   try {
     data = parseYaml(text, { strict: false, uniqueKeys: false });
   } catch (err) {
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { references: [], problems: [{ path, severity: 'error', line, message: `invalid CSL-YAML: ${String((err as Error).message).split('\n')[0]}` }] };
+    const line = yamlErrorLine(err, text);
+    return { references: [], problems: [{ path, severity: 'error', line, message: `invalid CSL-YAML: ${yamlErrorText(err)}` }] };
   }
   const items = Array.isArray(data) ? data : (data as { references?: unknown } | null)?.references;
   if (!Array.isArray(items)) return { references: [], problems: [{ path, severity: 'warning', message: 'CSL-YAML: no list of references found' }] };

@@ -20,6 +20,8 @@ export function readFrontMatter(path: string, text: string): { frontMatter?: Fro
     if (!data || typeof data !== 'object' || Array.isArray(data)) return { frontMatter: { data: {}, length: m[0].length } };
     return { frontMatter: { data: data as Record<string, unknown>, length: m[0].length } };
   } catch (err) {
+    // The line within the front matter, counted from 1 after its opening fence: that is the line of
+    // the file, whose first line is the fence (a 0-based file line, as problems give it).
     const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
     // The fields that still read as "key: value" keep the source's key and year: one broken line
     // (an unclosed quote in the title) must not turn @wu2020 into the file's name.
@@ -84,4 +86,18 @@ function authorList(v: unknown): string[] {
   if (typeof v === 'string') return v.split(/\s*(?:;|,| and |、)\s*/).filter(Boolean);
   if (Array.isArray(v)) return v.map((a) => (typeof a === 'string' ? a : text((a as { name?: unknown })?.name) ?? '')).filter(Boolean);
   return [];
+}
+
+/** The 0-based line of a YAML parse error in a whole YAML file (the yaml package counts from 1), for a CorpusProblem. */
+export function yamlErrorLine(err: unknown, text: string): number | undefined {
+  const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+  if (line === undefined) return undefined;
+  // An unclosed quote or bracket is found at the end of the file: name its last written line.
+  const last = text.replace(/\s+$/, '').split('\n').length - 1;
+  return Math.min(Math.max(0, line - 1), last);
+}
+
+/** The first line of a YAML parse error without the package's own position: the problem carries the line. */
+export function yamlErrorText(err: unknown): string {
+  return String((err as Error).message).split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
 }

@@ -1,7 +1,7 @@
 import { decodeBytes } from './decode.js';
 import { looksLikeCslJson, parseCslJson } from './cslJson.js';
 import { parseBibtex } from './bibtex.js';
-import { frontMatterReference, readFrontMatter } from './frontMatter.js';
+import { frontMatterReference, readFrontMatter, yamlErrorLine, yamlErrorText } from './frontMatter.js';
 import { computeLineStarts } from './lineMap.js';
 import { normalizeText } from './normalize.js';
 import { scanDocument } from './documentScan.js';
@@ -68,8 +68,8 @@ function indexGlossaryFile(path: string, text: string): FileIndex {
   try {
     return { path, documents: [], references: [], problems: [], glossary: { data: parseYaml(text), text } };
   } catch (err) {
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    const message = `glossary is not valid YAML: ${String((err as Error).message).split('\n')[0]}`;
+    const line = yamlErrorLine(err, text);
+    const message = `glossary is not valid YAML: ${yamlErrorText(err)}`;
     return { path, documents: [], references: [], problems: [{ path, severity: 'error', line, message }] };
   }
 }
