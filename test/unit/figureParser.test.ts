@@ -397,6 +397,7 @@ test('a table in thousands (9090千户) is read scaled; a scaled amount is never
 
 test('a number in thousands as the subject of a plural verb counts; a gerund or "and … in …" continues the count', () => {
   assert.deepEqual(read('About 3.2% of families are overcrowded, 7,410 live in basements and 5,020 in shipping containers.').map((f) => f.value), [3.2, 7410, 5020]);
+  assert.deepEqual(read('Of the empty homes, 380,000 are second homes.').map((f) => f.value), [380000]);
   assert.deepEqual(read('The city will clear 2,400 empty houses, demolishing 1,500 and remodelling 900 as rentals.').map((f) => f.value), [2400, 1500, 900]);
 });
 

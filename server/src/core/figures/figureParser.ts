@@ -994,7 +994,7 @@ function numberedCount(text: string, at: number): UnitKind | undefined {
   return m ? (/^days$/i.test(m[1]) ? 'day' : 'count') : undefined;
 }
 
-const BARE_SUBJECT_VERB = /^\s(?:live|lived|work|worked|remain|remained|stay|stayed|own|owned|hold|held|receive|received|use|used|rely|relied|face|faced)\b/;
+const BARE_SUBJECT_VERB = /^\s(?:are|were|have|had|live|lived|work|worked|remain|remained|stay|stayed|own|owned|hold|held|receive|received|use|used|rely|relied|face|faced)\b/;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
