@@ -108,3 +108,10 @@ test('a text table with a rule under its header reads the header above the rule 
 test('the ² and ³ of km², m² and m³ are units, not footnote markers; a superscript after a word is', () => {
   assert.equal(normalizeText('about 415,000 km², 5 m³ of water, a 30m² flat; a claim² here, and³ there¹².').text, 'about 415,000 km2, 5 m3 of water, a 30m2 flat; a claim here, and there.');
 });
+
+test('a bullet (○, □, ▶, ㅇ: ᄋ after NFKC) or a Roman section number (II.) starts a line of its own, though the line before ends without punctuation', () => {
+  const text = normalizeText('□ 인구는 52만 명으로 3.5% 감소\n○ 가구 수는 7.1% 증가\nㅇ 주택 보급률 104.2%\nII. 주거 여건\n○ 빈집은 1,200호').text;
+  assert.deepEqual(text.split('\n'), ['□ 인구는 52만 명으로 3.5% 감소', '○ 가구 수는 7.1% 증가', '\u110b 주택 보급률 104.2%', 'II. 주거 여건', '○ 빈집은 1,200호']);
+  // A hard-wrapped Korean line without a bullet still joins.
+  assert.equal(normalizeText('가구 수는 같은 기간\n7.1% 증가').text, '가구 수는 같은 기간 7.1% 증가');
+});

@@ -53,7 +53,7 @@ export function readTables(text: string, original?: OriginalText): TableFigure[]
 
 // A table flattened onto one line by extraction: a caption with its unit, then label-number
 // groups ("单位：万吨 铁矿石 2,350 2,610 煤炭 1,120 980", "Port calls (ships) Rajin 146 Zarubino 212").
-const INLINE_SPEC = /单位[:：]\s*[^\s)）]+|[（(][^()（）]{1,16}[)）]|\bUnit:\s*(?:[A-Za-z$]+\s?){1,2}/;
+const INLINE_SPEC = /单位[:：]\s*[^\s)）]+|[（(][^()（）\d]{1,16}[)）]|\bUnit:\s*(?:[A-Za-z$]+\s?){1,2}/;
 const INLINE_GROUPS = /^(?:\s*[^\d\s(（][^\d(（]{0,15}?\s(?:[-−+]?\d[\d,]*(?:\.\d+)?%?\s*){1,6})+$/;
 const INLINE_GROUP = /([^\d\s(（][^\d(（]{0,15}?)\s((?:[-−+]?\d[\d,]*(?:\.\d+)?%?\s*){1,6})/g;
 
