@@ -275,3 +275,10 @@ test('"Island" is no country (a native spelling of Iceland in the dataset); Japa
   assert.deepEqual(countriesIn('Island nations face rising seas.', 0, 31), []);
   assert.deepEqual(countriesIn('米国と豪州', 0, 5), ['US', 'AU']);
 });
+
+test('the year of a value moved from dates that value only: a later clause is in the sentence\'s time', () => {
+  const f = frames('Its population fell to 1.12 million at the end of 2023, down 3.8% from 1.17 million in 2018, yet the number of households rose 6.2% to 498,000.');
+  assert.equal(f.find((x) => x.figure === '1.17 million')?.period, '2018');
+  assert.equal(f.find((x) => x.figure === '6.2%')?.period, '2023');
+  assert.equal(f.find((x) => x.figure === '498,000')?.period, '2023');
+});

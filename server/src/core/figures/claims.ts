@@ -510,7 +510,7 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // in the year the paragraph is about.
   const p = figures[i - 1];
   const movedFrom = FROM_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start));
-  const before = years.filter(
+  let before = years.filter(
     (y) =>
       y.end <= f.start &&
       !(p && y.end <= p.start && BOUND_TO_NEXT.test(text.slice(y.end, p.start)) && MOVED_TO.test(text.slice(p.end, f.start))) &&
@@ -524,6 +524,11 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // "capped at CNY 30,000 for 2024–2025, and is expected to cost CNY 520 billion over the four
   // years": a clause that names its own span is not about an earlier clause's year.
   if (!before.some((y) => y.start >= clauseStart) && OWN_SPAN.test(text.slice(clauseStart, f.start) + text.slice(f.end, f.end + 48).split(/[,;.，。；]/)[0])) return undefined;
+  // "fell to 1.124 million at the end of 2023, down 3.8% from 1.169 million in 2018, yet households
+  // rose 6.2%": the year of a value moved from dates that value only; a later clause is in the
+  // sentence's own time.
+  const own = before.filter((y) => y.start >= clauseStart || !datesMovedFrom(text, figures, i, y));
+  if (own.length) before = own;
   const near = before.filter((y) => y.start > prev);
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
@@ -533,6 +538,16 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // only year, however far after the figure, beats the year its paragraph opened with.
   const later = years.filter((y) => y.start >= f.end);
   return later.length === 1 && figures.length === 1 ? later[0].year : undefined;
+}
+
+/** Whether year y is written right after an earlier figure that a "from" introduces ("from 1.169 million in 2018"). */
+function datesMovedFrom(text: string, figures: readonly Figure[], i: number, y: YearAt): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const q = figures[k];
+    if (q.end > y.start) continue;
+    return /(?:\bfrom\s|从|由)(?:about\s|around\s|约|近)?$/.test(text.slice(Math.max(0, q.start - 12), q.start)) && /^\s(?:in|at the end of|as of)\s$/.test(text.slice(q.end, y.start).replace(/\s+/g, ' ').replace(/^(\s\w+)?\s(in|at the end of|as of)\s$/, ' $2 '));
+  }
+  return false;
 }
 
 // (累计 and "in total" sum over the range the sentence gave, so they keep its year.)
