@@ -22,7 +22,10 @@ async function simplifiedChars() {
     for (let i = 0; i < traditional.length; i++) if (traditional[i] !== simplified[i] && !out.has(traditional[i])) out.set(traditional[i], simplified[i]);
   }
   // Forms Korean writes where Chinese has another character (調査, 豫算, 豫防).
-  for (const [k, v] of Object.entries({ 査: '查', 豫: '预', 鉱: '矿', 価: '价', 図: '图', 労: '劳', 検: '检', 済: '济', 対: '对', 団: '团', 関: '关' })) out.set(k, v);
+  // OpenCC's one-for-one fold (data/hanziFold.json) knows Japanese and variant forms CC-CEDICT's pairs miss (敎, 爲).
+  const fold = JSON.parse(readFileSync(new URL('../data/hanziFold.json', import.meta.url), 'utf8'));
+  for (const [k, v] of Object.entries(fold)) if (!out.has(k)) out.set(k, v);
+  for (const [k, v] of Object.entries({ 靑: '青', 査: '查', 豫: '预', 鉱: '矿', 価: '价', 図: '图', 労: '劳', 検: '检', 済: '济', 対: '对', 団: '团', 関: '关' })) out.set(k, v);
   return out;
 }
 
@@ -47,6 +50,55 @@ function glossOf(hanja, chars, lexicon) {
   return covered * 2 >= simplified.length ? words : [];
 }
 
+// Words of Korean statistics and policy writing whose Korean sense the Hanja reading misses: a
+// homograph whose first readings are other words (가구 is 家口 'household' before 家具 'furniture',
+// and 家口 is no CC-CEDICT word), a Sino-Korean word Chinese uses otherwise (前年 is 'the year
+// before last' in Chinese, 'the previous year' in Korean), a compound the longest-word split reads
+// wrongly (출산율 as 出产 'produce' + 率), a native or loan word with no Hanja (빈집, 아파트), and
+// the unit 만원 ('ten thousand won', read by the figure parser, not a word of the subject).
+// English gloss words are those CC-CEDICT gives the Chinese word for the same thing, so the concepts meet.
+const KOREAN_USAGE = {
+  가구: 'household family',
+  세대: 'household generation',
+  전년: 'previous year',
+  전년동기: 'same period previous year',
+  동기: 'same period',
+  소득: 'income',
+  수급: 'recipient receive supply',
+  유병률: 'prevalence rate',
+  자산: 'assets property',
+  수출입: 'export import trade',
+  차지: 'account share',
+  가장: 'most',
+  전세: 'lease deposit',
+  월세: 'monthly rent',
+  임대: 'rent lease',
+  분양: 'sale',
+  빈집: 'vacant empty house',
+  아파트: 'apartment',
+  취업자: 'employed employment',
+  고용률: 'employment rate',
+  출산율: 'fertility birth rate',
+  매출: 'sales revenue',
+  영업이익: 'operating profit',
+  금리: 'interest rate',
+  입국자: 'arrivals entry',
+  방문객: 'visitor',
+  이용객: 'passenger user',
+  실적: 'performance result',
+  점유율: 'share market',
+  신고: 'report declare',
+  피해액: 'damage loss',
+  검거: 'arrest',
+  후보: 'candidate',
+  유권자: 'voter',
+  재고: 'inventory stock',
+  물동량: 'cargo volume throughput',
+  지원금: 'subsidy grant',
+  증감: 'change increase decrease',
+  만원: '',
+};
+
 export async function buildKoreanLexicon(path = HANJA_TXT) {
   const chars = await simplifiedChars();
   const lexicon = JSON.parse(readFileSync(new URL('../data/zhEnLexicon.json', import.meta.url), 'utf8'));
@@ -64,7 +116,12 @@ export async function buildKoreanLexicon(path = HANJA_TXT) {
     for (const w of words) if (!seen.words.includes(w) && seen.words.length < 3) seen.words.push(w);
     byWord.set(hangul, seen);
   }
-  return Object.fromEntries([...byWord].map(([k, v]) => [k, v.words.join(' ')]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const words = new Map([...byWord].map(([k, v]) => [k, v.words.join(' ')]));
+  for (const [k, v] of Object.entries(KOREAN_USAGE)) {
+    if (v) words.set(k, v);
+    else words.delete(k);
+  }
+  return Object.fromEntries([...words].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,3 +11,10 @@ test('a noun in -ment meets its verb, so a Chinese gloss and an English noun sha
   // a short word ending in -ment is left alone
   assert.notEqual(conceptOf('moment'), conceptOf('mo'));
 });
+
+test('irregular past forms meet their verb: "rose" is rise, "fell" fall, "grew" grow', () => {
+  assert.equal(conceptOf('rose'), conceptOf('rise'));
+  assert.equal(conceptOf('fell'), conceptOf('falls'));
+  assert.equal(conceptOf('grew'), conceptOf('growing'));
+  assert.ok(conceptsOf('上升').has(conceptOf('rose')), [...conceptsOf('上升')].join(' '));
+});

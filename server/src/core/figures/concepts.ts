@@ -52,8 +52,11 @@ const IRREGULAR_PLURALS: Record<string, string> = { women: 'woman', men: 'man', 
 // glossed "born", the English draft says "births"; 死亡 "die", the draft "deaths".
 const WORD_FAMILIES: Record<string, string> = { born: 'birth', died: 'death', dies: 'death', dead: 'death', die: 'death' };
 
+// Past forms Porter cannot undo: "rose" must meet 上升 glossed "rise", "fell" 下降 glossed "fall".
+const IRREGULAR_VERBS: Record<string, string> = { rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', sold: 'sell', spent: 'spend', built: 'build', bought: 'buy', paid: 'pay', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', brought: 'bring', held: 'hold', shrank: 'shrink', shrunk: 'shrink', lost: 'lose', began: 'begin', begun: 'begin', became: 'become', drew: 'draw', drawn: 'draw', sank: 'sink', sunk: 'sink', led: 'lead', stood: 'stand', wrote: 'write', written: 'write', sought: 'seek', fought: 'fight', caught: 'catch', taught: 'teach', thought: 'think', kept: 'keep', dealt: 'deal', meant: 'mean', sent: 'send', lent: 'lend' };
+
 function stemOf(word: string): string {
-  const w = WORD_FAMILIES[word] ?? IRREGULAR_PLURALS[word] ?? word;
+  const w = WORD_FAMILIES[word] ?? IRREGULAR_PLURALS[word] ?? IRREGULAR_VERBS[word] ?? word;
   return derivedStem(stemmer(MENT.exec(w)?.[1] ?? w));
 }
 
