@@ -102,3 +102,19 @@ test('a row labelled by a graduating class or a fiscal year (2022届, 2023年度
   const { text } = normalizeText('表1  毕业生去向\n  届别      毕业生数     升学率\n  2022届      6415       39.8%\n  2023届      6598       41.0%\n');
   assert.ok(text.includes('2022届 6415 39.8%\n'), JSON.stringify(text));
 });
+
+test('a cell with a plus sign ("+11.4%") is a change, whatever its column is called; a negative balance stays a level', () => {
+  const text = normalizeText(`Table 3. Container throughput by partner ('000 TEU)
+Partner           2023    2024    Total    Difference
+Korea              473     387      860    +11.4%
+Japan              241     205      446     +3.0%
+`).text;
+  const cells = readSourceFigures(text).tables.map((t) => t.figure);
+  assert.equal(cells.find((f) => f.text === '+11.4%')?.kind, 'change');
+  assert.equal(cells.find((f) => f.text === '860')?.kind, 'level');
+  const balance = normalizeText(`| Indicator | 2023 | 2024 |
+| --- | --- | --- |
+| Current account balance (percent of GDP) | -0.7 | -4.8 |
+`).text;
+  assert.equal(readSourceFigures(balance).tables.find((t) => t.figure.text === '-4.8')?.figure.kind, 'level');
+});

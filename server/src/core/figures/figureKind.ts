@@ -6,16 +6,19 @@ import type { FigureKind, UnitKind } from './units.js';
 // number follows ("较2016年的298艘下降三分之二") is that number's change. A single movement
 // character says it too ("大降四成", "涨了5%"); "降为"/"降至" name the level reached.
 const CHANGE_BEFORE_ZH =
-  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
+  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温|减排|削减|压减)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
-  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,4}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
-const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭)(?:은|는|이|가|도)?\s?(?:약|거의|각각)?\s?$/;
+  /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,6}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
+const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭)(?:은|는|이|가|도)?\s?[（(]?\s?(?:약|거의|각각)?\s?$/;
 const LEVEL_THEN_CHANGE_KO = /\d[\d,.]*\s?(?:[조억만천]\s?)*(?:\d[\d,.]*\s?)?[^\s\d,]{0,5}\s?(?:으로|로)\s?(?:약\s?)?$/;
 // Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
-const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|줄었|줄어|올랐|올라|내렸|증대|감축|성장|급증|급감|낮아|낮았|높아|높았|떨어|확대|축소)/;
+// …and as an adnominal before what moved ("3.6% 오른 7,480위안"), or as getting bigger ("13.8% 커졌다").
+const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|늘어난|줄었|줄어|올랐|올라|오른|오르|내렸|내린|증대|감축|성장|급증|급감|낮아|낮았|높아|높았|떨어|확대|축소|커졌|커져|커지|작아|불어)/;
 // Japanese too, read in simplified characters (増 -> 增, 減 -> 减, 拡大 -> 扩大): "5.4%增となった",
 // "9.6%减少した", "(7.8%增)", "11.3%增えた", "3%の伸び", "60万户（7.1%）增加し" (past its percentage).
-const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降)/;
+const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降|向上|押し下げ|押し上げ|引き下げ|引き上げ|上回|下回)/;
+// "全産業平均より346時間長い": a difference from what より names.
+const DIFFERENCE_AFTER_JA = /^\s?(?:长|短|多|少な|高|低|大き|小さ)(?:い|く)/;
 const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率)(?:は|が|も|で|を)?(?:约)?\s?$/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|higher|lower|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
 
@@ -28,12 +31,18 @@ const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场
 // "the natural decrease in population reached 848,659": a change named as the subject, its size the level after.
 const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|loss|gain|reduction)\s(?:in|of)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,2}\s(?:reached|was|were|totall?ed|came to|stood at|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s)?$/i;
 
+// "Debt growth slowed to 3.1 percent": the rate a growth moved to is a change.
+const GROWTH_MOVED_TO_EN = /\b(?:growth|inflation)\s(?:rate\s)?(?:slowed|accelerated|eased|picked up|quickened|rose|fell|increased|decreased|dropped|edged up|edged down|moderated|slowed down)\s(?:to|at)\s(?:about\s|around\s|just\s|only\s)?$/i;
+
 // The same in Chinese and Japanese: "增加数は前回の179万户", "增加额为52亿元", "减少量达…".
 const CHANGE_SUBJECT_ZH = /(?:增加|减少|增减)(?:数|量|额|幅|分)(?:は|が|も|为|是|达到|达|约)?[^，,。；;]{0,20}$/;
 
 const BY_ALONE = /^\s*by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const MOVED_BEFORE_COMMA = /\b(?:rose|grew|fell|increased|decreased|declined|dropped|jumped|climbed|surged|expanded|shrank|contracted|slipped|rising|growing|falling)\b[^.;:]{0,40},$/i;
 
+// "Real-estate investment fell 9.6% and floor space sold 12.4%", "exports grew 9.3% and imports only 0.9%":
+// a percentage after "and" and a subject, with no verb of its own, shares the earlier movement.
+const ELLIPTIC_AND = /\band\s(?:the\s)?(?:[\w'’-]+\s){1,4}(?:only\s|just\s|by\s(?:only\s|just\s|about\s|around\s|nearly\s|almost\s)?)?$/i;
 const SHARED_SUBJECT = /\band\s(?:[\w'’-]+\s){1,3}$/i;
 const MOVED_EARLIER = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|expanded|contracted|shrank|rises|falls|grows)\s(?:by\s)?(?:about\s|some\s|nearly\s|almost\s)?[-−+]?\d[\d.,]*\s?(?:%|percent\b|per cent\b)/i;
 const SHARED_BY = /\band\s(?:[\w'’-]+\s){0,4}by\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
@@ -50,7 +59,8 @@ const CLAUSE_BREAK = /[，,；;。：:]/;
  * in its own clause. Fractions and 成 are shares unless a change verb says otherwise.
  */
 export function figureKind(text: string, start: number, end: number, unit: UnitKind, fractionForm: boolean): FigureKind {
-  const before = text.slice(Math.max(0, start - 80), start);
+  // Markdown emphasis around the number ("reduce revenue by **$16.9 billion**") is no word.
+  const before = text.slice(Math.max(0, start - 80), start).replace(/\s?(?:\*{1,2}|_{2})$/, ' ').replace(/ {2}$/, ' ');
   const clause = before.slice(lastBreak(before) + 1);
   const after = text.slice(end, end + 24);
   // The English patterns are long: only a clause with Latin letters is tried against them.
@@ -58,6 +68,17 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "+5.2%", "(−3.6%)": a signed number is a change.
   if (/[+−]$/.test(before)) return 'change';
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || CHANGE_SUBJECT_ZH.test(clause) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after) || (KANA.test(text.slice(Math.max(0, start - 30), end + 12)) && (CHANGE_AFTER_JA.test(after) || CHANGE_BEFORE_JA.test(clause)))) return 'change';
+  // "raise completions by about 38,000 dwellings (18%)": a percentage in brackets right after a
+  // change restates that change as a rate.
+  if (unit === 'percent' && changeBeforeBracket(before, /[A-Za-z]/.test(before))) return 'change';
+  if (latin && GROWTH_MOVED_TO_EN.test(clause)) return 'change';
+  // "Consumer prices rose only 0.4%": a rate qualified as small is still the movement's ("would add
+  // only $41 billion" is an amount gained, left a level).
+  if (latin && (unit === 'percent' || unit === 'pp') && /\b(?:only|just)\s$/.test(clause) && CHANGE_BEFORE_EN.test(clause.replace(/(?:only|just)\s$/, ''))) return 'change';
+  if (latin && unit === 'percent' && ELLIPTIC_AND.test(clause) && !SHARE_BEFORE_EN.test(clause) && !SHARE_AFTER.test(after) && ellipticMovement(before, clause)) return 'change';
+  if (KANA.test(after.slice(0, 6)) && DIFFERENCE_AFTER_JA.test(after) && /より[^，,。；]{0,20}$/.test(clause)) return 'change';
+  // "人口自然增长率-0.88‰": a hyphen after a word, right before the number, is its sign.
+  if (/(?:^|[\s\u4e00-\u9fff：:（(])-$/.test(before) && CHANGE_BEFORE_ZH.test(clause.slice(-9, -1))) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   // Korean names a rate of change before the number ("수출 증가율은 14.9%"), or gives the level
@@ -75,6 +96,21 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (unit !== 'percent') return 'level';
   if (fractionForm || SHARE_BEFORE_ZH.test(clause) || (latin && SHARE_BEFORE_EN.test(clause)) || SHARE_AFTER.test(after)) return 'share';
   return 'level';
+}
+
+const NUMBER_THEN_BRACKET = /[-−+]?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|亿|万))?(?:\s?[A-Za-z\u4e00-\u9fff]{1,12})?\s?[（(]\s?$/;
+
+function changeBeforeBracket(clause: string, latin: boolean): boolean {
+  const m = NUMBER_THEN_BRACKET.exec(clause);
+  if (!m) return false;
+  const head = clause.slice(0, m.index).replace(/[$€£¥]$/, '');
+  return CHANGE_BEFORE_ZH.test(head.slice(-8)) || (latin && CHANGE_BEFORE_EN.test(head));
+}
+
+/** The movement the words before "and" state: a verb with its percentage, or any movement verb when this one has "by". */
+function ellipticMovement(before: string, clause: string): boolean {
+  const head = before.slice(0, before.length - clause.length + clause.search(ELLIPTIC_AND));
+  return MOVED_EARLIER.test(head) || (/\bby\s(?:\w+\s)?$/.test(clause) && /\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|expanded|contracted|shrank)\b/i.test(head));
 }
 
 function lastBreak(s: string): number {

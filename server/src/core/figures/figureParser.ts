@@ -305,7 +305,7 @@ function readFigure(text: string, at: number): Read | undefined {
 // points are percentage points. A score ("72 points") or an index level says none of this.
 const POINTS = /^(?:\s|-)points?\b/i;
 const POINTS_AFTER = /^\s(?:lower|higher|below|above|less|more|up|down|from|since|over|than|fall|drop|rise|increase|decline|gain|gap|jump|year[- ]on[- ]year)\b/i;
-const POINTS_BEFORE = /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|declined|increased|decreased|jumped|slipped|widened|narrowed|by|a (?:drop|rise|fall|gain|increase|decline) of)\s(?:about\s|some\s|nearly\s|almost\s|roughly\s)?$/i;
+const POINTS_BEFORE = /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|declined|increased|decreased|jumped|slipped|widened|narrowed|by|a (?:drop|rise|fall|gain|increase|decline) of)\s(?:only\s|just\s|about\s|some\s|nearly\s|almost\s|roughly\s)?$/i;
 
 function pointsOfChange(text: string, at: number, end: number, core: Core): { unit: UnitKind; end: number; factor: number } | undefined {
   if (core.chinese) return undefined;

@@ -305,7 +305,9 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
-  const kind: FigureKind = says(/增长|增速|增幅|增减|同比|环比|涨幅|降幅|变化|증감|증가율|감소율|증가|감소|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
+  // A cell with a plus sign ("+11.4%") is a change whatever its column says; a minus alone may be a
+  // negative level ("Current account balance (percent of GDP) -4.8").
+  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|同比|环比|涨幅|降幅|变化|증감|증가율|감소율|증가|감소|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
 }
 
