@@ -106,3 +106,12 @@ test('a number split by a PDF line break at any place reads as the whole number'
     { numRuns: 40 },
   );
 });
+
+test('Macau patacas, and Hong Kong and Taiwan dollars named in Chinese, Japanese or Korean, are their own currencies', () => {
+  const r = (s: string) => parseFigures(s).map((f) => [f.unit, f.value]);
+  assert.deepEqual(r('visitor spending of MOP 83.84 billion'), [['MOP', 83.84e9]]);
+  assert.deepEqual(r('人均消费2,400澳门元'), [['MOP', 2400]]);
+  assert.deepEqual(r('澳门币83.84亿元'), [['MOP', 83.84e8]]);
+  assert.deepEqual(r('新台币1,200元'), [['TWD', 1200]]);
+  assert.deepEqual(r('객실 단가 1,683홍콩달러'), [['HKD', 1683]]);
+});

@@ -67,3 +67,11 @@ test('numerals in kanji with 兆, 億 and 万 groups, and a Japanese rate after 
   assert.deepEqual(read('医療費の総額は四十三兆六千億円に達した。').map((f) => [f.value, f.unit]), [[4.36e13, 'JPY']]);
   assert.deepEqual(read('合計特殊出生率は1.36と過去最低だった。').map((f) => [f.value, f.unit]), [[1.36, 'rate']]);
 });
+
+test('a 万 group followed by a number in thousands ("15万9,000人") is one number; 分の fractions (４分の３, 三分の一) are shares', () => {
+  assert.deepEqual(read('就業者数は15万9,000人増加した。').map((f) => f.value), [159000]);
+  assert.deepEqual(read('人口は2,857万6,000人。').map((f) => f.value), [28576000]);
+  assert.deepEqual(read('全体の４分の３以上を占める。').map((f) => [Math.round(f.value), f.unit, f.kind, f.qualifier]), [[75, 'percent', 'share', 'lower']]);
+  assert.deepEqual(read('三分の一が高齢者である。').map((f) => [Math.round(f.value), f.unit]), [[33, 'percent']]);
+  assert.deepEqual(read('9時30分の便'), []);
+});

@@ -48,3 +48,11 @@ test('낮아졌다 and 높아졌다 after a Korean number say which way it moved
   assert.deepEqual(parseFigures('2013년보다 9.7%p 낮아졌다.').map((f) => [f.kind, f.direction]), [['change', 'down']]);
   assert.deepEqual(parseFigures('비만율은 3.1%p 높아졌다.').map((f) => [f.kind, f.direction]), [['change', 'up']]);
 });
+
+test('Korean native multiples ("두 배 이상"), rooms (6,820실) and nights of a stay (6.9박) are read', () => {
+  const r = (s: string) => parseFigures(s).map((f) => [f.text, f.unit, f.value, f.qualifier]);
+  assert.deepEqual(r('객실 수는 두 배 이상 늘었다'), [['두 배 이상', 'multiple', 2, 'lower']]);
+  assert.deepEqual(r('객실 6,820실을 운영한다'), [['6,820실', 'count', 6820, 'exact']]);
+  assert.deepEqual(r('평균 체류 기간은 6.9박이었다'), [['6.9박', 'day', 6.9, 'exact']]);
+  assert.deepEqual(r('네 배추를 샀다'), []);
+});

@@ -111,8 +111,10 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 }
 
 // Multiples and halves said in words: 翻了一番 (×2), 翻两番 (×4), "doubled", "fivefold"; 过半, 半数以上 (over 50%).
-const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|半数超|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b/gi;
-const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b/i;
+// Korean counts multiples with native numerals: "두 배 이상" (more than twice), "세 배".
+const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|半数超|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b|(?<![\uac00-\ud7af])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?![\uac00-\ud7af]*(?:추|나무|우|달))(\s?(?:이상|넘게|넘는|가까이|이하|미만|남짓|안팎))?/gi;
+const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b|배/i;
+const KOREAN_NATIVE: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
 
 // Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten).
 const KOREAN_SHARE = /(\d+(?:\.\d+)?)\s?분의\s?(\d+(?:\.\d+)?)|(절반|과반)|(\d+)\s?(명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?(\d+(?:\.\d+)?)\s?(?:명|곳|가구|개사|개국|개|가지|건|호)?/g;
@@ -179,7 +181,11 @@ function verbalMultiples(text: string, from: number, to: number, skip: Uint8Arra
     else if (/^翻了?番$/.test(m[0])) value = 2;
     else if (m[2]) value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 }[m[2].toLowerCase()]!;
     else if (m[3]) value = /\d/.test(m[3]) ? Number(m[3]) : readEnglishNumber(m[3], 0)!.value;
-    else {
+    else if (m[4]) {
+      value = KOREAN_NATIVE[m[4]];
+      const bound = m[5]?.trim();
+      if (bound) qualifier = /이상|넘/.test(bound) ? 'lower' : /이하|미만/.test(bound) ? 'upper' : 'approx';
+    } else {
       // 过半: more than half of a whole, when a whole follows or precedes (过半数企业, 占比过半).
       if (!/[数以上]|占|比/.test(m[0] + text.slice(Math.max(0, start - 4), start))) continue;
       value = 50;
@@ -332,8 +338,8 @@ function koreanGroups(text: string, end: number, factor: number): { add: number;
     at += m[0].length;
   }
   // "3만 8,600곳": the last group has no scale of its own, only the counter after it; in Japanese,
-  // with no space ("1万2460戸", "4万8650元"), and not a year ("1万 2023年" is two things).
-  const tail = (cjk ? /^(\d{1,4})(?=[\u3040-\u30ff\u4e00-\u9fff])(?![\d]*年)/ : /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af])/).exec(text.slice(at, at + 12));
+  // with no space ("1万2460戸", "4万8650元", "15万9,000人"), and not a year ("1万 2023年" is two things).
+  const tail = (cjk ? /^(\d,\d{3}|\d{1,4})(?=[\u3040-\u30ff\u4e00-\u9fff])(?![\d]*年)/ : /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af])/).exec(text.slice(at, at + 12));
   if (tail && Number(tail[1].replace(/,/g, '')) < last) {
     add += Number(tail[1].replace(/,/g, ''));
     at += tail[0].length;
@@ -476,6 +482,13 @@ function readFraction(text: string, at: number): Core | undefined {
     const d = parseChineseNumeral(zh[1]);
     const n = parseChineseNumeral(zh[2]);
     if (d && n !== undefined) return { value: (100 * n) / d, end: at + zh[0].length, precision: fractionPrecision((100 * n) / d), chinese: true, percentForm: true, fraction: true };
+  }
+  // Japanese "4分の3", "三分の一": the denominator first, as in Chinese (Korean 3분의 1 is a KOREAN_SHARE).
+  const jaKo = /^(\d{1,3}|[一二三四五六七八九十]+)分の(\d{1,3}|[一二三四五六七八九十]+)(?![\d.])/.exec(text.slice(at, at + 14));
+  if (jaKo) {
+    const d = /\d/.test(jaKo[1]) ? Number(jaKo[1]) : parseChineseNumeral(jaKo[1]);
+    const n = /\d/.test(jaKo[2]) ? Number(jaKo[2]) : parseChineseNumeral(jaKo[2]);
+    if (d && n !== undefined && n > 0 && n < d) return { value: (100 * n) / d, end: at + jaKo[0].length, precision: fractionPrecision((100 * n) / d), chinese: true, percentForm: true, fraction: true };
   }
   const slash = /^(\d{1,2})\/(\d{1,3})(?![\d/])/.exec(text.slice(at, at + 8));
   if (slash && Number(slash[2]) > Number(slash[1]) && Number(slash[2]) <= 100) {

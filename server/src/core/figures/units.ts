@@ -14,8 +14,9 @@ const CURRENCIES = [
   { code: 'MNT', after: '图格里克|tugriks?\\b|togrogs?\\b|MNT\\b', before: '₮|MNT\\s?' },
   { code: 'RUB', after: '卢布|roubles?\\b|rubles?\\b|RUB\\b', before: '₽|RUB\\s?' },
   { code: 'VND', after: '越南盾|越盾|dong\\b|VND\\b', before: '₫|VND\\s?' },
-  { code: 'HKD', after: '港元|港币|HK dollars?\\b|Hong Kong dollars?\\b|HKD\\b', before: 'HK\\$\\s?|HKD\\s?' },
-  { code: 'TWD', after: '新台币|台币|NT dollars?\\b|TWD\\b', before: 'NT\\$\\s?|TWD\\s?' },
+  { code: 'HKD', after: '港元|港币|香港ドル|홍콩\\s?달러|HK dollars?\\b|Hong Kong dollars?\\b|HKD\\b', before: 'HK\\$\\s?|HKD\\s?|港币\\s?' },
+  { code: 'TWD', after: '新台币|台币|新台湾ドル|台湾ドル|대만\\s?달러|NT dollars?\\b|TWD\\b', before: 'NT\\$\\s?|TWD\\s?|新台币\\s?' },
+  { code: 'MOP', after: '澳门元|澳门币|澳门币元|パタカ|파타카|patacas?\\b|MOP\\b', before: 'MOP\\$?\\s?|澳门币\\s?' },
   { code: 'NOK', after: '挪威克朗|Norwegian kron(?:e|er)\\b|NOK\\b', before: 'NOK\\s?' },
   { code: 'SEK', after: '瑞典克朗|Swedish kron(?:a|or)\\b|SEK\\b', before: 'SEK\\s?' },
   { code: 'DKK', after: '丹麦克朗|Danish kron(?:e|er)\\b|DKK\\b', before: 'DKK\\s?' },
@@ -163,8 +164,10 @@ export const UNIT_AFTER: UnitWord[] = [
   // estates, installations, buildings, places, firms.
   { re: /^\s?(?:世带|团地|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺)/, unit: 'count' },
   { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
-  // Korean counters: households, places, items, cases, countries, vessels, vehicles.
-  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관)/, unit: 'count' },
+  // Korean counters: households, places, items, cases, countries, vessels, vehicles, rooms.
+  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
+  // Nights of a stay (6.9박, 7泊): a length, like days.
+  { re: /^\s?(?:박(?![람사물스])|泊(?!まり))/, unit: 'day' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
   { re: /^\s?对(?=$|[，。；、)）\s[和与及]|列车|班列|友好|夫妇|姐妹|城市)/, unit: 'count' },
 ];
