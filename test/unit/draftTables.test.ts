@@ -55,3 +55,8 @@ test('a table row without a citation is uncited when a source gives its value', 
   const findings = checkDraftFigures(snapshot, analyzeDraft(draft));
   assert.deepEqual(findings.filter((f) => f.figure.text === '54.6').map((f) => f.status), ['uncited']);
 });
+
+test('a table cell written in thousands with no unit anywhere ("Births | 3,452") is a count', () => {
+  const cells = draftTableCells('| Indicator | Value |\n| --- | ---: |\n| Births | 3,452 |\n| Year | 2024 |\n');
+  assert.deepEqual(cells.map((c) => [c.figure.text, c.figure.unit]), [['3,452', 'count']]);
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { foldWidth, type Figure } from '../../server/src/core/figures/figureParser.js';
+import { foldWidth, parseFigures, type Figure } from '../../server/src/core/figures/figureParser.js';
 import { readSourceFigures } from '../../server/src/core/figures/tables.js';
 import { normalizeText } from '../../server/src/core/corpus/normalize.js';
 import { ROOT } from '../helpers/lspClient.js';
@@ -98,3 +98,13 @@ for (const half of ['tune', 'heldout']) {
     assert.ok(s.falseReads <= s.forms * 0.03, `${s.falseReads} false reads`);
   });
 }
+
+test('bare numbers that continue a statement: the level after "shrank by N to", a member count in brackets, a decimal after "against", a rate before a count', () => {
+  const r = (s: string) => parseFigures(s).map((f) => [f.text, f.unit, f.kind]);
+  assert.deepEqual(r('The population shrank by 2,200 to 684,100, and the total fertility rate fell to 0.56.'), [['2,200', 'people', 'change'], ['684,100', 'people', 'level'], ['0.56', 'rate', 'level']]);
+  assert.deepEqual(r('Arrivals rose 60.2% to 2.26 million, led by South Koreans (708,000).').map((x) => x[0]), ['60.2%', '2.26 million', '708,000']);
+  assert.deepEqual(r('Japanese visitors stay just 4.1 nights, against 9.3 for visitors from Europe.'), [['4.1 nights', 'day', 'level'], ['9.3', 'day', 'level']]);
+  assert.deepEqual(r('Hotel occupancy was 86.1%, +7.1 points.').map((x) => [x[0], x[1]]), [['86.1%', 'percent'], ['7.1 points', 'pp']]);
+  // a range is still a range
+  assert.deepEqual(r('between 2,000 and 3,000 people').length, 1);
+});

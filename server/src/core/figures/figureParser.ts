@@ -299,7 +299,7 @@ function readFigure(text: string, at: number): Read | undefined {
     qualifier = after;
     end += after.length;
   }
-  unit = unit ?? before.currency ?? bareCount(text, at, core) ?? bareRate(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
+  unit = unit ?? before.currency ?? bareRate(text, at, core) ?? bareCount(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
   const start = before.start;
@@ -318,7 +318,8 @@ function pointsOfChange(text: string, at: number, end: number, core: Core): { un
   const m = POINTS.exec(text.slice(end, end + 8));
   if (!m) return undefined;
   const after = end + m[0].length;
-  if (!POINTS_AFTER.test(text.slice(after, after + 20)) && !POINTS_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return undefined;
+  // "+7.1 points", "−2.0 points": a signed number of points is a movement.
+  if (!POINTS_AFTER.test(text.slice(after, after + 20)) && !POINTS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !/[+−]$/.test(text.slice(at - 1, at))) return undefined;
   return { unit: 'pp', end: after, factor: 1 };
 }
 
@@ -508,8 +509,9 @@ const RANGE_BETWEEN = new RegExp(`^(%|\\s?percent)?\\s?(?:and|-|–)\\s?${RANGE_
  */
 function readRangeEnd(text: string, at: number, core: Core, end: number, scale?: number): { value: number; end: number } | undefined {
   const lead = text.slice(Math.max(0, at - 16), at);
-  // "from 12.4% to 15.1%", "从12%至15%": a movement between two values, not a range.
-  if (/\bfrom\s(?:about\s|around\s|some\s)?$|从(?:约|近)?$/i.test(lead)) return undefined;
+  // "from 12.4% to 15.1%", "从12%至15%": a movement between two values, not a range;
+  // "shrank by 2,200 to 684,100": the size of a movement, then the level it reached.
+  if (/\b(?:from|by)\s(?:about\s|around\s|some\s|only\s|just\s)?$|从(?:约|近)?$/i.test(lead)) return undefined;
   const between = /between\s$/i.test(lead);
   const m = (between ? RANGE_BETWEEN : RANGE_END).exec(text.slice(end, end + 24));
   if (!m) return undefined;
@@ -889,7 +891,7 @@ function colonListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 // A bare number in the same sentence as a counted figure, where the words around it continue that
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
 // projects, and 68 of them", "numbered 742, 615 and 688".
-const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
+const BARE_NUMBER = /(?<![\w.,$€¥£#@/-])(\d{1,3}(?:,\d{3})+|\d{2,7}|\d{1,4}\.\d{1,3})(?![\d.,]*\d)(?!\s?(?:%|percent|per\b|st\b|nd\b|rd\b|th\b|[-–]\d|[\u4e00-\u9fff]))/g;
 const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total|average|mean|median) of|\bthan the|\bincluding|\b[a-z]{3,}ing|\bwith|\bat|\bnumbered|\btotall?ed|\bwere|\bwas|,|\band|\bor|\bto|\bfrom|\bonly|\bagainst|\bversus|\bvs\.?|\bthan|[:;]|\b[A-Z][a-z]+)\s$/;
 const PARALLEL_AFTER = /^\s?\[@|^\s(?:of|in) (?:19|20)\d\d\b|^\s(?:a|per|each) (?:year|month|week|day)\b|^\sfor\b|^\s(?:more|fewer|less|of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^\s(?:in|on|at) (?:the )?[a-z]{3,}|^\sat the (?:peak|start|end|time|height|low|top)\b|^$/;
 const SENTENCE_SUBJECT_VERB = /^\s(?:went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported|were|had|worked|lived)\b/;
@@ -935,8 +937,12 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     const pointsBack = partOf || opensSentence || /\b[Oo]f (?:these|them|those|which),?\s$/.test(text.slice(Math.max(0, at - 16), at));
     const base = lastBefore(counted, at, (r) => at - r.figure.end <= 160 && (pointsBack ? !/[.!?。]\s[^]*[.!?。]\s/.test(text.slice(r.figure.end, at)) : !/[.!?。]\s/.test(text.slice(r.figure.end, at))));
     if (!base) continue;
+    // "stay just 4.1 nights, against 9.3 for …": a decimal continues a figure written with decimals only.
+    if (m[1].includes('.') && !/\d\.\d/.test(base.figure.text)) continue;
     const lead = text.slice(Math.max(0, at - 30), at).replace(LEAD_QUALIFIER, '');
-    if (!(partOf || opensSentence || PARALLEL_BEFORE.test(lead)) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
+    // "led by South Koreans (708,000)": a number in brackets after a plural noun counts that noun's members.
+    const bracketed = /\b[A-Za-z]{3,}s\s?\($/.test(lead) && /^\)/.test(text.slice(end, end + 1));
+    if (!(partOf || opensSentence || bracketed || PARALLEL_BEFORE.test(lead)) || LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || !PARALLEL_AFTER.test(text.slice(end, end + 16))) continue;
     // The base's unit conversion carries over ("72 hours … rather than 24": hours), its scale does not
     // ("1.12 million people …, followed by Vietnam with 970,000").
     const item = listItem(base, at, m[1], unitFactorOf(base.figure));

@@ -301,7 +301,7 @@ function wordCells(s: string, base: number): Line[] {
 function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header) ?? separatedCount(raw);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -309,6 +309,13 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   // negative level ("Current account balance (percent of GDP) -4.8").
   const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|同比|环比|涨幅|降幅|变化|증감|증가율|감소율|증가|감소|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
+}
+
+/** "Births | 3,452": an integer written in thousands that nothing else gives a unit counts its row's things. */
+function separatedCount(raw: string): Figure | undefined {
+  if (!/^\d{1,3}(?:,\d{3})+$/.test(raw)) return undefined;
+  const value = Number(raw.replace(/,/g, ''));
+  return { start: 0, end: raw.length, value, high: value, unit: 'count', kind: 'level', qualifier: 'exact', precision: 0.5, text: raw };
 }
 
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
