@@ -10,6 +10,10 @@ const STOP = new Set(
   'a an the of to in on at by for with from and or as is are be been used also etc sth sb one oneself something someone abbr variant see old name surname lit fig esp which that this its their his her it kind type sort cl classifier'.split(' '),
 );
 
+// Words of statistical reporting CC-CEDICT lacks, so that the longest-word split does not read a
+// wrong word across them (按年上升 as 按 + 年上 'older person', a romantic partner).
+const SUPPLEMENT = { 按年: 'annual year', 按年度: 'annual year', 比上年: 'previous year', 较上年: 'previous year', 较去年: 'previous year', 按季度: 'quarterly' };
+
 /** The lexicon as a plain object: word -> space-separated English content words (at most four). */
 export async function buildLexicon() {
   // The package exports only its lookup API; its data file holds every entry.
@@ -20,6 +24,7 @@ export async function buildLexicon() {
     const words = glossWords(typeof english === 'string' ? [english] : english);
     if (words.length) out[simplified] = [...new Set([...(out[simplified]?.split(' ') ?? []), ...words])].slice(0, 4).join(' ');
   }
+  for (const [word, gloss] of Object.entries(SUPPLEMENT)) out[word] ??= gloss;
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

@@ -282,3 +282,9 @@ test('the year of a value moved from dates that value only: a later clause is in
   assert.equal(f.find((x) => x.figure === '6.2%')?.period, '2023');
   assert.equal(f.find((x) => x.figure === '498,000')?.period, '2023');
 });
+
+test('a clause saying only how a figure moved (按年上升, 下降) continues the clause before it, in Hong Kong and Macau wording too', () => {
+  const f = frames('旅客总消费为838.4亿澳门元，按年上升5.6%；零售业销售额为727.5亿澳门元，下降10.6%。');
+  assert.match(f.find((x) => x.figure === '5.6%')!.clause, /旅客总消费/);
+  assert.match(f.find((x) => x.figure === '10.6%')!.clause, /零售业销售额/);
+});

@@ -365,8 +365,9 @@ function clauseBreaks(text: string, start: number, end: number, mentions: readon
 }
 
 // Words that say how a figure moved or when, but not what it measures.
-const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|million|billion|thousand|trillion|total|all|whole|level|figure|earlier|before|previous|prior|ago|later|then|while|whereas)$/i;
-const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增降升减少长了和与及同期前后而则上]/;
+const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|grew|growing|increased|increasing|decreased|decreasing|declined|declining|dropped|climbed|gained|expanded|contracted|shrank|slipped|annual|annually|yoy|million|billion|thousand|trillion|total|all|whole|level|figure|earlier|before|previous|prior|ago|later|then|while|whereas)$/i;
+// 按年/按月 (year on year, month on month, as Hong Kong, Macau and Taiwan write), 同比/环比, 去年, 当月: when.
+const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增降升减少长了和与及同期前后而则上下按环去今当月季度跌涨幅速回落]/;
 
 /**
  * "accounted for roughly 36% of X, up from 22% in 2021": a clause with no word of its own about
