@@ -34,3 +34,19 @@ test('Chinese, Korean and Japanese: 减排, a sign after a word, 오른 and 커�
   assert.equal(kinds('市場家賃を0.6％押し下げるにとどまる。')['0.6%'], 'change');
   assert.equal(kinds('生産性を2割向上させる。')['2割'], 'change');
 });
+
+test('Korean releases: a change after a bracketed rate, signs in brackets, 웃돌다, 보다 … 많은; a share taken up (차지) is no change', () => {
+  const read = (s: string) => parseFigures(foldHanzi(foldWidth(s))).map((f) => [f.text, f.kind, f.direction]);
+  assert.deepEqual(read('취업자는 전년대비 15만 9천명(0.6%) 증가'), [['15만 9천명', 'change', undefined], ['0.6%', 'change', 'up']]);
+  assert.deepEqual(read('60세 이상(+26만 5천명), 20대(-12만 4천명)'), [['26만 5천명', 'change', 'up'], ['12만 4천명', 'change', 'down']]);
+  assert.equal(kinds('3,188만 명을 15.6% 웃돌았다')['15.6%'], 'change');
+  assert.equal(kinds('2019년의 171억 홍콩달러보다 8.6% 많은 수준')['8.6%'], 'change');
+  assert.equal(kinds('427만 3천명으로 3/4 이상을 차지')['3/4'], 'share');
+  assert.equal(kinds('自然増加率はマイナス1.33‰である')['1.33‰'], 'change');
+  assert.equal(kinds('來臺旅客較112年成長21.1%')['21.1%'], 'change');
+});
+
+test('a year of the Republic of China calendar (113年) and a Korean age decade (20대) are not figures', () => {
+  assert.deepEqual(Object.keys(kinds('較112年之6,486,951人次成長21.1%')), ['6,486,951人次', '21.1%']);
+  assert.deepEqual(Object.keys(kinds('20대 취업자는 12만 4천명 감소')), ['12만 4천명']);
+});

@@ -6,14 +6,17 @@ import type { FigureKind, UnitKind } from './units.js';
 // number follows ("较2016年的298艘下降三分之二") is that number's change. A single movement
 // character says it too ("大降四成", "涨了5%"); "降为"/"降至" name the level reached.
 const CHANGE_BEFORE_ZH =
-  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温|减排|削减|压减)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
+  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温|减排|削减|压减|成长|衰退)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)[sd]?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,6}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
 const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭)(?:은|는|이|가|도)?\s?[（(]?\s?(?:약|거의|각각)?\s?$/;
+// "427만 3천명으로 3/4 이상을 차지": what the number takes up of a whole is a share, not a change.
+const SHARE_AFTER_KO = /^\s?(?:이상|이하|가량|정도|안팎|내외)?\s?(?:을|를|의)?\s?(?:차지|비중)/;
 const LEVEL_THEN_CHANGE_KO = /\d[\d,.]*\s?(?:[조억만천]\s?)*(?:\d[\d,.]*\s?)?[^\s\d,]{0,5}\s?(?:으로|로)\s?(?:약\s?)?$/;
 // Korean puts the movement after the number: "2.0%p 감소", "11.2% 증가했다".
 // …and as an adnominal before what moved ("3.6% 오른 7,480위안"), or as getting bigger ("13.8% 커졌다").
-const CHANGE_AFTER_KO = /^\s?(?:증가|감소|상승|하락|늘었|늘어|늘어난|줄었|줄어|올랐|올라|오른|오르|내렸|내린|증대|감축|성장|급증|급감|낮아|낮았|높아|높았|떨어|확대|축소|커졌|커져|커지|작아|불어)/;
+// A rate in brackets may come between ("15만 9천명(0.6%) 증가"); 웃돌았다/밑돌았다 exceed and fall short.
+const CHANGE_AFTER_KO = /^\s?[）)]?\s?(?:[（(][^)）]{0,16}[)）]\s?)?(?:웃돌|밑돌|증가|감소|상승|하락|늘었|늘어|늘어난|줄었|줄어|올랐|올라|오른|오르|내렸|내린|증대|감축|성장|급증|급감|낮아|낮았|높아|높았|떨어|확대|축소|커졌|커져|커지|작아|불어)/;
 // Japanese too, read in simplified characters (増 -> 增, 減 -> 减, 拡大 -> 扩大): "5.4%增となった",
 // "9.6%减少した", "(7.8%增)", "11.3%增えた", "3%の伸び", "60万户（7.1%）增加し" (past its percentage).
 const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降|向上|押し下げ|押し上げ|引き下げ|引き上げ|上回|下回)/;
@@ -79,11 +82,17 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (KANA.test(after.slice(0, 6)) && DIFFERENCE_AFTER_JA.test(after) && /より[^，,。；]{0,20}$/.test(clause)) return 'change';
   // "人口自然增长率-0.88‰": a hyphen after a word, right before the number, is its sign.
   if (/(?:^|[\s\u4e00-\u9fff：:（(])-$/.test(before) && CHANGE_BEFORE_ZH.test(clause.slice(-9, -1))) return 'change';
+  // "(+26만 5천명)", "(-6만 2천명, -1.9%)": a sign in brackets, or after a comma in them, marks a change.
+  if (/(?:[(（]|[(（][^()（）]{0,24}[,，]\s?)[-]$/.test(before)) return 'change';
+  // "マイナス1.33‰", "プラス0.2%": Japanese writes the sign as a word.
+  if (/(?:マイナス|プラス)$/.test(before)) return 'change';
+  // "3,188만 명보다 15.6% 많은", "X보다 8.6% 적다": more or less than what 보다 names.
+  if (/보다\s?[^，,。；]{0,12}$/.test(clause) && /^\s?(?:많|적)/.test(after)) return 'change';
   // "grew even faster, by 61.5%": the verb is across the comma.
   if (BY_ALONE.test(clause) && MOVED_BEFORE_COMMA.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   // Korean names a rate of change before the number ("수출 증가율은 14.9%"), or gives the level
   // and then its change ("수출은 8,134억 위안으로 9.2%, 수입은 … 2.7% 증가했으며").
-  if (CHANGE_RATE_BEFORE_KO.test(clause) || (unit === 'percent' && LEVEL_THEN_CHANGE_KO.test(clause))) return 'change';
+  if (CHANGE_RATE_BEFORE_KO.test(clause) || (unit === 'percent' && LEVEL_THEN_CHANGE_KO.test(clause) && !SHARE_AFTER_KO.test(after))) return 'change';
   // "nitrogen inputs have fallen by 17 percent and phosphorus inputs by 36 percent": the second
   // "by" shares the verb of the first.
   if (latin && SHARED_BY.test(clause) && SHARED_VERB.test(clause)) return 'change';
@@ -126,6 +135,8 @@ const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|�
 export function changeDirection(text: string, start: number): 'up' | 'down' | undefined {
   if (text[start - 1] === '+') return 'up';
   if (text[start - 1] === '−') return 'down';
+  // "(-12만 4천명)", "マイナス1.33‰", "增长率-0.88‰": a hyphen or a word as the sign.
+  if (/(?:[(（\s\u4e00-\u9fff：:,，]-|マイナス)$/.test(text.slice(Math.max(0, start - 5), start))) return 'down';
   // Japanese says the movement after the number ("住宅価格（1.1%低下）"), and a clause runs on past
   // や and 、: the word after the number is this figure's, the one before may be its neighbour's.
   const japanese = japaneseDirectionAfter(text, start);

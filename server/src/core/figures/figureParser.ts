@@ -278,6 +278,10 @@ function readFigure(text: string, at: number): Read | undefined {
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
     // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
     if (u && factor === 1 && isYearLike(core.value, core) && /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s$/.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+    // "113年", "較112年": a year of the Republic of China calendar (Taiwan: 113 is 2024), not 113 years.
+    if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && Number.isInteger(core.value) && core.value >= 100 && core.value <= 150 && /^年(?![间期来龄度])/.test(text.slice(end, end + 2))) return undefined;
+    // "20대(-12만 4천명)", "30대 청년": an age decade, not a count of things.
+    if (u && u.unit === 'count' && factor === 1 && core.value % 10 === 0 && core.value <= 90 && /^대/.test(text.slice(end, end + 1))) return undefined;
     // "3월 1일": a day of a month is a date.
     if (u && u.unit === 'day' && u.factor === 1 && /월\s?$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
     // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
