@@ -118,3 +118,31 @@ Japan              241     205      446     +3.0%
 `).text;
   assert.equal(readSourceFigures(balance).tables.find((t) => t.figure.text === '-4.8')?.figure.kind, 'level');
 });
+
+test('a Markdown table whose row-label column has no header: each value under its own year; "(HK$ million)" in the row label; bold totals', () => {
+  const text = normalizeText(`Financial highlights
+
+| | FY2024 | FY2023 | Change |
+| --- | ---: | ---: | ---: |
+| Revenue (HK$ million) | 18,642 | 15,108 | +23.4% |
+| **Total** | **18,642** | **15,108** | |
+`).text;
+  const cells = readSourceFigures(text).tables.map((t) => [text.slice(t.figure.start, t.figure.end), t.figure.unit, t.figure.value, t.figure.kind]);
+  assert.deepEqual(cells.slice(0, 3), [['18,642', 'HKD', 18642e6, 'level'], ['15,108', 'HKD', 15108e6, 'level'], ['+23.4%', 'percent', 23.4, 'change']]);
+  assert.deepEqual(cells.slice(3).map((c) => c[0]), ['18,642', '15,108']);
+});
+
+test('a Korean table: its caption line starts a block after a line with no full stop, and a row of shares in brackets is a row', () => {
+  const text = normalizeText(`4. 전세피해 지원: 5년간 420억 원 투입
+
+ <표 4-1> 재원 계획(2025~2029)                        (단위: 억 원)
+ ────────────────────────────────────
+  구 분          합계      국비      시비
+ ────────────────────────────────────
+  총사업비      23,400     9,360     7,020
+  (비중)       (100%)    (40.0%)   (30.0%)
+ ────────────────────────────────────
+`).text;
+  const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.unit, t.figure.value]);
+  assert.deepEqual(cells, [['23,400', 'KRW', 2.34e12], ['9,360', 'KRW', 9.36e11], ['7,020', 'KRW', 7.02e11], ['100%', 'percent', 100], ['40.0%', 'percent', 40], ['30.0%', 'percent', 30]]);
+});

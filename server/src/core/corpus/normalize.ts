@@ -98,10 +98,11 @@ const LATIN_SENTENCE_END = /[a-z\d%)\uac00-\ud7af]\.["'”’]?$/;
 const TERMINAL = /(?:[。！？!?；;：:…]|(?<=[\uac00-\ud7af])\.)["'”’」』)）]*$/;
 // A line that opens with a colon is a Markdown footnote definition ("[^2]: …") whose marker was
 // dropped; a label of the apparatus ("Abstract:", "关键词：") starts a block of its own.
+// A table or figure caption (<표 4-1>, 表3, Table 2) starts a block of its own.
 // A bullet of a Korean or Japanese report (○, □, ■, ▶, •, ※, and ㅇ or ・ before a space) starts an item,
 // even when the line before ends without punctuation, as Korean items ending in a noun (…3.8% 감소) do.
 const BLOCK_START =
-  /^(:\s|[○●◎□■◆◇▶▷►•◦▪※➢][\s\S]|[ㅇ\u110b·・∙]\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
+  /^(:\s|[<〈＜](?:표|그림|表|图|図)|(?:表|图|図表?|Table|Figure)\s?\d|[○●◎□■◆◇▶▷►•◦▪※➢][\s\S]|[ㅇ\u110b·・∙]\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
 // "1. ", "2、", "3.1 ", "II. " (Ⅱ after NFKC) start a numbered item; "7.6亿美元" is the rest of a number the margin split ("达到4" | "7.6亿美元").
 const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)\s?\S|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*(?:\s|(?=[\u4e00-\u9fff])(?![亿万千百元美倍个人吨公项家艘条座天年月日]))|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.]|(?:I{1,3}|IV|VI{0,3}|IX|X)\.\s)/;
 const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
@@ -120,12 +121,28 @@ const EMPTY_CELL = /(?<=\s)[-–—](?=\s|$)/g;
 
 /** The TEXT_TABLE_ROW match of a line, with dash placeholders taken as empty cells. */
 export function matchTableRow(line: string): RegExpExecArray | null {
-  return TEXT_TABLE_ROW.exec(line.includes('-') || line.includes('–') || line.includes('—') ? line.replace(EMPTY_CELL, '0') : line);
+  let l = line.includes('-') || line.includes('–') || line.includes('—') ? line.replace(EMPTY_CELL, '0') : line;
+  // "(비중) (100%) (40.0%) (30.0%) ────": a row of shares in brackets under the amounts, a rule run
+  // into it. Tested without the brackets and the rule; the label keeps its place in the line as
+  // written (the cells are found again in the line by their digits).
+  if (l.charCodeAt(0) === 40 || l.charCodeAt(0) === 0xff08) {
+    const firstCell = l.search(/\s[(（][-−+]?\d/);
+    if (firstCell < 0) return null;
+    const m = TEXT_TABLE_ROW.exec(
+      l
+        .replace(/^[(（]([^()（）\d]{1,8})[)）]/, '$1')
+        .replace(/[(（]([-−+]?\d[\d,]*(?:\.\d+)?%?)[)）]/g, '$1')
+        .replace(/\s[-=_—─━═]{3,}\s*$/, ''),
+    );
+    if (m) m[1] = l.slice(0, firstCell);
+    return m;
+  }
+  return TEXT_TABLE_ROW.exec(l);
 }
 
 /** Whether a line is a text-table row; asked twice per line, so remembered on the line, and a cheap test first. */
 function isTableRow(line: CleanLine): boolean {
-  return (line.tableRow ??= /\d%?\s(?:[-−+]?\d|[-–—]\s)/.test(line.text) && matchTableRow(line.text) !== null);
+  return (line.tableRow ??= /\d%?\)?\s(?:[(（]?[-−+]?\d|[-–—]\s)/.test(line.text) && matchTableRow(line.text) !== null);
 }
 
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */

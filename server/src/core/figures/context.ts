@@ -172,7 +172,8 @@ function intern(s: string): string {
 /** Four-digit years mentioned in a span (1900-2099). */
 export function yearsIn(text: string, start: number, end: number, mask?: Uint8Array): string[] {
   const years: string[] = [];
-  for (const m of text.slice(start, end).matchAll(/(?<![\w@.])(19\d\d|20\d\d)(?![\d%])/g)) if (!mask?.[start + m.index] && !years.includes(m[1])) years.push(m[1]);
+  // "FY2024": a fiscal year is its year.
+  for (const m of text.slice(start, end).matchAll(/(?<![\w@.])(?:FY\s?)?(19\d\d|20\d\d)(?![\d%])/g)) if (!mask?.[start + m.index] && !years.includes(m[1])) years.push(m[1]);
   return years.length ? years : NO_YEARS;
 }
 

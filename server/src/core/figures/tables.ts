@@ -165,7 +165,7 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
   const out: TableFigure[] = [];
   for (const row of block.rows) {
     const cells = cellsOf(text, row, block.markdown, false);
-    const label = cells.find((c) => !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
+    const label = cells.find((c) => c.end > c.start && !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
     const numeric = cells.filter((c) => c !== label && /^\s*[-−+]?\d/.test(text.slice(c.start, c.end)));
     numeric.forEach((cell, k) => {
       const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
@@ -252,9 +252,18 @@ function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): 
   if (markdown) {
     const cells: Line[] = [];
     let at = s.startsWith('|') ? 1 : 0;
-    for (const part of s.slice(at).split('|')) {
-      const lead = part.length - part.trimStart().length;
-      if (part.trim()) cells.push({ start: line.start + at + lead, end: line.start + at + lead + part.trim().length });
+    // Every cell keeps its place, an empty one too ("| | FY2024 | FY2023 |": the row labels' column
+    // has no header), so a value's column is its header's; emphasis ("**18,642**") is no part of a value.
+    const parts = s.slice(at).split('|');
+    if (!parts[parts.length - 1].trim()) parts.pop();
+    for (const part of parts) {
+      let start = line.start + at + (part.length - part.trimStart().length);
+      let end = line.start + at + part.trimEnd().length;
+      while (start < end && (text[start] === '*' || text[start] === '_') && (text[end - 1] === '*' || text[end - 1] === '_')) {
+        start++;
+        end--;
+      }
+      cells.push({ start, end: Math.max(start, end) });
       at += part.length + 1;
     }
     return cells;
@@ -389,7 +398,7 @@ function thousands(spec: string): string {
 }
 
 function readableEnglish(spec: string, number: string): string {
-  const currency = /^(US\$|\$|€|£|¥|₩|RMB|[A-Z]{3}(?![a-z]))\s?/.exec(spec);
+  const currency = /^(US\$|[A-Z]{1,3}\$|\$|€|£|¥|₩|RMB|[A-Z]{3}(?![a-z]))\s?/.exec(spec);
   return currency ? `${currency[1]}${/[A-Z]$/.test(currency[1]) ? ' ' : ''}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
 }
 
