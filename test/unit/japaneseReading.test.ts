@@ -75,3 +75,13 @@ test('a 万 group followed by a number in thousands ("15万9,000人") is one num
   assert.deepEqual(read('三分の一が高齢者である。').map((f) => [Math.round(f.value), f.unit]), [[33, 'percent']]);
   assert.deepEqual(read('9時30分の便'), []);
 });
+
+test('Japanese statistical words mean what a Japanese writer means: 四半期 a quarter, 世帯 a household, 予算 a budget, 所得 income', async () => {
+  const { conceptHitsIn } = await import('../../server/src/core/figures/context.js');
+  const { conceptOf } = await import('../../server/src/core/figures/concepts.js');
+  const concepts = (s: string) => { const t = foldHanzi(s); return new Set(conceptHitsIn(t, 0, t.length, []).flatMap((h) => h.concepts)); };
+  assert.ok(concepts('10－12月期は四半期として過去最高').has(conceptOf('quarter')));
+  assert.ok(concepts('単身世帯が増えた').has(conceptOf('household')));
+  assert.ok(concepts('政府の予算は').has(conceptOf('budget')));
+  assert.ok(concepts('可処分所得は').has(conceptOf('income')));
+});
