@@ -85,3 +85,16 @@ test('Japanese statistical words mean what a Japanese writer means: 四半期 a 
   assert.ok(concepts('政府の予算は').has(conceptOf('budget')));
   assert.ok(concepts('可処分所得は').has(conceptOf('income')));
 });
+
+test('Japanese words written with kana have concepts (EDICT): 空き家, ホテル, 引き下げ, and a verb stem before its ending (上回った, 増えた)', async () => {
+  const { conceptHitsIn } = await import('../../server/src/core/figures/context.js');
+  const { conceptOf } = await import('../../server/src/core/figures/concepts.js');
+  const concepts = (s: string) => { const t = foldHanzi(s); return new Set(conceptHitsIn(t, 0, t.length, []).flatMap((h) => h.concepts)); };
+  assert.ok(concepts('空き家は909万戸').has(conceptOf('vacant')));
+  assert.ok(concepts('ホテルの客室').has(conceptOf('hotel')));
+  assert.ok(concepts('頭金比率を引き下げた').has(conceptOf('reduction')));
+  assert.ok(concepts('2019年を15.6%上回った').has(conceptOf('exceed')));
+  assert.ok(concepts('就業者が増えた').has(conceptOf('increase')));
+  // Chinese text keeps its Chinese reading: 上回 is "last time" there.
+  assert.ok(!concepts('上回会议').has(conceptOf('exceed')));
+});

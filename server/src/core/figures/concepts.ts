@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 import koreanLexiconData from '../../../../data/koEnLexicon.json' with { type: 'json' };
+import japaneseLexiconData from '../../../../data/jaEnLexicon.json' with { type: 'json' };
 
 /**
  * Language-neutral words for the subject of a clause, so a Chinese source and an English draft
@@ -143,6 +144,49 @@ export function koreanConceptHits(text: string, start: number, end: number, out:
         out.push({ start: i, end: i + len, concepts });
         matched = len;
         break;
+      }
+    }
+    i += matched || 1;
+  }
+}
+
+// Japanese words written with kana (空き家, 引き下げ, ホテル) and verb stems (上回 of 上回る), by EDICT
+// (scripts/build-japanese-lexicon.mjs); kanji words Chinese also writes are the Chinese lexicon's.
+const JAPANESE_LEXICON = japaneseLexiconData as Record<string, string>;
+const JAPANESE_CONCEPTS = new Map<string, string[]>();
+const MAX_JAPANESE_WORD = 8;
+
+const japaneseConceptsOfWord = (word: string) => lexiconConcepts(JAPANESE_LEXICON, JAPANESE_CONCEPTS, word);
+
+/**
+ * Dictionary words in a run of kanji and kana (text folded to simplified characters), longest
+ * first, left to right: a Japanese word where one starts, else a Chinese word of the kanji there;
+ * particles and endings (は, を, した) are stepped over.
+ */
+export function japaneseConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
+  for (let i = start; i < end; ) {
+    let matched = 0;
+    for (let len = Math.min(MAX_JAPANESE_WORD, end - i); len >= 2; len--) {
+      const concepts = japaneseConceptsOfWord(text.slice(i, i + len));
+      if (concepts) {
+        out.push({ start: i, end: i + len, concepts });
+        matched = len;
+        break;
+      }
+    }
+    if (!matched) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        // The kanji from here to the next kana, read as Chinese words (longest first).
+        let j = i;
+        while (j < end && text.charCodeAt(j) >= 0x4e00 && text.charCodeAt(j) <= 0x9fff) j++;
+        const before = out.length;
+        if (j - i > 1) chineseConceptHits(text, i, j, out);
+        // Only the first Chinese word found is this position's; a later one may overlap a Japanese word.
+        if (out.length > before && out[before].start === i) {
+          out.length = before + 1;
+          matched = out[before].end - i;
+        }
       }
     }
     i += matched || 1;

@@ -1,5 +1,5 @@
 import { demonymCountryWord } from './entities.js';
-import { chineseConceptHits, conceptOf, isConcept, koreanConceptHits, type ConceptHit } from './concepts.js';
+import { chineseConceptHits, conceptOf, isConcept, japaneseConceptHits, koreanConceptHits, type ConceptHit } from './concepts.js';
 
 /**
  * What a span of text is about, as a bag of features: CJK bigrams, lower-cased Latin words and
@@ -136,17 +136,22 @@ export function featuresWithin(spans: readonly FeatureSpan[], start: number, end
 export function conceptHitsIn(text: string, start: number, end: number, exclude: { start: number; end: number }[], mask?: Uint8Array): ConceptHit[] {
   const out: ConceptHit[] = [];
   let runStart = -1;
+  // A run of kanji and kana together is Japanese: read with the Japanese lexicon first.
+  let kana = false;
   let hangulStart = -1;
   let ex = 0;
   for (let i = start; i <= end; i++) {
     while (ex < exclude.length && exclude[ex].end <= i) ex++;
     const excluded = i < end && ((ex < exclude.length && exclude[ex].start <= i) || mask?.[i] === 1);
     const c = i < end && !excluded ? text.charCodeAt(i) : 32;
-    if (c >= 0x4e00 && c <= 0x9fff) {
+    const isKana = c >= 0x3041 && c <= 0x30ff && c !== 0x30fb;
+    if ((c >= 0x4e00 && c <= 0x9fff) || isKana) {
       if (runStart < 0) runStart = i;
+      if (isKana) kana = true;
     } else if (runStart >= 0) {
-      if (i - runStart > 1) chineseConceptHits(text, runStart, i, out);
+      if (i - runStart > 1) (kana ? japaneseConceptHits : chineseConceptHits)(text, runStart, i, out);
       runStart = -1;
+      kana = false;
     }
     if (c >= 0xac00 && c <= 0xd7a3) {
       if (hangulStart < 0) hangulStart = i;
