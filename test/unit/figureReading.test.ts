@@ -108,3 +108,9 @@ test('bare numbers that continue a statement: the level after "shrank by N to", 
   // a range is still a range
   assert.deepEqual(r('between 2,000 and 3,000 people').length, 1);
 });
+
+test('a number passed or aimed for: "passed one million" is at least a million of what the clause counts; "aims for 300,000" states a count', () => {
+  const r = (s: string) => parseFigures(s).map((f) => [f.unit, f.value, f.qualifier]);
+  assert.deepEqual(r('Korean visitors passed one million for the first time.'), [['people', 1e6, 'lower']]);
+  assert.deepEqual(r('The city completed 45,000 units in 2023 and aims for 300,000 by 2025.'), [['count', 45000, 'exact'], ['count', 300000, 'exact']]);
+});

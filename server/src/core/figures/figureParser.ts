@@ -705,7 +705,8 @@ function readWordFigure(text: string, at: number): Read | undefined {
     } else {
       // Without a unit a number word counts only what the clause has named: "Eleven of the events",
       // "Dust days … numbered just five".
-      unit = value === high && !scale ? partitiveCount(text, at, end, value) ?? numberedCount(text, at) : undefined;
+      // "visitors passed one million": a scaled number word counts what its clause's subject names.
+      unit = value === high && !scale ? partitiveCount(text, at, end, value) ?? numberedCount(text, at) : scale ? unitFromSubject(text, at) : undefined;
       if (!unit) return undefined;
     }
   }
@@ -984,7 +985,7 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
 // or a colon ("students remain the largest group: 68,065 in 2023").
-const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
+const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued|passed|surpassed|exceeded|topped|aims? for|aiming for|target(?:s|ed)?|target of|goal of)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
 const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to|(?:fell|rose|dropped|declined|grew|increased|decreased|went) from)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 

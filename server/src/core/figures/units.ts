@@ -218,7 +218,7 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
 export const QUALIFIER_BEFORE: { re: RegExp; q: Qualifier }[] = [
   { re: /(?:(?<![签合条公节制预契])约|大约|大概|(?<![最附接将])近|接近|将近|约为|约占|左右为)\s?$/, q: 'approx' },
   { re: /(?:about|around|approximately|roughly|nearly|almost|some|close to|an estimated|estimated at)\s$/i, q: 'approx' },
-  { re: /(?:超过|逾|超|突破|以上|至少|不少于|不低于|more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|upwards of|in excess of)\s?$/i, q: 'lower' },
+  { re: /(?:超过|逾|超|突破|以上|至少|不少于|不低于|more than|over|above|at least|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped|passed|crossed|upwards of|in excess of)\s?$/i, q: 'lower' },
   // A cap is not a bound: "up to ¥850,000", "capped at KRW 6.8 million", 最高为85万日元 and
   // 上限为680万韩元 all state the cap's value, so they stay exact and meet each other.
   { re: /(?:不到|不足|少于|低于|跌破|不超过|less than|under|below|at most|fewer than|no more than)\s?$/i, q: 'upper' },
