@@ -288,3 +288,9 @@ test('a clause saying only how a figure moved (按年上升, 下降) continues t
   assert.match(f.find((x) => x.figure === '5.6%')!.clause, /旅客总消费/);
   assert.match(f.find((x) => x.figure === '10.6%')!.clause, /零售业销售额/);
 });
+
+test('a base year with a word or the rest of a bracket before its comparison word (1997년 정점(…)보다, （2000年3月末、…）からは) is no period', () => {
+  assert.equal(frames('건설업 취업자는 2023년 483만 명으로, 1997년 정점(685만 명)보다 약 30% 줄었다.').find((x) => x.figure === '30%')?.period, '2023');
+  // (Japanese as the checker reads it, folded to simplified characters: 減少 as 减少.)
+  assert.equal(frames('许可业者数は、2024年3月末时点で479,383业者となり、ピーク（2000年3月末、600,980业者）からは约2割の减少である。').find((x) => x.figure === '约2割')?.period, '2024');
+});
