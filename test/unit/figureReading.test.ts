@@ -114,3 +114,13 @@ test('a number passed or aimed for: "passed one million" is at least a million o
   assert.deepEqual(r('Korean visitors passed one million for the first time.'), [['people', 1e6, 'lower']]);
   assert.deepEqual(r('The city completed 45,000 units in 2023 and aims for 300,000 by 2025.'), [['count', 45000, 'exact'], ['count', 300000, 'exact']]);
 });
+
+test('a whole number of months or years named as the span of a statement (5년간, 3年10か月ぶり, 1년 이상, within 5 years) is no statistic; an average span is', () => {
+  const r = (s: string) => parseFigures(s).map((f) => f.text);
+  assert.deepEqual(r('5년간 420억 원 투입'), ['420억 원']);
+  assert.deepEqual(r('3年10か月ぶりに減少した'), []);
+  assert.deepEqual(r('1년 이상 방치된 빈집이 7,150호'), ['7,150호']);
+  assert.deepEqual(r('Tariffs fall to zero within 5 years.'), []);
+  assert.deepEqual(r('平均勤続年数は12年'), ['12年']);
+  assert.deepEqual(r('Loans ran for 7.5 years on average.'), ['7.5 years']);
+});

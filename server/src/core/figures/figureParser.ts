@@ -234,6 +234,17 @@ interface Core {
   fraction?: boolean;
 }
 
+// Words that make a number of months or years the span a statement covers: "5년간", "3年10か月ぶり",
+// "1년 이상 방치된", "10年以内", "within 5 years", "for 30 years", "over the past 12 months".
+const SPAN_MARK_AFTER = /^\s?(?:간|間|间|ぶり|振り|만에|만의|이내|이상|以内|以上|동안|にわたり|にわたって|来|以来|後|后|내에|안에|째|超|を超え|넘게|넘은|넘는|\d{1,2}\s?(?:か月|ヶ月|カ月|个月|개월))/;
+const SPAN_MARK_BEFORE = /(?:\b(?:within|for|over|after|the past|the last|the next|the first|in)\s(?:the\s)?(?:past\s|last\s|next\s|first\s)?|최근|지난|향후|향후|過去|过去|今後|今后|向こう|最近|未来|近)$/i;
+
+function spanNamed(text: string, at: number, end: number): boolean {
+  return SPAN_MARK_AFTER.test(text.slice(end, end + 8)) || SPAN_MARK_BEFORE.test(text.slice(Math.max(0, at - 16), at).replace(/\s?(?:about|around|nearly|some|약|约|約)\s?$/i, ' ').trimEnd() + ' ') || SPAN_MARK_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+
+// An average, a median or an expectancy before a span makes it a measured length ("平均勤続年数12年").
+const MEASURED_SPAN_BEFORE = /(?:平均|中位|预期|寿命|평균|\b(?:average|averaged|mean|median|expectancy|duration of|length of)\b)[^。；;.]{0,14}$/i;
 const SPAN_NAMED_BEFORE = /(?:前|头|近|每|这|该|过去|未来|最后|\b(?:first|past|last|next|every|each|recent|coming|previous|following|over the)\s)$/i;
 
 function readFigure(text: string, at: number): Read | undefined {
@@ -280,6 +291,9 @@ function readFigure(text: string, at: number): Read | undefined {
     if (u && factor === 1 && isYearLike(core.value, core) && /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s$/.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     // "113年", "較112年": a year of the Republic of China calendar (Taiwan: 113 is 2024), not 113 years.
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && Number.isInteger(core.value) && core.value >= 100 && core.value <= 150 && /^年(?![间期来龄度])/.test(text.slice(end, end + 2))) return undefined;
+    // "within 5 years", "5년간", "3年10か月ぶり", "12개월 이상": a whole number of months or years is a
+    // span of time the sentence names, not a statistic, unless it is an average or a measured length.
+    if (u && u.unit === 'day' && u.factor >= 30 && factor === 1 && Number.isInteger(core.value) && core.value <= 30 && spanNamed(text, at, u.end) && !MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return undefined;
     // "20대(-12만 4천명)", "30대 청년": an age decade, not a count of things.
     if (u && u.unit === 'count' && factor === 1 && core.value % 10 === 0 && core.value <= 90 && /^대/.test(text.slice(end, end + 1))) return undefined;
     // "3월 1일": a day of a month is a date.
