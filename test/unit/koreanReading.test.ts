@@ -20,7 +20,7 @@ test('Korean shares: N분의 M, 절반, 과반 and "10명 중 7명" are one shar
 test('Korean durations and energy: 시간, 일, 개월 and 엑사줄 are units; "3월 1일" is a date', () => {
   assert.deepEqual(read('주당 14.6시간 공부한다.').map((f) => [f.unit, f.value]), [['day', 0.608]]);
   assert.deepEqual(read('평균 1.9일 체류했다.').map((f) => [f.unit, f.value]), [['day', 1.9]]);
-  assert.deepEqual(read('6개월간 진행된다.').map((f) => [f.unit, f.value]), [['day', 182.64]]);
+  assert.deepEqual(read('평균 대기 기간은 6개월이다.').map((f) => [f.unit, f.value]), [['day', 182.64]]);
   assert.deepEqual(read('3월 1일부터 시행한다.'), []);
   assert.deepEqual(read('1차 에너지 공급은 312엑사줄이다.').map((f) => f.unit), ['TWh']);
   assert.equal(read('312艾焦')[0].value, read('312 exajoules')[0].value);
