@@ -21,7 +21,7 @@ import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { hoverAt } from './features/hover.js';
-import { formatInStyle } from './core/citations/cslFormat.js';
+import { formatInStyle, warmCitationStyle } from './core/citations/cslFormat.js';
 import { quickFixes } from './features/codeActions.js';
 import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
@@ -271,6 +271,9 @@ export function startServer(connection: Connection): void {
     }
     const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw);
     settings = parsed.settings;
+    // The style's processor takes a moment to build: built now, not on the first hover.
+    const style = settings.citationStyle;
+    if (style !== 'plain') setTimeout(() => warmCitationStyle(style), 0);
     for (const e of parsed.errors) {
       logger.warn(e);
       void connection.window.showWarningMessage(`Policy Writer: ${e}`);

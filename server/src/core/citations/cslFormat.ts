@@ -72,6 +72,17 @@ export function formatInStyle(ref: Reference, style: CitationStyleName): string 
   }
 }
 
+/** Builds the style's processor ahead of the first reference (parsing a style takes up to a second on a busy machine). */
+export function warmCitationStyle(style: CitationStyleName): void {
+  const id = CITATION_STYLES[style];
+  if (!id) return;
+  try {
+    engineFor(id);
+  } catch {
+    // formatInStyle reports nothing either: it falls back to the plain format.
+  }
+}
+
 function engineFor(id: string): { engine: Engine; items: Map<string, CslItem> } {
   const hit = engines.get(id);
   if (hit) return hit;
