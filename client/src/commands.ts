@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { CorpusHit, FigureReportRequest, FigureReportRow, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
+import { CorpusHit, FigureReportRequest, FigureReportRow, FormatReferenceRequest, FormattedReference, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
 import type { CorpusSummary } from '../../server/src/core/corpus/summary.js';
 import { citationText, pickCitationFromZotero } from './zotero.js';
 
@@ -19,6 +19,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       if (key) await insertCitation(key);
     }),
     vscode.commands.registerCommand('policyWriter.insertCitationFromZotero', insertCitationFromZotero),
+    vscode.commands.registerCommand('policyWriter.insertBibliographyEntry', () => insertBibliographyEntry(client)),
     vscode.commands.registerCommand('policyWriter.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('policyWriter.showFigureReport', () => showFigureReport(client)),
     vscode.commands.registerCommand('policyWriter.openCitationSource', openCitationSource),
@@ -132,6 +133,23 @@ async function openAt(uri: vscode.Uri, line: number): Promise<void> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const pos = new vscode.Position(line, 0);
   await vscode.window.showTextDocument(doc, { selection: new vscode.Range(pos, pos), preview: true });
+}
+
+/** Picks a reference and inserts it at the cursor as a bibliography entry in the configured style (policyWriter.citationStyle). */
+async function insertBibliographyEntry(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage('Policy Writer: open a draft to insert a bibliography entry.');
+    return;
+  }
+  const key = await pickReference(client);
+  if (!key) return;
+  const entry = await client.sendRequest<FormattedReference | null>(FormatReferenceRequest, { key, uri: editor.document.uri.toString() });
+  if (!entry) {
+    void vscode.window.showWarningMessage(`Policy Writer: no reference has the key @${key}.`);
+    return;
+  }
+  await editor.edit((b) => b.replace(editor.selection, entry.text));
 }
 
 /** Inserts [@key] at the cursor, or just the key when the cursor already follows "[@" or "; @". */

@@ -36,6 +36,19 @@ export interface InitializationOptions {
   trusted?: boolean;
 }
 
+/**
+ * policyWriter/formatReference ({ key, uri? }): the reference as a bibliography entry in the style
+ * `policyWriter.citationStyle` names (the draft at `uri` adds its own bibliography's keys); null
+ * for a key no reference has.
+ */
+export const FormatReferenceRequest = 'policyWriter/formatReference';
+
+export interface FormattedReference {
+  key: string;
+  style: string;
+  text: string;
+}
+
 export const SearchCorpusRequest = 'policyWriter/searchCorpus';
 export const FigureReportRequest = 'policyWriter/figureReport';
 

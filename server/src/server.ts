@@ -21,6 +21,7 @@ import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
 import { hoverAt } from './features/hover.js';
+import { formatInStyle, warmCitationStyle } from './core/citations/cslFormat.js';
 import { quickFixes } from './features/codeActions.js';
 import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
@@ -130,7 +131,7 @@ export function startServer(connection: Connection): void {
       const known = await diagnostics.findingsFor(uri);
       // Findings belong to the version they were computed for: after an edit meanwhile, none (their offsets moved).
       const findings = documents.get(uri)?.version === known.version ? known.findings : [];
-      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings));
+      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings, settings.citationStyle));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -182,6 +183,12 @@ export function startServer(connection: Connection): void {
       },
       searchReferences: (query, limit) => referenceHits(service.snapshot(), query, limit),
       searchCorpus: (query) => corpusHits(service.snapshot(), query),
+      formatReference: (key, uri) => {
+        // An open draft's view adds its own bibliography; without one, the corpus and shared bibliographies.
+        const snapshot = uri && documents.get(uri) ? draftSnapshot(uri) : service.snapshot();
+        const ref = snapshot.references.get(key);
+        return ref ? { key, style: settings.citationStyle, text: formatInStyle(ref, settings.citationStyle) } : null;
+      },
       figureReport: (uri) => {
         // A corpus source (open or not): what the index read from it.
         const path = uriToPath(uri);
@@ -264,6 +271,9 @@ export function startServer(connection: Connection): void {
     }
     const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw);
     settings = parsed.settings;
+    // The style's processor takes a moment to build: built now, not on the first hover.
+    const style = settings.citationStyle;
+    if (style !== 'plain') setTimeout(() => warmCitationStyle(style), 0);
     for (const e of parsed.errors) {
       logger.warn(e);
       void connection.window.showWarningMessage(`Policy Writer: ${e}`);

@@ -1,4 +1,5 @@
 import type { FigureSeverities, SeverityName } from './core/index.js';
+import { CITATION_STYLES, isCitationStyle, type CitationStyleName } from './core/citations/cslFormat.js';
 
 export type { SeverityName };
 
@@ -11,6 +12,8 @@ export interface Settings {
   bibliography: string[];
   diagnostics: { enabled: boolean; debounceMs: number };
   figures: { enabled: boolean; severity: FigureSeverities };
+  /** the style citation hovers and "Insert bibliography entry" format references in ('plain': the neutral one) */
+  citationStyle: CitationStyleName;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bibliography: [],
   diagnostics: { enabled: true, debounceMs: 300 },
   figures: { enabled: true, severity: { uncited: 'information', notInCitedSource: 'warning', contradicted: 'error', unsupported: 'warning', morePreciseElsewhere: 'information' } },
+  citationStyle: 'plain',
 };
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
@@ -56,6 +60,7 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
         morePreciseElsewhere: sev(severity.morePreciseElsewhere, 'morePreciseElsewhere', d.figures.severity.morePreciseElsewhere, errors),
       },
     },
+    citationStyle: style(root.citationStyle, d.citationStyle, errors),
   };
   unknownKeys(root, '', settings as unknown as Record<string, unknown>, errors);
   return { settings, errors };
@@ -75,6 +80,14 @@ function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record
       errors.push(`unknown setting policyWriter.${name}${guess ? `; did you mean policyWriter.${prefix}${guess}?` : ''}`);
     } else if (isObject(value) && isObject(known[key])) unknownKeys(value, `${name}.`, known[key] as Record<string, unknown>, errors);
   }
+}
+
+/** A style name the bundle has; another is reported with the names there are, and the default used. */
+function style(v: unknown, fallback: CitationStyleName, errors: string[]): CitationStyleName {
+  if (v === undefined) return fallback;
+  if (isCitationStyle(v)) return v;
+  errors.push(`policyWriter.citationStyle: no style is called ${JSON.stringify(v)}; the bundled styles are ${Object.keys(CITATION_STYLES).join(', ')} (using ${fallback})`);
+  return fallback;
 }
 
 function closestKey(key: string, keys: string[]): string | undefined {

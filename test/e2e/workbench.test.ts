@@ -117,6 +117,54 @@ test('the status bar shows the corpus, and the index report command runs from th
   assert.doesNotMatch(log, /uncaught|unhandled rejection|request failed|\[Error/i);
 });
 
+test('a draft whose front matter names a Better BibTeX export: its keys complete, are not errors, and hover in GB/T 7714', { timeout: 120_000 }, async () => {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('library-draft.md');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'library-draft.md' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const cite = page.locator('.view-line span', { hasText: 'li2020' }).first();
+  await cite.waitFor({ timeout: 30_000 });
+  // The workspace sets policyWriter.citationStyle to gb-t-7714-2015-numeric.
+  const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: '李明' });
+  const spanText = await cite.innerText();
+  const index = spanText.indexOf('li2020');
+  for (let i = 0; i < 60 && !(await hover.isVisible()); i++) {
+    const box = await cite.boundingBox();
+    if (!box) {
+      await page.waitForTimeout(500);
+      continue;
+    }
+    const x = box.x + ((index + 2.5) / spanText.length) * box.width;
+    await page.mouse.move(5, 5);
+    await page.mouse.move(x, box.y + box.height / 2);
+    await hover.waitFor({ timeout: 1500 }).catch(() => undefined);
+  }
+  await shot('hover-gbt7714');
+  assert.ok(await hover.isVisible(), 'hover on @li2020 with its GB/T 7714 entry');
+  assert.match(await hover.innerText(), /\[1\] 李明, 张伟\. 东北亚区域合作的新进展\[J\]\. 东北亚论坛, 2020, 29\(3\): 15-28\./);
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  // No unknown-key error for the draft's own reference.
+  await page.keyboard.press('Control+Shift+M');
+  const panel = page.locator('.markers-panel');
+  await panel.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.doesNotMatch(await panel.innerText(), /Unknown citation key @li2020/);
+  // Completion offers it.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('合作 [@li');
+  const suggest = page.locator('.suggest-widget').filter({ hasText: 'li2020' });
+  for (let i = 0; i < 3 && !(await suggest.isVisible()); i++) {
+    if (i > 0) await page.keyboard.press('Control+Space');
+    await suggest.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+  }
+  await shot('suggest-bibliography-key');
+  assert.match(await suggest.innerText(), /li2020/);
+  await page.keyboard.press('Escape');
+});
+
 function findFiles(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -21,6 +21,7 @@ const requests: CustomRequests = {
   figureReport: (uri) => {
     throw new Error(`no report for ${uri}`);
   },
+  formatReference: (key, uri) => (key ? { key, style: 'apa', text: `${key} in ${uri || 'no draft'}` } : null),
 };
 
 const toServer = new PassThrough();
@@ -55,4 +56,9 @@ test("the editor's own requests get their empty answer instead of an error", () 
   }, null);
   assert.equal(hover({}, { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) }), null);
   assert.match(logged.at(-1)!, /hover broke/);
+});
+
+test('policyWriter/formatReference passes a key and a draft uri, checked as strings', async () => {
+  assert.deepEqual(await client.sendRequest('policyWriter/formatReference', { key: 'li2020', uri: 'file:///d.md' }), { key: 'li2020', style: 'apa', text: 'li2020 in file:///d.md' });
+  assert.equal(await client.sendRequest('policyWriter/formatReference', { key: 42 }), null);
 });

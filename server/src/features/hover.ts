@@ -1,6 +1,6 @@
 import type { CorpusSnapshot, Reference } from '../core/index.js';
 import { citationAt, DraftAnalysis } from '../core/drafts/draftAnalysis.js';
-import { formatReference } from '../core/citations/formatReference.js';
+import { formatInStyle, type CitationStyleName } from '../core/citations/cslFormat.js';
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt } from '../core/corpus/sourceLocation.js';
@@ -23,12 +23,12 @@ const MAX_NAME = 120;
 const MAX_DEFINITION = 600;
 const MAX_REFERENCE = 600;
 
-export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number, findings: FigureFinding[] = []): HoverResult | undefined {
+export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offset: number, findings: FigureFinding[] = [], style: CitationStyleName = 'plain'): HoverResult | undefined {
   const citation = citationAt(analysis, offset);
   if (citation) {
     const ref = snapshot.references.get(citation.key);
     if (!ref) return undefined;
-    return { markdown: referenceMarkdown(snapshot, ref), start: citation.keyStart, end: citation.keyEnd };
+    return { markdown: referenceMarkdown(snapshot, ref, style), start: citation.keyStart, end: citation.keyEnd };
   }
   const finding = findings.find((f) => offset >= f.figure.start && offset < f.figure.end);
   if (finding) return { markdown: figureMarkdown(finding), start: finding.figure.start, end: finding.figure.end };
@@ -100,10 +100,10 @@ function claimTable(f: FigureFinding, source: FigureFinding['support'][number] |
   return rows;
 }
 
-export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference): string {
+export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference, style: CitationStyleName = 'plain'): string {
   const at = referenceLocation(ref);
   const entry = `${at.uri}#L${at.range.start.line + 1}`;
-  const lines = [`**@${keyMarkdown(ref.id)}**`, '', cappedMarkdown(formatReference(ref), MAX_REFERENCE, entry)];
+  const lines = [`**@${keyMarkdown(ref.id)}**`, '', cappedMarkdown(formatInStyle(ref, style), MAX_REFERENCE, entry)];
   const docs = snapshot.documentsByKey.get(ref.id) ?? [];
   if (ref.note) lines.push('', `*${cappedMarkdown(ref.note, MAX_DEFINITION, entry)}*`);
   if (docs.length) lines.push('', `Source: ${docs.slice(0, MAX_PASSAGES).map((d) => `[${escapeMarkdown(clip(fileName(d.path), MAX_NAME))}](${fileLink(fileUri(d.path))})`).join(', ')}${docs.length > MAX_PASSAGES ? ` and ${docs.length - MAX_PASSAGES} more` : ''}`);

@@ -5,6 +5,7 @@ import { citesOnlyUnreadable, FIGURE_CODES, figureText, findingMessage, MORE_PRE
 import { replacementFor, restated } from '../figures/restate.js';
 import { closestKeys } from '../citations/closestKeys.js';
 import { readFrontMatter } from '../corpus/frontMatter.js';
+import { isSuppressed, ruleCovers } from '../drafts/suppression.js';
 
 /** How loud a kind of finding is; 'off' silences it. The settings use the same names. */
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -42,6 +43,32 @@ const SEVERITY_SETTING = { uncited: 'uncited', 'not-in-cited-source': 'notInCite
 
 /** Every diagnostic for a draft: unknown citation keys and figure checks. Callers go through checkDraft (draftCheck.ts). */
 export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: FindingOptions, findings: FigureFinding[]): DraftDiagnostic[] {
+  const all = unsuppressed(analysis, everyDiagnostic(snapshot, analysis, settings, findings));
+  return [...all, ...directiveDiagnostics(analysis)].sort((a, b) => a.start - b.start);
+}
+
+/** Every code a diagnostic can have: what a disable comment may name. */
+export const RULE_CODES = [...Object.values(FIGURE_CODES), MORE_PRECISE_CODE, 'citation.unknown-key', 'draft.unclosed-code-fence', 'draft.front-matter', 'draft.markdown'];
+
+/** What the disable comments leave (`<!-- policy-writer-disable figure.uncited -->` … `<!-- policy-writer-enable -->`). */
+function unsuppressed(analysis: DraftAnalysis, diagnostics: DraftDiagnostic[]): DraftDiagnostic[] {
+  if (!analysis.suppressions.ranges.length) return diagnostics;
+  return diagnostics.filter((d) => !isSuppressed(analysis.suppressions, d.code, d.start));
+}
+
+/** A directive naming no rule there is (a typo would silently silence nothing), and a draft the parser could not read. */
+function directiveDiagnostics(analysis: DraftAnalysis): DraftDiagnostic[] {
+  const out: DraftDiagnostic[] = [];
+  for (const n of analysis.suppressions.named) {
+    if (n.rule === 'figures' || RULE_CODES.some((code) => ruleCovers(n.rule, code))) continue;
+    const message = `policy-writer: no rule is called "${n.rule}", so this comment silences nothing. Rules are ${RULE_CODES.join(', ')} (or a prefix such as "figure").`;
+    out.push({ start: n.start, end: n.end, severity: 'warning', code: 'draft.directive', message, related: [], data: { kind: 'note' } });
+  }
+  if (analysis.markdownProblem) out.push({ start: 0, end: 0, severity: 'information', code: 'draft.markdown', message: `Policy Writer: ${analysis.markdownProblem}.`, related: [], data: { kind: 'note' } });
+  return out;
+}
+
+function everyDiagnostic(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: FindingOptions, findings: FigureFinding[]): DraftDiagnostic[] {
   const out = citationDiagnostics(snapshot, analysis);
   const fence = unclosedFence(analysis.text);
   if (fence) out.push(fence);
@@ -60,7 +87,7 @@ export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalys
     if (severity === 'off') continue;
     out.push(figureDiagnostic(f, severity));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /**

@@ -41,7 +41,7 @@ function bibEntryToReference(path: string, text: string, entry: BibEntry): Refer
   return {
     id: entry.key,
     title: field(f.title),
-    authors: creators(f.author ?? f.editor),
+    authors: creators(f.author ?? f.editor, entry.input),
     year: field(f.year) ?? /\d{4}/.exec(field(f.date) ?? '')?.[0],
     container: field(f.journal) ?? field(f.journaltitle) ?? field(f.booktitle),
     issue: field(f.number) ?? field(f.issue),
@@ -62,13 +62,19 @@ function field(v: unknown): string | undefined {
   return undefined;
 }
 
-function creators(v: unknown): string[] {
+function creators(v: unknown, input = ''): string[] {
   if (!Array.isArray(v)) return [];
   return v.map((c: BibCreator) => {
     if (c.name) return c.name;
     const cjk = /[\u3400-\u9fff\uac00-\ud7af]/.test(`${c.lastName ?? ''}${c.firstName ?? ''}`);
     // BibTeX reads "李 四" as first "李", last "四"; CJK names are family-first, so rejoin as written.
+    // Written "李, 明" (family, given: what Zotero and Better BibTeX export), the last name is the family.
+    if (cjk && c.lastName && c.firstName && new RegExp(`${escapeRegExp(c.lastName)}\\s*,\\s*${escapeRegExp(c.firstName)}`).test(input)) return `${c.lastName}${c.firstName}`;
     if (cjk) return `${c.firstName ?? ''}${c.lastName ?? ''}`;
     return [c.lastName, c.firstName].filter(Boolean).join(', ');
   });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -11,6 +11,18 @@ export interface FrontMatter {
 
 const FRONT_MATTER = /^(?:\ufeff)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
+/**
+ * Where the front matter block is (the one reader for drafts and sources): its length including
+ * the closing line, or only the opening line when it is never closed (a stray "---" must not hide
+ * the draft), or undefined when the text does not open with "---".
+ */
+export function frontMatterExtent(text: string): { length: number; closed: boolean } | undefined {
+  const m = FRONT_MATTER.exec(text.slice(0, 65536));
+  if (m) return { length: m[0].length, closed: true };
+  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text);
+  return open ? { length: open[0].length, closed: false } : undefined;
+}
+
 /** Finds and parses front matter; malformed YAML is reported with its line, and the body still indexes. */
 export function readFrontMatter(path: string, text: string): { frontMatter?: FrontMatter; problem?: CorpusProblem } {
   const m = FRONT_MATTER.exec(text.slice(0, 65536));

@@ -1,22 +1,298 @@
+import type { Nodes, Parent, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
+import { frontMatterExtent } from '../corpus/frontMatter.js';
+
 /**
- * Which parts of a Markdown draft are prose. Terms, citations and figures are only looked for
- * in prose: never in front matter, code (fenced, unterminated fences included, or inline; the
- * ```{r} chunks of R Markdown and Quarto are fences), HTML comments, Quarto shortcodes, link
- * destinations, autolinks or bare URLs.
- * Returns a mask: 1 = not prose. Every regex here is linear (no nested quantifiers).
+ * Which parts of a Markdown draft are prose, as a Markdown parser reads it (micromark, CommonMark
+ * with GitHub's tables, footnotes, strikethrough and autolinks, and $$ math), with offsets.
+ *
+ * Prose: paragraphs, headings, list items, block quotes, table cells and footnote definitions.
+ * Not prose: front matter, code (fenced, unterminated fences included, indented, inline; the
+ * ```{r} chunks of R Markdown and Quarto are fences), HTML and comments, math ($$…$$, and $…$ as
+ * Pandoc reads it when its content looks like TeX), link and image destinations, reference
+ * definitions, footnote labels, autolinks, bare URLs and Quarto shortcodes.
  */
+export interface MarkdownReading {
+  /** 1 = not prose; one entry per UTF-16 unit of the text, so offsets hold */
+  mask: Uint8Array;
+  /** offsets of the line breaks inside a paragraph (soft wraps): the sentence goes on across them */
+  softBreaks: number[];
+  /** HTML comments outside code, each with its offsets and its text between <!-- and --> */
+  comments: { start: number; end: number; body: string }[];
+  /** the front matter block's end (0 when there is none) */
+  frontMatterEnd: number;
+  /** set when the parser could not be used and the draft was read by the fallback scanner */
+  problem?: string;
+  /** what the parser read of each part of the draft (kept so that typing re-reads one part) */
+  parts?: Map<string, PartReading>;
+}
+
+/** Drafts above this size are read by the fallback scanner: the parser keeps a tree of every node. */
+const PARSER_LIMIT = 1_000_000;
+
+/** The mask alone: 1 = not prose. */
 export function computeNonProseMask(text: string): Uint8Array {
-  const mask = new Uint8Array(text.length);
-  maskFrontMatter(text, mask);
-  maskFences(text, mask);
-  maskPattern(text, mask, /<!--[\s\S]*?(?:-->|$)/g);
+  return readMarkdown(text).mask;
+}
+
+/**
+ * Reads a draft; never throws (a draft the parser cannot take is read by the fallback scanner and
+ * says why). Given the reading of the draft's previous version, an edit inside one top-level
+ * paragraph (the common case: typing) re-reads that paragraph only.
+ */
+export function readMarkdown(text: string, previous?: { text: string; reading: MarkdownReading }): MarkdownReading {
+  const reading = readWhole(text, previous?.reading.parts);
   // Quarto (and Hugo) shortcodes: {{< include _intro.qmd >}}, {{< var version >}}.
-  maskPattern(text, mask, /\{\{<[^\n]{0,300}?>\}\}|\{\{%[^\n]{0,300}?%\}\}/g); // bounded: a line of "{{<" stays linear
-  maskInlineCode(text, mask);
-  maskLinkDestinations(text, mask);
-  maskPattern(text, mask, /<(?:https?|mailto|ftp):[^>\s]*>/g);
-  maskPattern(text, mask, /\b(?:https?:\/\/|www\.)[^\s<>()\u3000-\u303f\uff01-\uff5e"“”]+/g);
-  return mask;
+  maskPattern(text, reading.mask, /\{\{<[^\n]{0,300}?>\}\}|\{\{%[^\n]{0,300}?%\}\}/g); // bounded: a line of "{{<" stays linear
+  maskPattern(text, reading.mask, /\b(?:https?:\/\/|www\.)[^\s<>()\u3000-\u303f\uff01-\uff5e"“”]+/g);
+  // Footnote references, whether or not their definition is in the part that was parsed.
+  maskPattern(text, reading.mask, /\[\^[^\]\s]{1,100}\](?!:)/g);
+  reading.softBreaks.sort((a, b) => a - b);
+  reading.comments.sort((a, b) => a.start - b.start);
+  return reading;
+}
+
+function readWhole(text: string, previous: Map<string, PartReading> | undefined): MarkdownReading {
+  const mask = new Uint8Array(text.length);
+  const front = frontMatterExtent(text);
+  const frontMatterEnd = front?.length ?? 0;
+  mask.fill(1, 0, frontMatterEnd);
+  const reading: MarkdownReading = { mask, softBreaks: [], comments: [], frontMatterEnd };
+  if (text.length - frontMatterEnd > PARSER_LIMIT) {
+    reading.problem = `the draft is over ${PARSER_LIMIT / 1e6} million characters: it was read by a simpler scanner (code, comments and links are still left out)`;
+    scanWithoutParser(text, reading);
+  } else {
+    try {
+      // The front matter is blanked, not cut: the parser sees the same offsets, and a "```" in
+      // the metadata cannot open a code block over the draft.
+      const body = frontMatterEnd ? text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd) : text;
+      readParts(body, reading, previous);
+    } catch (err) {
+      reading.problem = `the Markdown parser failed (${(err as Error).message ?? err}): the draft was read by a simpler scanner`;
+      reading.mask = new Uint8Array(text.length);
+      reading.mask.fill(1, 0, frontMatterEnd);
+      reading.softBreaks = [];
+      reading.comments = [];
+      reading.parts = undefined;
+      scanWithoutParser(text, reading);
+    }
+  }
+  return reading;
+}
+
+/** What the parser read of one part of the draft, in offsets from the part's start. */
+interface PartReading {
+  mask: Uint8Array;
+  softBreaks: number[];
+  comments: { start: number; end: number; body: string }[];
+}
+
+/**
+ * Parses the draft part by part. Parts are cut where nothing can run across the cut: at a line
+ * that starts in column 0 after a blank line, outside a fence ("```", "~~~", "$$") and an HTML
+ * block that blank lines do not end (a comment, <pre>, <script>, <style>, <textarea>). A part
+ * read for the previous version of the draft is taken as it was (typing re-reads one part),
+ * and the parser, slow on many containers in one piece, only ever sees short texts.
+ */
+function readParts(body: string, reading: MarkdownReading, previous: Map<string, PartReading> | undefined): void {
+  const parts = new Map<string, PartReading>();
+  const cuts = cutPoints(body, reading.frontMatterEnd);
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const start = cuts[i];
+    const source = body.slice(start, cuts[i + 1]);
+    let part = parts.get(source) ?? previous?.get(source);
+    if (!part) {
+      const own: MarkdownReading = { mask: new Uint8Array(source.length), softBreaks: [], comments: [], frontMatterEnd: 0 };
+      readBlocks(source, 0, own, 0);
+      part = { mask: own.mask, softBreaks: own.softBreaks, comments: own.comments };
+    }
+    parts.set(source, part);
+    reading.mask.set(part.mask, start);
+    for (const o of part.softBreaks) reading.softBreaks.push(start + o);
+    for (const c of part.comments) reading.comments.push({ start: start + c.start, end: start + c.end, body: c.body });
+  }
+  reading.parts = parts;
+}
+
+/** Where the draft can be cut into parts the parser reads alone (see readParts), its ends included. */
+function cutPoints(body: string, from: number): number[] {
+  const cuts = [from];
+  let fence: RegExp | undefined;
+  let blankBefore = true;
+  let lineStart = from;
+  while (lineStart < body.length) {
+    let lineEnd = body.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = body.length;
+    const line = body.slice(lineStart, lineEnd);
+    if (fence) {
+      if (fence.test(line)) fence = undefined;
+    } else {
+      if (blankBefore && lineStart > cuts[cuts.length - 1] && /^\S/.test(line)) cuts.push(lineStart);
+      const open = /^ {0,3}(`{3,}|~{3,}|\${2,})(.*)$/.exec(line);
+      if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
+        fence = new RegExp(`^ {0,3}\\${open[1][0]}{${open[1].length},}[ \\t]*\\r?$`);
+      } else {
+        const html = /^ {0,3}<(!--|\?|!\[CDATA\[|(?:pre|script|style|textarea)(?=[\s>]|$))/i.exec(line);
+        if (html) {
+          const close = html[1] === '!--' ? /-->/ : html[1] === '?' ? /\?>/ : html[1].startsWith('![') ? /\]\]>/ : new RegExp(`</${html[1]}>`, 'i');
+          if (!close.test(line.slice(html[0].length))) fence = close;
+        }
+      }
+    }
+    blankBefore = line.trim() === '';
+    lineStart = lineEnd + 1;
+  }
+  cuts.push(body.length);
+  return grouped(body, cuts);
+}
+
+/**
+ * Short parts joined into groups (each call of the parser costs a fraction of a millisecond before
+ * it reads anything). A group ends after a part whose text hashes to 0 mod 8, so an edit moves
+ * the ends of its own group at most, and the groups after it are found again as they were.
+ */
+function grouped(body: string, cuts: number[]): number[] {
+  const out = [cuts[0]];
+  for (let i = 1; i < cuts.length - 1; i++) {
+    let hash = 2166136261;
+    for (let j = cuts[i - 1]; j < cuts[i]; j++) hash = Math.imul(hash ^ body.charCodeAt(j), 16777619);
+    if ((hash >>> 0) % 8 === 0 || cuts[i] - out[out.length - 1] > 6000) out.push(cuts[i]);
+  }
+  out.push(cuts[cuts.length - 1]);
+  return out;
+}
+
+const EXTENSIONS = [gfm(), math({ singleDollarTextMath: false })];
+const MDAST_EXTENSIONS = [gfmFromMarkdown(), mathFromMarkdown()];
+
+/** Parses `source` (a slice of the draft starting at `base`) and marks what is not prose. */
+function readBlocks(source: string, base: number, reading: MarkdownReading, depth: number): void {
+  const tree: Root = fromMarkdown(source, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
+  const { mask } = reading;
+  const span = (n: Nodes): [number, number] => [base + (n.position?.start.offset ?? 0), base + (n.position?.end.offset ?? 0)];
+  // Depth-first with a stack of its own: ">>>>…" nests as deep as the draft is long.
+  const stack: Nodes[] = [tree];
+  const visitLater = (node: Parent) => {
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  };
+  const visit = (node: Nodes): void => {
+    const [start, end] = span(node);
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'math':
+      case 'inlineMath':
+      case 'definition':
+      case 'footnoteReference':
+        mask.fill(1, start, end);
+        return;
+      case 'html':
+        html(node.position ? source.slice(node.position.start.offset!, node.position.end.offset!) : '', start, end, depth);
+        return;
+      case 'link':
+        link(node, start, end);
+        return;
+      case 'image':
+        mask.fill(1, labelEnd(source, start - base, end - base, 1) + base, end);
+        return;
+      case 'footnoteDefinition': {
+        // "[^1]: " is a label; what follows is prose.
+        const close = source.indexOf(']:', start - base);
+        if (close >= 0 && close + base < end) mask.fill(1, start, close + base + 2);
+        break;
+      }
+      case 'paragraph':
+        softBreaksOf(node, start, end);
+        dollarMath(start, end);
+        break;
+      case 'heading':
+      case 'tableCell':
+        dollarMath(start, end);
+        break;
+    }
+    if ('children' in node) visitLater(node as Parent);
+  };
+
+  /** `[text](destination "title")`: the text is prose, the rest is not; autolinks and bare URLs not at all. */
+  const link = (node: Parent, start: number, end: number): void => {
+    const opener = source[start - base];
+    if (opener !== '[') {
+      mask.fill(1, start, end); // <https://…>, www.…, name@example.org
+      return;
+    }
+    const close = labelEnd(source, start - base, end - base, 0) + base;
+    // "[text][ref]" and "[ref]" point at a definition: nothing after the label is a destination.
+    if (source[close - base + 1] === '(') mask.fill(1, close, end);
+    visitLater(node);
+  };
+
+  /**
+   * HTML is not prose, and its comments are where directives live. A line that opens with a
+   * comment is an HTML block to CommonMark up to its end; Pandoc reads the text after the
+   * comment as prose, and so does this ("<!-- policy-writer-ignore --> 2020年……").
+   */
+  const html = (raw: string, start: number, end: number, level: number): void => {
+    let commentsEnd = 0;
+    for (const m of raw.matchAll(/<!--([\s\S]*?)-->/g)) {
+      reading.comments.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1] });
+      commentsEnd = m.index + m[0].length;
+    }
+    const tail = raw.slice(commentsEnd);
+    if (raw.startsWith('<!--') && commentsEnd > 0 && tail.trim() !== '' && !/^\s*</.test(tail) && level < 3) {
+      mask.fill(1, start, start + commentsEnd);
+      readBlocks(tail, start + commentsEnd, reading, level + 1);
+      return;
+    }
+    mask.fill(1, start, end);
+  };
+
+  /** The line breaks of a paragraph that are not hard breaks ("  " or "\" before them). */
+  const softBreaksOf = (node: Parent, start: number, end: number): void => {
+    const hard: [number, number][] = [];
+    const inline: Nodes[] = [node as Nodes];
+    for (let n = inline.pop(); n; n = inline.pop()) {
+      if (n.type === 'break') hard.push(span(n));
+      else if ('children' in n) for (const c of (n as Parent).children) inline.push(c as Nodes);
+    }
+    for (let at = source.indexOf('\n', start - base); at >= 0 && at + base < end; at = source.indexOf('\n', at + 1)) {
+      const offset = at + base;
+      if (!hard.some(([s, e]) => offset >= s && offset < e)) reading.softBreaks.push(offset);
+    }
+  };
+
+  /**
+   * Pandoc's $…$: the opening $ has a non-space after it, the closing one a non-space before it
+   * and no digit after it ("$20,000 and $30,000" is no math). Read as math only when the content
+   * looks like TeX, so prose about dollars ("US$5 billion … HK$ 7") is never hidden.
+   */
+  const dollarMath = (start: number, end: number): void => {
+    const slice = source.slice(start - base, end - base);
+    if (!slice.includes('$')) return;
+    for (const m of slice.matchAll(/(?<![\\$])\$(?=[^\s$])((?:[^$\\\n]|\\.|\n(?![ \t]*\n)){1,400}?)(?<=\S)\$(?![\d$])/g)) {
+      if (!/[\\^_{}=]/.test(m[1]) && !/^[A-Za-z]{1,3}$/.test(m[1])) continue;
+      const at = start + m.index;
+      if (mask[at]) continue;
+      mask.fill(1, at, at + m[0].length);
+    }
+  };
+
+  for (let node = stack.pop(); node; node = stack.pop()) visit(node);
+}
+
+/** Where the label of a link or image ends (its "]"), brackets balanced and escapes skipped. */
+function labelEnd(source: string, start: number, end: number, skip: number): number {
+  let depth = 0;
+  for (let i = start + skip; i < end; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
+  }
+  return end;
 }
 
 function maskPattern(text: string, mask: Uint8Array, re: RegExp): void {
@@ -31,14 +307,33 @@ function maskPattern(text: string, mask: Uint8Array, re: RegExp): void {
   }
 }
 
-function maskFrontMatter(text: string, mask: Uint8Array): void {
-  const m = /^\ufeff?---[ \t]*\r?\n/.exec(text);
-  if (!m) return;
-  const close = /\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/g;
-  close.lastIndex = m[0].length - 1;
-  const end = close.exec(text);
-  // Unterminated front matter: treat only the first line as metadata, so a stray "---" does not hide the draft.
-  mask.fill(1, 0, end ? end.index + end[0].length : m[0].length);
+/**
+ * The scanner used when the parser cannot be (a draft of many megabytes): fences, comments,
+ * inline code within a paragraph, link destinations and definitions, and soft wraps by the shape
+ * of the lines. Every regex here is linear (no nested quantifiers).
+ */
+function scanWithoutParser(text: string, reading: MarkdownReading): void {
+  const { mask } = reading;
+  maskFences(text, mask);
+  for (const m of text.matchAll(/<!--([\s\S]*?)(?:-->|$)/g)) {
+    if (mask[m.index]) continue;
+    mask.fill(1, m.index, m.index + m[0].length);
+    reading.comments.push({ start: m.index, end: m.index + m[0].length, body: m[1] });
+  }
+  // Inline code cannot cross a blank line: a stray backtick hides nothing past its paragraph.
+  maskPattern(text, mask, /(`+)(?:[^`\n]|\n(?![ \t]*\n))+?\1(?!`)/g);
+  maskPattern(text, mask, /\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g);
+  maskPattern(text, mask, /^ {0,3}\[(?!\^)[^\]\n]+\]:[^\n]*/gm);
+  maskPattern(text, mask, /<(?:https?|mailto|ftp):[^>\s]*>/g);
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i].length;
+    const here = lines[i];
+    const next = lines[i + 1];
+    if (here.trim() !== '' && next.trim() !== '' && !/^\s*(?:#{1,6}\s|\||```|~~~)/.test(here) && !/^\s*(?:#{1,6}\s|>|\||[-*+]\s|\d{1,3}[.)]\s|```|~~~|<!--|\[\^)/.test(next) && !/ {2}$|\\$/.test(here)) reading.softBreaks.push(offset);
+    offset += 1;
+  }
 }
 
 function maskFences(text: string, mask: Uint8Array): void {
@@ -53,37 +348,6 @@ function maskFences(text: string, mask: Uint8Array): void {
     mask.fill(1, m.index, stop);
     fence.lastIndex = stop;
   }
-}
-
-/** Inline code: a run of N backticks closed by a run of exactly N backticks. */
-function maskInlineCode(text: string, mask: Uint8Array): void {
-  const open = /`+/g;
-  let m: RegExpExecArray | null;
-  while ((m = open.exec(text)) !== null) {
-    if (mask[m.index]) continue;
-    const ticks = m[0];
-    let search = m.index + ticks.length;
-    let end = -1;
-    while (search < text.length) {
-      const at = text.indexOf(ticks, search);
-      if (at < 0) break;
-      const run = /^`+/.exec(text.slice(at, at + ticks.length + 50))![0].length;
-      if (run === ticks.length) {
-        end = at + run;
-        break;
-      }
-      search = at + run;
-    }
-    if (end < 0) continue;
-    mask.fill(1, m.index, end);
-    open.lastIndex = end;
-  }
-}
-
-/** "](destination)" of inline links and images, and reference definitions "[x]: url". */
-function maskLinkDestinations(text: string, mask: Uint8Array): void {
-  maskPattern(text, mask, /\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g);
-  maskPattern(text, mask, /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm);
 }
 
 /** True when [start, end) is all prose. */

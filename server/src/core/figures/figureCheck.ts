@@ -4,9 +4,10 @@ import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { yieldToEventLoop, type ICancellation } from '../seams.js';
 
-import { computeLineStarts, offsetToLineCol } from '../corpus/lineMap.js';
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
+import { readMarkdown } from '../drafts/proseMask.js';
+import { ignoredFigureStarts } from '../drafts/suppression.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
@@ -85,28 +86,27 @@ export async function checkDraftFiguresSliced(snapshot: CorpusSnapshot, analysis
 }
 
 function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis): Generator<FigureFinding[]> {
-  if (figureChecksDisabled(analysis.text)) return;
+  if (analysis.suppressions.figuresOff) return;
   // Fullwidth digits as ASCII, and Japanese or traditional characters as simplified (億 as 亿):
   // one character for one, so offsets hold; a figure's text is shown as the writer typed it.
   const display = foldWidth(analysis.text);
   const text = foldHanzi(display);
   const index = getFigureIndex(snapshot);
   const glossary = getGlossary(snapshot);
-  const lineStarts = computeLineStarts(text);
-  const lineOf = (offset: number) => offsetToLineCol(lineStarts, offset).line;
-  const ignored = ignoredLines(text, lineOf);
   const cache = sentenceCache(snapshot);
   let c0 = 0; // citations are sorted, and so are sentences: walk both once
   // Sentences as Markdown reads them: a hard-wrapped line goes on with the next one. A year that
   // opens a sentence still sets the scene only until the next line break: drafts written one
   // statement per line are common, and a wrong inherited year is worse than none.
-  const flow = softWrapsJoined(text);
+  const flow = softWrapsJoined(text, analysis.softBreaks);
   const paragraphYears = new ParagraphYears(text, analysis.termMask);
   const sentences = splitSentences(flow);
   // Table cells are checked as the sentences their header and row make; the prose reader's
   // figures in those cells give way to them.
-  const cells = draftTableCells(text).filter((c) => !analysis.termMask[c.cell.figure.start] && !ignored.has(lineOf(c.cell.figure.start)));
+  let cells = draftTableCells(text).filter((c) => !analysis.termMask[c.cell.figure.start]);
   const inCell = cellLookup(cells);
+  const ignored = ignoredFigures(text, analysis, sentences, cells, inCell);
+  if (ignored.size) cells = cells.filter((c) => !ignored.has(c.cell.figure.start));
   let ci = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -114,7 +114,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     for (; ci < cells.length && cells[ci].cell.rowStart < s.end; ci++) rows.push(checkCell(snapshot, index, glossary, cache, cells[ci], analysis, flow));
     if (rows.length) yield rows;
     const paragraphYear = paragraphYears.next(s.start, s.end);
-    const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(lineOf(f.start)) && !ignoredRightAfter(text, f) && !inCell(f));
+    const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(f.start) && !inCell(f));
     if (text !== display) for (const f of figures) f.text = display.slice(f.start, f.end);
     if (figures.length === 0) {
       // An empty batch still lets a sliced check look at the clock: prose without figures is long too.
@@ -239,27 +239,22 @@ function maskKey(mask: Uint8Array, s: Sentence): string {
   return key;
 }
 
-// A line that starts a block of its own: heading, quote, table row, list item, fence, comment, footnote.
-const BLOCK_START = /^\s*(?:#{1,6}\s|>|\||[-*+]\s|\d{1,3}[.)]\s|```|~~~|<!--|\[\^)/;
-
 /**
- * The text with each soft line break (a single newline inside a paragraph) turned into a space,
- * offsets unchanged: a sentence hard-wrapped at 80 columns is one sentence, and its citation on
- * the next line is its citation.
+ * The text with each soft line break (a newline inside a paragraph, as the Markdown parser found
+ * them) turned into a space, offsets unchanged: a sentence hard-wrapped at 80 columns, in a block
+ * quote, a list item or a footnote too, is one sentence, and its citation on the next line is its
+ * citation. Blank lines, headings, list items, table rows and hard breaks still break.
  */
-export function softWrapsJoined(text: string): string {
-  if (!text.includes('\n')) return text;
-  const lines = text.split('\n');
+export function softWrapsJoined(text: string, softBreaks: number[] = readMarkdown(text).softBreaks): string {
+  if (!softBreaks.length) return text;
   let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    out += lines[i];
-    if (i === lines.length - 1) break;
-    const here = lines[i];
-    const next = lines[i + 1];
-    const soft = here.trim() !== '' && next.trim() !== '' && !/^\s*(?:#{1,6}\s|\||```|~~~)/.test(here) && !BLOCK_START.test(next) && !/ {2}$|\\$/.test(here);
-    out += soft ? ' ' : '\n';
+  let from = 0;
+  for (const at of softBreaks) {
+    if (text[at] !== '\n') continue;
+    out += text.slice(from, at) + ' ';
+    from = at + 1;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
@@ -1086,32 +1081,14 @@ function insertionPoint(text: string, s: Sentence): number {
   return at;
 }
 
-/** `<!-- policy-writer-disable figures -->` anywhere, or `policy-writer: off` in front matter. */
-function figureChecksDisabled(text: string): boolean {
-  return /<!--\s*policy-writer-disable(?:\s+figures)?\s*-->/.test(text) || /^---[\s\S]*?^policy-writer:\s*off\s*$[\s\S]*?^---/m.test(text.slice(0, 4000));
-}
-
 /**
- * Lines whose figures are silenced by `<!-- policy-writer-ignore -->` alone on the line before (or
- * on that line). A comment right after a figure ("3000万人次<!-- policy-writer-ignore -->")
- * silences that figure only (ignoredRightAfter): in a Chinese draft one line is a paragraph.
+ * The figures the draft's ignore comments silence (start offsets): the figure right before a
+ * comment on its line, or else the next one. Figures are read for this only when there is a comment.
  */
-function ignoredLines(text: string, lineOf: (offset: number) => number): Set<number> {
-  const lines = new Set<number>();
-  for (const m of text.matchAll(IGNORE_COMMENT)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index) >>> 0;
-    if (text.slice(lineStart, lineEnd).replace(IGNORE_COMMENT, '').trim() !== '') continue;
-    const line = lineOf(m.index);
-    lines.add(line);
-    lines.add(line + 1);
-  }
-  return lines;
-}
-
-const IGNORE_COMMENT = /<!--\s*policy-writer-ignore\s*-->/g;
-
-/** The figure is followed by the ignore comment: the writer silenced that one figure. */
-function ignoredRightAfter(text: string, f: Figure): boolean {
-  return /^\s?<!--\s*policy-writer-ignore\s*-->/.test(text.slice(f.end, f.end + 40));
+function ignoredFigures(text: string, analysis: DraftAnalysis, sentences: Sentence[], cells: DraftTableCell[], inCell: (f: Figure) => boolean): Set<number> {
+  if (!analysis.suppressions.ignores.length) return new Set();
+  const figures: { start: number; end: number }[] = cells.map((c) => c.cell.figure);
+  for (const s of sentences) for (const f of parseFigures(text, s.start, s.end, analysis.termMask)) if (!inCell(f)) figures.push(f);
+  figures.sort((a, b) => a.start - b.start);
+  return ignoredFigureStarts(text, analysis.suppressions, figures);
 }
