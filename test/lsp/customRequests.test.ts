@@ -21,6 +21,7 @@ const requests: CustomRequests = {
   figureReport: (uri) => {
     throw new Error(`no report for ${uri}`);
   },
+  sourceText: () => null,
 };
 
 const toServer = new PassThrough();

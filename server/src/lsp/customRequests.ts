@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node.js';
 import type { CorpusSummary } from '../core/index.js';
-import { FigureReportRequest, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, type CorpusHit, type FigureReportRow, type ReferenceHit } from '../protocol.js';
+import { FigureReportRequest, IndexReportRequest, SourceTextRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, type CorpusHit, type FigureReportRow, type ReferenceHit } from '../protocol.js';
 import type { Guard } from './guard.js';
 
 /** What the policyWriter/* requests answer with; the server supplies it, a test may supply a fake. */
@@ -12,6 +12,8 @@ export interface CustomRequests {
   searchCorpus(query: string): CorpusHit[];
   /** a corpus source's figures as the index read them, or an open draft's figures with their verdicts */
   figureReport(uri: string): FigureReportRow[];
+  /** the extracted text of a PDF, Word or HTML source, with page markers; null for other files */
+  sourceText(uri: string): string | null;
 }
 
 /**
@@ -24,6 +26,7 @@ export function registerCustomRequests(connection: Connection, requests: CustomR
   connection.onRequest(SearchReferencesRequest, guard((params: { query?: unknown; limit?: unknown }) => requests.searchReferences(text(params?.query), typeof params?.limit === 'number' ? Math.min(params.limit, 200) : 50)));
   connection.onRequest(SearchCorpusRequest, guard((params: { query?: unknown }) => requests.searchCorpus(text(params?.query))));
   connection.onRequest(FigureReportRequest, guard((params: { uri?: unknown }) => requests.figureReport(text(params?.uri))));
+  connection.onRequest(SourceTextRequest, guard((params: { uri?: unknown }) => requests.sourceText(text(params?.uri))));
 }
 
 function text(value: unknown): string {
