@@ -108,3 +108,14 @@ function pdfString(s: string): string {
 export function column(lines: string[], x: number, top: number, size: number, font: PdfText['font'] = 'latin', leading = size * 1.4): PdfText[] {
   return lines.map((text, i) => ({ x, y: top - i * leading, size, text, font }));
 }
+
+/** A long report (tests, bench): `pages` pages of 40 lines of English, a term defined on page `definedOn`. */
+export function longReport(pages: number, definedOn: number): Buffer {
+  const out: PdfPage[] = [];
+  for (let p = 1; p <= pages; p++) {
+    const lines = Array.from({ length: 40 }, (_, i) => `Section ${p}.${i + 1}: freight volumes on route ${p * 40 + i} rose by ${(i % 9) + 1}.${p % 10}% in ${2000 + (p % 24)},`);
+    if (p === definedOn) lines.splice(10, 2, 'The Amber Gateway refers to the bonded logistics zone at the', 'northern border crossing, opened to container trains in 2019.');
+    out.push({ texts: [{ x: 60, y: 805, size: 8, text: 'Annual Freight Review' }, ...column(lines, 60, 770, 9, 'latin', 17.5), { x: 290, y: 30, size: 8, text: String(p) }] });
+  }
+  return makePdf(out, { info: { Title: 'Annual Freight Review', Author: 'Freight Office' } });
+}

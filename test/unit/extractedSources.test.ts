@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { makePdf, column, type PdfText } from '../helpers/makePdf.js';
+import { makePdf, column, longReport, type PdfText } from '../helpers/makePdf.js';
 import { makeDocx } from '../helpers/makeDocx.js';
 import { indexAnyFile } from '../../server/src/extract/index.js';
 import { extractPdf } from '../../server/src/extract/pdf.js';
@@ -274,4 +274,13 @@ test('pdf.js prints nothing on stdout while it loads and reads (stdout is the pr
     Object.assign(console, saved);
   }
   assert.deepEqual(written, []);
+});
+
+test('PDFs extracted at the same time each keep all their pages (pdf.js keeps one page count per thread)', async () => {
+  const [long, scan, short] = await Promise.all([extractPdf(longReport(12, 5)), extractPdf(makePdf([{ image: true }])), extractPdf(makePdf([{ texts: column(['One page only.'], 60, 700, 10) }]))]);
+  assert.deepEqual(long.problems, []);
+  assert.equal(long.pageCount, 12);
+  assert.match(long.text, /── page 12 ──\nSection 12\.1:/);
+  assert.match(scan.problems[0].message, /no text layer/);
+  assert.match(short.text, /One page only/);
 });

@@ -60,7 +60,17 @@ interface PageRuns {
   images: boolean;
 }
 
-export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promise<Extraction> {
+// One document at a time per thread: pdf.js 5.4 keeps the open document's page count in a static
+// field (PagesMapper), so a second document opened meanwhile makes the first one's pages "invalid".
+let queue: Promise<unknown> = Promise.resolve();
+
+export function extractPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promise<Extraction> {
+  const run = queue.then(() => extractOne(bytes, limits));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function extractOne(bytes: Uint8Array, limits: PdfLimits): Promise<Extraction> {
   const problems: Extraction['problems'] = [];
   const fail = (message: string): Extraction => ({ format: 'pdf', text: '', pages: [], problems: [{ severity: 'error', message }] });
   let pdfjs: PdfJs;
@@ -288,11 +298,11 @@ function joinRuns(runs: Run[]): string {
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 
 /**
- * Running heads and feet: lines in the top or bottom 9 % of a page that are page numbers, or that
+ * Running heads and feet: lines in the top or bottom 7 % of a page that are page numbers, or that
  * recur (digits aside) on at least two pages (a third of them, with many pages) in the same margin.
  */
 function runningFurniture(lined: { page: PageRuns; lines: Line[] }[]): (l: Line, page: PageRuns, index: number) => boolean {
-  const margin = (l: Line, p: PageRuns): 'top' | 'bottom' | undefined => (l.y > p.height * 0.91 ? 'top' : l.y < p.height * 0.09 ? 'bottom' : undefined);
+  const margin = (l: Line, p: PageRuns): 'top' | 'bottom' | undefined => (l.y > p.height * 0.93 ? 'top' : l.y < p.height * 0.07 ? 'bottom' : undefined);
   const shape = (l: Line) => l.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
   const seen = new Map<string, Set<number>>();
   lined.forEach(({ page, lines }, i) => {
@@ -354,14 +364,26 @@ function readingOrder(lines: Line[], page: PageRuns): string[] {
     if (left.length) segments.push({ line: sub(l, left), side: 'L' });
     if (right.length) segments.push({ line: sub(l, right), side: 'R' });
   }
+  // The page's line spacing: the most common gap between a line and the next in the same column.
+  const gaps = new Map<number, number>();
+  for (const side of ['L', 'R', 'S'] as const) {
+    const ys = segments.filter((s) => s.side === side).map((s) => s.line.y);
+    for (let i = 1; i < ys.length; i++) {
+      const g = Math.round(ys[i - 1] - ys[i]);
+      if (g > 0) gaps.set(g, (gaps.get(g) ?? 0) + 1);
+    }
+  }
+  let leading = 0;
+  let most = 0;
+  for (const [g, n] of gaps) if (n > most || (n === most && g < leading)) [leading, most] = [g, n];
   const out: string[] = [];
   let prev: Line | undefined;
   const emit = (l: Line) => {
     if (prev) {
       const gap = prev.y - l.y;
-      const leading = Math.max(prev.size, l.size) * 1.25;
-      // A gap well over the leading (or a jump up: the top of the next column) may end a paragraph.
-      if (gap > leading * 1.45 && gap > 0) out.push('');
+      const usual = Math.max(leading, Math.max(prev.size, l.size) * 1.1);
+      // A gap well over the usual spacing ends a paragraph (a jump up, to the top of the next column, does not).
+      if (gap > usual * 1.4 && gap > 0) out.push('');
     }
     out.push(l.text);
     prev = l;
