@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { makePdf, column, longReport, type PdfText } from '../helpers/makePdf.js';
 import { makeDocx } from '../helpers/makeDocx.js';
 import { indexAnyFile } from '../../server/src/extract/index.js';
+import { corpusFileKind } from '../../server/src/core/corpus/indexFile.js';
 import { extractPdf } from '../../server/src/extract/pdf.js';
 import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import { summarizeSnapshot } from '../../server/src/core/corpus/summary.js';
@@ -242,6 +243,9 @@ test('a saved web page: the article without menus and footers, title and author 
   assert.ok(!/Subscribe|Home|document\.write/.test(text), text);
   assert.match(text, /\| Busan \| 22\.1 \| 23\.1 \|/);
   assert.deepEqual([f.references[0].title, f.references[0].authors, f.references[0].year], ['Northeast Asian ports in 2023', ['Park Jiwon'], '2024']);
+  // the frames and scripts a browser saves beside the page are not sources
+  assert.equal(corpusFileKind('/c/park2024_ports_files/ad-frame.html'), undefined);
+  assert.equal(corpusFileKind('/c/park2024_ports.htm'), 'html');
 });
 
 test('extracted sources are cached by content like text files: the second index comes from the pack', async () => {

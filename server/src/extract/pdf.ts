@@ -410,7 +410,8 @@ function sub(l: Line, runs: Run[]): Line {
 
 /** The x of a vertical gap in the middle of the page that at most a few lines cross, with text on both sides. */
 function findGutter(lines: Line[], width: number): number | undefined {
-  if (lines.length < 6 || width <= 0) return undefined;
+  // (a page of absurd size, from a broken or hostile file, has no columns worth finding)
+  if (lines.length < 6 || !(width > 0) || width > 20000) return undefined;
   const cols = Math.ceil(width);
   // How many runs cover each point across the page; a line of both columns has a run on each side.
   const crossing = new Uint16Array(cols + 1);

@@ -24,7 +24,8 @@ export function corpusFileKind(path: string): CorpusFileKind | undefined {
   if (name.endsWith('.bib')) return 'bibtex';
   if (name.endsWith('.pdf')) return 'pdf';
   if (name.endsWith('.docx')) return 'docx';
-  if (/\.x?html?$/.test(name)) return 'html';
+  // A page saved "complete" keeps its frames and scripts in a NAME_files folder beside it: not sources.
+  if (/\.x?html?$/.test(name)) return /[\\/][^\\/]*_files[\\/][^\\/]+$/.test(path) ? undefined : 'html';
   return undefined;
 }
 
