@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LspClient, positionOf } from '../helpers/lspClient.js';
-import { makePdf, longReport } from '../helpers/makePdf.js';
+import { LspClient, positionOf, ROOT } from '../helpers/lspClient.js';
+import { column, makePdf, longReport } from '../helpers/makePdf.js';
 import { makeDocx } from '../helpers/makeDocx.js';
 
 // The real server: a 200-page PDF is extracted in the index worker while hovers are answered,
@@ -63,6 +64,28 @@ test('a 200-page PDF is indexed in the worker while hovers answer; the report an
     } finally {
       await client.shutdown();
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// The bundle as the .vsix ships it, away from node_modules: pdf.js loads without its optional
+// canvas package, finds the CMaps beside the bundle (a Chinese PDF in a non-embedded CID font), and
+// prints nothing on stdout (the JSON there must parse).
+test('the packaged bundle reads a Chinese PDF with no node_modules in reach, stdout clean', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-bare-'));
+  try {
+    for (const f of ['server.js', 'indexWorker.js', 'cli.js', 'package.json', 'pdfjs']) cpSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f), { recursive: true });
+    const corpus = path.join(dir, 'corpus');
+    writeFileSync(path.join(dir, 'draft.md'), '2023年中日韩三国贸易额达到7800亿美元[@wang2023]。\n');
+    mkdirSync(corpus);
+    writeFileSync(path.join(corpus, 'wang2023_dongya.pdf'), makePdf([{ texts: column(['2023年中日韩三国贸易额达到7800亿美元，同比增长5.2%。'], 60, 700, 12, 'cjk') }]));
+    const r = spawnSync(process.execPath, [path.join(dir, 'dist', 'cli.js'), 'check', '--no-bundled', '--corpus', corpus, '--format', 'json', path.join(dir, 'draft.md')], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.corpus.sources, 1, r.stderr);
+    assert.deepEqual(out.drafts[0].findings, [], r.stdout);
+    assert.ok(!/Warning|canvas/.test(r.stderr), r.stderr);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

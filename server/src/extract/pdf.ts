@@ -12,10 +12,12 @@ let loading: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
-    // pdf.js warns on console.log while it loads (no canvas package: only rendering needs one). In
-    // the language server stdout is the protocol, so nothing may be printed there.
-    const log = console.log;
-    console.log = () => {};
+    textOnlyPolyfills();
+    // pdf.js reports on the console while it loads (no canvas package: only rendering needs one).
+    // In the language server stdout is the protocol, so nothing may be printed there: silenced
+    // while it loads; each document is opened with verbosity 0 (errors only) after that.
+    const saved = { log: console.log, info: console.info, warn: console.warn };
+    console.log = console.info = console.warn = () => {};
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -23,10 +25,52 @@ function loadPdfJs(): Promise<PdfJs> {
       pdfjs.GlobalWorkerOptions.workerSrc = 'pdf.worker.mjs';
       return pdfjs;
     } finally {
-      console.log = log;
+      Object.assign(console, saved);
     }
   })();
   return loading;
+}
+
+/**
+ * pdf.js makes a DOMMatrix when it loads, for rendering, which text extraction never does. Node
+ * has none, and the optional canvas package that provides one is not shipped (it is native code):
+ * a stand-in that holds the six numbers is enough.
+ */
+function textOnlyPolyfills(): void {
+  const g = globalThis as { DOMMatrix?: unknown };
+  if (g.DOMMatrix) return;
+  g.DOMMatrix = class DOMMatrix {
+    a = 1;
+    b = 0;
+    c = 0;
+    d = 1;
+    e = 0;
+    f = 0;
+    constructor(init?: ArrayLike<number>) {
+      if (init && init.length >= 6) [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6);
+    }
+    multiplySelf(): this {
+      return this;
+    }
+    preMultiplySelf(): this {
+      return this;
+    }
+    invertSelf(): this {
+      return this;
+    }
+    translate(): this {
+      return this;
+    }
+    scale(): this {
+      return this;
+    }
+    translateSelf(): this {
+      return this;
+    }
+    scaleSelf(): this {
+      return this;
+    }
+  };
 }
 
 export interface PdfLimits {
