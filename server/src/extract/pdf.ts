@@ -243,7 +243,7 @@ async function readMetadata(doc: import('pdfjs-dist/types/src/display/api.js').P
 /** The pages' text in reading order, a marker line before each page, footnotes gathered at the end. */
 export function layOut(pages: PageRuns[]): { text: string; pages: PageMark[] } {
   const bodySize = dominantSize(pages);
-  const lined = pages.map((p) => ({ page: p, lines: toLines(p.runs, bodySize) }));
+  const lined = pages.map((p) => ({ page: p, lines: toLines(p.runs) }));
   const furniture = runningFurniture(lined);
   const out: string[] = [];
   const marks: PageMark[] = [];
@@ -283,7 +283,7 @@ function dominantSize(pages: PageRuns[]): number {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
 /** Groups runs into lines by baseline; drops superscripts (footnote marks), which would merge into figures. */
-function toLines(runs: Run[], bodySize: number): Line[] {
+function toLines(runs: Run[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const r of sorted) {
@@ -316,7 +316,6 @@ function toLines(runs: Run[], bodySize: number): Line[] {
     l.x1 = Math.max(...l.runs.map((r) => r.x + r.w));
     l.text = joinRuns(l.runs);
   }
-  void bodySize;
   return lines.filter((l) => l.runs.length && l.text.trim());
 }
 
