@@ -1,5 +1,5 @@
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 
@@ -31,9 +31,20 @@ if (process.argv.includes('--tests')) {
   process.exit(0);
 }
 
+// pdf.js (bundled into the server and the index worker) reads CMaps and standard fonts from files:
+// they go beside the bundle, so CJK PDFs extract offline. Its ESM code asks import.meta.url for a
+// require function (to look for an optional canvas package, for rendering only): give it the bundle's URL.
+cpSync('node_modules/pdfjs-dist/cmaps', 'dist/pdfjs/cmaps', { recursive: true });
+cpSync('node_modules/pdfjs-dist/standard_fonts', 'dist/pdfjs/standard_fonts', { recursive: true });
+cpSync('node_modules/pdfjs-dist/LICENSE', 'dist/pdfjs/LICENSE');
+const withPdfjs = {
+  define: { 'import.meta.url': '__pwImportMetaUrl' },
+  banner: { js: 'var __pwImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
+};
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  esbuild.build({ ...common, ...withPdfjs, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, ...withPdfjs, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cliShim.ts'], outfile: 'dist/cli.js', external: ['./server.js'], banner: { js: '#!/usr/bin/env node' } }),
 ]);

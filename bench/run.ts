@@ -21,6 +21,7 @@ import { completeCitation } from '../server/src/features/completion.js';
 import { checkDraft } from '../server/src/core/index.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { benchServers } from './server.js';
+import { benchPdf } from './pdf.js';
 import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -311,6 +312,7 @@ async function mainAsync(): Promise<void> {
   benchLongDrafts(readBundled());
   const corpus = await benchPersisted(seedParagraphs(path.join(ROOT, 'corpus')), 10);
   await benchServerWhileIndexing(corpus);
+  await benchPdf(results);
   printTable();
   console.log(JSON.stringify(results, null, 2));
 }
@@ -333,4 +335,5 @@ function printTable(): void {
 }
 
 if (process.argv.includes('--server')) void benchServers();
+else if (process.argv.includes('--pdf')) void benchPdf(results).then(() => (printTable(), console.log(JSON.stringify(results, null, 2))));
 else void mainAsync();

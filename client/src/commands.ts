@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node.js';
-import { CorpusHit, FigureReportRequest, FigureReportRow, FormatReferenceRequest, FormattedReference, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest } from '../../server/src/protocol.js';
+import { CorpusHit, FigureReportRequest, FigureReportRow, FormatReferenceRequest, FormattedReference, IndexReportRequest, ReferenceHit, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, SourceTextRequest } from '../../server/src/protocol.js';
 import type { CorpusSummary } from '../../server/src/core/corpus/summary.js';
 import { citationText, pickCitationFromZotero } from './zotero.js';
 
@@ -23,6 +23,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('policyWriter.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('policyWriter.showFigureReport', () => showFigureReport(client)),
     vscode.commands.registerCommand('policyWriter.openCitationSource', openCitationSource),
+    // The extracted text of a PDF, Word or HTML source, read-only, with its page markers: where
+    // hover and go-to-definition links to such a source land.
+    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, {
+      provideTextDocumentContent: async (uri) => (await client.sendRequest<string | null>(SourceTextRequest, { uri: uri.toString() })) ?? `(no extracted text is indexed for ${uri.fsPath})`,
+    }),
+    vscode.commands.registerCommand('policyWriter.openOriginalFile', openOriginalFile),
     vscode.commands.registerCommand('policyWriter.showIndexReport', async () => {
       const summary = await client.sendRequest<CorpusSummary>(IndexReportRequest);
       output.appendLine(renderReport(summary));
@@ -114,6 +120,35 @@ async function showFigureReport(client: LanguageClient): Promise<void> {
   }
 }
 
+const SOURCE_SCHEME = 'policy-writer-source';
+
+/**
+ * Opens a PDF, Word or HTML source in the program the system has for it (a PDF at the page, where
+ * the viewer honours #page=N). With no arguments: the source whose extracted text is in the active
+ * editor, at the page the cursor is on.
+ */
+async function openOriginalFile(file?: unknown, page?: unknown): Promise<void> {
+  let target: vscode.Uri | undefined;
+  let at = typeof page === 'number' ? page : undefined;
+  if (typeof file === 'string') target = vscode.Uri.file(file);
+  else {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.uri.scheme === SOURCE_SCHEME) {
+      target = editor.document.uri.with({ scheme: 'file' });
+      for (let line = editor.selection.active.line; line >= 0 && at === undefined; line--) {
+        const m = /^── (?:notes, )?page (\d+) ──$/.exec(editor.document.lineAt(line).text);
+        if (m) at = Number(m[1]);
+      }
+    }
+  }
+  if (!target) {
+    void vscode.window.showInformationMessage('Policy Writer: open the extracted text of a PDF, Word or HTML source first (from a hover link).');
+    return;
+  }
+  const isPdf = target.path.toLowerCase().endsWith('.pdf');
+  await vscode.env.openExternal(isPdf && at ? target.with({ fragment: `page=${at}` }) : target);
+}
+
 /** Opens the source document of the citation key under the cursor (go-to-definition, made a command). */
 async function openCitationSource(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -199,7 +234,11 @@ async function insertCitationFromZotero(): Promise<void> {
 
 function renderReport(s: CorpusSummary): string {
   const lines = [`Policy Writer index report (snapshot ${s.version})`, `${s.sources} sources, ${s.references} references, ${s.characters} characters`, ''];
-  for (const f of s.files) lines.push(`  ${f.status.padEnd(8)} ${f.path}${f.key ? `  [@${f.key}]` : ''}${f.encoding ? `  ${f.encoding}` : ''}`);
+  for (const f of s.files) {
+    const what = f.format && f.format !== 'text' ? `  ${[f.format.toUpperCase(), f.pages !== undefined ? `${f.pages} pages` : '', `${f.characters ?? 0} characters`].filter(Boolean).join(' · ')}` : f.encoding ? `  ${f.encoding}` : '';
+    lines.push(`  ${f.status.padEnd(8)} ${f.path}${f.key ? `  [@${f.key}]` : ''}${what}`);
+    if (f.format && f.format !== 'text') for (const p of f.problems ?? []) lines.push(`           ${p}`);
+  }
   if (s.problems.length) {
     lines.push('', 'Problems:');
     for (const p of s.problems) lines.push(`  ${p.severity}: ${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`);

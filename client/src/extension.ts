@@ -21,11 +21,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     synchronize: { configurationSection: 'policyWriter' },
     // Hovers escape all corpus text; only our own command links are allowed to run.
-    markdown: { isTrusted: { enabledCommands: ['policyWriter.insertCitationKey'] }, supportHtml: false },
+    markdown: { isTrusted: { enabledCommands: ['policyWriter.insertCitationKey', 'policyWriter.openOriginalFile'] }, supportHtml: false },
     initializationOptions: {
       bundledCorpusPath: context.asAbsolutePath('corpus'),
       storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
       trusted: vscode.workspace.isTrusted,
+      // registerCommands provides policy-writer-source: documents (the text of PDF, Word and HTML sources).
+      virtualSources: true,
     },
   };
   client = new LanguageClient('policyWriter', 'Policy Writer', serverOptions, clientOptions);

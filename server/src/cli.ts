@@ -149,7 +149,8 @@ async function main(): Promise<number> {
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
   if (folders.length === 0) process.stderr.write('warning: no corpus: --no-bundled and no --corpus folder, so every figure and citation is checked against nothing; pass --corpus DIR\n');
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
-  const fileIndexer = opts.cache ? new CachedFileIndexer(path.resolve(opts.cache), await codeVersionOf(__filename)) : undefined;
+  // Always through the cached indexer (with no folder it caches nothing): it reads PDF, Word and HTML sources too.
+  const fileIndexer = new CachedFileIndexer(opts.cache ? path.resolve(opts.cache) : undefined, await codeVersionOf(__filename));
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
   const drafts = await expandDrafts(opts.files);
   // Drafts are never sources: not those the exclusions name, nor the ones being checked now
@@ -159,7 +160,7 @@ async function main(): Promise<number> {
   // A folder with no source in it is almost always the wrong folder: every citation would look unknown.
   for (const dir of opts.corpora) {
     const root = path.resolve(dir) + path.sep;
-    if (!corpusFiles.some((f) => f.startsWith(root))) process.stderr.write(`warning: corpus folder ${dir} holds no source files (.txt, .md, .json, .bib); is it the right folder?\n`);
+    if (!corpusFiles.some((f) => f.startsWith(root))) process.stderr.write(`warning: corpus folder ${dir} holds no source files (.txt, .md, .pdf, .docx, .html, .json, .bib); is it the right folder?\n`);
   }
   await service.indexer.indexAll(corpusFiles);
   const summary = service.summary();

@@ -8,9 +8,11 @@ import type { RecordLocation } from './indexing/cachePack.js';
 const { cacheDir, codeVersion } = workerData as { cacheDir?: string; codeVersion: string };
 const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 
-parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
+// Text files index synchronously; a PDF, Word or HTML file awaits its extractor, and the next
+// messages are taken meanwhile (pdf.js yields between pages).
+parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
   try {
-    const r = indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
+    const r = await indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
     const payload = r.payload && ownBuffer(r.payload);
     const record = r.record && ownBuffer(r.record.bytes);
     const transfer = [payload, record].filter((b): b is ArrayBuffer => !!b);

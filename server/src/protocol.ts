@@ -34,6 +34,8 @@ export interface InitializationOptions {
   policyWriter?: unknown;
   /** false in an untrusted (restricted) VS Code workspace: only the bundled corpus is read */
   trusted?: boolean;
+  /** the client shows policy-writer-source: documents (via policyWriter/sourceText): links to PDF, Word and HTML sources open their extracted text there */
+  virtualSources?: boolean;
 }
 
 /**
@@ -74,3 +76,6 @@ export interface FigureReportRow {
   quote?: string;
   reading?: string;
 }
+
+/** The extracted text of a PDF, Word or HTML source ({ uri }: its policy-writer-source: or file: URI), or null. */
+export const SourceTextRequest = 'policyWriter/sourceText';

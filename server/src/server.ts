@@ -27,7 +27,7 @@ import { completeCitation } from './features/completion.js';
 import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
 import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
-import { draftOffset, draftPosition, draftRange, fileUri, uriToPath } from './lsp/toLsp.js';
+import { draftOffset, draftPosition, draftRange, fileUri, setVirtualSources, sourcePathOf, uriToPath } from './lsp/toLsp.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
 import { pruneCache } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
@@ -80,6 +80,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     init = (params.initializationOptions ?? {}) as InitializationOptions;
+    setVirtualSources(init.virtualSources === true);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -180,6 +181,10 @@ export function startServer(connection: Connection): void {
           /* retry */
         }
         return report(service.summary());
+      },
+      sourceText: (uri) => {
+        const file = sourcePathOf(uri);
+        return (file && service.snapshot().files.get(file)?.extracted?.text) ?? null;
       },
       searchReferences: (query, limit) => referenceHits(service.snapshot(), query, limit),
       searchCorpus: (query) => corpusHits(service.snapshot(), query),

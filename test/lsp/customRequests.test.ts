@@ -22,6 +22,7 @@ const requests: CustomRequests = {
     throw new Error(`no report for ${uri}`);
   },
   formatReference: (key, uri) => (key ? { key, style: 'apa', text: `${key} in ${uri || 'no draft'}` } : null),
+  sourceText: () => null,
 };
 
 const toServer = new PassThrough();

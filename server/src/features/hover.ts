@@ -4,7 +4,7 @@ import { formatInStyle, type CitationStyleName } from '../core/citations/cslForm
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt } from '../core/corpus/sourceLocation.js';
-import { fileUri, referenceLocation, sourcePosition } from '../lsp/toLsp.js';
+import { fileUri, passageTarget, referenceLocation, sourcePage, sourcePosition, sourceUri } from '../lsp/toLsp.js';
 import { cappedMarkdown, clip, commandLink, escapeMarkdown, fileLink } from './markdown.js';
 import type { SourceDocument } from '../core/index.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
@@ -106,7 +106,7 @@ export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference, styl
   const lines = [`**@${keyMarkdown(ref.id)}**`, '', cappedMarkdown(formatInStyle(ref, style), MAX_REFERENCE, entry)];
   const docs = snapshot.documentsByKey.get(ref.id) ?? [];
   if (ref.note) lines.push('', `*${cappedMarkdown(ref.note, MAX_DEFINITION, entry)}*`);
-  if (docs.length) lines.push('', `Source: ${docs.slice(0, MAX_PASSAGES).map((d) => `[${escapeMarkdown(clip(fileName(d.path), MAX_NAME))}](${fileLink(fileUri(d.path))})`).join(', ')}${docs.length > MAX_PASSAGES ? ` and ${docs.length - MAX_PASSAGES} more` : ''}`);
+  if (docs.length) lines.push('', `Source: ${docs.slice(0, MAX_PASSAGES).map((d) => `[${escapeMarkdown(clip(fileName(d.path), MAX_NAME))}](${fileLink(sourceUri(d))})`).join(', ')}${docs.length > MAX_PASSAGES ? ` and ${docs.length - MAX_PASSAGES} more` : ''}`);
   return lines.join('\n');
 }
 
@@ -117,13 +117,27 @@ function keyMarkdown(key: string): string {
 
 /** A link to a line of a source file, where a passage of it is. */
 function passageHref(doc: SourceDocument, offset: number): string {
-  return `${fileUri(doc.path)}#L${sourcePosition(doc, offset).line + 1}`;
+  return splitTarget(passageTarget(doc, offset));
 }
 
-/** "name.md:12", linked to that line of the source file. */
+/**
+ * "name.md:12", linked to that line of the source file; for a PDF "name.pdf p. 3, l. 5" (the
+ * line within the page), linked to that line of its extracted text, with a link that opens the
+ * original file at that page.
+ */
 function openLink(doc: SourceDocument, offset: number): string {
-  const line = sourcePosition(doc, offset).line + 1;
-  return `[${escapeMarkdown(clip(fileName(doc.path), MAX_NAME))}:${line}](${fileLink(fileUri(doc.path))}#L${line})`;
+  const name = escapeMarkdown(clip(fileName(doc.path), MAX_NAME));
+  const href = passageHref(doc, offset);
+  if (!doc.extracted) return `[${name}:${sourcePosition(doc, offset).line + 1}](${href})`;
+  const at = sourcePage(doc, offset);
+  const label = at ? `${name} p. ${at.page}${at.notes ? ' (notes)' : ''}, l. ${at.line}` : `${name}:${sourcePosition(doc, offset).line + 1}`;
+  return `[${label}](${href}) · ${commandLink('original', 'policyWriter.openOriginalFile', [doc.path, at?.page ?? 1])}`;
+}
+
+/** A link target with its fragment kept out of the escaping of the file part. */
+function splitTarget(target: string): string {
+  const hash = target.indexOf('#');
+  return hash < 0 ? fileLink(target) : `${fileLink(target.slice(0, hash))}${target.slice(hash)}`;
 }
 
 function fileName(path: string): string {

@@ -4,7 +4,7 @@ import { CachePack, PACK_NAME, packRecord, readRecord, type CacheMeta, type Reco
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { indexFile } from '../core/corpus/indexFile.js';
+import { indexAnyFile } from '../extract/index.js';
 import { problemIndex, tooLarge, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
@@ -48,7 +48,7 @@ export class CachedFileIndexer implements IFileIndexer {
     const r = this.lookup(file, maxFileBytes, this.pack?.lookup(file));
     if ('index' in r) return r.index;
     if (!('bytes' in r)) return 'hit' in r ? decodeIndex(r.hit, true) : problemIndex(file, 'unchanged, but no index held for it');
-    const index = indexFile(file, r.bytes);
+    const index = await indexAnyFile(file, r.bytes);
     if (r.meta) this.pack?.appendSync(file, r.meta.contentHash, packRecord(r.meta, serialize(index)));
     return index;
   }
@@ -66,12 +66,12 @@ export class CachedFileIndexer implements IFileIndexer {
    * the caller already holds the index of content with hash `have`, and the file still has it,
    * nothing is read or sent (`unchanged`), so the caller keeps its objects and what hangs off them.
    */
-  indexBytes(file: string, maxFileBytes: number, at?: RecordLocation, have?: string): IndexedBytes {
+  async indexBytes(file: string, maxFileBytes: number, at?: RecordLocation, have?: string): Promise<IndexedBytes> {
     const r = this.lookup(file, maxFileBytes, at, have);
     if ('index' in r) return { payload: serialize(r.index), fromCache: false };
     if ('unchanged' in r) return { unchanged: true, contentHash: r.unchanged, fromCache: true };
     if ('hit' in r) return { payload: r.hit, fromCache: true, contentHash: r.contentHash };
-    const payload = serialize(indexFile(file, r.bytes));
+    const payload = serialize(await indexAnyFile(file, r.bytes));
     return { payload, fromCache: false, contentHash: r.contentHash, record: r.meta && { contentHash: r.meta.contentHash, bytes: packRecord(r.meta, payload) } };
   }
 

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver/node.js';
 import type { CorpusSummary } from '../core/index.js';
-import { FigureReportRequest, FormatReferenceRequest, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, type CorpusHit, type FigureReportRow, type FormattedReference, type ReferenceHit } from '../protocol.js';
+import { FigureReportRequest, FormatReferenceRequest, IndexReportRequest, ReindexRequest, SearchCorpusRequest, SearchReferencesRequest, SourceTextRequest, type CorpusHit, type FigureReportRow, type FormattedReference, type ReferenceHit } from '../protocol.js';
 import type { Guard } from './guard.js';
 
 /** What the policyWriter/* requests answer with; the server supplies it, a test may supply a fake. */
@@ -14,6 +14,8 @@ export interface CustomRequests {
   figureReport(uri: string): FigureReportRow[];
   /** a reference as a bibliography entry in the configured style; null for an unknown key */
   formatReference(key: string, uri: string): FormattedReference | null;
+  /** the extracted text of a PDF, Word or HTML source, with page markers; null for other files */
+  sourceText(uri: string): string | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export function registerCustomRequests(connection: Connection, requests: CustomR
   connection.onRequest(SearchCorpusRequest, guard((params: { query?: unknown }) => requests.searchCorpus(text(params?.query))));
   connection.onRequest(FigureReportRequest, guard((params: { uri?: unknown }) => requests.figureReport(text(params?.uri))));
   connection.onRequest(FormatReferenceRequest, guard((params: { key?: unknown; uri?: unknown }) => requests.formatReference(text(params?.key), text(params?.uri))));
+  connection.onRequest(SourceTextRequest, guard((params: { uri?: unknown }) => requests.sourceText(text(params?.uri))));
 }
 
 function text(value: unknown): string {

@@ -2,6 +2,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Reference, SourceDocument } from '../core/index.js';
 import { originalPosition } from '../core/corpus/sourceLocation.js';
+import { pageOf } from '../core/corpus/extraction.js';
 
 /*
  * Offsets become LSP positions here and nowhere else. The core and the features speak in offsets;
@@ -50,9 +51,51 @@ export function sourcePosition(doc: SourceDocument, offset: number): Position {
   return originalPosition(doc, offset);
 }
 
+/**
+ * The scheme of the read-only view of a PDF, Word or HTML source's extracted text, with page
+ * markers (the VS Code client provides it; lines of extracted text are lines there). Clients that
+ * do not say they provide it get the original file instead (a PDF with #page=N in hover links).
+ */
+export const SOURCE_SCHEME = 'policy-writer-source';
+let virtualSources = false;
+
+/** Set from initializationOptions.virtualSources at start-up. */
+export function setVirtualSources(on: boolean): void {
+  virtualSources = on;
+}
+
+/** The URI a source's passages are opened in: the file, or the view of its extracted text. */
+export function sourceUri(doc: SourceDocument): string {
+  return doc.extracted && virtualSources ? extractedUri(doc.path) : fileUri(doc.path);
+}
+
+export function extractedUri(path: string): string {
+  return fileUri(path).replace(/^file:/, `${SOURCE_SCHEME}:`);
+}
+
+/** The file path behind a file: or policy-writer-source: URI. */
+export function sourcePathOf(uri: string): string | undefined {
+  return uriToPath(uri.startsWith(`${SOURCE_SCHEME}:`) ? `file:${uri.slice(SOURCE_SCHEME.length + 1)}` : uri);
+}
+
+/** A link target for a passage: the line of the file or of the extracted text; the page of a PDF when there is no view. */
+export function passageTarget(doc: SourceDocument, offset: number): string {
+  const line = sourcePosition(doc, offset).line + 1;
+  if (!doc.extracted || virtualSources) return `${sourceUri(doc)}#L${line}`;
+  const page = sourcePage(doc, offset)?.page;
+  return page && doc.extracted.format === 'pdf' ? `${fileUri(doc.path)}#page=${page}` : fileUri(doc.path);
+}
+
+/** Page and line within the page (one-based) of a passage of a PDF source. */
+export function sourcePage(doc: SourceDocument, offset: number): { page: number; line: number; notes: boolean } | undefined {
+  return doc.extracted ? pageOf(doc.extracted, doc.normalized.map.get(offset), doc.originalLineStarts) : undefined;
+}
+
 /** A span of a corpus source as a location in its original file (a point when no end is given). */
 export function sourceLocation(doc: SourceDocument, start: number, end = start): FileLocation {
-  return { uri: fileUri(doc.path), range: { start: sourcePosition(doc, start), end: sourcePosition(doc, end) } };
+  // A PDF or Word file has no lines to go to: without the view, the file itself.
+  if (doc.extracted && !virtualSources) return fileStart(doc.path);
+  return { uri: sourceUri(doc), range: { start: sourcePosition(doc, start), end: sourcePosition(doc, end) } };
 }
 
 /** The top of a file, for a source opened as a whole. */

@@ -9,7 +9,12 @@ import type { FileIndex, Reference, SourceDocument } from './types.js';
 import { parse as parseYaml } from 'yaml';
 
 /** What kind of corpus file a path names, by extension; undefined for files the corpus ignores. */
-export type CorpusFileKind = 'text' | 'csl' | 'bibtex' | 'glossary';
+export type CorpusFileKind = 'text' | 'csl' | 'bibtex' | 'glossary' | 'pdf' | 'docx' | 'html';
+
+/** Kinds whose text an extractor (outside the core) must take out first. */
+export function isExtractedKind(kind: CorpusFileKind | undefined): kind is 'pdf' | 'docx' | 'html' {
+  return kind === 'pdf' || kind === 'docx' || kind === 'html';
+}
 
 export function corpusFileKind(path: string): CorpusFileKind | undefined {
   const name = baseName(path).toLowerCase();
@@ -17,6 +22,10 @@ export function corpusFileKind(path: string): CorpusFileKind | undefined {
   if (/\.(txt|text|md|markdown)$/.test(name)) return 'text';
   if (name.endsWith('.json')) return 'csl';
   if (name.endsWith('.bib')) return 'bibtex';
+  if (name.endsWith('.pdf')) return 'pdf';
+  if (name.endsWith('.docx')) return 'docx';
+  // A page saved "complete" keeps its frames and scripts in a NAME_files folder beside it: not sources.
+  if (/\.x?html?$/.test(name)) return /[\\/][^\\/]*_files[\\/][^\\/]+$/.test(path) ? undefined : 'html';
   return undefined;
 }
 
@@ -37,6 +46,11 @@ export function indexFile(path: string, bytes: Uint8Array): FileIndex {
   const empty: FileIndex = { path, documents: [], references: [], problems: [] };
   const kind = corpusFileKind(path);
   if (!kind) return empty;
+  if (isExtractedKind(kind)) {
+    // The core cannot read these formats itself: the server and the CLI index them through an extractor.
+    empty.problems.push({ path, severity: 'error', message: `skipped: a ${kind.toUpperCase()} file needs the text extractor, which this indexer has not got` });
+    return empty;
+  }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
     empty.problems.push({ path, severity: 'error', message: `skipped: ${decoded.reason}` });
@@ -50,7 +64,7 @@ export function indexFile(path: string, bytes: Uint8Array): FileIndex {
   }
 }
 
-function indexDecoded(path: string, kind: CorpusFileKind, text: string, encoding: string, size: number): FileIndex {
+function indexDecoded(path: string, kind: Exclude<CorpusFileKind, 'pdf' | 'docx' | 'html'>, text: string, encoding: string, size: number): FileIndex {
   switch (kind) {
     case 'csl':
       if (!looksLikeCslJson(text)) return { path, documents: [], references: [], problems: [] };

@@ -10,21 +10,46 @@ export interface CorpusSummary {
   /** files whose index came from the persistent cache */
   cachedFiles: number;
   problems: CorpusProblem[];
-  files: { path: string; key?: string; title?: string; encoding?: string; size?: number; status: 'ok' | 'failed' | 'metadata' }[];
+  files: SummaryFile[];
+}
+
+/** One file of the index report. */
+export interface SummaryFile {
+  path: string;
+  key?: string;
+  title?: string;
+  encoding?: string;
+  size?: number;
+  /** 'empty': a PDF, Word or HTML file that gave no text (a scanned PDF) */
+  status: 'ok' | 'failed' | 'metadata' | 'empty';
+  /** text, pdf, docx or html (absent for bibliography and glossary files) */
+  format?: string;
+  /** pages of a PDF */
+  pages?: number;
+  /** characters of normalised text indexed */
+  characters?: number;
+  /** this file's problems, as the report's list has them */
+  problems?: string[];
 }
 
 export function summarizeSnapshot(snapshot: CorpusSnapshot): CorpusSummary {
   const files = [...snapshot.files.values()].map((f) => {
     const doc = f.documents[0];
-    const failed = f.problems.some((p) => p.severity === 'error') && f.documents.length === 0 && f.references.length === 0;
-    return {
+    const failed = f.problems.some((p) => p.severity === 'error') && f.documents.length === 0 && (f.references.length === 0 || !!f.extracted);
+    const row: SummaryFile = {
       path: f.path,
       key: doc?.key,
       title: doc?.title,
       encoding: doc?.encoding,
       size: doc?.size,
-      status: failed ? ('failed' as const) : doc ? ('ok' as const) : ('metadata' as const),
+      status: failed ? 'failed' : doc ? 'ok' : f.extracted ? 'empty' : 'metadata',
     };
+    const format = f.extracted?.format ?? (doc ? 'text' : undefined);
+    if (format) row.format = format;
+    if (f.extracted?.pageCount !== undefined) row.pages = f.extracted.pageCount;
+    if (doc || f.extracted) row.characters = f.documents.reduce((n, d) => n + d.normalized.text.length, 0);
+    if (f.problems.length) row.problems = f.problems.map((p) => `${p.severity}: ${p.message}`);
+    return row;
   });
   return {
     version: snapshot.version,

@@ -1,5 +1,6 @@
 import type { NormalizedText } from './normalize.js';
 import type { DocumentScan } from './documentScan.js';
+import type { ExtractedInfo } from './extraction.js';
 
 /** Where a problem or passage sits in an original corpus file (zero-based line and column). */
 export interface SourceLocation {
@@ -53,6 +54,8 @@ export interface SourceDocument {
   size: number;
   /** terms and figures found in the text, computed once when the file is indexed */
   scan: DocumentScan;
+  /** set when the text was extracted from a PDF, Word or HTML file: the extracted text and its pages */
+  extracted?: ExtractedInfo;
 }
 
 /** Everything one corpus file contributes; re-indexing a changed file replaces just this. */
@@ -63,6 +66,8 @@ export interface FileIndex {
   problems: CorpusProblem[];
   /** parsed content of a curated glossary file, if this is one */
   glossary?: unknown;
+  /** for a PDF, Word or HTML file: its format and pages, also when no text came out of it */
+  extracted?: ExtractedInfo;
   /** set when this index was read from the persistent cache instead of being rebuilt */
   fromCache?: boolean;
 }
