@@ -98,3 +98,7 @@ test('Japanese words written with kana have concepts (EDICT): 空き家, ホテ�
   // Chinese text keeps its Chinese reading: 上回 is "last time" there.
   assert.ok(!concepts('上回会议').has(conceptOf('exceed')));
 });
+
+test('"約６人に１人" (about one in six) is a share, not a count of one person', () => {
+  assert.deepEqual(read('20代が39万5,000人、約６人に１人を占める。').map((f) => [f.unit, Math.round(f.value), f.kind, f.qualifier]), [['people', 395000, 'level', 'exact'], ['percent', 17, 'share', 'approx']]);
+});
