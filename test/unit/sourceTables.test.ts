@@ -146,3 +146,16 @@ test('a Korean table: its caption line starts a block after a line with no full 
   const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.unit, t.figure.value]);
   assert.deepEqual(cells, [['23,400', 'KRW', 2.34e12], ['9,360', 'KRW', 9.36e11], ['7,020', 'KRW', 7.02e11], ['100%', 'percent', 100], ['40.0%', 'percent', 40], ['30.0%', 'percent', 30]]);
 });
+
+test('a Korean statistics table: rows whose change is in percentage points (+0.2%p) and labels opening with an age (15세 이상 인구(만명)) are rows', () => {
+  const text = normalizeText(`<표 1> 연간 주요 고용지표
+─────────────────────────────
+　구　　분　　　　　　　　2023년　　　2024년　　　증　감
+─────────────────────────────
+　15세 이상 인구(만명)　　4,541.9　　4,563.3　　 +21.4
+　경제활동참가율(%)　　　　　64.3　　　 64.5　　　+0.2%p
+　취업자(만명)　　　　　　2,841.7　　2,857.6　　 +15.9
+`).text;
+  const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.unit, Math.round(t.figure.value * 10) / 10]);
+  assert.deepEqual(cells.filter((c) => ['4,541.9', '+0.2%p', '2,841.7'].includes(c[0] as string)), [['4,541.9', 'people', 45419000], ['+0.2%p', 'pp', 0.2], ['2,841.7', 'people', 28417000]]);
+});

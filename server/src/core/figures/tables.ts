@@ -29,7 +29,7 @@ interface Line {
   end: number;
 }
 
-const NUMBER_CELL = /[-−+]?\d[\d,]*(?:\.\d+)?%?/g;
+const NUMBER_CELL = /[-−+]?\d[\d,]*(?:\.\d+)?(?:%p?|pp)?/g;
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
 
 /**
