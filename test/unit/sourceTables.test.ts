@@ -159,3 +159,10 @@ test('a Korean statistics table: rows whose change is in percentage points (+0.2
   const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.unit, Math.round(t.figure.value * 10) / 10]);
   assert.deepEqual(cells.filter((c) => ['4,541.9', '+0.2%p', '2,841.7'].includes(c[0] as string)), [['4,541.9', 'people', 45419000], ['+0.2%p', 'pp', 0.2], ['2,841.7', 'people', 28417000]]);
 });
+
+test('a row labelled by a month (8月, 1-10月, 10－12月期, 12월) is a table row', () => {
+  const text = normalizeText('表2 月度进出口（亿元）\n月份 进出口 出口 进口\n7月 1298.4 832.0 466.4\n8月 1311.7 845.3 466.4\n1-10月 12700.0 8100.0 4600.0\n').text;
+  const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.unit, Math.round(t.figure.value / 1e6)]);
+  assert.deepEqual(cells.slice(3, 5), [['1311.7', 'CNY', 131170], ['845.3', 'CNY', 84530]]);
+  assert.equal(cells.length, 9);
+});

@@ -114,7 +114,7 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
 // own brackets qualify it ("고혈압 유병률(30세 이상)", "Obesity (age 65+)") and do not end it.
 // Chinese statistical tables mark an "of which" row with # ("#新能源汽车 万辆 6.8 41.3"); a Korean one writes a
 // change in percentage points as +0.2%p.
-export const TEXT_TABLE_ROW = /^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?(?:%p?|pp)?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?(?:%p?|pp)?)+)\s*$/;
+export const TEXT_TABLE_ROW = /^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?([-−+]?\d[\d,]*(?:\.\d+)?(?:%p?|pp)?)((?:\s[-−+]?\d[\d,]*(?:\.\d+)?(?:%p?|pp)?)+)\s*$/;
 
 // A cell with no value is often printed as a dash ("2026  38.2  233  -  0  9.5"): it stands in
 // for a number when a line is tested as a row (same length, so the label's end is unchanged).
