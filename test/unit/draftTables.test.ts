@@ -60,3 +60,9 @@ test('a table cell written in thousands with no unit anywhere ("Births | 3,452")
   const cells = draftTableCells('| Indicator | Value |\n| --- | ---: |\n| Births | 3,452 |\n| Year | 2024 |\n');
   assert.deepEqual(cells.map((c) => [c.figure.text, c.figure.unit]), [['3,452', 'count']]);
 });
+
+test('a citation inside the cell ("| 71.4 [@tarn2024] |") is no part of the value: the cell is read and cited', () => {
+  const draft = '| Indicator (%) | 2021 |\n|---|---|\n| Broadband access | 71.4 [@tarn2024] |\n| Home ownership, age 30+ | 56.1[@tarn2024] |\n';
+  const findings = checkDraftFigures(snapshot, analyzeDraft(draft));
+  assert.deepEqual(findings.map((f) => [f.figure.text, f.status]), [['71.4', 'supported'], ['56.1', 'contradicted']]);
+});

@@ -102,3 +102,10 @@ test('Japanese words written with kana have concepts (EDICT): 空き家, ホテ�
 test('"約６人に１人" (about one in six) is a share, not a count of one person', () => {
   assert.deepEqual(read('20代が39万5,000人、約６人に１人を占める。').map((f) => [f.unit, Math.round(f.value), f.kind, f.qualifier]), [['people', 395000, 'level', 'exact'], ['percent', 17, 'share', 'approx']]);
 });
+
+test('a 万 group followed by a 千 group ("1万2千家", "約2万5千社", "1亿2千万元") is one number', () => {
+  assert.deepEqual(read('子公司1万2千家。').map((f) => [f.value, f.unit]), [[12000, 'firm']]);
+  assert.deepEqual(read('約2万5千社が進出').map((f) => [f.value, f.qualifier]), [[25000, 'approx']]);
+  assert.deepEqual(read('投资1亿2千万元').map((f) => f.value), [120000000]);
+  assert.deepEqual(read('投资3千万元').map((f) => f.value), [30000000]);
+});

@@ -347,8 +347,9 @@ function pointsOfChange(text: string, at: number, end: number, core: Core): { un
 
 // "3조 5천억 원", "1만 2천 명": Korean writes a large number in groups, each with its own smaller scale.
 // Japanese does the same without spaces ("3兆8600億元", "1万2460戸": read folded, 億 as 亿).
-const KOREAN_GROUP = /^\s?(\d[\d,]*(?:\.\d+)?)\s?(천억|백억|십억|억|천만|백만|만|천|백)|^(\d[\d,]*(?:\.\d+)?)(亿|万)/;
-const KOREAN_SCALE: Record<string, number> = { 천억: 1e11, 백억: 1e10, 십억: 1e9, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, 백: 1e2, 亿: 1e8, 万: 1e4 };
+// Chinese and Japanese write thousands as a group too: "1万2千家", "約2万5千社".
+const KOREAN_GROUP = /^\s?(\d[\d,]*(?:\.\d+)?)\s?(천억|백억|십억|억|천만|백만|만|천|백)|^(\d[\d,]*(?:\.\d+)?)(亿|千万|万|千(?!亿))/;
+const KOREAN_SCALE: Record<string, number> = { 천억: 1e11, 백억: 1e10, 십억: 1e9, 억: 1e8, 천만: 1e7, 백만: 1e6, 만: 1e4, 천: 1e3, 백: 1e2, 亿: 1e8, 千万: 1e7, 万: 1e4, 千: 1e3 };
 
 function koreanGroups(text: string, end: number, factor: number): { add: number; end: number; last: number } | undefined {
   let add = 0;

@@ -247,6 +247,8 @@ function columnHeader(headers: Line[], numericCount: number, k: number, cellInde
   return headers.length ? { start: headers[0].start, end: headers[headers.length - 1].end } : undefined;
 }
 
+const CELL_CITATION = /\s*(?:\[[^\]]*@[^\]]*\]|\[\^[^\]]+\])+\s*$/;
+
 function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): Line[] {
   const s = text.slice(line.start, line.end);
   if (markdown) {
@@ -263,6 +265,9 @@ function cellsOf(text: string, line: Line, markdown: boolean, header: boolean): 
         start++;
         end--;
       }
+      // "8.6 [@lee2025]", "12.1[^3]": a citation or a footnote mark after the value is not part of it.
+      const cited = CELL_CITATION.exec(text.slice(start, end));
+      if (cited && cited.index > 0) end = start + cited.index;
       cells.push({ start, end: Math.max(start, end) });
       at += part.length + 1;
     }
