@@ -1,6 +1,5 @@
 import { stemmer } from 'stemmer';
-import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' };
-import koreanLexiconData from '../../../../data/koEnLexicon.json' with { type: 'json' };
+import { koEnLexicon, zhEnLexicon } from './lexicons.js';
 
 /**
  * Language-neutral words for the subject of a clause, so a Chinese source and an English draft
@@ -10,7 +9,6 @@ import koreanLexiconData from '../../../../data/koEnLexicon.json' with { type: '
  */
 // Looked up word by word, glosses turned into features on first use: building a Map of all
 // 99,500 words up front cost 160 ms per process (server and each indexing worker).
-const LEXICON = lexiconData as Record<string, string>;
 const CONCEPTS = new Map<string, string[]>();
 const MAX_WORD = 8;
 
@@ -27,7 +25,7 @@ function lexiconConcepts(lexicon: Record<string, string>, cache: Map<string, str
   return concepts;
 }
 
-const conceptsOfWord = (word: string) => lexiconConcepts(LEXICON, CONCEPTS, word);
+const conceptsOfWord = (word: string) => lexiconConcepts(zhEnLexicon(), CONCEPTS, word);
 
 /**
  * The concept feature of an English word: its Porter stem (the `stemmer` package), so "exported",
@@ -76,7 +74,7 @@ let PREFIXES: Map<number, number> | undefined;
 function prefixes(): Map<number, number> {
   if (!PREFIXES) {
     PREFIXES = new Map();
-    for (const word in LEXICON) {
+    for (const word in zhEnLexicon()) {
       const key = word.charCodeAt(0) * 65536 + word.charCodeAt(1);
       if (word.length > (PREFIXES.get(key) ?? 0)) PREFIXES.set(key, Math.min(word.length, MAX_WORD));
     }
@@ -120,11 +118,10 @@ export function chineseConceptHits(text: string, start: number, end: number, out
 }
 
 // Korean words (Hangul) by their Sino-Korean reading: 흡연 -> 吸烟 -> smoke (scripts/build-korean-lexicon.mjs).
-const KOREAN_LEXICON = koreanLexiconData as Record<string, string>;
 const KOREAN_CONCEPTS = new Map<string, string[]>();
 const MAX_KOREAN_WORD = 4;
 
-const koreanConceptsOfWord = (word: string) => lexiconConcepts(KOREAN_LEXICON, KOREAN_CONCEPTS, word);
+const koreanConceptsOfWord = (word: string) => lexiconConcepts(koEnLexicon(), KOREAN_CONCEPTS, word);
 
 /**
  * Dictionary words in a run of Hangul, longest first, left to right: a particle or an ending
