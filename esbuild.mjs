@@ -1,5 +1,6 @@
 import * as esbuild from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
@@ -57,3 +58,11 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cliShim.ts'], outfile: 'dist/cli.js', external: ['./server.js'], banner: { js: '#!/usr/bin/env node' } }),
 ]);
+
+// The bundled corpus, indexed now with the code just bundled (server/src/indexing/bundledIndex.ts):
+// a first start serves it without waiting for the index worker. Without it (a failed step) the
+// server indexes those files as any other.
+rmSync('dist/corpus-index.bin', { force: true });
+mkdirSync('.scratch', { recursive: true });
+await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['server/src/prebuildIndex.ts'], outfile: '.scratch/prebuild-index.cjs' });
+execFileSync(process.execPath, ['.scratch/prebuild-index.cjs', 'corpus', 'dist/corpus-index.bin'], { stdio: 'inherit' });

@@ -4,6 +4,7 @@ import type { FileIndex } from '../core/corpus/types.js';
 import { CachedFileIndexer, decodeIndex } from './cachedFileIndexer.js';
 import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
+import type { BundledIndex } from './bundledIndex.js';
 
 interface Pending {
   path: string;
@@ -29,6 +30,9 @@ export class WorkerFileIndexer implements IFileIndexer {
   /** content hash of each file's index this thread has handed out (weakly: a dropped file's index may go) */
   private readonly known = new Map<string, { hash: string; index: WeakRef<FileIndex> }>();
 
+  /** the bundled corpus as indexed at build time, and where the bundled corpus is now */
+  bundled?: { index: BundledIndex; folder: () => string | undefined };
+
   constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
     // This thread owns the pack (the fallback indexer shares it): workers only read from it.
@@ -40,6 +44,10 @@ export class WorkerFileIndexer implements IFileIndexer {
   }
 
   index(path: string, maxFileBytes: number): Promise<FileIndex> {
+    // A bundled file as it was at build time: no worker (still loading its code on a first start) needed.
+    const folder = this.bundled?.folder();
+    const prebuilt = folder ? this.bundled!.index.lookup(path, folder) : undefined;
+    if (prebuilt) return Promise.resolve(prebuilt);
     const slot = this.turn++ % this.workers.length;
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
