@@ -63,7 +63,8 @@ export class BundledIndex {
     if (!entry) return undefined;
     try {
       if (sha1(readFileSync(file)) !== entry.contentHash) return undefined;
-      const index = decodeIndex(entry.payload, false);
+      // Counted as read from a persisted index (it was not rebuilt), as a cache hit is.
+      const index = decodeIndex(entry.payload, true);
       return relocate(index, path.join(this.stored.root, ...entry.name.split('/')), file);
     } catch {
       return undefined;

@@ -63,6 +63,6 @@ export interface FileIndex {
   problems: CorpusProblem[];
   /** parsed content of a curated glossary file, if this is one */
   glossary?: unknown;
-  /** set when this index was read from the persistent cache instead of being rebuilt */
+  /** set when this index was read from the persistent cache (or the bundled corpus's, built with the bundle) instead of being rebuilt */
   fromCache?: boolean;
 }
