@@ -1,6 +1,6 @@
 import { ICancellation, IFileSource, ILogger, NEVER_CANCELLED, SILENT_LOGGER, yieldToEventLoop } from '../seams.js';
 import { corpusFileKind, indexFile } from './indexFile.js';
-import { assembleSnapshot, CorpusSnapshot } from './snapshot.js';
+import { assembleSnapshot, assembleSnapshotSteps, CorpusSnapshot, drainSliced } from './snapshot.js';
 import type { CorpusProblem, FileIndex } from './types.js';
 
 export interface IndexerOptions {
@@ -175,7 +175,7 @@ export class CorpusIndexer {
 
   /** Requests keep reading the current snapshot until the new one is fully prepared; a newer publish wins. */
   private async publish(files: ReadonlyMap<string, FileIndex>, complete: boolean): Promise<void> {
-    const snapshot = assembleSnapshot(++this.version, files, complete);
+    const snapshot = await drainSliced(assembleSnapshotSteps(++this.version, files, complete));
     await this.options.prepare?.(snapshot);
     if (snapshot.version !== this.version) return;
     this.current = snapshot;

@@ -72,7 +72,7 @@ export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossa
   const { curated, problems } = readAllCurated(snapshot);
   for (const c of curated) [c.term, ...c.aliases].forEach((n) => uf.union(termKey(c.term), termKey(n)));
   yield;
-  const groups = groupEvidence(uf, evidence, curated, snapshot, problems);
+  const groups = yield* groupEvidence(uf, evidence, curated, snapshot, problems);
   yield;
   yield* addShortNames(groups, snapshot);
   yield;
@@ -221,7 +221,7 @@ function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; pro
   return { curated, problems };
 }
 
-function groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Map<string, Group> {
+function* groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Generator<void, Map<string, Group>> {
   const groups = new Map<string, Group>();
   const group = (key: string) => {
     const root = uf.find(key);
@@ -229,11 +229,14 @@ function groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[
     if (!g) groups.set(root, (g = { names: new Map(), passages: [] }));
     return g;
   };
+  let n = 0;
   for (const e of evidence) {
     const g = group(e.keys[0]);
     e.names.forEach((n, i) => g.names.set(n, (g.names.get(n) ?? 0) + (i === 0 ? e.passage.score : e.passage.score / 2)));
     g.passages.push(e.passage);
+    if (++n % 2000 === 0) yield;
   }
+  yield;
   const located = locateCuratedQuotes(curated, snapshot.documentsByKey, snapshot.documents);
   problems.push(...located.problems);
   for (const c of curated) {
