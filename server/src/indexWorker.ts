@@ -1,5 +1,3 @@
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CachedFileIndexer } from './indexing/cachedFileIndexer.js';
 import type { RecordLocation } from './indexing/cachePack.js';
@@ -9,7 +7,6 @@ import type { RecordLocation } from './indexing/cachePack.js';
 // pack after it has the result. Buffers are transferred, not copied.
 const { cacheDir, codeVersion } = workerData as { cacheDir?: string; codeVersion: string };
 const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
-lowerPriority();
 
 parentPort?.on('message', (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
   try {
@@ -30,21 +27,4 @@ parentPort?.postMessage({ id: 0, ready: true });
 function ownBuffer(b: Buffer): ArrayBuffer {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer) return b.buffer;
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-}
-
-/**
- * This thread yields the CPU to the server thread: on two cores the worker, the server thread and
- * the editor compete, and a hover must not wait for a core while files are being indexed (Linux,
- * where a thread has its own nice value; elsewhere nothing changes). POLICY_WRITER_WORKER_NICE
- * sets the value (0: as the server thread), for measurements.
- */
-function lowerPriority(): void {
-  const nice = Number(process.env.POLICY_WRITER_WORKER_NICE ?? 10);
-  if (!nice || process.platform !== 'linux') return;
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (tid) setPriority(tid, nice);
-  } catch {
-    // no /proc (a container without it): as before
-  }
 }
