@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { indexFile } from '../core/corpus/indexFile.js';
-import { corpusFileKind } from '../core/corpus/indexFile.js';
+import { corpusFileKind, indexFile } from '../core/corpus/indexFile.js';
 import type { FileIndex } from '../core/corpus/types.js';
 import { decodeIndex } from './cachedFileIndexer.js';
 
