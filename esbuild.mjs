@@ -1,5 +1,7 @@
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 
@@ -14,7 +16,26 @@ const common = {
   logLevel: 'warning',
   // Prefer ESM builds: some packages' UMD builds (jsonc-parser) hide requires from the bundler.
   mainFields: ['module', 'main'],
+  plugins: [lazyLargeJson()],
 };
+
+/**
+ * Large JSON files (the lexicons: 6 MB) go into the bundle as one string, parsed by JSON.parse on
+ * first use (server/src/core/figures/lexicons.ts): as an object literal V8 compiled them as code
+ * when the bundle loaded, about 0.4 s of every start before the server could answer anything.
+ */
+function lazyLargeJson() {
+  return {
+    name: 'lazy-large-json',
+    setup(build) {
+      build.onLoad({ filter: /\.json$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (text.length < 1_000_000) return undefined;
+        return { contents: `const text = ${JSON.stringify(JSON.stringify(JSON.parse(text)))};\nexport default { lazyJson: () => JSON.parse(text) };`, loader: 'js' };
+      });
+    },
+  };
+}
 
 mkdirSync('dist', { recursive: true });
 // The repo is "type": "module" (so tests run our TypeScript as ESM); the bundles are CommonJS.
@@ -48,3 +69,11 @@ await Promise.all([
   esbuild.build({ ...common, ...withPdfjs, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cliShim.ts'], outfile: 'dist/cli.js', external: ['./server.js'], banner: { js: '#!/usr/bin/env node' } }),
 ]);
+
+// The bundled corpus, indexed now with the code just bundled (server/src/indexing/bundledIndex.ts):
+// a first start serves it without waiting for the index worker. Without it (a failed step) the
+// server indexes those files as any other.
+rmSync('dist/corpus-index.bin', { force: true });
+mkdirSync('.scratch', { recursive: true });
+await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['server/src/prebuildIndex.ts'], outfile: '.scratch/prebuild-index.cjs' });
+execFileSync(process.execPath, ['.scratch/prebuild-index.cjs', 'corpus', 'dist/corpus-index.bin'], { stdio: 'inherit' });

@@ -16,7 +16,7 @@ import {
   CompletionItemKind,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, DraftCache, figureFindings, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
+import { createLanguageService, DraftCache, figureFindings, SILENT_LOGGER, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
 import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
@@ -103,7 +103,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(async () => {
     cacheDir = indexCacheDir(init.storagePath, workspaceFolders);
-    fileIndexer = await createFileIndexer(__dirname, cacheDir, logger);
+    fileIndexer = await createFileIndexer(__dirname, cacheDir, logger, bundledFolder);
     service.indexer.setOptions({ maxFileBytes: mb(settings), logger, fileIndexer, parallel: indexingParallelism(fileIndexer) });
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' }).catch(() => undefined);
@@ -318,13 +318,19 @@ export function startServer(connection: Connection): void {
       // Watching starts before the listing: a file added, changed or deleted while the corpus is
       // being indexed is applied after it, not missed.
       await watchFolders(folders);
+      // The bundled corpus goes first and is served as soon as it is in, however large the user's
+      // folders: it is listed and indexed before they are listed (10,000 files take a while).
+      const bundled = folders.find((f) => f === bundledFolder());
+      if (bundled && folders.length > 1 && !service.snapshot().complete) {
+        const first = await listCorpusFiles([bundled], SILENT_LOGGER, excludeMatcher(settings.corpus.exclude));
+        if (token.cancelled) return false;
+        await service.indexer.indexFirst(first, token);
+      }
       const found = new Map<string, CorpusProblem>();
       const files = await listCorpusFiles(folders, logger, excludeMatcher(settings.corpus.exclude), (p) => found.set(p.path, p));
       if (token.cancelled) return false;
       listingProblems = found;
       logger.info(`indexing ${files.length} files in ${folders.join(', ')}`);
-      // The bundled corpus goes first and is served as soon as it is in, however large the user's folders.
-      const bundled = folders.find((f) => f === bundledFolder());
       const isBundled = bundled ? (p: string) => p.startsWith(bundled + path.sep) : undefined;
       // Progress and status at most 10 times a second: per file they cost more than indexing a small file.
       let lastReport = 0;

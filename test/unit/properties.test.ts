@@ -114,3 +114,19 @@ test('offset map: the compressed map answers exactly what the full map would', (
     { numRuns: 300 },
   );
 });
+
+test('term matcher: counting a text in pieces, each resumed where the last stopped, counts what one pass counts', () => {
+  const m = new TermMatcher();
+  const names = ['东北亚', '东北亚区域合作', 'RCEP', '中日韩+X', 'mini', 'lateralism', '北亚'];
+  names.forEach((n, i) => m.add(n, i));
+  fc.assert(
+    fc.property(text, fc.integer({ min: 1, max: 12 }), (s, piece) => {
+      const whole = new Uint32Array(names.length);
+      m.countAll(s, whole);
+      const pieces = new Uint32Array(names.length);
+      for (let at = 0; at < s.length; ) at = m.countFrom(s, pieces, at, at + piece);
+      assert.deepEqual([...pieces], [...whole]);
+    }),
+  );
+});
+

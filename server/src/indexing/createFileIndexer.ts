@@ -6,13 +6,14 @@ import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { ILogger } from '../core/seams.js';
 import { CachedFileIndexer, codeVersionOf, defaultCacheDir } from './cachedFileIndexer.js';
 import { WorkerFileIndexer } from './workerFileIndexer.js';
+import { BUNDLED_INDEX_NAME, BundledIndex } from './bundledIndex.js';
 
 /**
  * Files are indexed in worker threads (dist/indexWorker.js next to the server bundle) with a
  * persistent cache in `cacheDir` (see indexCacheDir); without the worker script (running from
  * source) they are indexed in-thread, still cached.
  */
-export async function createFileIndexer(bundleDir: string, cacheDir: string | undefined, logger: ILogger): Promise<IFileIndexer> {
+export async function createFileIndexer(bundleDir: string, cacheDir: string | undefined, logger: ILogger, bundledFolder: () => string | undefined = () => undefined): Promise<IFileIndexer> {
   const script = path.join(bundleDir, 'indexWorker.js');
   const codeVersion = await codeVersionOf(existsSync(script) ? script : undefined);
   const inThread = new CachedFileIndexer(cacheDir, codeVersion);
@@ -21,7 +22,10 @@ export async function createFileIndexer(bundleDir: string, cacheDir: string | un
   // two cores, a second worker gained under 5 %: decoding is cheap next to the merge and the copy back.
   const size = Number(process.env.POLICY_WRITER_INDEX_WORKERS) || Math.max(1, Math.min(4, availableParallelism() - 1));
   logger.info(`indexing in ${size} worker thread(s)${cacheDir ? `, cache in ${cacheDir}` : ''}`);
-  return new WorkerFileIndexer(script, { cacheDir, codeVersion }, inThread, logger, size);
+  const indexer = new WorkerFileIndexer(script, { cacheDir, codeVersion }, inThread, logger, size);
+  const prebuilt = BundledIndex.load(path.join(bundleDir, BUNDLED_INDEX_NAME));
+  if (prebuilt) indexer.bundled = { index: prebuilt, folder: bundledFolder };
+  return indexer;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FileIndex } from '../core/corpus/types.js';
 import { CachedFileIndexer, decodeIndex } from './cachedFileIndexer.js';
 import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
+import type { BundledIndex } from './bundledIndex.js';
 
 interface Pending {
   path: string;
@@ -12,6 +13,21 @@ interface Pending {
   resolve: (index: FileIndex | undefined) => void;
   reject: (err: Error) => void;
 }
+
+/** What the worker posts back for one file (or once, `ready`, when its code is loaded). */
+interface WorkerReply {
+  id: number;
+  ready?: boolean;
+  unchanged?: boolean;
+  payload?: ArrayBuffer;
+  fromCache?: boolean;
+  record?: ArrayBuffer;
+  contentHash?: string;
+  error?: string;
+}
+
+// Time spent taking results before the event loop gets a turn.
+const INBOX_SLICE_MS = 2;
 
 /**
  * Indexes files in a worker thread, so decoding, normalising and scanning a large corpus never
@@ -22,12 +38,18 @@ export class WorkerFileIndexer implements IFileIndexer {
   private workers: (Worker | undefined)[];
   private pending = new Map<number, Pending & { slot: number }>();
   private nextId = 1;
+  /** results received and not yet taken (see drainInbox) */
+  private inbox: { m: WorkerReply; p: Pending | undefined }[] = [];
+  private draining = false;
   private turn = 0;
 
   private readonly pack: CachePack | undefined;
   private readonly online = new WeakSet<Worker>();
   /** content hash of each file's index this thread has handed out (weakly: a dropped file's index may go) */
   private readonly known = new Map<string, { hash: string; index: WeakRef<FileIndex> }>();
+
+  /** the bundled corpus as indexed at build time, and where the bundled corpus is now */
+  bundled?: { index: BundledIndex; folder: () => string | undefined };
 
   constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
@@ -40,6 +62,10 @@ export class WorkerFileIndexer implements IFileIndexer {
   }
 
   index(path: string, maxFileBytes: number): Promise<FileIndex> {
+    // A bundled file as it was at build time: no worker (still loading its code on a first start) needed.
+    const folder = this.bundled?.folder();
+    const prebuilt = folder ? this.bundled!.index.lookup(path, folder) : undefined;
+    if (prebuilt) return Promise.resolve(prebuilt);
     const slot = this.turn++ % this.workers.length;
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
@@ -60,6 +86,10 @@ export class WorkerFileIndexer implements IFileIndexer {
 
   /** Resolves when every cache record received so far is on disk (at shutdown). */
   flush(): Promise<void> {
+    while (this.inbox.length) {
+      const { m, p } = this.inbox.shift()!;
+      this.receive(m, p);
+    }
     return this.pack?.flush() ?? Promise.resolve();
   }
 
@@ -68,23 +98,15 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (m: { id: number; ready?: boolean; unchanged?: boolean; payload?: ArrayBuffer; fromCache?: boolean; record?: ArrayBuffer; contentHash?: string; error?: string }) => {
+      worker.on('message', (m: WorkerReply) => {
         if (m.ready) return void this.online.add(worker);
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
-        // One deserialisation here, of the bytes the worker made (or read from the cache) once; none
-        // when the file is as this thread already has it (a re-index keeps the objects, and the
-        // per-document name counts and sentence features cached on them).
-        let index: FileIndex | undefined;
-        if (m.unchanged && p?.held) index = p.held;
-        else if (m.payload) index = decodeIndex(new Uint8Array(m.payload), !!m.fromCache);
-        if (index && p) {
-          if (m.contentHash && index.documents.length) this.known.set(p.path, { hash: m.contentHash, index: new WeakRef(index) });
-          else this.known.delete(p.path);
-          p.resolve(index);
-        } else p?.reject(new Error(m.error ?? 'worker failed'));
-        // The new record goes to disk after the result is in, without blocking this thread.
-        if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
+        this.inbox.push({ m, p });
+        if (!this.draining) {
+          this.draining = true;
+          setImmediate(() => this.drainInbox());
+        }
       });
       worker.on('error', (err) => this.fail(slot, `index worker failed: ${err.message}`));
       worker.on('exit', (code) => code !== 0 && this.fail(slot, `index worker exited with code ${code}`));
@@ -95,6 +117,37 @@ export class WorkerFileIndexer implements IFileIndexer {
       this.logger.warn(`cannot start the index worker (${(err as Error).message}); indexing in the server thread`);
       return undefined;
     }
+  }
+
+  /**
+   * Results are taken in a couple of milliseconds' worth at a time, with a turn of the event loop
+   * between: the eight files in flight arrive together, and decoding them all in one go made a
+   * hover that came meanwhile wait behind all of them.
+   */
+  private drainInbox(): void {
+    const start = performance.now();
+    while (this.inbox.length && performance.now() - start < INBOX_SLICE_MS) {
+      const { m, p } = this.inbox.shift()!;
+      this.receive(m, p);
+    }
+    if (this.inbox.length) setImmediate(() => this.drainInbox());
+    else this.draining = false;
+  }
+
+  private receive(m: WorkerReply, p: Pending | undefined): void {
+    // One deserialisation here, of the bytes the worker made (or read from the cache) once; none
+    // when the file is as this thread already has it (a re-index keeps the objects, and the
+    // per-document name counts and sentence features cached on them).
+    let index: FileIndex | undefined;
+    if (m.unchanged && p?.held) index = p.held;
+    else if (m.payload) index = decodeIndex(new Uint8Array(m.payload), !!m.fromCache);
+    if (index && p) {
+      if (m.contentHash && index.documents.length) this.known.set(p.path, { hash: m.contentHash, index: new WeakRef(index) });
+      else this.known.delete(p.path);
+      p.resolve(index);
+    } else p?.reject(new Error(m.error ?? 'worker failed'));
+    // The new record goes to disk after the result is in, without blocking this thread.
+    if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
   }
 
   private fail(slot: number, message: string): void {

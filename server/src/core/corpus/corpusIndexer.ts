@@ -1,6 +1,6 @@
 import { ICancellation, IFileSource, ILogger, NEVER_CANCELLED, SILENT_LOGGER, yieldToEventLoop } from '../seams.js';
 import { corpusFileKind, indexFile } from './indexFile.js';
-import { assembleSnapshot, CorpusSnapshot } from './snapshot.js';
+import { assembleSnapshot, assembleSnapshotSteps, CorpusSnapshot, drainSliced } from './snapshot.js';
 import type { CorpusProblem, FileIndex } from './types.js';
 
 export interface IndexerOptions {
@@ -31,6 +31,8 @@ export class CorpusIndexer {
   private version = 0;
   private current: CorpusSnapshot = assembleSnapshot(0, new Map(), false);
   private partialInFlight = false;
+  /** files indexed by indexFirst, taken as they are by the next indexAll */
+  private early: Map<string, FileIndex> | undefined;
   private listeners: ((s: CorpusSnapshot) => void)[] = [];
   private readonly logger: ILogger;
 
@@ -52,6 +54,21 @@ export class CorpusIndexer {
   }
 
   /**
+   * Indexes a first group of files (the bundled corpus) before the rest of the corpus is even
+   * listed, and publishes them as a partial snapshot while nothing complete is served yet; the
+   * next indexAll takes their indexes as they are. Returns once they are indexed; the snapshot is
+   * prepared meanwhile, beside the listing and indexing of the rest.
+   */
+  async indexFirst(paths: string[], token: ICancellation = NEVER_CANCELLED): Promise<void> {
+    const wanted = paths.filter((p) => corpusFileKind(p)).sort();
+    const indexes = await mapLimited(wanted, Math.max(1, this.options.parallel ?? 1), (p) => this.readAndIndex(p));
+    if (token.isCancellationRequested || this.current.complete) return;
+    this.early = new Map(wanted.map((p, i) => [p, indexes[i]]));
+    this.partialInFlight = true;
+    void this.publish(this.early, false).finally(() => (this.partialInFlight = false));
+  }
+
+  /**
    * Indexes exactly these paths (the corpus as it is now); returns false if cancelled. Paths for
    * which `first` holds (the bundled corpus) are indexed first and published as soon as they are
    * in; after that a partial snapshot is published each time the indexed text doubles, so
@@ -64,11 +81,18 @@ export class CorpusIndexer {
     const next = new Map<string, FileIndex>();
     const previous = this.files;
     const wantedSet = new Set(wanted);
+    // What indexFirst has just indexed (and published) is not indexed again.
+    const early = this.early;
+    this.early = undefined;
     let cursor = 0;
     let done = 0;
     let chars = 0;
     let publishedChars = 0;
     let publishedAt = 0;
+    if (early) {
+      for (const f of early.values()) for (const d of f.documents) publishedChars += d.normalized.text.length;
+      publishedAt = performance.now();
+    }
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
@@ -90,7 +114,7 @@ export class CorpusIndexer {
     const lane = async () => {
       while (cursor < wanted.length && !token.isCancellationRequested) {
         const path = wanted[cursor++];
-        const index = await this.readAndIndex(path);
+        const index = early?.get(path) ?? (await this.readAndIndex(path));
         next.set(path, index);
         for (const d of index.documents) chars += d.normalized.text.length;
         progress?.(++done, wanted.length, path);
@@ -151,7 +175,7 @@ export class CorpusIndexer {
 
   /** Requests keep reading the current snapshot until the new one is fully prepared; a newer publish wins. */
   private async publish(files: ReadonlyMap<string, FileIndex>, complete: boolean): Promise<void> {
-    const snapshot = assembleSnapshot(++this.version, files, complete);
+    const snapshot = await drainSliced(assembleSnapshotSteps(++this.version, files, complete));
     await this.options.prepare?.(snapshot);
     if (snapshot.version !== this.version) return;
     this.current = snapshot;

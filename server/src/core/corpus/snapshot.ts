@@ -56,12 +56,20 @@ export function derive<T>(snapshot: CorpusSnapshot, name: string, build: (s: Cor
  * then the first path wins; every duplicate is reported.
  */
 export function assembleSnapshot(version: number, files: ReadonlyMap<string, FileIndex>, complete = true): CorpusSnapshot {
+  return drain(assembleSnapshotSteps(version, files, complete));
+}
+
+/** The same, yielding every few hundred files (40-50 ms at once over 4,000 files on the server thread). */
+export function* assembleSnapshotSteps(version: number, files: ReadonlyMap<string, FileIndex>, complete = true): Generator<void, CorpusSnapshot> {
   const ordered = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const problems: CorpusProblem[] = ordered.flatMap((f) => f.problems);
   const references = mergeBibliography(ordered, problems);
+  yield;
   const documents: SourceDocument[] = [];
   const documentsByKey = new Map<string, SourceDocument[]>();
+  let n = 0;
   for (const file of ordered) {
+    if (++n % 250 === 0) yield;
     for (const doc of file.documents) {
       doc.key = linkKey(doc, references);
       documents.push(doc);

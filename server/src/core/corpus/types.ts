@@ -68,6 +68,6 @@ export interface FileIndex {
   glossary?: unknown;
   /** for a PDF, Word or HTML file: its format and pages, also when no text came out of it */
   extracted?: ExtractedInfo;
-  /** set when this index was read from the persistent cache instead of being rebuilt */
+  /** set when this index was read from the persistent cache (or the bundled corpus's, built with the bundle) instead of being rebuilt */
   fromCache?: boolean;
 }

@@ -1,7 +1,5 @@
 import { stemmer } from 'stemmer';
-import lexiconData from '../../../../data/zhEnLexicon.json' with { type: 'json' };
-import koreanLexiconData from '../../../../data/koEnLexicon.json' with { type: 'json' };
-import japaneseLexiconData from '../../../../data/jaEnLexicon.json' with { type: 'json' };
+import { jaEnLexicon, koEnLexicon, zhEnLexicon } from './lexicons.js';
 
 /**
  * Language-neutral words for the subject of a clause, so a Chinese source and an English draft
@@ -11,7 +9,6 @@ import japaneseLexiconData from '../../../../data/jaEnLexicon.json' with { type:
  */
 // Looked up word by word, glosses turned into features on first use: building a Map of all
 // 99,500 words up front cost 160 ms per process (server and each indexing worker).
-const LEXICON = lexiconData as Record<string, string>;
 const CONCEPTS = new Map<string, string[]>();
 const MAX_WORD = 8;
 
@@ -28,7 +25,7 @@ function lexiconConcepts(lexicon: Record<string, string>, cache: Map<string, str
   return concepts;
 }
 
-const conceptsOfWord = (word: string) => lexiconConcepts(LEXICON, CONCEPTS, word);
+const conceptsOfWord = (word: string) => lexiconConcepts(zhEnLexicon(), CONCEPTS, word);
 
 /**
  * The concept feature of an English word: its Porter stem (the `stemmer` package), so "exported",
@@ -80,7 +77,7 @@ let PREFIXES: Map<number, number> | undefined;
 function prefixes(): Map<number, number> {
   if (!PREFIXES) {
     PREFIXES = new Map();
-    for (const word in LEXICON) {
+    for (const word in zhEnLexicon()) {
       const key = word.charCodeAt(0) * 65536 + word.charCodeAt(1);
       if (word.length > (PREFIXES.get(key) ?? 0)) PREFIXES.set(key, Math.min(word.length, MAX_WORD));
     }
@@ -124,11 +121,10 @@ export function chineseConceptHits(text: string, start: number, end: number, out
 }
 
 // Korean words (Hangul) by their Sino-Korean reading: 흡연 -> 吸烟 -> smoke (scripts/build-korean-lexicon.mjs).
-const KOREAN_LEXICON = koreanLexiconData as Record<string, string>;
 const KOREAN_CONCEPTS = new Map<string, string[]>();
 const MAX_KOREAN_WORD = 4;
 
-const koreanConceptsOfWord = (word: string) => lexiconConcepts(KOREAN_LEXICON, KOREAN_CONCEPTS, word);
+const koreanConceptsOfWord = (word: string) => lexiconConcepts(koEnLexicon(), KOREAN_CONCEPTS, word);
 
 /**
  * Dictionary words in a run of Hangul, longest first, left to right: a particle or an ending
@@ -152,11 +148,10 @@ export function koreanConceptHits(text: string, start: number, end: number, out:
 
 // Japanese words written with kana (空き家, 引き下げ, ホテル) and verb stems (上回 of 上回る), by EDICT
 // (scripts/build-japanese-lexicon.mjs); kanji words Chinese also writes are the Chinese lexicon's.
-const JAPANESE_LEXICON = japaneseLexiconData as Record<string, string>;
 const JAPANESE_CONCEPTS = new Map<string, string[]>();
 const MAX_JAPANESE_WORD = 8;
 
-const japaneseConceptsOfWord = (word: string) => lexiconConcepts(JAPANESE_LEXICON, JAPANESE_CONCEPTS, word);
+const japaneseConceptsOfWord = (word: string) => lexiconConcepts(jaEnLexicon(), JAPANESE_CONCEPTS, word);
 
 /**
  * Dictionary words in a run of kanji and kana (text folded to simplified characters), longest

@@ -2,10 +2,10 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import ko from 'i18n-iso-countries/langs/ko.json' with { type: 'json' };
 import ja from 'i18n-iso-countries/langs/ja.json' with { type: 'json' };
-import zhEnLexicon from '../../../../data/zhEnLexicon.json' with { type: 'json' };
 import demonyms from '../../../../data/demonyms.json' with { type: 'json' };
 import countryNames from '../../../../data/countryNames.json' with { type: 'json' };
 import capitals from '../../../../data/capitals.json' with { type: 'json' };
+import { zhEnLexicon } from './lexicons.js';
 
 /**
  * Country names in English, Chinese, Korean and Japanese from i18n-iso-countries, mapped to their
@@ -84,7 +84,7 @@ function names(): CountryNames {
   for (const [alias, code] of Object.entries(LATIN_ALIASES)) latin.set(alias.toLowerCase(), code);
   // Chinese names the dataset lacks (印度尼西亚 beside its 印尼): words of the CC-CEDICT lexicon
   // whose gloss is a country's English name.
-  const lexicon = zhEnLexicon as Record<string, string>;
+  const lexicon = zhEnLexicon();
   for (const word in lexicon) {
     if (!COUNTRY_SUFFIX.test(word) || cjk.has(word)) continue;
     const gloss = lexicon[word];

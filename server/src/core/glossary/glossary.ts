@@ -72,7 +72,7 @@ export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossa
   const { curated, problems } = readAllCurated(snapshot);
   for (const c of curated) [c.term, ...c.aliases].forEach((n) => uf.union(termKey(c.term), termKey(n)));
   yield;
-  const groups = groupEvidence(uf, evidence, curated, snapshot, problems);
+  const groups = yield* groupEvidence(uf, evidence, curated, snapshot, problems);
   yield;
   yield* addShortNames(groups, snapshot);
   yield;
@@ -134,6 +134,9 @@ const nameCounts = new WeakMap<SourceDocument, { signature: string; ids: Uint32A
  * one array of every name per document grew with documents × names (310 MB of 476 MB at 9,400
  * documents and 8,200 names).
  */
+// Characters of one document counted in one step.
+const COUNT_CHUNK = 200_000;
+
 function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void, Uint32Array> {
   const probe = new TermMatcher();
   names.forEach((n, i) => probe.add(n, i));
@@ -144,7 +147,13 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
   for (const doc of snapshot.documents) {
     let cached = nameCounts.get(doc);
     if (!cached || cached.signature !== signature) {
-      probe.countAll(doc.normalized.text, scratch);
+      // A large document is counted in pieces, with a yield between them (one 10 MB report is
+      // no single step of 100 ms and more on the server thread).
+      const text = doc.normalized.text;
+      for (let at = 0; at < text.length; ) {
+        at = probe.countFrom(text, scratch, at, at + COUNT_CHUNK);
+        if (at < text.length) yield;
+      }
       let n = 0;
       for (let i = 0; i < scratch.length; i++) if (scratch[i] !== 0) n++;
       const ids = new Uint32Array(n);
@@ -221,7 +230,7 @@ function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; pro
   return { curated, problems };
 }
 
-function groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Map<string, Group> {
+function* groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Generator<void, Map<string, Group>> {
   const groups = new Map<string, Group>();
   const group = (key: string) => {
     const root = uf.find(key);
@@ -229,11 +238,14 @@ function groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[
     if (!g) groups.set(root, (g = { names: new Map(), passages: [] }));
     return g;
   };
+  let n = 0;
   for (const e of evidence) {
     const g = group(e.keys[0]);
     e.names.forEach((n, i) => g.names.set(n, (g.names.get(n) ?? 0) + (i === 0 ? e.passage.score : e.passage.score / 2)));
     g.passages.push(e.passage);
+    if (++n % 2000 === 0) yield;
   }
+  yield;
   const located = locateCuratedQuotes(curated, snapshot.documentsByKey, snapshot.documents);
   problems.push(...located.problems);
   for (const c of curated) {

@@ -79,14 +79,25 @@ export class TermMatcher {
 
   /** Adds the number of matches of each entry in `text` to `counts`, allocating nothing per match. */
   countAll(text: string, counts: Uint32Array): void {
-    let i = 0;
-    while (i < text.length) {
+    this.countFrom(text, counts, 0, text.length);
+  }
+
+  /**
+   * Counts as countAll does, for the matches that start in [from, until); returns where the scan
+   * stopped (past `until` when a match runs over it), so a caller resuming there counts exactly
+   * what one countAll would.
+   */
+  countFrom(text: string, counts: Uint32Array, from: number, until: number): number {
+    let i = from;
+    const stop = Math.min(until, text.length);
+    while (i < stop) {
       const end = this.longestAt(text, i, text.length);
       if (end >= 0) {
         counts[this.matched]++;
         i = end;
       } else i++;
     }
+    return i;
   }
 
   /** Entry of the last match `longestAt` found (a field, so a match costs no allocation). */
