@@ -129,3 +129,23 @@ test('a broken glossary.yaml is reported at a line it has (0-based, the last wri
   assert.equal(f.problems[0].line, 1, JSON.stringify(f.problems));
   assert.doesNotMatch(f.problems[0].message, /at line \d/);
 });
+
+test('a corpus file attached to a BibTeX entry (Zotero\'s "file" field) is that entry\'s source, under its key; so is its text extraction of the same name', () => {
+  const bib = `@report{kita2025,
+  title = {Press release on trade},
+  author = {Kita, Jun},
+  year = {2025},
+  file = {Full Text:C\\:/Users/me/Zotero/storage/AB12CD/kita_press.pdf:application/pdf}
+}
+@article{lee2024, title = {Ports}, author = {Lee, Ann}, year = {2024}, file = {/home/me/papers/lee-ports.PDF}}
+`;
+  const files = new Map<string, FileIndex>([
+    ['/c/library.bib', indexFile('/c/library.bib', Buffer.from(bib))],
+    ['/c/kita_press.txt', indexFile('/c/kita_press.txt', Buffer.from('Exports rose 5.2% in 2024.'))],
+    ['/c/lee-ports.md', indexFile('/c/lee-ports.md', Buffer.from('Throughput was 12 million TEU.'))],
+  ]);
+  const snapshot = assembleSnapshot(1, files);
+  assert.deepEqual(snapshot.documents.map((d) => d.key).sort(), ['kita2025', 'lee2024']);
+  assert.equal(snapshot.references.get('kita2025')?.title, 'Press release on trade');
+  assert.ok(!snapshot.references.has('kita_press'));
+});

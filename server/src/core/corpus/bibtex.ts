@@ -52,8 +52,19 @@ function bibEntryToReference(path: string, text: string, entry: BibEntry): Refer
     url: field(f.url),
     note: field(f.note),
     type: entry.type,
+    ...attachedFiles(field(f.file)),
     origin: { path, line: at < 0 ? 0 : text.slice(0, at).split('\n').length - 1, character: 0 },
   };
+}
+
+/**
+ * "files/report.pdf", "Full Text:C\\:/Zotero/storage/AB12/kita_press.pdf:application/pdf;…": the
+ * base names of the files a BibTeX "file" field attaches, whatever the exporter's syntax.
+ */
+function attachedFiles(value: string | undefined): { files?: string[] } {
+  if (!value) return {};
+  const files = [...value.matchAll(/[^/\\:;{}]+\.(?:pdf|docx?|html?|txt|md|epub)(?=$|[:;}])/gi)].map((m) => m[0].trim()).filter(Boolean);
+  return files.length ? { files } : {};
 }
 
 function field(v: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import { fileStem } from './indexFile.js';
+import { baseName, fileStem } from './indexFile.js';
 import { uniqueKey } from '../citations/keyGeneration.js';
 import type { CorpusProblem, FileIndex, Reference, SourceDocument } from './types.js';
 
@@ -67,11 +67,12 @@ export function* assembleSnapshotSteps(version: number, files: ReadonlyMap<strin
   yield;
   const documents: SourceDocument[] = [];
   const documentsByKey = new Map<string, SourceDocument[]>();
+  const attached = attachedFileKeys(references);
   let n = 0;
   for (const file of ordered) {
     if (++n % 250 === 0) yield;
     for (const doc of file.documents) {
-      doc.key = linkKey(doc, references);
+      doc.key = linkKey(doc, references, attached);
       documents.push(doc);
       const list = documentsByKey.get(doc.key) ?? [];
       // Two files that both declare the same id are most often a copy or a slip: both count for
@@ -116,13 +117,30 @@ function mergeBibliography(ordered: FileIndex[], problems: CorpusProblem[]): Map
  * part of the file name before the first "_" ("wang2018_belt-and-road.txt" -> wang2018), so
  * files can have descriptive names and short keys.
  */
-function linkKey(doc: SourceDocument, references: ReadonlyMap<string, Reference>): string {
+function linkKey(doc: SourceDocument, references: ReadonlyMap<string, Reference>, attached: ReadonlyMap<string, string>): string {
   if (doc.keyFromMetadata || references.has(doc.key)) return doc.key;
   const stem = fileStem(doc.path);
   if (references.has(stem)) return stem;
+  // A Zotero entry whose attachment is this file ("kita_press.pdf"), or the same name as text ("kita_press.txt").
+  const byFile = attached.get(baseName(doc.path).toLowerCase()) ?? attached.get(stem.toLowerCase());
+  if (byFile) return byFile;
   const prefix = stem.split('_')[0];
   // With no bibliography entry, an author-year prefix is still the key a writer cites ("liu2020_bulletin.txt" -> @liu2020).
   return references.has(prefix) || (prefix !== stem && /^[a-z][a-z-]*\d{4}[a-z]?$/i.test(prefix)) ? prefix : doc.key;
+}
+
+/** Attached file name, and its name without the extension, -> the key of the entry it is attached to. */
+function attachedFileKeys(references: ReadonlyMap<string, Reference>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const ref of references.values()) {
+    for (const file of ref.files ?? []) {
+      const name = file.toLowerCase();
+      if (!out.has(name)) out.set(name, ref.id);
+      const stem = name.replace(/\.[a-z0-9]+$/, '');
+      if (!out.has(stem)) out.set(stem, ref.id);
+    }
+  }
+  return out;
 }
 
 /** A document with no bibliography entry still gets a reference: its front matter, else its title. */

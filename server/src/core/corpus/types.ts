@@ -32,6 +32,8 @@ export interface Reference {
   url?: string;
   note?: string;
   type?: string;
+  /** names of the files attached to the entry (BibTeX "file", as Zotero exports it): a corpus file of that name is this source */
+  files?: string[];
   /** the file (and line) the entry was read from */
   origin: SourceLocation;
   /** set when the key was generated because the metadata had none */
