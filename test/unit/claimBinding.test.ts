@@ -203,3 +203,19 @@ test('"the elderly" (高齢者, 고령자) is the group aged 65 and over: an unc
   assert.equal(f?.status, 'not-in-cited-source');
   assert.deepEqual(f?.support.map((s) => s.doc.key), ['park2022']);
 });
+
+test('a value whose own clause shares nothing with the draft\'s is another measure, though its sentence names the draft\'s subject: no contradiction', () => {
+  const source = `---
+id: stat2025
+title: 统计公报
+year: 2025
+---
+全年研究与试验发展经费支出37000亿元，比上年增长8.2%，与国内生产总值之比为2.74%。
+`;
+  const snap = snapshotOf({ 'stat2025.md': source });
+  const f = checkDraftFigures(snap, analyzeDraft('2024年国内生产总值增长5.1%[@stat2025]。')).find((x) => x.figure.text === '5.1%');
+  assert.equal(f?.status, 'not-in-cited-source');
+  // …while the measure the clause does name is still contradicted.
+  const g = checkDraftFigures(snap, analyzeDraft('研究与试验发展经费支出比上年增长9.2%[@stat2025]。')).find((x) => x.figure.text === '9.2%');
+  assert.equal(g?.status, 'contradicted');
+});

@@ -389,7 +389,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
     const score = subjectScore(ctx, c, figure, near, cross, cov);
-    const conflictAt = backs ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
+    // A source value whose own clause shares nothing with the draft's is another measure, however
+    // much of the sentence around it does ("…经费支出…增长8.2%，与国内生产总值之比为2.74%" against
+    // "国内生产总值增长5.1%"): it cannot contradict (a table cell's clause is its caption and labels).
+    const otherClause = !backs && !c.table && cov.clause === 0 && !cross;
+    const conflictAt = backs || otherClause ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
