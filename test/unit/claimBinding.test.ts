@@ -219,3 +219,10 @@ year: 2025
   const g = checkDraftFigures(snap, analyzeDraft('研究与试验发展经费支出比上年增长9.2%[@stat2025]。')).find((x) => x.figure.text === '9.2%');
   assert.equal(g?.status, 'contradicted');
 });
+
+test('a share\'s whole named with its country ("South Korea\'s electricity") or by a Chinese word holding the concept (发电量: 发电) is the same whole', () => {
+  const snap = snapshotOf({ 'kim2025_energy.md': '---\nid: kim2025\ntitle: Energy\nyear: 2025\n---\nSouth Korea generated 31.7% of its electricity from nuclear power in 2024, up from 30.4% in 2023.\n' });
+  const status = (d: string) => checkDraftFigures(snap, analyzeDraft(d)).find((f) => f.figure.text.includes('31.7'))?.status;
+  assert.equal(status("In 2024 nuclear power supplied 31.7% of South Korea's electricity [@kim2025]."), 'supported');
+  assert.equal(status('2024年韩国核电占发电量的31.7%[@kim2025]。'), 'supported');
+});

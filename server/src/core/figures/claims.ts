@@ -302,7 +302,10 @@ function countryWordsOnly(s: string): boolean {
   const words = s.trim();
   if (!words) return true;
   if (/[\u4e00-\u9fff]/.test(words)) return countriesIn(words, 0, words.length).length > 0 && !words.replace(/中国|日本|韩国|美国|挪威|[\u4e00-\u9fff]{0,3}国/g, '').trim();
-  return words.split(/\s+/).every((w) => !!demonymCountryWord(w.replace(/'s$|’s$/, '')) || countriesIn(w, 0, w.length).length > 0);
+  // "South Korea's": a name of two words is one country; what is left must be demonyms or nothing.
+  let rest = words;
+  for (const m of countryMentions(words, 0, words.length).reverse()) rest = rest.slice(0, m.at) + rest.slice(m.end);
+  return rest.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean).every((w) => !!demonymCountryWord(w) || countriesIn(w, 0, w.length).length > 0);
 }
 
 // The words that open a whole without naming it: "the country's emissions" is "emissions", "全国排放量" is "排放量".
@@ -324,10 +327,20 @@ function scopeConcepts(phrase: string): Set<string> {
   if (!concepts) {
     if (SCOPE_CONCEPTS.size > 20_000) SCOPE_CONCEPTS.clear();
     SCOPE_CONCEPTS.set(phrase, (concepts = conceptsOf(phrase)));
+    // "发电量" is glossed "output, capacity"; the word inside it, 发电, says electricity: a Chinese
+    // whole is compared by every dictionary word it holds, not only the longest.
+    if (/[\u4e00-\u9fff]{3}/.test(phrase)) for (const c of innerWordConcepts(phrase)) concepts.add(c);
     // "占全州人口的23.0%" and "23.0% of its residents": the people who live there are its population.
     if (PEOPLE_OF_A_PLACE.some((c) => concepts!.has(c))) concepts.add(POPULATION);
   }
   return concepts;
+}
+
+/** Concepts of the two-character dictionary words inside a Chinese phrase. */
+function innerWordConcepts(phrase: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of phrase.match(/[\u4e00-\u9fff]{3,}/g) ?? []) for (let i = 0; i + 2 <= run.length; i++) for (const c of conceptsOf(run.slice(i, i + 2))) if (!c.startsWith('z:')) out.add(c);
+  return out;
 }
 
 const POPULATION = conceptOf('population');
