@@ -12,9 +12,10 @@ import { pairRows, scoreDrafts } from '../helpers/labelledDrafts.js';
 // dev7 (customs bulletin, Korean survey and white paper, port statistics, energy outlook, student survey;
 // mostly cross-language drafts) and dev8 (Japanese white paper and statistics release, a provincial
 // government work report, a Korean city plan, a budget-office estimate, a paper's results; drafts in
-// Japanese, Chinese, English and Korean) were each scored once with the code written before them; dev9
-// (Taiwan tourism and Macau statistics releases in traditional Chinese, a hotel group's annual report, a
-// Japanese inbound-spending release, a Korean employment release, a PDF-extracted provincial bulletin) too.
+// Japanese, Chinese, English and Korean) were each scored once with the code written before them, and
+// so was dev9 (0.66/0.67: Taiwan tourism and Macau statistics releases in traditional Chinese, a hotel
+// group's annual report, a Japanese inbound-spending release, a Korean employment release, a PDF-extracted
+// provincial bulletin), before it was tuned on.
 // `heldout` to `heldout5` were written by someone else and are only ever scored (their misses
 // are never printed, so tuning cannot look at them); heldout6 has a Taiwan wage release and a Hong Kong
 // housing press release in traditional Chinese, a military-expenditure yearbook, a Korean election report,
@@ -30,7 +31,7 @@ function drafts(set: string): string[] {
 // FIGURE_SETS=dev limits a tuning run to the dev half, so a parameter sweep never sees held-out scores.
 const only = process.env.FIGURE_SETS?.split(',');
 
-for (const [set, floor] of [['dev', { precision: 0.91, recall: 0.91 }], ['dev2', { precision: 0.89, recall: 0.89 }], ['dev3', { precision: 0.89, recall: 0.87 }], ['dev4', { precision: 0.87, recall: 0.86 }], ['dev5', { precision: 0.87, recall: 0.86 }], ['dev6', { precision: 0.82, recall: 0.81 }], ['dev7', { precision: 0.83, recall: 0.84 }], ['dev8', { precision: 0.74, recall: 0.75 }], ['dev9', { precision: 0.0, recall: 0.0 }], ['heldout', { precision: 0.85, recall: 0.83 }], ['heldout2', { precision: 0.85, recall: 0.8 }], ['heldout3', { precision: 0.76, recall: 0.72 }], ['heldout4', { precision: 0.78, recall: 0.74 }], ['heldout5', { precision: 0.75, recall: 0.75 }], ['heldout6', { precision: 0.0, recall: 0.0 }]] as const) {
+for (const [set, floor] of [['dev', { precision: 0.91, recall: 0.91 }], ['dev2', { precision: 0.89, recall: 0.89 }], ['dev3', { precision: 0.89, recall: 0.87 }], ['dev4', { precision: 0.87, recall: 0.86 }], ['dev5', { precision: 0.87, recall: 0.86 }], ['dev6', { precision: 0.84, recall: 0.83 }], ['dev7', { precision: 0.87, recall: 0.87 }], ['dev8', { precision: 0.82, recall: 0.83 }], ['dev9', { precision: 0.83, recall: 0.85 }], ['heldout', { precision: 0.85, recall: 0.83 }], ['heldout2', { precision: 0.85, recall: 0.8 }], ['heldout3', { precision: 0.79, recall: 0.75 }], ['heldout4', { precision: 0.82, recall: 0.79 }], ['heldout5', { precision: 0.79, recall: 0.79 }], ['heldout6', { precision: 0.73, recall: 0.7 }]] as const) {
   test(`figure claims, ${set} half: precision, recall, class accuracy and right source per language pair`, { skip: (only && !only.includes(set) && `FIGURE_SETS=${only}`) || (!existsSync(path.join(SETS, set)) && `no ${set} set`) }, () => {
     const scores = scoreDrafts(folderSnapshot(path.join(SETS, set, 'corpus')), drafts(set));
     const head = `${set}: ${scores.labels} labels  precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  class ${scores.classAccuracy.toFixed(3)}  right source ${scores.rightSource.toFixed(3)}`;
