@@ -132,18 +132,19 @@ const koreanConceptsOfWord = (word: string) => lexiconConcepts(koEnLexicon(), KO
  * yields the words it is made of.
  */
 export function koreanConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
-  for (let i = start; i < end; ) {
-    let matched = 0;
-    for (let len = Math.min(MAX_KOREAN_WORD, end - i); len >= 2; len--) {
-      const concepts = koreanConceptsOfWord(text.slice(i, i + len));
-      if (concepts) {
-        out.push({ start: i, end: i + len, concepts });
-        matched = len;
-        break;
-      }
+  for (let i = start; i < end; ) i += longestWordAt(text, i, end, MAX_KOREAN_WORD, koreanConceptsOfWord, out) || 1;
+}
+
+/** The longest word of a lexicon that starts at i (at least two characters), pushed to `out`; its length, or 0. */
+function longestWordAt(text: string, i: number, end: number, max: number, conceptsOfWord: (w: string) => string[] | null, out: ConceptHit[]): number {
+  for (let len = Math.min(max, end - i); len >= 2; len--) {
+    const concepts = conceptsOfWord(text.slice(i, i + len));
+    if (concepts) {
+      out.push({ start: i, end: i + len, concepts });
+      return len;
     }
-    i += matched || 1;
   }
+  return 0;
 }
 
 // Japanese words written with kana (空き家, 引き下げ, ホテル) and verb stems (上回 of 上回る), by EDICT
@@ -160,15 +161,7 @@ const japaneseConceptsOfWord = (word: string) => lexiconConcepts(jaEnLexicon(), 
  */
 export function japaneseConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
   for (let i = start; i < end; ) {
-    let matched = 0;
-    for (let len = Math.min(MAX_JAPANESE_WORD, end - i); len >= 2; len--) {
-      const concepts = japaneseConceptsOfWord(text.slice(i, i + len));
-      if (concepts) {
-        out.push({ start: i, end: i + len, concepts });
-        matched = len;
-        break;
-      }
-    }
+    let matched = longestWordAt(text, i, end, MAX_JAPANESE_WORD, japaneseConceptsOfWord, out);
     if (!matched) {
       const c = text.charCodeAt(i);
       if (c >= 0x4e00 && c <= 0x9fff) {
