@@ -226,3 +226,14 @@ test('a share\'s whole named with its country ("South Korea\'s electricity") or 
   assert.equal(status("In 2024 nuclear power supplied 31.7% of South Korea's electricity [@kim2025]."), 'supported');
   assert.equal(status('2024年韩国核电占发电量的31.7%[@kim2025]。'), 'supported');
 });
+
+test('a month is part of a claim: a monthly table\'s August row does not back July\'s figure, and a month after an English figure is its own', () => {
+  const snap = snapshotOf({
+    'customs2024_monthly.txt': '表2 2024年进出口月度情况（亿元）\n月份 进出口 出口 进口\n7月 1298.4 832.0 466.4\n8月 1311.7 845.3 466.4\n',
+    'hotel2024_report.md': '---\nid: hotel2024\ntitle: Annual report\nyear: 2024\n---\nThe Group opened Harbour Osaka (312 rooms) in April and Harbour Sapporo (248 rooms) in October.\n',
+  });
+  const status = (d: string, f: string) => checkDraftFigures(snap, analyzeDraft(d)).find((x) => x.figure.text.includes(f))?.status;
+  assert.equal(status('In August exports were 84.5 billion yuan [@customs2024].', '84.5'), 'supported');
+  assert.equal(status('In July exports were 84.5 billion yuan [@customs2024].', '84.5'), 'contradicted');
+  assert.equal(status('4월 오사카(312실)와 10월 삿포로(248실)에 호텔을 열었다[@hotel2024].', '248'), 'supported');
+});

@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
-import { claimFrames, ParagraphYears } from '../figures/claims.js';
+import { claimFrames, monthBefore, ParagraphYears } from '../figures/claims.js';
 import { isCjkText, isJapaneseText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type OriginalText, type TableFigure } from '../figures/tables.js';
@@ -40,6 +40,8 @@ export interface ScannedFigure {
   /** Korean text: it shares concepts with Chinese and English, not words */
   korean?: boolean;
   japanese?: boolean;
+  /** the month (or months, "1-10") the figure is for, when its clause or its table row names one */
+  month?: string;
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -114,6 +116,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
     }
     const entities = frames[i].entities.length === 0 && frames[i].clauseStart === start ? carriedCountries : frames[i].entities;
     const scanned: ScannedFigure = { figure, sentenceStart: start, sentenceEnd: end, sentence, local, clause, clauseStart: frames[i].clauseStart, years, period: frames[i].period, entities, scope: frames[i].scope, cjk, ...(korean ? { korean } : {}), ...(japanese ? { japanese } : {}) };
+    if (frames[i].month) scanned.month = frames[i].month;
     if (frames[i].counted) scanned.counted = frames[i].counted;
     if (frames[i].changeOf) scanned.changeOf = frames[i].changeOf;
     return scanned;
@@ -145,7 +148,10 @@ function scanTableFigure(text: string, t: TableFigure, written = text): ScannedF
   // Countries from the row label, else from the column header ("首尔黄沙日数（天）"), else the caption.
   const labelled = countriesIn(text, label.start, label.end);
   const entities = labelled.length || !header ? labelled : countriesIn(text, header.start, header.end);
+  // A row or column of a month ("8月 1311.7 845.3", "| 2024年12月 |") gives its cells that month.
+  const month = monthBefore(text.slice(label.start, label.end) + ' ') ?? (header ? monthBefore(text.slice(header.start, header.end) + ' ') : undefined);
   return {
+    ...(month ? { month } : {}),
     figure: t.figure,
     sentenceStart: t.rowStart,
     sentenceEnd: t.rowEnd,

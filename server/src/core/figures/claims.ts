@@ -24,6 +24,8 @@ export interface ClaimFrame {
   changeOf?: string;
   /** for a figure 分别/respectively pairs with one item of a list of things: its item's concept and the others' */
   item?: RespectiveItem;
+  /** the month (or months, "1-10") its clause names before it: a monthly bulletin's August is not its July */
+  month?: string;
 }
 
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
@@ -71,6 +73,10 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     // Countries distributed already tell the figures apart; other things need their item.
     const item = distributed.has(i) ? undefined : items?.get(i);
     if (item) frame.item = item;
+    // The month between the figure before and this one ("4월 …(312실)와 10월 …(248실)"), or one right
+    // after it as English writes it ("(248 rooms) in October").
+    const month = monthAfter(text.slice(f.end, f.end + 24)) ?? monthBefore(text.slice(Math.max(clauseStart, figures[i - 1]?.end ?? 0), f.start));
+    if (month) frame.month = month;
     return frame;
   });
 }
@@ -564,6 +570,27 @@ function datesMovedFrom(text: string, figures: readonly Figure[], i: number, y: 
     return /(?:\bfrom\s|从|由)(?:about\s|around\s|约|近)?$/.test(text.slice(Math.max(0, q.start - 12), q.start)) && /^\s(?:in|at the end of|as of)\s$/.test(text.slice(q.end, y.start).replace(/\s+/g, ' ').replace(/^(\s\w+)?\s(in|at the end of|as of)\s$/, ' $2 '));
   }
   return false;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "8月", "1-10月", "10－12月期", "12월", "in August", "October's": a month, or months, a figure is for. A
+// day after it ("8月1日", "August 1") makes it the date of an event, not the figure's month.
+const MONTH = /(?<![\d.])(\d{1,2})(?:\s?[-~～－至到]\s?(\d{1,2}))?\s?(?:月|월)(?!\s?\d{1,2}\s?(?:日|일))|\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s\d{1,2}\b)/g;
+
+/** "(248 rooms) in October", "in October 2024": a month an English figure is given for, right after it. */
+function monthAfter(text: string): string | undefined {
+  const m = /^[)）]?\s?in\s(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d{1,2}\b)/.exec(text);
+  return m ? String(MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1) : undefined;
+}
+
+/** The last month named in the text before a figure in its clause, as "8" or "1-10". */
+export function monthBefore(text: string): string | undefined {
+  let month: string | undefined;
+  for (const m of text.matchAll(MONTH)) {
+    if (m[3]) month = String(MONTH_NAMES.indexOf(m[3].toLowerCase()) + 1);
+    else if (Number(m[1]) >= 1 && Number(m[1]) <= 12 && (!m[2] || Number(m[2]) <= 12)) month = m[2] ? `${Number(m[1])}-${Number(m[2])}` : String(Number(m[1]));
+  }
+  return month;
 }
 
 // (累计 and "in total" sum over the range the sentence gave, so they keep its year.)

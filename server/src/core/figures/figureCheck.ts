@@ -751,6 +751,8 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if ((figure.kind === 'change') !== (c.figure.kind === 'change') && figure.unit !== 'multiple') return false;
   const period = ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
+  // "In August trade was …" is not the July row of a monthly table.
+  if (ctx.frame.month && c.month && ctx.frame.month !== c.month) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (ageGroupsDiffer(ctx.clause.features, c.clause)) return false;
