@@ -7,6 +7,7 @@ import { parseCitations } from '../server/src/core/citations/citationParser.js';
 import { computeNonProseMask } from '../server/src/core/drafts/proseMask.js';
 import { extractTermEvidence } from '../server/src/core/glossary/termExtractor.js';
 import { LspClient } from '../test/helpers/lspClient.js';
+import { hoversWhileIndexing } from './hoverWhileIndexing.js';
 import * as path from 'node:path';
 import Fuse from 'fuse.js';
 import { indexFile } from '../server/src/core/corpus/indexFile.js';
@@ -187,21 +188,8 @@ async function benchPersisted(paragraphs: string[], mb: number): Promise<string>
 async function benchServerWhileIndexing(corpus: string): Promise<void> {
   const client = new LspClient({ corpus: { paths: [corpus] } });
   await client.initialize({}, true);
-  const uri = 'file:///bench/draft.md';
-  const draft = '在半岛问题上，“双轨制”与“双暂停”倡议仍是重要思路。\n';
-  await client.open(uri, draft);
-  const indexing = client.request<{ sources: number }>('policyWriter/reindex', {});
-  let done = false;
-  void indexing.then(() => (done = true));
-  const samples: number[] = [];
-  const t0 = performance.now();
-  while (!done && samples.length < 5000) {
-    const s = performance.now();
-    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 9 } });
-    samples.push(performance.now() - s);
-  }
-  const summary = await indexing;
-  results.server_hover_while_indexing = { indexingMs: round(performance.now() - t0), sources: summary.sources, hoverRequests: samples.length, ...percentiles(samples) };
+  const { samples, indexingMs, summary } = await hoversWhileIndexing<{ sources: number }>(client, 'file:///bench/draft.md');
+  results.server_hover_while_indexing = { indexingMs: round(indexingMs), sources: summary.sources, hoverRequests: samples.length, ...percentiles(samples) };
   await client.shutdown();
 }
 
