@@ -237,3 +237,11 @@ test('a month is part of a claim: a monthly table\'s August row does not back Ju
   assert.equal(status('In July exports were 84.5 billion yuan [@customs2024].', '84.5'), 'contradicted');
   assert.equal(status('4월 오사카(312실)와 10월 삿포로(248실)에 호텔을 열었다[@hotel2024].', '248'), 'supported');
 });
+
+test('a draft sentence whose subject is a pronoun ("It was down 3.2%") takes the sentence before it as its subject, and its verdict is keyed with it', () => {
+  const snap = snapshotOf({ 'lee2025_trade.md': '---\nid: lee2025\ntitle: Trade\nyear: 2025\n---\nTrilateral trade among China, Japan and Korea fell 2.3% to $770 billion in 2024. Tourism receipts rose 12.5% in 2024.\n' });
+  const status = (d: string) => checkDraftFigures(snap, analyzeDraft(d)).find((f) => f.figure.text === '3.2%')?.status;
+  assert.equal(status('Trilateral trade among China, Japan and Korea reached $770 billion in 2024 [@lee2025]. It was down 3.2% from 2023 [@lee2025].'), 'contradicted');
+  // The same pronoun sentence after another subject is checked against that one (no stale verdict).
+  assert.equal(status('Tourism receipts were strong in 2024 [@lee2025]. It was down 3.2% from 2023 [@lee2025].'), 'not-in-cited-source');
+});

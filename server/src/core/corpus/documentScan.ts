@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
-import { claimFrames, monthBefore, ParagraphYears } from '../figures/claims.js';
+import { claimFrames, monthBefore, ParagraphYears, POINTING_SUBJECT } from '../figures/claims.js';
 import { isCjkText, isJapaneseText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type OriginalText, type TableFigure } from '../figures/tables.js';
@@ -87,8 +87,6 @@ function scanFigures(written: string, sentences: readonly Sentence[], original?:
   return out.sort((a, b) => a.sentenceStart - b.sentenceStart || a.figure.start - b.figure.start);
 }
 
-// A subject that points back: "They", "It", "These", "The figure", 其, 它们, 该数字.
-const POINTING_SUBJECT = /^\s*(?:(?:In|By|As of|At the end of)\s[^,]{1,30},\s*)?(?:they|it|these|those|the figure|the number|the total)\b|^\s*(?:\d{4}年[，,]?)?(?:其(?![中他余次])|它们|该数字|这一数字)/i;
 
 function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string, carry?: { start: number; end: number }): ScannedFigure[] {
   // One pass over the sentence; its clauses and each figure's neighbourhood take their part of it.

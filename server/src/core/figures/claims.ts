@@ -40,6 +40,9 @@ const KOREAN_OBJECT_GAP = /^[을를은는이가의]?\s?$/;
 const KOREAN_YEAR_AFTER = /^\s?년\s?(?:까지|에|말|내)/;
 const YEAR = /(?<![\w.@])(?:FY ?)?((?:19|20)\d\d)(?![\d%])(?:\s?(?:财年|财政年度|年度|年))?/g;
 
+// A subject that points back: "They", "It", "These", "The figure", 其, 它们, 该数字.
+export const POINTING_SUBJECT = /^\s*(?:(?:In|By|As of|At the end of)\s[^,]{1,30},\s*)?(?:they|it|these|those|the figure|the number|the total)\b|^\s*(?:\d{4}年[，,]?)?(?:其(?![中他余次])|它们|该数字|这一数字)/i;
+
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
 export function claimFrames(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array, paragraphYear?: string): ClaimFrame[] {
   if (figures.length === 0) return [];

@@ -12,7 +12,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, scopesDiffer, type ClaimFrame } from './claims.js';
+import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { agreeingSibling, agreeingSiblingCount, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
@@ -132,10 +132,14 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
     // The key holds everything the verdicts depend on: the same words can hold other figures when
     // Markdown outside the sentence (an unclosed backtick) masks a different part of them.
-    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}`;
+    // "It was down 3.2% from 2023": a sentence whose subject is a pronoun takes the sentence before
+    // it in its paragraph as its subject, as a source's does (its text is then part of the key).
+    const before = sentences[si - 1];
+    const carry = before && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(before.end, s.start).includes('\n\n') ? before : undefined;
+    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
-      verdicts = classifySentence(index, glossary, text, s, figures, cited, near, analysis.termMask, paragraphYear);
+      verdicts = classifySentence(index, glossary, text, s, figures, cited, near, analysis.termMask, paragraphYear, carry);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...citedWithoutText(snapshot, cited) }));
@@ -257,10 +261,12 @@ export function softWrapsJoined(text: string, softBreaks: number[] = readMarkdow
   return out + text.slice(from);
 }
 
-function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, paragraphYear?: string): Verdict[] {
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, paragraphYear?: string, carry?: Sentence): Verdict[] {
   // The draft's features are taken exactly as the sources' are (one pass, parts by position).
   const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
   const sentence = featuresWithin(spans, s.start, s.end);
+  const carried = carry ? [...featuresWithin(featureSpans(text, carry.start, carry.end, [], conceptHitsIn(text, carry.start, carry.end, [], mask), mask), carry.start, carry.end)].filter((f) => !/^\d/.test(f)) : [];
+  for (const f of carried) sentence.add(f);
   for (const m of glossary.matcher.findAll(text, s.start, s.end)) sentence.add(`t:${glossary.entries[m.entryId].name}`);
   const weighted = weighFeatures(sentence, index.weight, conceptGroupsWithin(spans, s.start, s.end));
   const years = yearsIn(text, s.start, s.end, mask);
@@ -275,7 +281,12 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
     // Source clauses carry no glossary names (those join per sentence in the figure index): compare like with like.
     const clauseKey = `${frames[i].clauseStart}:${frames[i].clauseEnd}`;
     let clause = clauses.get(clauseKey);
-    if (!clause) clauses.set(clauseKey, (clause = { weighted: weighFeatures(featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd), index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
+    if (!clause) {
+      const own = featuresWithin(spans, frames[i].clauseStart, frames[i].clauseEnd);
+      // Only the first clause has the pronoun for its subject.
+      if (frames[i].clauseStart === s.start) for (const f of carried) own.add(f);
+      clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
+    }
     const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     return { ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] };
   });
