@@ -5,9 +5,16 @@ import { foldHanzi } from '../../server/src/core/figures/hanziFold.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
 import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { conceptHitsIn } from '../../server/src/core/figures/context.js';
+import { conceptOf } from '../../server/src/core/figures/concepts.js';
 
 // Japanese (and traditional Chinese) figures, read through the fold to simplified characters the
 // checker applies (sentences invented for the test).
+/** The concepts of a Japanese phrase, read as the checker reads it (folded to simplified characters). */
+const concepts = (s: string) => {
+  const t = foldHanzi(s);
+  return new Set(conceptHitsIn(t, 0, t.length, []).flatMap((h) => h.concepts));
+};
 const read = (s: string) => parseFigures(foldHanzi(foldWidth(s))).map((f) => ({ value: Math.round(f.value * 1000) / 1000, unit: f.unit, kind: f.kind, direction: f.direction, qualifier: f.qualifier }));
 
 test('the fold keeps every offset and leaves simplified Chinese and English alone', () => {
@@ -76,20 +83,14 @@ test('a 万 group followed by a number in thousands ("15万9,000人") is one num
   assert.deepEqual(read('9時30分の便'), []);
 });
 
-test('Japanese statistical words mean what a Japanese writer means: 四半期 a quarter, 世帯 a household, 予算 a budget, 所得 income', async () => {
-  const { conceptHitsIn } = await import('../../server/src/core/figures/context.js');
-  const { conceptOf } = await import('../../server/src/core/figures/concepts.js');
-  const concepts = (s: string) => { const t = foldHanzi(s); return new Set(conceptHitsIn(t, 0, t.length, []).flatMap((h) => h.concepts)); };
+test('Japanese statistical words mean what a Japanese writer means: 四半期 a quarter, 世帯 a household, 予算 a budget, 所得 income', () => {
   assert.ok(concepts('10－12月期は四半期として過去最高').has(conceptOf('quarter')));
   assert.ok(concepts('単身世帯が増えた').has(conceptOf('household')));
   assert.ok(concepts('政府の予算は').has(conceptOf('budget')));
   assert.ok(concepts('可処分所得は').has(conceptOf('income')));
 });
 
-test('Japanese words written with kana have concepts (EDICT): 空き家, ホテル, 引き下げ, and a verb stem before its ending (上回った, 増えた)', async () => {
-  const { conceptHitsIn } = await import('../../server/src/core/figures/context.js');
-  const { conceptOf } = await import('../../server/src/core/figures/concepts.js');
-  const concepts = (s: string) => { const t = foldHanzi(s); return new Set(conceptHitsIn(t, 0, t.length, []).flatMap((h) => h.concepts)); };
+test('Japanese words written with kana have concepts (EDICT): 空き家, ホテル, 引き下げ, and a verb stem before its ending (上回った, 増えた)', () => {
   assert.ok(concepts('空き家は909万戸').has(conceptOf('vacant')));
   assert.ok(concepts('ホテルの客室').has(conceptOf('hotel')));
   assert.ok(concepts('頭金比率を引き下げた').has(conceptOf('reduction')));
