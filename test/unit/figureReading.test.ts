@@ -124,3 +124,21 @@ test('a whole number of months or years named as the span of a statement (5년�
   assert.deepEqual(r('平均勤続年数は12年'), ['12年']);
   assert.deepEqual(r('Loans ran for 7.5 years on average.'), ['7.5 years']);
 });
+
+test('a structure written as a ratio of shares that add up to 100 gives each part as a percent share; a time or a score is no share', () => {
+  const r = (s: string) => parseFigures(s).map((f) => [f.text, f.unit, f.value]);
+  assert.deepEqual(r('全年三次产业结构为12.1∶40.3∶47.6，服务业比重提高。'), [['12.1', 'percent', 12.1], ['40.3', 'percent', 40.3], ['47.6', 'percent', 47.6]]);
+  assert.deepEqual(r('产业结构调整为9:41:50。'), [['9', 'percent', 9], ['41', 'percent', 41], ['50', 'percent', 50]]);
+  assert.deepEqual(r('会议于10:30:45开始。'), []);
+  assert.deepEqual(r('比分为3:2:1。'), []);
+});
+
+test('a ratio named just before a bare decimal (收入比为2.11) is read as a rate; 比上年 is no ratio', () => {
+  assert.deepEqual(parseFigures('城乡居民收入比为2.47，比上年缩小0.06。').map((f) => [f.text, f.unit]), [['2.47', 'rate']]);
+  assert.deepEqual(parseFigures('全年增加值比上年增长3.4。').map((f) => f.text), []);
+});
+
+test('美金 before an amount is US dollars, and nights (夜) are a length of stay', () => {
+  assert.deepEqual(parseFigures('每人每日消費美金201.6元').map((f) => [f.unit, f.value]), [['USD', 201.6]]);
+  assert.deepEqual(parseFigures('平均停留5.37夜，夜间航班增加').map((f) => [f.unit, f.value]), [['day', 5.37]]);
+});

@@ -171,3 +171,28 @@ In 2021, Cambodia's rice exports to China rose 12.5% to $410 million. In 2020, t
   assert.deepEqual(status("Cambodia's rice exports to China reached $364 million in 2020 [@vu2022]."), { '$364 million': 'supported' });
   assert.deepEqual(status('2020年，柬埔寨对华大米出口额为3.64亿美元[@vu2022]。'), { '3.64亿美元': 'supported' });
 });
+
+test('a short value beside a sibling that agrees to four digits is the same statement, whatever the order of the two in each language', () => {
+  // An invented press release: 4.8% is in its headline, its body and its table; only the
+  // four-digit amount beside it (given first in Chinese, second in the English draft) says which.
+  const corpus = snapshotOf({ '/corpus/rlw2024_tourism.md': `---
+id: rlw2024
+title: 濠江旅游统计快报
+year: 2025
+---
+濠江统计局新闻稿　2025年2月10日
+
+2024年旅客总消费按年上升4.8%
+零售业销售额下跌9.7%
+
+统计局资料显示，2024年入境旅客共2,871.5万人次，按年上升19.2%。旅客总消费（不包括博彩）为615.7亿澳门元，按年
+上升4.8%；惟旅客人均消费为2,144澳门元，按年下跌12.1%。
+
+主要指标
+旅客总消费（亿澳门元）　　615.7　　＋4.8%
+` });
+  const check = statusesIn(corpus);
+  assert.equal(check('Visitor spending excluding gaming rose just 4.8% to MOP 61.57 billion [@rlw2024].')['4.8%'], 'supported');
+  // another short value beside the same four-digit sibling is not taken for it
+  assert.notEqual(check('Visitor spending excluding gaming rose just 4.3% to MOP 61.57 billion [@rlw2024].')['4.3%'], 'supported');
+});

@@ -412,7 +412,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Two or more of the draft sentence's other values beside this one in the source, each on its
     // side, make the same statement even with no word shared.
     const pairedMany = backs && agreeingSiblingCount(ctx.siblings, c, compatible) >= 2;
-    const parallel = backs && (pairedMany || (score >= SOLE_VALUE_MIN_SUBJECT ? pairedBySibling(figure, ctx.siblings, c, score) : pairedToTheDigit(figure, ctx.siblings, c)));
+    const parallel = backs && (pairedMany || (score >= SOLE_VALUE_MIN_SUBJECT && pairedBySibling(figure, ctx.siblings, c, score)) || pairedToTheDigit(figure, ctx.siblings, c));
     // The draft's other figure agrees with its neighbour in a cited source sentence, and this one
     // sits where the draft's figure sits: the source states another value for the same thing.
     const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(ctx.siblings, c, score);
@@ -557,9 +557,14 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
  * of the paraphrase is shared.
  */
 function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: SourceFigure): boolean {
-  if (significantDigits(figure.text) < 3 || !sameValueToTheDigit(figure, c.figure)) return false;
-  const precise = siblings.filter((s) => significantDigits(s.figure.text) >= 3);
-  return precise.length > 0 && !!agreeingSibling(precise, c, sameValueToTheDigit);
+  // A short value ("5.6%") beside a sibling that agrees to four digits or more (MOP 83.84 billion
+  // for 838.4億澳門元) is the same statement, when it is the very value the source gives.
+  const short = significantDigits(figure.text) < 3;
+  if (short ? !sameValueExactly(figure, c.figure) : !sameValueToTheDigit(figure, c.figure)) return false;
+  const precise = siblings.filter((s) => significantDigits(s.figure.text) >= (short ? 4 : 3));
+  // Four digits agreeing are no coincidence, on whichever side: languages order a sentence's
+  // values differently ("rose 5.6% to MOP 83.84 billion", "為838.4億澳門元，按年上升5.6%").
+  return precise.length > 0 && !!agreeingSibling(precise, c, sameValueToTheDigit, short);
 }
 
 function alignedAgainst(siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
@@ -958,6 +963,11 @@ function sameValueToTheDigit(a: Figure, b: Figure): boolean {
   if (b.qualifier !== 'exact' && b.qualifier !== 'approx') return false;
   if (significantDigits(a.text) < 3) return false;
   return Math.abs(a.value - b.value) <= Math.max(a.precision, b.precision) && Math.abs(a.value - b.value) <= 0.005 * Math.abs(b.value);
+}
+
+/** Both exact, the same value as written (5.6% and 5.6%, not 5.6% and 5.63%). */
+function sameValueExactly(a: Figure, b: Figure): boolean {
+  return a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value && a.precision === b.precision;
 }
 
 function significantDigits(text: string): number {

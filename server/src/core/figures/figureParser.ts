@@ -80,6 +80,12 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
     for (let i = read.length - 1; i >= 0; i--) if (inside(read[i])) read.splice(i, 1);
     read.push(...korean);
   }
+  const structure = structureShares(text, from, to, skip);
+  if (structure.length) {
+    const inside = (r: Read) => structure.some((k) => r.figure.start < k.figure.end && k.figure.start < r.figure.end);
+    for (let i = read.length - 1; i >= 0; i--) if (inside(read[i])) read.splice(i, 1);
+    read.push(...structure);
+  }
   read.sort((a, b) => a.figure.start - b.figure.start);
   return finish(text, read, from, to, skip);
 }
@@ -166,6 +172,33 @@ function koreanShares(text: string, from: number, to: number, skip: Uint8Array |
     if (qualifier === 'exact' && KOREAN_APPROX_BEFORE.test(text.slice(Math.max(0, start - 4), start))) qualifier = 'approx';
     const figure: Figure = { start, end, value, high: value, unit: 'percent', kind: 'share', qualifier, precision, text: text.slice(start, end) };
     out.push({ figure, unitless: false, fraction: true });
+  }
+  return out;
+}
+
+// A structure written as a ratio of shares: "三次产业结构为13.8∶32.4∶53.8" gives each sector's share
+// of output in percent. Only parts that add up to 100 are shares; a time (10:30:45) or a score is not.
+const STRUCTURE = /(?<![\d.:∶：])\d{1,2}(?:\.\d{1,2})?(?:\s?[∶:：]\s?\d{1,2}(?:\.\d{1,2})?){2,5}(?![\d.:∶：])/g;
+const STRUCTURE_PREFILTER = /\d\s?[∶:：]\s?\d/;
+
+function structureShares(text: string, from: number, to: number, skip: Uint8Array | undefined): Read[] {
+  const span = text.slice(from, to);
+  if (!STRUCTURE_PREFILTER.test(span)) return [];
+  const out: Read[] = [];
+  for (const m of span.matchAll(STRUCTURE)) {
+    const start = from + m.index;
+    if (skip?.[start]) continue;
+    const parts = [...m[0].matchAll(/\d+(?:\.\d+)?/g)];
+    const decimals = Math.max(...parts.map((p) => p[0].split('.')[1]?.length ?? 0));
+    const sum = parts.reduce((t, p) => t + Number(p[0]), 0);
+    // Each part is rounded: their sum may miss 100 by half a unit of the last digit per part.
+    if (Math.abs(sum - 100) > (parts.length * 0.5) / 10 ** decimals + 1e-9) continue;
+    for (const p of parts) {
+      const at = start + p.index;
+      const digits = p[0].split('.')[1]?.length ?? 0;
+      const figure: Figure = { start: at, end: at + p[0].length, value: Number(p[0]), high: Number(p[0]), unit: 'percent', kind: 'share', qualifier: 'exact', precision: 0.5 / 10 ** digits, text: p[0] };
+      out.push({ figure, unitless: false, fraction: false });
+    }
   }
   return out;
 }
@@ -1066,7 +1099,7 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 // A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
 // 1.26", "总和生育率降至1.20", "基尼系数为0.47". The number must have decimals: "rate of 3" is prose.
 const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
-const RATE_BEFORE_ZH = /(?:率|系数)[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$/;
+const RATE_BEFORE_ZH = /(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;

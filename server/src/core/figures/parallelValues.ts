@@ -52,12 +52,12 @@ function alikeUnit(a: Figure['unit'], b: Figure['unit']): boolean {
 }
 
 /** The draft sibling that agrees with another figure of the candidate's source sentence, on the same side of it. */
-export function agreeingSibling(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean): Sibling | undefined {
+export function agreeingSibling(siblings: readonly Sibling[], c: SourceFigure, agrees: (draft: Figure, source: Figure) => boolean, anySide = false): Sibling | undefined {
   if (siblings.length === 0) return undefined;
   for (const other of figuresOfSentence(c)) {
     if (other.figure.start === c.figure.start || (other.figure.unit === c.figure.unit && other.figure.value === c.figure.value)) continue;
     const before = other.figure.start < c.figure.start;
-    const sibling = siblings.find((s) => s.before === before && alikeUnit(s.figure.unit, other.figure.unit) && (s.figure.kind === 'change') === (other.figure.kind === 'change') && agrees(s.figure, other.figure));
+    const sibling = siblings.find((s) => (anySide || s.before === before) && alikeUnit(s.figure.unit, other.figure.unit) && (s.figure.kind === 'change') === (other.figure.kind === 'change') && agrees(s.figure, other.figure));
     if (sibling) return sibling;
   }
   return undefined;

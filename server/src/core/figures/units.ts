@@ -5,7 +5,7 @@
  * left out, except "dollars" for USD, the reading writers mean.
  */
 const CURRENCIES = [
-  { code: 'USD', after: '美元|美金|달러|米ドル|ドル|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|(?<![A-Z])\\$|USD\\s?' },
+  { code: 'USD', after: '美元|美金|달러|米ドル|ドル|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|美金\\s?|(?<![A-Z])\\$|USD\\s?' },
   { code: 'CNY', after: '元人民币|人民币|人民元|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
   { code: 'JPY', after: '日元|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
   { code: 'KRW', after: '韩元|ウォン|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
@@ -167,7 +167,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // Korean counters: households, places, items, cases, countries, vessels, vehicles, rooms.
   { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
   // Nights of a stay (6.9박, 7泊): a length, like days.
-  { re: /^\s?(?:박(?![람사물스])|泊(?!まり))/, unit: 'day' },
+  { re: /^\s?(?:박(?![람사물스])|泊(?!まり)|夜(?![间里晚景市校班宵]))/, unit: 'day' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
   { re: /^\s?对(?=$|[，。；、)）\s[和与及]|列车|班列|友好|夫妇|姐妹|城市)/, unit: 'count' },
 ];
