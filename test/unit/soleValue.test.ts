@@ -47,3 +47,17 @@ test('the same digits in the cited source do not count when an uncited source st
   // 387万 fishers are in the fisheries note; the harbour report's 3.87 million travellers are another quantity.
   assert.equal(statusOf('2023年卡尔德港登记渔民共387万人[@calder2024]。', '387万'), 'not-in-cited-source');
 });
+
+test('an amount written in groups of ten thousand (2조 3,109억 엔, 2兆3,109億円) has all its digits: given once by the cited source, it is the one the writer took', () => {
+  // An invented Japanese release: quarterly amounts in one sentence, a Korean draft that shares no word with it.
+  const release = assembleSnapshot(1, new Map([['/c/hk2025_release.md', indexFile('/c/hk2025_release.md', Buffer.from(`---
+id: hk2025
+title: 港湾観光消費動向調査 2024年年間値
+year: 2025
+---
+四半期別では、1-3月期1兆5,204億円、4-6月期1兆6,381億円、7-9月期1兆4,976億円、10-12月期1兆8,452億円であった。
+`))]]));
+  const status = (draft: string, figure: string) => checkDraftFigures(release, analyzeDraft(draft)).find((f) => f.figure.text.includes(figure))?.status;
+  assert.equal(status('분기별로는 10~12월 지출이 1조 8,452억 엔으로 가장 많았다[@hk2025].', '8,452'), 'supported');
+  assert.notEqual(status('분기별로는 10~12월 지출이 1조 8,457억 엔으로 가장 많았다[@hk2025].', '8,457'), 'supported');
+});

@@ -965,12 +965,30 @@ function sameValueToTheDigit(a: Figure, b: Figure): boolean {
   return Math.abs(a.value - b.value) <= Math.max(a.precision, b.precision) && Math.abs(a.value - b.value) <= 0.005 * Math.abs(b.value);
 }
 
+/**
+ * The digits of an amount written in CJK groups of ten thousand ("2兆3,109億円", "2조 3,109억 엔",
+ * "1万2千家", "15万9,000人"): each group after a 兆/億/万 word fills four places, so the value is
+ * 23109, 12 and 159 to its last significant digit, not the first group's one digit.
+ */
+function groupedDigits(text: string): string | undefined {
+  const groups = [...text.matchAll(/(\d[\d,]*)\s?([千百천백]?)\s?([兆億亿万萬조억만]?)/g)].filter((m) => m[1]);
+  if (groups.length < 2 || !groups[0][3]) return undefined;
+  let digits = groups[0][1].replace(/,/g, '');
+  for (const g of groups.slice(1)) {
+    const small = g[2] === '千' || g[2] === '천' ? '000' : g[2] === '百' || g[2] === '백' ? '00' : '';
+    digits += (g[1].replace(/,/g, '') + small).padStart(4, '0');
+  }
+  return digits.replace(/^0+/, '').replace(/0+$/, '');
+}
+
 /** Both exact, the same value as written (5.6% and 5.6%, not 5.6% and 5.63%). */
 function sameValueExactly(a: Figure, b: Figure): boolean {
   return a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value && a.precision === b.precision;
 }
 
 function significantDigits(text: string): number {
+  const grouped = groupedDigits(text);
+  if (grouped) return grouped.length;
   const digits = /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '') ?? '';
   return text.includes('.') ? digits.length : digits.replace(/0+$/, '').length;
 }
