@@ -61,3 +61,25 @@ year: 2025
   assert.equal(status('분기별로는 10~12월 지출이 1조 8,452억 엔으로 가장 많았다[@hk2025].', '8,452'), 'supported');
   assert.notEqual(status('분기별로는 10~12월 지출이 1조 8,457억 엔으로 가장 많았다[@hk2025].', '8,457'), 'supported');
 });
+
+test('a value the draft gives for its own other clause is no rival: each clause of a list keeps its own match', () => {
+  // An invented retail release in traditional Chinese; an English draft restating a category of its
+  // text loosely (few shared words) and a row of its table closely.
+  const retail = assembleSnapshot(1, new Map([['/c/rs2025_retail.md', indexFile('/c/rs2025_retail.md', Buffer.from(`---
+id: rs2025
+title: 零售業銷售調查 2024年第四季
+year: 2025
+---
+零售業銷售額連續三季下跌。按零售業類別統計，名錶及珠寶銷售額下跌27.4%，皮具下跌13.6%。
+
+表一　零售業銷售額（億澳門元）
+類別　銷售額　變動（%）
+百貨商品　95.2　-9.8
+超級市場　58.6　+6.3
+汽車　43.1　-3.5
+`))]]));
+  const statuses = (draft: string) => Object.fromEntries(checkDraftFigures(retail, analyzeDraft(draft)).map((f) => [f.figure.text, f.status]));
+  const s = statuses('Timepieces slid 27.4%; supermarket retail sales rose 6.3% [@rs2025].');
+  assert.equal(s['27.4%'], 'supported');
+  assert.equal(s['6.3%'], 'supported');
+});

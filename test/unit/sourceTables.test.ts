@@ -166,3 +166,17 @@ test('a row labelled by a month (8月, 1-10月, 10－12月期, 12월) is a table
   assert.deepEqual(cells.slice(3, 5), [['1311.7', 'CNY', 131170], ['845.3', 'CNY', 84530]]);
   assert.equal(cells.length, 9);
 });
+
+test('a column headed 變動 (traditional), 変動/増減/前年比 (Japanese) holds changes, signed or not', () => {
+  const kinds = (table: string) => readSourceFigures(normalizeText(table).text).tables.map((t) => [t.figure.text, t.figure.kind]);
+  assert.deepEqual(kinds(`表一　零售業銷售額（億澳門元）
+類別　　　　銷售額　　變動（%）
+百貨商品　　95.2　　　-9.8
+超級市場　　58.6　　　+6.3
+`), [['95.2', 'level'], ['-9.8', 'change'], ['58.6', 'level'], ['+6.3', 'change']]);
+  assert.deepEqual(kinds(`表2　品目別出荷額
+品目　　　　出荷額（億円）　　前年比（%）
+菓子類　　　1,204　　　　　　-2.4
+飲料　　　　　866　　　　　　 3.1
+`).map((r) => r[1]), ['level', 'change', 'level', 'change']);
+});

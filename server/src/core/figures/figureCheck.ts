@@ -426,7 +426,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   notAlignedWhereBacked(shaped, figure);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
   swappedWithNeighbour(shaped, figure, ctx);
-  soleValueInCitedSource(shaped, figure, near);
+  soleValueInCitedSource(shaped, figure, near, ctx.siblings);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
@@ -522,7 +522,7 @@ const SOLE_VALUE_MIN_SUBJECT = 0.03;
 // Every currency the parser knows by its sign or code: one list, in units.ts.
 const MONEY = new Set<Figure['unit']>(CURRENCY_BEFORE.map((c) => c.unit));
 
-function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[]): void {
+function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: boolean }[], figure: Figure, cited: string[], siblings: readonly Sibling[]): void {
   // One significant digit ("3%", "5次") matches by chance too often; a money amount ("3万日元") does not.
   if (cited.length === 0 || (significantDigits(figure.text) < 2 && !MONEY.has(figure.unit))) return;
   // A value given for a clearly matching subject by a source the draft does not cite is where the
@@ -537,7 +537,9 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
     for (const x of list) {
       if (x.c.doc.key !== key) continue;
       if (!x.backs) {
-        rival = Math.max(rival, x.score);
+        // A value the draft gives too, for its own clause ("… fell 24.3%; supermarkets rose 5.2%"),
+        // is that clause's match, no rival to this one.
+        if (!siblings.some((s) => compatible(s.figure, x.c.figure))) rival = Math.max(rival, x.score);
         continue;
       }
       // A value of three digits or more stated twice (a summary, then the body) is still one value.
