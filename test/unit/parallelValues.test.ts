@@ -196,3 +196,20 @@ year: 2025
   // another short value beside the same four-digit sibling is not taken for it
   assert.notEqual(check('Visitor spending excluding gaming rose just 4.3% to MOP 61.57 billion [@rlw2024].')['4.3%'], 'supported');
 });
+
+test('two values agreeing to the digit pair on whichever side each language puts them ("rose 21.7% to 31.86 billion", "318.6亿元，增长21.7%")', () => {
+  // An invented customs bulletin: a list of products with amount then change; the English draft
+  // gives change then amount, in words that match another sentence of the bulletin better.
+  const corpus = snapshotOf({ '/corpus/rs2025_customs.md': `---
+id: rs2025
+title: 海关进出口快报
+year: 2025
+---
+主要出口商品中，机电产品出口增长9.4%；光伏组件217.6亿元，下降4.8%；集成电路318.6亿元，增长21.7%；船舶112.4亿元，增长57.2%。
+全年对东盟进出口增长21.7%，对欧盟进出口下降2.2%。
+据行业协会统计，全省半导体企业出货量增长18.3%。
+` });
+  const s = statusesIn(corpus)('Semiconductor shipments climbed 21.7% to 31.86 billion yuan [@rs2025].');
+  assert.equal(s['21.7%'], 'supported');
+  assert.equal(s['31.86 billion yuan'], 'supported');
+});

@@ -15,7 +15,7 @@ import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
-import { agreeingSibling, agreeingSiblingCount, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
+import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
 
@@ -564,9 +564,12 @@ function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: Sourc
   const short = significantDigits(figure.text) < 3;
   if (short ? !sameValueExactly(figure, c.figure) : !sameValueToTheDigit(figure, c.figure)) return false;
   const precise = siblings.filter((s) => significantDigits(s.figure.text) >= (short ? 4 : 3));
-  // Four digits agreeing are no coincidence, on whichever side: languages order a sentence's
-  // values differently ("rose 5.6% to MOP 83.84 billion", "為838.4億澳門元，按年上升5.6%").
-  return precise.length > 0 && !!agreeingSibling(precise, c, sameValueToTheDigit, short);
+  if (precise.length === 0) return false;
+  // A sibling of another unit cannot have been swapped with this value: agreeing to the digit, it
+  // pairs on whichever side, as languages order a sentence's values differently ("rose 5.6% to MOP
+  // 83.84 billion", "為838.4億澳門元，按年上升5.6%"). One of the same unit must keep its side.
+  const otherUnit = precise.filter((s) => !alikeUnit(s.figure.unit, figure.unit));
+  return (!short && !!agreeingSibling(precise, c, sameValueToTheDigit)) || (otherUnit.length > 0 && !!agreeingSibling(otherUnit, c, sameValueToTheDigit, true));
 }
 
 function alignedAgainst(siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {

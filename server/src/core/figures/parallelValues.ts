@@ -47,7 +47,7 @@ export function figuresOfSentence(c: SourceFigure): ScannedFigure[] {
 
 // "The cohort numbered 720" is a bare count; the source's 720名 counts people: the same value side by side.
 const COUNTED = new Set<Figure['unit']>(['count', 'people', 'visits', 'firm', 'project', 'ship', 'flight']);
-function alikeUnit(a: Figure['unit'], b: Figure['unit']): boolean {
+export function alikeUnit(a: Figure['unit'], b: Figure['unit']): boolean {
   return a === b || ((a === 'count' || b === 'count') && COUNTED.has(a) && COUNTED.has(b));
 }
 
