@@ -97,21 +97,20 @@ test('broken Markdown never throws and keeps offsets; a huge draft is read by th
   assert.equal(notes.length, 1);
 });
 
-test('a draft of a hundred kilobytes is parsed in time, and typing in it re-reads one block', () => {
-  // Each block differs (the reader keeps identical parts once), and quotes and lists are many: the parser alone is slow on those.
+test('a draft of a hundred kilobytes is read in parts, and typing in it re-reads one part', () => {
+  // Each block differs (the reader keeps identical parts once), and quotes and lists are many: the
+  // parser alone is slow on those in one piece. How fast it is goes in the bench; here, what is re-read.
   const text = Array.from({ length: 1000 }, (_, i) => `## Trade ${i}\n\nIn 2020 the line carried ${i}.42 million tonnes of freight and the\nnetwork had 86 locomotives [@okafor2021]. See \`x\` and [a](http://b/${i}).\n\n- item \`a${i}\`\n- item [@b${i}]\n\n> quoted ${i}\n\n`).join('');
-  let t0 = performance.now();
   const whole = analyzeDraft(text);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 8000, `${Math.round(ms)} ms for ${text.length} characters`);
-  // Typing in a paragraph, a list item or a quote re-reads that block only.
+  const before = new Set(whole.markdown!.parts!.values());
+  assert.ok(before.size > 500, `${before.size} parts`);
+  // Typing in a paragraph, a list item or a quote re-reads that part only.
   for (const where of ['freight', 'item [@b]', 'quoted']) {
     const at = text.indexOf(where, text.length / 2);
     const next = text.slice(0, at) + 'x' + text.slice(at);
-    t0 = performance.now();
     const typed = analyzeDraft(next, whole);
-    const typing = performance.now() - t0;
-    assert.ok(typing < ms / 4, `${Math.round(typing)} ms to re-read after typing in "${where}", ${Math.round(ms)} ms for the whole`);
+    const reread = [...typed.markdown!.parts!.values()].filter((p) => !before.has(p));
+    assert.equal(reread.length, 1, `${reread.length} parts re-read after typing in "${where}"`);
     assert.deepEqual([...typed.mask].join(''), [...readMarkdown(next).mask].join(''));
   }
 });
