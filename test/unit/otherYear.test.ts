@@ -34,3 +34,26 @@ test('a value the source gives for another year, where it gives another value fo
   assert.equal(f.status, 'contradicted');
   assert.match(findingMessage(f), /388万标准箱.*gives 412万标准箱 for 2021: check the year/);
 });
+
+test('a year carried from an earlier sentence of the paragraph does not make a source sentence of another year another claim; a table column of another year still is', () => {
+  // An invented wildlife bulletin: the otters were counted in 2023; the draft's paragraph opened with 2024.
+  const bulletin = snapshotOf({ '/corpus/nwb2024.md': `---
+id: nwb2024
+title: Northern Waters Bulletin
+year: 2024
+---
+Eurasian otters have recovered: 3,870 were counted in 2023, a sixfold increase on the roughly 650 of the early 1990s.
+
+Table 2. Otters counted on each coast
+
+| Coast | 2019 | 2023 |
+|---|---:|---:|
+| North coast | 1,140 | 1,520 |
+| South coast | 980 | 1,310 |
+` });
+  const statuses = (draft: string) => Object.fromEntries(checkDraftFigures(bulletin, analyzeDraft(draft)).map((f) => [f.figure.text, f.status]));
+  const s = statuses('2024年，北部海域的监测站增至41个[@nwb2024]。水獭数量则从20世纪90年代初的约650只恢复到3870只[@nwb2024]。');
+  assert.equal(s['3870只'], 'supported');
+  // The 2019 column is another year, carried or not.
+  assert.notEqual(statuses('2023年，北部海域的监测站增至41个[@nwb2024]。北岸的水獭为1140只[@nwb2024]。')['1140只'], 'supported');
+});

@@ -14,6 +14,8 @@ export interface ClaimFrame {
   clauseEnd: number;
   /** the year this figure is bound to, if the text binds one */
   period?: string;
+  /** the period is the one an earlier sentence of the paragraph named, not the sentence's own */
+  periodCarried?: boolean;
   /** ISO codes of the countries its clause (else its sentence) names */
   entities: string[];
   /** for a share, the whole it is a share of: "占东亚经济总量的" -> 东亚经济总量, "% of world GDP" -> world GDP */
@@ -68,7 +70,10 @@ export function claimFrames(text: string, start: number, end: number, figures: r
       if (subject.length) own = [...codesOf(subject), after];
     }
     const entities = own ? own : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
-    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, periodOf(text, figures, i, years, clauseStart) ?? (PRESENT.test(text.slice(clauseStart, f.start)) || projectedTarget(text, start, f) ? undefined : paragraphYear)), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    const ownPeriod = periodOf(text, figures, i, years, clauseStart);
+    const carriedPeriod = ownPeriod ? undefined : PRESENT.test(text.slice(clauseStart, f.start)) || projectedTarget(text, start, f) ? undefined : paragraphYear;
+    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, ownPeriod ?? carriedPeriod), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    if (carriedPeriod) frame.periodCarried = true;
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
     const changeOf = measures.get(i);

@@ -770,7 +770,10 @@ function byScore(a: { score: number }, b: { score: number }): number {
 function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
   // "是当年的九倍" and "recovered ninefold": a multiple states the same growth as a level or as a change.
   if ((figure.kind === 'change') !== (c.figure.kind === 'change') && figure.unit !== 'multiple') return false;
-  const period = ctx.frame.period;
+  // A year carried from an earlier sentence of the paragraph is a guess: another year in a source
+  // sentence weakens the match (subjectScore) but does not make it another claim. A table's
+  // column of another year is another claim: its year is all a cell says.
+  const period = ctx.frame.periodCarried && !c.table ? undefined : ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
   // "In August trade was …" is not the July row of a monthly table.
   if (ctx.frame.month && c.month && ctx.frame.month !== c.month) return false;
