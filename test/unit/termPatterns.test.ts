@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -435,4 +435,83 @@ test('Korean: a verb before 는 (추진하는) is no topic; the name before the 
   const found = evidenceOf('정부가 추진하는 녹색 항만(green port)은 항만 운영의 배출을 없애는 항만을 말한다.');
   assert.ok(!found.some((e) => e.names[0] === '정부가 추진하'), JSON.stringify(found.map((e) => e.names)));
   assert.ok(found.some((e) => e.names[0] === '녹색 항만' && e.names.includes('green port')));
+});
+
+test('English: a named idea "holds that", "the concept is X: the…", a concept named then described, a statute\'s "a reference to X is to", "X, which is a N", "X, the regime under which", "speak of X when", "is said to be X when", "known in Korean as", a lower-case name after "The", (hereafter "the x")', () => {
+  assertRule('The "berth scarcity thesis" holds that ports lose lines when quay space runs short.', 'berth scarcity thesis', 'en-holds-that');
+  assertRule('The crowding-out hypothesis predicts that public berths deter private investment.', 'crowding-out hypothesis', 'en-holds-that');
+  assertRule('A second idea is the port premium: the extra rent a city earns from its harbour.', 'port premium', 'en-concept-colon');
+  assertRule('Another term, "quay sharing", is used loosely by operators: it describes two lines using one berth on alternate days.', 'quay sharing', 'en-concept-named');
+  assertRule('(4) A reference in this Part to a "port user" is to a person who pays harbour dues.', 'port user', 'en-reference-is-to');
+  assertRule('The harbour master may issue a berthing order, which is a direction requiring a ship to move within two hours.', 'berthing order', 'en-comma-kind');
+  assertRule('The scheme copies slot pooling, the practice under which carriers share space on each other\'s ships.', 'slot pooling', 'en-comma-kind');
+  assertRule('Economists speak of "port saturation" when berth occupancy stays above 80 percent.', 'port saturation', 'en-known-as');
+  assertRule('A terminal is said to be "congested" when ships wait more than a day for a berth.', 'congested', 'en-known-as');
+  assertRule('The levy, known in Japanese as kowan zei (港湾税), funds the dredging of public channels.', 'kowan zei', 'en-known-as', ['港湾税']);
+  assertRule('The average turnaround time (ATT) is the number of hours a ship spends in port.', 'average turnaround time', 'paren-alias', ['ATT']);
+  assertRule('Dues are capped at 2% of cargo value (hereafter "the dues cap").', 'dues cap', 'en-defined-term');
+  assert.ok(evidenceOf('Dockers call this wait simply nagare (流れ), or "the flow", in every port of the coast.').some((e) => e.names[0] === 'nagare' && e.names.includes('流れ') && e.names.includes('flow')));
+  // A clause, a place, a proper name before the comma: no entry.
+  for (const s of ['Prices rose, which is a concern for shippers.', 'We met in Busan, the city that hosts the forum.', 'The Ministry, which is a large body, did not reply.']) assert.equal(evidenceOf(s).length, 0, s);
+});
+
+test('Korean and Japanese: "X"(이하 "Y"이라 한다)란, 이란 with no defining verb, X(gloss), 즉, a topic closing with its kind (…방식이다), a bullet before the name; いわゆるX は…, X は、…形態であり, この問題は「X」と呼ばれる with the sentence before', () => {
+  assertRule('1. "항만시설사용료"(이하 "사용료"라 한다)란 선박이 항만시설을 이용하고 내는 요금을 말한다.', '항만시설사용료', 'ko-iran', ['사용료']);
+  assertRule('선석점유율이란 전체 선석 시간 중 선박이 접안한 시간의 비율로, 지난해 68%였다.', '선석점유율', 'ko-iran');
+  assertRule('슬롯 공유(slot sharing), 즉 선사들이 서로의 선박 공간을 나누어 쓰는 방식이 늘었다.', '슬롯 공유', 'ko-namely', ['slot sharing']);
+  assertRule('한편 공동 배선은 여러 선사가 하나의 항로에 선박을 번갈아 투입하는 방식이다.', '공동 배선', 'ko-topic');
+  assert.ok(!evidenceOf('- 항만세(port tax): 항만을 이용하는 화물에 부과하는 세금').some((e) => e.names.includes('- 항만세')));
+  // A topic with an adnominal word, 란 after a final consonant, a spaced 이란: no entry.
+  assert.equal(evidenceOf('중요한 것은 항만이 스스로 투자하는 방식이다.').length, 0);
+  assert.equal(evidenceOf('항만 혼란 이후 정부가 나섰다.').length, 0);
+  assertRule('いわゆる共同配船は、複数の船社が一つの航路に船舶を交互に投入する運航方式である。', '共同配船', 'ja-topic');
+  assertRule('岸壁共用は、二つの船社が一つの岸壁を曜日ごとに使い分ける運用形態であり、費用が下がる。', '岸壁共用', 'ja-topic');
+  assert.equal(evidenceOf('政府は、港湾の整備を進める方針である。').length, 0);
+  const passage = defines('岸壁が不足し、船の待ち時間が長くなった。この現象は一般に「港湾混雑」と呼ばれている。', '港湾混雑');
+  assert.equal(passage.sentenceStart, 0);
+});
+
+test('Chinese: another name between a quoted name and 是指, a definition closing on the name\'s own head noun, "简单来说，就是" after the sentence naming it, 以下简称 in a parenthesis introduces the term', () => {
+  assertRule('“港口飞地”（port enclave），又称飞地港，是指在他国境内划定并由本国经营的港区。', '港口飞地', 'zh-quoted-is', ['飞地港', 'port enclave']);
+  assertRule('智慧港口系统是以数据为驱动、实现装卸和调度全流程自动化的港口系统。', '智慧港口系统', 'zh-is-genus');
+  assertRule('“绿色航线”是港口合作的新方向。简单来说，就是两个港口之间全程使用零碳燃料的航线。', '绿色航线', 'anaphoric-definition');
+  assert.ok(!evidenceOf('简单来说，就是港口之间的合作。').some((e) => e.names[0] === '简单来说'));
+  assert.equal(defines('东北亚港口联盟（NEAPA，以下简称“港盟”）由六个港口于2019年发起。', '东北亚港口联盟').kind, 'copula');
+  // A sentence that merely says what a thing is like is no genus definition.
+  assert.equal(evidenceOf('港口系统是重要的基础设施。').length, 0);
+});
+
+test('ranking: a term mentioned in passing in an abstract is shown with the body\'s definition', () => {
+  const abstract = '## 摘要\n\n本文讨论了所谓“港盟”的机制设计。\n\n## 一、概况\n\n东北亚港口联盟（NEAPA，以下简称“港盟”）由六个港口于2019年发起，以协调航线和费率为目标。\n';
+  const snap = snapshotOf({ '/c/gang2024.md': abstract });
+  const text = '我们讨论港盟的问题。';
+  const hit = termAt(snap, analyzeDraft(text), 5);
+  const first = hit?.entry.passages[0];
+  assert.ok(first, 'no hover');
+  assert.match(first.doc.normalized.text.slice(first.start, first.end), /由六个港口于2019年发起/);
+});
+
+test('more forms from translated sources: single curly quotes, "the so-called X refers to", "X in this paper refers to", "X is a US-led N launched", a dash gloss repeating the head, "as the term is used, covers", a capitalised or accented romanisation with ", or the Y" / ", literally "Y"", "calls X is a", one English gloss with a comma', () => {
+  assertRule('The so-called ‘Blue Port Policy’ refers to the plan of electrifying every container berth.', 'Blue Port Policy', 'en-refers-to');
+  assertRule('‘Harbour diplomacy’ refers to the use of port investment to win political influence.', 'Harbour diplomacy', 'en-refers-to');
+  assertRule('Port connectivity in this report refers to the number of direct liner services a port has.', 'Port connectivity', 'en-refers-to');
+  assertRule('The Pacific Port Compact is a Japan-led framework launched in 2021 to share berth data.', 'Pacific Port Compact', 'en-is-the-ability');
+  assertRule('Shore power — power supplied from the quay to a ship at berth — cuts emissions in port.', 'Shore power', 'en-dash');
+  assertRule('Port security, as the term is used in Korea, covers cargo screening and cyber defence.', 'Port security', 'en-as-used');
+  assertRule('Hanggu dongmaeng (항구동맹), or the Port Alliance, links five harbours on the east coast.', 'Hanggu dongmaeng', 'paren-alias', ['항구동맹', 'Port Alliance']);
+  assertRule('In Japan, kōwan kyōsō (港湾競争), literally "port competition", refers to cities bidding for lines.', 'kōwan kyōsō', 'paren-alias', ['港湾競争', 'port competition']);
+  assertRule('What the ministry calls ‘K-port’ is a model of automated terminals and shared data.', 'K-port', 'en-known-as');
+  assert.deepEqual(defines('“大港小城”（big port, small city）指的是港口规模远超所在城市的现象。', '大港小城').names, ['大港小城', 'big port, small city']);
+  // A translation in quotes after "literally" is no name of its own.
+  assert.ok(!evidenceOf('In Japan, kōwan kyōsō (港湾競争), literally "port competition", refers to cities bidding for lines.').some((e) => e.names[0] === 'port competition'));
+});
+
+test('more forms: 一般是指 after a comma, “X”（Y）：指…, Korean \'X\'라고 불리는 and \'X\'라는 용어 with a defining verb, a topic closing on a compound kind noun', () => {
+  assertRule('港口拥堵指数，一般是指在港等泊船舶数量与泊位数量之比。', '港口拥堵指数', 'zh-clause-is');
+  assertRule('“港城融合”（port-city integration）：指港口与城市在空间和功能上的协同发展。', '港城融合', 'zh-quoted-is', ['port-city integration']);
+  assertRule("흔히 '항만 외교'라고 불리는 이 노선은 항만 투자를 외교 수단으로 쓴다.", '항만 외교', 'ko-so-named');
+  assertRule("'스마트 항만'이라는 용어는 자동화 설비와 데이터로 운영되는 항만을 가리킨다.", '스마트 항만', 'ko-so-named');
+  assertRule('항만 뉴딜은 자동화와 친환경을 두 축으로 하는 항만 발전 전략이다.', '항만 뉴딜', 'ko-topic');
+  // A quoted word the sentence only mentions is no term.
+  assert.equal(evidenceOf("이 용어는 언론이 쓰는 '무단 정박'이라는 표현을 대신한다.").length, 0);
 });

@@ -57,14 +57,16 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 // The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
-const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$|[\uac00-\ud7af](?:는|은|한|된|인|던)\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:것|방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표)(?:이다|다)[.。]?$/;
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+// "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
+const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル)(?:である|であり)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -74,6 +76,8 @@ const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in w
 // The start of a numbered clause with a CJK name after the number: 3.1 产品碳足迹, 3.2功能单位.
 export const STD_CLAUSE = /^[\s#>*]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
 
+// Nouns that say what kind of thing an English name is, in "X is a N of/that…".
+const EN_KIND = 'ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set|strategy|policy|framework|initiative|vision|plan|programme|program|approach|model|mechanism|system|method|measure|tool|index|indicator|metric|concept|doctrine|regime|arrangement|scheme|technique|situation|belief|view|theory|hypothesis|agreement|network|platform|fund|facility|instrument|roadmap|agenda|slogan|label|term|situation|risk|gap|problem|shift|movement|trend';
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
 /** A Hangul syllable with a final consonant (batchim) ends the word: 이민, not 이주. */
@@ -90,10 +94,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
-    cue: /即|是指|指的是|就是|意指|意为|也就是|系指/,
+    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:]\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
-    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)\\s*[，,]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
+    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
     kind: 'explicit',
     check: (m) => !/[的都也就还又]/.test((m.groups!.head ?? '') + (m.groups!.tail ?? '')),
   },
@@ -101,7 +105,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
+    cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
     trigger: '指意解',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
@@ -198,6 +202,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => KIND_NOUN.test(s.slice(m.index + m[0].length)),
   },
   {
+    // 新型电力系统是以…为基本前提、…的电力系统: the definition ends in the name's own head noun (its genus).
+    name: 'zh-is-genus',
+    lang: 'zh',
+    cue: /是(?!指|否)/,
+    trigger: '是',
+    pattern: new RegExp(`^[\\s#>*]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
+    kind: 'copula',
+    check: (m) => m.groups!.term.endsWith(m.groups!.genus) && m.groups!.term.length > m.groups!.genus.length,
+  },
+  {
     // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
     name: 'zh-word-means',
     lang: 'zh',
@@ -217,7 +231,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -229,7 +243,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:define|defines|call|calls|use the term)\b/,
     trigger: 'fcm',
     pattern: new RegExp(
-      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
+      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -241,7 +255,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:use|uses|used|employ|employs|employed) (?:the (?:term|phrase|expression|label)|to (?:describe|refer|mean|denote))/,
     trigger: 'u',
     pattern: new RegExp(
-      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“]?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”]?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
+      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“‘]?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”’]?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -252,7 +266,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /also (?:known as|called|termed|referred to as)/,
     trigger: 'a',
-    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<alias>[^()"”]{2,50}?)["”]?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<gloss>[^,;()"”]{2,50}?)["”]?\\s*,)`, 'g'),
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘]?(?<alias>[^()"”]{2,50}?)["”’]?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘]?(?<gloss>[^,;()"”]{2,50}?)["”’]?\\s*,)`, 'g'),
     kind: 'alias',
     extendLeft: true,
   },
@@ -262,7 +276,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /so-called/,
     trigger: '-',
-    pattern: new RegExp(`\\bso-called\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    pattern: new RegExp(`\\bso-called\\s+["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -270,16 +284,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …for older consumers, known as the silver economy; what sociologists call the 4-2-1 family:
     name: 'en-known-as',
     lang: 'en',
-    cue: /known as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b/,
-    trigger: 'wfmbc',
+    cue: /known (?:in [A-Z][a-z]+ )?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be/,
+    trigger: 'wfmbcko',
     pattern: new RegExp(
-      `\\b(?:known as|referred to as|termed|dubbed|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b)`,
+      `\\b(?:known (?:in [A-Z][a-z]+ )?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s)`,
       'g',
     ),
     kind: 'so-called',
     // After a description ("…, known as X") or before one ("call X: …"), the sentence defines X.
     // "Lenders call such provisions X when…" gives the condition that makes one an X.
-    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b)/.test(after(m, s, 6)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
+    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b|(?:is|are)\s+(?:a|an|the)\s)/.test(after(m, s, 12)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
   {
     // A reverse mortgage, or housing pension, is a loan…; The old-age dependency ratio, or the number of…, is rising
@@ -310,9 +324,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // a name, and a head noun that says what kind of thing a definition gives.
     name: 'en-is-the-ability',
     lang: 'en',
-    cue: /\bis (?:the|a|an) (?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\b/,
+    cue: new RegExp(`\\bis (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:${EN_KIND})\\b`),
     trigger: 's',
-    pattern: new RegExp(`^[\\s#>*]*(?:The\\s+)?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\\s+(?:of|to|by which|in which|that|whereby)\\b`),
+    // A few adjectives may qualify the kind: "is a US-led initiative launched in…".
+    pattern: new RegExp(`^[\\s#>*]*(?:The\\s+)?["“‘]?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,6}?)["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}?(?:${EN_KIND})\\s+(?:of|to|for|by which|in which|under which|through which|that|which|whereby|launched|designed|used|aimed|intended|created|set up|established|adopted|proposed|introduced|developed|based)\\b`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -322,7 +337,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, (?:defined|understood) as /,
     trigger: 'd',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“‘]?${EN_NAME}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -341,8 +356,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /defined as|\bmeans\b|refers to|denotes/,
     trigger: 'fdm',
-    pattern: /["“](?<term>[A-Za-z][^"”()]{1,40})[”"]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
+    pattern: /["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
     kind: 'explicit',
+    // 'keizai anzen hoshō (経済安全保障), literally "economic security", refers to…': a translation, not the name.
+    check: (m, s) => !/(?:literally|meaning|lit\.|or)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index)),
   },
   {
     // By space traffic management (STM) we mean…
@@ -350,7 +367,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bmean\b/,
     trigger: 'm',
-    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
+    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -383,7 +400,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bas\b|in the sense/,
     trigger: 's',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means)\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means|covers|includes|refers to|denotes|describes|encompasses)\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -392,8 +409,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /[—–]/,
     trigger: '—–',
-    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:the|a|an)\\s+\\w`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:(?:the|a|an)\\s+\\w|(?<genus>[a-z][\\w-]*)\\b)`, 'g'),
     kind: 'explicit',
+    // Without an article the gloss repeats the name's head: "Green hydrogen — hydrogen produced by…".
+    check: (m) => !m.groups!.genus || m.groups!.term.toLowerCase().endsWith(' ' + m.groups!.genus.toLowerCase()),
   },
   {
     // There is also the Space Sustainability Rating, or SSR, a voluntary score that…
@@ -408,10 +427,66 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Clause 4.2 (the "War Exclusion") removes cover for…: a contract's defined term, in parentheses.
     name: 'en-defined-term',
     lang: 'en',
-    cue: /\(["“]|\((?:the|hereinafter|hereafter) /,
+    cue: /\(["“‘]|\((?:the|hereinafter|hereafter) /,
     trigger: '(',
-    pattern: /\((?:the\s+|hereinafter\s+|hereafter\s+)?(?:the\s+)?["“](?<term>[A-Z][^"”()]{1,40})["”]\)/g,
+    pattern: /\((?:the\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
+  },
+
+  {
+    // The "opportunity cost hypothesis" holds that…: a named idea and what it states.
+    name: 'en-holds-that',
+    lang: 'en',
+    cue: /\b(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\b/,
+    trigger: 't',
+    pattern: new RegExp(`^[\\s#>*]*(?:(?:The|A|An)\\s+)?(?<q>["“‘])?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A quoted name, or one whose head says it is an idea (hypothesis, principle, law).
+    check: (m) => !!m.groups!.q || /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(m.groups!.term),
+  },
+  {
+    // A related concept is the motherhood penalty: the gap between…; the idea is the "X" — a…
+    name: 'en-concept-colon',
+    lang: 'en',
+    cue: /\b(?:concept|term|notion|idea|phenomenon)\s+(?:is|was)\b/,
+    trigger: 'cmnip',
+    pattern: new RegExp(`\\b(?:concept|term|notion|idea|phenomenon)\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?::|[—–]|,\\s+(?:that is|i\\.e\\.|namely),?)\\s*(?:the|a|an)\\s`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // A further concept, "action initiation", appears only in the notes: it describes…
+    name: 'en-concept-named',
+    lang: 'en',
+    cue: /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘]/,
+    trigger: ',',
+    pattern: /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*(?<paren>\([^()]{1,80}\))?,/g,
+    kind: 'so-called',
+    // Defined when the sentence goes on to say what it means.
+    check: (m, s) => (/\b(?:it|which)\s+(?:describes|refers to|means|denotes|covers|is)\b/.test(s.slice(m.index + m[0].length)) ? 2 : 0),
+  },
+  {
+    // A reference in this Act to a "dataset" is to a collection of…: a statute's definition by reference.
+    name: 'en-reference-is-to',
+    lang: 'en',
+    cue: /\breference\b.*\bis to\b/,
+    trigger: 'f',
+    pattern: /\b[Aa]\s+reference\s+(?:in\s+(?:this|that|the)\s+[A-Za-z]+\s+)?to\s+(?:(?:a|an|the)\s+)?["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s+is\s+(?:to|a reference to)\b/g,
+    kind: 'explicit',
+  },
+  {
+    // a compliance notice, which is a notice requiring…; open banking, the regime under which…:
+    // a lower-case name and the kind of thing it is, set off by a comma.
+    name: 'en-comma-kind',
+    lang: 'en',
+    cue: /, (?:which (?:is|are) (?:a|an)|(?:the|a|an) (?:[\w-]+ ){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state) (?:under which|in which|by which|through which|whereby|where|that|which))\b/,
+    trigger: ',',
+    pattern: new RegExp(`(?<term>${WORD}),\\s+(?:which\\s+(?:is|are)\\s+(?:a|an)\\s|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state)\\s+(?:under which|in which|by which|through which|whereby|where|that|which)\\b)`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    extendLeft: true,
+    // A common noun of two words at least ("a compliance notice"), not a proper name or a clause ("prices rose").
+    check: (m, s) => /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? ''),
   },
 
   // ---- Korean ----
@@ -422,12 +497,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
+      `(?:^[\\s#>*:]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
-    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+    // 이란 right after a final consonant and 란 right after a vowel mark the topic ("순환이용률이란 …의 비율로,"); 혼란 does not.
+    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s) || (/^[^\s]*(?:이란|란)[,\s]$/.test(m[0].slice(m[0].lastIndexOf(m.groups!.term) + m.groups!.term.length).replace(/^['’"”」]?(?:\([^()]*\))?/, '')) && hasFinalConsonant(m.groups!.term) === /이란[,\s]$/.test(m[0]) && m.index === 0),
   },
   {
     // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
@@ -440,7 +516,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
     // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
-    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term),
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term) && !/(?:한|는|된|던|을)\s/.test(m.groups!.term + ' '),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
@@ -448,7 +524,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /,\s*즉\s/,
     trigger: '즉',
-    pattern: new RegExp(`(?<term>${KO_WORD}),\\s*즉\\s`, 'g'),
+    pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s`, 'g'),
     kind: 'explicit',
     extendLeft: true,
   },
@@ -461,6 +537,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`(?:이른바|소위)\\s*${KO_QUOTED}`, 'g'),
     kind: 'so-called',
     check: (m, s) => (/^\s*(?:[,은는]\s*)?즉/.test(after(m, s, 6)) || KO_DEFINING_VERB.test(s) ? 2 : 0),
+  },
+  {
+    // 흔히 '가치 외교'라고 불리는 이 노선은…; '해양강국'이라는 용어는…: a name the writer marks as the one in use.
+    name: 'ko-so-named',
+    lang: 'ko',
+    cue: /라고\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\s*(?:용어|개념|말|표현|단어)/,
+    trigger: '라',
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?:이)?(?:라고\\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\\s*(?:용어|개념|말|표현|단어))`, 'g'),
+    kind: 'so-called',
+    // "'X'라는 표현을 대신하기 위해" only mentions a word: 라는 용어 names a term when the sentence defines it.
+    check: (m, s) => (KO_DEFINING_VERB.test(s) || KO_DEFINING_END.test(s) ? 2 : /라는\s*\S+$/.test(m[0]) ? false : 0),
   },
   {
     // …의 합계를 '전과정 배출량(Well-to-Wake emissions)'으로 정의한다.
@@ -529,12 +616,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
     name: 'ja-topic',
     lang: 'ja',
-    cue: JA_DEFINING_END,
-    trigger: 'をのと',
-    pattern: new RegExp(`(?:^[\\s#>*]*|[、。])\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は[、，]?`, 'g'),
+    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}`),
+    trigger: 'をのとで',
+    pattern: new RegExp(`(?:^[\\s#>*]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
-    // The first topic only: a later "…は" is inside the definition.
-    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0,
+    // The first topic only: a later "…は" is inside the definition. A sentence that only says
+    // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && (JA_DEFINING_END.test(s) || !!m.groups!.comma),
   },
   {
     // …を一括して認定する方式を総合認定と呼ぶ。
@@ -663,7 +751,7 @@ function definitionText(def: string): boolean {
 
 // Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
 // auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
-const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you)$/i;
+const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you|uses|adopts|copies|follows|introduces|includes|requires|creates|extends|replaces|mirrors|proposes|allows|permits|contains|issues|imposes|borrows|reflects|resembles)$/i;
 
 /** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */
 function englishNameStart(sentence: string, end: number): number {
@@ -749,7 +837,7 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
     const start = englishNameStart(sentence, termAt);
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
-  const paren = g.paren ? g.paren.slice(1, -1) : undefined;
+  const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
   const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
   out.push({ rule, term, termAt, alias: g.alias, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }

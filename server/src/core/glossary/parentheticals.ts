@@ -28,7 +28,7 @@ export function parentheses(sentence: string): Parenthesis[] {
 // The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
 const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
-const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?)?$/;
+const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
 // A label before a name: （英: Intangible Cultural Heritage、略称: ICH）.
 const LABEL = /^(?:英|英語|英文|英訳|略称|略|略号|原語|영문|영어|약칭|English|abbr\.?)\s*[:：]\s*/i;
 // "돌봄바우처, meaning "care voucher"": a native name and its translation.
@@ -63,7 +63,9 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   const meaning = MEANING.exec(inner);
   // Fullwidth separators, when there are any, divide the names: an English name may hold a comma ("Free, Prior and Informed Consent").
   // An acronym and its expansion after a colon: （BCP：Business Continuity Plan）.
-  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
+  // An ASCII comma between lower-case words is inside one gloss ("small yard, high fence"): it separates names only beside an acronym, a digit or another script.
+  const oneGloss = /^[a-z][a-z -]*(?:, [a-z][a-z -]*)+$/.test(inner);
+  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : oneGloss ? /\s*[；;]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
   const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
   // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
   const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
@@ -127,7 +129,7 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   if (quoted) return quoted;
   const before = sentence.slice(Math.max(0, end - 80), end);
   const last = before[before.length - 1] ?? '';
-  if (/[A-Za-z0-9]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end);
+  if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
   const abbreviated = SHORT_NAME_KO_JA.test(inner);
   if (HANGUL_CHAR.test(last)) return hangulBefore(sentence, end, abbreviated ? 4 : (glossWords(inner) ?? 1));
@@ -202,9 +204,27 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
     const full = term + (m[2] ?? '');
     return { term: full, start: end - full.length, short: m[2] ? term : undefined };
   }
-  // "a dual-parent leave bonus (6+6 Scheme)": an article opens a lower-case name.
-  const article = /\b(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name.
+  const article = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
   return article ? { term: article[1], start: end - article[1].length } : undefined;
+}
+
+// Words that end the phrase before a romanised name: articles, prepositions, verbs of naming.
+const BEFORE_ROMANISED = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|and|or|call|calls|called|termed|dubbed|named|its|their|this|that)$/i;
+
+/**
+ * "known in Korean as yuga hyujik (육아휴직)", "call it neijuan (内卷)": a lower-case romanisation
+ * before its original in an East Asian script. It has about a word for every two characters of
+ * the original, and no word of the clause before it.
+ */
+function romanisedBefore(sentence: string, end: number, inner: string): { term: string; start: number } | undefined {
+  if (!EAST_ASIAN.test(inner) || /[\s\d]/.test(inner)) return undefined;
+  const max = Math.min(3, Math.ceil(inner.length / 2));
+  const words = /(?:[A-Za-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*\s+){0,3}[A-Za-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*$/.exec(sentence.slice(Math.max(0, end - 60), end))?.[0].split(/\s+/) ?? [];
+  let k = words.length;
+  while (k > 0 && words.length - k < max && !BEFORE_ROMANISED.test(words[k - 1])) k--;
+  const term = words.slice(k).join(' ');
+  return term.length >= 3 ? { term, start: end - term.length } : undefined;
 }
 
 // Korean particles and verb endings that close the word before a name: "…항만을 잇는 X(…)".
@@ -216,7 +236,8 @@ export function hangulBefore(sentence: string, end: number, maxWords: number): {
   const head = sentence.slice(Math.max(0, end - 60), end);
   const words = KOREAN_WORDS_AT_END.exec(head);
   if (!words) return undefined;
-  const list = words[1].split(' ');
+  // A list's bullet ("- 수리권(…)") is no word of the name.
+  const list = words[1].split(' ').filter((w, i, all) => i === all.length - 1 || /[^·-]/.test(w));
   const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w);
   // Take words from the right, no more than the gloss has, until one closes the clause before.
   let k = list.length - 1;

@@ -44,10 +44,16 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
     found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
+  // An abstract mentions terms the body defines: its passages rank below the body's.
+  let abstractLeft = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
     const first = text.slice(s.start, s.end);
+    if (ABSTRACT.test(first)) abstractLeft = 12;
+    else if (abstractLeft > 0 && SECTION_END.test(first)) abstractLeft = 0;
+    else if (abstractLeft > 0) abstractLeft--;
+    const evidenceBefore = found.length;
     // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
     // (Sentences are trimmed: their last character is not a space.)
@@ -85,16 +91,17 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
         if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: named.at, rule: named.rule });
       }
     }
+    if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
   return found;
 }
 
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
-const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUA이그この');
+const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUA이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
 const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
-const ANAPHOR = /^(?:(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const ANAPHOR = /^(?:(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
 const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
 const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
@@ -123,10 +130,14 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
   return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
 }
 
+// The heading or label of an abstract ("## Abstract", "摘要：…", "요약"), and what ends it: another heading, the keywords.
+const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
+const SECTION_END = /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
+
 const UNFINISHED = codes('：:，,');
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
-const NAMES_THE_LAST = /^(?:これ(?:を|は)|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
 const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
 const FULL_STOP = codes('。.');
@@ -230,7 +241,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
-  if (/^(?:顾名思义|简言之|换言之)$/.test(term)) return;
+  // A remark before the definition ("简单来说，就是…"), not a name.
+  if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|言之|而言)|换句话说)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
@@ -238,7 +250,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
-    const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
+    // "call it simply X": an adverb before the name is not part of it.
+    const article = /^(?:(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
@@ -281,8 +294,13 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
     // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
-    const names = [left.term, ...aliases, ...(left.short ? [left.short] : [])];
-    add(names, copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
+    // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
+    // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
+    const or = /^\s*,\s+(?:or|literally|meaning)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
+    const names = [left.term, ...aliases, ...(left.short ? [left.short] : []), ...(or ? [or[1] ?? or[2]] : [])];
+    // A short name given for the rest of the text (以下简称“X”, 이하 'X', hereinafter "X") introduces the term.
+    const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);
+    add(names, copula || introduces ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
 }
 
