@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -141,7 +141,7 @@ test('Korean: ~(이)란 …을 말한다, ~라 함은, 이른바, ~(으)로 정�
   assertRule('연안 완충지대라 함은 해안선으로부터 500미터 이내의 토지를 말한다.', '연안 완충지대', 'ko-iran');
   assertRule("이른바 '항구 함정(harbour trap)', 즉 항만의 과잉 투자가 가장 큰 문제로 꼽힌다.", '항구 함정', 'ko-so-called', ['harbour trap']);
   assertRule("본 연구에서는 항만이 충격 후 물동량을 회복하는 속도를 '항만 회복력'으로 정의한다.", '항만 회복력', 'ko-define-as');
-  assertRule('해상 풍력 허브(Offshore Wind Hub，OWH)는 여러 풍력단지의 전력을 모으는 해상 변전 시설이다.', '해상 풍력 허브', 'paren-alias', ['Offshore Wind Hub', 'OWH']);
+  assertRule('해상 풍력 허브(Offshore Wind Hub，OWH)는 여러 풍력단지의 전력을 모으는 해상 변전 시설이다.', '해상 풍력 허브', 'ko-topic', ['Offshore Wind Hub', 'OWH']);
   // "혼란" ends in 란 but defines nothing.
   assert.equal(evidenceOf('시장의 혼란 속에서 가격이 올랐다.').length, 0);
 });
@@ -514,4 +514,40 @@ test('more forms: 一般是指 after a comma, “X”（Y）：指…, Korean \'
   assertRule('항만 뉴딜은 자동화와 친환경을 두 축으로 하는 항만 발전 전략이다.', '항만 뉴딜', 'ko-topic');
   // A quoted word the sentence only mentions is no term.
   assert.equal(evidenceOf("이 용어는 언론이 쓰는 '무단 정박'이라는 표현을 대신한다.").length, 0);
+});
+
+test('forms from a fifth set: straight single quotes, "classified as", "known among N as the "X" campaign", a quoted subject or a quoted name glossed after it, ", namely the", a quoted name before ", by which we mean", "is a N built around", "is a N document,", italic romanisations, ", usually rendered "Y"", a footnote whose mark the text dropped', () => {
+  assertRule("Under the new rules, 'berth credit' means a voucher a port issues to a line for unused slots.", 'berth credit', 'en-refers-to');
+  assertRule("A port whose waiting time exceeds two days is classified as a 'congested port'.", 'congested port', 'en-known-as');
+  assertRule('The 2022 clampdown on foreign terminal operators is known among shippers as the "quay purge" campaign.', 'quay purge', 'en-known-as');
+  assertRule("The port authority publishes a 'berth pressure index', which is calculated by dividing waiting ships by free berths.", 'berth pressure index', 'quoted-english');
+  assertRule("The 'green berth' scheme, launched in 2021, allows ships on shore power to pay lower dues.", 'green berth', 'quoted-english');
+  assertRule('Berth productivity, namely the number of moves a crane makes per hour, has doubled.', 'Berth productivity', 'en-apposition');
+  assertRule("We propose 'berth pooling', by which we mean the joint allocation of quays by neighbouring ports.", 'berth pooling', 'en-by-which-mean');
+  assertRule('A dry port is an inland terminal built around a rail link to a seaport.', 'dry port', 'en-is-a');
+  assertRule('Port Vision 2040 is a planning document, first published in 2019, setting out the harbour\'s expansion.', 'Port Vision 2040', 'en-is-the-ability');
+  assertRule('The phrase *gangkou jingji* (港口经济), usually rendered "port economy", names the growth a harbour brings.', 'gangkou jingji', 'paren-alias', ['港口经济', 'port economy']);
+  const fn = evidenceOf('The phrase *gangkou jingji* (港口经济)[^2] is common.\n\n[^2]: Gangkou jingji: the economic activity that a port generates in its city.');
+  assert.ok(fn.some((e) => e.rule === 'colon-entry' && e.names[0] === 'Gangkou jingji'), JSON.stringify(fn.map((e) => [e.rule, e.names])));
+  // The predicate names another term: its subject is not defined ("A common tactic is the so-called X").
+  assert.ok(!evidenceOf('A frequent tactic is the so-called salami strategy, in which small steps add up.').some((e) => e.names[0] === 'frequent tactic'));
+});
+
+test('forms from a fifth set in Chinese, Korean and Japanese: 一般认为是, "是…的现象" and other kind nouns, “X”思路：…, 是…的简称/统称, 业内一般称之为X, “X”（gloss）概念; Korean bullets and report endings (○ X란 …을 의미함, X는 …구역임); Japanese とは needs its answer, "ISO 1234は…規格である", を、一般にXという', () => {
+  assertRule('港口经济，一般认为是以港口为依托、以临港产业为主体的区域经济形态。', '港口经济', 'zh-clause-is');
+  assertRule('港口拥堵是船舶到港后因泊位不足而长时间等待靠泊的现象。', '港口拥堵', 'zh-is-kind-noun');
+  assertRule('我国采取“港城一体”思路：把港口规划纳入城市总体规划统一编制。', '港城一体', 'zh-quoted-colon');
+  assertRule('“两港一航”是长江沿线两个枢纽港和一条深水航道的简称。', '两港一航', 'zh-short-for');
+  assertRule('这类设在内陆、与海港以铁路相连的货运场站，业内一般称之为无水港。', '无水港', 'zh-called-last');
+  assert.ok(evidenceOf('欧盟提出了“守门人”（gatekeeper）概念。').some((e) => e.names.includes('gatekeeper')));
+  // A clause ending in 的 before 是 is no name; a one-word gloss after an ordinary quoted phrase is no alias.
+  assert.ok(!evidenceOf('与之相关的是港口拥堵，即船舶长时间等待靠泊的现象。').some((e) => e.names[0] === '与之相关的'));
+  assert.ok(!evidenceOf('报告把中国列为“战略对手”(rival)。').some((e) => e.names.includes('rival')));
+  assertRule('○ 항만자유구역이란 관세와 규제를 면제하여 물류 기업을 유치하는 항만 배후 구역을 의미함', '항만자유구역', 'ko-iran');
+  assertRule('○ 스마트 물류단지는 자동화 설비와 공동 물류 시설을 갖춘 물류 구역임', '스마트 물류단지', 'ko-topic');
+  // An actor as the topic of a sentence that only says what kind of thing it is: no entry.
+  assert.equal(evidenceOf('○ 정부는 내년까지 항만 세 곳을 자동화하는 사업임').length, 0);
+  assert.equal(evidenceOf('## 1. 港湾経済とは\n\n港湾経済とは、港湾を核とする地域の経済活動をいう。').filter((e) => e.names[0] === '港湾経済').every((e) => e.sentenceEnd - e.sentenceStart > 10), true);
+  assertRule('ISO 28000は、国際標準化機構が2007年に公表した、サプライチェーンのセキュリティに関する国際規格である。', 'ISO 28000', 'ja-topic');
+  assertRule('岸壁を複数の船社で共同利用する運営形態を、一般に共同バースという。', '共同バース', 'ja-wo-called');
 });

@@ -41,7 +41,7 @@ const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
 // A footnote's or note's mark before its text: [1], [^1]:, ①, ※, ¹, 注1：, 주1), 1).
 const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
-const CLAUSE = `(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
+const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
@@ -57,27 +57,34 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 // The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
-const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$|[\uac00-\ud7af](?:는|은|한|된|인|던)\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:것|방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표)(?:이다|다)[.。]?$/;
+// Actors and times that open a Korean sentence as its topic without being defined by it.
+const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
+const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+// "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
+const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의)(?:이다|다|임)[.。]?$/;
+const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
-const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル)(?:である|であり)/;
+const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?定义为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
-const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
 
 // The start of a numbered clause with a CJK name after the number: 3.1 产品碳足迹, 3.2功能单位.
-export const STD_CLAUSE = /^[\s#>*]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
+export const STD_CLAUSE = /^[\s#>*○●◎□■▶►◆◇・•-]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
 
+// The kind of thing a quoted name is, written after its closing quote: the "tech rectification" campaign.
+const EN_GENERIC_HEAD = 'campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|idea|effect|trap|problem|rule|movement|agenda|process';
 // Nouns that say what kind of thing an English name is, in "X is a N of/that…".
-const EN_KIND = 'ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set|strategy|policy|framework|initiative|vision|plan|programme|program|approach|model|mechanism|system|method|measure|tool|index|indicator|metric|concept|doctrine|regime|arrangement|scheme|technique|situation|belief|view|theory|hypothesis|agreement|network|platform|fund|facility|instrument|roadmap|agenda|slogan|label|term|situation|risk|gap|problem|shift|movement|trend';
+const EN_KIND = 'ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set|strategy|policy|framework|initiative|vision|plan|programme|program|approach|model|mechanism|system|method|measure|tool|index|indicator|metric|concept|doctrine|regime|arrangement|scheme|technique|situation|belief|view|theory|hypothesis|agreement|network|platform|fund|facility|instrument|roadmap|agenda|slogan|label|term|situation|risk|gap|problem|shift|movement|trend|document|report|law|regulation|standard|list|guideline|formula|slogan|campaign|zone|area|fund|body|committee|tax|levy|subsidy|grant|loan|allowance';
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
 /** A Hangul syllable with a final consonant (batchim) ends the word: 이민, not 이주. */
@@ -105,8 +112,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
-    trigger: '指意解',
+    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
+    trigger: '指意解认定',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
@@ -155,7 +162,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /(?:称为|称作|称之为|叫做)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
     trigger: '称叫',
-    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它)?(?:被|可)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
+    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     check: (m) => m.index >= 8,
@@ -202,12 +210,42 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => KIND_NOUN.test(s.slice(m.index + m[0].length)),
   },
   {
+    // 算法歧视是算法在…产生不合理差别待遇的现象: a name, then the kind of thing a definition says it is.
+    name: 'zh-is-kind-noun',
+    lang: 'zh',
+    cue: /是[^。；]{4,}的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)/,
+    trigger: '是',
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`, 'g'),
+    kind: 'copula',
+  },
+  {
+    // “分类分级”监管思路：根据…: a quoted name, perhaps the kind of thing it is, then its definition after a colon.
+    name: 'zh-quoted-colon',
+    lang: 'zh',
+    cue: /[”」][\u4e00-\u9fff]{0,6}[：:]/,
+    trigger: '：:',
+    pattern: new RegExp(`${ZH_QUOTED}(?<kind>[${HAN}]{0,6})\\s*${PAREN}\\s*[：:]\\s*(?=[${HAN}])`, 'g'),
+    kind: 'copula',
+    bonus: -0.5,
+    // What follows is a sentence of its own (not a list of names) and the name is no remark quoted.
+    check: (m, s) => definitionText(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !/[，。！？]/.test(m.groups!.term),
+  },
+  {
+    // “东数西算”是“东部数据、西部算力”的简称; 新质生产力是…的统称: what the name abbreviates or gathers.
+    name: 'zh-short-for',
+    lang: 'zh',
+    cue: /的(?:简称|统称|总称|缩写|简写|合称|俗称)/,
+    trigger: '简统总缩合俗',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*(?:是|为|乃|即)[^。；]{2,80}?的(?:简称|统称|总称|缩写|简写|合称|俗称)`),
+    kind: 'explicit',
+  },
+  {
     // 新型电力系统是以…为基本前提、…的电力系统: the definition ends in the name's own head noun (its genus).
     name: 'zh-is-genus',
     lang: 'zh',
     cue: /是(?!指|否)/,
     trigger: '是',
-    pattern: new RegExp(`^[\\s#>*]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
     kind: 'copula',
     check: (m) => m.groups!.term.endsWith(m.groups!.genus) && m.groups!.term.length > m.groups!.genus.length,
   },
@@ -231,7 +269,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -243,7 +281,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:define|defines|call|calls|use the term)\b/,
     trigger: 'fcm',
     pattern: new RegExp(
-      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
+      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -255,7 +293,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:use|uses|used|employ|employs|employed) (?:the (?:term|phrase|expression|label)|to (?:describe|refer|mean|denote))/,
     trigger: 'u',
     pattern: new RegExp(
-      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“‘]?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”’]?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
+      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“‘']?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”’']?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -266,7 +304,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /also (?:known as|called|termed|referred to as)/,
     trigger: 'a',
-    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘]?(?<alias>[^()"”]{2,50}?)["”’]?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘]?(?<gloss>[^,;()"”]{2,50}?)["”’]?\\s*,)`, 'g'),
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`, 'g'),
     kind: 'alias',
     extendLeft: true,
   },
@@ -276,7 +314,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /so-called/,
     trigger: '-',
-    pattern: new RegExp(`\\bso-called\\s+["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    pattern: new RegExp(`\\bso-called\\s+["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -284,10 +322,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …for older consumers, known as the silver economy; what sociologists call the 4-2-1 family:
     name: 'en-known-as',
     lang: 'en',
-    cue: /known (?:in [A-Z][a-z]+ )?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be/,
-    trigger: 'wfmbcko',
+    cue: /known (?:(?:in|among|to) [\w ]{1,24}?)?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as/,
+    trigger: 'wfmbckoa',
     pattern: new RegExp(
-      `\\b(?:known (?:in [A-Z][a-z]+ )?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s)`,
+      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
       'g',
     ),
     kind: 'so-called',
@@ -301,7 +339,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, or /,
     trigger: ',',
-    pattern: /^[\s#>*]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
+    pattern: /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
@@ -314,7 +352,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\bis (?:a|an|the) /,
     trigger: 's',
     pattern: new RegExp(
-      `^[\\s#>*]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to)\\b`,
+      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
@@ -327,7 +365,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: new RegExp(`\\bis (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:${EN_KIND})\\b`),
     trigger: 's',
     // A few adjectives may qualify the kind: "is a US-led initiative launched in…".
-    pattern: new RegExp(`^[\\s#>*]*(?:The\\s+)?["“‘]?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,6}?)["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}?(?:${EN_KIND})\\s+(?:of|to|for|by which|in which|under which|through which|that|which|whereby|launched|designed|used|aimed|intended|created|set up|established|adopted|proposed|introduced|developed|based)\\b`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:The\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,6}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:(?!of\\b|so-called\\b)[\\w-]+\\s+){0,2}?(?:${EN_KIND})(?:,|\\s+(?:of|to|for|by which|in which|under which|through which|that|which|whereby|launched|designed|used|aimed|intended|created|set up|established|adopted|proposed|introduced|developed|based)\\b)`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -337,7 +375,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, (?:defined|understood) as /,
     trigger: 'd',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“‘]?${EN_NAME}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“‘']?${EN_NAME}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -346,7 +384,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bare (?:a|an) (?:group|class|family|set|category|type|kind) of\b/,
     trigger: 'r',
-    pattern: new RegExp(`^[\\s#>*]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -367,7 +405,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bmean\b/,
     trigger: 'm',
-    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
+    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -388,7 +426,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
     trigger: 'iy',
     pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -439,7 +477,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\b/,
     trigger: 't',
-    pattern: new RegExp(`^[\\s#>*]*(?:(?:The|A|An)\\s+)?(?<q>["“‘])?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?(?<q>["“‘])?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
     kind: 'explicit',
     bonus: -0.5,
     // A quoted name, or one whose head says it is an idea (hypothesis, principle, law).
@@ -451,7 +489,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:concept|term|notion|idea|phenomenon)\s+(?:is|was)\b/,
     trigger: 'cmnip',
-    pattern: new RegExp(`\\b(?:concept|term|notion|idea|phenomenon)\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?["“‘]?${EN_NAME_LAZY}["”’]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?::|[—–]|,\\s+(?:that is|i\\.e\\.|namely),?)\\s*(?:the|a|an)\\s`, 'g'),
+    pattern: new RegExp(`\\b(?:concept|term|notion|idea|phenomenon)\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?::|[—–]|,\\s+(?:that is|i\\.e\\.|namely),?)\\s*(?:the|a|an)\\s`, 'g'),
     kind: 'explicit',
   },
   {
@@ -497,7 +535,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
+      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
@@ -510,13 +548,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-topic',
     lang: 'ko',
     cue: KO_DEFINING_END,
-    trigger: '다',
-    pattern: new RegExp(`^[\\s#>*]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    trigger: '다함킴음임',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
     // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
-    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term) && !/(?:한|는|된|던|을)\s/.test(m.groups!.term + ' '),
+    check: (m, s) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term) && !/(?:한|는|된|던|을)\s/.test(m.groups!.term + ' ')
+      // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
+      && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
@@ -574,9 +614,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'ko-quoted-topic',
     lang: 'ko',
     cue: KO_DEFINING_VERB,
-    trigger: '다함',
+    trigger: '다함킴음',
     // "이 보고서에서 '무탄소 선박'은 …을 뜻한다": the text's own scope may come first.
-    pattern: new RegExp(`(?:^[\\s#>*:]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
   },
 
@@ -587,8 +627,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`(?:^[\\s#>*]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
+    // A heading "人的資本経営とは" asks the question; the definition is the sentence that answers it.
+    check: (m, s) => after(m, s, 8).replace(/[\s、,？?]/g, '').length >= 4,
   },
   {
     // 観光地域づくり法人（DMO）とは…: at the start of a sentence, a name with hiragana between its nouns.
@@ -596,7 +638,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`^[\\s#>*]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
     kind: 'explicit',
     // Not a clause: no particle that ends a phrase (は, が, を, に, で, と, も).
     check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')),
@@ -618,7 +660,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}`),
     trigger: 'をのとで',
-    pattern: new RegExp(`(?:^[\\s#>*]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
     // The first topic only: a later "…は" is inside the definition. A sentence that only says
     // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
@@ -630,7 +672,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
     trigger: 'と',
-    pattern: new RegExp(`を\\s*(?:総称して|まとめて|一括して|略して)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を[、,]?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
   {
@@ -650,10 +692,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'colon-entry',
     lang: 'any',
     // The entry's name comes first: a colon late in a sentence introduces a list or a quote.
-    cue: /^[^:：]{1,48}[:：]/,
+    // A footnote's mark is dropped from the text, its colon stays: ": Shuju yaosu: data as…".
+    cue: /^(?:\s*:\s)?[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^[\\s>•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
@@ -667,7 +710,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: STD_CLAUSE,
     trigger: '.',
     pattern: new RegExp(
-      `^[\\s#>*]*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s*(?<term>[${HAN}${KATAKANA}${HANGUL}ー・]{2,20}?)\\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?[A-Za-z])\\s*(?:[；;]\\s*(?<acr>[A-Z][A-Z0-9-]{1,9}))?\\s*[：:]?\\s*(?=[${HAN}${KATAKANA}${HANGUL}])`,
+      `^[\\s#>*○●◎□■▶►◆◇・•-]*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s*(?<term>[${HAN}${KATAKANA}${HANGUL}ー・]{2,20}?)\\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?[A-Za-z])\\s*(?:[；;]\\s*(?<acr>[A-Z][A-Z0-9-]{1,9}))?\\s*[：:]?\\s*(?=[${HAN}${KATAKANA}${HANGUL}])`,
     ),
     kind: 'explicit',
     // What follows is a definition: a sentence of words.
@@ -699,7 +742,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /——/,
     trigger: '—',
-    pattern: new RegExp(`^[\\s>•*-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
+    pattern: new RegExp(`^[\\s>*○●◎□■▶►◆◇・•-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
     kind: 'explicit',
     check: (m) => chineseNameStart(m.groups!.term) === 0,
   },
@@ -833,6 +876,10 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   if (rule.extendLeft && rule.lang === 'ko') {
     const left = hangulBefore(sentence, termAt + term.length, 3);
     if (left) [term, termAt] = [left.term, left.start];
+  } else if (rule.extendLeft && /["”’']$/.test(term) && /["“‘']/.test(sentence.slice(Math.max(0, termAt - 60), termAt))) {
+    // "'outcome-linked equalisation', by which we mean": the quotes give the whole name.
+    const open = Math.max(sentence.lastIndexOf('"', termAt - 1), sentence.lastIndexOf('“', termAt - 1), sentence.lastIndexOf('‘', termAt - 1), sentence.lastIndexOf("'", termAt - 1));
+    if (open >= 0 && termAt - open <= 60) [term, termAt] = [sentence.slice(open + 1, termAt + term.length - 1), open + 1];
   } else if (rule.extendLeft) {
     const start = englishNameStart(sentence, termAt);
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];

@@ -175,10 +175,15 @@ function japaneseNounPhrase(sentence: string, end: number, maxNouns?: number): {
 const OPENING: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘', "'": "'", '"': '"' };
 
 function quotedBefore(sentence: string, end: number): { term: string; start: number } | undefined {
-  // "**無形文化遺産**（英: …）": a bold name.
+  // "**無形文化遺産**（英: …）": a bold name; "*zizhu kekong* (自主可控)": an italic one.
   if (sentence.endsWith('**', end)) {
     const at = sentence.lastIndexOf('**', end - 3);
     if (at >= 0 && end - at <= 44 && end - at > 4) return { term: sentence.slice(at + 2, end - 2), start: at + 2 };
+  }
+  const mark = sentence[end - 1];
+  if ((mark === '*' || mark === '_') && sentence[end - 2] !== mark) {
+    const at = sentence.lastIndexOf(mark, end - 2);
+    if (at >= 0 && end - at <= 44 && end - at > 3 && sentence[at - 1] !== mark && /^\S/.test(sentence.slice(at + 1))) return { term: sentence.slice(at + 1, end - 1), start: at + 1 };
   }
   const open = OPENING[sentence[end - 1]];
   if (!open) return undefined;

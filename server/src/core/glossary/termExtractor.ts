@@ -181,7 +181,29 @@ const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add:
   { name: 'paren-alias', triggers: triggerIds('(（'), find: (s, add) => findParentheticalAliases(s, add) },
   { name: 'translation-note', triggers: triggerIds('译称'), find: (s, add) => findTranslationNotes(s, add) },
   { name: 'named-format', triggers: triggerIds('会话制'), find: (s, add) => findNamedFormats(s, add) },
+  { name: 'quoted-english', triggers: triggerIds('"“‘\''), find: (s, add) => findQuotedEnglish(s, add) },
 ];
+
+// An English name in quotes, then what it is: "…a 'regional extinction risk index', which is
+// calculated…"; "The 'hometown love donation' system, introduced in 2023, allows…".
+const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5})["”’'](?=[\s,.;:)])/g;
+const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+\s+)?,\s*(?:which|that|meaning|i\.e\.|that is|namely|or)\b/;
+const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
+
+function findQuotedEnglish(sentence: string, add: Add): void {
+  QUOTED_EN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_EN.exec(sentence)) !== null) {
+    const name = m.groups!.name;
+    const at = m.index + m[0].indexOf(name);
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    if (/\b(?:I|we|you|it|is|are|was|were|not|this|that)\b/.test(name) || /[.!?]$/.test(name)) continue; // a quoted remark
+    // A quoted subject at the start of the sentence, or a quoted name glossed right after it.
+    const subject = at - 1 <= 6 + (/^(?:The|A|An)\s/.exec(sentence)?.[0].length ?? 0) && QUOTED_EN_SUBJECT.test(rest);
+    if (subject) add([name], 'copula', at, -0.5);
+    else if (QUOTED_EN_GLOSS.test(rest)) add([name], 'so-called', at, 0.5);
+  }
+}
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
 const QUOTED = /“([^“”]{2,24})”/g;
@@ -218,7 +240,7 @@ const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|
 const KO_CONNECTIVE = /^(?:반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -258,6 +280,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
   if (/[，。；！？]/.test(term)) return; // a clause, not a name
+  // "与之相关的是…", "直购进口指的是…": a clause ending in 的 before 是, not a name.
+  if (unquoted && /的$/.test(term)) return;
   // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted.
   const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
@@ -276,9 +300,10 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // then always a translation), so it names a term in some script exactly when it does for Latin.
     const latinAliases = aliasesFromParenthesis(p.inner, 'latin');
     if (latinAliases.length === 0) continue;
-    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
-    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
+    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not
+    // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
+    if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
     // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
     if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
@@ -296,7 +321,7 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
-    const or = /^\s*,\s+(?:or|literally|meaning)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
+    const or = /^\s*(?:\[\^?\d{1,3}\])?,\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
     const names = [left.term, ...aliases, ...(left.short ? [left.short] : []), ...(or ? [or[1] ?? or[2]] : [])];
     // A short name given for the rest of the text (以下简称“X”, 이하 'X', hereinafter "X") introduces the term.
     const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);

@@ -24,7 +24,7 @@ function computeKey(name: string): string {
 }
 
 // What cleanTermName changes: a name without any of these is already clean.
-const UNCLEAN = /[“”"「」『』‘’\s]/;
+const UNCLEAN = /[“”"「」『』‘’'\s]/;
 
 /** A display form: trimmed, inner whitespace collapsed, quotes removed. */
 export function cleanTermName(name: string): string {
@@ -35,7 +35,7 @@ export function cleanTermName(name: string): string {
     .replace(/^the\s+/i, '')
     .trim()
     // Single quotes around an English name (‘peace economy’); an apostrophe inside one stays.
-    .replace(/^‘|’$/g, '');
+    .replace(/^[‘']|[’']$/g, '');
 }
 
 /** True when a name is worth matching in drafts: not too short, not just digits or punctuation. */
