@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -550,4 +550,31 @@ test('forms from a fifth set in Chinese, Korean and Japanese: 一般认为是, "
   assert.equal(evidenceOf('## 1. 港湾経済とは\n\n港湾経済とは、港湾を核とする地域の経済活動をいう。').filter((e) => e.names[0] === '港湾経済').every((e) => e.sentenceEnd - e.sentenceStart > 10), true);
   assertRule('ISO 28000は、国際標準化機構が2007年に公表した、サプライチェーンのセキュリティに関する国際規格である。', 'ISO 28000', 'ja-topic');
   assertRule('岸壁を複数の船社で共同利用する運営形態を、一般に共同バースという。', '共同バース', 'ja-wo-called');
+});
+
+test('forms from a sixth set: an acronym spells the words before it, a romanisation before its original beats an article phrase, "X (原文) or "Y" scheme", "which is the body that", a dash with "that is", "short for" with a long name, "described an "X" of", "it means" after "the word X", Korean 이 중 X은 …원칙이다, two quoted names before one 정의한다, 즉 X는 after its description, a superscript note mark after the verb', () => {
+  assertRule('Ports are adopting automated mooring systems (AMS), which hold a ship with vacuum pads.', 'automated mooring systems', 'paren-alias', ['AMS']);
+  assertRule('A common arrangement was nakanori (中乗り), literally "riding in the middle": a pilot boarding at sea.', 'nakanori', 'paren-alias', ['中乗り', 'riding in the middle']);
+  assertRule('The hamaguchi (浜口) or "beach mouth" scheme lets fishermen land catches at any pier.', 'hamaguchi', 'paren-alias', ['浜口', 'beach mouth']);
+  assertRule('The reform strengthened the Harbour Board, which is the body that allocates berths among operators.', 'Harbour Board', 'en-comma-kind');
+  assertRule('Port-led planning—that is, planning in which the port authority sets land use—became the norm.', 'Port-led planning', 'en-dash');
+  assertRule("Korea's K-PORTS, short for Korean Port Operation and Risk Tracking System, started in 2020.", 'K-PORTS', 'en-short-for', ['Korean Port Operation and Risk Tracking System']);
+  assertRule('Historians have described an "anchorage economy" of brokers, chandlers and pilots around each roadstead.', 'anchorage economy', 'quoted-english');
+  assertRule('Dockers coined the word hanami (花見) for the idle hours. In port slang it means waiting for a ship that is late.', 'hanami', 'anaphoric-definition');
+  assertRule('이 중 선석 공유 원칙은 한 선석을 여러 선사가 요일별로 나누어 쓴다는 원칙이다.', '선석 공유 원칙', 'ko-topic');
+  const two = evidenceOf("본 연구에서는 선사가 선석을 빌리는 것을 '선석 임차'로, 항만이 빌려주는 것을 '선석 임대'로 정의한다.");
+  assert.ok(['선석 임차', '선석 임대'].every((n) => two.some((e) => e.names[0] === n && e.rule === 'ko-define-as')), JSON.stringify(two.map((e) => [e.rule, e.names])));
+  assertRule('선박이 항만에 들어오지 못하고 대기하는 것, 즉 체선은 항만 혼잡의 지표이다.', '체선', 'ko-namely-after');
+  assertRule('항만 자치(port autonomy)는 항만이 스스로 운영 방식을 결정하는 체제를 지칭한다¹⁾.', '항만 자치', 'ko-topic');
+  // An acronym whose letters the words before it do not spell keeps the old reading; a verb before a romanisation is cut off.
+  assert.ok(!evidenceOf('Critics coined the word hanami (花見) for the idle hours.').some((e) => e.names[0] === 'word hanami'));
+});
+
+test('forms from a sixth set in Chinese and Japanese: “X”N是…, 是…的N关系 ending on the name\'s head, a definition in a parenthesis, いわゆるX after its description, Xは、…情報である on the name\'s head noun', () => {
+  assertRule('“绿色港口”创建行动是交通运输部组织的港口节能减排工程。', '绿色港口', 'quoted-name');
+  assertRule('港航伙伴关系是港口与航运企业之间以长期协议为纽带的合作关系。', '港航伙伴关系', 'zh-is-genus');
+  assert.ok(!evidenceOf('海外仓把“跨境物流”变为“本地配送”。').some((e) => e.names[0] === '跨境物流'));
+  assertRule('港湾運営会社（港湾の一体的な運営を行う者として国が指定するもの）は、コンテナ埠頭を運営する。', '港湾運営会社', 'ja-paren-definition');
+  assertRule('両国は、相互の検査結果を認める、いわゆる相互承認を2020年に発効させた。', '相互承認', 'ja-so-called-bare');
+  assertRule('これに対し、共同利用岸壁は、複数の船社が曜日ごとに使い分ける岸壁である。', '共同利用岸壁', 'ja-topic');
 });

@@ -61,11 +61,16 @@ const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
 const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
-const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의)(?:이다|다|임)[.。]?$/;
+const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
+// "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
+function jaGenus(term: string, sentence: string): boolean {
+  const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり)/.exec(sentence);
+  return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
+}
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
@@ -247,7 +252,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '是',
     pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
     kind: 'copula',
-    check: (m) => m.groups!.term.endsWith(m.groups!.genus) && m.groups!.term.length > m.groups!.genus.length,
+    check: (m) => m.groups!.term.endsWith(m.groups!.genus.slice(-2)) && m.groups!.term.length > 2,
   },
   {
     // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
@@ -314,7 +319,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /so-called/,
     trigger: '-',
-    pattern: new RegExp(`\\bso-called\\s+["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’']|${EN_NAME_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -447,7 +452,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /[—–]/,
     trigger: '—–',
-    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:(?:the|a|an)\\s+\\w|(?<genus>[a-z][\\w-]*)\\b)`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:(?:that is|i\\.e\\.|namely),?\\s+\\w|(?:the|a|an)\\s+\\w|(?<genus>[a-z][\\w-]*)\\b)`, 'g'),
     kind: 'explicit',
     // Without an article the gloss repeats the name's head: "Green hydrogen — hydrogen produced by…".
     check: (m) => !m.groups!.genus || m.groups!.term.toLowerCase().endsWith(' ' + m.groups!.genus.toLowerCase()),
@@ -517,14 +522,34 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // a lower-case name and the kind of thing it is, set off by a comma.
     name: 'en-comma-kind',
     lang: 'en',
-    cue: /, (?:which (?:is|are) (?:a|an)|(?:the|a|an) (?:[\w-]+ ){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state) (?:under which|in which|by which|through which|whereby|where|that|which))\b/,
+    cue: /, (?:which (?:is|are) (?:a|an|the)|(?:the|a|an) (?:[\w-]+ ){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state) (?:under which|in which|by which|through which|whereby|where|that|which))\b/,
     trigger: ',',
-    pattern: new RegExp(`(?<term>${WORD}),\\s+(?:which\\s+(?:is|are)\\s+(?:a|an)\\s|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state)\\s+(?:under which|in which|by which|through which|whereby|where|that|which)\\b)`, 'g'),
+    pattern: new RegExp(`(?<term>${WORD}),\\s+(?:which\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state)\\s+(?:under which|in which|by which|through which|whereby|where|that|which)\\b)`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     extendLeft: true,
     // A common noun of two words at least ("a compliance notice"), not a proper name or a clause ("prices rose").
-    check: (m, s) => /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? ''),
+    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
+  },
+
+  {
+    // Carbon leakage happens when companies shift…: a name and the situation it names.
+    name: 'en-happens-when',
+    lang: 'en',
+    cue: /\b(?:happens|occurs|arises|exists) (?:when|if|where)\b/,
+    trigger: 'h',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:happens|occurs|arises|exists)\\s+(?:when|if|where)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // Japan's GX-ETS, short for Green Transformation Emissions Trading System, started…
+    name: 'en-short-for',
+    lang: 'en',
+    cue: /, (?:short for|which stands for|standing for) /,
+    trigger: 'f',
+    pattern: /(?<term>[A-Z][\w-]*[A-Z][\w-]*),\s+(?:short for|which stands for|standing for)\s+(?:the\s+)?(?<alias>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)?[A-Z][\w'’-]*){1,8}),/g,
+    kind: 'explicit',
   },
 
   // ---- Korean ----
@@ -549,7 +574,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: KO_DEFINING_END,
     trigger: '다함킴음임',
-    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:이 중|그중|이 가운데|반면|한편|또한|특히|다만)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
@@ -567,6 +592,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s`, 'g'),
     kind: 'explicit',
     extendLeft: true,
+  },
+  {
+    // 학생들이 학교 운영에 참여하는 것, 즉 학생자치는 …: the description, then the name it is called by.
+    name: 'ko-namely-after',
+    lang: 'ko',
+    cue: /,\s*즉\s/,
+    trigger: '즉',
+    pattern: new RegExp(`(?:것|현상|행위|방식|상태|과정|제도),\\s*즉\\s+(?<term>(?:${KO_WORD}\\s)?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]),
   },
   {
     // 이른바 '연료 전환 격차(fuel transition gap)', 즉 …
@@ -595,7 +631,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /정의|규정/,
     trigger: '정',
-    pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함)`, 'g'),
+    // "…을 '소극적 중립'으로, …을 '적극적 중립'으로 정의한다": one verb for several names.
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?=(?:,[^.。]{0,120}?(?:으로|로)\\s*)?(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함))`, 'g'),
     kind: 'explicit',
   },
   {
@@ -658,13 +695,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
     name: 'ja-topic',
     lang: 'ja',
-    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}`),
+    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり)`),
     trigger: 'をのとで',
     pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
     // The first topic only: a later "…は" is inside the definition. A sentence that only says
     // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
-    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && (JA_DEFINING_END.test(s) || !!m.groups!.comma),
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
   },
   {
     // …を一括して認定する方式を総合認定と呼ぶ。
@@ -674,6 +711,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: 'と',
     pattern: new RegExp(`を[、,]?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
+  },
+  {
+    // 個人情報取扱事業者（個人情報データベース等を事業の用に供している者）は…: a definition in the parenthesis.
+    name: 'ja-paren-definition',
+    lang: 'ja',
+    cue: /[（(][^（）()]{6,60}(?:者|もの|こと|をいう|を指す)[）)]/,
+    trigger: '者のこうす',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「])(?<term>${JA_NAME}{3,30}?)[（(](?<def>[^（）()]{6,60}(?:者|もの|こと|をいう|を指す))[）)]`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A clause, not a list of names: it holds a verb or a particle.
+    check: (m) => /[をがにでのは]/.test(m.groups!.def),
+  },
+  {
+    // …を認める、いわゆる十分性認定を…: an unquoted name after いわゆる, the description before it.
+    name: 'ja-so-called-bare',
+    lang: 'ja',
+    cue: /いわゆる[\u4e00-\u9fff\u30a0-\u30ff]/,
+    trigger: 'ゆ',
+    pattern: new RegExp(`いわゆる(?<term>[${HAN}${KATAKANA}ー・]{2,20}?)(?=[をはがにでとも、。（(]|$)`, 'g'),
+    kind: 'so-called',
+    check: (m, s) => (/[るたい]、\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0),
   },
   {
     // いわゆる「老老介護」、すなわち…

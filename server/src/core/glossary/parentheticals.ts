@@ -129,7 +129,11 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   if (quoted) return quoted;
   const before = sentence.slice(Math.max(0, end - 80), end);
   const last = before[before.length - 1] ?? '';
-  if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
+  if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
+    // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
+    if (EAST_ASIAN.test(inner) && !/[A-Za-z]/.test(inner)) return romanisedBefore(sentence, end, inner) ?? latinBefore(sentence, end);
+    return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
+  }
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
   const abbreviated = SHORT_NAME_KO_JA.test(inner);
   if (HANGUL_CHAR.test(last)) return hangulBefore(sentence, end, abbreviated ? 4 : (glossWords(inner) ?? 1));
@@ -203,7 +207,7 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
   if (m) {
     let term = m[1];
     // "Japan's Government Pension Investment Fund": the possessor is not part of the name.
-    const possessive = /^[A-Z][\w-]*['’]s\s+/.exec(term);
+    const possessive = /^(?:The\s+)?[A-Z][\w-]*['’]s\s+/.exec(term);
     if (possessive) term = term.slice(possessive[0].length);
     if (!/\s/.test(term) && !m[2] && /^[A-Z]/.test(term) && term === head.slice(-term.length) && /^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These)$/.test(term)) return undefined;
     const full = term + (m[2] ?? '');
@@ -215,7 +219,39 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
 }
 
 // Words that end the phrase before a romanised name: articles, prepositions, verbs of naming.
-const BEFORE_ROMANISED = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|and|or|call|calls|called|termed|dubbed|named|its|their|this|that)$/i;
+const BEFORE_ROMANISED = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|and|or|call|calls|called|termed|dubbed|named|its|their|this|that|word|term|phrase|expression|label|concept|notion|idea|mechanism|practice|custom|known|so-called)$/i;
+
+const SMALL_WORD = /^(?:of|and|for|the|on|in|to|de|&)$/i;
+
+/**
+ * "direct reduced iron (DRI)", "the Liberal Democratic Party (LDP)": the words before an acronym
+ * whose initials spell it, read from the right; small words (of, and, for) may come between.
+ */
+function acronymBefore(sentence: string, end: number, inner: string): { term: string; start: number } | undefined {
+  const acr = /^([A-Z]{2,8})s?$/.exec(inner.split(/\s*[，,、；;]\s*/)[0])?.[1];
+  if (!acr) return undefined;
+  const head = sentence.slice(Math.max(0, end - 120), end);
+  const words = head.split(/\s+/);
+  let letter = acr.length - 1;
+  let k = words.length;
+  while (k > 0 && letter >= 0) {
+    const w = words[k - 1].replace(/^[("“‘']+|[)"”’',]+$/g, '');
+    if (!w) return undefined;
+    const parts = w.split('-').filter(Boolean);
+    // A hyphenated word may give one letter or one per part ("Asia-Pacific": AP).
+    let used = 0;
+    for (let i = parts.length - 1; i >= 0 && letter - used >= 0 && parts[i][0]?.toUpperCase() === acr[letter - used]; i--) used++;
+    if (used === parts.length || (used === 0 && w[0]?.toUpperCase() === acr[letter])) letter -= Math.max(used, 1);
+    else if (used > 0) letter -= used;
+    else if (SMALL_WORD.test(w) && k < words.length) {
+      // a small word inside the name
+    } else return undefined;
+    k--;
+  }
+  if (letter >= 0) return undefined;
+  const term = words.slice(k).join(' ').replace(/^[("“‘']+/, '');
+  return { term, start: end - term.length };
+}
 
 /**
  * "known in Korean as yuga hyujik (육아휴직)", "call it neijuan (内卷)": a lower-case romanisation
@@ -225,7 +261,7 @@ const BEFORE_ROMANISED = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are
 function romanisedBefore(sentence: string, end: number, inner: string): { term: string; start: number } | undefined {
   if (!EAST_ASIAN.test(inner) || /[\s\d]/.test(inner)) return undefined;
   const max = Math.min(3, Math.ceil(inner.length / 2));
-  const words = /(?:[A-Za-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*\s+){0,3}[A-Za-z\u00c0-\u024f][a-z\u00c0-\u024f'’-]*$/.exec(sentence.slice(Math.max(0, end - 60), end))?.[0].split(/\s+/) ?? [];
+  const words = /(?<![A-Za-z\u00c0-\u024f'’-])(?:[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*\s+){0,3}[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*$/.exec(sentence.slice(Math.max(0, end - 60), end))?.[0].split(/\s+/) ?? [];
   let k = words.length;
   while (k > 0 && words.length - k < max && !BEFORE_ROMANISED.test(words[k - 1])) k--;
   const term = words.slice(k).join(' ');

@@ -97,11 +97,13 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
 }
 
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
-const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUA이그この简换具通');
+const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAI이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
 const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
 const ANAPHOR = /^(?:(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
+const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
 const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
 const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
@@ -115,6 +117,11 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
     const term = heading ? heading[1].trim() : /^[:：]/.test(body) && prev.length <= 40 && !/[。.!?！？:：,，;；]$/.test(prev) ? prev.replace(/^[-*•\s]+|\*\*/g, '').trim() : undefined;
     if (!term || /^\d/.test(term) || term.split(/\s+/).length > 5 || /[。，,.;；]/.test(term)) return undefined;
     return { name: term, at: start + prev.indexOf(term), bonus: -1, rule: 'heading-entry' };
+  }
+  // "Critics coined the word sontaku (忖度) for what followed. In everyday Japanese it means…": the word named before.
+  if (EN_IT_MEANS.test(body)) {
+    const w = EN_WORD_NAMED.exec(prev);
+    return w ? { name: w[1], at: start + w.index + w[0].indexOf(w[1]), bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
   }
   if (!ANAPHOR.test(body)) return undefined;
   // Korean quotes names with straight single quotes; in English they are apostrophes.
@@ -187,7 +194,7 @@ const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add:
 // An English name in quotes, then what it is: "…a 'regional extinction risk index', which is
 // calculated…"; "The 'hometown love donation' system, introduced in 2023, allows…".
 const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5})["”’'](?=[\s,.;:)])/g;
-const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+\s+)?,\s*(?:which|that|meaning|i\.e\.|that is|namely|or)\b/;
+const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*,\s*(?:which|that|meaning|i\.e\.|that is|namely|or)\b/;
 const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
 
 function findQuotedEnglish(sentence: string, add: Add): void {
@@ -201,6 +208,7 @@ function findQuotedEnglish(sentence: string, add: Add): void {
     // A quoted subject at the start of the sentence, or a quoted name glossed right after it.
     const subject = at - 1 <= 6 + (/^(?:The|A|An)\s/.exec(sentence)?.[0].length ?? 0) && QUOTED_EN_SUBJECT.test(rest);
     if (subject) add([name], 'copula', at, -0.5);
+    else if (/\b(?:described|describe|describes|depicted|characteri[sz]ed|portrayed)\s+(?:as\s+)?(?:an?|the)\s+["“‘']$/.test(sentence.slice(Math.max(0, m.index - 40), at))) add([name], 'so-called', at, 1);
     else if (QUOTED_EN_GLOSS.test(rest)) add([name], 'so-called', at, 0.5);
   }
 }
@@ -222,7 +230,8 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
     const premodified = /的\s*$/.test(before) ? 1 : 0;
     // 即/是指 after the quote and 所谓 before it are rules (zh-quoted-is, zh-so-called).
     if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after) || /所谓的?\s*$/.test(before)) continue;
-    if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
+    // “蓝色海湾”整治行动是…: the kind of thing may come between the name and 是.
+    if (/^(?:\s*(?:是|为|系)|[\u4e00-\u9fff]{1,4}?(?:是|系))(?!否)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 10)) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
     else if (INSTITUTION_FIRST.test(after)) add([term], 'named', m.index, premodified + 0.5);
     else if (INSTITUTION_LAST.test(term)) add([term], 'named', m.index, premodified);
   }
@@ -237,7 +246,7 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|(?<![原规准法细总守通否])则|便|乃)$/;
 
 // Korean connectives and adverbs that open a sentence before its topic.
-const KO_CONNECTIVE = /^(?:반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
+const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
 const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for']);
@@ -286,7 +295,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
-  if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  if (m.alias && m.alias.trim().split(/\s+/).length <= (/^[A-Z]/.test(m.alias.trim()) && /^[A-Z]/.test(term) ? 8 : 4)) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
   if (m.names) names.push(...m.names);
   add(names, m.rule.kind, at, m.bonus);
 }
@@ -321,7 +330,7 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
-    const or = /^\s*(?:\[\^?\d{1,3}\])?,\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
+    const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
     const names = [left.term, ...aliases, ...(left.short ? [left.short] : []), ...(or ? [or[1] ?? or[2]] : [])];
     // A short name given for the rest of the text (以下简称“X”, 이하 'X', hereinafter "X") introduces the term.
     const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);
