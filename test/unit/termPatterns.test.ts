@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -577,4 +577,20 @@ test('forms from a sixth set in Chinese and Japanese: “X”N是…, 是…的N
   assertRule('港湾運営会社（港湾の一体的な運営を行う者として国が指定するもの）は、コンテナ埠頭を運営する。', '港湾運営会社', 'ja-paren-definition');
   assertRule('両国は、相互の検査結果を認める、いわゆる相互承認を2020年に発効させた。', '相互承認', 'ja-so-called-bare');
   assertRule('これに対し、共同利用岸壁は、複数の船社が曜日ごとに使い分ける岸壁である。', '共同利用岸壁', 'ja-topic');
+});
+
+test('forms from news and opinion: a title and a person\'s romanised name are no term, a country before a Korean name is cut off, “X”的概念，即…, a quoted English name then a colon, "under which", a phrase "coined", "By this they mean" after the quoted name, Korean X은 …의 줄임말, a Japanese name alone then its definition, …の総称だ', () => {
+  assert.equal(evidenceOf('韩国前总理韩德洙（Han Duck-soo）表示，期待扩大合作。').length, 0);
+  assert.equal(evidenceOf('港务局研究员新井洋史（Arai Hiroshi）认为合作大有可为。').length, 0);
+  assertRule('미국 항만법(Ports Act)은 항만 개발에 50억 달러를 지원하는 법이다.', '항만법', 'paren-alias', ['Ports Act']);
+  assertRule('报告提出“陆港联动”的概念，即内陆港与沿海港口共享通关和调度信息。', '陆港联动', 'zh-quoted-is');
+  assertRule('Take "berth hoarding": slots, such as peak-hour windows, that a line books but does not use.', 'berth hoarding', 'quoted-english');
+  assertRule('There is the "hub plus one" strategy, under which a line keeps its hub but adds a second port.', 'hub plus one', 'quoted-english');
+  assertRule('We are building a "big ship, small port" world—a phrase coined by analysts for ships outgrowing harbours.', 'big ship, small port', 'quoted-english');
+  assertRule('Some analysts warn of "berth inflation". By this they mean the rise in fees when quay space runs short.', 'berth inflation', 'anaphoric-definition');
+  assertRule('항관물은 항만·관세·물류의 줄임말로, 정책 용어로 자리 잡았다.', '항관물', 'ko-abbreviation');
+  assertRule('まずバースシェア。複数の船社が一つの岸壁を時間で分けて使うことを意味する。', 'バースシェア', 'fragment-then-definition');
+  assertRule('港湾DXは、港湾の手続や荷役をデジタル化する取組の総称だ。', '港湾DX', 'ja-topic');
+  // A short sentence that is no name, before a sentence with its own topic: nothing.
+  assert.ok(!evidenceOf('次に料金。港湾料金は、船の大きさで決まる。').some((e) => e.rule === 'fragment-then-definition'));
 });

@@ -64,7 +64,7 @@ const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한
 const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
 // "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
 function jaGenus(term: string, sentence: string): boolean {
@@ -109,7 +109,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:]\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
-    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
+    pattern: new RegExp(`${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
     kind: 'explicit',
     check: (m) => !/[的都也就还又]/.test((m.groups!.head ?? '') + (m.groups!.tail ?? '')),
   },
@@ -592,6 +592,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s`, 'g'),
     kind: 'explicit',
     extendLeft: true,
+  },
+  {
+    // 소부장은 소재·부품·장비의 줄임말로, …: what a short name stands for.
+    name: 'ko-abbreviation',
+    lang: 'ko',
+    cue: /의\s*(?:줄임말|약어|약칭|준말|줄인 말)/,
+    trigger: '말어칭',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*['‘"“]?(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,2}?)['’"”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는|이란|란)\\s+[^.]{1,60}?의\\s*(?:줄임말|약어|약칭|준말|줄인 말)`),
+    kind: 'explicit',
   },
   {
     // 학생들이 학교 운영에 참여하는 것, 즉 학생자치는 …: the description, then the name it is called by.

@@ -273,6 +273,8 @@ function romanisedBefore(sentence: string, end: number, inner: string): { term: 
 const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인)$/;
 const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
+const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남)$/;
+
 export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
   const words = KOREAN_WORDS_AT_END.exec(head);
@@ -283,6 +285,8 @@ export function hangulBefore(sentence: string, end: number, maxWords: number): {
   // Take words from the right, no more than the gloss has, until one closes the clause before.
   let k = list.length - 1;
   while (k > 0 && list.length - k < maxWords && !closes(list[k - 1])) k--;
+  // "미국 칩스법(CHIPS Act)": a country before the name says whose it is; it is not part of it.
+  if (k < list.length - 1 && COUNTRY_KO.test(list[k])) k++;
   const term = list.slice(k).join(' ');
   return { term, start: end - term.length };
 }

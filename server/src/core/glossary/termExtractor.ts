@@ -91,17 +91,26 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
         if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: named.at, rule: named.rule });
       }
     }
+    // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
+    if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && s.start - sentences[i - 1].end <= 2) {
+      const prev = sentences[i - 1];
+      const frag = JA_FRAGMENT.exec(text.slice(prev.start, prev.end));
+      if (frag && JA_FRAGMENT_BODY.test(first) && !/^[^、。]{0,30}?は/.test(first)) {
+        const usable = dedupe([cleanTermName(frag[1])].filter(isUsableTermName));
+        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + frag[0].indexOf(frag[1]), rule: 'fragment-then-definition' });
+      }
+    }
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
   return found;
 }
 
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
-const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAI이그この简换具通');
+const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAIB이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
 const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
-const ANAPHOR = /^(?:(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const ANAPHOR = /^(?:By (?:this|that|it) (?:[a-z]+ )?mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
 const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
 const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
@@ -141,6 +150,8 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
 const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
 const SECTION_END = /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
 
+const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
+const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
@@ -193,8 +204,8 @@ const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add:
 
 // An English name in quotes, then what it is: "…a 'regional extinction risk index', which is
 // calculated…"; "The 'hometown love donation' system, introduced in 2023, allows…".
-const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,5})["”’'](?=[\s,.;:)])/g;
-const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*,\s*(?:which|that|meaning|i\.e\.|that is|namely|or)\b/;
+const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,5})["”’'](?=[\s,.;:)—–])/g;
+const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b)/;
 const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
 
 function findQuotedEnglish(sentence: string, add: Add): void {
@@ -212,6 +223,9 @@ function findQuotedEnglish(sentence: string, add: Add): void {
     else if (QUOTED_EN_GLOSS.test(rest)) add([name], 'so-called', at, 0.5);
   }
 }
+
+// Titles before a person's name in Chinese, Korean and Japanese text (the name is the last two to four characters).
+const PERSON_TITLE = /(?:总理|部长|副部长|主席|总统|教授|研究员|记者|大使|议员|院长|委员|行长|首相|大臣|社长|会长|博士|先生|女士|총리|장관|차관|대통령|교수|연구원|기자|대사|의원|원장|위원|회장|사장|首相|大臣|教授|研究員|記者|氏)[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/;
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
 const QUOTED = /“([^“”]{2,24})”/g;
@@ -318,6 +332,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
+    // "韩国前总理韩德洙（Han Duck-soo）", "研究员新井洋史（Arai Hiroshi）": a title, a person's name and its romanisation.
+    if (/^[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?$/.test(p.inner) && (PERSON_TITLE.test(left.term) || (/-[a-z]+$/.test(p.inner) && /^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/.test(left.term)))) continue;
     const script = nameScript(left.term);
     const aliases = script === 'latin' ? latinAliases : aliasesFromParenthesis(p.inner, script);
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
