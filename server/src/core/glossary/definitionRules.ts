@@ -218,8 +218,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 算法歧视是算法在…产生不合理差别待遇的现象: a name, then the kind of thing a definition says it is.
     name: 'zh-is-kind-noun',
     lang: 'zh',
-    cue: /是[^。；]{4,}的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)/,
-    trigger: '是',
+    cue: /的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)/,
+    trigger: '的',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`, 'g'),
     kind: 'copula',
   },
@@ -248,7 +248,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 新型电力系统是以…为基本前提、…的电力系统: the definition ends in the name's own head noun (its genus).
     name: 'zh-is-genus',
     lang: 'zh',
-    cue: /是(?!指|否)/,
+    cue: /^[^，。；：是]{2,30}是(?![指否])/,
     trigger: '是',
     pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
     kind: 'copula',

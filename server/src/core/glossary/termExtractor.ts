@@ -208,7 +208,11 @@ const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,
 const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b)/;
 const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
 
+const QUOTE_THEN_LATIN = /["“‘'][A-Za-z]/;
+
 function findQuotedEnglish(sentence: string, add: Add): void {
+  // Most quotes in Chinese text open a Chinese name: nothing to read.
+  if (!QUOTE_THEN_LATIN.test(sentence)) return;
   QUOTED_EN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED_EN.exec(sentence)) !== null) {
