@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -593,4 +593,20 @@ test('forms from news and opinion: a title and a person\'s romanised name are no
   assertRule('港湾DXは、港湾の手続や荷役をデジタル化する取組の総称だ。', '港湾DX', 'ja-topic');
   // A short sentence that is no name, before a sentence with its own topic: nothing.
   assert.ok(!evidenceOf('次に料金。港湾料金は、船の大きさで決まる。').some((e) => e.rule === 'fragment-then-definition'));
+});
+
+test('forms from an eighth set: a hyphenated English gloss keeps 和 inside the Chinese name, X，是…的做法, a quoted name then ", the view that", "By this term it meant", a quoted name ", understood as", "the notion of X (romanisation, original)", "X, a practice borrowed from", 【X】 entries, bullets with hiragana inside the name, and a name the parenthesis reader cut short gives way to the rule\'s', () => {
+  assertRule('答：港口和城市协同发展（Port-City Coordination，PCC）模式，是港口与城市统筹规划建设的一种合作关系。', '港口和城市协同发展', 'paren-alias', ['PCC']);
+  assertRule('船舶引航，是港口依法指派引航员引领船舶进出港的做法。', '船舶引航', 'zh-is-kind-noun');
+  assertRule('Some ports adopted "automation first", the view that no new berth should be built without automated cranes.', 'automation first', 'quoted-english');
+  assertRule('The ministry spoke of "port sovereignty" (항만주권). By this term it meant control of terminals by domestic operators.', 'port sovereignty', 'anaphoric-definition');
+  assertRule('Planners distinguish this from "port capture", understood as the takeover of a terminal by a foreign state firm.', 'port capture', 'en-quoted-means');
+  assert.ok(evidenceOf('The ministry abandoned the notion of berths (seoksok, 선석) for shared quays.').some((e) => e.names[0] === 'berths'));
+  assertRule('Slow steaming, a practice borrowed from the tanker trade, involves sailing at reduced speed to save fuel.', 'Slow steaming', 'en-subject-apposition');
+  assertRule('【岸壁共用】複数の船社が一つの岸壁を曜日ごとに使い分けること。', '岸壁共用', 'bracket-entry');
+  assertRule('・待ち時間指数（WTI）：船舶が入港を待つ平均時間を示す指標。', '待ち時間指数', 'colon-entry', ['WTI']);
+  const both = evidenceOf('【港湾警報】待ち時間指数（WTI）が3を超える場合に発表する情報。\n\n・待ち時間指数（WTI）：船舶が入港を待つ平均時間を示す指標。');
+  assert.ok(!both.some((e) => e.names[0] === '指数'), JSON.stringify(both.map((e) => e.names)));
+  // A clause before ", a practice that" is no name: "…away from port, a practice that…".
+  assert.ok(!evidenceOf('Catch is moved between vessels away from port, a practice that hides its origin.').some((e) => e.names[0] === 'port'));
 });

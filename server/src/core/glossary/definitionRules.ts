@@ -220,7 +220,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)/,
     trigger: '的',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`, 'g'),
     kind: 'copula',
   },
   {
@@ -248,9 +248,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 新型电力系统是以…为基本前提、…的电力系统: the definition ends in the name's own head noun (its genus).
     name: 'zh-is-genus',
     lang: 'zh',
-    cue: /^[^，。；：是]{2,30}是(?![指否])/,
+    cue: /^[^。；：是]{2,30}是(?![指否])/,
     trigger: '是',
-    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
     kind: 'copula',
     check: (m) => m.groups!.term.endsWith(m.groups!.genus.slice(-2)) && m.groups!.term.length > 2,
   },
@@ -397,9 +397,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
     name: 'en-quoted-means',
     lang: 'en',
-    cue: /defined as|\bmeans\b|refers to|denotes/,
+    cue: /defined as|understood as|\bmeans\b|refers to|denotes/,
     trigger: 'fdm',
-    pattern: /["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
+    pattern: /["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|understood as|means|refers to|denotes)\b/g,
     kind: 'explicit',
     // 'keizai anzen hoshō (経済安全保障), literally "economic security", refers to…': a translation, not the name.
     check: (m, s) => !/(?:literally|meaning|lit\.|or)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index)),
@@ -532,6 +532,26 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
   },
 
+  {
+    // Red-teaming, a practice borrowed from the military, involves…: the sentence's subject and what kind of thing it is.
+    name: 'en-subject-apposition',
+    lang: 'en',
+    cue: /, an? (?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine) /,
+    trigger: ',',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:a|an)\\s+(?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine)\\s+(?:borrowed|taken|adapted|used|that|which|in which|whereby|of)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // 【緩和】温室効果ガスの排出削減と…こと。: a glossary's bracketed headword, then its definition.
+    name: 'bracket-entry',
+    lang: 'any',
+    cue: /^\s*【[^【】]{2,20}】\s*\S/,
+    trigger: '【',
+    pattern: /^\s*【(?<term>[^【】]{2,20})】\s*(?<def>\S.{7,})$/,
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def),
+  },
   {
     // Carbon leakage happens when companies shift…: a name and the situation it names.
     name: 'en-happens-when',
@@ -764,7 +784,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /^(?:\s*:\s)?[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ](?:[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096]{0,14}?[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・])?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),

@@ -145,6 +145,9 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   }
   // An English name of several words without "and" glosses one name, not two joined by 和/与.
   const single = /^[A-Z][a-z]+(?: [A-Za-z][a-z-]*)+$/.test(inner) && !/\band\b/.test(inner);
+  // "政府和社会资本合作（Public-Private Partnership，PPP）": two capitalised words joined by a hyphen
+  // gloss two nouns joined by 和/与, so the conjunction is inside the name.
+  if (/\b[A-Z][a-z]+-[A-Z][a-z]+\b/.test(inner)) return eastAsianBefore(sentence, end, undefined, false);
   return eastAsianBefore(sentence, end, acronymLetters(inner), single);
 }
 
@@ -215,7 +218,10 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
   }
   // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name.
   const article = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
-  return article ? { term: article[1], start: end - article[1].length } : undefined;
+  if (!article) return undefined;
+  // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
+  const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');
+  return { term, start: end - term.length };
 }
 
 // Words that end the phrase before a romanised name: articles, prepositions, verbs of naming.

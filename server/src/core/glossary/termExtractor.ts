@@ -95,14 +95,40 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && s.start - sentences[i - 1].end <= 2) {
       const prev = sentences[i - 1];
       const frag = JA_FRAGMENT.exec(text.slice(prev.start, prev.end));
+      const bracket = frag ? null : BRACKET_HEADING.exec(text.slice(prev.start, prev.end));
+      const head = bracket ? bracket[1] ?? bracket[2] : undefined;
+      if (head && first.length >= 8 && !/^[【\[■◆]/.test(first)) {
+        const usable = dedupe([cleanTermName(head)].filter(isUsableTermName));
+        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + bracket![0].indexOf(head), rule: 'bracket-heading' });
+      }
       if (frag && JA_FRAGMENT_BODY.test(first) && !/^[^、。]{0,30}?は/.test(first)) {
         const usable = dedupe([cleanTermName(frag[1])].filter(isUsableTermName));
         if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + frag[0].indexOf(frag[1]), rule: 'fragment-then-definition' });
       }
     }
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
+
   }
-  return found;
+  return dropCutShort(found);
+}
+
+/**
+ * "・暑さ指数（WBGT）：…" read by a rule, "暑さ指数（WBGT）が…" cut short by the parenthesis reader
+ * (指数, at the hiragana): a parenthesis reading whose name is the end of a rule's name for the
+ * same alias in the document goes.
+ */
+function dropCutShort(found: TermEvidence[]): TermEvidence[] {
+  const byAlias = new Map<string, string[]>();
+  for (const e of found) {
+    if (e.rule === 'paren-alias') continue;
+    for (const a of e.names.slice(1)) {
+      const list = byAlias.get(a);
+      if (list) list.push(e.names[0]);
+      else byAlias.set(a, [e.names[0]]);
+    }
+  }
+  if (byAlias.size === 0) return found;
+  return found.filter((e) => e.rule !== 'paren-alias' || !e.names.slice(1).some((a) => byAlias.get(a)?.some((n) => n.length > e.names[0].length && n.endsWith(e.names[0]))));
 }
 
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
@@ -110,7 +136,7 @@ const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAIB이그こ�
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
 const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
-const ANAPHOR = /^(?:By (?:this|that|it) (?:[a-z]+ )?mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const ANAPHOR = /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
 const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
 const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
@@ -150,6 +176,8 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
 const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
 const SECTION_END = /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
 
+// A glossary's bracketed headword on its own line: 【緩和】, ■流域治水.
+const BRACKET_HEADING = /^(?:【([^【】]{2,20})】|[■◆]\s*([^\s。、]{2,20}))$/;
 const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
 const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
@@ -205,7 +233,7 @@ const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add:
 // An English name in quotes, then what it is: "…a 'regional extinction risk index', which is
 // calculated…"; "The 'hometown love donation' system, introduced in 2023, allows…".
 const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,5})["”’'](?=[\s,.;:)—–])/g;
-const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b)/;
+const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b|,\s*(?:the|a|an)\s+(?:view|idea|notion|belief|principle|doctrine|practice|policy|argument|claim|rule|approach)\s+(?:that|of|under which)\b)/;
 const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
 
 const QUOTE_THEN_LATIN = /["“‘'][A-Za-z]/;
