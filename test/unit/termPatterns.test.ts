@@ -610,3 +610,18 @@ test('forms from an eighth set: a hyphenated English gloss keeps 和 inside the 
   // A clause before ", a practice that" is no name: "…away from port, a practice that…".
   assert.ok(!evidenceOf('Catch is moved between vessels away from port, a practice that hides its origin.').some((e) => e.names[0] === 'port'));
 });
+
+test('ranking: a name hovers first with the source that defines it in those words, when another source\'s passage for the same term is about as good', () => {
+  const snap = snapshotOf({
+    '/c/kim2022.md': '평화공존(peaceful coexistence)이란 남북이 서로를 인정하고 흡수 없이 협력하는 상태를 말한다.\n',
+    '/c/lee2023.md': 'The paper uses "peaceful coexistence" (평화공존). By this term it means a state in which the two Koreas recognise each other.\n\nPeaceful coexistence is the core of the new policy.\n',
+  });
+  const first = (text: string, at: number) => {
+    const hit = termAt(snap, analyzeDraft(text), at);
+    assert.ok(hit, `no hover in "${text}"`);
+    const p = hit.passages[0];
+    return p.doc.path;
+  };
+  assert.equal(first('우리는 평화공존에 대해 논의한다.', 5), '/c/kim2022.md');
+  assert.equal(first('We discuss peaceful coexistence here.', 15), '/c/lee2023.md');
+});
