@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -624,4 +624,15 @@ test('ranking: a name hovers first with the source that defines it in those word
   };
   assert.equal(first('우리는 평화공존에 대해 논의한다.', 5), '/c/kim2022.md');
   assert.equal(first('We discuss peaceful coexistence here.', 15), '/c/lee2023.md');
+});
+
+test('forms from a ninth set: a contract\'s bold quoted terms with "or" and "shall mean", Korean "…을 X라고 한다" (also after a PDF line break), and a ■ section title is no headword', () => {
+  assertRule('**"Berth Window"** means the period allotted to a vessel under Clause 4;', 'Berth Window', 'en-quoted-means');
+  assertRule('**"Minimum Throughput"** or **"MT"** means the number of containers the Operator must handle each year;', 'Minimum Throughput', 'en-quoted-means', ['MT']);
+  assertRule('1.2 The term "Cut-off Date" shall mean the date falling six months after signature.', 'Cut-off Date', 'en-quoted-means');
+  assertRule('선박이 접안하지 못하고 항외에서 기다리는 시간을 체선시간(waiting time)이라고 한다.', '체선시간', 'ko-object-called', ['waiting time']);
+  assertRule('선박이 접안하지 못하고 항외에서 기다리는 시 간 을 체선시간이라고 한다.', '체선시간', 'ko-object-called');
+  assert.ok(!evidenceOf('■港湾と都市\n\n港湾と都市の関係は、時代とともに変わってきた。').some((e) => e.names[0] === '港湾と都市'));
+  // Reported speech is no definition: "…라고 한다" after a clause without an object.
+  assert.equal(evidenceOf('정부는 내년에 항만을 확장할 계획이라고 한다.').length, 0);
 });

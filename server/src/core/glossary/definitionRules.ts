@@ -397,9 +397,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
     name: 'en-quoted-means',
     lang: 'en',
-    cue: /defined as|understood as|\bmeans\b|refers to|denotes/,
+    cue: /defined as|understood as|\bmeans\b|\bmean\b|refers to|denotes/,
     trigger: 'fdm',
-    pattern: /["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|understood as|means|refers to|denotes)\b/g,
+    // A contract's "**"Works"** means…", '"Local Content Requirement" or "LCR" means…', '"Longstop Date" shall mean…'.
+    pattern: /\**["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\**(?:\s+or\s+\**["“‘](?<alias>[A-Za-z][^"”’()]{1,20})["”’]\**)?\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|understood as|means|(?:shall|will|should)\s+mean|refers to|denotes)\b/g,
     kind: 'explicit',
     // 'keizai anzen hoshō (経済安全保障), literally "economic security", refers to…': a translation, not the name.
     check: (m, s) => !/(?:literally|meaning|lit\.|or)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index)),
@@ -673,6 +674,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$`, 'g'),
     kind: 'explicit',
     extendLeft: true,
+    bonus: -0.5,
+  },
+  {
+    // …멈추는 지점을 초크포인트(chokepoint)라고 한다.: an object, then the name it is called by.
+    name: 'ko-object-called',
+    lang: 'ko',
+    cue: /(?:이)?라고\s*한다[.。]?$/,
+    trigger: '라',
+    // (A PDF's line break may leave a space before the particle: "지점 을".)
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*한다[.。]?$`),
+    kind: 'explicit',
     bonus: -0.5,
   },
   {

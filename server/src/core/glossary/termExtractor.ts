@@ -96,7 +96,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       const prev = sentences[i - 1];
       const frag = JA_FRAGMENT.exec(text.slice(prev.start, prev.end));
       const bracket = frag ? null : BRACKET_HEADING.exec(text.slice(prev.start, prev.end));
-      const head = bracket ? bracket[1] ?? bracket[2] : undefined;
+      const head = bracket?.[1];
       if (head && first.length >= 8 && !/^[【\[■◆]/.test(first)) {
         const usable = dedupe([cleanTermName(head)].filter(isUsableTermName));
         if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + bracket![0].indexOf(head), rule: 'bracket-heading' });
@@ -176,8 +176,8 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
 const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
 const SECTION_END = /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
 
-// A glossary's bracketed headword on its own line: 【緩和】, ■流域治水.
-const BRACKET_HEADING = /^(?:【([^【】]{2,20})】|[■◆]\s*([^\s。、]{2,20}))$/;
+// A glossary's bracketed headword on its own line: 【緩和】 (a ■ heading is a news section's title, not a headword).
+const BRACKET_HEADING = /^【([^【】]{2,20})】$/;
 const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
 const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
