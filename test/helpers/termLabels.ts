@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
-import { getGlossary, type GlossaryEntry } from '../../server/src/core/glossary/glossary.js';
+import { getGlossary, type GlossaryEntry, type GlossaryPassage } from '../../server/src/core/glossary/glossary.js';
 import { termKey } from '../../server/src/core/glossary/termKey.js';
 import { termAt } from '../../server/src/core/glossary/termLookup.js';
 
@@ -33,15 +33,19 @@ export function scriptOf(name: string): 'zh' | 'en' | 'ko' | 'ja' {
   return /[\u4e00-\u9fff]/.test(name) ? 'zh' : 'en';
 }
 
-/** The entry a hover on `name` in `draft` shows, if the match covers exactly that name. */
-function hoverEntry(snapshot: CorpusSnapshot, name: string, language: 'zh' | 'en' | 'ko' | 'ja'): GlossaryEntry | undefined {
+/** The entry a hover on `name` in `draft` shows, if the match covers exactly that name, and its passages in the order shown. */
+function hoverHit(snapshot: CorpusSnapshot, name: string, language: 'zh' | 'en' | 'ko' | 'ja'): { entry: GlossaryEntry; passages: GlossaryPassage[] } | undefined {
   const { text, offset } = draftMentioning(name, language);
   const hit = termAt(snapshot, analyzeDraft(text), offset + Math.floor(name.length / 2));
-  return hit && hit.match.start === offset && hit.match.end === offset + name.length ? hit.entry : undefined;
+  return hit && hit.match.start === offset && hit.match.end === offset + name.length ? hit : undefined;
 }
 
-function definesWith(entry: GlossaryEntry | undefined, doc: string, definition: string): boolean {
-  const first = entry?.passages[0];
+function hoverEntry(snapshot: CorpusSnapshot, name: string, language: 'zh' | 'en' | 'ko' | 'ja'): GlossaryEntry | undefined {
+  return hoverHit(snapshot, name, language)?.entry;
+}
+
+function definesWith(hit: { passages: GlossaryPassage[] } | undefined, doc: string, definition: string): boolean {
+  const first = hit?.passages[0];
   if (!first || path.basename(first.doc.path) !== doc) return false;
   return squash(first.doc.normalized.text.slice(first.start, first.end)).includes(squash(definition));
 }
@@ -74,10 +78,11 @@ export function scoreTerms(snapshot: CorpusSnapshot, labels: TermLabels): TermSc
   const aliases = { right: 0, total: 0 };
   const mixed = { right: 0, total: 0 };
   for (const t of labels.terms) {
-    const entry = hoverEntry(snapshot, t.names[0], scriptOf(t.names[0]));
-    if (definesWith(entry, t.doc, t.definition)) hovered++;
+    const hit = hoverHit(snapshot, t.names[0], scriptOf(t.names[0]));
+    const entry = hit?.entry;
+    if (definesWith(hit, t.doc, t.definition)) hovered++;
     else {
-      const shown = entry?.passages[0];
+      const shown = hit?.passages[0];
       misses.push(`${t.doc}: "${t.names[0]}" (${t.pattern}) ${!entry ? 'no hover' : `shows "${shown ? shown.doc.normalized.text.slice(shown.start, shown.end).replace(/\s+/g, ' ').slice(0, 70) : ''}" (${entry.name})`}`);
     }
     for (const alias of t.names.slice(1)) {

@@ -46,7 +46,12 @@ for (const [term, fragment] of EXPECTED) {
 test('East Asian Paradox and 东亚悖论 are one entry', async () => {
   const a = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, '关于 东亚悖论', 4) });
   const b = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, '关于 East Asian Paradox', 5) });
-  assert.equal(a.contents.value, b.contents.value);
+  // One entry: the same names and the same sources; each name shows first the passage that defines it in its own words.
+  const head = (v: string) => v.split('\n')[0];
+  const sources = (v: string) => [...v.matchAll(/— @([\w\\-]+)/g)].map((m) => m[1]).sort();
+  assert.equal(head(a.contents.value), head(b.contents.value));
+  assert.deepEqual(sources(a.contents.value), sources(b.contents.value));
+  assert.match(a.contents.value.split('\n')[2], /东亚悖论/);
 });
 
 test('双轨制 shows each source with its own sense', async () => {

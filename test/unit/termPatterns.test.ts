@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -141,7 +141,7 @@ test('Korean: ~(이)란 …을 말한다, ~라 함은, 이른바, ~(으)로 정�
   assertRule('연안 완충지대라 함은 해안선으로부터 500미터 이내의 토지를 말한다.', '연안 완충지대', 'ko-iran');
   assertRule("이른바 '항구 함정(harbour trap)', 즉 항만의 과잉 투자가 가장 큰 문제로 꼽힌다.", '항구 함정', 'ko-so-called', ['harbour trap']);
   assertRule("본 연구에서는 항만이 충격 후 물동량을 회복하는 속도를 '항만 회복력'으로 정의한다.", '항만 회복력', 'ko-define-as');
-  assertRule('해상 풍력 허브(Offshore Wind Hub，OWH)는 여러 풍력단지의 전력을 모으는 해상 변전 시설이다.', '해상 풍력 허브', 'paren-alias', ['Offshore Wind Hub', 'OWH']);
+  assertRule('해상 풍력 허브(Offshore Wind Hub，OWH)는 여러 풍력단지의 전력을 모으는 해상 변전 시설이다.', '해상 풍력 허브', 'ko-topic', ['Offshore Wind Hub', 'OWH']);
   // "혼란" ends in 란 but defines nothing.
   assert.equal(evidenceOf('시장의 혼란 속에서 가격이 올랐다.').length, 0);
 });
@@ -435,4 +435,204 @@ test('Korean: a verb before 는 (추진하는) is no topic; the name before the 
   const found = evidenceOf('정부가 추진하는 녹색 항만(green port)은 항만 운영의 배출을 없애는 항만을 말한다.');
   assert.ok(!found.some((e) => e.names[0] === '정부가 추진하'), JSON.stringify(found.map((e) => e.names)));
   assert.ok(found.some((e) => e.names[0] === '녹색 항만' && e.names.includes('green port')));
+});
+
+test('English: a named idea "holds that", "the concept is X: the…", a concept named then described, a statute\'s "a reference to X is to", "X, which is a N", "X, the regime under which", "speak of X when", "is said to be X when", "known in Korean as", a lower-case name after "The", (hereafter "the x")', () => {
+  assertRule('The "berth scarcity thesis" holds that ports lose lines when quay space runs short.', 'berth scarcity thesis', 'en-holds-that');
+  assertRule('The crowding-out hypothesis predicts that public berths deter private investment.', 'crowding-out hypothesis', 'en-holds-that');
+  assertRule('A second idea is the port premium: the extra rent a city earns from its harbour.', 'port premium', 'en-concept-colon');
+  assertRule('Another term, "quay sharing", is used loosely by operators: it describes two lines using one berth on alternate days.', 'quay sharing', 'en-concept-named');
+  assertRule('(4) A reference in this Part to a "port user" is to a person who pays harbour dues.', 'port user', 'en-reference-is-to');
+  assertRule('The harbour master may issue a berthing order, which is a direction requiring a ship to move within two hours.', 'berthing order', 'en-comma-kind');
+  assertRule('The scheme copies slot pooling, the practice under which carriers share space on each other\'s ships.', 'slot pooling', 'en-comma-kind');
+  assertRule('Economists speak of "port saturation" when berth occupancy stays above 80 percent.', 'port saturation', 'en-known-as');
+  assertRule('A terminal is said to be "congested" when ships wait more than a day for a berth.', 'congested', 'en-known-as');
+  assertRule('The levy, known in Japanese as kowan zei (港湾税), funds the dredging of public channels.', 'kowan zei', 'en-known-as', ['港湾税']);
+  assertRule('The average turnaround time (ATT) is the number of hours a ship spends in port.', 'average turnaround time', 'paren-alias', ['ATT']);
+  assertRule('Dues are capped at 2% of cargo value (hereafter "the dues cap").', 'dues cap', 'en-defined-term');
+  assert.ok(evidenceOf('Dockers call this wait simply nagare (流れ), or "the flow", in every port of the coast.').some((e) => e.names[0] === 'nagare' && e.names.includes('流れ') && e.names.includes('flow')));
+  // A clause, a place, a proper name before the comma: no entry.
+  for (const s of ['Prices rose, which is a concern for shippers.', 'We met in Busan, the city that hosts the forum.', 'The Ministry, which is a large body, did not reply.']) assert.equal(evidenceOf(s).length, 0, s);
+});
+
+test('Korean and Japanese: "X"(이하 "Y"이라 한다)란, 이란 with no defining verb, X(gloss), 즉, a topic closing with its kind (…방식이다), a bullet before the name; いわゆるX は…, X は、…形態であり, この問題は「X」と呼ばれる with the sentence before', () => {
+  assertRule('1. "항만시설사용료"(이하 "사용료"라 한다)란 선박이 항만시설을 이용하고 내는 요금을 말한다.', '항만시설사용료', 'ko-iran', ['사용료']);
+  assertRule('선석점유율이란 전체 선석 시간 중 선박이 접안한 시간의 비율로, 지난해 68%였다.', '선석점유율', 'ko-iran');
+  assertRule('슬롯 공유(slot sharing), 즉 선사들이 서로의 선박 공간을 나누어 쓰는 방식이 늘었다.', '슬롯 공유', 'ko-namely', ['slot sharing']);
+  assertRule('한편 공동 배선은 여러 선사가 하나의 항로에 선박을 번갈아 투입하는 방식이다.', '공동 배선', 'ko-topic');
+  assert.ok(!evidenceOf('- 항만세(port tax): 항만을 이용하는 화물에 부과하는 세금').some((e) => e.names.includes('- 항만세')));
+  // A topic with an adnominal word, 란 after a final consonant, a spaced 이란: no entry.
+  assert.equal(evidenceOf('중요한 것은 항만이 스스로 투자하는 방식이다.').length, 0);
+  assert.equal(evidenceOf('항만 혼란 이후 정부가 나섰다.').length, 0);
+  assertRule('いわゆる共同配船は、複数の船社が一つの航路に船舶を交互に投入する運航方式である。', '共同配船', 'ja-topic');
+  assertRule('岸壁共用は、二つの船社が一つの岸壁を曜日ごとに使い分ける運用形態であり、費用が下がる。', '岸壁共用', 'ja-topic');
+  assert.equal(evidenceOf('政府は、港湾の整備を進める方針である。').length, 0);
+  const passage = defines('岸壁が不足し、船の待ち時間が長くなった。この現象は一般に「港湾混雑」と呼ばれている。', '港湾混雑');
+  assert.equal(passage.sentenceStart, 0);
+});
+
+test('Chinese: another name between a quoted name and 是指, a definition closing on the name\'s own head noun, "简单来说，就是" after the sentence naming it, 以下简称 in a parenthesis introduces the term', () => {
+  assertRule('“港口飞地”（port enclave），又称飞地港，是指在他国境内划定并由本国经营的港区。', '港口飞地', 'zh-quoted-is', ['飞地港', 'port enclave']);
+  assertRule('智慧港口系统是以数据为驱动、实现装卸和调度全流程自动化的港口系统。', '智慧港口系统', 'zh-is-genus');
+  assertRule('“绿色航线”是港口合作的新方向。简单来说，就是两个港口之间全程使用零碳燃料的航线。', '绿色航线', 'anaphoric-definition');
+  assert.ok(!evidenceOf('简单来说，就是港口之间的合作。').some((e) => e.names[0] === '简单来说'));
+  assert.equal(defines('东北亚港口联盟（NEAPA，以下简称“港盟”）由六个港口于2019年发起。', '东北亚港口联盟').kind, 'copula');
+  // A sentence that merely says what a thing is like is no genus definition.
+  assert.equal(evidenceOf('港口系统是重要的基础设施。').length, 0);
+});
+
+test('ranking: a term mentioned in passing in an abstract is shown with the body\'s definition', () => {
+  const abstract = '## 摘要\n\n本文讨论了所谓“港盟”的机制设计。\n\n## 一、概况\n\n东北亚港口联盟（NEAPA，以下简称“港盟”）由六个港口于2019年发起，以协调航线和费率为目标。\n';
+  const snap = snapshotOf({ '/c/gang2024.md': abstract });
+  const text = '我们讨论港盟的问题。';
+  const hit = termAt(snap, analyzeDraft(text), 5);
+  const first = hit?.entry.passages[0];
+  assert.ok(first, 'no hover');
+  assert.match(first.doc.normalized.text.slice(first.start, first.end), /由六个港口于2019年发起/);
+});
+
+test('more forms from translated sources: single curly quotes, "the so-called X refers to", "X in this paper refers to", "X is a US-led N launched", a dash gloss repeating the head, "as the term is used, covers", a capitalised or accented romanisation with ", or the Y" / ", literally "Y"", "calls X is a", one English gloss with a comma', () => {
+  assertRule('The so-called ‘Blue Port Policy’ refers to the plan of electrifying every container berth.', 'Blue Port Policy', 'en-refers-to');
+  assertRule('‘Harbour diplomacy’ refers to the use of port investment to win political influence.', 'Harbour diplomacy', 'en-refers-to');
+  assertRule('Port connectivity in this report refers to the number of direct liner services a port has.', 'Port connectivity', 'en-refers-to');
+  assertRule('The Pacific Port Compact is a Japan-led framework launched in 2021 to share berth data.', 'Pacific Port Compact', 'en-is-the-ability');
+  assertRule('Shore power — power supplied from the quay to a ship at berth — cuts emissions in port.', 'Shore power', 'en-dash');
+  assertRule('Port security, as the term is used in Korea, covers cargo screening and cyber defence.', 'Port security', 'en-as-used');
+  assertRule('Hanggu dongmaeng (항구동맹), or the Port Alliance, links five harbours on the east coast.', 'Hanggu dongmaeng', 'paren-alias', ['항구동맹', 'Port Alliance']);
+  assertRule('In Japan, kōwan kyōsō (港湾競争), literally "port competition", refers to cities bidding for lines.', 'kōwan kyōsō', 'paren-alias', ['港湾競争', 'port competition']);
+  assertRule('What the ministry calls ‘K-port’ is a model of automated terminals and shared data.', 'K-port', 'en-known-as');
+  assert.deepEqual(defines('“大港小城”（big port, small city）指的是港口规模远超所在城市的现象。', '大港小城').names, ['大港小城', 'big port, small city']);
+  // A translation in quotes after "literally" is no name of its own.
+  assert.ok(!evidenceOf('In Japan, kōwan kyōsō (港湾競争), literally "port competition", refers to cities bidding for lines.').some((e) => e.names[0] === 'port competition'));
+});
+
+test('more forms: 一般是指 after a comma, “X”（Y）：指…, Korean \'X\'라고 불리는 and \'X\'라는 용어 with a defining verb, a topic closing on a compound kind noun', () => {
+  assertRule('港口拥堵指数，一般是指在港等泊船舶数量与泊位数量之比。', '港口拥堵指数', 'zh-clause-is');
+  assertRule('“港城融合”（port-city integration）：指港口与城市在空间和功能上的协同发展。', '港城融合', 'zh-quoted-is', ['port-city integration']);
+  assertRule("흔히 '항만 외교'라고 불리는 이 노선은 항만 투자를 외교 수단으로 쓴다.", '항만 외교', 'ko-so-named');
+  assertRule("'스마트 항만'이라는 용어는 자동화 설비와 데이터로 운영되는 항만을 가리킨다.", '스마트 항만', 'ko-so-named');
+  assertRule('항만 뉴딜은 자동화와 친환경을 두 축으로 하는 항만 발전 전략이다.', '항만 뉴딜', 'ko-topic');
+  // A quoted word the sentence only mentions is no term.
+  assert.equal(evidenceOf("이 용어는 언론이 쓰는 '무단 정박'이라는 표현을 대신한다.").length, 0);
+});
+
+test('forms from a fifth set: straight single quotes, "classified as", "known among N as the "X" campaign", a quoted subject or a quoted name glossed after it, ", namely the", a quoted name before ", by which we mean", "is a N built around", "is a N document,", italic romanisations, ", usually rendered "Y"", a footnote whose mark the text dropped', () => {
+  assertRule("Under the new rules, 'berth credit' means a voucher a port issues to a line for unused slots.", 'berth credit', 'en-refers-to');
+  assertRule("A port whose waiting time exceeds two days is classified as a 'congested port'.", 'congested port', 'en-known-as');
+  assertRule('The 2022 clampdown on foreign terminal operators is known among shippers as the "quay purge" campaign.', 'quay purge', 'en-known-as');
+  assertRule("The port authority publishes a 'berth pressure index', which is calculated by dividing waiting ships by free berths.", 'berth pressure index', 'quoted-english');
+  assertRule("The 'green berth' scheme, launched in 2021, allows ships on shore power to pay lower dues.", 'green berth', 'quoted-english');
+  assertRule('Berth productivity, namely the number of moves a crane makes per hour, has doubled.', 'Berth productivity', 'en-apposition');
+  assertRule("We propose 'berth pooling', by which we mean the joint allocation of quays by neighbouring ports.", 'berth pooling', 'en-by-which-mean');
+  assertRule('A dry port is an inland terminal built around a rail link to a seaport.', 'dry port', 'en-is-a');
+  assertRule('Port Vision 2040 is a planning document, first published in 2019, setting out the harbour\'s expansion.', 'Port Vision 2040', 'en-is-the-ability');
+  assertRule('The phrase *gangkou jingji* (港口经济), usually rendered "port economy", names the growth a harbour brings.', 'gangkou jingji', 'paren-alias', ['港口经济', 'port economy']);
+  const fn = evidenceOf('The phrase *gangkou jingji* (港口经济)[^2] is common.\n\n[^2]: Gangkou jingji: the economic activity that a port generates in its city.');
+  assert.ok(fn.some((e) => e.rule === 'colon-entry' && e.names[0] === 'Gangkou jingji'), JSON.stringify(fn.map((e) => [e.rule, e.names])));
+  // The predicate names another term: its subject is not defined ("A common tactic is the so-called X").
+  assert.ok(!evidenceOf('A frequent tactic is the so-called salami strategy, in which small steps add up.').some((e) => e.names[0] === 'frequent tactic'));
+});
+
+test('forms from a fifth set in Chinese, Korean and Japanese: 一般认为是, "是…的现象" and other kind nouns, “X”思路：…, 是…的简称/统称, 业内一般称之为X, “X”（gloss）概念; Korean bullets and report endings (○ X란 …을 의미함, X는 …구역임); Japanese とは needs its answer, "ISO 1234は…規格である", を、一般にXという', () => {
+  assertRule('港口经济，一般认为是以港口为依托、以临港产业为主体的区域经济形态。', '港口经济', 'zh-clause-is');
+  assertRule('港口拥堵是船舶到港后因泊位不足而长时间等待靠泊的现象。', '港口拥堵', 'zh-is-kind-noun');
+  assertRule('我国采取“港城一体”思路：把港口规划纳入城市总体规划统一编制。', '港城一体', 'zh-quoted-colon');
+  assertRule('“两港一航”是长江沿线两个枢纽港和一条深水航道的简称。', '两港一航', 'zh-short-for');
+  assertRule('这类设在内陆、与海港以铁路相连的货运场站，业内一般称之为无水港。', '无水港', 'zh-called-last');
+  assert.ok(evidenceOf('欧盟提出了“守门人”（gatekeeper）概念。').some((e) => e.names.includes('gatekeeper')));
+  // A clause ending in 的 before 是 is no name; a one-word gloss after an ordinary quoted phrase is no alias.
+  assert.ok(!evidenceOf('与之相关的是港口拥堵，即船舶长时间等待靠泊的现象。').some((e) => e.names[0] === '与之相关的'));
+  assert.ok(!evidenceOf('报告把中国列为“战略对手”(rival)。').some((e) => e.names.includes('rival')));
+  assertRule('○ 항만자유구역이란 관세와 규제를 면제하여 물류 기업을 유치하는 항만 배후 구역을 의미함', '항만자유구역', 'ko-iran');
+  assertRule('○ 스마트 물류단지는 자동화 설비와 공동 물류 시설을 갖춘 물류 구역임', '스마트 물류단지', 'ko-topic');
+  // An actor as the topic of a sentence that only says what kind of thing it is: no entry.
+  assert.equal(evidenceOf('○ 정부는 내년까지 항만 세 곳을 자동화하는 사업임').length, 0);
+  assert.equal(evidenceOf('## 1. 港湾経済とは\n\n港湾経済とは、港湾を核とする地域の経済活動をいう。').filter((e) => e.names[0] === '港湾経済').every((e) => e.sentenceEnd - e.sentenceStart > 10), true);
+  assertRule('ISO 28000は、国際標準化機構が2007年に公表した、サプライチェーンのセキュリティに関する国際規格である。', 'ISO 28000', 'ja-topic');
+  assertRule('岸壁を複数の船社で共同利用する運営形態を、一般に共同バースという。', '共同バース', 'ja-wo-called');
+});
+
+test('forms from a sixth set: an acronym spells the words before it, a romanisation before its original beats an article phrase, "X (原文) or "Y" scheme", "which is the body that", a dash with "that is", "short for" with a long name, "described an "X" of", "it means" after "the word X", Korean 이 중 X은 …원칙이다, two quoted names before one 정의한다, 즉 X는 after its description, a superscript note mark after the verb', () => {
+  assertRule('Ports are adopting automated mooring systems (AMS), which hold a ship with vacuum pads.', 'automated mooring systems', 'paren-alias', ['AMS']);
+  assertRule('A common arrangement was nakanori (中乗り), literally "riding in the middle": a pilot boarding at sea.', 'nakanori', 'paren-alias', ['中乗り', 'riding in the middle']);
+  assertRule('The hamaguchi (浜口) or "beach mouth" scheme lets fishermen land catches at any pier.', 'hamaguchi', 'paren-alias', ['浜口', 'beach mouth']);
+  assertRule('The reform strengthened the Harbour Board, which is the body that allocates berths among operators.', 'Harbour Board', 'en-comma-kind');
+  assertRule('Port-led planning—that is, planning in which the port authority sets land use—became the norm.', 'Port-led planning', 'en-dash');
+  assertRule("Korea's K-PORTS, short for Korean Port Operation and Risk Tracking System, started in 2020.", 'K-PORTS', 'en-short-for', ['Korean Port Operation and Risk Tracking System']);
+  assertRule('Historians have described an "anchorage economy" of brokers, chandlers and pilots around each roadstead.', 'anchorage economy', 'quoted-english');
+  assertRule('Dockers coined the word hanami (花見) for the idle hours. In port slang it means waiting for a ship that is late.', 'hanami', 'anaphoric-definition');
+  assertRule('이 중 선석 공유 원칙은 한 선석을 여러 선사가 요일별로 나누어 쓴다는 원칙이다.', '선석 공유 원칙', 'ko-topic');
+  const two = evidenceOf("본 연구에서는 선사가 선석을 빌리는 것을 '선석 임차'로, 항만이 빌려주는 것을 '선석 임대'로 정의한다.");
+  assert.ok(['선석 임차', '선석 임대'].every((n) => two.some((e) => e.names[0] === n && e.rule === 'ko-define-as')), JSON.stringify(two.map((e) => [e.rule, e.names])));
+  assertRule('선박이 항만에 들어오지 못하고 대기하는 것, 즉 체선은 항만 혼잡의 지표이다.', '체선', 'ko-namely-after');
+  assertRule('항만 자치(port autonomy)는 항만이 스스로 운영 방식을 결정하는 체제를 지칭한다¹⁾.', '항만 자치', 'ko-topic');
+  // An acronym whose letters the words before it do not spell keeps the old reading; a verb before a romanisation is cut off.
+  assert.ok(!evidenceOf('Critics coined the word hanami (花見) for the idle hours.').some((e) => e.names[0] === 'word hanami'));
+});
+
+test('forms from a sixth set in Chinese and Japanese: “X”N是…, 是…的N关系 ending on the name\'s head, a definition in a parenthesis, いわゆるX after its description, Xは、…情報である on the name\'s head noun', () => {
+  assertRule('“绿色港口”创建行动是交通运输部组织的港口节能减排工程。', '绿色港口', 'quoted-name');
+  assertRule('港航伙伴关系是港口与航运企业之间以长期协议为纽带的合作关系。', '港航伙伴关系', 'zh-is-genus');
+  assert.ok(!evidenceOf('海外仓把“跨境物流”变为“本地配送”。').some((e) => e.names[0] === '跨境物流'));
+  assertRule('港湾運営会社（港湾の一体的な運営を行う者として国が指定するもの）は、コンテナ埠頭を運営する。', '港湾運営会社', 'ja-paren-definition');
+  assertRule('両国は、相互の検査結果を認める、いわゆる相互承認を2020年に発効させた。', '相互承認', 'ja-so-called-bare');
+  assertRule('これに対し、共同利用岸壁は、複数の船社が曜日ごとに使い分ける岸壁である。', '共同利用岸壁', 'ja-topic');
+});
+
+test('forms from news and opinion: a title and a person\'s romanised name are no term, a country before a Korean name is cut off, “X”的概念，即…, a quoted English name then a colon, "under which", a phrase "coined", "By this they mean" after the quoted name, Korean X은 …의 줄임말, a Japanese name alone then its definition, …の総称だ', () => {
+  assert.equal(evidenceOf('韩国前总理韩德洙（Han Duck-soo）表示，期待扩大合作。').length, 0);
+  assert.equal(evidenceOf('港务局研究员新井洋史（Arai Hiroshi）认为合作大有可为。').length, 0);
+  assertRule('미국 항만법(Ports Act)은 항만 개발에 50억 달러를 지원하는 법이다.', '항만법', 'paren-alias', ['Ports Act']);
+  assertRule('报告提出“陆港联动”的概念，即内陆港与沿海港口共享通关和调度信息。', '陆港联动', 'zh-quoted-is');
+  assertRule('Take "berth hoarding": slots, such as peak-hour windows, that a line books but does not use.', 'berth hoarding', 'quoted-english');
+  assertRule('There is the "hub plus one" strategy, under which a line keeps its hub but adds a second port.', 'hub plus one', 'quoted-english');
+  assertRule('We are building a "big ship, small port" world—a phrase coined by analysts for ships outgrowing harbours.', 'big ship, small port', 'quoted-english');
+  assertRule('Some analysts warn of "berth inflation". By this they mean the rise in fees when quay space runs short.', 'berth inflation', 'anaphoric-definition');
+  assertRule('항관물은 항만·관세·물류의 줄임말로, 정책 용어로 자리 잡았다.', '항관물', 'ko-abbreviation');
+  assertRule('まずバースシェア。複数の船社が一つの岸壁を時間で分けて使うことを意味する。', 'バースシェア', 'fragment-then-definition');
+  assertRule('港湾DXは、港湾の手続や荷役をデジタル化する取組の総称だ。', '港湾DX', 'ja-topic');
+  // A short sentence that is no name, before a sentence with its own topic: nothing.
+  assert.ok(!evidenceOf('次に料金。港湾料金は、船の大きさで決まる。').some((e) => e.rule === 'fragment-then-definition'));
+});
+
+test('forms from an eighth set: a hyphenated English gloss keeps 和 inside the Chinese name, X，是…的做法, a quoted name then ", the view that", "By this term it meant", a quoted name ", understood as", "the notion of X (romanisation, original)", "X, a practice borrowed from", 【X】 entries, bullets with hiragana inside the name, and a name the parenthesis reader cut short gives way to the rule\'s', () => {
+  assertRule('答：港口和城市协同发展（Port-City Coordination，PCC）模式，是港口与城市统筹规划建设的一种合作关系。', '港口和城市协同发展', 'paren-alias', ['PCC']);
+  assertRule('船舶引航，是港口依法指派引航员引领船舶进出港的做法。', '船舶引航', 'zh-is-kind-noun');
+  assertRule('Some ports adopted "automation first", the view that no new berth should be built without automated cranes.', 'automation first', 'quoted-english');
+  assertRule('The ministry spoke of "port sovereignty" (항만주권). By this term it meant control of terminals by domestic operators.', 'port sovereignty', 'anaphoric-definition');
+  assertRule('Planners distinguish this from "port capture", understood as the takeover of a terminal by a foreign state firm.', 'port capture', 'en-quoted-means');
+  assert.ok(evidenceOf('The ministry abandoned the notion of berths (seoksok, 선석) for shared quays.').some((e) => e.names[0] === 'berths'));
+  assertRule('Slow steaming, a practice borrowed from the tanker trade, involves sailing at reduced speed to save fuel.', 'Slow steaming', 'en-subject-apposition');
+  assertRule('【岸壁共用】複数の船社が一つの岸壁を曜日ごとに使い分けること。', '岸壁共用', 'bracket-entry');
+  assertRule('・待ち時間指数（WTI）：船舶が入港を待つ平均時間を示す指標。', '待ち時間指数', 'colon-entry', ['WTI']);
+  const both = evidenceOf('【港湾警報】待ち時間指数（WTI）が3を超える場合に発表する情報。\n\n・待ち時間指数（WTI）：船舶が入港を待つ平均時間を示す指標。');
+  assert.ok(!both.some((e) => e.names[0] === '指数'), JSON.stringify(both.map((e) => e.names)));
+  // A clause before ", a practice that" is no name: "…away from port, a practice that…".
+  assert.ok(!evidenceOf('Catch is moved between vessels away from port, a practice that hides its origin.').some((e) => e.names[0] === 'port'));
+});
+
+test('ranking: a name hovers first with the source that defines it in those words, when another source\'s passage for the same term is about as good', () => {
+  const snap = snapshotOf({
+    '/c/kim2022.md': '평화공존(peaceful coexistence)이란 남북이 서로를 인정하고 흡수 없이 협력하는 상태를 말한다.\n',
+    '/c/lee2023.md': 'The paper uses "peaceful coexistence" (평화공존). By this term it means a state in which the two Koreas recognise each other.\n\nPeaceful coexistence is the core of the new policy.\n',
+  });
+  const first = (text: string, at: number) => {
+    const hit = termAt(snap, analyzeDraft(text), at);
+    assert.ok(hit, `no hover in "${text}"`);
+    const p = hit.passages[0];
+    return p.doc.path;
+  };
+  assert.equal(first('우리는 평화공존에 대해 논의한다.', 5), '/c/kim2022.md');
+  assert.equal(first('We discuss peaceful coexistence here.', 15), '/c/lee2023.md');
+});
+
+test('forms from a ninth set: a contract\'s bold quoted terms with "or" and "shall mean", Korean "…을 X라고 한다" (also after a PDF line break), and a ■ section title is no headword', () => {
+  assertRule('**"Berth Window"** means the period allotted to a vessel under Clause 4;', 'Berth Window', 'en-quoted-means');
+  assertRule('**"Minimum Throughput"** or **"MT"** means the number of containers the Operator must handle each year;', 'Minimum Throughput', 'en-quoted-means', ['MT']);
+  assertRule('1.2 The term "Cut-off Date" shall mean the date falling six months after signature.', 'Cut-off Date', 'en-quoted-means');
+  assertRule('선박이 접안하지 못하고 항외에서 기다리는 시간을 체선시간(waiting time)이라고 한다.', '체선시간', 'ko-object-called', ['waiting time']);
+  assertRule('선박이 접안하지 못하고 항외에서 기다리는 시 간 을 체선시간이라고 한다.', '체선시간', 'ko-object-called');
+  assert.ok(!evidenceOf('■港湾と都市\n\n港湾と都市の関係は、時代とともに変わってきた。').some((e) => e.names[0] === '港湾と都市'));
+  // Reported speech is no definition: "…라고 한다" after a clause without an object.
+  assert.equal(evidenceOf('정부는 내년에 항만을 확장할 계획이라고 한다.').length, 0);
 });

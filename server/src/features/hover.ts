@@ -33,19 +33,20 @@ export function hoverAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, offse
   const finding = findings.find((f) => offset >= f.figure.start && offset < f.figure.end);
   if (finding) return { markdown: figureMarkdown(finding), start: finding.figure.start, end: finding.figure.end };
   const term = termAt(snapshot, analysis, offset);
-  if (!term || term.entry.passages.length === 0) return undefined;
-  return { markdown: termMarkdown(snapshot, term.entry), start: term.match.start, end: term.match.end };
+  if (!term || term.passages.length === 0) return undefined;
+  return { markdown: termMarkdown(snapshot, term.entry, term.passages), start: term.match.start, end: term.match.end };
 }
 
-export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry): string {
+/** An entry's hover; `passages`: its passages ranked for the name hovered (termAt), else the entry's own ranking. */
+export function termMarkdown(snapshot: CorpusSnapshot, entry: GlossaryEntry, passages: GlossaryPassage[] = entry.passages): string {
   // Sizes are capped: a corpus can hold a 200 KB title or thousands of aliases.
   const aliases = entry.aliases.slice(0, MAX_ALIASES).map((a) => escapeMarkdown(clip(a, MAX_NAME)));
   const more = entry.aliases.length > MAX_ALIASES ? ` · and ${entry.aliases.length - MAX_ALIASES} more` : '';
   const head = `**${escapeMarkdown(clip(entry.name, MAX_NAME))}**${aliases.length ? ` · ${aliases.join(' · ')}${more}` : ''}`;
-  const best = entry.passages[0];
+  const best = passages[0];
   const definition = entry.curatedDefinition ?? excerpt(best.doc.normalized.text, best.start, best.end, best.termStart, 160);
   const lines = [head, '', cappedMarkdown(definition, MAX_DEFINITION, passageHref(best.doc, best.termStart))];
-  entry.passages.slice(0, MAX_PASSAGES).forEach((p, i) => {
+  passages.slice(0, MAX_PASSAGES).forEach((p, i) => {
     // The best passage already is the definition above: give its source, not the same words twice.
     const quoted = i > 0 || entry.curatedDefinition !== undefined;
     lines.push('', passageMarkdown(snapshot, p, quoted));

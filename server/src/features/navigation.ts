@@ -14,7 +14,7 @@ export function definitionAt(snapshot: CorpusSnapshot, analysis: DraftAnalysis, 
     return out;
   }
   const term = termAt(snapshot, analysis, offset);
-  const best = term?.entry.passages[0];
+  const best = term?.passages[0];
   return best ? [sourceLocation(best.doc, best.termStart, best.termStart + term.match.end - term.match.start)] : [];
 }
 

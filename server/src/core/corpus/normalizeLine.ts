@@ -21,7 +21,7 @@ const NFKC_CACHE = new Map<number, string>();
 // Markdown [^1], a bracketed [1] inside running text, and "word1)" as in "微边主义1)和".
 // Lookbehinds sit after the first character so the engine can skip ahead (three times faster).
 const FOOTNOTE_MARKERS =
-  /<sup>[^<]{0,20}<\/sup>|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[\u00b2\u00b3\u00b9\u2070-\u2079](?<!(?:\b|\d|[kcdμµ])[mM][\u00b2\u00b3])[\u00b2\u00b3\u00b9\u2070-\u2079]*|\[\^[^\]\s]{1,20}\]|\[(?<=\S\[)\d{1,3}\]|\d(?<=[\u4e00-\u9fffA-Za-z\u3002\uff0c\u3001\u201d\u2019]\d)\d{0,2}\)(?![\d)])/g;
+  /<sup>[^<]{0,20}<\/sup>|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[\u00b2\u00b3\u00b9\u2070-\u2079](?<!(?:\b|\d|[kcdμµ])[mM][\u00b2\u00b3])[\u00b2\u00b3\u00b9\u2070-\u2079]*\u207e?|\[\^[^\]\s]{1,20}\]|\[(?<=\S\[)\d{1,3}\]|\d(?<=[\u4e00-\u9fffA-Za-z\u3002\uff0c\u3001\u201d\u2019]\d)\d{0,2}\)(?![\d)])/g;
 const MAY_HAVE_MARKER = /[<\u2460-\u24ff\u2776-\u2793\u3251-\u32bf\u00b2\u00b3\u00b9\u2070-\u2079[)]/;
 
 export function isCjkCode(c: number): boolean {

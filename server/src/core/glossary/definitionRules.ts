@@ -41,7 +41,7 @@ const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
 // A footnote's or note's mark before its text: [1], [^1]:, ①, ※, ¹, 注1：, 주1), 1).
 const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
-const CLAUSE = `(?:^[\\s#>*]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
+const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
@@ -57,23 +57,39 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 // The last word of a name before 이라/이란: as short as can be, so "이민이라 함은" gives 이민.
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
-const KO_DEFINING_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+// Actors and times that open a Korean sentence as its topic without being defined by it.
+const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
+const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+// "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
+const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
+const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)である|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+// "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
+// "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
+function jaGenus(term: string, sentence: string): boolean {
+  const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり)/.exec(sentence);
+  return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
+}
+const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?定义为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
-const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
 
 // The start of a numbered clause with a CJK name after the number: 3.1 产品碳足迹, 3.2功能单位.
-export const STD_CLAUSE = /^[\s#>*]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
+export const STD_CLAUSE = /^[\s#>*○●◎□■▶►◆◇・•-]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
 
+// The kind of thing a quoted name is, written after its closing quote: the "tech rectification" campaign.
+const EN_GENERIC_HEAD = 'campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|idea|effect|trap|problem|rule|movement|agenda|process';
+// Nouns that say what kind of thing an English name is, in "X is a N of/that…".
+const EN_KIND = 'ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set|strategy|policy|framework|initiative|vision|plan|programme|program|approach|model|mechanism|system|method|measure|tool|index|indicator|metric|concept|doctrine|regime|arrangement|scheme|technique|situation|belief|view|theory|hypothesis|agreement|network|platform|fund|facility|instrument|roadmap|agenda|slogan|label|term|situation|risk|gap|problem|shift|movement|trend|document|report|law|regulation|standard|list|guideline|formula|slogan|campaign|zone|area|fund|body|committee|tax|levy|subsidy|grant|loan|allowance';
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
 /** A Hangul syllable with a final consonant (batchim) ends the word: 이민, not 이주. */
@@ -90,10 +106,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
-    cue: /即|是指|指的是|就是|意指|意为|也就是|系指/,
+    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:]\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
-    pattern: new RegExp(`${ZH_QUOTED}(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)\\s*[，,]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
+    pattern: new RegExp(`${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
     kind: 'explicit',
     check: (m) => !/[的都也就还又]/.test((m.groups!.head ?? '') + (m.groups!.tail ?? '')),
   },
@@ -101,8 +117,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|(?:[，,]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
-    trigger: '指意解',
+    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
+    trigger: '指意解认定',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
@@ -151,7 +167,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /(?:称为|称作|称之为|叫做)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
     trigger: '称叫',
-    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它)?(?:被|可)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
+    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     check: (m) => m.index >= 8,
@@ -198,6 +215,46 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => KIND_NOUN.test(s.slice(m.index + m[0].length)),
   },
   {
+    // 算法歧视是算法在…产生不合理差别待遇的现象: a name, then the kind of thing a definition says it is.
+    name: 'zh-is-kind-noun',
+    lang: 'zh',
+    cue: /的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)/,
+    trigger: '的',
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`, 'g'),
+    kind: 'copula',
+  },
+  {
+    // “分类分级”监管思路：根据…: a quoted name, perhaps the kind of thing it is, then its definition after a colon.
+    name: 'zh-quoted-colon',
+    lang: 'zh',
+    cue: /[”」][\u4e00-\u9fff]{0,6}[：:]/,
+    trigger: '：:',
+    pattern: new RegExp(`${ZH_QUOTED}(?<kind>[${HAN}]{0,6})\\s*${PAREN}\\s*[：:]\\s*(?=[${HAN}])`, 'g'),
+    kind: 'copula',
+    bonus: -0.5,
+    // What follows is a sentence of its own (not a list of names) and the name is no remark quoted.
+    check: (m, s) => definitionText(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !/[，。！？]/.test(m.groups!.term),
+  },
+  {
+    // “东数西算”是“东部数据、西部算力”的简称; 新质生产力是…的统称: what the name abbreviates or gathers.
+    name: 'zh-short-for',
+    lang: 'zh',
+    cue: /的(?:简称|统称|总称|缩写|简写|合称|俗称)/,
+    trigger: '简统总缩合俗',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*(?:是|为|乃|即)[^。；]{2,80}?的(?:简称|统称|总称|缩写|简写|合称|俗称)`),
+    kind: 'explicit',
+  },
+  {
+    // 新型电力系统是以…为基本前提、…的电力系统: the definition ends in the name's own head noun (its genus).
+    name: 'zh-is-genus',
+    lang: 'zh',
+    cue: /^[^。；：是]{2,30}是(?![指否])/,
+    trigger: '是',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
+    kind: 'copula',
+    check: (m) => m.groups!.term.endsWith(m.groups!.genus.slice(-2)) && m.groups!.term.length > 2,
+  },
+  {
     // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
     name: 'zh-word-means',
     lang: 'zh',
@@ -217,7 +274,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -229,7 +286,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:define|defines|call|calls|use the term)\b/,
     trigger: 'fcm',
     pattern: new RegExp(
-      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
+      `\\b(?:[Ww]e|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:define|defines|call|calls|use the term|uses the term)\\s+(?:(?:a|an|the)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:as|to mean)\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -241,7 +298,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:use|uses|used|employ|employs|employed) (?:the (?:term|phrase|expression|label)|to (?:describe|refer|mean|denote))/,
     trigger: 'u',
     pattern: new RegExp(
-      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“]?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”]?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
+      `(?:\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:use|uses|employ|employs)\\s+the (?:term|phrase|expression|label)\\s+["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:to (?:refer to|mean|describe|denote|capture)|for)\\b|\\b[Tt]he (?:term|phrase|expression|label)\\s+["“‘']?(?<term2>[A-Za-z][\\w'’/+-]*(?:\\s+[A-Za-z0-9][\\w'’/+-]*){0,4}?)["”’']?\\s+is (?:used|employed)(?: here)? (?:to (?:refer to|mean|describe|denote)|for)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -252,7 +309,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /also (?:known as|called|termed|referred to as)/,
     trigger: 'a',
-    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<alias>[^()"”]{2,50}?)["”]?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“]?(?<gloss>[^,;()"”]{2,50}?)["”]?\\s*,)`, 'g'),
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`, 'g'),
     kind: 'alias',
     extendLeft: true,
   },
@@ -262,7 +319,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /so-called/,
     trigger: '-',
-    pattern: new RegExp(`\\bso-called\\s+["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’']|${EN_NAME_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -270,16 +327,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …for older consumers, known as the silver economy; what sociologists call the 4-2-1 family:
     name: 'en-known-as',
     lang: 'en',
-    cue: /known as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b/,
-    trigger: 'wfmbc',
+    cue: /known (?:(?:in|among|to) [\w ]{1,24}?)?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as/,
+    trigger: 'wfmbckoa',
     pattern: new RegExp(
-      `\\b(?:known as|referred to as|termed|dubbed|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b)`,
+      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
       'g',
     ),
     kind: 'so-called',
     // After a description ("…, known as X") or before one ("call X: …"), the sentence defines X.
     // "Lenders call such provisions X when…" gives the condition that makes one an X.
-    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b)/.test(after(m, s, 6)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
+    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b|(?:is|are)\s+(?:a|an|the)\s)/.test(after(m, s, 12)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
   {
     // A reverse mortgage, or housing pension, is a loan…; The old-age dependency ratio, or the number of…, is rising
@@ -287,7 +344,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, or /,
     trigger: ',',
-    pattern: /^[\s#>*]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
+    pattern: /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
@@ -300,7 +357,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\bis (?:a|an|the) /,
     trigger: 's',
     pattern: new RegExp(
-      `^[\\s#>*]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to)\\b`,
+      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
@@ -310,9 +367,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // a name, and a head noun that says what kind of thing a definition gives.
     name: 'en-is-the-ability',
     lang: 'en',
-    cue: /\bis (?:the|a|an) (?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\b/,
+    cue: new RegExp(`\\bis (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:${EN_KIND})\\b`),
     trigger: 's',
-    pattern: new RegExp(`^[\\s#>*]*(?:The\\s+)?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set)\\s+(?:of|to|by which|in which|that|whereby)\\b`),
+    // A few adjectives may qualify the kind: "is a US-led initiative launched in…".
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:The\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,6}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:(?!of\\b|so-called\\b)[\\w-]+\\s+){0,2}?(?:${EN_KIND})(?:,|\\s+(?:of|to|for|by which|in which|under which|through which|that|which|whereby|launched|designed|used|aimed|intended|created|set up|established|adopted|proposed|introduced|developed|based)\\b)`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -322,7 +380,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, (?:defined|understood) as /,
     trigger: 'd',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“]?${EN_NAME}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“‘']?${EN_NAME}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -331,7 +389,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bare (?:a|an) (?:group|class|family|set|category|type|kind) of\b/,
     trigger: 'r',
-    pattern: new RegExp(`^[\\s#>*]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -339,10 +397,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
     name: 'en-quoted-means',
     lang: 'en',
-    cue: /defined as|\bmeans\b|refers to|denotes/,
+    cue: /defined as|understood as|\bmeans\b|\bmean\b|refers to|denotes/,
     trigger: 'fdm',
-    pattern: /["“](?<term>[A-Za-z][^"”()]{1,40})[”"]\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|means|refers to|denotes)\b/g,
+    // A contract's "**"Works"** means…", '"Local Content Requirement" or "LCR" means…', '"Longstop Date" shall mean…'.
+    pattern: /\**["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\**(?:\s+or\s+\**["“‘](?<alias>[A-Za-z][^"”’()]{1,20})["”’]\**)?\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|understood as|means|(?:shall|will|should)\s+mean|refers to|denotes)\b/g,
     kind: 'explicit',
+    // 'keizai anzen hoshō (経済安全保障), literally "economic security", refers to…': a translation, not the name.
+    check: (m, s) => !/(?:literally|meaning|lit\.|or)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index)),
   },
   {
     // By space traffic management (STM) we mean…
@@ -350,7 +411,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bmean\b/,
     trigger: 'm',
-    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“]?${EN_NAME_LAZY}["”]?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
+    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -371,7 +432,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
     trigger: 'iy',
     pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -383,7 +444,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bas\b|in the sense/,
     trigger: 's',
-    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means)\\b`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means|covers|includes|refers to|denotes|describes|encompasses)\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -392,8 +453,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /[—–]/,
     trigger: '—–',
-    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:the|a|an)\\s+\\w`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:(?:that is|i\\.e\\.|namely),?\\s+\\w|(?:the|a|an)\\s+\\w|(?<genus>[a-z][\\w-]*)\\b)`, 'g'),
     kind: 'explicit',
+    // Without an article the gloss repeats the name's head: "Green hydrogen — hydrogen produced by…".
+    check: (m) => !m.groups!.genus || m.groups!.term.toLowerCase().endsWith(' ' + m.groups!.genus.toLowerCase()),
   },
   {
     // There is also the Space Sustainability Rating, or SSR, a voluntary score that…
@@ -408,10 +471,106 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Clause 4.2 (the "War Exclusion") removes cover for…: a contract's defined term, in parentheses.
     name: 'en-defined-term',
     lang: 'en',
-    cue: /\(["“]|\((?:the|hereinafter|hereafter) /,
+    cue: /\(["“‘]|\((?:the|hereinafter|hereafter) /,
     trigger: '(',
-    pattern: /\((?:the\s+|hereinafter\s+|hereafter\s+)?(?:the\s+)?["“](?<term>[A-Z][^"”()]{1,40})["”]\)/g,
+    pattern: /\((?:the\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
+  },
+
+  {
+    // The "opportunity cost hypothesis" holds that…: a named idea and what it states.
+    name: 'en-holds-that',
+    lang: 'en',
+    cue: /\b(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\b/,
+    trigger: 't',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?(?<q>["“‘])?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A quoted name, or one whose head says it is an idea (hypothesis, principle, law).
+    check: (m) => !!m.groups!.q || /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(m.groups!.term),
+  },
+  {
+    // A related concept is the motherhood penalty: the gap between…; the idea is the "X" — a…
+    name: 'en-concept-colon',
+    lang: 'en',
+    cue: /\b(?:concept|term|notion|idea|phenomenon)\s+(?:is|was)\b/,
+    trigger: 'cmnip',
+    pattern: new RegExp(`\\b(?:concept|term|notion|idea|phenomenon)\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?::|[—–]|,\\s+(?:that is|i\\.e\\.|namely),?)\\s*(?:the|a|an)\\s`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // A further concept, "action initiation", appears only in the notes: it describes…
+    name: 'en-concept-named',
+    lang: 'en',
+    cue: /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘]/,
+    trigger: ',',
+    pattern: /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*(?<paren>\([^()]{1,80}\))?,/g,
+    kind: 'so-called',
+    // Defined when the sentence goes on to say what it means.
+    check: (m, s) => (/\b(?:it|which)\s+(?:describes|refers to|means|denotes|covers|is)\b/.test(s.slice(m.index + m[0].length)) ? 2 : 0),
+  },
+  {
+    // A reference in this Act to a "dataset" is to a collection of…: a statute's definition by reference.
+    name: 'en-reference-is-to',
+    lang: 'en',
+    cue: /\breference\b.*\bis to\b/,
+    trigger: 'f',
+    pattern: /\b[Aa]\s+reference\s+(?:in\s+(?:this|that|the)\s+[A-Za-z]+\s+)?to\s+(?:(?:a|an|the)\s+)?["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s+is\s+(?:to|a reference to)\b/g,
+    kind: 'explicit',
+  },
+  {
+    // a compliance notice, which is a notice requiring…; open banking, the regime under which…:
+    // a lower-case name and the kind of thing it is, set off by a comma.
+    name: 'en-comma-kind',
+    lang: 'en',
+    cue: /, (?:which (?:is|are) (?:a|an|the)|(?:the|a|an) (?:[\w-]+ ){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state) (?:under which|in which|by which|through which|whereby|where|that|which))\b/,
+    trigger: ',',
+    pattern: new RegExp(`(?<term>${WORD}),\\s+(?:which\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state)\\s+(?:under which|in which|by which|through which|whereby|where|that|which)\\b)`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    extendLeft: true,
+    // A common noun of two words at least ("a compliance notice"), not a proper name or a clause ("prices rose").
+    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
+  },
+
+  {
+    // Red-teaming, a practice borrowed from the military, involves…: the sentence's subject and what kind of thing it is.
+    name: 'en-subject-apposition',
+    lang: 'en',
+    cue: /, an? (?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine) /,
+    trigger: ',',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:a|an)\\s+(?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine)\\s+(?:borrowed|taken|adapted|used|that|which|in which|whereby|of)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // 【緩和】温室効果ガスの排出削減と…こと。: a glossary's bracketed headword, then its definition.
+    name: 'bracket-entry',
+    lang: 'any',
+    cue: /^\s*【[^【】]{2,20}】\s*\S/,
+    trigger: '【',
+    pattern: /^\s*【(?<term>[^【】]{2,20})】\s*(?<def>\S.{7,})$/,
+    kind: 'explicit',
+    check: (m) => definitionText(m.groups!.def),
+  },
+  {
+    // Carbon leakage happens when companies shift…: a name and the situation it names.
+    name: 'en-happens-when',
+    lang: 'en',
+    cue: /\b(?:happens|occurs|arises|exists) (?:when|if|where)\b/,
+    trigger: 'h',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:happens|occurs|arises|exists)\\s+(?:when|if|where)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
+    // Japan's GX-ETS, short for Green Transformation Emissions Trading System, started…
+    name: 'en-short-for',
+    lang: 'en',
+    cue: /, (?:short for|which stands for|standing for) /,
+    trigger: 'f',
+    pattern: /(?<term>[A-Z][\w-]*[A-Z][\w-]*),\s+(?:short for|which stands for|standing for)\s+(?:the\s+)?(?<alias>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)?[A-Z][\w'’-]*){1,8}),/g,
+    kind: 'explicit',
   },
 
   // ---- Korean ----
@@ -422,25 +581,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
+      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
-    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s),
+    // 이란 right after a final consonant and 란 right after a vowel mark the topic ("순환이용률이란 …의 비율로,"); 혼란 does not.
+    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s) || (/^[^\s]*(?:이란|란)[,\s]$/.test(m[0].slice(m[0].lastIndexOf(m.groups!.term) + m.groups!.term.length).replace(/^['’"”」]?(?:\([^()]*\))?/, '')) && hasFinalConsonant(m.groups!.term) === /이란[,\s]$/.test(m[0]) && m.index === 0),
   },
   {
     // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
     name: 'ko-topic',
     lang: 'ko',
     cue: KO_DEFINING_END,
-    trigger: '다',
-    pattern: new RegExp(`^[\\s#>*]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    trigger: '다함킴음임',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:이 중|그중|이 가운데|반면|한편|또한|특히|다만)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
     // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
-    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term),
+    check: (m, s) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term) && !/(?:한|는|된|던|을)\s/.test(m.groups!.term + ' ')
+      // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
+      && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
@@ -448,9 +610,29 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /,\s*즉\s/,
     trigger: '즉',
-    pattern: new RegExp(`(?<term>${KO_WORD}),\\s*즉\\s`, 'g'),
+    pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s`, 'g'),
     kind: 'explicit',
     extendLeft: true,
+  },
+  {
+    // 소부장은 소재·부품·장비의 줄임말로, …: what a short name stands for.
+    name: 'ko-abbreviation',
+    lang: 'ko',
+    cue: /의\s*(?:줄임말|약어|약칭|준말|줄인 말)/,
+    trigger: '말어칭',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*['‘"“]?(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,2}?)['’"”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는|이란|란)\\s+[^.]{1,60}?의\\s*(?:줄임말|약어|약칭|준말|줄인 말)`),
+    kind: 'explicit',
+  },
+  {
+    // 학생들이 학교 운영에 참여하는 것, 즉 학생자치는 …: the description, then the name it is called by.
+    name: 'ko-namely-after',
+    lang: 'ko',
+    cue: /,\s*즉\s/,
+    trigger: '즉',
+    pattern: new RegExp(`(?:것|현상|행위|방식|상태|과정|제도),\\s*즉\\s+(?<term>(?:${KO_WORD}\\s)?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]),
   },
   {
     // 이른바 '연료 전환 격차(fuel transition gap)', 즉 …
@@ -463,12 +645,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => (/^\s*(?:[,은는]\s*)?즉/.test(after(m, s, 6)) || KO_DEFINING_VERB.test(s) ? 2 : 0),
   },
   {
+    // 흔히 '가치 외교'라고 불리는 이 노선은…; '해양강국'이라는 용어는…: a name the writer marks as the one in use.
+    name: 'ko-so-named',
+    lang: 'ko',
+    cue: /라고\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\s*(?:용어|개념|말|표현|단어)/,
+    trigger: '라',
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?:이)?(?:라고\\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\\s*(?:용어|개념|말|표현|단어))`, 'g'),
+    kind: 'so-called',
+    // "'X'라는 표현을 대신하기 위해" only mentions a word: 라는 용어 names a term when the sentence defines it.
+    check: (m, s) => (KO_DEFINING_VERB.test(s) || KO_DEFINING_END.test(s) ? 2 : /라는\s*\S+$/.test(m[0]) ? false : 0),
+  },
+  {
     // …의 합계를 '전과정 배출량(Well-to-Wake emissions)'으로 정의한다.
     name: 'ko-define-as',
     lang: 'ko',
     cue: /정의|규정/,
     trigger: '정',
-    pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함)`, 'g'),
+    // "…을 '소극적 중립'으로, …을 '적극적 중립'으로 정의한다": one verb for several names.
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?=(?:,[^.。]{0,120}?(?:으로|로)\\s*)?(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함))`, 'g'),
     kind: 'explicit',
   },
   {
@@ -483,13 +677,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     bonus: -0.5,
   },
   {
+    // …멈추는 지점을 초크포인트(chokepoint)라고 한다.: an object, then the name it is called by.
+    name: 'ko-object-called',
+    lang: 'ko',
+    cue: /(?:이)?라고\s*한다[.。]?$/,
+    trigger: '라',
+    // (A PDF's line break may leave a space before the particle: "지점 을".)
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*한다[.。]?$`),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
     // '항만 간 벙커링 동맹'은 …을 가리킨다.
     name: 'ko-quoted-topic',
     lang: 'ko',
     cue: KO_DEFINING_VERB,
-    trigger: '다함',
+    trigger: '다함킴음',
     // "이 보고서에서 '무탄소 선박'은 …을 뜻한다": the text's own scope may come first.
-    pattern: new RegExp(`(?:^[\\s#>*:]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
   },
 
@@ -500,8 +705,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`(?:^[\\s#>*]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
+    // A heading "人的資本経営とは" asks the question; the definition is the sentence that answers it.
+    check: (m, s) => after(m, s, 8).replace(/[\s、,？?]/g, '').length >= 4,
   },
   {
     // 観光地域づくり法人（DMO）とは…: at the start of a sentence, a name with hiragana between its nouns.
@@ -509,7 +716,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`^[\\s#>*]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
     kind: 'explicit',
     // Not a clause: no particle that ends a phrase (は, が, を, に, で, と, も).
     check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')),
@@ -529,12 +736,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
     name: 'ja-topic',
     lang: 'ja',
-    cue: JA_DEFINING_END,
-    trigger: 'をのと',
-    pattern: new RegExp(`(?:^[\\s#>*]*|[、。])\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は[、，]?`, 'g'),
+    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり)`),
+    trigger: 'をのとで',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
-    // The first topic only: a later "…は" is inside the definition.
-    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0,
+    // The first topic only: a later "…は" is inside the definition. A sentence that only says
+    // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
   },
   {
     // …を一括して認定する方式を総合認定と呼ぶ。
@@ -542,8 +750,30 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
     trigger: 'と',
-    pattern: new RegExp(`を\\s*(?:総称して|まとめて|一括して|略して)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を[、,]?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
+  },
+  {
+    // 個人情報取扱事業者（個人情報データベース等を事業の用に供している者）は…: a definition in the parenthesis.
+    name: 'ja-paren-definition',
+    lang: 'ja',
+    cue: /[（(][^（）()]{6,60}(?:者|もの|こと|をいう|を指す)[）)]/,
+    trigger: '者のこうす',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「])(?<term>${JA_NAME}{3,30}?)[（(](?<def>[^（）()]{6,60}(?:者|もの|こと|をいう|を指す))[）)]`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A clause, not a list of names: it holds a verb or a particle.
+    check: (m) => /[をがにでのは]/.test(m.groups!.def),
+  },
+  {
+    // …を認める、いわゆる十分性認定を…: an unquoted name after いわゆる, the description before it.
+    name: 'ja-so-called-bare',
+    lang: 'ja',
+    cue: /いわゆる[\u4e00-\u9fff\u30a0-\u30ff]/,
+    trigger: 'ゆ',
+    pattern: new RegExp(`いわゆる(?<term>[${HAN}${KATAKANA}ー・]{2,20}?)(?=[をはがにでとも、。（(]|$)`, 'g'),
+    kind: 'so-called',
+    check: (m, s) => (/[るたい]、\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0),
   },
   {
     // いわゆる「老老介護」、すなわち…
@@ -562,10 +792,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'colon-entry',
     lang: 'any',
     // The entry's name comes first: a colon late in a sentence introduces a list or a quote.
-    cue: /^[^:：]{1,48}[:：]/,
+    // A footnote's mark is dropped from the text, its colon stays: ": Shuju yaosu: data as…".
+    cue: /^(?:\s*:\s)?[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^[\\s>•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,16}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ](?:[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096]{0,14}?[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・])?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
@@ -579,7 +810,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: STD_CLAUSE,
     trigger: '.',
     pattern: new RegExp(
-      `^[\\s#>*]*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s*(?<term>[${HAN}${KATAKANA}${HANGUL}ー・]{2,20}?)\\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?[A-Za-z])\\s*(?:[；;]\\s*(?<acr>[A-Z][A-Z0-9-]{1,9}))?\\s*[：:]?\\s*(?=[${HAN}${KATAKANA}${HANGUL}])`,
+      `^[\\s#>*○●◎□■▶►◆◇・•-]*\\d{1,2}(?:\\.\\d{1,2}){1,3}\\s*(?<term>[${HAN}${KATAKANA}${HANGUL}ー・]{2,20}?)\\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?[A-Za-z])\\s*(?:[；;]\\s*(?<acr>[A-Z][A-Z0-9-]{1,9}))?\\s*[：:]?\\s*(?=[${HAN}${KATAKANA}${HANGUL}])`,
     ),
     kind: 'explicit',
     // What follows is a definition: a sentence of words.
@@ -611,7 +842,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /——/,
     trigger: '—',
-    pattern: new RegExp(`^[\\s>•*-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
+    pattern: new RegExp(`^[\\s>*○●◎□■▶►◆◇・•-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
     kind: 'explicit',
     check: (m) => chineseNameStart(m.groups!.term) === 0,
   },
@@ -663,7 +894,7 @@ function definitionText(def: string): boolean {
 
 // Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
 // auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
-const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you)$/i;
+const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you|uses|adopts|copies|follows|introduces|includes|requires|creates|extends|replaces|mirrors|proposes|allows|permits|contains|issues|imposes|borrows|reflects|resembles)$/i;
 
 /** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */
 function englishNameStart(sentence: string, end: number): number {
@@ -745,11 +976,15 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   if (rule.extendLeft && rule.lang === 'ko') {
     const left = hangulBefore(sentence, termAt + term.length, 3);
     if (left) [term, termAt] = [left.term, left.start];
+  } else if (rule.extendLeft && /["”’']$/.test(term) && /["“‘']/.test(sentence.slice(Math.max(0, termAt - 60), termAt))) {
+    // "'outcome-linked equalisation', by which we mean": the quotes give the whole name.
+    const open = Math.max(sentence.lastIndexOf('"', termAt - 1), sentence.lastIndexOf('“', termAt - 1), sentence.lastIndexOf('‘', termAt - 1), sentence.lastIndexOf("'", termAt - 1));
+    if (open >= 0 && termAt - open <= 60) [term, termAt] = [sentence.slice(open + 1, termAt + term.length - 1), open + 1];
   } else if (rule.extendLeft) {
     const start = englishNameStart(sentence, termAt);
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
-  const paren = g.paren ? g.paren.slice(1, -1) : undefined;
+  const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
   const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
   out.push({ rule, term, termAt, alias: g.alias, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }

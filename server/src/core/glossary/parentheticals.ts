@@ -28,7 +28,7 @@ export function parentheses(sentence: string): Parenthesis[] {
 // The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
 const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
-const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?)?$/;
+const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
 // A label before a name: （英: Intangible Cultural Heritage、略称: ICH）.
 const LABEL = /^(?:英|英語|英文|英訳|略称|略|略号|原語|영문|영어|약칭|English|abbr\.?)\s*[:：]\s*/i;
 // "돌봄바우처, meaning "care voucher"": a native name and its translation.
@@ -63,7 +63,9 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   const meaning = MEANING.exec(inner);
   // Fullwidth separators, when there are any, divide the names: an English name may hold a comma ("Free, Prior and Informed Consent").
   // An acronym and its expansion after a colon: （BCP：Business Continuity Plan）.
-  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
+  // An ASCII comma between lower-case words is inside one gloss ("small yard, high fence"): it separates names only beside an acronym, a digit or another script.
+  const oneGloss = /^[a-z][a-z -]*(?:, [a-z][a-z -]*)+$/.test(inner);
+  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : oneGloss ? /\s*[；;]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
   const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
   // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
   const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
@@ -127,7 +129,11 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   if (quoted) return quoted;
   const before = sentence.slice(Math.max(0, end - 80), end);
   const last = before[before.length - 1] ?? '';
-  if (/[A-Za-z0-9]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) return latinBefore(sentence, end);
+  if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
+    // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
+    if (EAST_ASIAN.test(inner) && !/[A-Za-z]/.test(inner)) return romanisedBefore(sentence, end, inner) ?? latinBefore(sentence, end);
+    return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
+  }
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
   const abbreviated = SHORT_NAME_KO_JA.test(inner);
   if (HANGUL_CHAR.test(last)) return hangulBefore(sentence, end, abbreviated ? 4 : (glossWords(inner) ?? 1));
@@ -139,6 +145,9 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   }
   // An English name of several words without "and" glosses one name, not two joined by 和/与.
   const single = /^[A-Z][a-z]+(?: [A-Za-z][a-z-]*)+$/.test(inner) && !/\band\b/.test(inner);
+  // "政府和社会资本合作（Public-Private Partnership，PPP）": two capitalised words joined by a hyphen
+  // gloss two nouns joined by 和/与, so the conjunction is inside the name.
+  if (/\b[A-Z][a-z]+-[A-Z][a-z]+\b/.test(inner)) return eastAsianBefore(sentence, end, undefined, false);
   return eastAsianBefore(sentence, end, acronymLetters(inner), single);
 }
 
@@ -173,10 +182,15 @@ function japaneseNounPhrase(sentence: string, end: number, maxNouns?: number): {
 const OPENING: Record<string, string> = { '”': '“', '」': '「', '』': '『', '’': '‘', "'": "'", '"': '"' };
 
 function quotedBefore(sentence: string, end: number): { term: string; start: number } | undefined {
-  // "**無形文化遺産**（英: …）": a bold name.
+  // "**無形文化遺産**（英: …）": a bold name; "*zizhu kekong* (自主可控)": an italic one.
   if (sentence.endsWith('**', end)) {
     const at = sentence.lastIndexOf('**', end - 3);
     if (at >= 0 && end - at <= 44 && end - at > 4) return { term: sentence.slice(at + 2, end - 2), start: at + 2 };
+  }
+  const mark = sentence[end - 1];
+  if ((mark === '*' || mark === '_') && sentence[end - 2] !== mark) {
+    const at = sentence.lastIndexOf(mark, end - 2);
+    if (at >= 0 && end - at <= 44 && end - at > 3 && sentence[at - 1] !== mark && /^\S/.test(sentence.slice(at + 1))) return { term: sentence.slice(at + 1, end - 1), start: at + 1 };
   }
   const open = OPENING[sentence[end - 1]];
   if (!open) return undefined;
@@ -196,15 +210,68 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
   if (m) {
     let term = m[1];
     // "Japan's Government Pension Investment Fund": the possessor is not part of the name.
-    const possessive = /^[A-Z][\w-]*['’]s\s+/.exec(term);
+    const possessive = /^(?:The\s+)?[A-Z][\w-]*['’]s\s+/.exec(term);
     if (possessive) term = term.slice(possessive[0].length);
     if (!/\s/.test(term) && !m[2] && /^[A-Z]/.test(term) && term === head.slice(-term.length) && /^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These)$/.test(term)) return undefined;
     const full = term + (m[2] ?? '');
     return { term: full, start: end - full.length, short: m[2] ? term : undefined };
   }
-  // "a dual-parent leave bonus (6+6 Scheme)": an article opens a lower-case name.
-  const article = /\b(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
-  return article ? { term: article[1], start: end - article[1].length } : undefined;
+  // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name.
+  const article = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  if (!article) return undefined;
+  // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
+  const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');
+  return { term, start: end - term.length };
+}
+
+// Words that end the phrase before a romanised name: articles, prepositions, verbs of naming.
+const BEFORE_ROMANISED = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|and|or|call|calls|called|termed|dubbed|named|its|their|this|that|word|term|phrase|expression|label|concept|notion|idea|mechanism|practice|custom|known|so-called)$/i;
+
+const SMALL_WORD = /^(?:of|and|for|the|on|in|to|de|&)$/i;
+
+/**
+ * "direct reduced iron (DRI)", "the Liberal Democratic Party (LDP)": the words before an acronym
+ * whose initials spell it, read from the right; small words (of, and, for) may come between.
+ */
+function acronymBefore(sentence: string, end: number, inner: string): { term: string; start: number } | undefined {
+  const acr = /^([A-Z]{2,8})s?$/.exec(inner.split(/\s*[，,、；;]\s*/)[0])?.[1];
+  if (!acr) return undefined;
+  const head = sentence.slice(Math.max(0, end - 120), end);
+  const words = head.split(/\s+/);
+  let letter = acr.length - 1;
+  let k = words.length;
+  while (k > 0 && letter >= 0) {
+    const w = words[k - 1].replace(/^[("“‘']+|[)"”’',]+$/g, '');
+    if (!w) return undefined;
+    const parts = w.split('-').filter(Boolean);
+    // A hyphenated word may give one letter or one per part ("Asia-Pacific": AP).
+    let used = 0;
+    for (let i = parts.length - 1; i >= 0 && letter - used >= 0 && parts[i][0]?.toUpperCase() === acr[letter - used]; i--) used++;
+    if (used === parts.length || (used === 0 && w[0]?.toUpperCase() === acr[letter])) letter -= Math.max(used, 1);
+    else if (used > 0) letter -= used;
+    else if (SMALL_WORD.test(w) && k < words.length) {
+      // a small word inside the name
+    } else return undefined;
+    k--;
+  }
+  if (letter >= 0) return undefined;
+  const term = words.slice(k).join(' ').replace(/^[("“‘']+/, '');
+  return { term, start: end - term.length };
+}
+
+/**
+ * "known in Korean as yuga hyujik (육아휴직)", "call it neijuan (内卷)": a lower-case romanisation
+ * before its original in an East Asian script. It has about a word for every two characters of
+ * the original, and no word of the clause before it.
+ */
+function romanisedBefore(sentence: string, end: number, inner: string): { term: string; start: number } | undefined {
+  if (!EAST_ASIAN.test(inner) || /[\s\d]/.test(inner)) return undefined;
+  const max = Math.min(3, Math.ceil(inner.length / 2));
+  const words = /(?<![A-Za-z\u00c0-\u024f'’-])(?:[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*\s+){0,3}[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*$/.exec(sentence.slice(Math.max(0, end - 60), end))?.[0].split(/\s+/) ?? [];
+  let k = words.length;
+  while (k > 0 && words.length - k < max && !BEFORE_ROMANISED.test(words[k - 1])) k--;
+  const term = words.slice(k).join(' ');
+  return term.length >= 3 ? { term, start: end - term.length } : undefined;
 }
 
 // Korean particles and verb endings that close the word before a name: "…항만을 잇는 X(…)".
@@ -212,15 +279,20 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
 const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인)$/;
 const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
+const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남)$/;
+
 export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
   const words = KOREAN_WORDS_AT_END.exec(head);
   if (!words) return undefined;
-  const list = words[1].split(' ');
+  // A list's bullet ("- 수리권(…)") is no word of the name.
+  const list = words[1].split(' ').filter((w, i, all) => i === all.length - 1 || /[^·-]/.test(w));
   const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w);
   // Take words from the right, no more than the gloss has, until one closes the clause before.
   let k = list.length - 1;
   while (k > 0 && list.length - k < maxWords && !closes(list[k - 1])) k--;
+  // "미국 칩스법(CHIPS Act)": a country before the name says whose it is; it is not part of it.
+  if (k < list.length - 1 && COUNTRY_KO.test(list[k])) k++;
   const term = list.slice(k).join(' ');
   return { term, start: end - term.length };
 }

@@ -44,10 +44,16 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
     found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
+  // An abstract mentions terms the body defines: its passages rank below the body's.
+  let abstractLeft = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
     const first = text.slice(s.start, s.end);
+    if (ABSTRACT.test(first)) abstractLeft = 12;
+    else if (abstractLeft > 0 && SECTION_END.test(first)) abstractLeft = 0;
+    else if (abstractLeft > 0) abstractLeft--;
+    const evidenceBefore = found.length;
     // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
     // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
     // (Sentences are trimmed: their last character is not a space.)
@@ -85,16 +91,54 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
         if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: named.at, rule: named.rule });
       }
     }
+    // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
+    if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && s.start - sentences[i - 1].end <= 2) {
+      const prev = sentences[i - 1];
+      const frag = JA_FRAGMENT.exec(text.slice(prev.start, prev.end));
+      const bracket = frag ? null : BRACKET_HEADING.exec(text.slice(prev.start, prev.end));
+      const head = bracket?.[1];
+      if (head && first.length >= 8 && !/^[【\[■◆]/.test(first)) {
+        const usable = dedupe([cleanTermName(head)].filter(isUsableTermName));
+        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + bracket![0].indexOf(head), rule: 'bracket-heading' });
+      }
+      if (frag && JA_FRAGMENT_BODY.test(first) && !/^[^、。]{0,30}?は/.test(first)) {
+        const usable = dedupe([cleanTermName(frag[1])].filter(isUsableTermName));
+        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + frag[0].indexOf(frag[1]), rule: 'fragment-then-definition' });
+      }
+    }
+    if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
+
   }
-  return found;
+  return dropCutShort(found);
+}
+
+/**
+ * "・暑さ指数（WBGT）：…" read by a rule, "暑さ指数（WBGT）が…" cut short by the parenthesis reader
+ * (指数, at the hiragana): a parenthesis reading whose name is the end of a rule's name for the
+ * same alias in the document goes.
+ */
+function dropCutShort(found: TermEvidence[]): TermEvidence[] {
+  const byAlias = new Map<string, string[]>();
+  for (const e of found) {
+    if (e.rule === 'paren-alias') continue;
+    for (const a of e.names.slice(1)) {
+      const list = byAlias.get(a);
+      if (list) list.push(e.names[0]);
+      else byAlias.set(a, [e.names[0]]);
+    }
+  }
+  if (byAlias.size === 0) return found;
+  return found.filter((e) => e.rule !== 'paren-alias' || !e.names.slice(1).some((a) => byAlias.get(a)?.some((n) => n.length > e.names[0].length && n.endsWith(e.names[0]))));
 }
 
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
-const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUA이그この');
+const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAIB이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
 const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
-const ANAPHOR = /^(?:(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const ANAPHOR = /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
+const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
 const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
 const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
@@ -108,6 +152,11 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
     const term = heading ? heading[1].trim() : /^[:：]/.test(body) && prev.length <= 40 && !/[。.!?！？:：,，;；]$/.test(prev) ? prev.replace(/^[-*•\s]+|\*\*/g, '').trim() : undefined;
     if (!term || /^\d/.test(term) || term.split(/\s+/).length > 5 || /[。，,.;；]/.test(term)) return undefined;
     return { name: term, at: start + prev.indexOf(term), bonus: -1, rule: 'heading-entry' };
+  }
+  // "Critics coined the word sontaku (忖度) for what followed. In everyday Japanese it means…": the word named before.
+  if (EN_IT_MEANS.test(body)) {
+    const w = EN_WORD_NAMED.exec(prev);
+    return w ? { name: w[1], at: start + w.index + w[0].indexOf(w[1]), bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
   }
   if (!ANAPHOR.test(body)) return undefined;
   // Korean quotes names with straight single quotes; in English they are apostrophes.
@@ -123,10 +172,18 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
   return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
 }
 
+// The heading or label of an abstract ("## Abstract", "摘要：…", "요약"), and what ends it: another heading, the keywords.
+const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
+const SECTION_END = /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
+
+// A glossary's bracketed headword on its own line: 【緩和】 (a ■ heading is a news section's title, not a headword).
+const BRACKET_HEADING = /^【([^【】]{2,20})】$/;
+const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
+const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
-const NAMES_THE_LAST = /^(?:これ(?:を|は)|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
 const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
 const FULL_STOP = codes('。.');
@@ -170,7 +227,37 @@ const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add:
   { name: 'paren-alias', triggers: triggerIds('(（'), find: (s, add) => findParentheticalAliases(s, add) },
   { name: 'translation-note', triggers: triggerIds('译称'), find: (s, add) => findTranslationNotes(s, add) },
   { name: 'named-format', triggers: triggerIds('会话制'), find: (s, add) => findNamedFormats(s, add) },
+  { name: 'quoted-english', triggers: triggerIds('"“‘\''), find: (s, add) => findQuotedEnglish(s, add) },
 ];
+
+// An English name in quotes, then what it is: "…a 'regional extinction risk index', which is
+// calculated…"; "The 'hometown love donation' system, introduced in 2023, allows…".
+const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,5})["”’'](?=[\s,.;:)—–])/g;
+const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b|,\s*(?:the|a|an)\s+(?:view|idea|notion|belief|principle|doctrine|practice|policy|argument|claim|rule|approach)\s+(?:that|of|under which)\b)/;
+const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
+
+const QUOTE_THEN_LATIN = /["“‘'][A-Za-z]/;
+
+function findQuotedEnglish(sentence: string, add: Add): void {
+  // Most quotes in Chinese text open a Chinese name: nothing to read.
+  if (!QUOTE_THEN_LATIN.test(sentence)) return;
+  QUOTED_EN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_EN.exec(sentence)) !== null) {
+    const name = m.groups!.name;
+    const at = m.index + m[0].indexOf(name);
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
+    if (/\b(?:I|we|you|it|is|are|was|were|not|this|that)\b/.test(name) || /[.!?]$/.test(name)) continue; // a quoted remark
+    // A quoted subject at the start of the sentence, or a quoted name glossed right after it.
+    const subject = at - 1 <= 6 + (/^(?:The|A|An)\s/.exec(sentence)?.[0].length ?? 0) && QUOTED_EN_SUBJECT.test(rest);
+    if (subject) add([name], 'copula', at, -0.5);
+    else if (/\b(?:described|describe|describes|depicted|characteri[sz]ed|portrayed)\s+(?:as\s+)?(?:an?|the)\s+["“‘']$/.test(sentence.slice(Math.max(0, m.index - 40), at))) add([name], 'so-called', at, 1);
+    else if (QUOTED_EN_GLOSS.test(rest)) add([name], 'so-called', at, 0.5);
+  }
+}
+
+// Titles before a person's name in Chinese, Korean and Japanese text (the name is the last two to four characters).
+const PERSON_TITLE = /(?:总理|部长|副部长|主席|总统|教授|研究员|记者|大使|议员|院长|委员|行长|首相|大臣|社长|会长|博士|先生|女士|총리|장관|차관|대통령|교수|연구원|기자|대사|의원|원장|위원|회장|사장|首相|大臣|教授|研究員|記者|氏)[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/;
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
 const QUOTED = /“([^“”]{2,24})”/g;
@@ -189,7 +276,8 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
     const premodified = /的\s*$/.test(before) ? 1 : 0;
     // 即/是指 after the quote and 所谓 before it are rules (zh-quoted-is, zh-so-called).
     if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after) || /所谓的?\s*$/.test(before)) continue;
-    if (/^\s*(是|为|系)(?!否)/.test(after) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
+    // “蓝色海湾”整治行动是…: the kind of thing may come between the name and 是.
+    if (/^(?:\s*(?:是|为|系)|[\u4e00-\u9fff]{1,4}?(?:是|系))(?!否)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 10)) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
     else if (INSTITUTION_FIRST.test(after)) add([term], 'named', m.index, premodified + 0.5);
     else if (INSTITUTION_LAST.test(term)) add([term], 'named', m.index, premodified);
   }
@@ -204,10 +292,10 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|(?<![原规准法细总守通否])则|便|乃)$/;
 
 // Korean connectives and adverbs that open a sentence before its topic.
-const KO_CONNECTIVE = /^(?:반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
+const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -230,7 +318,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
-  if (/^(?:顾名思义|简言之|换言之)$/.test(term)) return;
+  // A remark before the definition ("简单来说，就是…"), not a name.
+  if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|言之|而言)|换句话说)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
@@ -238,18 +327,21 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
-    const article = /^(?:a|an|the|this|that)\s+/i.exec(term);
+    // "call it simply X": an adverb before the name is not part of it.
+    const article = /^(?:(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
   if (/[，。；！？]/.test(term)) return; // a clause, not a name
+  // "与之相关的是…", "直购进口指的是…": a clause ending in 的 before 是, not a name.
+  if (unquoted && /的$/.test(term)) return;
   // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted.
   const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
-  if (m.alias && m.alias.trim().split(/\s+/).length <= 4) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  if (m.alias && m.alias.trim().split(/\s+/).length <= (/^[A-Z]/.test(m.alias.trim()) && /^[A-Z]/.test(term) ? 8 : 4)) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
   if (m.names) names.push(...m.names);
   add(names, m.rule.kind, at, m.bonus);
 }
@@ -263,14 +355,17 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // then always a translation), so it names a term in some script exactly when it does for Latin.
     const latinAliases = aliasesFromParenthesis(p.inner, 'latin');
     if (latinAliases.length === 0) continue;
-    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not name a term.
-    if (/^[a-z][a-z-]*$/.test(p.inner)) continue;
     const left = leftTerm(sentence, p.start, p.inner);
+    // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not
+    // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
+    if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
     // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
     if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
+    // "韩国前总理韩德洙（Han Duck-soo）", "研究员新井洋史（Arai Hiroshi）": a title, a person's name and its romanisation.
+    if (/^[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?$/.test(p.inner) && (PERSON_TITLE.test(left.term) || (/-[a-z]+$/.test(p.inner) && /^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/.test(left.term)))) continue;
     const script = nameScript(left.term);
     const aliases = script === 'latin' ? latinAliases : aliasesFromParenthesis(p.inner, script);
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
@@ -281,8 +376,13 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
     // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
-    const names = [left.term, ...aliases, ...(left.short ? [left.short] : [])];
-    add(names, copula ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
+    // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
+    // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
+    const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
+    const names = [left.term, ...aliases, ...(left.short ? [left.short] : []), ...(or ? [or[1] ?? or[2]] : [])];
+    // A short name given for the rest of the text (以下简称“X”, 이하 'X', hereinafter "X") introduces the term.
+    const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);
+    add(names, copula || introduces ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
 }
 

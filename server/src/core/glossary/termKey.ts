@@ -24,7 +24,7 @@ function computeKey(name: string): string {
 }
 
 // What cleanTermName changes: a name without any of these is already clean.
-const UNCLEAN = /[“”"「」『』\s]/;
+const UNCLEAN = /[“”"「」『』‘’'\s]/;
 
 /** A display form: trimmed, inner whitespace collapsed, quotes removed. */
 export function cleanTermName(name: string): string {
@@ -33,7 +33,9 @@ export function cleanTermName(name: string): string {
     .replace(/[“”"「」『』]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^the\s+/i, '')
-    .trim();
+    .trim()
+    // Single quotes around an English name (‘peace economy’); an apostrophe inside one stays.
+    .replace(/^[‘']|[’']$/g, '');
 }
 
 /** True when a name is worth matching in drafts: not too short, not just digits or punctuation. */
@@ -43,5 +45,5 @@ export function isUsableTermName(name: string): boolean {
   // Chinese, Japanese and Korean names: two characters carry a meaning (벙커링, 健康寿命).
   if (isEastAsianName(clean)) return clean.length >= 2 && clean.length <= 24 && !/[。！？；]/.test(clean);
   if (/^[A-Z0-9+&-]{2,10}$/.test(clean) || /^[A-Z][A-Z0-9&-]{1,9}s$/.test(clean)) return true; // acronyms: RCEP, GTI, 10+3, and plurals (PCs)
-  return clean.length >= 4 && clean.length <= 60 && clean.split(' ').length <= 8;
+  return clean.length >= 4 && clean.length <= 80 && clean.split(' ').length <= 8;
 }
