@@ -120,3 +120,14 @@ export const TABLE_REPORT: PrintJob = {
 // ---- a scanned page: the Chinese report's first page as an image ----
 
 export const SCANNED: PrintJob = { html: CHINESE_TWO_COLUMN.html, scanned: true };
+
+// ---- a long two-column report (bench): `pages` pages of English and Chinese paragraphs, a footnote on each ----
+
+export function longPrintedReport(pages: number): PrintJob {
+  const sections: string[] = [];
+  for (let p = 1; p <= pages; p++) {
+    const paras = [...EN_PARAGRAPHS_1.slice(0, 3), ...ZH_PARAGRAPHS_1.slice(0, 3)].map((t, i) => `<p>${t.replace(/\d+(?:\.\d+)?%/, (m) => `${m}<sup>${p}</sup>`)} (§${p}.${i + 1})</p>`);
+    sections.push(page(`<h1>Section ${p}</h1><div class="cols">${paras.join('')}</div>`, [`${p} Estimates for section ${p}.`], 'en'));
+  }
+  return { html: doc('Long report', "'DejaVu Serif', 'Noto Serif CJK SC', serif", sections.join('')), header: HEADER('Northeast Asia Corridor Review'), footer: FOOTER };
+}
