@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { makePdf, column, longReport, type PdfText } from '../helpers/makePdf.js';
 import { makeDocx } from '../helpers/makeDocx.js';
+import { extractedLink, unrenderedLinks } from '../helpers/extractedLinks.js';
 import { indexAnyFile } from '../../server/src/extract/index.js';
 import { corpusFileKind } from '../../server/src/core/corpus/indexFile.js';
 import { extractPdf, layOut } from '../../server/src/extract/pdf.js';
@@ -141,11 +142,13 @@ test('a hover link on a PDF passage lands on its page and line in the extracted 
   try {
     const draft = 'The East Asian Paradox shapes the region.';
     const md = hoverAt(snapshot, analyzeDraft(draft), draft.indexOf('Paradox'))?.markdown ?? '';
-    const link = /\[kim2024\\?_corridor\.pdf p\. (\d+), l\. (\d+)\]\((policy-writer-source:[^)#]+)#L(\d+)\)/.exec(md);
+    const link = extractedLink(md, 'kim2024_corridor.pdf');
     assert.ok(link, md);
-    const [, page, lineInPage, uri, line] = link;
-    assert.equal(page, '2');
+    const { page, lineInPage, uri, line } = link;
+    assert.equal(page, 2);
     assert.equal(uri, 'policy-writer-source:///c/kim2024_corridor.pdf');
+    // VS Code renders only some schemes as links in a hover: a policy-writer-source: link was plain text.
+    assert.deepEqual(unrenderedLinks(md), []);
     const lines = textOf(f).split('\n');
     assert.match(lines[Number(line) - 1], /East Asian Paradox/);
     // counted from the page's marker line
@@ -157,6 +160,11 @@ test('a hover link on a PDF passage lands on its page and line in the extracted 
     const loc = sourceLocation(doc, offset);
     assert.equal(loc.range.start.line, Number(line) - 1);
     assert.deepEqual(pageOf(doc.extracted!, doc.normalized.map.get(offset), doc.originalLineStarts), { page: 2, line: Number(lineInPage), notes: false });
+    // the citation's hover names the source file with a link to its extracted text, one VS Code shows
+    const cite = 'See [@kim2024].';
+    const ref = hoverAt(snapshot, analyzeDraft(cite), cite.indexOf('kim2024') + 1)?.markdown ?? '';
+    assert.match(ref, /Source: \[kim2024\\?_corridor\.pdf\]\(command:policyWriter\.openExtractedText\?/);
+    assert.deepEqual(unrenderedLinks(ref), []);
   } finally {
     setVirtualSources(false);
   }

@@ -12,6 +12,7 @@ import { readTables } from '../../server/src/core/figures/tables.js';
 import { hoverAt } from '../../server/src/features/hover.js';
 import { setVirtualSources } from '../../server/src/lsp/toLsp.js';
 import type { FileIndex } from '../../server/src/core/corpus/types.js';
+import { extractedLink, unrenderedLinks } from '../helpers/extractedLinks.js';
 
 // PDFs printed by Chromium from HTML the test writes (test/helpers/chromiumDocs.ts): embedded
 // subset fonts (Noto CJK for Chinese), text in many runs, justified columns, Chromium's own running
@@ -108,13 +109,15 @@ test('hover links on printed PDFs land on the page and line of the passage in th
   setVirtualSources(true);
   try {
     const check = (md: string, name: string, page: number, expect: RegExp, f: FileIndex) => {
-      const link = new RegExp(`${name.replace(/[._]/g, '\\\\?$&')} p\\. (\\d+), l\\. (\\d+)\\]\\((policy-writer-source:[^)#]+)#L(\\d+)\\)`).exec(md);
+      const link = extractedLink(md, name);
       assert.ok(link, md);
-      assert.equal(Number(link[1]), page, md);
+      assert.equal(link.page, page, md);
+      assert.equal(link.uri, `policy-writer-source:///c/${name}`);
+      assert.deepEqual(unrenderedLinks(md), []);
       const lines = textOf(f).split('\n');
-      assert.match(lines[Number(link[4]) - 1], expect);
+      assert.match(lines[link.line - 1], expect);
       // the line in the page is counted from the page's marker line
-      assert.equal(lines[Number(link[4]) - 1 - Number(link[2])], `── page ${page} ──`);
+      assert.equal(lines[link.line - 1 - link.lineInPage], `── page ${page} ──`);
     };
     const termHover = (draft: string, term: string) => hoverAt(snapshot, analyzeDraft(draft), draft.indexOf(term) + 1)?.markdown ?? '';
     // terms defined on page 2, in its right column (English) and after the table (Chinese)
