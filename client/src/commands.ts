@@ -29,6 +29,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       provideTextDocumentContent: async (uri) => (await client.sendRequest<string | null>(SourceTextRequest, { uri: uri.toString() })) ?? `(no extracted text is indexed for ${uri.fsPath})`,
     }),
     vscode.commands.registerCommand('policyWriter.openOriginalFile', openOriginalFile),
+    // Hover links to the extracted text come as this command (VS Code shows no link to a scheme of ours).
+    vscode.commands.registerCommand('policyWriter.openExtractedText', async (uri: unknown, line?: unknown) => {
+      if (typeof uri !== 'string' || !uri.startsWith(`${SOURCE_SCHEME}:`)) return;
+      await openAt(vscode.Uri.parse(uri), typeof line === 'number' && line > 0 ? line - 1 : 0);
+    }),
     vscode.commands.registerCommand('policyWriter.showIndexReport', async () => {
       const summary = await client.sendRequest<CorpusSummary>(IndexReportRequest);
       output.appendLine(renderReport(summary));

@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     synchronize: { configurationSection: 'policyWriter' },
     // Hovers escape all corpus text; only our own command links are allowed to run.
-    markdown: { isTrusted: { enabledCommands: ['policyWriter.insertCitationKey', 'policyWriter.openOriginalFile'] }, supportHtml: false },
+    markdown: { isTrusted: { enabledCommands: ['policyWriter.insertCitationKey', 'policyWriter.openOriginalFile', 'policyWriter.openExtractedText'] }, supportHtml: false },
     initializationOptions: {
       bundledCorpusPath: context.asAbsolutePath('corpus'),
       storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,

@@ -62,7 +62,8 @@ export function startServer(connection: Connection): void {
   let clientWatches = false;
   let watchRegistration: Promise<{ dispose(): void } | undefined> | undefined;
   // A draft's own bibliography (front matter `bibliography:`) adds its keys to what the draft may cite.
-  const bibliographies = new DraftBibliographies(logger);
+  // Watched: a Zotero auto-export rewritten on disk re-checks the open drafts.
+  const bibliographies = new DraftBibliographies(logger, () => diagnostics.scheduleAll());
   // A draft that is itself a corpus file (a Markdown source opened in the editor) is checked
   // against the rest of the corpus: it never supports its own figures.
   const viewFor = (uri: string, text: string, snapshot: CorpusSnapshot) => {
@@ -229,6 +230,7 @@ export function startServer(connection: Connection): void {
   // Cache entries the worker still holds are written before the process goes.
   connection.onShutdown(async () => {
     if (indexing) indexing.cancelled = true;
+    bibliographies.dispose();
     await (fileIndexer as { flush?: () => Promise<void> } | undefined)?.flush?.();
   });
 

@@ -30,7 +30,7 @@ function freePort(): Promise<number> {
 }
 
 /** Installs the packaged .vsix into a fresh code-server profile and starts it on a loopback port. */
-export async function startCodeServer(vsix: string, fixture: string): Promise<RunningCodeServer> {
+export async function startCodeServer(vsix: string, fixture: string, prepare?: (workspace: string) => Promise<void> | void): Promise<RunningCodeServer> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'pw-e2e-'));
   const dirs = { ext: path.join(home, 'extensions'), data: path.join(home, 'data'), config: path.join(home, 'config') };
   Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
@@ -49,6 +49,8 @@ export async function startCodeServer(vsix: string, fixture: string): Promise<Ru
   );
   const workspace = path.join(home, 'workspace');
   cpSync(fixture, workspace, { recursive: true });
+  // Files the tests make (a PDF source) go into the copy before the workbench opens it.
+  await prepare?.(workspace);
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` };
   const common = ['--extensions-dir', dirs.ext, '--user-data-dir', dirs.data, '--disable-telemetry', '--disable-update-check'];
   const install = spawnSync(NODE24, [ENTRY, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });

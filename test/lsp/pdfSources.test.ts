@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { LspClient, positionOf, ROOT } from '../helpers/lspClient.js';
 import { column, makePdf, longReport } from '../helpers/makePdf.js';
 import { makeDocx } from '../helpers/makeDocx.js';
+import { extractedLink } from '../helpers/extractedLinks.js';
 
 // The real server: a 200-page PDF is extracted in the index worker while hovers are answered,
 // the index report lists it with its pages, and its passages open in the extracted-text view.
@@ -49,17 +50,17 @@ test('a 200-page PDF is indexed in the worker while hovers answer; the report an
     assert.deepEqual([row('jin2024_note.docx').status, row('jin2024_note.docx').format], ['ok', 'docx']);
     // The term defined on page 137: its hover links to that page and line of the extracted text.
     const hover = await client.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(draft, 'Amber', 2) });
-    const link = /p\. (\d+), l\. (\d+)\]\((policy-writer-source:[^)#]+)#L(\d+)\)/.exec(hover.contents.value);
+    const link = extractedLink(hover.contents.value, 'office2024_freight.pdf');
     assert.ok(link, hover.contents.value);
-    assert.equal(link[1], '137');
-    const text = await client.request<string>('policyWriter/sourceText', { uri: link[3] });
+    assert.equal(link.page, 137);
+    const text = await client.request<string>('policyWriter/sourceText', { uri: link.uri });
     const lines = text.split('\n');
-    assert.match(lines[Number(link[4]) - 1], /The Amber Gateway refers to/);
-    assert.equal(lines[Number(link[4]) - 1 - Number(link[2])], '── page 137 ──');
+    assert.match(lines[link.line - 1], /The Amber Gateway refers to/);
+    assert.equal(lines[link.line - 1 - link.lineInPage], '── page 137 ──');
     // Go to definition: a location in the same view.
     const def = await client.request<any[]>('textDocument/definition', { textDocument: { uri }, position: positionOf(draft, 'Amber', 2) });
-    assert.equal(def[0].uri, link[3]);
-    assert.equal(def[0].range.start.line, Number(link[4]) - 1);
+    assert.equal(def[0].uri, link.uri);
+    assert.equal(def[0].range.start.line, link.line - 1);
     assert.equal(await client.request('policyWriter/sourceText', { uri: 'file:///nowhere/x.pdf' }), null);
     } finally {
       await client.shutdown();

@@ -56,3 +56,20 @@ test('a draft in a corpus folder (front matter naming a bibliography) is not ind
   assert.deepEqual(corpus.documents.map((d) => d.key).sort(), ['notes2024', 'okafor2021']);
   assert.match(corpus.problems.find((p) => p.path === '/corpus/brief.md')!.message, /looks like a draft/);
 });
+
+test('one front-matter reader for drafts and sources: the same block (BOM, CRLF, closed by --- or ...) gives the draft its bibliography and the source its key', () => {
+  for (const close of ['---', '...']) {
+    for (const nl of ['\n', '\r\n']) {
+      const text = `\ufeff---${nl}id: zhou2019${nl}bibliography: refs.bib${nl}title: "Ports: a survey"${nl}${close}${nl}${nl}In 2020 the line carried 1.42 million tonnes.${nl}`;
+      const body = text.indexOf('In 2020');
+      assert.deepEqual(bibliographyPaths(text), ['refs.bib']);
+      const analysis = analyzeDraft(text);
+      assert.ok(analysis.mask.subarray(1, body - 2 * nl.length).every((m) => m === 1), 'the draft does not check its front matter');
+      assert.equal(analysis.mask[body], 0);
+      const corpus = snapshotOf({ '/corpus/zhou.md': text });
+      assert.deepEqual(corpus.documents.map((d) => d.key), ['zhou2019']);
+      assert.equal(corpus.references.get('zhou2019')?.title, 'Ports: a survey');
+      assert.ok(corpus.documents[0].normalized.text.startsWith('In 2020'), 'the source body starts after it');
+    }
+  }
+});

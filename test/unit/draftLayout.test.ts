@@ -61,6 +61,16 @@ test('the ignore comment right after a figure silences that figure only; alone o
   assert.deepEqual(status(before), [['86 locomotives', 'supported']]);
   const zh = '2020年，拉各斯至伊巴丹铁路运送货物<!-- policy-writer-ignore -->142万吨，机车86台[@okafor2021]。\n';
   assert.deepEqual(status(zh), [['86台', 'supported']]);
+  // Nor does it split a hard-wrapped sentence: the citation on the next line still covers the figure after it.
+  const wrapped = 'In 2020 the line carried 1.42 million tonnes<!-- policy-writer-ignore --> of freight\nand 86 locomotives served it [@okafor2021].\n';
+  assert.deepEqual(status(wrapped), [['86 locomotives', 'supported']]);
+  const wrappedBefore = 'In 2020 the line carried 1.42 million tonnes of freight\n<!-- policy-writer-ignore -->\nand 86 locomotives served it [@okafor2021].\n';
+  assert.deepEqual(status(wrappedBefore), [['1.42 million tonnes', 'supported']]);
+});
+
+test('a comment inside a sentence does not end it ("<!--" holds a "!"): the citation after it covers the figure before it', () => {
+  assert.deepEqual(status('In 2020 the line carried 1.42 million tonnes <!-- TODO: check the unit --> of freight [@okafor2021].\n'), [['1.42 million tonnes', 'supported']]);
+  assert.deepEqual(status('2020年，拉各斯至伊巴丹铁路运送货物142万吨<!-- 待核 -->[@okafor2021]。\n'), [['142万吨', 'supported']]);
 });
 
 test('a code fence never closed is reported at the fence: nothing after it is checked', async () => {

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { makePdf, column, longReport, type PdfText } from '../helpers/makePdf.js';
 import { makeDocx } from '../helpers/makeDocx.js';
+import { extractedLink, unrenderedLinks } from '../helpers/extractedLinks.js';
 import { indexAnyFile } from '../../server/src/extract/index.js';
 import { corpusFileKind } from '../../server/src/core/corpus/indexFile.js';
-import { extractPdf } from '../../server/src/extract/pdf.js';
+import { extractPdf, layOut } from '../../server/src/extract/pdf.js';
 import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import { summarizeSnapshot } from '../../server/src/core/corpus/summary.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
@@ -141,11 +142,13 @@ test('a hover link on a PDF passage lands on its page and line in the extracted 
   try {
     const draft = 'The East Asian Paradox shapes the region.';
     const md = hoverAt(snapshot, analyzeDraft(draft), draft.indexOf('Paradox'))?.markdown ?? '';
-    const link = /\[kim2024\\?_corridor\.pdf p\. (\d+), l\. (\d+)\]\((policy-writer-source:[^)#]+)#L(\d+)\)/.exec(md);
+    const link = extractedLink(md, 'kim2024_corridor.pdf');
     assert.ok(link, md);
-    const [, page, lineInPage, uri, line] = link;
-    assert.equal(page, '2');
+    const { page, lineInPage, uri, line } = link;
+    assert.equal(page, 2);
     assert.equal(uri, 'policy-writer-source:///c/kim2024_corridor.pdf');
+    // VS Code renders only some schemes as links in a hover: a policy-writer-source: link was plain text.
+    assert.deepEqual(unrenderedLinks(md), []);
     const lines = textOf(f).split('\n');
     assert.match(lines[Number(line) - 1], /East Asian Paradox/);
     // counted from the page's marker line
@@ -157,6 +160,11 @@ test('a hover link on a PDF passage lands on its page and line in the extracted 
     const loc = sourceLocation(doc, offset);
     assert.equal(loc.range.start.line, Number(line) - 1);
     assert.deepEqual(pageOf(doc.extracted!, doc.normalized.map.get(offset), doc.originalLineStarts), { page: 2, line: Number(lineInPage), notes: false });
+    // the citation's hover names the source file with a link to its extracted text, one VS Code shows
+    const cite = 'See [@kim2024].';
+    const ref = hoverAt(snapshot, analyzeDraft(cite), cite.indexOf('kim2024') + 1)?.markdown ?? '';
+    assert.match(ref, /Source: \[kim2024\\?_corridor\.pdf\]\(command:policyWriter\.openExtractedText\?/);
+    assert.deepEqual(unrenderedLinks(ref), []);
   } finally {
     setVirtualSources(false);
   }
@@ -287,4 +295,60 @@ test('PDFs extracted at the same time each keep all their pages (pdf.js keeps on
   assert.match(long.text, /── page 12 ──\nSection 12\.1:/);
   assert.match(scan.problems[0].message, /no text layer/);
   assert.match(short.text, /One page only/);
+});
+
+// Layout cases found in PDFs Chromium prints (test/unit/printedPdfs.test.ts), here as runs placed by
+// hand so they are tested without Chromium: pdf.js items in page coordinates, as layOut takes them.
+test('PDF layout: a justified line written word by word is prose, not table cells; a footnote mark raised nearer the other column\'s baseline is dropped; punctuation squeezed against a quote stays on its line', () => {
+  const run = (x: number, y: number, str: string, w: number, size = 10.5) => ({ x, y, w, size, str });
+  /** words at x, each `gap` after the last */
+  const words = (x: number, y: number, list: [string, number][], gap: number) => list.map(([str, w]) => run((x += w + gap) - w - gap, y, str, w));
+  const cjk = (x: number, y: number, s: string) => [...s].map((c, i) => run(x + 10.5 * i, y, c, 10.5));
+  const left = (y: number, s: string) => cjk(45, y, s);
+  const right = (y: number, s: string) => cjk(310, y, s);
+  const page = {
+    width: 595,
+    height: 842,
+    images: false,
+    runs: [
+      ...left(736.9, '近年来，图们江区域合作稳步推进，跨境运输通道'),
+      ...left(721.9, '建设取得积极进展，口岸通关效率明显提高。'),
+      // the next paragraph, 23 pt lower; its mark ① is raised 4.2 pt, nearer the right column's line at 706.9
+      ...left(698.7, '2023年珲春口岸进出口货运量达到356万吨'),
+      run(276.2, 702.9, '①', 6.3, 6.3),
+      ...cjk(282.6, 698.7, '，同'),
+      ...left(683.7, '比增长12%，其中集装箱运量增长较快。'),
+      ...right(736.9, '与此同时，区域内基础设施互联互通仍然存在短'),
+      ...right(721.9, '板，铁路轨距不一、港口设施老化等问题尚待解'),
+      ...right(706.9, '决。'),
+      // a closing quote and the comma after it, squeezed: they overlap by 4.6 pt
+      ...right(683.7, '推广“单一窗口'),
+      run(383.4, 683.7, '”', 10.5),
+      run(389.3, 683.7, '，', 10.5),
+      ...cjk(399.8, 683.7, '力争缩短至两天以'),
+      ...right(668.7, '内。'),
+    ],
+  };
+  const zh = layOut([page]).text;
+  assert.ok(!zh.includes('①'), zh);
+  assert.match(zh, /达到356万吨，同\n比增长12%/);
+  assert.match(zh, /推广“单一窗口”，力争缩短至两天以\n内。/);
+  const en = {
+    width: 595,
+    height: 842,
+    images: false,
+    runs: [
+      ...words(310, 628.9, [['Shipping', 40], ['lines', 22], ['nevertheless', 60], ['warn', 22], ['that', 18], ['the', 17]], 4.1),
+      // justified: every space stretched to 15 pt, wider than 1.2 em
+      ...words(310, 613.2, [['terminals', 50.5], ['lack', 21.9], ['cranes.', 38.9], ['The', 20], ['Zarubino', 48.5]], 15),
+      ...words(310, 597.5, [['terminal', 42], ['handled', 38], ['ships', 25], ['of', 10], ['at', 9], ['most', 22]], 4.1),
+      // a table row: the label's cell is wider than the figures'
+      ...words(57, 560, [['Rajin', 27.8], ['146', 20], ['212', 20]], 30),
+      ...words(57, 545, [['Port', 20], ['2021', 23], ['2022', 23], ['2023', 23]], 0).map((r, i) => ({ ...r, x: 57 + [0, 130, 180, 230][i] })),
+    ],
+  };
+  const text = layOut([en]).text;
+  assert.match(text, /^terminals lack cranes\. The Zarubino$/m);
+  assert.match(text, /^Rajin {2}146 {2}212$/m);
+  assert.match(text, /^Port {2}2021 {2}2022 {2}2023$/m);
 });

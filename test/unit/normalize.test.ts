@@ -19,6 +19,17 @@ test('fullwidth digits, letters and ％ become ASCII; Chinese punctuation stays'
   assert.equal(r.origChar, '２');
 });
 
+test('CJK radicals a PDF font put for ideographs (增⻓, ⼝岸, ⻔) are read as the ideographs, one for one', () => {
+  // Text copied or extracted (pdftotext) from a PDF whose subset font shares glyphs between radicals and ideographs.
+  const original = '前言\n珲春⼝岸货运量同⽐增⻓12%，⻋⻔';
+  const r = locate(original, '增长12%');
+  assert.match(r.text, /珲春口岸货运量同比增长12%，车门/);
+  assert.deepEqual(r.pos, { line: 1, character: 9 });
+  assert.equal(r.origChar, '增');
+  const n = normalizeText(original);
+  assert.equal(original[n.map.get(n.text.indexOf('长'))], '⻓');
+});
+
 test('spaces between CJK characters are removed, with offsets kept', () => {
   const r = locate('前言\n东 北 亚 域 内 国 家', '东北亚域内');
   assert.match(r.text, /东北亚域内国家/);

@@ -1,5 +1,6 @@
 import { pageMarker, type Extraction, type PageMark } from '../core/corpus/extraction.js';
 import { pdfjsAssets } from './assets.js';
+import { RADICAL_IDEOGRAPH } from '../core/corpus/cjkRadicals.js';
 
 /*
  * PDF text in reading order, with pdf.js (the legacy build, which runs in Node). pdf.js's "fake
@@ -195,7 +196,7 @@ async function readPage(doc: import('pdfjs-dist/types/src/display/api.js').PDFDo
       // Rotated text (a vertical axis label, a watermark) is no part of the reading order.
       if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) continue;
       const size = Math.abs(d) || Math.abs(a) || item.height;
-      runs.push({ x: e - x0, y: f - y0, w: item.width, size, str: item.str });
+      runs.push({ x: e - x0, y: f - y0, w: item.width, size, str: ideographs(item.str) });
     }
     let images = false;
     if (runs.length === 0) {
@@ -208,6 +209,21 @@ async function readPage(doc: import('pdfjs-dist/types/src/display/api.js').PDFDo
   } finally {
     page.cleanup();
   }
+}
+
+const RADICAL = /[\u2e80-\u2fdf]/gu;
+const HAS_RADICAL = /[\u2e80-\u2fdf]/u;
+
+/**
+ * A subset CJK font draws a radical and its ideograph with one glyph, and its ToUnicode map often
+ * names the radical (Chromium's PDFs give 增⻓ for 增长, ⼝岸 for 口岸): the ideograph is meant.
+ */
+function ideographs(s: string): string {
+  if (!HAS_RADICAL.test(s)) return s;
+  return s.replace(RADICAL, (c) => {
+    const ideograph = RADICAL_IDEOGRAPH.get(c.codePointAt(0)!);
+    return ideograph !== undefined ? String.fromCodePoint(ideograph) : c.normalize('NFKC');
+  });
 }
 
 async function readMetadata(doc: import('pdfjs-dist/types/src/display/api.js').PDFDocumentProxy): Promise<Extraction['metadata']> {
@@ -282,30 +298,81 @@ function dominantSize(pages: PageRuns[]): number {
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
 
-/** Groups runs into lines by baseline; drops superscripts (footnote marks), which would merge into figures. */
+/** Whether two runs overlap by more than half the narrower one (punctuation squeezed against a quote overlaps a little). */
+function overlaps(r: Run, o: Run): boolean {
+  const overlap = Math.min(r.x + r.w, o.x + o.w) - Math.max(r.x, o.x);
+  return overlap > Math.max(0.5, 0.5 * Math.min(r.w, o.w));
+}
+
+/**
+ * Groups runs into lines by baseline; drops superscripts (footnote marks), which would merge into
+ * figures. Runs of the page's text size go first; smaller runs (footnote marks, subscripts, notes)
+ * then join the line beside them whose baseline is nearest, or make lines of their own: taken in
+ * page order, a raised mark met the line of the other column first when that column's baseline
+ * happened to be nearer (a ① alone on a line of its own).
+ */
 function toLines(runs: Run[]): Line[] {
+  const size = pageTextSize(runs);
+  const isSmall = (r: Run) => r.size < 0.8 * size;
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
+  const add = (line: Line, r: Run) => {
+    line.runs.push(r);
+    line.x0 = Math.min(line.x0, r.x);
+    line.x1 = Math.max(line.x1, r.x + r.w);
+    if (r.size > line.size) {
+      line.size = r.size;
+      line.y = r.y;
+    }
+  };
+  const fresh = (r: Run): Line => {
+    const line = { y: r.y, size: r.size, x0: r.x, x1: r.x + r.w, runs: [r], text: '' };
+    lines.push(line);
+    return line;
+  };
   for (const r of sorted) {
+    if (isSmall(r)) continue;
     // A run belongs to a line whose baseline is close and that it does not overlap horizontally.
     let line: Line | undefined;
     for (let k = lines.length - 1; k >= 0 && k >= lines.length - 6; k--) {
       const l = lines[k];
       const tol = 0.5 * Math.max(l.size, r.size);
-      if (Math.abs(l.y - r.y) <= tol && !l.runs.some((o) => r.x < o.x + o.w - 0.5 && o.x < r.x + r.w - 0.5)) {
+      if (Math.abs(l.y - r.y) <= tol && !l.runs.some((o) => overlaps(r, o))) {
         line = l;
         break;
       }
     }
-    if (!line) {
-      line = { y: r.y, size: r.size, x0: r.x, x1: r.x + r.w, runs: [], text: '' };
-      lines.push(line);
+    if (line) add(line, r);
+    else fresh(r);
+  }
+  // Small runs: the nearest line beside them (lines are found by baseline, in buckets of 4 pt).
+  const bucket = (y: number) => Math.floor(y / 4);
+  const byY = new Map<number, Line[]>();
+  const index = (l: Line) => {
+    const k = bucket(l.y);
+    if (!byY.has(k)) byY.set(k, []);
+    byY.get(k)!.push(l);
+  };
+  lines.forEach(index);
+  for (const r of sorted) {
+    if (!isSmall(r)) continue;
+    const reach = Math.min(0.5 * Math.max(size, r.size), 40);
+    let best: Line | undefined;
+    for (let k = bucket(r.y - reach); k <= bucket(r.y + reach); k++) {
+      for (const l of byY.get(k) ?? []) {
+        const tol = 0.5 * Math.max(l.size, r.size);
+        const d = Math.abs(l.y - r.y);
+        if (d > tol || (best && d >= Math.abs(best.y - r.y))) continue;
+        // beside the line: touching its extent, not across a gutter
+        if (r.x > l.x1 + l.size || r.x + r.w < l.x0 - l.size || l.runs.some((o) => overlaps(r, o))) continue;
+        best = l;
+      }
     }
-    line.runs.push(r);
-    if (r.size > line.size) {
-      line.size = r.size;
-      line.y = r.y;
-    }
+    if (best) {
+      const y = best.y;
+      add(best, r);
+      if (best.y !== y) index(best);
+    } else index(fresh(r));
   }
   for (const l of lines) {
     // A small run raised above the line's baseline is a footnote mark ("grew 5%¹"): dropped.
@@ -316,10 +383,25 @@ function toLines(runs: Run[]): Line[] {
     l.x1 = Math.max(...l.runs.map((r) => r.x + r.w));
     l.text = joinRuns(l.runs);
   }
-  return lines.filter((l) => l.runs.length && l.text.trim());
+  return lines.filter((l) => l.runs.length && l.text.trim()).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+/** The size most of a page's characters are set in. */
+function pageTextSize(runs: Run[]): number {
+  const count = new Map<number, number>();
+  let best = 0;
+  let most = -1;
+  for (const r of runs) {
+    const k = Math.round(r.size * 2) / 2;
+    const n = (count.get(k) ?? 0) + r.str.length;
+    count.set(k, n);
+    if (n > most) [best, most] = [k, n];
+  }
+  return best;
 }
 
 function joinRuns(runs: Run[]): string {
+  const justified = isJustified(runs);
   let text = '';
   let end = -Infinity;
   for (const r of runs) {
@@ -328,14 +410,33 @@ function joinRuns(runs: Run[]): string {
     if (text) {
       const last = text[text.length - 1];
       const first = r.str[0];
-      // A wide gap is a cell boundary: two spaces keep a table's columns apart.
-      if (gap > 1.2 * size) text = text.trimEnd() + '  ';
+      // A wide gap is a cell boundary: two spaces keep a table's columns apart (not in justified prose).
+      if (gap > 1.2 * size && !justified) text = text.trimEnd() + '  ';
       else if (gap > 0.2 * size && last !== ' ' && first !== ' ' && !(CJK.test(last) && CJK.test(first))) text += ' ';
     }
     text += r.str;
     end = r.x + r.w;
   }
   return text.replace(/\s+$/, '');
+}
+
+/**
+ * A justified line written a word at a time (Chromium does): its spaces, stretched past what reads
+ * as a table's cell boundary, are all the same width. A table row's gaps are not (the label's cell
+ * is wider than the figures'), nor is a row of fewer than four cells taken for prose.
+ */
+function isJustified(runs: Run[]): boolean {
+  if (runs.length < 4) return false;
+  const size = Math.max(...runs.map((r) => r.size));
+  const gaps: number[] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const gap = runs[i].x - (runs[i - 1].x + runs[i - 1].w);
+    if (gap > 0.2 * size) gaps.push(gap);
+  }
+  if (gaps.length < 3) return false;
+  const min = Math.min(...gaps);
+  const max = Math.max(...gaps);
+  return max > 1.2 * size && max < 3 * size && max - min < 0.15 * size;
 }
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,6})(?:\s*(?:\/|of)\s*\d{1,4})?(?:\s*[-–—])?$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;

@@ -4,8 +4,8 @@ import { formatInStyle, type CitationStyleName } from '../core/citations/cslForm
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt } from '../core/corpus/sourceLocation.js';
-import { fileUri, passageTarget, referenceLocation, sourcePage, sourcePosition, sourceUri } from '../lsp/toLsp.js';
-import { cappedMarkdown, clip, commandLink, escapeMarkdown, fileLink } from './markdown.js';
+import { fileUri, OPEN_EXTRACTED_TEXT, passageTarget, referenceLocation, SOURCE_SCHEME, sourcePage, sourcePosition, sourceUri } from '../lsp/toLsp.js';
+import { cappedMarkdown, clip, commandLink, encodeLinkPart, escapeMarkdown, fileLink } from './markdown.js';
 import type { SourceDocument } from '../core/index.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, figureText, preciseElsewhereMessage, sourceQuote } from '../core/figures/findingMessages.js';
@@ -107,7 +107,7 @@ export function referenceMarkdown(snapshot: CorpusSnapshot, ref: Reference, styl
   const lines = [`**@${keyMarkdown(ref.id)}**`, '', cappedMarkdown(formatInStyle(ref, style), MAX_REFERENCE, entry)];
   const docs = snapshot.documentsByKey.get(ref.id) ?? [];
   if (ref.note) lines.push('', `*${cappedMarkdown(ref.note, MAX_DEFINITION, entry)}*`);
-  if (docs.length) lines.push('', `Source: ${docs.slice(0, MAX_PASSAGES).map((d) => `[${escapeMarkdown(clip(fileName(d.path), MAX_NAME))}](${fileLink(sourceUri(d))})`).join(', ')}${docs.length > MAX_PASSAGES ? ` and ${docs.length - MAX_PASSAGES} more` : ''}`);
+  if (docs.length) lines.push('', `Source: ${docs.slice(0, MAX_PASSAGES).map((d) => `[${escapeMarkdown(clip(fileName(d.path), MAX_NAME))}](${splitTarget(sourceUri(d))})`).join(', ')}${docs.length > MAX_PASSAGES ? ` and ${docs.length - MAX_PASSAGES} more` : ''}`);
   return lines.join('\n');
 }
 
@@ -135,10 +135,19 @@ function openLink(doc: SourceDocument, offset: number): string {
   return `[${label}](${href}) · ${commandLink('original', 'policyWriter.openOriginalFile', [doc.path, at?.page ?? 1])}`;
 }
 
-/** A link target with its fragment kept out of the escaping of the file part. */
+/**
+ * A link target with its fragment kept out of the escaping of the file part. The extracted-text
+ * view is opened by a command: VS Code renders a hover's links to schemes of its own choosing only
+ * (http, https, file, command …), and a policy-writer-source: link came out as plain text.
+ */
 function splitTarget(target: string): string {
   const hash = target.indexOf('#');
-  return hash < 0 ? fileLink(target) : `${fileLink(target.slice(0, hash))}${target.slice(hash)}`;
+  const uri = hash < 0 ? target : target.slice(0, hash);
+  if (uri.startsWith(`${SOURCE_SCHEME}:`)) {
+    const line = /^#L(\d+)$/.exec(hash < 0 ? '' : target.slice(hash))?.[1];
+    return `command:${OPEN_EXTRACTED_TEXT}?${encodeLinkPart(JSON.stringify(line ? [uri, Number(line)] : [uri]))}`;
+  }
+  return hash < 0 ? fileLink(target) : `${fileLink(uri)}${target.slice(hash)}`;
 }
 
 function fileName(path: string): string {

@@ -57,6 +57,8 @@ export function sourcePosition(doc: SourceDocument, offset: number): Position {
  * do not say they provide it get the original file instead (a PDF with #page=N in hover links).
  */
 export const SOURCE_SCHEME = 'policy-writer-source';
+/** The client command that opens the view at a line (hover links: VS Code renders no link to SOURCE_SCHEME in a hover). */
+export const OPEN_EXTRACTED_TEXT = 'policyWriter.openExtractedText';
 let virtualSources = false;
 
 /** Set from initializationOptions.virtualSources at start-up. */

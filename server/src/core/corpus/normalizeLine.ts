@@ -1,3 +1,5 @@
+import { RADICAL_IDEOGRAPH } from './cjkRadicals.js';
+
 /** One line of a corpus file after cleaning, with the original offset of every UTF-16 unit. */
 export interface CleanLine {
   text: string;
@@ -55,12 +57,20 @@ function spaceIsNoise(before: number, after: number): boolean {
   return (b && a) || (b && (isDigitCode(after) || isCurlyQuote(after))) || (a && (isDigitCode(before) || isCurlyQuote(before)));
 }
 
-/** NFKC of one code point, by fast paths for the common cases and a cache for the rest. */
+/**
+ * NFKC of one code point, by fast paths for the common cases and a cache for the rest. A CJK
+ * radical is the ideograph drawn with its glyph (NFKC does this for the Kangxi radicals only; a
+ * PDF's subset font gives 增⻓ for 增长 from the supplement too).
+ */
 function normalizeCode(cp: number): string | number {
   if (cp < 0x80) return cp === 9 ? 32 : cp;
   if ((cp >= 0x4e00 && cp <= 0x9fff) || KEEP_FULLWIDTH.has(cp)) return cp;
   if (cp === 0x3000 || cp === 0xa0) return 32;
   if (cp >= 0xff01 && cp <= 0xff5e) return cp - 0xfee0;
+  if (cp >= 0x2e80 && cp <= 0x2eff) {
+    const ideograph = RADICAL_IDEOGRAPH.get(cp);
+    if (ideograph !== undefined) return ideograph > 0xffff ? String.fromCodePoint(ideograph) : ideograph;
+  }
   let s = NFKC_CACHE.get(cp);
   if (s === undefined) NFKC_CACHE.set(cp, (s = String.fromCodePoint(cp).normalize('NFKC')));
   return s.length === 1 ? s.charCodeAt(0) : s;

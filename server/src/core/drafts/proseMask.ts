@@ -206,6 +206,7 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
         break;
       }
       case 'paragraph':
+        paragraphs.push([start, end]);
         softBreaksOf(node, start, end);
         dollarMath(start, end);
         break;
@@ -242,6 +243,7 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
       commentsEnd = m.index + m[0].length;
     }
     const tail = raw.slice(commentsEnd);
+    if (raw.startsWith('<!--') && commentsEnd > 0 && tail.trim() === '') commentLines.push([start, end]);
     if (raw.startsWith('<!--') && commentsEnd > 0 && tail.trim() !== '' && !/^\s*</.test(tail) && level < 3) {
       mask.fill(1, start, start + commentsEnd);
       readBlocks(tail, start + commentsEnd, reading, level + 1);
@@ -280,7 +282,22 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
     }
   };
 
+  const paragraphs: [number, number][] = [];
+  const commentLines: [number, number][] = [];
   for (let node = stack.pop(); node; node = stack.pop()) visit(node);
+  // A line of nothing but comments between two lines of a paragraph (a directive written alone on a
+  // line) ends the paragraph for CommonMark, not the sentence for the writer: its line ends are soft.
+  if (commentLines.length && paragraphs.length > 1) {
+    const ends = new Set(paragraphs.map(([, e]) => e));
+    const starts = new Set(paragraphs.map(([s]) => s));
+    for (const [start, end] of commentLines) {
+      const before = source[start - base - 1] === '\n' ? start - 1 : -1;
+      if (before < 0 || !(ends.has(before) || (source[before - base - 1] === '\r' && ends.has(before - 1)))) continue;
+      const after = source[end - base] === '\n' ? end : source[end - base] === '\r' && source[end - base + 1] === '\n' ? end + 1 : -1;
+      if (after < 0 || !starts.has(after + 1)) continue;
+      reading.softBreaks.push(before, after);
+    }
+  }
 }
 
 /** Where the label of a link or image ends (its "]"), brackets balanced and escapes skipped. */

@@ -98,7 +98,8 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   // Sentences as Markdown reads them: a hard-wrapped line goes on with the next one. A year that
   // opens a sentence still sets the scene only until the next line break: drafts written one
   // statement per line are common, and a wrong inherited year is worse than none.
-  const flow = softWrapsJoined(text, analysis.softBreaks);
+  // An HTML comment is no sentence end ("<!--" has a "!"): blanked, as wide as it was.
+  const flow = commentsBlanked(softWrapsJoined(text, analysis.softBreaks), analysis.markdown?.comments ?? []);
   const paragraphYears = new ParagraphYears(text, analysis.termMask);
   const sentences = splitSentences(flow);
   // Table cells are checked as the sentences their header and row make; the prose reader's
@@ -257,6 +258,18 @@ export function softWrapsJoined(text: string, softBreaks: number[] = readMarkdow
     if (text[at] !== '\n') continue;
     out += text.slice(from, at) + ' ';
     from = at + 1;
+  }
+  return out + text.slice(from);
+}
+
+function commentsBlanked(text: string, comments: readonly { start: number; end: number }[]): string {
+  if (!comments.length) return text;
+  let out = '';
+  let from = 0;
+  for (const c of comments) {
+    if (c.start < from) continue;
+    out += text.slice(from, c.start) + ' '.repeat(c.end - c.start);
+    from = c.end;
   }
   return out + text.slice(from);
 }
