@@ -39,6 +39,7 @@ import { createGuard } from './lsp/guard.js';
 import { registerCustomRequests } from './lsp/customRequests.js';
 import { excludeMatcher } from './core/corpus/exclude.js';
 import { withoutOwnText } from './core/drafts/withoutOwnText.js';
+import { localeFromTag, message, type Locale } from './core/messages/messages.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
@@ -48,6 +49,8 @@ export function startServer(connection: Connection): void {
   const guard = createGuard(logger);
   const drafts = new DraftCache();
   let settings: Settings = DEFAULT_SETTINGS;
+  // Messages, hovers and quick fixes speak the client's language: Chinese for a zh-* locale, else English.
+  let locale: Locale = 'en';
   let init: InitializationOptions = {};
   let workspaceFolders: string[] = [];
   let cacheDir: string | undefined;
@@ -80,6 +83,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     init = (params.initializationOptions ?? {}) as InitializationOptions;
+    locale = localeFromTag(params.locale);
     setVirtualSources(init.virtualSources === true);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
@@ -132,7 +136,7 @@ export function startServer(connection: Connection): void {
       const known = await diagnostics.findingsFor(uri);
       // Findings belong to the version they were computed for: after an edit meanwhile, none (their offsets moved).
       const findings = documents.get(uri)?.version === known.version ? known.findings : [];
-      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings, settings.citationStyle));
+      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings, settings.citationStyle, locale));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -217,7 +221,7 @@ export function startServer(connection: Connection): void {
         const data = diagnostic.data as FixData | undefined;
         if (!data || !String(diagnostic.code ?? '').match(/^(figure|citation)\./)) continue;
         const range = { start: draftOffset(doc, diagnostic.range.start), end: draftOffset(doc, diagnostic.range.end) };
-        for (const fix of quickFixes(text, data, range)) {
+        for (const fix of quickFixes(text, data, range, locale)) {
           const edits = fix.edits.map((e) => ({ range: draftRange(doc, e.start, e.end), newText: e.newText }));
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
         }
@@ -275,7 +279,7 @@ export function startServer(connection: Connection): void {
       logger.info(`project configuration: ${project.path}`);
     }
     const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw);
-    settings = parsed.settings;
+    settings = { ...parsed.settings, locale };
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = settings.citationStyle;
     if (style !== 'plain') setTimeout(() => warmCitationStyle(style), 0);
@@ -313,7 +317,7 @@ export function startServer(connection: Connection): void {
     indexing = token;
     const folders = corpusFolders();
     const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Policy Writer: indexing corpus', 0, undefined, true);
+    progress?.begin(message(locale, 'progress.indexing'), 0, undefined, true);
     try {
       // Watching starts before the listing: a file added, changed or deleted while the corpus is
       // being indexed is applied after it, not missed.

@@ -1,5 +1,6 @@
 import type { FigureSeverities, SeverityName } from './core/index.js';
 import { CITATION_STYLES, isCitationStyle, type CitationStyleName } from './core/citations/cslFormat.js';
+import type { Locale } from './core/messages/messages.js';
 
 export type { SeverityName };
 
@@ -14,6 +15,8 @@ export interface Settings {
   figures: { enabled: boolean; severity: FigureSeverities };
   /** the style citation hovers and "Insert bibliography entry" format references in ('plain': the neutral one) */
   citationStyle: CitationStyleName;
+  /** the language of messages: the client's locale (server) or --lang (CLI), never read from the user's settings */
+  locale?: Locale;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -40,8 +40,10 @@ export class LspClient {
   /** Registrations the server asked for (client/registerCapability). */
   registrations: { method: string; registerOptions?: any }[] = [];
 
-  async initialize(initializationOptions: unknown = {}, withConfiguration = true, workspaceCapabilities: Record<string, unknown> = {}): Promise<unknown> {
+  /** `extra` goes into the initialize params as it is (such as `locale: 'zh-cn'`, the client's display language). */
+  async initialize(initializationOptions: unknown = {}, withConfiguration = true, workspaceCapabilities: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.conn.sendRequest('initialize', {
+      ...extra,
       processId: process.pid,
       rootUri: this.workspaceFolder ? pathToFileURL(this.workspaceFolder).href : null,
       workspaceFolders: this.workspaceFolder ? [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'ws' }] : null,
