@@ -78,6 +78,8 @@ function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record
     const name = `${prefix}${key}`;
     // policyWriter.trace.server belongs to the editor's client, not to the server.
     if (name === 'trace' || name.startsWith('trace.')) continue;
+    // "$schema" points an editor at the configuration file's JSON schema (schemas/policy-writer.schema.json).
+    if (name === '$schema') continue;
     if (!(key in known)) {
       const guess = closestKey(key, Object.keys(known));
       errors.push(`unknown setting policyWriter.${name}${guess ? `; did you mean policyWriter.${prefix}${guess}?` : ''}`);
