@@ -53,6 +53,13 @@ export function startServer(connection: Connection): void {
   let locale: Locale = 'en';
   let init: InitializationOptions = {};
   let workspaceFolders: string[] = [];
+  // Each workspace folder's own corpus folders and bibliographies (its settings, or its project
+  // configuration file), resolved against that folder only: a multi-root workspace gives each
+  // folder its own corpus, and the index holds all of them.
+  let folderPaths = new Map<string, { corpus: string[]; bibliography: string[] }>();
+  // The settings last received, for a workspace-folder change on a client that pushes them.
+  let lastRaw: { general: unknown; perFolder?: unknown[] } = { general: undefined };
+  let clientFolderEvents = false;
   let cacheDir: string | undefined;
   let announcedConfig: string | undefined;
   let shownConfigError: string | undefined;
@@ -91,6 +98,7 @@ export function startServer(connection: Connection): void {
     canShowProgress = !!params.capabilities.window?.workDoneProgress;
     // The editor's own file watcher (VS Code's) is more reliable than fs.watch: used when offered.
     clientWatches = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    clientFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     applySettings(init.settings ?? init.policyWriter);
     return {
       capabilities: {
@@ -100,6 +108,8 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: ['@'] },
+        // Folders added to or removed from the workspace change the corpus (each folder's own).
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-writer', version: '0.1.0' },
     };
@@ -115,6 +125,19 @@ export function startServer(connection: Connection): void {
     }
     markSettingsReady();
     void reindexAll();
+    if (clientFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const before = corpusIdentity();
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added.filter((f) => !workspaceFolders.includes(f))];
+        logger.info(`workspace folders: ${workspaceFolders.join(', ') || 'none'}`);
+        if (canPullConfiguration) await pullSettings();
+        else applySettings(lastRaw.general);
+        diagnostics.scheduleAll();
+        if (corpusIdentity() !== before) void reindexAll();
+      });
+    }
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -257,14 +280,17 @@ export function startServer(connection: Connection): void {
 
   async function pullSettings(): Promise<void> {
     try {
-      const [section] = await connection.workspace.getConfiguration([{ section: 'policyWriter' }]);
-      applySettings(section);
+      // The workspace's settings, then each folder's (resource-scoped corpus paths and bibliographies).
+      const sections: unknown[] = await connection.workspace.getConfiguration([{ section: 'policyWriter' }, ...workspaceFolders.map((f) => ({ scopeUri: fileUri(f), section: 'policyWriter' }))]);
+      applySettings(sections[0], sections.length > 1 ? sections.slice(1) : undefined);
     } catch (err) {
       logger.warn(`could not read settings: ${(err as Error).message}`);
     }
   }
 
-  function applySettings(raw: unknown): void {
+  /** `perFolder[i]`: the settings as workspaceFolders[i] sees them (absent: `raw` for every folder). */
+  function applySettings(raw: unknown, perFolder?: unknown[]): void {
+    lastRaw = { general: raw, perFolder };
     // The project's configuration file (policy-writer.json at or above the workspace folder),
     // shared with the command line; what the editor sets itself (not its defaults) wins.
     const project = workspaceFolders.length ? findProjectConfig(workspaceFolders[0]) : undefined;
@@ -283,7 +309,17 @@ export function startServer(connection: Connection): void {
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = settings.citationStyle;
     if (style !== 'plain') setTimeout(() => warmCitationStyle(style), 0);
-    for (const e of parsed.errors) {
+    const errors = new Set(parsed.errors);
+    // Each folder's corpus folders and bibliographies: its own project file and its own settings.
+    folderPaths = new Map();
+    workspaceFolders.forEach((folder, i) => {
+      const own = findProjectConfig(folder);
+      const editor = perFolder?.[i] ?? raw;
+      const folderParsed = own && !own.error ? parseSettings(mergeSettings(own.settings, withoutDefaults(editor, DEFAULT_SETTINGS))) : parseSettings(editor);
+      for (const e of folderParsed.errors) errors.add(e);
+      folderPaths.set(folder, { corpus: folderParsed.settings.corpus.paths, bibliography: folderParsed.settings.bibliography });
+    });
+    for (const e of errors) {
       logger.warn(e);
       void connection.window.showWarningMessage(`Policy Writer: ${e}`);
     }
@@ -300,14 +336,18 @@ export function startServer(connection: Connection): void {
 
   /** policyWriter.bibliography as absolute paths (relative ones against the workspace folders); none in a restricted workspace. */
   function sharedBibliographies(): string[] {
-    return init.trusted === false ? [] : resolveCorpusFolders(settings.bibliography, workspaceFolders, undefined);
+    if (init.trusted === false) return [];
+    if (!workspaceFolders.length) return resolveCorpusFolders(settings.bibliography, [], undefined);
+    return [...new Set(workspaceFolders.flatMap((f) => resolveCorpusFolders(folderPaths.get(f)?.bibliography ?? [], [f], undefined)))];
   }
 
   function corpusFolders(): string[] {
     const bundled = bundledFolder();
     // In a restricted workspace, folders named by workspace settings are not read (package.json restrictedConfigurations).
-    const paths = init.trusted === false ? [] : settings.corpus.paths;
-    return resolveCorpusFolders(paths, workspaceFolders, bundled);
+    if (init.trusted === false) return resolveCorpusFolders([], [], bundled);
+    if (!workspaceFolders.length) return resolveCorpusFolders(settings.corpus.paths, [], bundled);
+    // Each folder's relative paths against that folder only (not against every folder, merged).
+    return [...new Set([...(bundled ? [bundled] : []), ...workspaceFolders.flatMap((f) => resolveCorpusFolders(folderPaths.get(f)?.corpus ?? [], [f], undefined))])];
   }
 
   /** Indexes the configured corpus from scratch; false when a newer run cancelled this one. */
