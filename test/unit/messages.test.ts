@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { localeFromTag, message, MESSAGE_IDS } from '../../server/src/core/messages/messages.js';
+import { describeValue } from '../../server/src/core/figures/findingMessages.js';
+import type { Figure } from '../../server/src/core/figures/figureParser.js';
 
 // Every parameter any message takes, so each message can be written out in both languages.
 const PARAMS = {
@@ -34,4 +36,17 @@ test('parameters that are data (figures, keys, quotes) appear unchanged in both 
 test('the locale of a tag: any Chinese one is zh, everything else en', () => {
   for (const tag of ['zh', 'zh-cn', 'zh-CN', 'zh-tw', 'zh-Hant-HK', 'zh_CN.UTF-8', 'ZH-SG']) assert.equal(localeFromTag(tag), 'zh', tag);
   for (const tag of [undefined, null, '', 'en', 'en-US', 'C.UTF-8', 'POSIX', 'ja', 'zu', 'zhx']) assert.equal(localeFromTag(tag), 'en', String(tag));
+});
+
+test('a value in Chinese is counted in 万 and 亿, with its unit after it and its bound before it', () => {
+  const fig = (value: number, unit: string, qualifier = 'exact', high = value) => ({ value, high, unit, qualifier, kind: 'level' }) as unknown as Figure;
+  assert.equal(describeValue(fig(4.76e9, 'USD'), 'zh'), '47.6亿美元');
+  assert.equal(describeValue(fig(3e7, 'visits', 'lower'), 'zh'), '至少3000万人次');
+  assert.equal(describeValue(fig(1.2e6, 'ton', 'approx'), 'zh'), '约120万吨');
+  assert.equal(describeValue(fig(47.3, 'percent'), 'zh'), '47.3%');
+  assert.equal(describeValue(fig(10, 'percent', 'range', 20), 'zh'), '10–20%');
+  assert.equal(describeValue(fig(2401e8, 'CNY'), 'zh'), '2401亿元');
+  assert.equal(describeValue(fig(1.5e12, 'KRW'), 'zh'), '1.5万亿韩元');
+  assert.equal(describeValue(fig(0.3, 'pp'), 'zh'), '0.3个百分点');
+  assert.equal(describeValue(fig(4.76e9, 'USD')), '4.76 billion USD', 'English unchanged');
 });

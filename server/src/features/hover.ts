@@ -79,7 +79,7 @@ function figureMarkdown(f: FigureFinding, locale: Locale): string {
   const also = [...new Set(others.map((o) => o.doc.key))];
   if (also.length) lines.push('', message(locale, 'hover.alsoIn', { keys: also.slice(0, MAX_ALIASES).map((k) => `@${keyMarkdown(k)}`).join(', '), more: Math.max(0, also.length - MAX_ALIASES) }));
   const differ = f.status === 'contradicted' ? [] : f.conflicts.filter((c) => c.doc.key !== f.support[0]?.doc.key);
-  if (differ.length) lines.push('', message(locale, 'hover.othersDiffer', { list: [...new Set(differ.slice(0, 4).map((c) => `@${keyMarkdown(c.doc.key)} ${escapeMarkdown(clip(figureText(c), MAX_NAME))}`))].join('; ') }));
+  if (differ.length) lines.push('', message(locale, 'hover.othersDiffer', { list: [...new Set(differ.slice(0, 4).map((c) => `@${keyMarkdown(c.doc.key)} ${escapeMarkdown(clip(figureText(c, locale), MAX_NAME))}`))].join('; ') }));
   return lines.join('\n');
 }
 
@@ -89,8 +89,8 @@ function figureMarkdown(f: FigureFinding, locale: Locale): string {
  */
 function claimTable(f: FigureFinding, source: FigureFinding['support'][number] | undefined, locale: Locale): string[] {
   const row = (who: string, [value, kind, ...rest]: string[]) => `| ${[who, value, message(locale, 'hover.kind', { kind }), ...rest].map((c) => escapeMarkdown(clip(c, MAX_NAME))).join(' | ')} |`;
-  const rows = [`| | ${message(locale, 'hover.claimHeader').join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |', row(message(locale, 'hover.draft'), claimCells(f.figure, f.frame))];
-  if (source) rows.push(row(`@${source.doc.key}`, claimCells(source.figure, source)));
+  const rows = [`| | ${message(locale, 'hover.claimHeader').join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |', row(message(locale, 'hover.draft'), claimCells(f.figure, f.frame, locale))];
+  if (source) rows.push(row(`@${source.doc.key}`, claimCells(source.figure, source, locale)));
   return rows;
 }
 

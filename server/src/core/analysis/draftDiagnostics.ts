@@ -131,7 +131,7 @@ function unclosedFence(text: string, locale: Locale | undefined): DraftDiagnosti
 
 function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>, locale: Locale | undefined): DraftDiagnostic {
   const sources = f.status === 'contradicted' ? f.conflicts : f.support;
-  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${figureText(s)}` }));
+  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${figureText(s, locale)}` }));
   const best = sources[0];
   const data: FixData = {
     kind: 'figure',
@@ -152,7 +152,7 @@ function preciseDiagnostic(f: FigureFinding, severity: SeverityName, locale: Loc
   const said = preciseElsewhereMessage(f, locale);
   const other = f.preciseElsewhere;
   if (!said || !other || severity === 'off') return undefined;
-  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${figureText(other)}` }];
+  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${figureText(other, locale)}` }];
   const data: FixData = { kind: 'figure', insertAt: f.citationInsertAt, figureStart: f.figure.start, figureEnd: f.figure.end, addKey: other.doc.key };
   return { start: f.figure.start, end: f.figure.end, severity, code: MORE_PRECISE_CODE, message: said, related, data };
 }

@@ -3,6 +3,7 @@ import type { FigureFinding, FigureStatus } from './figureCheck.js';
 import type { SourceFigure } from './figureIndex.js';
 import type { Figure } from './figureParser.js';
 import { message, type Locale } from '../messages/messages.js';
+import { chineseCurrencyName } from './units.js';
 
 /** Stable diagnostic codes, one per verdict that needs the writer's attention. */
 export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = {
@@ -13,8 +14,8 @@ export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = 
 };
 
 /** A source figure as words: its own text, or for a bare table cell ("30.8") the value with its unit ("30.8%"). */
-export function figureText(s: SourceFigure): string {
-  return s.table ? describeValue(s.figure) : s.figure.text.trim();
+export function figureText(s: SourceFigure, locale: Locale = 'en'): string {
+  return s.table ? describeValue(s.figure, locale) : s.figure.text.trim();
 }
 
 /** The source sentence around a source figure, trimmed for a message or hover; for a table cell, its caption, column and row. */
@@ -56,8 +57,8 @@ export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string 
       // Other sources only, one figure each (the best-matching one): never the same source again
       // with figures about something else.
       const seen = new Set([first.doc.key]);
-      const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r)}`).slice(0, 3);
-      const common = { key: first.doc.key, value: figureText(first), year: yearOf(first), fig, quote: sourceQuote(first), others };
+      const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r, locale)}`).slice(0, 3);
+      const common = { key: first.doc.key, value: figureText(first, locale), year: yearOf(first), fig, quote: sourceQuote(first), others };
       // The same number the other way round: say which way each side has it.
       if (f.figure.direction && first.figure.direction && f.figure.direction !== first.figure.direction) {
         return message(locale, 'figure.contradictedDirection', { ...common, direction: first.figure.direction, draftDirection: f.figure.direction });
@@ -78,13 +79,16 @@ export function preciseElsewhereMessage(f: FigureFinding, locale: Locale = 'en')
   const other = f.preciseElsewhere;
   if (!other) return undefined;
   const cited = f.support[0];
-  return message(locale, 'figure.morePreciseElsewhere', { fig: f.figure.text.trim(), citedKey: cited.doc.key, citedValue: figureText(cited), other: other.doc.key, otherValue: figureText(other), quote: sourceQuote(other) });
+  return message(locale, 'figure.morePreciseElsewhere', { fig: f.figure.text.trim(), citedKey: cited.doc.key, citedValue: figureText(cited, locale), other: other.doc.key, otherValue: figureText(other, locale), quote: sourceQuote(other) });
 }
 
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²' };
 
-/** A value as the check understood it, language-neutral: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%". */
-export function describeValue(f: Figure): string {
+const UNIT_LABEL_ZH: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: '个百分点', people: '人', visits: '人次', count: '', multiple: '倍', km: '公里', ton: '吨', TEU: '标准箱', day: '天', flight: '架次', ship: '艘', firm: '家', project: '个', GW: '吉瓦', TWh: '太瓦时', m3: '立方米', barrel: '桶', rate: '', km2: '平方公里', ugm3: '微克/立方米', degC: '℃', age: '岁' };
+
+/** A value as the check understood it: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%"; in Chinese "47.6亿美元", "约3000万人次". */
+export function describeValue(f: Figure, locale: Locale = 'en'): string {
+  if (locale === 'zh') return describeValueZh(f);
   const n = (v: number) => {
     const abs = Math.abs(v);
     for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)} ${word}`;
@@ -96,7 +100,20 @@ export function describeValue(f: Figure): string {
   return `${bound}${value}${unit}`;
 }
 
+/** The value in Chinese counting: 万 and 亿, the unit after the number, the bound before it. */
+function describeValueZh(f: Figure): string {
+  const n = (v: number) => {
+    const abs = Math.abs(v);
+    for (const [size, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)}${word}`;
+    return String(+v.toPrecision(6));
+  };
+  const value = f.high !== f.value ? `${n(f.value)}–${n(f.high)}` : n(f.value);
+  const unit = UNIT_LABEL_ZH[f.unit] ?? chineseCurrencyName(f.unit) ?? ` ${f.unit}`;
+  const bound = { exact: '', range: '', approx: '约', lower: '至少', upper: '至多' }[f.qualifier];
+  return `${bound}${value}${unit}`;
+}
+
 /** One row of the side-by-side claim table in a figure hover: value, kind, year, countries, whole. */
-export function claimCells(f: Figure, claim: { period?: string; entities: readonly string[]; scope?: string }): string[] {
-  return [describeValue(f), f.kind, claim.period ?? '—', claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
+export function claimCells(f: Figure, claim: { period?: string; entities: readonly string[]; scope?: string }, locale: Locale = 'en'): string[] {
+  return [describeValue(f, locale), f.kind, claim.period ?? '—', claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
 }
