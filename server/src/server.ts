@@ -225,7 +225,7 @@ export function startServer(connection: Connection): void {
         // A corpus source (open or not): what the index read from it.
         const path = uriToPath(uri);
         const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
-        if (source) return sourceFigureReport(source);
+        if (source) return sourceFigureReport(source, locale);
         const doc = documents.get(uri);
         if (!doc) return [];
         return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));

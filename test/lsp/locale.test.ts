@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspClient, positionOf, ROOT } from '../helpers/lspClient.js';
 
 /*
@@ -87,4 +88,13 @@ test('an English client still gets English hovers', async () => {
   const hover = await clients.en.request<any>('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '1.2 million', 1) });
   assert.match(hover.contents.value, /· supported by its cited source/);
   assert.match(hover.contents.value, /\| \| value \| kind \| year \| countries \| share of \|/);
+});
+
+test("a corpus source's figure report says what each figure was read as in the client's language", async () => {
+  const uri = pathToFileURL(path.join(FIXTURE_CORPUS, 'kim2025_tumen-logistics.md')).href;
+  const [zh, en] = await Promise.all([clients.zh.request<any[]>('policyWriter/figureReport', { uri }), clients.en.request<any[]>('policyWriter/figureReport', { uri })]);
+  assert.equal(zh.length, en.length);
+  const tonnes = (rows: any[]) => rows.find((r) => r.figure === '1.2 million tonnes')?.reading;
+  assert.equal(tonnes(zh), '120万吨 · 绝对量 · 2023');
+  assert.equal(tonnes(en), '1.2 million t · level · 2023');
 });

@@ -8,7 +8,7 @@ import type { Figure } from '../../server/src/core/figures/figureParser.js';
 const PARAMS = {
   fig: '12.5%', key: 'kim2025', quote: 'q', keys: '@a, @b', other: 'lee2024', cited: '@kim2025', period: '2023', otherPeriod: '2022', value: '2.4 billion', year: '2023',
   others: ['@lee2024 13%'], direction: 'up', draftDirection: 'down', citedKey: 'kim2025', citedValue: '17%', otherValue: '16.4%', suggestions: ['kim2025'], line: 3, detail: 'd', rule: 'figur',
-  rules: 'figure.uncited', problem: 'p', figure: '$2.4 billion', list: '@lee2024 13%', files: 'a.md', more: 2, name: 'a.pdf', page: 3, notes: false, kind: 'level',
+  rules: 'figure.uncited', problem: 'p', figure: '$2.4 billion', list: '@lee2024 13%', files: 'a.md', more: 2, name: 'a.pdf', page: 3, notes: false, kind: 'level', whole: '发电量',
 } as const;
 
 const say = (locale: 'en' | 'zh', id: (typeof MESSAGE_IDS)[number]) => String((message as (l: string, id: string, p: unknown) => unknown)(locale, id, PARAMS));

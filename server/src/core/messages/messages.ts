@@ -70,6 +70,9 @@ const en = {
   'hover.cite': () => 'cite',
   'hover.original': () => 'original',
   'hover.pageLine': (p: { name: string; page: number; line: number; notes: boolean }) => `${p.name} p. ${p.page}${p.notes ? ' (notes)' : ''}, l. ${p.line}`,
+  // The figure report of a corpus source: what a figure was read as.
+  'report.shareOf': (p: { whole: string }) => `of ${p.whole}`,
+  'report.tableCell': () => 'table cell',
   // Server status.
   'progress.indexing': () => 'Policy Writer: indexing corpus',
 };
@@ -130,6 +133,8 @@ const zh: Catalogue = {
   'hover.cite': () => '引用',
   'hover.original': () => '原文件',
   'hover.pageLine': (p) => `${p.name} 第 ${p.page} 页${p.notes ? '（注释）' : ''}第 ${p.line} 行`,
+  'report.shareOf': (p) => `占${p.whole}的比重`,
+  'report.tableCell': () => '表格单元格',
   'progress.indexing': () => 'Policy Writer：正在索引语料库',
 };
 
