@@ -9,7 +9,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   context.subscriptions.push(
     vscode.commands.registerCommand('policyWriter.reindex', async () => {
       const summary = await client.sendRequest<CorpusSummary>(ReindexRequest);
-      void vscode.window.showInformationMessage(`Policy Writer: indexed ${summary.sources} sources, ${summary.references} references.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Policy Writer: indexed {0} sources, {1} references.', summary.sources, summary.references));
     }),
     vscode.commands.registerCommand('policyWriter.insertCitationKey', async (key: string) => {
       if (typeof key === 'string') await insertCitation(key);
@@ -26,7 +26,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     // The extracted text of a PDF, Word or HTML source, read-only, with its page markers: where
     // hover and go-to-definition links to such a source land.
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, {
-      provideTextDocumentContent: async (uri) => (await client.sendRequest<string | null>(SourceTextRequest, { uri: uri.toString() })) ?? `(no extracted text is indexed for ${uri.fsPath})`,
+      provideTextDocumentContent: async (uri) => (await client.sendRequest<string | null>(SourceTextRequest, { uri: uri.toString() })) ?? vscode.l10n.t('(no extracted text is indexed for {0})', uri.fsPath),
     }),
     vscode.commands.registerCommand('policyWriter.openOriginalFile', openOriginalFile),
     // Hover links to the extracted text come as this command (VS Code shows no link to a scheme of ours).
@@ -45,7 +45,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 /** A quick pick over references; the server ranks (fuzzy, pinyin), so VS Code's own filter is bypassed. */
 async function pickReference(client: LanguageClient): Promise<string | undefined> {
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { key: string }>();
-  pick.placeholder = 'Search references by key, author (pinyin works), title or year';
+  pick.placeholder = vscode.l10n.t('Search references by key, author (pinyin works), title or year');
   pick.matchOnDescription = true;
   const update = async (query: string) => {
     pick.busy = true;
@@ -71,7 +71,7 @@ async function pickReference(client: LanguageClient): Promise<string | undefined
 /** Quick pick over references and passages; choosing one opens the source at that line. */
 async function searchCorpus(client: LanguageClient): Promise<void> {
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { hit: CorpusHit }>();
-  pick.placeholder = 'Search the corpus: words in a passage, or a reference by key, author or title';
+  pick.placeholder = vscode.l10n.t('Search the corpus: words in a passage, or a reference by key, author or title');
   pick.onDidChangeValue(async (query) => {
     pick.busy = true;
     const hits = await client.sendRequest<CorpusHit[]>(SearchCorpusRequest, { query });
@@ -95,28 +95,41 @@ const STATUS_ICON: Record<string, string> = {
   unsupported: '$(question)',
 };
 
+/** A figure's verdict as the report shows it, in the editor's language. */
+function statusText(status: string): string {
+  const text: Record<string, string> = {
+    supported: vscode.l10n.t('supported'),
+    uncited: vscode.l10n.t('uncited'),
+    'not-in-cited-source': vscode.l10n.t('not in cited source'),
+    contradicted: vscode.l10n.t('contradicted'),
+    unsupported: vscode.l10n.t('unsupported'),
+    source: vscode.l10n.t('in source'),
+  };
+  return text[status] ?? status;
+}
+
 /** Every figure of the current draft with its verdict, source and quote; choosing one jumps to it. */
 async function showFigureReport(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Policy Writer: open a Markdown draft or a corpus source to see its figure report.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Policy Writer: open a Markdown draft or a corpus source to see its figure report.'));
     return;
   }
   const rows = await client.sendRequest<FigureReportRow[]>(FigureReportRequest, { uri: editor.document.uri.toString() });
   if (rows.length === 0) {
-    const what = ['markdown', 'quarto', 'rmd'].includes(editor.document.languageId) ? 'this document' : 'this file (figure reports cover Markdown drafts and corpus sources)';
-    void vscode.window.showInformationMessage(`Policy Writer: no figures found in ${what}.`);
+    const draft = ['markdown', 'quarto', 'rmd'].includes(editor.document.languageId);
+    void vscode.window.showInformationMessage(draft ? vscode.l10n.t('Policy Writer: no figures found in this document.') : vscode.l10n.t('Policy Writer: no figures found in this file (figure reports cover Markdown drafts and corpus sources).'));
     return;
   }
   const counts = rows.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {});
   const chosen = await vscode.window.showQuickPick(
     rows.map((r) => ({
       label: `${STATUS_ICON[r.status] ?? ''} ${r.figure}`,
-      description: r.reading ? `line ${r.line + 1} · read as ${r.reading}` : `line ${r.line + 1} · ${r.status}${r.source ? ` · @${r.source}` : ''}`,
+      description: r.reading ? vscode.l10n.t('line {0} · read as {1}', r.line + 1, r.reading) : `${vscode.l10n.t('line {0}', r.line + 1)} · ${statusText(r.status)}${r.source ? ` · @${r.source}` : ''}`,
       detail: r.quote ? `“${r.quote}”` : undefined,
       row: r,
     })),
-    { title: `Figure report: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`, matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('Figure report: {0}', Object.entries(counts).map(([k, v]) => vscode.l10n.t('{count} {status}', { count: v, status: statusText(k) })).join(vscode.l10n.t(', '))), matchOnDescription: true, matchOnDetail: true },
   );
   if (chosen) {
     const pos = new vscode.Position(chosen.row.line, chosen.row.character);
@@ -147,7 +160,7 @@ async function openOriginalFile(file?: unknown, page?: unknown): Promise<void> {
     }
   }
   if (!target) {
-    void vscode.window.showInformationMessage('Policy Writer: open the extracted text of a PDF, Word or HTML source first (from a hover link).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Policy Writer: open the extracted text of a PDF, Word or HTML source first (from a hover link).'));
     return;
   }
   const isPdf = target.path.toLowerCase().endsWith('.pdf');
@@ -161,7 +174,7 @@ async function openCitationSource(): Promise<void> {
   const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, editor.selection.active);
   const first = locations?.[0];
   if (!first) {
-    void vscode.window.showInformationMessage('Policy Writer: put the cursor on a citation key such as [@key] first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Policy Writer: put the cursor on a citation key such as [@key] first.'));
     return;
   }
   const uri = 'targetUri' in first ? first.targetUri : first.uri;
@@ -179,14 +192,14 @@ async function openAt(uri: vscode.Uri, line: number): Promise<void> {
 async function insertBibliographyEntry(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Policy Writer: open a draft to insert a bibliography entry.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Policy Writer: open a draft to insert a bibliography entry.'));
     return;
   }
   const key = await pickReference(client);
   if (!key) return;
   const entry = await client.sendRequest<FormattedReference | null>(FormatReferenceRequest, { key, uri: editor.document.uri.toString() });
   if (!entry) {
-    void vscode.window.showWarningMessage(`Policy Writer: no reference has the key @${key}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Policy Writer: no reference has the key @{0}.', key));
     return;
   }
   await editor.edit((b) => b.replace(editor.selection, entry.text));
@@ -210,21 +223,21 @@ async function insertCitation(key: string): Promise<void> {
 async function insertCitationFromZotero(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Policy Writer: open a draft to insert a citation from Zotero.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Policy Writer: open a draft to insert a citation from Zotero.'));
     return;
   }
   const { document } = editor;
   const version = document.version;
   const pick = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Policy Writer: choose the citation in Zotero…', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Policy Writer: choose the citation in Zotero…'), cancellable: true },
     (_progress, token) => {
       const abort = new AbortController();
       token.onCancellationRequested(() => abort.abort());
-      return pickCitationFromZotero({ signal: abort.signal });
+      return pickCitationFromZotero({ signal: abort.signal, t: vscode.l10n.t });
     },
   );
   if (pick.kind === 'error') {
-    void vscode.window.showWarningMessage(`Policy Writer: ${pick.message}`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Policy Writer: {0}', pick.message));
     return;
   }
   if (pick.kind === 'cancelled') return;
@@ -234,18 +247,18 @@ async function insertCitationFromZotero(): Promise<void> {
   const line = document.lineAt(pos.line).text;
   const text = citationText(pick.keys, line.slice(0, pos.character), line.slice(pos.character));
   const done = await target.edit((b) => b.replace(target.selection, text));
-  if (!done) void vscode.window.showWarningMessage(`Policy Writer: the citation could not be inserted${document.version !== version ? ' (the draft changed meanwhile)' : ''}: ${text}`);
+  if (!done) void vscode.window.showWarningMessage(document.version !== version ? vscode.l10n.t('Policy Writer: the citation could not be inserted (the draft changed meanwhile): {0}', text) : vscode.l10n.t('Policy Writer: the citation could not be inserted: {0}', text));
 }
 
 function renderReport(s: CorpusSummary): string {
-  const lines = [`Policy Writer index report (snapshot ${s.version})`, `${s.sources} sources, ${s.references} references, ${s.characters} characters`, ''];
+  const lines = [vscode.l10n.t('Policy Writer index report (snapshot {0})', s.version), vscode.l10n.t('{0} sources, {1} references, {2} characters', s.sources, s.references, s.characters), ''];
   for (const f of s.files) {
     const what = f.format && f.format !== 'text' ? `  ${[f.format.toUpperCase(), f.pages !== undefined ? `${f.pages} pages` : '', `${f.characters ?? 0} characters`].filter(Boolean).join(' · ')}` : f.encoding ? `  ${f.encoding}` : '';
     lines.push(`  ${f.status.padEnd(8)} ${f.path}${f.key ? `  [@${f.key}]` : ''}${what}`);
     if (f.format && f.format !== 'text') for (const p of f.problems ?? []) lines.push(`           ${p}`);
   }
   if (s.problems.length) {
-    lines.push('', 'Problems:');
+    lines.push('', vscode.l10n.t('Problems:'));
     for (const p of s.problems) lines.push(`  ${p.severity}: ${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`);
   }
   return lines.join('\n');

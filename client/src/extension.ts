@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
-  output.appendLine('Workspace trusted: restarting the server to index policyWriter.corpus.paths.');
+  output.appendLine(vscode.l10n.t('Workspace trusted: restarting the server to index policyWriter.corpus.paths.'));
   await client?.stop();
   for (const d of context.subscriptions.splice(0)) d.dispose();
   await activate(context);

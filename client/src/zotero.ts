@@ -26,29 +26,31 @@ export interface ZoteroOptions {
   pickTimeoutMs?: number;
   /** aborts the wait (the editor's Cancel button) */
   signal?: AbortSignal;
+  /** translates a message with {0}-style placeholders (vscode.l10n.t in the editor); default: English */
+  t?: Translate;
 }
 
-const NOT_RUNNING = 'Zotero is not running (nothing answers on 127.0.0.1:23119). Start Zotero with the Better BibTeX add-on, then try again.';
+export type Translate = (message: string, ...args: (string | number | boolean)[]) => string;
+
+/** English, placeholders filled in: what vscode.l10n.t gives without a bundle. */
+const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (m, i: string) => (args[+i] === undefined ? m : String(args[+i])));
 
 /** Asks Zotero for a citation; never throws, and never waits longer than the timeouts. */
 export async function pickCitationFromZotero(options: ZoteroOptions = {}): Promise<ZoteroPick> {
   const url = options.url ?? ZOTERO_CAYW_URL;
+  const t = options.t ?? english;
   const probe = await get(`${url}?probe=true`, options.probeTimeoutMs ?? 2000, options.signal);
-  if (probe.kind === 'error') return { kind: 'error', message: probe.code === 'timeout' || probe.code === 'ECONNREFUSED' || probe.code === 'ECONNRESET' ? notRunning(url) : `Zotero could not be reached at ${url}: ${probe.message}` };
+  if (probe.kind === 'error') return { kind: 'error', message: probe.code === 'timeout' || probe.code === 'ECONNREFUSED' || probe.code === 'ECONNRESET' ? t('Zotero is not running (nothing answers at {0}). Start Zotero with the Better BibTeX add-on, then try again.', url === ZOTERO_CAYW_URL ? '127.0.0.1:23119' : url) : t('Zotero could not be reached at {0}: {1}', url, probe.message) };
   if (probe.kind === 'aborted') return { kind: 'cancelled' };
-  if (probe.status === 404) return { kind: 'error', message: 'Zotero is running, but Better BibTeX is not installed (or is still starting): install the Better BibTeX add-on for Zotero to insert citations from Zotero.' };
-  if (probe.status !== 200 || probe.body.trim() !== 'ready') return { kind: 'error', message: `Zotero's Better BibTeX is not ready (HTTP ${probe.status}${probe.body.trim() ? `: ${clip(probe.body)}` : ''}); try again in a moment.` };
+  if (probe.status === 404) return { kind: 'error', message: t('Zotero is running, but Better BibTeX is not installed (or is still starting): install the Better BibTeX add-on for Zotero to insert citations from Zotero.') };
+  if (probe.status !== 200 || probe.body.trim() !== 'ready') return { kind: 'error', message: t("Zotero's Better BibTeX is not ready ({0}); try again in a moment.", `HTTP ${probe.status}${probe.body.trim() ? `: ${clip(probe.body)}` : ''}`) };
   const pickTimeoutMs = options.pickTimeoutMs ?? 180_000;
   const pick = await get(`${url}?format=pandoc`, pickTimeoutMs, options.signal);
   if (pick.kind === 'aborted') return { kind: 'cancelled' };
-  if (pick.kind === 'error') return { kind: 'error', message: pick.code === 'timeout' ? `Zotero's citation picker gave no answer within ${seconds(pickTimeoutMs)}; nothing was inserted.` : `Zotero stopped answering: ${pick.message}` };
-  if (pick.status !== 200) return { kind: 'error', message: `Zotero answered HTTP ${pick.status}${pick.body.trim() ? `: ${clip(pick.body)}` : ''}; nothing was inserted.` };
+  if (pick.kind === 'error') return { kind: 'error', message: pick.code === 'timeout' ? noAnswer(t, Math.ceil(pickTimeoutMs / 1000)) : t('Zotero stopped answering: {0}', pick.message) };
+  if (pick.status !== 200) return { kind: 'error', message: t('Zotero answered {0}; nothing was inserted.', `HTTP ${pick.status}${pick.body.trim() ? `: ${clip(pick.body)}` : ''}`) };
   const keys = pick.body.trim().replace(/^\[([\s\S]*)\]$/, '$1').trim();
   return keys ? { kind: 'citation', keys } : { kind: 'cancelled' };
-}
-
-function notRunning(url: string): string {
-  return url === ZOTERO_CAYW_URL ? NOT_RUNNING : `Zotero is not running (nothing answers at ${url}). Start Zotero with the Better BibTeX add-on, then try again.`;
 }
 
 /**
@@ -100,9 +102,8 @@ function get(url: string, timeoutMs: number, signal?: AbortSignal): Promise<Answ
   });
 }
 
-function seconds(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  return `${s} second${s === 1 ? '' : 's'}`;
+function noAnswer(t: Translate, seconds: number): string {
+  return seconds === 1 ? t("Zotero's citation picker gave no answer within 1 second; nothing was inserted.") : t("Zotero's citation picker gave no answer within {0} seconds; nothing was inserted.", seconds);
 }
 
 function clip(s: string): string {

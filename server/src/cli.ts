@@ -1,8 +1,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyzeDraft, checkDraft, createLanguageService, type CorpusSnapshot, type ILogger } from './core/index.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
+import { localeFromTag, type Locale } from './core/messages/messages.js';
 
 // The settings in force: the project's configuration file, else the defaults.
 let settings: Settings = DEFAULT_SETTINGS;
@@ -15,13 +17,17 @@ import { excludeMatcher } from './core/corpus/exclude.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
 
-const USAGE = `usage: policy-writer check [--corpus DIR]... [--bibliography FILE]... [--exclude GLOB]... [--no-bundled] [--cache DIR] [--format text|json|sarif] [--fail-on error|warning|information|never] [--all] DRAFT...
+const USAGE = `usage: policy-writer check [--corpus DIR]... [--bibliography FILE]... [--exclude GLOB]... [--no-bundled] [--cache DIR] [--format text|json|sarif|github] [--lang en|zh] [--fail-on error|warning|information|never] [--all] DRAFT...
        policy-writer --version
 
 Indexes the corpus (the bundled one plus every --corpus folder), checks every figure and
 citation in each draft, and prints findings as file:line:col severity code message.
 A DRAFT is a Markdown file, a folder (its .md, .qmd and .Rmd files, recursively), or - for stdin.
 --all also lists every figure that is backed, with the source that backs it.
+--format github prints GitHub Actions workflow commands (::error file=…,line=…::message), which
+annotate the pull request; sarif is SARIF 2.1.0 for code scanning; json is for scripts.
+--lang zh writes the findings in Chinese, --lang en in English; by default the language of the
+environment (LC_ALL, LC_MESSAGES, LANG: zh_CN.UTF-8 gives Chinese). Codes are the same in both.
 --exclude GLOB leaves matching files of the corpus folders out (relative to each folder; added to
 the project configuration's corpus.exclude, by default **/drafts/**). The drafts being checked are
 never indexed as sources.
@@ -29,12 +35,21 @@ Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad
 
 const DRAFT_EXTENSIONS = /\.(?:md|markdown|qmd|rmd)$/i;
 
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
+/** The environment's language, as POSIX tools read it: LC_ALL, then LC_MESSAGES, then LANG. */
+function environmentLocale(): Locale {
+  return localeFromTag(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
 const RANK = { hint: 0, information: 1, warning: 2, error: 3, never: 99 } as const;
 
 interface CliOptions {
   corpora: string[];
   bundled: boolean;
-  format: 'text' | 'json' | 'sarif';
+  format: (typeof FORMATS)[number];
+  /** the language of the findings' messages */
+  locale: Locale;
   failOn: keyof typeof RANK;
   cache?: string;
   files: string[];
@@ -52,7 +67,7 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
   if (command === '-v' || command === '--version' || command === 'version') return { version: true };
   if (command === undefined) return `no command given\n\n${USAGE}`;
   if (command !== 'check') return `unknown command ${command} (did you mean check?)\n\n${USAGE}`;
-  const opts: CliOptions = { corpora: [], bibliographies: [], exclude: [], bundled: true, format: 'text', failOn: 'warning', files: [], all: false };
+  const opts: CliOptions = { corpora: [], bibliographies: [], exclude: [], bundled: true, format: 'text', locale: environmentLocale(), failOn: 'warning', files: [], all: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--corpus') {
@@ -75,8 +90,13 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
     else if (a === '--cache') opts.cache = rest[++i];
     else if (a === '--format') {
       const v = rest[++i];
-      if (v !== 'json' && v !== 'text' && v !== 'sarif') return `--format takes text, json or sarif\n\n${USAGE}`;
-      opts.format = v;
+      if (!FORMATS.includes(v as CliOptions['format'])) return `--format takes text, json, sarif or github${v === undefined ? '' : ` (not ${v})`}\n\n${USAGE}`;
+      opts.format = v as CliOptions['format'];
+    }
+    else if (a === '--lang') {
+      const v = rest[++i];
+      if (v !== 'en' && v !== 'zh' && !/^(?:en|zh)[-_][A-Za-z]+$/.test(v ?? '')) return `--lang takes en or zh${v === undefined ? '' : ` (not ${v})`}\n\n${USAGE}`;
+      opts.locale = localeFromTag(v);
     }
     else if (a === '--fail-on') {
       const v = rest[++i];
@@ -117,7 +137,7 @@ async function main(): Promise<number> {
   if (config?.error) process.stderr.write(`warning: ${config.error}\n`);
   const parsed = parseSettings(config?.settings ?? {});
   for (const e of parsed.errors) process.stderr.write(`warning: ${config?.path}: ${e}\n`);
-  settings = parsed.settings;
+  settings = { ...parsed.settings, locale: opts.locale };
   if (config && !config.error) {
     process.stderr.write(`config: ${config.path}\n`);
     opts.corpora.push(...settings.corpus.paths);
@@ -168,6 +188,7 @@ async function main(): Promise<number> {
   for (const file of drafts) reports.push(await checkFile(file, service.snapshot()));
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ corpus: { sources: summary.sources, references: summary.references, problems: summary.problems }, drafts: reports }, null, 2)}\n`);
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
+  else if (opts.format === 'github') for (const r of reports) process.stdout.write(githubAnnotations(r));
   else {
     process.stderr.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
     for (const r of reports) printReport(r, opts.all);
@@ -187,7 +208,7 @@ interface Finding {
   /** the draft's text the finding is about (the figure or the key) */
   text: string;
   /** the source passages behind it: key, file and what the source says */
-  sources: { key: string; path: string; quote: string }[];
+  sources: { key: string; path: string; quote: string; line?: number }[];
 }
 
 /** Folders become their drafts (recursively, hidden folders and node_modules left out); "-" is stdin. */
@@ -229,6 +250,16 @@ function sarif(reports: DraftReport[], version: string): unknown {
       level: level(f.severity),
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri: r.file === '-' ? 'stdin' : r.file.split(path.sep).join('/') }, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn } } }],
+      // The source passages behind the finding, so a code-scanning reviewer sees what the source says.
+      ...(f.sources.length
+        ? {
+            relatedLocations: f.sources.map((s, id) => ({
+              id,
+              message: { text: `@${s.key}: ${s.quote}` },
+              physicalLocation: { artifactLocation: { uri: pathToFileURL(s.path).href }, ...(s.line ? { region: { startLine: s.line } } : {}) },
+            })),
+          }
+        : {}),
     })),
   );
   const rules = [...new Set(results.map((r) => r.ruleId))].map((id) => ({ id }));
@@ -274,7 +305,7 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
       const pos = offsetToLineCol(lines, f.figure.start);
       const backer = f.support[0] ?? f.conflicts[0];
       // `key` is the source the verdict rests on; the named fields say in which role.
-      return { line: pos.line + 1, column: pos.character + 1, text: f.figure.text, status: f.status, key: backer?.doc.key, cited: f.citedKeys, supportedBy: f.support[0]?.doc.key ?? null, contradictedBy: f.status === 'contradicted' ? f.conflicts[0]?.doc.key ?? null : null, message: findingMessage(f) };
+      return { line: pos.line + 1, column: pos.character + 1, text: f.figure.text, status: f.status, key: backer?.doc.key, cited: f.citedKeys, supportedBy: f.support[0]?.doc.key ?? null, contradictedBy: f.status === 'contradicted' ? f.conflicts[0]?.doc.key ?? null : null, message: findingMessage(f, settings.locale) };
     }),
     findings: diagnostics.map((d) => {
       const pos = offsetToLineCol(lines, d.start);
@@ -316,6 +347,23 @@ function printReport(r: DraftReport, all: boolean): void {
   for (const l of lines) process.stdout.write(`${l.out}\n`);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   process.stderr.write(`${r.file}: ${plural(r.figures, 'figure')}, ${plural(r.citations, 'citation')}, ${plural(r.findings.length, 'finding')}\n`);
+}
+
+/**
+ * GitHub Actions workflow commands, one per finding: the runner turns them into annotations on the
+ * pull request's changed lines. Hints are left out (GitHub has no such level); information is a notice.
+ * Properties and message are escaped as the runner expects (%, CR, LF; and : , in properties).
+ */
+function githubAnnotations(r: DraftReport): string {
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const file = property(r.file === '-' ? 'stdin' : r.file.split(path.sep).join('/'));
+  if (r.error) return `::error file=${file},line=1,title=io.unreadable::${data(`cannot read: ${r.error}`)}\n`;
+  const level = { error: 'error', warning: 'warning', information: 'notice' } as const;
+  return r.findings
+    .filter((f) => f.severity !== 'hint')
+    .map((f) => `::${level[f.severity as keyof typeof level]} file=${file},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${property(f.code)}::${data(f.message)}\n`)
+    .join('');
 }
 
 /** Runs the command line (`policy-writer check …`); dist/server.js runs it when started without a protocol flag. */

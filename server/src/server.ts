@@ -39,6 +39,7 @@ import { createGuard } from './lsp/guard.js';
 import { registerCustomRequests } from './lsp/customRequests.js';
 import { excludeMatcher } from './core/corpus/exclude.js';
 import { withoutOwnText } from './core/drafts/withoutOwnText.js';
+import { localeFromTag, message, type Locale } from './core/messages/messages.js';
 
 /** Wires the language service to an LSP connection; handlers only translate and forward. */
 export function startServer(connection: Connection): void {
@@ -48,8 +49,17 @@ export function startServer(connection: Connection): void {
   const guard = createGuard(logger);
   const drafts = new DraftCache();
   let settings: Settings = DEFAULT_SETTINGS;
+  // Messages, hovers and quick fixes speak the client's language: Chinese for a zh-* locale, else English.
+  let locale: Locale = 'en';
   let init: InitializationOptions = {};
   let workspaceFolders: string[] = [];
+  // Each workspace folder's own corpus folders and bibliographies (its settings, or its project
+  // configuration file), resolved against that folder only: a multi-root workspace gives each
+  // folder its own corpus, and the index holds all of them.
+  let folderPaths = new Map<string, { corpus: string[]; bibliography: string[] }>();
+  // The settings last received, for a workspace-folder change on a client that pushes them.
+  let lastRaw: { general: unknown; perFolder?: unknown[] } = { general: undefined };
+  let clientFolderEvents = false;
   let cacheDir: string | undefined;
   let announcedConfig: string | undefined;
   let shownConfigError: string | undefined;
@@ -81,6 +91,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     init = (params.initializationOptions ?? {}) as InitializationOptions;
+    locale = localeFromTag(params.locale);
     setVirtualSources(init.virtualSources === true);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
@@ -88,6 +99,7 @@ export function startServer(connection: Connection): void {
     canShowProgress = !!params.capabilities.window?.workDoneProgress;
     // The editor's own file watcher (VS Code's) is more reliable than fs.watch: used when offered.
     clientWatches = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    clientFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     applySettings(init.settings ?? init.policyWriter);
     return {
       capabilities: {
@@ -97,6 +109,8 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: ['@'] },
+        // Folders added to or removed from the workspace change the corpus (each folder's own).
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-writer', version: '0.1.0' },
     };
@@ -112,6 +126,19 @@ export function startServer(connection: Connection): void {
     }
     markSettingsReady();
     void reindexAll();
+    if (clientFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        const before = corpusIdentity();
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...added.filter((f) => !workspaceFolders.includes(f))];
+        logger.info(`workspace folders: ${workspaceFolders.join(', ') || 'none'}`);
+        if (canPullConfiguration) await pullSettings();
+        else applySettings(lastRaw.general);
+        diagnostics.scheduleAll();
+        if (corpusIdentity() !== before) void reindexAll();
+      });
+    }
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -133,7 +160,7 @@ export function startServer(connection: Connection): void {
       const known = await diagnostics.findingsFor(uri);
       // Findings belong to the version they were computed for: after an edit meanwhile, none (their offsets moved).
       const findings = documents.get(uri)?.version === known.version ? known.findings : [];
-      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings, settings.citationStyle));
+      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings, settings.citationStyle, locale));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -199,7 +226,7 @@ export function startServer(connection: Connection): void {
         // A corpus source (open or not): what the index read from it.
         const path = uriToPath(uri);
         const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
-        if (source) return sourceFigureReport(source);
+        if (source) return sourceFigureReport(source, locale);
         const doc = documents.get(uri);
         if (!doc) return [];
         return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));
@@ -218,7 +245,7 @@ export function startServer(connection: Connection): void {
         const data = diagnostic.data as FixData | undefined;
         if (!data || !String(diagnostic.code ?? '').match(/^(figure|citation)\./)) continue;
         const range = { start: draftOffset(doc, diagnostic.range.start), end: draftOffset(doc, diagnostic.range.end) };
-        for (const fix of quickFixes(text, data, range)) {
+        for (const fix of quickFixes(text, data, range, locale)) {
           const edits = fix.edits.map((e) => ({ range: draftRange(doc, e.start, e.end), newText: e.newText }));
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
         }
@@ -255,14 +282,17 @@ export function startServer(connection: Connection): void {
 
   async function pullSettings(): Promise<void> {
     try {
-      const [section] = await connection.workspace.getConfiguration([{ section: 'policyWriter' }]);
-      applySettings(section);
+      // The workspace's settings, then each folder's (resource-scoped corpus paths and bibliographies).
+      const sections: unknown[] = await connection.workspace.getConfiguration([{ section: 'policyWriter' }, ...workspaceFolders.map((f) => ({ scopeUri: fileUri(f), section: 'policyWriter' }))]);
+      applySettings(sections[0], sections.length > 1 ? sections.slice(1) : undefined);
     } catch (err) {
       logger.warn(`could not read settings: ${(err as Error).message}`);
     }
   }
 
-  function applySettings(raw: unknown): void {
+  /** `perFolder[i]`: the settings as workspaceFolders[i] sees them (absent: `raw` for every folder). */
+  function applySettings(raw: unknown, perFolder?: unknown[]): void {
+    lastRaw = { general: raw, perFolder };
     // The project's configuration file (policy-writer.json at or above the workspace folder),
     // shared with the command line; what the editor sets itself (not its defaults) wins.
     const project = workspaceFolders.length ? findProjectConfig(workspaceFolders[0]) : undefined;
@@ -277,11 +307,21 @@ export function startServer(connection: Connection): void {
       logger.info(`project configuration: ${project.path}`);
     }
     const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw);
-    settings = parsed.settings;
+    settings = { ...parsed.settings, locale };
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = settings.citationStyle;
     if (style !== 'plain') setTimeout(() => warmCitationStyle(style), 0);
-    for (const e of parsed.errors) {
+    const errors = new Set(parsed.errors);
+    // Each folder's corpus folders and bibliographies: its own project file and its own settings.
+    folderPaths = new Map();
+    workspaceFolders.forEach((folder, i) => {
+      const own = findProjectConfig(folder);
+      const editor = perFolder?.[i] ?? raw;
+      const folderParsed = own && !own.error ? parseSettings(mergeSettings(own.settings, withoutDefaults(editor, DEFAULT_SETTINGS))) : parseSettings(editor);
+      for (const e of folderParsed.errors) errors.add(e);
+      folderPaths.set(folder, { corpus: folderParsed.settings.corpus.paths, bibliography: folderParsed.settings.bibliography });
+    });
+    for (const e of errors) {
       logger.warn(e);
       void connection.window.showWarningMessage(`Policy Writer: ${e}`);
     }
@@ -298,14 +338,18 @@ export function startServer(connection: Connection): void {
 
   /** policyWriter.bibliography as absolute paths (relative ones against the workspace folders); none in a restricted workspace. */
   function sharedBibliographies(): string[] {
-    return init.trusted === false ? [] : resolveCorpusFolders(settings.bibliography, workspaceFolders, undefined);
+    if (init.trusted === false) return [];
+    if (!workspaceFolders.length) return resolveCorpusFolders(settings.bibliography, [], undefined);
+    return [...new Set(workspaceFolders.flatMap((f) => resolveCorpusFolders(folderPaths.get(f)?.bibliography ?? [], [f], undefined)))];
   }
 
   function corpusFolders(): string[] {
     const bundled = bundledFolder();
     // In a restricted workspace, folders named by workspace settings are not read (package.json restrictedConfigurations).
-    const paths = init.trusted === false ? [] : settings.corpus.paths;
-    return resolveCorpusFolders(paths, workspaceFolders, bundled);
+    if (init.trusted === false) return resolveCorpusFolders([], [], bundled);
+    if (!workspaceFolders.length) return resolveCorpusFolders(settings.corpus.paths, [], bundled);
+    // Each folder's relative paths against that folder only (not against every folder, merged).
+    return [...new Set([...(bundled ? [bundled] : []), ...workspaceFolders.flatMap((f) => resolveCorpusFolders(folderPaths.get(f)?.corpus ?? [], [f], undefined))])];
   }
 
   /** Indexes the configured corpus from scratch; false when a newer run cancelled this one. */
@@ -315,7 +359,7 @@ export function startServer(connection: Connection): void {
     indexing = token;
     const folders = corpusFolders();
     const progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin('Policy Writer: indexing corpus', 0, undefined, true);
+    progress?.begin(message(locale, 'progress.indexing'), 0, undefined, true);
     try {
       // Watching starts before the listing: a file added, changed or deleted while the corpus is
       // being indexed is applied after it, not missed.

@@ -1,5 +1,6 @@
 import type { FigureSeverities, SeverityName } from './core/index.js';
 import { CITATION_STYLES, isCitationStyle, type CitationStyleName } from './core/citations/cslFormat.js';
+import type { Locale } from './core/messages/messages.js';
 
 export type { SeverityName };
 
@@ -14,6 +15,8 @@ export interface Settings {
   figures: { enabled: boolean; severity: FigureSeverities };
   /** the style citation hovers and "Insert bibliography entry" format references in ('plain': the neutral one) */
   citationStyle: CitationStyleName;
+  /** the language of messages: the client's locale (server) or --lang (CLI), never read from the user's settings */
+  locale?: Locale;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -75,6 +78,8 @@ function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record
     const name = `${prefix}${key}`;
     // policyWriter.trace.server belongs to the editor's client, not to the server.
     if (name === 'trace' || name.startsWith('trace.')) continue;
+    // "$schema" points an editor at the configuration file's JSON schema (schemas/policy-writer.schema.json).
+    if (name === '$schema') continue;
     if (!(key in known)) {
       const guess = closestKey(key, Object.keys(known));
       errors.push(`unknown setting policyWriter.${name}${guess ? `; did you mean policyWriter.${prefix}${guess}?` : ''}`);

@@ -30,7 +30,12 @@ function freePort(): Promise<number> {
 }
 
 /** Installs the packaged .vsix into a fresh code-server profile and starts it on a loopback port. */
-export async function startCodeServer(vsix: string, fixture: string, prepare?: (workspace: string) => Promise<void> | void): Promise<RunningCodeServer> {
+/**
+ * `options.args`: more code-server options, such as ['--locale', 'zh-cn']; `options.extensions`: more
+ * .vsix files to install; `options.prepare`: makes files in the workspace copy before the workbench opens it.
+ */
+export async function startCodeServer(vsix: string, fixture: string, options: { args?: string[]; extensions?: string[]; prepare?: (workspace: string) => Promise<void> | void } = {}): Promise<RunningCodeServer> {
+  const args = options.args ?? [];
   const home = mkdtempSync(path.join(os.tmpdir(), 'pw-e2e-'));
   const dirs = { ext: path.join(home, 'extensions'), data: path.join(home, 'data'), config: path.join(home, 'config') };
   Object.values(dirs).forEach((d) => mkdirSync(d, { recursive: true }));
@@ -50,14 +55,16 @@ export async function startCodeServer(vsix: string, fixture: string, prepare?: (
   const workspace = path.join(home, 'workspace');
   cpSync(fixture, workspace, { recursive: true });
   // Files the tests make (a PDF source) go into the copy before the workbench opens it.
-  await prepare?.(workspace);
+  await options.prepare?.(workspace);
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` };
   const common = ['--extensions-dir', dirs.ext, '--user-data-dir', dirs.data, '--disable-telemetry', '--disable-update-check'];
-  const install = spawnSync(NODE24, [ENTRY, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });
-  if (install.status !== 0 || !/successfully installed/.test(install.stdout)) throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+  for (const file of [vsix, ...(options.extensions ?? [])]) {
+    const install = spawnSync(NODE24, [ENTRY, ...common, '--install-extension', file], { env, encoding: 'utf8' });
+    if (install.status !== 0 || !/successfully installed/.test(install.stdout)) throw new Error(`installing ${path.basename(file)} failed:\n${install.stdout}\n${install.stderr}`);
+  }
   const port = await freePort();
   const log: string[] = [];
-  const proc = spawn(NODE24, [ENTRY, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, workspace], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(NODE24, [ENTRY, ...common, ...args, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, workspace], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout!.on('data', (d) => log.push(String(d)));
   proc.stderr!.on('data', (d) => log.push(String(d)));
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;

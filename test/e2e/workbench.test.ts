@@ -23,13 +23,13 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   // A PDF source printed by the same Chromium, in a corpus folder of the workspace, and a draft using its terms.
   const { pdf } = await printPdfs({ pdf: ENGLISH_TWO_COLUMN });
-  server = await startCodeServer(path.join(ROOT, 'dist-vsix', 'policy-writer.vsix'), path.join(ROOT, 'test', 'vscode', 'workspace'), (workspace) => {
+  server = await startCodeServer(path.join(ROOT, 'dist-vsix', 'policy-writer.vsix'), path.join(ROOT, 'test', 'vscode', 'workspace'), { prepare: (workspace) => {
     mkdirSync(path.join(workspace, 'sources'));
     writeFileSync(path.join(workspace, 'sources', 'kim2024_corridor.pdf'), pdf);
     writeFileSync(path.join(workspace, 'pdf-draft.md'), 'The East Asian Paradox persists in the region.\n');
     const settings = path.join(workspace, '.vscode', 'settings.json');
     writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), 'policyWriter.corpus.paths': ['sources'] }));
-  });
+  } });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

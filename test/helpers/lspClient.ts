@@ -23,7 +23,8 @@ export class LspClient {
       if (method === 'window/logMessage') this.logs.push((params as { message: string }).message);
       for (const w of this.waiters.splice(0)) w();
     });
-    this.conn.onRequest('workspace/configuration', () => [this.settings]);
+    // Each item gets the settings of its folder (scopeUri) when the test gave some, else the workspace's.
+    this.conn.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) => params.items.map((i) => (i.scopeUri && i.scopeUri in this.scoped ? this.scoped[i.scopeUri] : this.settings)));
     this.conn.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: any }[] }) => {
       this.registrations.push(...params.registrations);
       return null;
@@ -37,16 +38,21 @@ export class LspClient {
     this.conn.listen();
   }
 
+  /** Settings of single workspace folders, by folder URI (a resource-scoped setting in a multi-root workspace). */
+  scoped: Record<string, unknown> = {};
+
   /** Registrations the server asked for (client/registerCapability). */
   registrations: { method: string; registerOptions?: any }[] = [];
 
-  async initialize(initializationOptions: unknown = {}, withConfiguration = true, workspaceCapabilities: Record<string, unknown> = {}): Promise<unknown> {
+  /** `extra` goes into the initialize params as it is (such as `locale: 'zh-cn'`, the client's display language). */
+  async initialize(initializationOptions: unknown = {}, withConfiguration = true, workspaceCapabilities: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: this.workspaceFolder ? pathToFileURL(this.workspaceFolder).href : null,
       workspaceFolders: this.workspaceFolder ? [{ uri: pathToFileURL(this.workspaceFolder).href, name: 'ws' }] : null,
       capabilities: { workspace: { configuration: withConfiguration, ...workspaceCapabilities }, window: { workDoneProgress: true } },
       initializationOptions,
+      ...extra,
     });
     await this.conn.sendNotification('initialized', {});
     return result;

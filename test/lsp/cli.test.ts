@@ -1,16 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/lspClient.js';
+import AjvDraft04 from 'ajv-draft-04';
+
+// A CommonJS module whose module.exports is the class (its types describe the namespace).
+const Ajv4 = AjvDraft04 as unknown as typeof AjvDraft04.default;
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'figures', 'corpus');
 
-function run(args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+// An English environment, whatever the machine's: the language of the messages follows LANG.
+const ENGLISH = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+function run(args: string[], env: NodeJS.ProcessEnv = ENGLISH) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env });
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-'));
@@ -51,7 +59,7 @@ test('a corpus folder that does not exist, an unknown format or a missing folder
   assert.match(notFolder.stderr, /is not a folder/);
   const format = run(['check', '--format', 'xml', draft]);
   assert.equal(format.status, 2);
-  assert.match(format.stderr, /--format takes text, json or sarif/);
+  assert.match(format.stderr, /--format takes text, json, sarif or github \(not xml\)/);
   assert.equal(run(['check', '--corpus']).status, 2);
   const help = run(['--help']);
   assert.equal(help.status, 0);
@@ -187,4 +195,77 @@ test('an R Markdown draft: chunks, inline R code and cross-references are not ch
   writeFileSync(rmd, '---\ntitle: Corridor\n---\n\n```{r}\ntrade <- 99 # billion dollars\n```\n\nTrade at the Hunchun crossing reached $3 billion in 2023 [@kim2025] (Table \\@ref(tab:trade), @fig-map); `r 42` rows.\n');
   const r = run(['check', '--no-bundled', '--corpus', CORPUS, rmd]);
   assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.split(' ').slice(1, 3).join(' ')), ['error figure.contradicted'], r.stdout);
+});
+
+test('--lang zh writes the findings in Chinese, with the same codes; a Chinese LANG does so by default; --lang en overrides it', () => {
+  const zh = run(['check', '--corpus', CORPUS, '--no-bundled', '--lang', 'zh', '--format', 'json', draft]);
+  const en = run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', draft]);
+  const zf = JSON.parse(zh.stdout).drafts[0];
+  const ef = JSON.parse(en.stdout).drafts[0];
+  assert.deepEqual(zf.findings.map((f: any) => [f.code, f.line, f.column]), ef.findings.map((f: any) => [f.code, f.line, f.column]));
+  assert.match(zf.findings[0].message, /^@kim2025 给出的是\$2\.4 billion（2023年），文稿写的是\$3 billion：“/);
+  assert.match(zf.figureList.find((f: any) => f.status === 'supported').message, /有来源支持，见 @kim2025/);
+  const chineseEnv = { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+  assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', draft], chineseEnv).stdout, /error figure\.contradicted @kim2025 给出的是/);
+  assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', '--lang', 'en', draft], chineseEnv).stdout, /error figure\.contradicted @kim2025 gives/);
+  const bad = run(['check', '--lang', 'fr', draft]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--lang takes en or zh \(not fr\)/);
+});
+
+test('--format sarif is valid SARIF 2.1.0 by its JSON schema, for findings and for a clean run', () => {
+  const schema = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+  // unicodeRegExp off: one pattern of the schema (a language tag) is not valid with the u flag.
+  const validate = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  const clean = path.join(dir, 'clean.md');
+  writeFileSync(clean, 'The corridor carried 1.2 million tonnes of freight in 2023 [@kim2025].\n');
+  const withFindings = run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'sarif', draft]);
+  for (const out of [withFindings.stdout, run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'sarif', clean]).stdout]) {
+    const log = JSON.parse(out);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  }
+  const result = JSON.parse(withFindings.stdout).runs[0].results[0];
+  // The source passage behind the finding, at its line in the source file.
+  assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, pathToFileURL(path.join(CORPUS, 'kim2025_tumen-logistics.md')).href);
+  assert.equal(typeof result.relatedLocations[0].physicalLocation.region.startLine, 'number');
+  assert.match(result.relatedLocations[0].message.text, /^@kim2025: .*2\.4 billion/);
+  // The schema is strict enough to catch a broken log: the test would see one.
+  const broken = JSON.parse(withFindings.stdout);
+  broken.runs[0].results[0].level = 'information';
+  assert.equal(validate(broken), false);
+});
+
+test('--format github prints workflow annotations, escaped, with positions and the code as title', () => {
+  const file = path.join(dir, 'gh.md');
+  writeFileSync(file, 'Trade at the Hunchun crossing reached $3 billion in 2023 [@kim2025].\nSee [@kimm2025].\n');
+  const r = run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'github', file]);
+  assert.equal(r.status, 1);
+  const lines = r.stdout.trim().split('\n');
+  const escaped = file.split(path.sep).join('/').replace(/:/g, '%3A').replace(/,/g, '%2C');
+  assert.equal(lines.length, 2, r.stdout);
+  assert.match(lines[0], new RegExp(`^::error file=${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},line=1,col=39,endLine=1,endColumn=49,title=figure\\.contradicted::@kim2025 gives \\$2\\.4 billion`));
+  assert.match(lines[1], /^::error file=.*,line=2,col=7,endLine=2,endColumn=15,title=citation\.unknown-key::Unknown citation key @kimm2025\./);
+  // A message of several lines stays one command: the runner reads %0A as a line break.
+  assert.ok(lines.every((l) => l.startsWith('::')));
+});
+
+test("the $policy-writer problem matcher's pattern reads every finding line of the text output", () => {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const matcher = manifest.contributes.problemMatchers.find((m: any) => m.name === 'policy-writer');
+  const re = new RegExp(matcher.pattern.regexp);
+  const file = path.join(dir, 'pm.md');
+  writeFileSync(file, 'Trade at the Hunchun crossing reached $3 billion in 2023 [@kim2025].\nFreight on the corridor rose 18 percent on the previous year in 2023.\nSee [@kimm2025].\nThe corridor carried 1.2 million tonnes of freight in 2023 [@kim2025].\n');
+  const text = run(['check', '--corpus', CORPUS, '--no-bundled', '--all', file]);
+  const json = JSON.parse(run(['check', '--corpus', CORPUS, '--no-bundled', '--format', 'json', file]).stdout).drafts[0].findings;
+  const matched = text.stdout.trim().split('\n').map((l) => l.match(re)).filter((m): m is RegExpMatchArray => !!m);
+  const p = matcher.pattern;
+  assert.deepEqual(
+    matched.map((m) => ({ file: m[p.file], line: +m[p.line], column: +m[p.column], severity: m[p.severity], code: m[p.code], message: m[p.message] })),
+    json.map((f: any) => ({ file, line: f.line, column: f.column, severity: f.severity, code: f.code, message: f.message })),
+  );
+  assert.ok(json.some((f: any) => f.severity === 'information'), 'an information finding is read too');
+  // The --all lines of backed figures ("ok figure.supported") are no problems.
+  const ok = text.stdout.split('\n').filter((l) => / ok figure\.supported /.test(l));
+  assert.ok(ok.length > 0, text.stdout);
+  assert.ok(ok.every((l) => !re.test(l)));
 });

@@ -4,6 +4,7 @@ import { authorsYear } from '../core/citations/formatReference.js';
 import { searchPassages } from '../core/corpus/passageSearch.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';
 import { claimCells, sourceQuote } from '../core/figures/findingMessages.js';
+import { message, type Locale } from '../core/messages/messages.js';
 import type { CorpusHit, FigureReportRow, ReferenceHit } from '../protocol.js';
 import { fileStart, referenceLocation, sourceLocation, sourcePosition, type Position } from '../lsp/toLsp.js';
 import { clip, withoutInvisibles } from './markdown.js';
@@ -49,11 +50,11 @@ export function figureReport(findings: FigureFinding[], positionAt: (offset: num
  * Every figure the index holds for one source document, with what it was read as (value, kind,
  * year, countries, whole of a share), so a user can see what the corpus knows and what it missed.
  */
-export function sourceFigureReport(doc: SourceDocument): FigureReportRow[] {
+export function sourceFigureReport(doc: SourceDocument, locale: Locale = 'en'): FigureReportRow[] {
   return doc.scan.figures.map((sf) => {
     const pos = sourcePosition(doc, sf.figure.start);
-    const [value, kind, year, countries, whole] = claimCells(sf.figure, sf);
-    const reading = [value, kind, year !== '—' ? year : undefined, countries !== '—' ? countries : undefined, whole !== '—' ? `of ${whole}` : undefined, sf.table ? 'table cell' : undefined].filter(Boolean).join(' · ');
+    const [value, kind, year, countries, whole] = claimCells(sf.figure, sf, locale);
+    const reading = [value, message(locale, 'hover.kind', { kind }), year !== '—' ? year : undefined, countries !== '—' ? countries : undefined, whole !== '—' ? message(locale, 'report.shareOf', { whole }) : undefined, sf.table ? message(locale, 'report.tableCell') : undefined].filter(Boolean).join(' · ');
     return { figure: sf.figure.text.trim(), status: 'source', line: pos.line, character: pos.character, reading, quote: sourceQuote({ ...sf, doc }) };
   });
 }

@@ -6,6 +6,7 @@ import { replacementFor, restated } from '../figures/restate.js';
 import { closestKeys } from '../citations/closestKeys.js';
 import { readFrontMatter } from '../corpus/frontMatter.js';
 import { isSuppressed, ruleCovers } from '../drafts/suppression.js';
+import { message, type Locale } from '../messages/messages.js';
 
 /** How loud a kind of finding is; 'off' silences it. The settings use the same names. */
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -19,6 +20,8 @@ export type FigureSeverities = Record<'uncited' | 'notInCitedSource' | 'contradi
  */
 export interface FindingOptions {
   figures: { enabled: boolean; severity: FigureSeverities };
+  /** the language messages are written in (English when absent); codes are the same in every language */
+  locale?: Locale;
 }
 
 /** A diagnostic in offsets; the wiring turns offsets into positions. */
@@ -44,7 +47,7 @@ const SEVERITY_SETTING = { uncited: 'uncited', 'not-in-cited-source': 'notInCite
 /** Every diagnostic for a draft: unknown citation keys and figure checks. Callers go through checkDraft (draftCheck.ts). */
 export function draftDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: FindingOptions, findings: FigureFinding[]): DraftDiagnostic[] {
   const all = unsuppressed(analysis, everyDiagnostic(snapshot, analysis, settings, findings));
-  return [...all, ...directiveDiagnostics(analysis)].sort((a, b) => a.start - b.start);
+  return [...all, ...directiveDiagnostics(analysis, settings.locale)].sort((a, b) => a.start - b.start);
 }
 
 /** Every code a diagnostic can have: what a disable comment may name. */
@@ -57,27 +60,28 @@ function unsuppressed(analysis: DraftAnalysis, diagnostics: DraftDiagnostic[]): 
 }
 
 /** A directive naming no rule there is (a typo would silently silence nothing), and a draft the parser could not read. */
-function directiveDiagnostics(analysis: DraftAnalysis): DraftDiagnostic[] {
+function directiveDiagnostics(analysis: DraftAnalysis, locale: Locale | undefined): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
   for (const n of analysis.suppressions.named) {
     if (n.rule === 'figures' || RULE_CODES.some((code) => ruleCovers(n.rule, code))) continue;
-    const message = `policy-writer: no rule is called "${n.rule}", so this comment silences nothing. Rules are ${RULE_CODES.join(', ')} (or a prefix such as "figure").`;
-    out.push({ start: n.start, end: n.end, severity: 'warning', code: 'draft.directive', message, related: [], data: { kind: 'note' } });
+    const text = message(locale, 'draft.directive', { rule: n.rule, rules: RULE_CODES.join(', ') });
+    out.push({ start: n.start, end: n.end, severity: 'warning', code: 'draft.directive', message: text, related: [], data: { kind: 'note' } });
   }
-  if (analysis.markdownProblem) out.push({ start: 0, end: 0, severity: 'information', code: 'draft.markdown', message: `Policy Writer: ${analysis.markdownProblem}.`, related: [], data: { kind: 'note' } });
+  if (analysis.markdownProblem) out.push({ start: 0, end: 0, severity: 'information', code: 'draft.markdown', message: message(locale, 'draft.markdown', { problem: analysis.markdownProblem }), related: [], data: { kind: 'note' } });
   return out;
 }
 
 function everyDiagnostic(snapshot: CorpusSnapshot, analysis: DraftAnalysis, settings: FindingOptions, findings: FigureFinding[]): DraftDiagnostic[] {
-  const out = citationDiagnostics(snapshot, analysis);
-  const fence = unclosedFence(analysis.text);
+  const locale = settings.locale;
+  const out = citationDiagnostics(snapshot, analysis, locale);
+  const fence = unclosedFence(analysis.text, locale);
   if (fence) out.push(fence);
-  const frontMatter = brokenFrontMatter(analysis.text);
+  const frontMatter = brokenFrontMatter(analysis.text, locale);
   if (frontMatter) out.push(frontMatter);
   if (!settings.figures.enabled) return out;
   for (const f of findings) {
     if (f.status === 'supported') {
-      const precise = preciseDiagnostic(f, settings.figures.severity.morePreciseElsewhere);
+      const precise = preciseDiagnostic(f, settings.figures.severity.morePreciseElsewhere, locale);
       if (precise) out.push(precise);
       continue;
     }
@@ -85,7 +89,7 @@ function everyDiagnostic(snapshot: CorpusSnapshot, analysis: DraftAnalysis, sett
     const configured = settings.figures.severity[SEVERITY_SETTING[f.status]];
     const severity = configured !== 'off' && f.status === 'not-in-cited-source' && citesOnlyUnreadable(f) && !f.unknownCited ? 'information' : configured;
     if (severity === 'off') continue;
-    out.push(figureDiagnostic(f, severity));
+    out.push(figureDiagnostic(f, severity, locale));
   }
   return out;
 }
@@ -99,20 +103,19 @@ function everyDiagnostic(snapshot: CorpusSnapshot, analysis: DraftAnalysis, sett
  * is told where it breaks (an unclosed quote in a title is enough) instead of seeing citations of
  * its bibliography fail for no visible reason.
  */
-function brokenFrontMatter(text: string): DraftDiagnostic | undefined {
+function brokenFrontMatter(text: string, locale: Locale | undefined): DraftDiagnostic | undefined {
   if (!text.startsWith('---') && !text.startsWith('\ufeff---')) return undefined;
   const { problem } = readFrontMatter('draft', text);
   if (!problem) return undefined;
   // The parser's position is in the YAML, whose first line is the draft's second; where it notices
   // the error (the end of a run-on quote) may be lines after the cause, so the opening --- is marked.
   const detail = problem.message.replace(/^front matter is not valid YAML: /, '').replace(/ at line \d+, column \d+/, '');
-  const near = problem.line !== undefined ? ` near line ${problem.line + 1}` : '';
-  const message = `The front matter is not valid YAML${near}: ${detail}. Fix it (an unclosed quote is enough to break it); until then only simple "key: value" lines are read.`;
+  const said = message(locale, 'draft.frontMatter', { line: problem.line !== undefined ? problem.line + 1 : undefined, detail });
   const start = text.startsWith('\ufeff') ? 1 : 0;
-  return { start, end: start + 3, severity: 'warning', code: 'draft.front-matter', message, related: [], data: { kind: 'note' } };
+  return { start, end: start + 3, severity: 'warning', code: 'draft.front-matter', message: said, related: [], data: { kind: 'note' } };
 }
 
-function unclosedFence(text: string): DraftDiagnostic | undefined {
+function unclosedFence(text: string, locale: Locale | undefined): DraftDiagnostic | undefined {
   let open: { start: number; end: number; char: string; length: number } | undefined;
   const re = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
   for (const m of text.matchAll(re)) {
@@ -123,12 +126,12 @@ function unclosedFence(text: string): DraftDiagnostic | undefined {
     } else if (run[0] === open.char && run.length >= open.length && m[0].trim() === run) open = undefined;
   }
   if (!open) return undefined;
-  return { start: open.start, end: open.end, severity: 'warning', code: 'draft.unclosed-code-fence', message: 'This code block is never closed, so nothing after it is checked (figures, citations, terms). Close it with a line of the same fence.', related: [], data: { kind: 'note' } };
+  return { start: open.start, end: open.end, severity: 'warning', code: 'draft.unclosed-code-fence', message: message(locale, 'draft.unclosedFence'), related: [], data: { kind: 'note' } };
 }
 
-function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>): DraftDiagnostic {
+function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off'>, locale: Locale | undefined): DraftDiagnostic {
   const sources = f.status === 'contradicted' ? f.conflicts : f.support;
-  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${figureText(s)}` }));
+  const related = sources.slice(0, 3).map((s) => ({ path: s.doc.path, offset: s.figure.start, key: s.doc.key, message: `@${s.doc.key}: ${figureText(s, locale)}` }));
   const best = sources[0];
   const data: FixData = {
     kind: 'figure',
@@ -141,17 +144,17 @@ function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off
     // bare number, so only its value can be used, never its text.
     sourceFigure: f.status === 'contradicted' && best ? (best.table ? restated(f.figure, best.figure) : replacementFor(f.figure, best.figure)) : undefined,
   };
-  return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f), related, data };
+  return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f, locale), related, data };
 }
 
 /** A supported figure whose cited source only rounds it, while another source gives it exactly. */
-function preciseDiagnostic(f: FigureFinding, severity: SeverityName): DraftDiagnostic | undefined {
-  const message = preciseElsewhereMessage(f);
+function preciseDiagnostic(f: FigureFinding, severity: SeverityName, locale: Locale | undefined): DraftDiagnostic | undefined {
+  const said = preciseElsewhereMessage(f, locale);
   const other = f.preciseElsewhere;
-  if (!message || !other || severity === 'off') return undefined;
-  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${figureText(other)}` }];
+  if (!said || !other || severity === 'off') return undefined;
+  const related = [{ path: other.doc.path, offset: other.figure.start, key: other.doc.key, message: `@${other.doc.key}: ${figureText(other, locale)}` }];
   const data: FixData = { kind: 'figure', insertAt: f.citationInsertAt, figureStart: f.figure.start, figureEnd: f.figure.end, addKey: other.doc.key };
-  return { start: f.figure.start, end: f.figure.end, severity, code: MORE_PRECISE_CODE, message, related, data };
+  return { start: f.figure.start, end: f.figure.end, severity, code: MORE_PRECISE_CODE, message: said, related, data };
 }
 
 /** "[@ba" at the end of a line: the writer is in the middle of a key; judging it now is noise. */
@@ -161,7 +164,7 @@ function stillBeingTyped(text: string, c: { bracketed: boolean; keyEnd: number; 
   return rest === '' || rest[0] === '\n' || rest[0] === '\r';
 }
 
-function citationDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis): DraftDiagnostic[] {
+function citationDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis, locale: Locale | undefined): DraftDiagnostic[] {
   const keys = [...snapshot.references.keys()];
   // A draft repeats its keys: each unknown one is compared with every known key once.
   const closest = new Map<string, string[]>();
@@ -170,7 +173,6 @@ function citationDiagnostics(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     .map((c) => {
       let suggestions = closest.get(c.key);
       if (!suggestions) closest.set(c.key, (suggestions = closestKeys(c.key, keys, 3)));
-      const hint = suggestions.length ? ` Did you mean ${suggestions.map((k) => `@${k}`).join(', ')}?` : '';
-      return { start: c.keyStart, end: c.keyEnd, severity: 'error' as const, code: 'citation.unknown-key', message: `Unknown citation key @${c.key}.${hint}`, related: [], data: { kind: 'citation' as const, suggestions } };
+      return { start: c.keyStart, end: c.keyEnd, severity: 'error' as const, code: 'citation.unknown-key', message: message(locale, 'citation.unknownKey', { key: c.key, suggestions }), related: [], data: { kind: 'citation' as const, suggestions } };
     });
 }

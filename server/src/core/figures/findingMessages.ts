@@ -2,6 +2,8 @@ import { excerpt } from '../corpus/sourceLocation.js';
 import type { FigureFinding, FigureStatus } from './figureCheck.js';
 import type { SourceFigure } from './figureIndex.js';
 import type { Figure } from './figureParser.js';
+import { message, type Locale } from '../messages/messages.js';
+import { chineseCurrencyName } from './units.js';
 
 /** Stable diagnostic codes, one per verdict that needs the writer's attention. */
 export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = {
@@ -12,8 +14,8 @@ export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = 
 };
 
 /** A source figure as words: its own text, or for a bare table cell ("30.8") the value with its unit ("30.8%"). */
-export function figureText(s: SourceFigure): string {
-  return s.table ? describeValue(s.figure) : s.figure.text.trim();
+export function figureText(s: SourceFigure, locale: Locale = 'en'): string {
+  return s.table ? describeValue(s.figure, locale) : s.figure.text.trim();
 }
 
 /** The source sentence around a source figure, trimmed for a message or hover; for a table cell, its caption, column and row. */
@@ -22,10 +24,8 @@ export function sourceQuote(s: SourceFigure, radius = 50): string {
   return excerpt(s.doc.normalized.text, s.sentenceStart, s.sentenceEnd, s.figure.start, radius);
 }
 
-const DIRECTION = { up: 'rise', down: 'fall' } as const;
-
-function yearOf(s: SourceFigure): string {
-  return s.years.length === 1 ? ` (${s.years[0]})` : '';
+function yearOf(s: SourceFigure): string | undefined {
+  return s.years.length === 1 ? String(s.years[0]) : undefined;
 }
 
 /** Every cited key has no text in the corpus (a bibliography entry only): the figure cannot be checked against it. */
@@ -33,47 +33,41 @@ export function citesOnlyUnreadable(f: FigureFinding): boolean {
   return f.citedKeys.length > 0 && (f.citedWithoutText?.length ?? 0) === f.citedKeys.length;
 }
 
-/** A message that names the source and quotes it, so the writer can judge without opening it. */
-export function findingMessage(f: FigureFinding): string {
+/** A message that names the source and quotes it, so the writer can judge without opening it; in the locale's language (English by default). */
+export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string {
   const fig = f.figure.text.trim();
   const cited = f.citedKeys.map((k) => `@${k}`).join(', ');
   switch (f.status) {
     case 'supported':
-      return `${fig} is supported by @${f.support[0].doc.key}: “${sourceQuote(f.support[0])}”`;
+      return message(locale, 'figure.supported', { fig, key: f.support[0].doc.key, quote: sourceQuote(f.support[0]) });
     case 'uncited':
-      return `${fig} is supported by @${f.support[0].doc.key} but not cited: “${sourceQuote(f.support[0])}”`;
+      return message(locale, 'figure.uncited', { fig, key: f.support[0].doc.key, quote: sourceQuote(f.support[0]) });
     case 'not-in-cited-source': {
       const other = f.support[0];
+      const backer = other ? { other: other.doc.key, quote: sourceQuote(other) } : {};
       if (f.unknownCited && f.unknownCited.length === f.citedKeys.length) {
-        const keys = f.unknownCited.map((k) => `@${k}`).join(', ');
-        return other ? `${keys} is not in the corpus; @${other.doc.key} gives ${fig}: “${sourceQuote(other)}”` : `${keys} is not in the corpus, and no source in it gives ${fig}`;
+        return message(locale, 'figure.keyNotInCorpus', { keys: f.unknownCited.map((k) => `@${k}`).join(', '), fig, ...backer });
       }
-      if (citesOnlyUnreadable(f)) {
-        const keys = f.citedKeys.map((k) => `@${k}`).join(', ');
-        return `${fig} cannot be checked against ${keys}: the corpus has its reference but not its text${other ? `; @${other.doc.key} gives it: “${sourceQuote(other)}”` : ''}. Add the source's text to a corpus folder to check it.`;
-      }
-      if (!other && f.otherYear) return `${cited} does not give ${fig} for ${f.frame.period}; @${f.otherYear.doc.key} gives it for ${f.otherYear.period}: “${sourceQuote(f.otherYear)}”. Check the year.`;
-      return other
-        ? `${cited} does not give ${fig} for this; @${other.doc.key} does: “${sourceQuote(other)}”`
-        : // Not "the source does not contain it": the number may be there, about something else.
-          `${cited} does not give ${fig} for this (same measure, year and countries), and no other source does`;
+      if (citesOnlyUnreadable(f)) return message(locale, 'figure.noSourceText', { keys: f.citedKeys.map((k) => `@${k}`).join(', '), fig, ...backer });
+      if (!other && f.otherYear) return message(locale, 'figure.otherYear', { cited, fig, period: String(f.frame.period), key: f.otherYear.doc.key, otherPeriod: String(f.otherYear.period), quote: sourceQuote(f.otherYear) });
+      return message(locale, 'figure.notInCitedSource', { cited, fig, ...backer });
     }
     case 'contradicted': {
       const [first, ...rest] = f.conflicts;
       // Other sources only, one figure each (the best-matching one): never the same source again
       // with figures about something else.
       const seen = new Set([first.doc.key]);
-      const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r)}`).slice(0, 3);
-      const also = others.length ? `; other sources give ${others.join(', ')}` : '';
-      const year = f.otherYear && f.otherYear.doc.key === first.doc.key ? `; it gives ${fig} for ${f.otherYear.period}: check the year` : '';
+      const others = rest.filter((r) => !seen.has(r.doc.key) && seen.add(r.doc.key)).map((r) => `@${r.doc.key} ${figureText(r, locale)}`).slice(0, 3);
+      const common = { key: first.doc.key, value: figureText(first, locale), year: yearOf(first), fig, quote: sourceQuote(first), others };
       // The same number the other way round: say which way each side has it.
       if (f.figure.direction && first.figure.direction && f.figure.direction !== first.figure.direction) {
-        return `@${first.doc.key} has ${figureText(first)} as a ${DIRECTION[first.figure.direction]}${yearOf(first)}, the draft has ${fig} as a ${DIRECTION[f.figure.direction]}: “${sourceQuote(first)}”${also}`;
+        return message(locale, 'figure.contradictedDirection', { ...common, direction: first.figure.direction, draftDirection: f.figure.direction });
       }
-      return `@${first.doc.key} gives ${figureText(first)}${yearOf(first)}, the draft says ${fig}: “${sourceQuote(first)}”${year}${also}`;
+      const otherYear = f.otherYear && f.otherYear.doc.key === first.doc.key ? String(f.otherYear.period) : undefined;
+      return message(locale, 'figure.contradicted', { ...common, otherYear });
     }
     case 'unsupported':
-      return `No source supports ${fig}${cited ? ` (cited: ${cited})` : ''}`;
+      return message(locale, 'figure.unsupported', { fig, cited });
   }
 }
 
@@ -81,17 +75,20 @@ export function findingMessage(f: FigureFinding): string {
 export const MORE_PRECISE_CODE = 'figure.more-precise-elsewhere';
 
 /** "@cited gives 17%左右; @other gives 16.4%": the message for a figure another source states as precisely. */
-export function preciseElsewhereMessage(f: FigureFinding): string | undefined {
+export function preciseElsewhereMessage(f: FigureFinding, locale: Locale = 'en'): string | undefined {
   const other = f.preciseElsewhere;
   if (!other) return undefined;
   const cited = f.support[0];
-  return `${f.figure.text.trim()}: @${cited.doc.key} gives only ${figureText(cited)}; @${other.doc.key} gives ${figureText(other)}: “${sourceQuote(other)}”. Cite @${other.doc.key} for the precise figure.`;
+  return message(locale, 'figure.morePreciseElsewhere', { fig: f.figure.text.trim(), citedKey: cited.doc.key, citedValue: figureText(cited, locale), other: other.doc.key, otherValue: figureText(other, locale), quote: sourceQuote(other) });
 }
 
 const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²' };
 
-/** A value as the check understood it, language-neutral: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%". */
-export function describeValue(f: Figure): string {
+const UNIT_LABEL_ZH: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: '个百分点', people: '人', visits: '人次', count: '', multiple: '倍', km: '公里', ton: '吨', TEU: '标准箱', day: '天', flight: '架次', ship: '艘', firm: '家', project: '个', GW: '吉瓦', TWh: '太瓦时', m3: '立方米', barrel: '桶', rate: '', km2: '平方公里', ugm3: '微克/立方米', degC: '℃', age: '岁' };
+
+/** A value as the check understood it: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%"; in Chinese "47.6亿美元", "约3000万人次". */
+export function describeValue(f: Figure, locale: Locale = 'en'): string {
+  if (locale === 'zh') return describeValueZh(f);
   const n = (v: number) => {
     const abs = Math.abs(v);
     for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)} ${word}`;
@@ -103,7 +100,20 @@ export function describeValue(f: Figure): string {
   return `${bound}${value}${unit}`;
 }
 
+/** The value in Chinese counting: 万 and 亿, the unit after the number, the bound before it. */
+function describeValueZh(f: Figure): string {
+  const n = (v: number) => {
+    const abs = Math.abs(v);
+    for (const [size, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)}${word}`;
+    return String(+v.toPrecision(6));
+  };
+  const value = f.high !== f.value ? `${n(f.value)}–${n(f.high)}` : n(f.value);
+  const unit = UNIT_LABEL_ZH[f.unit] ?? chineseCurrencyName(f.unit) ?? ` ${f.unit}`;
+  const bound = { exact: '', range: '', approx: '约', lower: '至少', upper: '至多' }[f.qualifier];
+  return `${bound}${value}${unit}`;
+}
+
 /** One row of the side-by-side claim table in a figure hover: value, kind, year, countries, whole. */
-export function claimCells(f: Figure, claim: { period?: string; entities: readonly string[]; scope?: string }): string[] {
-  return [describeValue(f), f.kind, claim.period ?? '—', claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
+export function claimCells(f: Figure, claim: { period?: string; entities: readonly string[]; scope?: string }, locale: Locale = 'en'): string[] {
+  return [describeValue(f, locale), f.kind, claim.period ?? '—', claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
 }

@@ -38,6 +38,12 @@ const CURRENCIES = [
 
 export type CurrencyCode = (typeof CURRENCIES)[number]['code'];
 
+/** A currency's Chinese name, as written after an amount (3000亿美元, 12亿元): the first name its row lists. */
+export function chineseCurrencyName(code: string): string | undefined {
+  if (code === 'CNY') return '元';
+  return CURRENCIES.find((c) => c.code === code)?.after.split('|')[0];
+}
+
 /**
  * What a figure measures. Currencies are kept apart (3000亿美元 never matches 3000亿元), and so
  * are the measure nouns that name different things when counted (firms, projects, ships).
