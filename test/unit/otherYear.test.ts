@@ -57,3 +57,36 @@ Table 2. Otters counted on each coast
   // The 2019 column is another year, carried or not.
   assert.notEqual(statuses('2023年，北部海域的监测站增至41个[@nwb2024]。北岸的水獭为1140只[@nwb2024]。')['1140只'], 'supported');
 });
+
+test('a backer that names no year is outweighed by a better-matching value the same source gives for the draft\'s year, in any language', () => {
+  // An invented economic brief: the trio's share of world output in 2022, and a bloc's share with no year.
+  const brief = snapshotOf({ '/corpus/tri2024.md': `---
+id: tri2024
+title: 三国经济合作报告
+year: 2024
+---
+2022年，三国经济总规模约占世界经济总量的21.6%，约占东亚经济总量的88%。
+区域伙伴关系参与国人口约占世界总人口的1/2，参与国经济规模约占世界经济总量的1/3。
+` });
+  const status = (draft: string) => checkDraftFigures(brief, analyzeDraft(draft))[0]?.status;
+  assert.equal(status('In 2022 the three economies accounted for about 32.6% of world GDP [@tri2024].'), 'contradicted');
+  assert.equal(status('2022년 세 나라의 경제 규모는 세계 경제의 약 32.6%를 차지했다 [@tri2024].'), 'contradicted');
+  assert.equal(status('In 2022 the three economies accounted for about 21.6% of world GDP [@tri2024].'), 'supported');
+});
+
+test('a bound at another scale than the source\'s bound (超过3600万美元 for 超过3600亿美元) is contradicted, quoting the source; the right bound is supported', () => {
+  // An invented investment note.
+  const note = snapshotOf({ '/corpus/inv2023.md': `---
+id: inv2023
+title: 双向投资统计简报
+year: 2023
+---
+截至2022年底，甲国与周边国家累计双向投资金额超过3600亿美元。
+` });
+  const finding = (draft: string) => checkDraftFigures(note, analyzeDraft(draft))[0];
+  const slip = finding('截至2022年底，甲国与周边国家累计双向投资超过3600万美元[@inv2023]。');
+  assert.equal(slip.status, 'contradicted');
+  assert.equal(slip.conflicts[0]?.figure.text, '超过3600亿美元');
+  assert.equal(finding('By the end of 2022, two-way investment had exceeded $360 million [@inv2023].').status, 'contradicted');
+  assert.equal(finding('截至2022年底，甲国与周边国家累计双向投资超过3600亿美元[@inv2023]。').status, 'supported');
+});

@@ -213,3 +213,24 @@ year: 2025
   assert.equal(s['21.7%'], 'supported');
   assert.equal(s['31.86 billion yuan'], 'supported');
 });
+
+test('a contradiction quotes the value that sits where the draft\'s figure sits beside an agreeing sibling, before better-worded table cells', () => {
+  // An invented provincial bulletin: trade fell 2.7%; a table's growth column shares the draft's words.
+  const corpus = snapshotOf({ '/corpus/bw2023_bulletin.md': `---
+id: bw2023
+title: 2023年北湾省国民经济和社会发展统计公报
+year: 2024
+---
+全年货物进出口总额5432.1亿元，比上年下降2.7%。其中，出口3120.4亿元。
+
+表1 2023年主要口岸货物吞吐量
+
+| 口岸 | 单位 | 吞吐量 | 比上年增长(%) |
+| --- | --- | --- | --- |
+| 北湾港 | 万吨 | 18420 | 3.3 |
+| 南屿港 | 万吨 | 9650 | -0.6 |
+` });
+  const finding = checkDraftFigures(corpus, analyzeDraft('2023年北湾省货物进出口总额5432.1亿元，比上年增长2.7% [@bw2023]。')).find((f) => f.figure.text === '2.7%');
+  assert.equal(finding?.status, 'contradicted');
+  assert.equal(finding?.conflicts[0]?.figure.text, '2.7%');
+});

@@ -180,3 +180,14 @@ test('a column headed 變動 (traditional), 変動/増減/前年比 (Japanese) h
 飲料　　　　　866　　　　　　 3.1
 `).map((r) => r[1]), ['level', 'change', 'level', 'change']);
 });
+
+test('a Markdown table with a unit column: the unit beside a number gives it its unit', () => {
+  const cells = readSourceFigures(normalizeText(`表3 主要港口货物吞吐量
+
+| 港口 | 单位 | 吞吐量 | 比上年增长(%) |
+| --- | --- | --- | --- |
+| 北湾港 | 万吨 | 18420 | 3.3 |
+| 南屿港 | 亿吨 | 1.25 | -0.6 |
+`).text).tables.map((t) => [t.figure.text, t.figure.unit, t.figure.value]);
+  assert.deepEqual(cells, [['18420', 'ton', 184200000], ['3.3', 'percent', 3.3], ['1.25', 'ton', 125000000], ['-0.6', 'percent', 0.6]]);
+});

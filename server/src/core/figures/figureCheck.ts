@@ -442,7 +442,9 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
-  const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort(byScore).map((x) => x.c);
+  // A conflicting value that sits where the draft's figure sits beside a sibling that agrees
+  // ("7659.6亿元，比上年下降3.9%" for "7659.6亿元，比上年增长3.9%") is the one to quote first.
+  const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort((a, b) => Number(b.aligned) - Number(a.aligned) || byScore(a, b)).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
   const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
@@ -757,8 +759,15 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   // shared concepts, so only one pinned to the same countries and year does. A backer that gives
   // the value to the digit is never outweighed.
   for (const x of list) if (!x.backs && x.score >= x.conflictAt && (sameLanguage(x.c, ctx) || pinnedToFrame(ctx, x.c))) bestConflict.set(x.c.doc.key, Math.max(bestConflict.get(x.c.doc.key) ?? 0, x.score));
-  if (bestConflict.size === 0) return list;
-  return list.filter((x) => !x.backs || sameValueToTheDigit(figure, x.c.figure) || x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0));
+  // A backer that names no year, where the draft names one, is outweighed by a better-matching value
+  // of the same document given for the draft's very year ("about 32.4% of world GDP" in 2022: "参与国
+  // 生产规模约占全球总量的1/3" has no year, "2022年…约占世界经济总量的23.4%" has it), in any language.
+  const yearConflict = new Map<string, number>();
+  const year = ctx.frame.period;
+  if (year) for (const x of list) if (!x.backs && x.score >= x.conflictAt && x.c.period && periodsAgree(year, x.c.period)) yearConflict.set(x.c.doc.key, Math.max(yearConflict.get(x.c.doc.key) ?? 0, x.score));
+  if (bestConflict.size === 0 && yearConflict.size === 0) return list;
+  const kept = (x: T) => sameValueToTheDigit(figure, x.c.figure) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0)));
+  return list.filter((x) => !x.backs || kept(x));
 }
 
 /** The source figure names the draft's countries (the same set) and its year. */
@@ -1119,6 +1128,13 @@ function inside(v: number, lo: number, hi: number, slack: number): boolean {
 }
 
 /** Whether a value lies inside what a bound admits ("15%以上" admits 30.8%). */
+/** The value lies so far past the bound (BOUND_REACH) that the bound cannot have meant it. */
+function beyondReach(bound: Figure, value: Figure): boolean {
+  if (bound.qualifier === 'lower') return Math.abs(value.value) > BOUND_REACH * Math.abs(bound.value);
+  if (bound.qualifier === 'upper') return Math.abs(value.high) * BOUND_REACH < Math.abs(bound.high);
+  return false;
+}
+
 function withinBound(value: Figure, bound: Figure): boolean {
   if (bound.qualifier === 'lower') return value.high >= bound.value - boundSlack(bound);
   if (bound.qualifier === 'upper') return value.value <= bound.high + boundSlack(bound);
@@ -1128,8 +1144,10 @@ function withinBound(value: Figure, bound: Figure): boolean {
 /** Another value for the same measure: within a factor of ten (not a different quantity in the same sentence). */
 function comparable(a: Figure, b: Figure, checkCompatible = true): boolean {
   if (checkCompatible && compatible(a, b)) return false;
-  if (isBound(b) && withinBound(a, b)) return false;
-  if (isBound(a) && withinBound(b, a)) return false;
+  // A value within a bound does not contradict it, unless it is beyond the bound's reach: "超过2500万美元"
+  // against "超过2500亿美元" is a slip of scale, not a cautious claim (as compatible() reads it).
+  if (isBound(b) && withinBound(a, b) && !beyondReach(b, a)) return false;
+  if (isBound(a) && withinBound(b, a) && !beyondReach(a, b)) return false;
   const ratio = Math.abs(a.value) / Math.max(Math.abs(b.value), 1e-9);
   // A different scale (亿 for 万) is the commonest slip, so a factor of exactly 10^4 or 10^8 is comparable too.
   // Within an order of magnitude, the bounds included: $12 billion for $1.2 billion is the commonest slip of all.

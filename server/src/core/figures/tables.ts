@@ -167,10 +167,14 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
     const cells = cellsOf(text, row, block.markdown, false);
     const label = cells.find((c) => c.end > c.start && !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
     const numeric = cells.filter((c) => c !== label && /^\s*[-−+]?\d/.test(text.slice(c.start, c.end)));
+    // A Markdown row's word cells before its first number read as one label ("大连港 | 万吨 | 30712"):
+    // a unit column then gives the number beside it its unit, as in a text table's row.
+    const words = block.markdown && numeric.length ? cells.filter((c) => c.end > c.start && c.end <= numeric[0].start && !/^\s*[-−+]?\d/.test(text.slice(c.start, c.end))) : [];
+    const labelText = words.length > 1 ? words.map((c) => text.slice(c.start, c.end).trim()).join(' ') : text.slice(label.start, label.end);
     numeric.forEach((cell, k) => {
       const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
       const headerText = aligned?.get(cell.start) ?? (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
-      const figure = cellFigure(text, cell, captionText, headerText, text.slice(label.start, label.end), k === 0);
+      const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0);
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
       out.push({ figure, rowStart: row.start, rowEnd: row.end, context });
