@@ -23,6 +23,7 @@ import { checkDraft } from '../server/src/core/index.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { benchServers } from './server.js';
 import { benchPdf } from './pdf.js';
+import { benchSmallFiles } from './smallFiles.js';
 import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -323,5 +324,6 @@ function printTable(): void {
 }
 
 if (process.argv.includes('--server')) void benchServers();
+else if (process.argv.includes('--small-files')) void benchSmallFiles(results).then(() => (printTable(), console.log(JSON.stringify(results, null, 2))));
 else if (process.argv.includes('--pdf')) void benchPdf(results).then(() => (printTable(), console.log(JSON.stringify(results, null, 2))));
 else void mainAsync();

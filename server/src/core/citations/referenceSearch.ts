@@ -17,6 +17,8 @@ interface SearchRecord {
 
 export interface ReferenceSearch {
   search(query: string, limit: number): { ref: Reference; score: number }[];
+  /** how many references this build romanized (the others' records came from the previous build) */
+  romanized: number;
 }
 
 const MAX_CANDIDATES = 300;
@@ -30,10 +32,19 @@ export function getReferenceSearch(snapshot: CorpusSnapshot): ReferenceSearch {
 export function* referenceSearchSteps(snapshot: CorpusSnapshot): Generator<void, ReferenceSearch> {
   const sorted = [...snapshot.references.values()].sort((a, b) => a.id.localeCompare(b.id));
   const records: SearchRecord[] = [];
+  const reused = lastRecords;
+  const built = new Map<string, SearchRecord>();
+  let fresh = 0;
   for (const ref of sorted) {
-    records.push(toRecord(ref));
-    if (records.length % 200 === 0) yield;
+    const signature = recordSignature(ref);
+    const before = reused.get(signature);
+    const record = before ? { ...before, ref } : toRecord(ref);
+    if (!before) fresh++;
+    built.set(signature, record);
+    records.push(record);
+    if (fresh % 200 === 199 || records.length % 5000 === 0) yield;
   }
+  lastRecords = built;
   const prefixes = buildPrefixIndex(records);
   const options = {
     keys: [
@@ -51,6 +62,7 @@ export function* referenceSearchSteps(snapshot: CorpusSnapshot): Generator<void,
     threshold: 0.35,
   };
   return {
+    romanized: fresh,
     search(query, limit) {
       const q = query.trim().toLowerCase();
       if (!q) return records.slice(0, limit).map((r) => ({ ref: r.ref, score: 1 }));
@@ -60,6 +72,17 @@ export function* referenceSearchSteps(snapshot: CorpusSnapshot): Generator<void,
       return fuse.search(q, { limit }).map((r) => ({ ref: r.item.ref, score: r.score ?? 1 }));
     },
   };
+}
+
+/**
+ * The records of the last build, by what they are made of: the next snapshot (one file changed)
+ * romanizes only the references that changed. Pinyin for every title and name again on each
+ * change was seconds of whole-corpus work over 50,000 small files. Only the last build is kept.
+ */
+let lastRecords = new Map<string, SearchRecord>();
+
+function recordSignature(ref: Reference): string {
+  return `${ref.id}\u0000${ref.authors.join('\u0001')}\u0000${ref.title ?? ''}\u0000${ref.year ?? ''}\u0000${ref.container ?? ''}`;
 }
 
 function toRecord(ref: Reference): SearchRecord {
