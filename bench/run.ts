@@ -321,7 +321,7 @@ function benchBibliography200k(): void {
   results.csl_json_200k_references = row;
 }
 
-/** #14 case 10: 5,000 edits that add figures, 10 ms debounce, requests every fifth edit; the server in a child process with --expose-gc. */
+/** #14 case 10: 5,000 edits that add figures, 10 ms debounce, requests every tenth edit; the server in a child process with --expose-gc. */
 function benchTypingBurst(): void {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'test', 'helpers', 'typingBurst.ts'), '5000'], { cwd: ROOT, env: { ...process.env, POLICY_WRITER_CACHE_DIR: 'none' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const r = JSON.parse(out.trim().split('\n').pop()!) as BurstResult;

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { PassThrough } from 'node:stream';
 import * as path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
@@ -39,14 +41,23 @@ function heapMB(): number {
   return Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10;
 }
 
-export async function typingBurst(edits = 5000, hoverEvery = 5): Promise<BurstResult> {
+export async function typingBurst(edits = 5000, hoverEvery = 10): Promise<BurstResult> {
   // The server is a CommonJS bundle in use: it finds its worker script and corpus by __dirname.
   (globalThis as { __dirname?: string }).__dirname ??= path.join(ROOT, 'dist');
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   startServer(createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient)));
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
-  const settings = { corpus: { includeBundled: true }, diagnostics: { debounceMs: 10 } };
+  // Sources in which the draft's figures have many near matches, as in a real corpus: each
+  // verdict then names many source sentences (an entry of the verdict cache weighed ~36 KB).
+  const corpus = mkdtempSync(path.join(os.tmpdir(), 'pw-burst-corpus-'));
+  for (let f = 0; f < 60; f++) {
+    const dir = path.join(corpus, `d${f % 6}`);
+    mkdirSync(dir, { recursive: true });
+    const lines = Array.from({ length: 30 }, (_, k) => `${2010 + ((f + k) % 14)}年，三国贸易额增长${((f * 31 + k * 7) % 97) + 1}.${(f + k) % 10}%，人员交流超过${1000 + f * 30 + k}万人次。`);
+    writeFileSync(path.join(dir, `src${f}_trade.txt`), `${lines.join('\n')}\n`);
+  }
+  const settings = { corpus: { includeBundled: true, paths: [corpus] }, diagnostics: { debounceMs: 10 } };
   client.onRequest('workspace/configuration', () => [settings]);
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('window/workDoneProgress/create', () => null);
@@ -91,6 +102,7 @@ export async function typingBurst(edits = 5000, hoverEvery = 5): Promise<BurstRe
   result.rssAfterMB = Math.round(process.memoryUsage().rss / 1048576);
   await client.sendRequest('shutdown');
   client.dispose();
+  rmSync(corpus, { recursive: true, force: true });
   return result;
 }
 
