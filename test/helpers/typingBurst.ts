@@ -106,9 +106,9 @@ export async function typingBurst(edits = 5000, hoverEvery = 10): Promise<BurstR
   return result;
 }
 
-// As a script: node --expose-gc --import tsx test/helpers/typingBurst.ts [edits] prints the result.
+// As a script: node --expose-gc --import tsx test/helpers/typingBurst.ts [edits] [hoverEvery] prints the result.
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  typingBurst(Number(process.argv[2] ?? 5000)).then(
+  typingBurst(Number(process.argv[2] ?? 5000), Number(process.argv[3] ?? 10)).then(
     (r) => {
       process.stdout.write(`${JSON.stringify(r)}\n`);
       process.exit(0);
