@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { CachedFileIndexer } from '../server/src/indexing/cachedFileIndexer.js';
@@ -23,6 +24,8 @@ import { checkDraft } from '../server/src/core/index.js';
 import { DEFAULT_SETTINGS } from '../server/src/settings.js';
 import { benchServers } from './server.js';
 import { benchPdf } from './pdf.js';
+import { benchSmallFiles } from './smallFiles.js';
+import type { BurstResult } from '../test/helpers/typingBurst.js';
 import { generateDocuments, generateReferences, rng, seedParagraphs, syntheticBrief } from './synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -291,9 +294,56 @@ function benchBibliography(): void {
   results.csl_json_100k_references = row;
 }
 
+/** #14 case 8: a 200,000-item export (297 s and 806 MB minified once; completion p95 304 ms): read time, then completion over it. */
+function benchBibliography200k(): void {
+  const items = Array.from({ length: 200_000 }, (_, i) => ({ id: `key${i}`, type: 'article-journal', title: `Title ${i} on regional trade`, author: [{ family: `Author${i % 997}`, given: 'A.' }], issued: { 'date-parts': [[1990 + (i % 35)]] } }));
+  const row: Record<string, number> = {};
+  let index: FileIndex | undefined;
+  for (const [name, text] of [['pretty', JSON.stringify(items, null, 2)], ['minified', JSON.stringify(items)]] as const) {
+    const [fi, ms] = time(() => indexFile(`/refs/${name}.json`, Buffer.from(text, 'utf8')));
+    row[`${name}Ms`] = round(ms);
+    index = fi;
+  }
+  const snapshot = assembleSnapshot(1, new Map([[index!.path, index!]]));
+  row.references = snapshot.references.size;
+  row.searchBuildMs = round(time(() => getReferenceSearch(snapshot).search('warm', 1))[1]);
+  const r = rng(12);
+  const queries = ['key1', 'author5', 'auth', 'title 19', 'regional', 'key19999', 'au', '2001', 'trade', 'k'];
+  const samples: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const text = `中日韩合作研究 [@${queries[Math.floor(r() * queries.length)]}`;
+    samples.push(time(() => completeCitation(snapshot, analyzeDraft(text), text.length))[1]);
+  }
+  const p = percentiles(samples);
+  row.completionP50 = p.p50;
+  row.completionP95 = p.p95;
+  row.completionMax = p.max;
+  results.csl_json_200k_references = row;
+}
+
+/** #14 case 10: 5,000 edits that add figures, 10 ms debounce, requests every tenth edit; the server in a child process with --expose-gc. */
+function benchTypingBurst(): void {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(ROOT, 'test', 'helpers', 'typingBurst.ts'), '5000'], { cwd: ROOT, env: { ...process.env, POLICY_WRITER_CACHE_DIR: 'none' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as BurstResult;
+  const other = percentiles(r.otherHover);
+  const draft = percentiles(r.draftHover);
+  const completion = percentiles(r.completion);
+  results.typing_burst_5000_edits = {
+    heapBeforeMB: r.heapBeforeMB,
+    heapAfterMB: r.heapAfterMB,
+    rssAfterMB: r.rssAfterMB,
+    otherHoverP50: other.p50,
+    otherHoverP95: other.p95,
+    otherHoverMax: other.max,
+    completionP95: completion.p95,
+    draftFigureHoverP95: draft.p95,
+  };
+}
+
 async function mainAsync(): Promise<void> {
   main();
   benchBibliography();
+  benchBibliography200k();
   benchNaivePassageSearch(seedParagraphs(path.join(ROOT, 'corpus')));
   benchPathological();
   benchLongSourceLines();
@@ -301,6 +351,8 @@ async function mainAsync(): Promise<void> {
   const corpus = await benchPersisted(seedParagraphs(path.join(ROOT, 'corpus')), 10);
   await benchServerWhileIndexing(corpus);
   await benchPdf(results);
+  benchTypingBurst();
+  await benchSmallFiles(results);
   printTable();
   console.log(JSON.stringify(results, null, 2));
 }
@@ -323,5 +375,8 @@ function printTable(): void {
 }
 
 if (process.argv.includes('--server')) void benchServers();
+else if (process.argv.includes('--references')) (benchBibliography200k(), printTable());
+else if (process.argv.includes('--typing')) (benchTypingBurst(), printTable());
+else if (process.argv.includes('--small-files')) void benchSmallFiles(results).then(() => (printTable(), console.log(JSON.stringify(results, null, 2))));
 else if (process.argv.includes('--pdf')) void benchPdf(results).then(() => (printTable(), console.log(JSON.stringify(results, null, 2))));
 else void mainAsync();

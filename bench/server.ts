@@ -22,7 +22,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const DRAFT = '在半岛问题上，“双轨制”与“双暂停”倡议仍是重要思路。\n';
 const HOVER_AT = { line: 0, character: 9 };
 
-interface Client {
+export interface Client {
   proc: ChildProcess;
   conn: MessageConnection;
   logs: string[];
@@ -31,7 +31,7 @@ interface Client {
 }
 
 /** `path/to/server.js?NAME=value&…` runs that build with those environment variables. */
-function startServer(server: string, corpus: string, storagePath: string): Client {
+export function startServer(server: string, corpus: string, storagePath: string): Client {
   const [serverJs, query] = server.split('?');
   const env = { ...process.env, ...Object.fromEntries(new URLSearchParams(query ?? '')) };
   const proc = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
@@ -60,7 +60,7 @@ function startServer(server: string, corpus: string, storagePath: string): Clien
   return client;
 }
 
-async function waitUntil(client: Client, test: () => boolean, deadlineMs = 600_000): Promise<void> {
+export async function waitUntil(client: Client, test: () => boolean, deadlineMs = 600_000): Promise<void> {
   const start = performance.now();
   while (!test()) {
     if (performance.now() - start > deadlineMs) throw new Error(`timed out; logs:\n${client.logs.slice(-10).join('\n')}`);
@@ -74,15 +74,15 @@ async function waitUntil(client: Client, test: () => boolean, deadlineMs = 600_0
   }
 }
 
-const indexedLog = (c: Client, from = 0) => c.logs.slice(from).some((l) => l.startsWith('indexed '));
+export const indexedLog = (c: Client, from = 0) => c.logs.slice(from).some((l) => l.startsWith('indexed '));
 
-function rssMB(pid: number): { rss: number; peak: number } {
+export function rssMB(pid: number): { rss: number; peak: number } {
   const s = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0);
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
-async function stop(client: Client): Promise<void> {
+export async function stop(client: Client): Promise<void> {
   const exited = new Promise((resolve) => client.proc.once('exit', resolve));
   await client.conn.sendRequest('shutdown').catch(() => undefined);
   await client.conn.sendNotification('exit').catch(() => undefined);

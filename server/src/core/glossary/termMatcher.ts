@@ -85,15 +85,16 @@ export class TermMatcher {
   /**
    * Counts as countAll does, for the matches that start in [from, until); returns where the scan
    * stopped (past `until` when a match runs over it), so a caller resuming there counts exactly
-   * what one countAll would.
+   * what one countAll would. Each entry whose count leaves 0 is pushed on `touched`, if given, so a
+   * caller can read and reset the counts of one short text without a pass over every entry.
    */
-  countFrom(text: string, counts: Uint32Array, from: number, until: number): number {
+  countFrom(text: string, counts: Uint32Array, from: number, until: number, touched?: number[]): number {
     let i = from;
     const stop = Math.min(until, text.length);
     while (i < stop) {
       const end = this.longestAt(text, i, text.length);
       if (end >= 0) {
-        counts[this.matched]++;
+        if (counts[this.matched]++ === 0) touched?.push(this.matched);
         i = end;
       } else i++;
     }
