@@ -140,3 +140,13 @@ test('typing re-reads only the edited paragraph, and reads it exactly as a whole
     if (step % 50 === 49) text = base, previous = analyzeDraft(base);
   }
 });
+
+test('a paragraph of thousands of citations is read by the scanner (the parser is quadratic in brackets): code is still left out, citations still found', () => {
+  // Speed is in the bench (long_drafts_ms.citations100k); here, that the scanner's reading is right.
+  const text = '见[@ba2024]，`x[1]`。'.repeat(3000);
+  const draft = analyzeDraft(text);
+  assert.equal(draft.citations.length, 3000);
+  const code = text.indexOf('`x[1]`');
+  assert.deepEqual([...draft.mask.slice(code, code + 6)], [1, 1, 1, 1, 1, 1]);
+  assert.equal(draft.mask[text.indexOf('见')], 0);
+});

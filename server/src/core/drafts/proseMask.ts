@@ -33,6 +33,15 @@ export interface MarkdownReading {
 
 /** Drafts above this size are read by the fallback scanner: the parser keeps a tree of every node. */
 const PARSER_LIMIT = 1_000_000;
+// A part this long with this many brackets goes to the scanner (see readParts).
+const BRACKETS_PART_LENGTH = 20_000;
+const MAX_PARSED_BRACKETS = 1_000;
+
+function bracketCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 91) n++;
+  return n;
+}
 
 /** The mask alone: 1 = not prose. */
 export function computeNonProseMask(text: string): Uint8Array {
@@ -107,7 +116,10 @@ function readParts(body: string, reading: MarkdownReading, previous: Map<string,
     let part = parts.get(source) ?? previous?.get(source);
     if (!part) {
       const own: MarkdownReading = { mask: new Uint8Array(source.length), softBreaks: [], comments: [], frontMatterEnd: 0 };
-      readBlocks(source, 0, own, 0);
+      // The parser resolves brackets in time quadratic in their number within one paragraph
+      // (10,000 citations on one line: 2 s and growing): such a part is read by the scanner.
+      if (source.length > BRACKETS_PART_LENGTH && bracketCount(source) > MAX_PARSED_BRACKETS) scanWithoutParser(source, own);
+      else readBlocks(source, 0, own, 0);
       part = { mask: own.mask, softBreaks: own.softBreaks, comments: own.comments };
     }
     parts.set(source, part);
