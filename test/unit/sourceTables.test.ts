@@ -191,3 +191,10 @@ test('a Markdown table with a unit column: the unit beside a number gives it its
 `).text).tables.map((t) => [t.figure.text, t.figure.unit, t.figure.value]);
   assert.deepEqual(cells, [['18420', 'ton', 184200000], ['3.3', 'percent', 3.3], ['1.25', 'ton', 125000000], ['-0.6', 'percent', 0.6]]);
 });
+
+test('degenerate Markdown table rows (empty, a lone pipe, no cells) are skipped, never thrown on', () => {
+  for (const row of ['|', '||', '| |', '', '|   |   |']) {
+    const text = `| 年份 | 贸易额 |\n|---|---|\n${row}\n| 2022 | 23.4% |\n`;
+    assert.doesNotThrow(() => readSourceFigures(normalizeText(text).text));
+  }
+});

@@ -170,6 +170,7 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
     // A Markdown row's word cells before its first number read as one label ("大连港 | 万吨 | 30712"):
     // a unit column then gives the number beside it its unit, as in a text table's row.
     const words = block.markdown && numeric.length ? cells.filter((c) => c.end > c.start && c.end <= numeric[0].start && !/^\s*[-−+]?\d/.test(text.slice(c.start, c.end))) : [];
+    if (!label || numeric.length === 0) continue;
     const labelText = words.length > 1 ? words.map((c) => text.slice(c.start, c.end).trim()).join(' ') : text.slice(label.start, label.end);
     numeric.forEach((cell, k) => {
       const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
