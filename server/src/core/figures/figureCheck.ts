@@ -400,7 +400,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // A percentage beside percentage points says which measure the source means only when it is
     // the same number ("1.6%" for "1.6 percentage points"); another number is another quantity.
     if (otherMeasure && Math.abs(figure.value - c.figure.value) > Math.max(figure.precision, c.figure.precision)) continue;
-    if (!sameClaimShape(figure, ctx, c)) {
+    if (!sameClaimShape(figure, ctx, c, backs && near.includes(c.doc.key))) {
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
         const cross = !sameLanguage(ctx, c);
@@ -789,9 +789,9 @@ function byScore(a: { score: number }, b: { score: number }): number {
  * Claims that cannot be about the same thing, whatever their words: a change against a level
  * or share, another year, other countries.
  */
-function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
+function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agreesInCited = false): boolean {
   // "是当年的九倍" and "recovered ninefold": a multiple states the same growth as a level or as a change.
-  if ((figure.kind === 'change') !== (c.figure.kind === 'change') && figure.unit !== 'multiple') return false;
+  if ((figure.kind === 'change') !== (c.figure.kind === 'change') && figure.unit !== 'multiple' && !(agreesInCited && amountOfAChange(figure, c.figure))) return false;
   // A year carried from an earlier sentence of the paragraph is a guess: another year in a source
   // sentence weakens the match (subjectScore) but does not make it another claim. A table's
   // column of another year is another claim: its year is all a cell says.
@@ -803,6 +803,17 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure): boo
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (ageGroupsDiffer(ctx.clause.features, c.clause)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
+}
+
+/**
+ * An amount or a count that agrees is the same figure whether it is worded as a change or as a
+ * level: "reduce revenue by $16.9 billion" is "세수 감소 총액 169억 달러", "raise completions by
+ * about 38,000 dwellings" is "3만 8천 호 증가분". A percentage is not: a growth rate of 3.4% is no
+ * share of 3.4%. Only for agreement with a cited source: an amount of a change never contradicts a
+ * level, and a source the draft does not cite needs the shape to agree.
+ */
+function amountOfAChange(a: Figure, b: Figure): boolean {
+  return a.kind !== 'share' && b.kind !== 'share' && a.unit !== 'percent' && a.unit !== 'pp' && b.unit !== 'percent' && b.unit !== 'pp';
 }
 
 /** Both clauses name an age group and none in common: a share of the over-60s is not one of the over-65s. */
