@@ -416,3 +416,36 @@ test('a smaller big unit after a larger one adds its group; a larger one multipl
   assert.deepEqual(read('总投资四十三亿六千万元').map((f) => f.value), [4.36e9]);
   assert.deepEqual(read('规模超过一万亿元').map((f) => f.value), [1e12]);
 });
+
+test('litres are thousandths of a cubic metre, in every language; 升 after a number is no verb', () => {
+  for (const s of ['每人每日用水量为353升', '1人1日当たり353リットル', '1인당 353리터', '353 litres per person per day']) {
+    const f = one(s);
+    assert.equal(f.unit, 'm3', s);
+    assert.ok(Math.abs(f.value - 0.353) < 1e-9, s);
+  }
+  assert.equal(read('价格升至3元后升级为2档').filter((f) => f.unit === 'm3').length, 0);
+});
+
+test('an index level in points: 2846点, 2,846포인트, 2,846 points; an hour and a rate\'s points are not', () => {
+  for (const s of ['综合指数全年平均为2846点', '종합지수는 평균 2,846포인트였다', 'The composite averaged 2,846 points in the year']) {
+    assert.deepEqual([one(s).value, one(s).unit], [2846, 'points'], s);
+  }
+  assert.equal(read('下午3点召开会议').length, 0);
+  assert.equal(one('실업률은 0.3포인트 하락했다').unit, 'pp');
+});
+
+test('a range written once with its scale after the high end: 10至20万吨, 2~3만 명; years with a unit after them are numbers', () => {
+  assert.deepEqual(one('年产量为10至20万吨'), { text: '10至20万吨', value: 100000, high: 200000, unit: 'ton', qualifier: 'range' });
+  assert.deepEqual(one('연간 2~3만 명이 찾는다'), { text: '2~3만 명', value: 20000, high: 30000, unit: 'people', qualifier: 'range' });
+  assert.deepEqual(one('预计指数平均在1900至2300点之间'), { text: '1900至2300点', value: 1900, high: 2300, unit: 'points', qualifier: 'range' });
+  // Years stay years.
+  assert.equal(read('1990至2020年间').length, 0);
+});
+
+test('one of something as the denominator of a rate is no statistic: 1人1日当たり, 1명당, 1世帯あたり', () => {
+  assert.deepEqual(read('市民1人1日当たりの給水量は361リットル').map((f) => f.text), ['361リットル']);
+  assert.deepEqual(read('1명당 평균 3.2회 방문했다').map((f) => f.text), ['3.2회']);
+  assert.deepEqual(read('1世帯あたり2.1人').map((f) => f.text), ['2.1人']);
+  // One person who died is a count.
+  assert.equal(read('事故で1人が死亡した').length, 1);
+});

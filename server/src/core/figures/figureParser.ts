@@ -312,6 +312,8 @@ function readFigure(text: string, at: number): Read | undefined {
   if (range) {
     high = range.value;
     end = range.end;
+    // "10至20万吨": the scale after the high end is the low end's too.
+    if (range.scale) factor = range.scale;
   }
   value = scaled(value, factor);
   high = scaled(high, factor);
@@ -321,7 +323,7 @@ function readFigure(text: string, at: number): Read | undefined {
   const before = readBefore(text, at);
   // "$13.6 billion during the visit": a currency written before the number is the unit.
   if (!unit && !before.currency) {
-    const u = readUnit(text, end, core, factor) ?? pointsOfChange(text, at, end, core);
+    const u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
     // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
     // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
@@ -341,6 +343,15 @@ function readFigure(text: string, at: number): Read | undefined {
     if (u && u.unit === 'day' && u.factor > 300 && core.chinese && !/连续$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
     // "65岁及以上", "年满18岁", "50-year-olds": an age names a group; an average age (平均年龄68.7岁) is a statistic.
     if (u && u.unit === 'age' && !core.decimal && !AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
+    // "1人1日当たり", "1人当たり", "1명당", "1世帯あたり": one of something is the denominator of a
+    // rate, not a statistic.
+    if (u && core.value === 1 && factor === 1 && PER_ONE_AFTER.test(text.slice(u.end, u.end + 10))) return undefined;
+    // "下午3点" is an hour and Korean "0.3포인트 하락" a rate's percentage points: points are an
+    // index's only where an index is named before them or the value is an index-sized level.
+    if (u && u.unit === 'points' && core.value < 100 && !INDEX_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {
+      if (!/^\s?포인트/.test(text.slice(end, end + 4))) return undefined;
+      u.unit = 'pp';
+    }
     if (u) {
       unit = occurrences(text, at, end, u.unit) ?? u.unit;
       end = u.end;
@@ -362,6 +373,12 @@ function readFigure(text: string, at: number): Read | undefined {
   return { figure, unitless: !unit, fraction: !!core.fraction };
 }
 
+// After "1人", "1日", "1명": what makes one of something a denominator ("当たり", "당", "につき").
+const PER_ONE_AFTER = /^(?:\s?1\s?(?:日|人|世帯|世带|가구|명|일)\s?)?(?:当たり|当り|あたり|につき|당)/;
+
+// An index named before a number in points: its level, not a score or percentage points.
+const INDEX_BEFORE = /指数|지수|\bindex\b|\bindices\b|インデックス/i;
+
 // "2.0 points lower", "up 9.7 points since 2013", "a 2.0-point fall": in a statement of change,
 // points are percentage points. A score ("72 points") or an index level says none of this.
 const POINTS = /^(?:\s|-)points?\b/i;
@@ -374,7 +391,11 @@ function pointsOfChange(text: string, at: number, end: number, core: Core): { un
   if (!m) return undefined;
   const after = end + m[0].length;
   // "+7.1 points", "−2.0 points": a signed number of points is a movement.
-  if (!POINTS_AFTER.test(text.slice(after, after + 20)) && !POINTS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !/[+−]$/.test(text.slice(at - 1, at))) return undefined;
+  if (!POINTS_AFTER.test(text.slice(after, after + 20)) && !POINTS_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !/[+−]$/.test(text.slice(at - 1, at))) {
+    // "The composite averaged 2,846 points": the level of an index; a small number is one only
+    // where an index is named ("3 points were raised" counts items).
+    return core.value >= 100 || INDEX_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? { unit: 'points', end: after, factor: 1 } : undefined;
+  }
   return { unit: 'pp', end: after, factor: 1 };
 }
 
@@ -563,7 +584,7 @@ const RANGE_BETWEEN = new RegExp(`^(%|\\s?percent)?\\s?(?:and|-|–)\\s?${RANGE_
  * 20亿至30亿 (with `scale`, the scale word repeats after the second number). A year is never an
  * end of a range ("from 18.2% in 2015 to 26.7%"), and the high end is not below the low one.
  */
-function readRangeEnd(text: string, at: number, core: Core, end: number, scale?: number): { value: number; end: number } | undefined {
+function readRangeEnd(text: string, at: number, core: Core, end: number, scale?: number): { value: number; end: number; scale?: number } | undefined {
   const lead = text.slice(Math.max(0, at - 16), at);
   // "from 12.4% to 15.1%", "从12%至15%": a movement between two values, not a range;
   // "shrank by 2,200 to 684,100": the size of a movement, then the level it reached.
@@ -572,10 +593,18 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   const m = (between ? RANGE_BETWEEN : RANGE_END).exec(text.slice(end, end + 24));
   if (!m) return undefined;
   const high = Number(m[2].replace(/,/g, ''));
-  if (high < core.value || isYearLike(core.value, core) || isYearLike(high, { decimal: m[2].includes('.') })) return undefined;
   let stop = end + m[0].length;
-  // "grew 3.9% to 49.16 million TEU": a second number with its own scale or unit is not the range's end.
   const tail = text.slice(stop, stop + 40);
+  // "1900至2300点", "1,800~2,000美元": numbers in the range of years with a unit after them are no years.
+  const unitAfter = matchFirst(UNIT_AFTER, tail);
+  const measured = !!unitAfter && !(unitAfter.item.unit === 'day' && (unitAfter.item.factor ?? 1) > 300);
+  if (high < core.value || (!measured && (isYearLike(core.value, core) || isYearLike(high, { decimal: m[2].includes('.') })))) return undefined;
+  // "10至20万吨", "2~3만 명": Chinese, Japanese and Korean write the scale once, after the high end.
+  if (scale === undefined && /[至到~～]/.test(m[0]) && !core.percentForm && !m[1]) {
+    const s = matchFirst(SCALE_AFTER, tail);
+    if (s && /^\s?[万亿億만억]/.test(tail)) return { value: high, end: stop + s.length, scale: s.item.factor };
+  }
+  // "grew 3.9% to 49.16 million TEU": a second number with its own scale or unit is not the range's end.
   // "fell by 5.9% to 474,717": after a percentage, only another percentage ends a range.
   if ((core.percentForm || m[1]) && !/^\s?(?:%|percent\b|per cent\b)/.test(tail)) return undefined;
   if (scale === undefined && (matchFirst(SCALE_AFTER, tail) || (m[1] && matchFirst(UNIT_AFTER, tail) && !/^\s?(?:%|percent)/.test(tail)))) return undefined;

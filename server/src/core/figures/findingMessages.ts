@@ -82,9 +82,9 @@ export function preciseElsewhereMessage(f: FigureFinding, locale: Locale = 'en')
   return message(locale, 'figure.morePreciseElsewhere', { fig: f.figure.text.trim(), citedKey: cited.doc.key, citedValue: figureText(cited, locale), other: other.doc.key, otherValue: figureText(other, locale), quote: sourceQuote(other) });
 }
 
-const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²' };
+const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²', points: ' points' };
 
-const UNIT_LABEL_ZH: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: '个百分点', people: '人', visits: '人次', count: '', multiple: '倍', km: '公里', ton: '吨', TEU: '标准箱', day: '天', flight: '架次', ship: '艘', firm: '家', project: '个', GW: '吉瓦', TWh: '太瓦时', m3: '立方米', barrel: '桶', rate: '', km2: '平方公里', ugm3: '微克/立方米', degC: '℃', age: '岁' };
+const UNIT_LABEL_ZH: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: '个百分点', people: '人', visits: '人次', count: '', multiple: '倍', km: '公里', ton: '吨', TEU: '标准箱', day: '天', flight: '架次', ship: '艘', firm: '家', project: '个', GW: '吉瓦', TWh: '太瓦时', m3: '立方米', barrel: '桶', rate: '', km2: '平方公里', ugm3: '微克/立方米', degC: '℃', age: '岁', points: '点' };
 
 /** A value as the check understood it: "4.76 billion USD", "47.3%", "34,000 TEU", "10–20%"; in Chinese "47.6亿美元", "约3000万人次". */
 export function describeValue(f: Figure, locale: Locale = 'en'): string {

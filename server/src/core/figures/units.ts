@@ -77,7 +77,9 @@ export type UnitKind =
   /** a temperature or a warming, in degrees Celsius */
   | 'degC'
   /** an age in years (an average age: 68.7岁, "average age of 68.7") */
-  | 'age';
+  | 'age'
+  /** an index level in points (a freight or price index: 2846点, 2,846포인트, 2,846 points) */
+  | 'points';
 
 /** What a number says about its quantity: how much there is, what part of a whole, or by how much it changed. */
 export type FigureKind = 'level' | 'share' | 'change';
@@ -126,6 +128,12 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
   { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
+  // Litres are thousandths of a cubic metre (per-capita water use: 353 litres, 361リットル, 180升);
+  // 升 after a number is never 上升 or 提升, but 升级/升值/升至 are verbs.
+  { re: /^\s?(?:公升|升(?![级值至到高温幅])|리터|リットル|litres?\b|liters?\b)/i, unit: 'm3', factor: 1e-3 },
+  // An index level in points: a freight or price index (2846点, 2,846포인트). Before a time (8点30分)
+  // or in 点钟 it is an hour. Korean %포인트 and Japanese ポイント are percentage points (above).
+  { re: /^\s?(?:点(?![钟半分整多左\d])|포인트|index points?\b)/i, unit: 'points' },
   { re: /^\s?(?:名|人|位|명(?![단칭예])|passengers?\b|users?\b|subscribers?\b|customers?\b|adults\b|people\b|persons?\b|residents?\b|visitors?\b|tourists?\b|workers?\b|students?\b|inhabitants\b|migrants?\b|staff\b|employees\b|personnel\b)/i, unit: 'people' },
   { re: /^\s?(?:倍|배(?![추])|times\b|-?fold\b)/i, unit: 'multiple' },
   // Area before length: 平方公里 is not 公里.
