@@ -449,3 +449,15 @@ test('one of something as the denominator of a rate is no statistic: 1人1日当
   // One person who died is a count.
   assert.equal(read('事故で1人が死亡した').length, 1);
 });
+
+test('squared unit symbols (㎥, ㎞, ㎏) are units, and close a number written in groups (87万8,000㎥)', () => {
+  assert.deepEqual([one('配水量は87万8,000㎥だった').value, one('配水量は87万8,000㎥だった').unit], [878000, 'm3']);
+  assert.equal(one('路線延長は6,341㎞').unit, 'km');
+});
+
+test('a code after 每 or per is what a price is counted per, not a name: 每FEU 4412美元', () => {
+  assert.equal(one('全年平均运价为每FEU 4412美元').value, 4412);
+  assert.equal(one('the rate per TEU 1,200 dollars').value, 1200);
+  // A code that names a thing still makes its number part of the name.
+  assert.equal(read('HS 8542 products').length, 0);
+});

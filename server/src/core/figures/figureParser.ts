@@ -417,7 +417,8 @@ function koreanGroups(text: string, end: number, factor: number): { add: number;
   }
   // "3만 8,600곳": the last group has no scale of its own, only the counter after it; in Japanese,
   // with no space ("1万2460戸", "4万8650元", "15万9,000人"), and not a year ("1万 2023年" is two things).
-  const tail = (cjk ? /^(\d,\d{3}|\d{1,4})(?=[\u3040-\u30ff\u4e00-\u9fff])(?![\d]*年)/ : /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af])/).exec(text.slice(at, at + 12));
+  // A squared unit symbol (㎥, ㎡, ㎞: U+3300–U+33FF) is a counter too ("87万8,000㎥").
+  const tail = (cjk ? /^(\d,\d{3}|\d{1,4})(?=[\u3040-\u30ff\u4e00-\u9fff\u3300-\u33ff])(?![\d]*年)/ : /^\s?(\d{1,3}(?:,\d{3})*|\d{1,4})(?=\s?[\uac00-\ud7af\u3300-\u33ff])/).exec(text.slice(at, at + 12));
   if (tail && Number(tail[1].replace(/,/g, '')) < last) {
     add += Number(tail[1].replace(/,/g, ''));
     at += tail[0].length;
@@ -661,13 +662,16 @@ function readBefore(text: string, at: number): { start: number; qualifier?: Qual
 const LABEL_BEFORE = /(?:\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|(?<![代发报列外])[图表]|附[图表])\s?$/i;
 // A code in capitals before a number names a thing: "HS 8542", "CHIP 4", "PM 2.5".
 const CODE_BEFORE = /\b[A-Z]{2,}\s?$/;
+const PER_CODE_BEFORE = /(?:每|\bper\s|\beach\s|\/)[A-Z]{2,}\s?$/;
 
 /** Names and labels that contain digits: 10+3, CHIP 4, 《9.19共同声明》, G20, 第15轮, 2018年第2期, Article 12. */
 function isNameOrLabel(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 2);
   if (/^\+\d/.test(after)) return true;
   const lead = text.slice(Math.max(0, f.start - 12), f.start);
-  if ((LABEL_BEFORE.test(lead) || (CODE_BEFORE.test(lead) && /^\d/.test(f.text))) && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
+  // "每FEU 4412美元", "per TEU 1,200": a code after 每/per is what the value is counted per.
+  const code = CODE_BEFORE.test(lead) && /^\d/.test(f.text) && !PER_CODE_BEFORE.test(lead);
+  if ((LABEL_BEFORE.test(lead) || code) && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
   // Only look a short way back: an unbounded lastIndexOf made every figure O(length of the draft).
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   return before.lastIndexOf('《') > before.lastIndexOf('》');

@@ -126,7 +126,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:微克\/立方米|微克每立方米|[μµu]g\/m[3³]|micrograms? per cubic met(?:re|er)\b)/i, unit: 'ugm3' },
   { re: /^\s?(?:毫克\/立方米|毫克每立方米|mg\/m[3³]|milligrams? per cubic met(?:re|er)\b)/i, unit: 'ugm3', factor: 1e3 },
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
-  { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³)/i, unit: 'm3' },
+  { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³|㎥|立方メートル|세제곱미터)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
   // Litres are thousandths of a cubic metre (per-capita water use: 353 litres, 361リットル, 180升);
   // 升 after a number is never 上升 or 提升, but 升级/升值/升至 are verbs.
@@ -145,7 +145,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:キロメートル|キロ(?!グラム|ワット|リットル|カロリー|バイト))/, unit: 'km' },
   { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
-  { re: /^\s?(?:公里|千米|km\b|kilometres?\b|kilometers?\b)/i, unit: 'km' },
+  { re: /^\s?(?:公里|千米|km\b|㎞|kilometres?\b|kilometers?\b)/i, unit: 'km' },
   // Before tonnes: gigatonnes and megatonnes ("1.2 gigatonnes", "450 MtCO2e") are tonnes scaled.
   // Bare "GT" and "MT" are left alone: gross tonnage and metric tons in trade tables.
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
@@ -153,7 +153,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:吨|톤|トン|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   // "3.57 million t" in a table or a list: t alone is tonnes only where nothing follows it.
   { re: /^\s?t(?=\s*(?:[|,;)）]|\.(?!\w)|$))/i, unit: 'ton' },
-  { re: /^\s?(?:公斤|千克|킬로그램|キログラム|kilograms?\b|kg\b)/i, unit: 'ton', factor: 1e-3 },
+  { re: /^\s?(?:公斤|千克|킬로그램|キログラム|kilograms?\b|kg\b|㎏)/i, unit: 'ton', factor: 1e-3 },
   // Intakes and doses (3,136 mg of sodium): masses, in the same kind as tonnes.
   { re: /^\s?(?:毫克|밀리그램|milligrams?\b|mg\b(?!\/))/i, unit: 'ton', factor: 1e-9 },
   { re: /^\s?(?:克(?![朗拉罗里])|그램|grams?\b)/i, unit: 'ton', factor: 1e-6 },
