@@ -198,3 +198,26 @@ test('degenerate Markdown table rows (empty, a lone pipe, no cells) are skipped,
     assert.doesNotThrow(() => readSourceFigures(normalizeText(text).text));
   }
 });
+
+// An invented Korean release with a box-drawn table, indented with fullwidth spaces as such
+// releases are: its rows must stay lines, and the header's units (만㎥, %) reach the cells.
+const BOXED = `□ 2024년 하수처리장별 처리 실적은 다음과 같다.
+< 처리장별 실적(2024년) >
+┌────────┬──────────┬────────┐
+│ 처리장 │ 연간 처리량(만㎥) │ 가동률(%) │
+├────────┼──────────┼────────┤
+│ 동하 　│　　12,480　　　　 │　71.2　　 │
+│ 서원 　│　　 8,315　　　　 │　66.4　　 │
+└────────┴──────────┴────────┘
+`;
+
+test('a box-drawn table is read as a table: rows kept apart, units from its header', () => {
+  const { text } = normalizeText(BOXED);
+  const cells = readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells, [
+    ['12,480', 124800000, 'm3'],
+    ['71.2', 71.2, 'percent'],
+    ['8,315', 83150000, 'm3'],
+    ['66.4', 66.4, 'percent'],
+  ]);
+});

@@ -102,10 +102,11 @@ const TERMINAL = /(?:[。！？!?；;：:…]|(?<=[\uac00-\ud7af])\.)["'”’�
 // A bullet of a Korean or Japanese report (○, □, ■, ▶, •, ※, and ㅇ or ・ before a space) starts an item,
 // even when the line before ends without punctuation, as Korean items ending in a noun (…3.8% 감소) do.
 const BLOCK_START =
-  /^(:\s|[<〈＜](?:표|그림|表|图|図)|(?:表|图|図表?|Table|Figure)\s?\d|[○●◎□■◆◇▶▷►•◦▪※➢][\s\S]|[ㅇ\u110b·・∙]\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
+  /^(:\s|[<〈＜](?:표|그림|表|图|図)|(?:表|图|図表?|Table|Figure)\s?\d|[○●◎□■◆◇▶▷►•◦▪※➢][\s\S]|[ㅇ\u110b·・∙]\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||[│┃├┌└┝┠]|```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
 // "1. ", "2、", "3.1 ", "II. " (Ⅱ after NFKC) start a numbered item; "7.6亿美元" is the rest of a number the margin split ("达到4" | "7.6亿美元").
 const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)\s?\S|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*(?:\s|(?=[\u4e00-\u9fff])(?![亿万千百元美倍个人吨公项家艘条座天年月日]))|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.]|(?:I{1,3}|IV|VI{0,3}|IX|X)\.\s)/;
-const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||!\[|<[a-zA-Z/])/;
+// A line of a box-drawn table (┌──┬──┐, │ 북천 │ 60 │) is a block like a Markdown table's row.
+const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||[│┃├┌└┝┠]|!\[|<[a-zA-Z/])/;
 
 // A row of a text table as PDF extraction gives it: a short label, then two or more numbers.
 // The label has no digits, so prose that ends with a number ("达到4") is never a row. Rows are

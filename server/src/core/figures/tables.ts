@@ -43,7 +43,8 @@ export interface OriginalText {
 }
 
 /** Every numeric cell of every table in a normalised text, with its unit from the caption or header. */
-export function readTables(text: string, original?: OriginalText): TableFigure[] {
+export function readTables(source: string, original?: OriginalText): TableFigure[] {
+  const text = boxDrawingAsPipes(source);
   const out: TableFigure[] = [];
   for (const block of findTables(text)) out.push(...readBlock(text, block, original));
   const taken = new Set(out.map((t) => t.rowStart));
@@ -81,6 +82,19 @@ function readInlineTable(text: string, line: Line): TableFigure[] {
   return out;
 }
 
+// Box-drawing tables (│ 정수장 │ 60 │, ├──┼──┤), as Korean and Japanese releases draw them.
+const BOX = /[│┃├┤┼┌┐└┘┬┴─━┝┥┿┠┨╋]/;
+const BOX_CHARS = /[│┃├┤┼┌┐└┘┬┴┝┥┿┠┨╋]|[─━]/g;
+
+/**
+ * The text with box-drawing rules read as a Markdown table's pipes and dashes, character for
+ * character, so every offset stays the text's own.
+ */
+function boxDrawingAsPipes(text: string): string {
+  if (!BOX.test(text)) return text;
+  return text.replace(BOX_CHARS, (c) => (c === '─' || c === '━' ? '-' : '|'));
+}
+
 /** Offsets of table lines, so sentence parsing leaves them to the table reader. */
 export function tableLineMask(text: string, tables: TableFigure[]): Uint8Array | undefined {
   if (tables.length === 0) return undefined;
@@ -114,8 +128,10 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   let body = rows;
   let captionEnd = first;
   if (markdown) {
-    header = rows[0];
-    body = rows.slice(1).filter((r) => !MARKDOWN_SEPARATOR.test(text.slice(r.start, r.end)));
+    // A drawn table's top border (┌──┬──┐) comes before its header: rules are skipped first.
+    const real = rows.filter((r) => !MARKDOWN_SEPARATOR.test(text.slice(r.start, r.end)));
+    header = real[0];
+    body = real.slice(1);
   } else if (rows.length > 1 && onlyYears(text.slice(rows[0].start, rows[0].end))) {
     // "年份 2021 2022 2023" looks like a row of numbers but heads the columns.
     header = rows[0];
