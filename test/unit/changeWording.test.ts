@@ -50,3 +50,9 @@ test('a year of the Republic of China calendar (113年) and a Korean age decade 
   assert.deepEqual(Object.keys(kinds('較112年之6,486,951人次成長21.1%')), ['6,486,951人次', '21.1%']);
   assert.deepEqual(Object.keys(kinds('20대 취업자는 12만 4천명 감소')), ['12만 4천명']);
 });
+
+test('Korean: a forecast or comparison with 낮을/높을, 낮은/높은, 낮게 is a change', () => {
+  assert.equal(kinds('내년 운임지수는 올해보다 15~20% 낮을 것으로 예상된다.')['15~20%'], 'change');
+  assert.equal(kinds('수입 물가는 전년보다 4.1% 높은 수준이다.')['4.1%'], 'change');
+  assert.equal(kinds('판매 단가를 3% 낮게 책정했다.')['3%'], 'change');
+});
