@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readSourceFigures } from '../../server/src/core/figures/tables.js';
 import { normalizeText } from '../../server/src/core/corpus/normalize.js';
+import { foldHanzi } from '../../server/src/core/figures/hanziFold.js';
 
 // An invented statistical communiqué table as PDF extraction leaves it: a unit column between
 // the product and its output, a growth column in percent, an "of which" row marked with #.
@@ -219,5 +220,30 @@ test('a box-drawn table is read as a table: rows kept apart, units from its head
     ['71.2', 71.2, 'percent'],
     ['8,315', 83150000, 'm3'],
     ['66.4', 66.4, 'percent'],
+  ]);
+});
+
+// An invented county bulletin in traditional characters: the header over two lines aligned with
+// fullwidth spaces (each as wide as two), ruled above and below, units in the second line.
+const FULLWIDTH_ALIGNED = `表　113年某縣各鄉鎮茶葉生產概況
+─────────────────────────────
+　鄉鎮別　　　採收面積　　　茶葉產量　　　產量增減
+　　　　　　　（公頃）　　　（公噸）　　　（％）
+─────────────────────────────
+　東坡鄉　　　　1,820　　　　 6,410　　　　－3.1
+　西坑鎮　　　　1,415　　　　 4,260　　　　＋2.8
+`;
+
+test('a header aligned with fullwidth spaces over ruled rows gives each column its own unit and kind', () => {
+  const normalized = normalizeText(FULLWIDTH_ALIGNED);
+  const written = foldHanzi(normalized.text);
+  const cells = readSourceFigures(written, { text: FULLWIDTH_ALIGNED, map: normalized.map }).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit, t.figure.kind]);
+  assert.deepEqual(cells, [
+    ['1,820', 18.2, 'km2', 'level'],
+    ['6,410', 6410, 'ton', 'level'],
+    ['-3.1', 3.1, 'percent', 'change'],
+    ['1,415', 14.15, 'km2', 'level'],
+    ['4,260', 4260, 'ton', 'level'],
+    ['+2.8', 2.8, 'percent', 'change'],
   ]);
 });

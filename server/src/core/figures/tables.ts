@@ -1,4 +1,5 @@
 import { parseFigures, type Figure } from './figureParser.js';
+import { foldHanzi } from './hanziFold.js';
 import type { FigureKind } from './units.js';
 import { matchTableRow } from '../corpus/normalize.js';
 import type { OffsetMap } from '../corpus/offsetMap.js';
@@ -202,8 +203,12 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
 
 // Header lines above a text table's first row: aligned in columns by runs of spaces.
 const MAX_HEADER_LINES = 4;
-const ALIGNED = /\S {2,}\S/;
-const NOT_HEADER = /^\s*(?:Table|Figure|Source|Note|表|图|资料来源|注)\b/i;
+// A fullwidth space (U+3000) is as wide as two: Chinese and Japanese releases align with it.
+const ALIGNED = /\S(?: {2,}|\u3000+)\S/;
+// A rule between the header and the rows ("────", "-----"): skipped, it heads nothing.
+const RULE_ONLY = /^[\s─━═=_-]+$/;
+// (表 and 图 are no word characters: \b after them never holds.)
+const NOT_HEADER = /^\s*(?:(?:Table|Figure|Source|Note)\b|表|图|圖|資料來源|资料来源|注)/i;
 
 /**
  * Each numeric cell's column header, read from the original file where a header spread over two
@@ -219,23 +224,43 @@ function alignedHeaders(text: string, block: TableBlock, original: OriginalText)
   while (end > 0 && headers.length < MAX_HEADER_LINES) {
     const start = o.lastIndexOf('\n', end - 1) + 1;
     const line = o.slice(start, end).replace(/\r$/, '');
+    if (RULE_ONLY.test(line) && line.trim()) {
+      end = start - 1;
+      continue;
+    }
     if (!ALIGNED.test(line) || line.includes('\t') || NOT_HEADER.test(line) || matchTableRow(line.trim())) break;
     headers.unshift({ start, line });
     end = start - 1;
   }
   if (headers.length < 2) return undefined;
-  const tokens = headers.map(({ line }) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: m.index, to: m.index + m[0].length, text: m[0] })));
+  const tokens = headers.map(({ line }) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: displayColumn(line, m.index), to: displayColumn(line, m.index + m[0].length), text: m[0] })));
   const out = new Map<number, string>();
   for (const row of block.rows) {
     for (const cell of cellsOf(text, row, false, false)) {
       const from = original.map.get(cell.start);
       const lineStart = o.lastIndexOf('\n', from - 1) + 1;
-      const col = { from: from - lineStart, to: original.map.get(cell.end - 1) + 1 - lineStart };
+      const lineText = o.slice(lineStart, original.map.get(cell.end - 1) + 1);
+      const col = { from: displayColumn(lineText, from - lineStart), to: displayColumn(lineText, lineText.length) };
       const parts = tokens.map((line) => nearestToken(line, col)).filter((t) => t !== undefined);
-      out.set(cell.start, parts.join(' ').replace(/([a-z])- (?=[a-z])/g, '$1'));
+      // The original is as written; the table is read normalised, in simplified characters (（公頃） as (公顷)).
+      out.set(cell.start, foldHanzi(parts.join(' ').replace(/([a-z])- (?=[a-z])/g, '$1').normalize('NFKC')));
     }
   }
   return out;
+}
+
+/**
+ * Where index i of a line is drawn: CJK characters and fullwidth forms take two columns, so a
+ * header in Chinese lines up with the ASCII digits under it as it does on the page.
+ */
+function displayColumn(line: string, i: number): number {
+  let col = 0;
+  for (let k = 0; k < i && k < line.length; k++) col += isWide(line.charCodeAt(k)) ? 2 : 1;
+  return col;
+}
+
+function isWide(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 }
 
 /** The header token over a column span: the one overlapping it most, else one within two characters. */

@@ -150,7 +150,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // Bare "GT" and "MT" are left alone: gross tonnage and metric tons in trade tables.
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
   { re: /^\s?(?:megatonnes?\b|mt ?co2e?\b)/i, unit: 'ton', factor: 1e6 },
-  { re: /^\s?(?:吨|톤|トン|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
+  { re: /^\s?(?:公吨|吨|톤|トン|tonnes?\b|tons?\b|metric tons?\b)/i, unit: 'ton' },
   // "3.57 million t" in a table or a list: t alone is tonnes only where nothing follows it.
   { re: /^\s?t(?=\s*(?:[|,;)）]|\.(?!\w)|$))/i, unit: 'ton' },
   { re: /^\s?(?:公斤|千克|킬로그램|キログラム|kilograms?\b|kg\b|㎏)/i, unit: 'ton', factor: 1e-3 },
