@@ -247,3 +247,26 @@ test('a header aligned with fullwidth spaces over ruled rows gives each column i
     ['+2.8', 2.8, 'percent', 'change'],
   ]);
 });
+
+// An invented university release: one header line whose Chinese words the normaliser runs
+// together, ruled above and below; each column's header is read from the original layout.
+const ONE_LINE_HEADER = `    表２  ２０２３—２０２５届硕士毕业生去向
+    ────────────────────────────────────
+      届别      毕业生数   去向落实率   平均月薪(元)
+    ────────────────────────────────────
+      2023届      2318       91.2%      8120
+      2024届      2406       90.4%      8395
+`;
+
+test('a one-line header aligned over its columns: each column keeps its own header (毕业生数 counts people, 月薪 is in yuan)', () => {
+  const normalized = normalizeText(ONE_LINE_HEADER);
+  const cells = readSourceFigures(normalized.text, { text: ONE_LINE_HEADER, map: normalized.map }).tables.map((t) => [t.figure.text, t.figure.unit]);
+  assert.deepEqual(cells, [
+    ['2318', 'people'],
+    ['91.2%', 'percent'],
+    ['8120', 'CNY'],
+    ['2406', 'people'],
+    ['90.4%', 'percent'],
+    ['8395', 'CNY'],
+  ]);
+});

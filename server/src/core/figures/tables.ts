@@ -232,7 +232,7 @@ function alignedHeaders(text: string, block: TableBlock, original: OriginalText)
     headers.unshift({ start, line });
     end = start - 1;
   }
-  if (headers.length < 2) return undefined;
+  if (headers.length < 1) return undefined;
   const tokens = headers.map(({ line }) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ from: displayColumn(line, m.index), to: displayColumn(line, m.index + m[0].length), text: m[0] })));
   const out = new Map<number, string>();
   for (const row of block.rows) {
@@ -429,7 +429,7 @@ function unitColumn(rowLabel: string, raw: string): Figure | undefined {
 }
 
 // A column of people or things counted: 领取人数, 户数, "Number of beneficiaries", "Recipients".
-const PEOPLE_HEADER = /人数|人次|人口|\b(?:number of (?:people|persons|beneficiaries|recipients|patients|students|workers|residents)|beneficiaries|recipients|claimants|enrollees|pensioners|retirees|patients|residents|employees|passengers|visitors|population)\b/i;
+const PEOPLE_HEADER = /人数|人次|人口|生数|员数|者数|인원|학생\s?수|졸업생|취업자|\b(?:number of (?:people|persons|beneficiaries|recipients|patients|students|workers|residents)|beneficiaries|recipients|claimants|enrollees|pensioners|retirees|patients|residents|employees|passengers|visitors|population|graduates|students|members|staff)\b/i;
 const COUNT_HEADER = /(?:数量|个数|户数|家数|件数|床位数?|\bnumber of\b|\bcount\b)/i;
 
 /** A whole number under a header that names what is counted, with no unit written. */
