@@ -461,3 +461,9 @@ test('a code after 每 or per is what a price is counted per, not a name: 每FEU
   // A code that names a thing still makes its number part of the name.
   assert.equal(read('HS 8542 products').length, 0);
 });
+
+test('Japanese counts of days: 年間118日, 118日間; a date stays a date', () => {
+  assert.deepEqual([one('遅延日数は年間118日だった').value, one('遅延日数は年間118日だった').unit], [118, 'day']);
+  assert.equal(one('118日間運休した').unit, 'day');
+  assert.equal(read('3月25日に公表した').length, 0);
+});

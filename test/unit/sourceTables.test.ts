@@ -270,3 +270,21 @@ test('a one-line header aligned over its columns: each column keeps its own head
     ['8395', 'CNY'],
   ]);
 });
+
+// An invented port table: "(m)" over a length is metres, "(TEU)" is no currency code.
+const TERMINALS = `Container terminals, 2024
+
+  Terminal            Berths   Quay length (m)   Throughput (TEU)   Utilisation
+  -----------------------------------------------------------------------------
+  West Quay CT            5          1,740              2,480,000            81%
+  Harbour Gate            7          2,310              3,905,000            77%
+`;
+
+test('a length column\'s (m) is metres and a (TEU) column counts TEU', () => {
+  const normalized = normalizeText(TERMINALS);
+  const cells = readSourceFigures(normalized.text, { text: TERMINALS, map: normalized.map }).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells.filter(([text]) => ['1,740', '2,480,000'].includes(text as string)), [
+    ['1,740', 1.74, 'km'],
+    ['2,480,000', 2480000, 'TEU'],
+  ]);
+});

@@ -323,7 +323,7 @@ function readFigure(text: string, at: number): Read | undefined {
   const before = readBefore(text, at);
   // "$13.6 billion during the visit": a currency written before the number is the unit.
   if (!unit && !before.currency) {
-    const u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
+    let u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
     // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
     if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
     // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
@@ -346,6 +346,8 @@ function readFigure(text: string, at: number): Read | undefined {
     // "1人1日当たり", "1人当たり", "1명당", "1世帯あたり": one of something is the denominator of a
     // rate, not a statistic.
     if (u && core.value === 1 && factor === 1 && PER_ONE_AFTER.test(text.slice(u.end, u.end + 10))) return undefined;
+    // "年間118日", "延べ45日": a count of days in a year, not a date (日 alone is read as a unit only here).
+    if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && /(?:年間|年间|延べ|合計|合计|計|计|のべ)$/.test(text.slice(Math.max(0, at - 3), at))) u = { unit: 'day', end: end + 1, factor: 1 };
     // "下午3点" is an hour and Korean "0.3포인트 하락" a rate's percentage points: points are an
     // index's only where an index is named before them or the value is an index-sized level.
     if (u && u.unit === 'points' && core.value < 100 && !INDEX_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {

@@ -1,6 +1,6 @@
 import { parseFigures, type Figure } from './figureParser.js';
 import { foldHanzi } from './hanziFold.js';
-import type { FigureKind } from './units.js';
+import { CURRENCY_CODE_BEFORE, type FigureKind } from './units.js';
 import { matchTableRow } from '../corpus/normalize.js';
 import type { OffsetMap } from '../corpus/offsetMap.js';
 
@@ -382,6 +382,8 @@ function separatedCount(raw: string): Figure | undefined {
 // A column of changes or rates: under a caption listing several units ("단위: 만원, %"), the percent is its own.
 const RATE_COLUMN = /증감률|증가율|증감|增长率|增速|增幅|同比|比上年|growth|change|%/i;
 
+const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitude|draught|draft)\b|长度|高度|深度|距离|宽度|水深/i;
+
 function unitFrom(context: string, raw: string, percentByWord: boolean, column = ''): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
@@ -398,7 +400,9 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
       if (read.length === 1 && read[0].start === 0) return read[0];
       continue;
     }
-    const read = parseFigures(/^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
+    // "Quay length (m)": metres where the column measures a length; "($m)" and "(m)" elsewhere are millions.
+    const metres = spec === 'm' && LENGTH_COLUMN.test(column || context);
+    const read = parseFigures(metres ? `${number} metres` : /^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
     // "('000 TEU, loaded + empty)": the unit first, then what the figures include.
     if (parts.length > 1 && /^[A-Za-z$]/.test(parts[0])) {
@@ -450,6 +454,8 @@ function thousands(spec: string): string {
 
 function readableEnglish(spec: string, number: string): string {
   const currency = /^(US\$|[A-Z]{1,3}\$|\$|€|£|¥|₩|RMB|[A-Z]{3}(?![a-z]))\s?/.exec(spec);
+  // "TEU" is three capitals but no currency: only a currency's code goes before the number.
+  if (currency && /^[A-Z]{3}$/.test(currency[1]) && !CURRENCY_CODE_BEFORE.test(currency[1])) return `${number} ${spec}`;
   return currency ? `${currency[1]}${/[A-Z]$/.test(currency[1]) ? ' ' : ''}${number} ${spec.slice(currency[0].length)}` : `${number} ${spec}`;
 }
 

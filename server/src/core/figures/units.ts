@@ -165,6 +165,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:小时|시간|时间|hours?\b)/i, unit: 'day', factor: 1 / 24 },
   // Korean days (1.9일, 3일간); "3월 1일" is a date (see figureParser).
   { re: /^\s?일(?:간)?(?![본반부정제차시자류단])/, unit: 'day' },
+  // Japanese days: "118日間", and "年間118日" (see figureParser: a bare 日 is a date, except after 年間).
+  { re: /^\s?日間/, unit: 'day' },
   { re: /^\s?개월/, unit: 'day', factor: 30.44 },
   { re: /^\s?(?:分钟|minutes?\b)/i, unit: 'day', factor: 1 / 1440 },
   { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
