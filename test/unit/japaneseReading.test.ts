@@ -110,3 +110,10 @@ test('a 万 group followed by a 千 group ("1万2千家", "約2万5千社", "1�
   assert.deepEqual(read('投资1亿2千万元').map((f) => f.value), [120000000]);
   assert.deepEqual(read('投资3千万元').map((f) => f.value), [30000000]);
 });
+
+test('Japanese halves: 約半分, 半数を超え, 過半数 are shares of 50%', () => {
+  const read = (s: string) => parseFigures(foldHanzi(s)).map((f) => [f.value, f.unit, f.qualifier]);
+  assert.deepEqual(read('輸入が約半分を占める'), [[50, 'percent', 'approx']]);
+  assert.deepEqual(read('回答者の半数を超えた'), [[50, 'percent', 'lower']]);
+  assert.deepEqual(read('過半数が賛成した'), [[50, 'percent', 'lower']]);
+});

@@ -122,14 +122,15 @@ const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半
 const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b|배/i;
 const KOREAN_NATIVE: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
 
-// Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten).
+// Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten);
+// Japanese halves (半分, 半数; 過半数 a majority, read folded as 过半数).
 // Japanese says "6人に1人" (one in six), read folded (世帯 as 世带, 戸 as 户).
-const KOREAN_SHARE = /(\d+(?:\.\d+)?)\s?분의\s?(\d+(?:\.\d+)?)|(절반|과반)|(\d+)\s?(명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?(\d+(?:\.\d+)?)\s?(?:명|곳|가구|개사|개국|개|가지|건|호)?|(\d+)\s?(?:人|社|世带|户|件|か所)に\s?(\d+)\s?(?:人|社|世带|户|件|か所)/g;
-const KOREAN_SHARE_PREFILTER = /분의|절반|과반|\d\s?(?:명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?\d|\d\s?(?:人|社|世带|户|件|か所)に\s?\d/;
-const KOREAN_LOWER_AFTER = /^\s?(?:이상|넘게|넘는|넘어|초과|남짓)/;
+const KOREAN_SHARE = /(\d+(?:\.\d+)?)\s?분의\s?(\d+(?:\.\d+)?)|(절반|과반|半分|半数|过半数)|(\d+)\s?(명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?(\d+(?:\.\d+)?)\s?(?:명|곳|가구|개사|개국|개|가지|건|호)?|(\d+)\s?(?:人|社|世带|户|件|か所)に\s?(\d+)\s?(?:人|社|世带|户|件|か所)/g;
+const KOREAN_SHARE_PREFILTER = /분의|절반|과반|半分|半数|\d\s?(?:명|곳|가구|개사|개국|개|가지|건|호)\s?중\s?\d|\d\s?(?:人|社|世带|户|件|か所)に\s?\d/;
+const KOREAN_LOWER_AFTER = /^\s?(?:이상|넘게|넘는|넘어|초과|남짓|以上|超|を超え)/;
 const KOREAN_UPPER_AFTER = /^\s?(?:이하|미만|에\s?못\s?미치|가\s?안\s?되)/;
-const KOREAN_APPROX_AFTER = /^\s?(?:꼴|가량|정도|가까이|쯤|안팎|에\s?가까운|에\s?육박)/;
-const KOREAN_APPROX_BEFORE = /(?:약|거의|근|대략|约|およそ|ほぼ)\s?$/
+const KOREAN_APPROX_AFTER = /^\s?(?:꼴|가량|정도|가까이|쯤|안팎|에\s?가까운|에\s?육박|近く|程度|ほど)/;
+const KOREAN_APPROX_BEFORE = /(?:약|거의|근|대략|约|約|およそ|ほぼ)\s?$/
 const RESTATES_PERCENT = /\d%\s?(?:로|으로|이며|이고)?,?\s?[\uac00-\ud7af]{0,3}\s?$/;
 
 function koreanShares(text: string, from: number, to: number, skip: Uint8Array | undefined): Read[] {
@@ -149,7 +150,7 @@ function koreanShares(text: string, from: number, to: number, skip: Uint8Array |
       precision = fractionPrecision(value);
     } else if (m[3]) {
       value = 50;
-      precision = m[3] === '과반' ? 0.5 : 5;
+      precision = m[3] === '과반' || m[3] === '过半数' ? 0.5 : 5;
     } else if (m[7]) {
       value = (100 * Number(m[8])) / Number(m[7]);
       precision = fractionPrecision(value);
@@ -158,7 +159,7 @@ function koreanShares(text: string, from: number, to: number, skip: Uint8Array |
       precision = fractionPrecision(value);
     }
     if (!(value > 0 && value <= 100)) continue;
-    let qualifier: Qualifier = m[3] === '과반' ? 'lower' : 'exact';
+    let qualifier: Qualifier = m[3] === '과반' || m[3] === '过半数' ? 'lower' : 'exact';
     const after = text.slice(end, end + 10);
     const bound = [[KOREAN_LOWER_AFTER, 'lower'], [KOREAN_UPPER_AFTER, 'upper'], [KOREAN_APPROX_AFTER, 'approx']] as const;
     for (const [re, q] of bound) {
