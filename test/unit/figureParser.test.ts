@@ -467,3 +467,11 @@ test('Japanese counts of days: 年間118日, 118日間; a date stays a date', ()
   assert.equal(one('118日間運休した').unit, 'day');
   assert.equal(read('3月25日に公表した').length, 0);
 });
+
+test('a whole number written in thousands before a preposition or verb of English prose is a count; a list keeps its shared unit', () => {
+  assert.deepEqual(read('Of the vacant homes 2.1 million are for rent and 270,000 for sale.').map((f) => [f.text, f.unit]), [['2.1 million', 'count'], ['270,000', 'count']]);
+  assert.equal(one('The city plans 3,415 more next year.').unit, 'count');
+  // "37,900 and 3,340 square kilometres": the unit written once is both numbers'.
+  assert.deepEqual(read('reductions of 41,200 and 2,870 square kilometres').map((f) => f.unit), ['km2', 'km2']);
+  assert.equal(read('see page 1,234 of the report').length, 0);
+});

@@ -1109,6 +1109,8 @@ function numberedCount(text: string, at: number): UnitKind | undefined {
 const BARE_SUBJECT_VERB = /^\s(?:are|were|have|had|live|lived|work|worked|remain|remained|stay|stayed|own|owned|hold|held|receive|received|use|used|rely|relied|face|faced)\b/;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
+const SEPARATED_COUNT_AFTER = /^\s(?:for|more|of|to|from|were|was|are|is)\b/;
+
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core)) return undefined;
   const partitive = !core.decimal ? partitiveCount(text, at, core.end, core.value) : undefined;
@@ -1117,6 +1119,9 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (NUMBER_OF.test(text.slice(Math.max(0, at - 90), at))) return unitFromSubject(text, at) ?? 'count';
   // "8,940 live in semi-basements": a number written in thousands as the subject of a verb in the plural counts.
   if (core.separated && BARE_SUBJECT_VERB.test(text.slice(core.end, core.end + 14))) return unitFromSubject(text, at) ?? 'count';
+  // "4.43 million are for rent and 330,000 for sale", "plans 1,286 more": a whole number written in
+  // thousands before a preposition or a verb of English prose is a count (no year or code is so written).
+  if (core.separated && !core.decimal && SEPARATED_COUNT_AFTER.test(text.slice(core.end, core.end + 6))) return unitFromSubject(text, at) ?? 'count';
   if (!QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
   // "runs to 1,200 pages": what follows says it is a locator or a length, not a statistic.
   const noun = PLURAL_NOUN.exec(text.slice(core.end, core.end + 48));
