@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeDraft, checkDraft, createLanguageService, type CorpusSnapshot, type ILogger } from './core/index.js';
+import { createLanguageService, type CorpusSnapshot, type ILogger } from './core/index.js';
+import { Analysis } from './analysis/analysis.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
 import { localeFromTag, type Locale } from './core/messages/messages.js';
@@ -185,7 +186,9 @@ async function main(): Promise<number> {
   await service.indexer.indexAll(corpusFiles);
   const summary = service.summary();
   const reports: DraftReport[] = [];
-  for (const file of drafts) reports.push(await checkFile(file, service.snapshot()));
+  // Each draft sees the corpus plus its own bibliography and the shared ones.
+  const analysis = new Analysis(() => service.snapshot(), (file, text, corpus) => bibliographies.snapshotFor(file, text, corpus, sharedBibliographies));
+  for (const file of drafts) reports.push(await checkFile(file, analysis));
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ corpus: { sources: summary.sources, references: summary.references, problems: summary.problems }, drafts: reports }, null, 2)}\n`);
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else if (opts.format === 'github') for (const r of reports) process.stdout.write(githubAnnotations(r));
@@ -282,7 +285,7 @@ const bibliographies = new DraftBibliographies(stderrLogger);
 // --bibliography files and the project configuration's, for every draft of the run.
 let sharedBibliographies: string[] = [];
 
-async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftReport> {
+async function checkFile(file: string, analysis: Analysis): Promise<DraftReport> {
   let text: string;
   try {
     // Drafts are decoded as sources are: a GB18030 draft is read as such, with a note, not as mojibake.
@@ -293,13 +296,16 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
   } catch (err) {
     return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [], figureList: [] };
   }
-  const snapshot = bibliographies.snapshotFor(file === '-' ? path.resolve('stdin.md') : path.resolve(file), text, corpus, sharedBibliographies);
-  const analysis = analyzeDraft(text);
+  const draft = { uri: file === '-' ? path.resolve('stdin.md') : path.resolve(file), version: 0, getText: () => text };
+  const snapshot = analysis.draftSnapshot(draft);
   const lines = computeLineStarts(text);
-  const { figures: findings, diagnostics } = checkDraft(snapshot, analysis, settings);
+  const { figures: findings, diagnostics } = analysis.check(draft, settings);
+  const citations = analysis.draftAnalysis(draft).citations.length;
+  // Checked once: nothing asks about this draft again.
+  analysis.close(draft.uri);
   return {
     file,
-    citations: analysis.citations.length,
+    citations,
     figures: findings.length,
     figureList: findings.map((f) => {
       const pos = offsetToLineCol(lines, f.figure.start);

@@ -16,16 +16,13 @@ import {
   CompletionItemKind,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, DraftCache, figureFindings, SILENT_LOGGER, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type DraftAnalysis, type FixData, type ILogger, type LanguageService } from './core/index.js';
+import { createLanguageService, SILENT_LOGGER, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type FixData, type ILogger, type LanguageService } from './core/index.js';
+import { Analysis } from './analysis/analysis.js';
 import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
 import { getFigureIndex } from './core/figures/figureIndex.js';
 import { getGlossary } from './core/glossary/glossary.js';
-import { hoverAt } from './features/hover.js';
 import { formatInStyle, warmCitationStyle } from './core/citations/cslFormat.js';
 import { quickFixes } from './features/codeActions.js';
-import { completeCitation } from './features/completion.js';
-import { corpusHits, figureReport, referenceHits, sourceFigureReport } from './features/corpusSearch.js';
-import { definitionAt, referencesAt } from './features/navigation.js';
 import { DiagnosticsPublisher } from './diagnosticsPublisher.js';
 import { draftOffset, draftPosition, draftRange, fileUri, setVirtualSources, sourcePathOf, uriToPath } from './lsp/toLsp.js';
 import { createFileIndexer, indexCacheDir, indexingParallelism } from './indexing/createFileIndexer.js';
@@ -47,7 +44,6 @@ export function startServer(connection: Connection): void {
   const logger = connectionLogger(connection);
   // Every request handler goes through it: a failing one is logged and cannot stop the server.
   const guard = createGuard(logger);
-  const drafts = new DraftCache();
   let settings: Settings = DEFAULT_SETTINGS;
   // Messages, hovers and quick fixes speak the client's language: Chinese for a zh-* locale, else English.
   let locale: Locale = 'en';
@@ -80,8 +76,9 @@ export function startServer(connection: Connection): void {
     const file = uriToPath(uri);
     return bibliographies.snapshotFor(file, text, withoutOwnText(snapshot, file), sharedBibliographies());
   };
-  const draftSnapshot = (uri: string, text?: string) => viewFor(uri, text ?? documents.get(uri)?.getText() ?? '', service.snapshot());
-  const diagnostics = new DiagnosticsPublisher(connection, documents, drafts, service, () => settings, logger, viewFor);
+  // The one door into the core for every request about drafts and the corpus.
+  const analysis = new Analysis(() => service.snapshot(), viewFor);
+  const diagnostics = new DiagnosticsPublisher(connection, documents, analysis, () => settings, logger);
   let indexing: { cancelled: boolean } | undefined;
   // What the listing of the corpus folders found (symbolic links not followed), for the index report.
   let listingProblems = new Map<string, CorpusProblem>();
@@ -160,7 +157,7 @@ export function startServer(connection: Connection): void {
       const known = await diagnostics.findingsFor(uri);
       // Findings belong to the version they were computed for: after an edit meanwhile, none (their offsets moved).
       const findings = documents.get(uri)?.version === known.version ? known.findings : [];
-      const found = withDraft(uri, params.position, (analysis, offset) => hoverAt(draftSnapshot(uri), analysis, offset, findings, settings.citationStyle, locale));
+      const found = withDraft(uri, params.position, (doc, offset) => analysis.hover(doc, offset, { findings, style: settings.citationStyle, locale }));
       if (!found) return null;
       const [result, doc] = found;
       return {
@@ -171,16 +168,16 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDefinition(
-    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => definitionAt(draftSnapshot(params.textDocument.uri), a, offset))?.[0] ?? [], []),
+    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (doc, offset) => analysis.definition(doc, offset))?.[0] ?? [], []),
   );
 
   connection.onReferences(
-    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (a, offset) => referencesAt(draftSnapshot(params.textDocument.uri), a, offset))?.[0] ?? [], []),
+    guard((params): Location[] => withDraft(params.textDocument.uri, params.position, (doc, offset) => analysis.references(doc, offset))?.[0] ?? [], []),
   );
 
   connection.onCompletion(
     guard((params): CompletionList | null => {
-      const found = withDraft(params.textDocument.uri, params.position, (a, offset) => completeCitation(draftSnapshot(params.textDocument.uri), a, offset));
+      const found = withDraft(params.textDocument.uri, params.position, (doc, offset) => analysis.completions(doc, offset));
       if (!found) return null;
       const [items, doc] = found;
       return {
@@ -214,22 +211,20 @@ export function startServer(connection: Connection): void {
         const file = sourcePathOf(uri);
         return (file && service.snapshot().files.get(file)?.extracted?.text) ?? null;
       },
-      searchReferences: (query, limit) => referenceHits(service.snapshot(), query, limit),
-      searchCorpus: (query) => corpusHits(service.snapshot(), query),
+      searchReferences: (query, limit) => analysis.searchReferences(query, limit),
+      searchCorpus: (query) => analysis.search(query),
       formatReference: (key, uri) => {
         // An open draft's view adds its own bibliography; without one, the corpus and shared bibliographies.
-        const snapshot = uri && documents.get(uri) ? draftSnapshot(uri) : service.snapshot();
-        const ref = snapshot.references.get(key);
+        const ref = analysis.reference(key, uri ? documents.get(uri) : undefined);
         return ref ? { key, style: settings.citationStyle, text: formatInStyle(ref, settings.citationStyle) } : null;
       },
       figureReport: (uri) => {
         // A corpus source (open or not): what the index read from it.
         const path = uriToPath(uri);
-        const source = path ? service.snapshot().documents.find((d) => d.path === path) : undefined;
-        if (source) return sourceFigureReport(source, locale);
+        const source = path ? analysis.sourceFigureReport(path, locale) : undefined;
+        if (source) return source;
         const doc = documents.get(uri);
-        if (!doc) return [];
-        return figureReport(figureFindings(draftSnapshot(doc.uri, doc.getText()), drafts.get(doc.uri, doc.version, () => doc.getText())), (o) => draftPosition(doc, o));
+        return doc ? analysis.figureReport(doc, (o) => draftPosition(doc, o)) : [];
       },
     },
     guard,
@@ -262,21 +257,17 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent((e) => diagnostics.schedule(e.document.uri));
-  documents.onDidClose((e) => {
-    drafts.delete(e.document.uri);
-    diagnostics.close(e.document.uri);
-  });
+  documents.onDidClose((e) => diagnostics.close(e.document.uri));
   service.indexer.onDidChangeSnapshot(() => {
     sendStatus('ready');
     diagnostics.scheduleAll();
   });
 
   /** Runs fn on the open draft at a position; undefined for documents never opened. */
-  function withDraft<T>(uri: string, position: { line: number; character: number }, fn: (a: DraftAnalysis, offset: number) => T | undefined): [T, TextDocument] | undefined {
+  function withDraft<T>(uri: string, position: { line: number; character: number }, fn: (doc: TextDocument, offset: number) => T | undefined): [T, TextDocument] | undefined {
     const doc = documents.get(uri);
     if (!doc) return undefined;
-    const analysis = drafts.get(uri, doc.version, () => doc.getText());
-    const result = fn(analysis, draftOffset(doc, position));
+    const result = fn(doc, draftOffset(doc, position));
     return result === undefined ? undefined : [result, doc];
   }
 
