@@ -5,9 +5,10 @@ import tseslint from 'typescript-eslint';
 import layers from './eslint/layers.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.test-dist/**', 'node_modules/**', 'test/fixtures/**', 'test/e2e/**', 'test/vscode/workspace/**', '**/*.d.ts'] },
+  // Build outputs and caches (as .gitignore), and fixtures.
+  { ignores: ['dist/**', 'dist-vsix/**', '.test-dist/**', '.test-cache/**', '.scratch/**', 'test-results/**', 'node_modules/**', 'test/fixtures/**', 'test/vscode/workspace/**', '**/*.d.ts'] },
   {
-    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     plugins: { 'policy-writer': layers },
     rules: {

@@ -23,7 +23,7 @@ export function layerOf(file) {
   if (rel.startsWith('core/')) return 'core';
   if (rel.startsWith('analysis/')) return 'analysis';
   if (rel.startsWith('lsp/') || rel.startsWith('features/') || rel === 'diagnosticsPublisher.ts' || rel === 'protocol.ts' || rel === 'settings.ts') return 'lsp';
-  if (rel.startsWith('indexing/') || rel.startsWith('extract/') || ['workspace.ts', 'indexWorker.ts', 'projectConfig.ts', 'prebuildIndex.ts'].includes(rel)) return 'node';
+  if (rel.startsWith('node/') || rel.startsWith('indexing/') || rel.startsWith('extract/') || ['workspace.ts', 'indexWorker.ts', 'projectConfig.ts', 'prebuildIndex.ts'].includes(rel)) return 'node';
   // server.ts, main.ts, cli.ts, cliShim.ts: the roots that wire the layers together.
   return 'root';
 }
