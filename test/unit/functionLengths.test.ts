@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { longFunctions } from '../../scripts/functionLengths.js';
 
-// No function over 60 lines, held for the parts of server/src already brought under the limit:
-// the wiring (server.ts and the registerXSupport modules), the facade and the command line.
-// `node --import tsx scripts/functionLengths.ts` lists what remains elsewhere.
+// No function over 60 lines, held for the parts of server/src brought under the limit: the wiring
+// (server.ts and the registerXSupport modules), the facade, the feature modules, the command line,
+// PDF extraction, drafts and glossary. `node --import tsx scripts/functionLengths.ts` lists what
+// remains elsewhere (core/figures).
 const SRC = path.resolve(import.meta.dirname, '..', '..', 'server', 'src');
-const HELD = ['analysis', 'lsp', 'node', 'server.ts', 'cli.ts', 'diagnosticsPublisher.ts'].map((p) => path.join(SRC, p));
+const HELD = ['analysis', 'lsp', 'node', 'features', 'extract', 'core/drafts', 'core/glossary', 'server.ts', 'cli.ts', 'diagnosticsPublisher.ts'].map((p) => path.join(SRC, p));
 
-test('no function over 60 lines in the wiring, the analysis facade and the command line', () => {
+test('no function over 60 lines in the wiring, the facade, the features, the command line, extraction, drafts and glossary', () => {
   const long = longFunctions(HELD, 60).map((f) => `${path.relative(SRC, f.file)}:${f.line} ${f.name} (${f.lines} lines)`);
   assert.deepEqual(long, []);
 });
