@@ -6,7 +6,20 @@ import layers from './eslint/layers.mjs';
 
 export default tseslint.config(
   // Build outputs and caches (as .gitignore), and fixtures.
-  { ignores: ['dist/**', 'dist-vsix/**', '.test-dist/**', '.test-cache/**', '.scratch/**', 'test-results/**', 'node_modules/**', 'test/fixtures/**', 'test/vscode/workspace/**', '**/*.d.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-vsix/**',
+      '.test-dist/**',
+      '.test-cache/**',
+      '.scratch/**',
+      'test-results/**',
+      'node_modules/**',
+      'test/fixtures/**',
+      'test/vscode/workspace/**',
+      '**/*.d.ts',
+    ],
+  },
   {
     files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

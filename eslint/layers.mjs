@@ -22,8 +22,21 @@ export function layerOf(file) {
   if (rel.startsWith('..')) return undefined;
   if (rel.startsWith('core/')) return 'core';
   if (rel.startsWith('analysis/')) return 'analysis';
-  if (rel.startsWith('lsp/') || rel.startsWith('features/') || rel === 'diagnosticsPublisher.ts' || rel === 'protocol.ts' || rel === 'settings.ts') return 'lsp';
-  if (rel.startsWith('node/') || rel.startsWith('indexing/') || rel.startsWith('extract/') || ['workspace.ts', 'indexWorker.ts', 'projectConfig.ts', 'prebuildIndex.ts'].includes(rel)) return 'node';
+  if (
+    rel.startsWith('lsp/') ||
+    rel.startsWith('features/') ||
+    rel === 'diagnosticsPublisher.ts' ||
+    rel === 'protocol.ts' ||
+    rel === 'settings.ts'
+  )
+    return 'lsp';
+  if (
+    rel.startsWith('node/') ||
+    rel.startsWith('indexing/') ||
+    rel.startsWith('extract/') ||
+    ['workspace.ts', 'indexWorker.ts', 'projectConfig.ts', 'prebuildIndex.ts'].includes(rel)
+  )
+    return 'node';
   // server.ts, main.ts, cli.ts, cliShim.ts: the roots that wire the layers together.
   return 'root';
 }
@@ -35,17 +48,21 @@ export function breach(from, spec) {
   if (!spec.startsWith('.')) {
     if (layer === 'core' || layer === 'analysis') {
       if (PROTOCOL.test(spec)) return `${layer} speaks no protocol: it may not import ${spec}`;
-      if (isBuiltin(spec) && !PURE_BUILTINS.has(spec)) return `${layer} touches no files or processes: it may not import ${spec}`;
+      if (isBuiltin(spec) && !PURE_BUILTINS.has(spec))
+        return `${layer} touches no files or processes: it may not import ${spec}`;
     }
-    if (layer === 'lsp' && MACHINE_BUILTINS.test(spec)) return `lsp reaches the machine through the node layer: it may not import ${spec}`;
+    if (layer === 'lsp' && MACHINE_BUILTINS.test(spec))
+      return `lsp reaches the machine through the node layer: it may not import ${spec}`;
     return undefined;
   }
   const target = path.resolve(path.dirname(from), spec);
   if (target.startsWith(DATA + path.sep) && target.endsWith('.json')) return undefined;
   const to = layerOf(target.replace(/\.js$/, '.ts'));
   if (layer === 'core' && to !== 'core') return `core imports only core (and data tables): not ${spec}`;
-  if (layer === 'analysis' && !ANALYSIS_MAY_IMPORT.test(path.relative(SRC, target).split(path.sep).join('/'))) return `analysis imports only core, the feature modules, toLsp and protocol types: not ${spec}`;
-  if (layer === 'lsp' && (to === 'node' || to === 'root')) return `lsp does not import the node side directly: not ${spec}`;
+  if (layer === 'analysis' && !ANALYSIS_MAY_IMPORT.test(path.relative(SRC, target).split(path.sep).join('/')))
+    return `analysis imports only core, the feature modules, toLsp and protocol types: not ${spec}`;
+  if (layer === 'lsp' && (to === 'node' || to === 'root'))
+    return `lsp does not import the node side directly: not ${spec}`;
   return undefined;
 }
 

@@ -37,7 +37,8 @@ export function longFunctions(targets: string[], limit = 60): LongFunction[] {
       if (ts.isFunctionLike(node) && (node as { body?: ts.Node }).body) {
         const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
         const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
-        if (end - start + 1 > limit) out.push({ file, name: nameOf(node, sf), line: start + 1, lines: end - start + 1 });
+        if (end - start + 1 > limit)
+          out.push({ file, name: nameOf(node, sf), line: start + 1, lines: end - start + 1 });
       }
       ts.forEachChild(node, visit);
     };

@@ -10,7 +10,8 @@ import { RAIL_SOURCE } from '../helpers/railSource.js';
 // in memory: a corpus built from strings, drafts as plain objects, answers as offsets.
 const ARCTIC = '# 北极航道合作研究\n\n在能源领域，双方提出“绿色走廊”，即以清洁能源运输为核心的跨境通道。\n';
 const corpus = snapshotOf({ '/corpus/okafor2021.md': RAIL_SOURCE, '/corpus/li2023_arctic.md': ARCTIC });
-const DRAFT = 'In 2020 the Lagos–Ibadan line carried 1.42 million tonnes of freight [@okafor2021].\n\nIn 2020 the line carried 2.9 million tonnes of freight [@okafor2021]. See [@nobody2020].\n';
+const DRAFT =
+  'In 2020 the Lagos–Ibadan line carried 1.42 million tonnes of freight [@okafor2021].\n\nIn 2020 the line carried 2.9 million tonnes of freight [@okafor2021]. See [@nobody2020].\n';
 
 function draft(text: string, version = 1, uri = 'file:///drafts/brief.md'): Draft {
   return { uri, version, getText: () => text };
@@ -48,7 +49,10 @@ test('completions: keys after "@" with the range each replaces; none outside a c
   const { text, offset } = cursor('Freight grew [@oka|].');
   const items = analysis.completions(draft(text), offset);
   assert.ok(items);
-  assert.deepEqual(items.map((i) => i.key), ['okafor2021']);
+  assert.deepEqual(
+    items.map((i) => i.key),
+    ['okafor2021'],
+  );
   assert.equal(text.slice(items[0].replaceStart, items[0].replaceEnd), 'oka');
   assert.equal(analysis.completions(draft(text), 3), undefined);
 });
@@ -73,10 +77,19 @@ test('check and diagnostics give what the core check gives; cancelled diagnostic
   const analysis = analysisOver();
   const expected = checkDraft(corpus, analyzeDraft(DRAFT), DEFAULT_SETTINGS);
   assert.deepEqual(analysis.check(draft(DRAFT), DEFAULT_SETTINGS), expected);
-  assert.deepEqual(await analysisOver().diagnostics(draft(DRAFT), DEFAULT_SETTINGS, { isCancellationRequested: false }), expected);
-  assert.deepEqual(expected.diagnostics.map((d) => d.code), ['figure.contradicted', 'citation.unknown-key']);
+  assert.deepEqual(
+    await analysisOver().diagnostics(draft(DRAFT), DEFAULT_SETTINGS, { isCancellationRequested: false }),
+    expected,
+  );
+  assert.deepEqual(
+    expected.diagnostics.map((d) => d.code),
+    ['figure.contradicted', 'citation.unknown-key'],
+  );
   const cancelled = analysisOver();
-  assert.equal(await cancelled.diagnostics(draft(DRAFT), DEFAULT_SETTINGS, { isCancellationRequested: true }), undefined);
+  assert.equal(
+    await cancelled.diagnostics(draft(DRAFT), DEFAULT_SETTINGS, { isCancellationRequested: true }),
+    undefined,
+  );
   assert.equal(cancelled.cachedFigureFindings(draft(DRAFT)), undefined, 'a cancelled check leaves nothing behind');
 });
 
@@ -85,11 +98,18 @@ test('figure findings are cached per uri, version and snapshot, shared by check,
   const analysis = new Analysis(() => snapshot);
   assert.equal(analysis.cachedFigureFindings(draft(DRAFT)), undefined);
   const first = analysis.figureFindings(draft(DRAFT));
-  assert.deepEqual(first.map((f) => f.status), ['supported', 'contradicted']);
+  assert.deepEqual(
+    first.map((f) => f.status),
+    ['supported', 'contradicted'],
+  );
   assert.equal(analysis.figureFindings(draft(DRAFT)), first, 'the same version: the same findings, not recomputed');
   assert.notEqual(analysis.figureFindings(draft(DRAFT, 2)), first, 'a new version is checked again');
   const checked = await analysis.diagnostics(draft(DRAFT, 3), DEFAULT_SETTINGS, { isCancellationRequested: false });
-  assert.equal(analysis.cachedFigureFindings(draft(DRAFT, 3)), checked?.figures, 'diagnostics leave their findings for hovers');
+  assert.equal(
+    analysis.cachedFigureFindings(draft(DRAFT, 3)),
+    checked?.figures,
+    'diagnostics leave their findings for hovers',
+  );
   snapshot = snapshotOf({ '/corpus/okafor2021.md': RAIL_SOURCE });
   (snapshot as { version: number }).version = corpus.version + 1;
   assert.equal(analysis.cachedFigureFindings(draft(DRAFT, 3)), undefined, 'a new snapshot invalidates them');
@@ -100,7 +120,14 @@ test('figure findings are cached per uri, version and snapshot, shared by check,
 
 test('diagnostics are kept for the version they started on, though the document changes while they run', async () => {
   const analysis = analysisOver();
-  const doc = { uri: 'file:///drafts/live.md', version: 1, text: DRAFT, getText() { return this.text; } };
+  const doc = {
+    uri: 'file:///drafts/live.md',
+    version: 1,
+    text: DRAFT,
+    getText() {
+      return this.text;
+    },
+  };
   const running = analysis.diagnostics(doc, DEFAULT_SETTINGS, { isCancellationRequested: false });
   doc.version = 2;
   doc.text = 'Nothing here.';
@@ -112,22 +139,39 @@ test('diagnostics are kept for the version they started on, though the document 
 
 test('the view narrows the corpus per draft: a draft that sees no corpus gets no reference hover and unknown keys', () => {
   const empty = snapshotOf({});
-  const analysis = new Analysis(() => corpus, (uri, _text, snapshot) => (uri.endsWith('isolated.md') ? empty : snapshot));
+  const analysis = new Analysis(
+    () => corpus,
+    (uri, _text, snapshot) => (uri.endsWith('isolated.md') ? empty : snapshot),
+  );
   const offset = DRAFT.indexOf('okafor2021') + 1;
   assert.ok(analysis.hover(draft(DRAFT), offset));
   assert.equal(analysis.hover(draft(DRAFT, 1, 'file:///drafts/isolated.md'), offset), undefined);
   assert.ok(analysis.reference('okafor2021'));
   assert.equal(analysis.reference('okafor2021', draft(DRAFT, 1, 'file:///drafts/isolated.md')), undefined);
-  const codes = analysis.check(draft(DRAFT, 1, 'file:///drafts/isolated.md'), DEFAULT_SETTINGS).diagnostics.map((d) => d.code);
+  const codes = analysis
+    .check(draft(DRAFT, 1, 'file:///drafts/isolated.md'), DEFAULT_SETTINGS)
+    .diagnostics.map((d) => d.code);
   assert.equal(codes.filter((c) => c === 'citation.unknown-key').length, 3);
 });
 
 test('search, reference search and the figure reports answer from the corpus', () => {
   const analysis = analysisOver();
-  assert.deepEqual(analysis.searchReferences('Okafor rail', 5).map((h) => h.key), ['okafor2021']);
+  assert.deepEqual(
+    analysis.searchReferences('Okafor rail', 5).map((h) => h.key),
+    ['okafor2021'],
+  );
   assert.ok(analysis.search('locomotives').some((h) => h.uri === 'file:///corpus/okafor2021.md'));
-  const rows = analysis.figureReport(draft(DRAFT), (offset) => ({ line: DRAFT.slice(0, offset).split('\n').length - 1, character: 0 }));
-  assert.deepEqual(rows.map((r) => [r.figure, r.status, r.line, r.source]), [['1.42 million tonnes', 'supported', 0, 'okafor2021'], ['2.9 million tonnes', 'contradicted', 2, 'okafor2021']]);
+  const rows = analysis.figureReport(draft(DRAFT), (offset) => ({
+    line: DRAFT.slice(0, offset).split('\n').length - 1,
+    character: 0,
+  }));
+  assert.deepEqual(
+    rows.map((r) => [r.figure, r.status, r.line, r.source]),
+    [
+      ['1.42 million tonnes', 'supported', 0, 'okafor2021'],
+      ['2.9 million tonnes', 'contradicted', 2, 'okafor2021'],
+    ],
+  );
   const source = analysis.sourceFigureReport('/corpus/okafor2021.md');
   assert.ok(source && source.some((r) => r.figure === '1.42 million tonnes' && r.status === 'source'));
   assert.equal(analysis.sourceFigureReport('/corpus/missing.md'), undefined);

@@ -12,11 +12,14 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'lint');
 const eslint = new ESLint({ cwd: ROOT });
 
 async function lintAs(fixture: string, asFile: string): Promise<ESLint.LintResult> {
-  const [result] = await eslint.lintText(readFileSync(path.join(FIXTURES, fixture), 'utf8'), { filePath: path.join(ROOT, asFile) });
+  const [result] = await eslint.lintText(readFileSync(path.join(FIXTURES, fixture), 'utf8'), {
+    filePath: path.join(ROOT, asFile),
+  });
   return result;
 }
 
-const layerMessages = (r: ESLint.LintResult) => r.messages.filter((m) => m.ruleId === 'policy-writer/layers').map((m) => `${m.line}: ${m.message}`);
+const layerMessages = (r: ESLint.LintResult) =>
+  r.messages.filter((m) => m.ruleId === 'policy-writer/layers').map((m) => `${m.line}: ${m.message}`);
 
 test('a core file importing fs, the protocol, the node side or the lsp layer fails the lint, once per import', async () => {
   const result = await lintAs('coreBreaksBoundary.ts.txt', 'server/src/core/corpus/lintFixture.ts');

@@ -1,4 +1,16 @@
-import { checkDraft, checkDraftSliced, DraftCache, figureFindings as checkFigures, type CorpusSnapshot, type DraftAnalysis, type DraftCheck, type FigureFinding, type FindingOptions, type ICancellation, type Reference } from '../core/index.js';
+import {
+  checkDraft,
+  checkDraftSliced,
+  DraftCache,
+  figureFindings as checkFigures,
+  type CorpusSnapshot,
+  type DraftAnalysis,
+  type DraftCheck,
+  type FigureFinding,
+  type FindingOptions,
+  type ICancellation,
+  type Reference,
+} from '../core/index.js';
 import type { CitationStyleName } from '../core/citations/cslFormat.js';
 import type { Locale } from '../core/messages/messages.js';
 import { completeCitation, type CitationItem } from '../features/completion.js';
@@ -78,7 +90,14 @@ export class Analysis {
   /** A citation's reference, a figure's verdict or a term's definition under `offset`, as Markdown with the range it covers. */
   hover(draft: Draft, offset: number, options: HoverOptions = {}): HoverResult | undefined {
     const findings = options.findings ?? this.figureFindings(draft);
-    return hoverAt(this.draftSnapshot(draft), this.draftAnalysis(draft), offset, findings, options.style, options.locale);
+    return hoverAt(
+      this.draftSnapshot(draft),
+      this.draftAnalysis(draft),
+      offset,
+      findings,
+      options.style,
+      options.locale,
+    );
   }
 
   /** Citation keys to complete at `offset` (after "@"), ranked, with the range each replaces; undefined outside a citation. */
@@ -112,7 +131,9 @@ export class Analysis {
   /** The figure findings already computed for this version of the draft and the current snapshot; undefined if none are. */
   cachedFigureFindings(draft: Draft): FigureFinding[] | undefined {
     const hit = this.findings.get(draft.uri);
-    return hit && hit.version === draft.version && hit.snapshot === this.draftSnapshot(draft).version ? hit.findings : undefined;
+    return hit && hit.version === draft.version && hit.snapshot === this.draftSnapshot(draft).version
+      ? hit.findings
+      : undefined;
   }
 
   /** Figure verdicts and diagnostics (unknown keys, unclosed fences, figures) in one go: the command line, small drafts. */

@@ -13,7 +13,11 @@ export interface CorpusReports {
 }
 
 /** The policyWriter/* requests answered from the Analysis (drafts and corpus) and the index. */
-export function customRequestHandlers(ctx: ServerContext, service: LanguageService, corpus: CorpusReports): CustomRequests {
+export function customRequestHandlers(
+  ctx: ServerContext,
+  service: LanguageService,
+  corpus: CorpusReports,
+): CustomRequests {
   const { analysis, documents, state } = ctx;
   return {
     indexReport: () => corpus.report(),
@@ -27,7 +31,9 @@ export function customRequestHandlers(ctx: ServerContext, service: LanguageServi
     formatReference: (key, uri) => {
       // An open draft's view adds its own bibliography; without one, the corpus and shared bibliographies.
       const ref = analysis.reference(key, uri ? documents.get(uri) : undefined);
-      return ref ? { key, style: state.settings.citationStyle, text: formatInStyle(ref, state.settings.citationStyle) } : null;
+      return ref
+        ? { key, style: state.settings.citationStyle, text: formatInStyle(ref, state.settings.citationStyle) }
+        : null;
     },
     figureReport: (uri) => {
       // A corpus source (open or not): what the index read from it; else an open draft's figures.

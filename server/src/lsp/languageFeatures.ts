@@ -1,4 +1,12 @@
-import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeAction, type CompletionList, type Hover, type Location } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  MarkupKind,
+  type CodeAction,
+  type CompletionList,
+  type Hover,
+  type Location,
+} from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixData } from '../core/index.js';
 import { quickFixes } from '../features/codeActions.js';
@@ -12,7 +20,12 @@ import { draftOffset, draftRange, type Position } from './toLsp.js';
  */
 
 /** Runs fn on the open draft at a position; undefined for documents never opened. */
-function withDraft<T>(ctx: ServerContext, uri: string, position: Position, fn: (doc: TextDocument, offset: number) => T | undefined): [T, TextDocument] | undefined {
+function withDraft<T>(
+  ctx: ServerContext,
+  uri: string,
+  position: Position,
+  fn: (doc: TextDocument, offset: number) => T | undefined,
+): [T, TextDocument] | undefined {
   const doc = ctx.documents.get(uri);
   if (!doc) return undefined;
   const result = fn(doc, draftOffset(doc, position));
@@ -30,20 +43,41 @@ export function registerHoverSupport(ctx: ServerContext): void {
       const found = withDraft(ctx, uri, params.position, (doc, offset) => ctx.analysis.hover(doc, offset, options));
       if (!found) return null;
       const [result, doc] = found;
-      return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: draftRange(doc, result.start, result.end) };
+      return {
+        contents: { kind: MarkupKind.Markdown, value: result.markdown },
+        range: draftRange(doc, result.start, result.end),
+      };
     }, null),
   );
 }
 
 export function registerNavigationSupport(ctx: ServerContext): void {
-  ctx.connection.onDefinition(ctx.guard((params): Location[] => withDraft(ctx, params.textDocument.uri, params.position, (doc, offset) => ctx.analysis.definition(doc, offset))?.[0] ?? [], []));
-  ctx.connection.onReferences(ctx.guard((params): Location[] => withDraft(ctx, params.textDocument.uri, params.position, (doc, offset) => ctx.analysis.references(doc, offset))?.[0] ?? [], []));
+  ctx.connection.onDefinition(
+    ctx.guard(
+      (params): Location[] =>
+        withDraft(ctx, params.textDocument.uri, params.position, (doc, offset) =>
+          ctx.analysis.definition(doc, offset),
+        )?.[0] ?? [],
+      [],
+    ),
+  );
+  ctx.connection.onReferences(
+    ctx.guard(
+      (params): Location[] =>
+        withDraft(ctx, params.textDocument.uri, params.position, (doc, offset) =>
+          ctx.analysis.references(doc, offset),
+        )?.[0] ?? [],
+      [],
+    ),
+  );
 }
 
 export function registerCompletionSupport(ctx: ServerContext): void {
   ctx.connection.onCompletion(
     ctx.guard((params): CompletionList | null => {
-      const found = withDraft(ctx, params.textDocument.uri, params.position, (doc, offset) => ctx.analysis.completions(doc, offset));
+      const found = withDraft(ctx, params.textDocument.uri, params.position, (doc, offset) =>
+        ctx.analysis.completions(doc, offset),
+      );
       if (!found) return null;
       const [items, doc] = found;
       return {
@@ -75,7 +109,13 @@ export function registerCodeActionSupport(ctx: ServerContext): void {
         const range = { start: draftOffset(doc, diagnostic.range.start), end: draftOffset(doc, diagnostic.range.end) };
         for (const fix of quickFixes(text, data, range, ctx.state.locale)) {
           const edits = fix.edits.map((e) => ({ range: draftRange(doc, e.start, e.end), newText: e.newText }));
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred, edit: { changes: { [doc.uri]: edits } } });
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.preferred,
+            edit: { changes: { [doc.uri]: edits } },
+          });
         }
       }
       return actions;

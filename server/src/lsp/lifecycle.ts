@@ -1,4 +1,9 @@
-import { CodeActionKind, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node.js';
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
 import { localeFromTag } from '../core/messages/messages.js';
 import type { InitializationOptions } from '../protocol.js';
 import type { ServerState } from './serverContext.js';
@@ -25,7 +30,8 @@ export function readInitializeParams(state: ServerState, params: InitializeParam
   state.locale = localeFromTag(params.locale);
   setVirtualSources(state.init.virtualSources === true);
   state.workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-  if (!state.workspaceFolders.length && params.rootUri) state.workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
+  if (!state.workspaceFolders.length && params.rootUri)
+    state.workspaceFolders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   const { workspace, window } = params.capabilities;
   state.client = {
     pullConfiguration: !!workspace?.configuration,

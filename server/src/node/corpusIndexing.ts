@@ -1,6 +1,12 @@
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification } from 'vscode-languageserver/node.js';
-import { SILENT_LOGGER, type CorpusProblem, type CorpusSummary, type ICancellation, type LanguageService } from '../core/index.js';
+import {
+  SILENT_LOGGER,
+  type CorpusProblem,
+  type CorpusSummary,
+  type ICancellation,
+  type LanguageService,
+} from '../core/index.js';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import { excludeMatcher } from '../core/corpus/exclude.js';
 import { getFigureIndex } from '../core/figures/figureIndex.js';
@@ -11,7 +17,16 @@ import { createFileIndexer, indexCacheDir, indexingParallelism } from '../indexi
 import type { ServerContext } from '../lsp/serverContext.js';
 import { fileUri, uriToPath } from '../lsp/toLsp.js';
 import { StatusNotification, type StatusParams } from '../protocol.js';
-import { isExcludedPath, isSkippedPath, listCorpusFiles, NodeFileSource, CorpusWatcher, outsideLinkProblem, realPathInside, realRoots } from '../workspace.js';
+import {
+  isExcludedPath,
+  isSkippedPath,
+  listCorpusFiles,
+  NodeFileSource,
+  CorpusWatcher,
+  outsideLinkProblem,
+  realPathInside,
+  realRoots,
+} from '../workspace.js';
 import type { WorkspaceSettings } from './workspaceSettings.js';
 
 type RunToken = ICancellation & { cancelled: boolean };
@@ -43,23 +58,37 @@ export class CorpusIndexing {
   /** Once initialized: the per-file index cache (in the editor's storage) and the indexing worker. */
   async start(): Promise<void> {
     this.cacheDir = indexCacheDir(this.ctx.state.init.storagePath, this.ctx.state.workspaceFolders);
-    this.fileIndexer = await createFileIndexer(__dirname, this.cacheDir, this.ctx.logger, () => this.settings.bundledFolder());
+    this.fileIndexer = await createFileIndexer(__dirname, this.cacheDir, this.ctx.logger, () =>
+      this.settings.bundledFolder(),
+    );
     this.applyOptions();
   }
 
   /** The indexer follows the settings (file size cap) and the file indexer in use. */
   applyOptions(): void {
     const maxFileBytes = this.ctx.state.settings.corpus.maxFileSizeMB * 1024 * 1024;
-    this.service.indexer.setOptions({ maxFileBytes, logger: this.ctx.logger, fileIndexer: this.fileIndexer, parallel: indexingParallelism(this.fileIndexer) });
+    this.service.indexer.setOptions({
+      maxFileBytes,
+      logger: this.ctx.logger,
+      fileIndexer: this.fileIndexer,
+      parallel: indexingParallelism(this.fileIndexer),
+    });
   }
 
   /** Indexes the configured corpus from scratch; false when a newer run cancelled this one. */
   async reindexAll(): Promise<boolean> {
     if (this.running) this.running.cancelled = true;
-    const token: RunToken = { cancelled: false, get isCancellationRequested() { return this.cancelled; } };
+    const token: RunToken = {
+      cancelled: false,
+      get isCancellationRequested() {
+        return this.cancelled;
+      },
+    };
     this.running = token;
     const folders = this.settings.corpusFolders();
-    const progress = this.ctx.state.client.showProgress ? await this.ctx.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = this.ctx.state.client.showProgress
+      ? await this.ctx.connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
     progress?.begin(message(this.ctx.state.locale, 'progress.indexing'), 0, undefined, true);
     try {
       // Watching starts before the listing: a file added, changed or deleted while the corpus is
@@ -74,7 +103,11 @@ export class CorpusIndexing {
     }
   }
 
-  private async indexFolders(folders: string[], token: RunToken, report: (percent: number, file: string) => void): Promise<boolean> {
+  private async indexFolders(
+    folders: string[],
+    token: RunToken,
+    report: (percent: number, file: string) => void,
+  ): Promise<boolean> {
     const { logger } = this.ctx;
     const exclude = excludeMatcher(this.ctx.state.settings.corpus.exclude);
     // The bundled corpus goes first and is served as soon as it is in, however large the user's
@@ -93,18 +126,27 @@ export class CorpusIndexing {
     const isBundled = bundled ? (p: string) => p.startsWith(bundled + path.sep) : undefined;
     // Progress and status at most 10 times a second: per file they cost more than indexing a small file.
     let lastReport = 0;
-    const done = await this.service.indexer.indexAll(files, token, (n, total, file) => {
-      const now = performance.now();
-      if (n < total && now - lastReport < 100) return;
-      lastReport = now;
-      report(Math.round((n / total) * 100), path.basename(file));
-      this.sendStatus('indexing', n, total);
-    }, isBundled);
+    const done = await this.service.indexer.indexAll(
+      files,
+      token,
+      (n, total, file) => {
+        const now = performance.now();
+        if (n < total && now - lastReport < 100) return;
+        lastReport = now;
+        report(Math.round((n / total) * 100), path.basename(file));
+        this.sendStatus('indexing', n, total);
+      },
+      isBundled,
+    );
     if (done) {
       // Entries of files no longer in the corpus go: renaming every file must not double the cache.
-      void pruneCache(this.cacheDir, files).then((n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`));
+      void pruneCache(this.cacheDir, files).then(
+        (n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`),
+      );
       const s = this.service.summary();
-      logger.info(`indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems (${s.cachedFiles} files from the cache)`);
+      logger.info(
+        `indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems (${s.cachedFiles} files from the cache)`,
+      );
     }
     return done;
   }
@@ -117,7 +159,9 @@ export class CorpusIndexing {
     }
     const previous = this.watchRegistration;
     this.watchRegistration = this.ctx.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: folders.map((f) => ({ globPattern: { baseUri: fileUri(f), pattern: '**/*' } })) })
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: folders.map((f) => ({ globPattern: { baseUri: fileUri(f), pattern: '**/*' } })),
+      })
       .catch((err: Error) => {
         this.ctx.logger.warn(`the editor could not watch the corpus folders (${err.message}); watching them here`);
         this.watcher.watch(folders);
@@ -134,7 +178,8 @@ export class CorpusIndexing {
     this.pendingChanges.clear();
     const { changed, removed } = await this.sortChanges(batch);
     // A folder moved out or deleted: every file under it goes.
-    for (const known of this.service.snapshot().documents.map((d) => d.path)) if (removed.some((r) => known.startsWith(r + path.sep))) removed.push(known);
+    for (const known of this.service.snapshot().documents.map((d) => d.path))
+      if (removed.some((r) => known.startsWith(r + path.sep))) removed.push(known);
     if (changed.length || removed.length) await this.service.indexer.applyChanges(changed, removed);
   }
 
@@ -171,14 +216,25 @@ export class CorpusIndexing {
   /** The index report: the snapshot's problems and the listing's. */
   report(): CorpusSummary {
     const summary = this.service.summary();
-    return this.listingProblems.size ? { ...summary, problems: [...this.listingProblems.values(), ...summary.problems] } : summary;
+    return this.listingProblems.size
+      ? { ...summary, problems: [...this.listingProblems.values(), ...summary.problems] }
+      : summary;
   }
 
   sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
     const s = this.service.summary();
     const failed = s.files.filter((f) => f.status === 'failed').length;
     const snapshot = this.service.snapshot();
-    void this.ctx.connection.sendNotification(StatusNotification, { state, done, total, sources: s.sources, references: s.references, terms: getGlossary(snapshot).entries.length, figures: getFigureIndex(snapshot).count, failed } satisfies StatusParams);
+    void this.ctx.connection.sendNotification(StatusNotification, {
+      state,
+      done,
+      total,
+      sources: s.sources,
+      references: s.references,
+      terms: getGlossary(snapshot).entries.length,
+      figures: getFigureIndex(snapshot).count,
+      failed,
+    } satisfies StatusParams);
   }
 
   /** Stops a running index; cache entries the worker still holds are written before the process goes. */

@@ -30,7 +30,10 @@ export class WorkspaceSettings {
   async pull(): Promise<void> {
     try {
       const folders = this.ctx.state.workspaceFolders.map((f) => ({ scopeUri: fileUri(f), section: 'policyWriter' }));
-      const sections: unknown[] = await this.ctx.connection.workspace.getConfiguration([{ section: 'policyWriter' }, ...folders]);
+      const sections: unknown[] = await this.ctx.connection.workspace.getConfiguration([
+        { section: 'policyWriter' },
+        ...folders,
+      ]);
       this.apply(sections[0], sections.length > 1 ? sections.slice(1) : undefined);
     } catch (err) {
       this.ctx.logger.warn(`could not read settings: ${(err as Error).message}`);
@@ -49,7 +52,9 @@ export class WorkspaceSettings {
     this.lastRaw = { general: raw, perFolder };
     const project = state.workspaceFolders.length ? findProjectConfig(state.workspaceFolders[0]) : undefined;
     this.reportProjectConfig(project);
-    const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw);
+    const parsed = parseSettings(
+      project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw,
+    );
     state.settings = { ...parsed.settings, locale: state.locale };
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = state.settings.citationStyle;
@@ -69,9 +74,15 @@ export class WorkspaceSettings {
     this.ctx.state.workspaceFolders.forEach((folder, i) => {
       const own = findProjectConfig(folder);
       const editor = perFolder?.[i] ?? raw;
-      const parsed = own && !own.error ? parseSettings(mergeSettings(own.settings, withoutDefaults(editor, DEFAULT_SETTINGS))) : parseSettings(editor);
+      const parsed =
+        own && !own.error
+          ? parseSettings(mergeSettings(own.settings, withoutDefaults(editor, DEFAULT_SETTINGS)))
+          : parseSettings(editor);
       errors.push(...parsed.errors);
-      this.folderPaths.set(folder, { corpus: parsed.settings.corpus.paths, bibliography: parsed.settings.bibliography });
+      this.folderPaths.set(folder, {
+        corpus: parsed.settings.corpus.paths,
+        bibliography: parsed.settings.bibliography,
+      });
     });
     return errors;
   }
@@ -80,7 +91,8 @@ export class WorkspaceSettings {
     if (project?.error) {
       this.ctx.logger.warn(project.error);
       // Shown once per distinct problem: settings are read again on every change.
-      if (project.error !== this.shownConfigError) void this.ctx.connection.window.showWarningMessage(`Policy Writer: ${project.error}`);
+      if (project.error !== this.shownConfigError)
+        void this.ctx.connection.window.showWarningMessage(`Policy Writer: ${project.error}`);
     }
     this.shownConfigError = project?.error;
     if (project && project.path !== this.announcedConfig) {
@@ -97,7 +109,9 @@ export class WorkspaceSettings {
 
   bundledFolder(): string | undefined {
     const { settings, init } = this.ctx.state;
-    return settings.corpus.includeBundled ? init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus') : undefined;
+    return settings.corpus.includeBundled
+      ? (init.bundledCorpusPath ?? path.resolve(__dirname, '..', 'corpus'))
+      : undefined;
   }
 
   /** policyWriter.bibliography as absolute paths (relative ones against the workspace folders); none in a restricted workspace. */
@@ -105,7 +119,13 @@ export class WorkspaceSettings {
     const { init, workspaceFolders, settings } = this.ctx.state;
     if (init.trusted === false) return [];
     if (!workspaceFolders.length) return resolveCorpusFolders(settings.bibliography, [], undefined);
-    return [...new Set(workspaceFolders.flatMap((f) => resolveCorpusFolders(this.folderPaths.get(f)?.bibliography ?? [], [f], undefined)))];
+    return [
+      ...new Set(
+        workspaceFolders.flatMap((f) =>
+          resolveCorpusFolders(this.folderPaths.get(f)?.bibliography ?? [], [f], undefined),
+        ),
+      ),
+    ];
   }
 
   corpusFolders(): string[] {
@@ -115,7 +135,12 @@ export class WorkspaceSettings {
     if (init.trusted === false) return resolveCorpusFolders([], [], bundled);
     if (!workspaceFolders.length) return resolveCorpusFolders(settings.corpus.paths, [], bundled);
     // Each folder's relative paths against that folder only (not against every folder, merged).
-    return [...new Set([...(bundled ? [bundled] : []), ...workspaceFolders.flatMap((f) => resolveCorpusFolders(this.folderPaths.get(f)?.corpus ?? [], [f], undefined))])];
+    return [
+      ...new Set([
+        ...(bundled ? [bundled] : []),
+        ...workspaceFolders.flatMap((f) => resolveCorpusFolders(this.folderPaths.get(f)?.corpus ?? [], [f], undefined)),
+      ]),
+    ];
   }
 }
 
@@ -125,13 +150,23 @@ export class WorkspaceSettings {
  * configuration at start-up too).
  */
 export function registerSettingsSupport(ctx: ServerContext, settings: WorkspaceSettings, reindex: () => void): void {
-  ctx.connection.onDidChangeConfiguration((change) => whenCorpusChanges(ctx, settings, reindex, () => settings.refresh((change.settings as { policyWriter?: unknown })?.policyWriter ?? change.settings)));
+  ctx.connection.onDidChangeConfiguration((change) =>
+    whenCorpusChanges(ctx, settings, reindex, () =>
+      settings.refresh((change.settings as { policyWriter?: unknown })?.policyWriter ?? change.settings),
+    ),
+  );
 }
 
 /** Once initialized: asks for configuration changes, reads the settings, and follows workspace folders. */
-export async function startSettingsSupport(ctx: ServerContext, settings: WorkspaceSettings, reindex: () => void): Promise<void> {
+export async function startSettingsSupport(
+  ctx: ServerContext,
+  settings: WorkspaceSettings,
+  reindex: () => void,
+): Promise<void> {
   if (ctx.state.client.pullConfiguration) {
-    void ctx.connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' }).catch(() => undefined);
+    void ctx.connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'policyWriter' })
+      .catch(() => undefined);
     await settings.pull();
   }
   if (!ctx.state.client.folderEvents) return;
@@ -140,14 +175,22 @@ export async function startSettingsSupport(ctx: ServerContext, settings: Workspa
       const { state } = ctx;
       const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
       const added = e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
-      state.workspaceFolders = [...state.workspaceFolders.filter((f) => !removed.has(f)), ...added.filter((f) => !state.workspaceFolders.includes(f))];
+      state.workspaceFolders = [
+        ...state.workspaceFolders.filter((f) => !removed.has(f)),
+        ...added.filter((f) => !state.workspaceFolders.includes(f)),
+      ];
       ctx.logger.info(`workspace folders: ${state.workspaceFolders.join(', ') || 'none'}`);
       await settings.refresh();
     }),
   );
 }
 
-async function whenCorpusChanges(ctx: ServerContext, settings: WorkspaceSettings, reindex: () => void, change: () => Promise<void>): Promise<void> {
+async function whenCorpusChanges(
+  ctx: ServerContext,
+  settings: WorkspaceSettings,
+  reindex: () => void,
+  change: () => Promise<void>,
+): Promise<void> {
   const before = settings.corpusIdentity();
   await change();
   ctx.diagnostics.scheduleAll();
