@@ -55,3 +55,39 @@ test('the same fixture that fails in core passes where the node side lives (the 
   const result = await lintAs('lspBreaksBoundary.ts.txt', 'server/src/indexing/lintFixture.ts');
   assert.deepEqual(layerMessages(result), []);
 });
+
+test('the facade may use core, features and toLsp, but not the wiring, the node side or the protocol packages', async () => {
+  const lint = async (code: string) =>
+    layerMessages(
+      (await eslint.lintText(code, { filePath: path.join(ROOT, 'server/src/analysis/lintFixture.ts') }))[0],
+    );
+  const fine = [
+    "export * from '../core/index.js';",
+    "export { hoverAt } from '../features/hover.js';",
+    "export { draftRange } from '../lsp/toLsp.js';",
+    "export type { CorpusHit } from '../protocol.js';",
+  ].join('\n');
+  assert.deepEqual(await lint(fine), []);
+  const breaking = [
+    "export { DiagnosticsPublisher } from '../diagnosticsPublisher.js';",
+    "export { createGuard } from '../lsp/guard.js';",
+    "export { listCorpusFiles } from '../workspace.js';",
+    "export const later = () => import('../node/corpusIndexing.js');",
+    "export { TextDocuments } from 'vscode-languageserver/node.js';",
+  ].join('\n');
+  assert.deepEqual(
+    (await lint(breaking)).map((m) => m.split(':')[0]),
+    ['1', '2', '3', '4', '5'],
+    'each line is a breach',
+  );
+});
+
+test('require() and dynamic import() are checked like import declarations', async () => {
+  const code =
+    "const fs = require('node:fs');\nexport const load = () => import('../../workspace.js');\nexport { fs };\n";
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, 'server/src/core/corpus/lintFixture.ts') });
+  assert.deepEqual(layerMessages(result), [
+    '1: core touches no files or processes: it may not import node:fs',
+    '2: core imports only core (and data tables): not ../../workspace.js',
+  ]);
+});
