@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeDraft, checkDraft, createLanguageService, type CorpusSnapshot, type ILogger } from './core/index.js';
+import { createLanguageService, type CorpusSnapshot, type CorpusSummary, type ILogger, type LanguageService } from './core/index.js';
+import { Analysis } from './analysis/analysis.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
 import { localeFromTag, type Locale } from './core/messages/messages.js';
@@ -131,8 +132,29 @@ async function main(): Promise<number> {
     process.stdout.write(`${await packageVersion()}\n`);
     return 0;
   }
-  // The project's configuration file (found from the first draft's folder upward) is the same
-  // one the editor reads: its corpus folders and severities apply here too.
+  applyProjectConfig(opts);
+  const missing = await missingInput(opts);
+  if (missing) {
+    process.stderr.write(`${missing}\n`);
+    return 2;
+  }
+  sharedBibliographies = opts.bibliographies;
+  const drafts = await expandDrafts(opts.files);
+  const service = await indexCorpus(opts, drafts);
+  // Each draft sees the corpus plus its own bibliography and the shared ones.
+  const analysis = new Analysis(() => service.snapshot(), (file, text, corpus) => bibliographies.snapshotFor(file, text, corpus, sharedBibliographies));
+  const reports: DraftReport[] = [];
+  for (const file of drafts) reports.push(await checkFile(file, analysis));
+  await writeReports(opts, service.summary(), reports);
+  const threshold = RANK[opts.failOn];
+  return reports.some((r) => r.error || r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
+}
+
+/**
+ * The project's configuration file (found from the first draft's folder upward) is the same one
+ * the editor reads: its corpus folders, bibliographies and severities apply here too.
+ */
+function applyProjectConfig(opts: CliOptions): void {
   const config = findProjectConfig(opts.files[0] && opts.files[0] !== '-' ? path.dirname(path.resolve(opts.files[0])) : process.cwd());
   if (config?.error) process.stderr.write(`warning: ${config.error}\n`);
   const parsed = parseSettings(config?.settings ?? {});
@@ -144,35 +166,34 @@ async function main(): Promise<number> {
     opts.bibliographies.push(...settings.bibliography.map((b) => path.resolve(b)));
     opts.bundled &&= settings.corpus.includeBundled;
   }
+}
+
+/** The error for a bibliography, corpus folder or draft that is not there (a mistyped path, not a finding); undefined when all are. */
+async function missingInput(opts: CliOptions): Promise<string | undefined> {
   // A bibliography that is not there would leave its keys "unknown": stop and say so, as for a folder.
   for (const file of opts.bibliographies) {
-    if (!(await fs.stat(file).catch(() => undefined))?.isFile()) {
-      process.stderr.write(`error: bibliography ${file} does not exist; pass a CSL-JSON, CSL-YAML or BibTeX file with --bibliography\n`);
-      return 2;
-    }
+    if (!(await fs.stat(file).catch(() => undefined))?.isFile()) return `error: bibliography ${file} does not exist; pass a CSL-JSON, CSL-YAML or BibTeX file with --bibliography`;
   }
-  sharedBibliographies = opts.bibliographies;
   // A corpus folder that is not there would leave every citation "unknown": stop and say so.
   for (const dir of opts.corpora) {
     const stat = await fs.stat(dir).catch(() => undefined);
-    if (!stat?.isDirectory()) {
-      process.stderr.write(`error: corpus folder ${dir} ${stat ? 'is not a folder' : 'does not exist'}; pass a folder of source documents with --corpus\n`);
-      return 2;
-    }
+    if (!stat?.isDirectory()) return `error: corpus folder ${dir} ${stat ? 'is not a folder' : 'does not exist'}; pass a folder of source documents with --corpus`;
   }
-  // A draft that is not there is a mistyped path, not a finding: stop before indexing anything.
+  // A draft that is not there: stop before indexing anything.
   for (const file of opts.files) {
-    if (file === '-' || (await fs.stat(file).catch(() => undefined))) continue;
-    process.stderr.write(`error: draft ${file} does not exist\n`);
-    return 2;
+    if (file !== '-' && !(await fs.stat(file).catch(() => undefined))) return `error: draft ${file} does not exist`;
   }
+  return undefined;
+}
+
+/** Indexes the bundled corpus and every --corpus folder, leaving out the drafts being checked. */
+async function indexCorpus(opts: CliOptions, drafts: string[]): Promise<LanguageService> {
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
   if (folders.length === 0) process.stderr.write('warning: no corpus: --no-bundled and no --corpus folder, so every figure and citation is checked against nothing; pass --corpus DIR\n');
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
   // Always through the cached indexer (with no folder it caches nothing): it reads PDF, Word and HTML sources too.
   const fileIndexer = new CachedFileIndexer(opts.cache ? path.resolve(opts.cache) : undefined, await codeVersionOf(__filename));
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
-  const drafts = await expandDrafts(opts.files);
   // Drafts are never sources: not those the exclusions name, nor the ones being checked now
   // (a draft in a corpus folder would otherwise support its own figures).
   const checked = new Set(drafts.filter((d) => d !== '-').map((d) => path.resolve(d)));
@@ -183,9 +204,10 @@ async function main(): Promise<number> {
     if (!corpusFiles.some((f) => f.startsWith(root))) process.stderr.write(`warning: corpus folder ${dir} holds no source files (.txt, .md, .pdf, .docx, .html, .json, .bib); is it the right folder?\n`);
   }
   await service.indexer.indexAll(corpusFiles);
-  const summary = service.summary();
-  const reports: DraftReport[] = [];
-  for (const file of drafts) reports.push(await checkFile(file, service.snapshot()));
+  return service;
+}
+
+async function writeReports(opts: CliOptions, summary: CorpusSummary, reports: DraftReport[]): Promise<void> {
   if (opts.format === 'json') process.stdout.write(`${JSON.stringify({ corpus: { sources: summary.sources, references: summary.references, problems: summary.problems }, drafts: reports }, null, 2)}\n`);
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else if (opts.format === 'github') for (const r of reports) process.stdout.write(githubAnnotations(r));
@@ -193,8 +215,6 @@ async function main(): Promise<number> {
     process.stderr.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
     for (const r of reports) printReport(r, opts.all);
   }
-  const threshold = RANK[opts.failOn];
-  return reports.some((r) => r.error || r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 
 interface Finding {
@@ -282,7 +302,7 @@ const bibliographies = new DraftBibliographies(stderrLogger);
 // --bibliography files and the project configuration's, for every draft of the run.
 let sharedBibliographies: string[] = [];
 
-async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftReport> {
+async function checkFile(file: string, analysis: Analysis): Promise<DraftReport> {
   let text: string;
   try {
     // Drafts are decoded as sources are: a GB18030 draft is read as such, with a note, not as mojibake.
@@ -293,13 +313,16 @@ async function checkFile(file: string, corpus: CorpusSnapshot): Promise<DraftRep
   } catch (err) {
     return { file, error: (err as Error).message, citations: 0, figures: 0, findings: [], figureList: [] };
   }
-  const snapshot = bibliographies.snapshotFor(file === '-' ? path.resolve('stdin.md') : path.resolve(file), text, corpus, sharedBibliographies);
-  const analysis = analyzeDraft(text);
+  const draft = { uri: file === '-' ? path.resolve('stdin.md') : path.resolve(file), version: 0, getText: () => text };
+  const snapshot = analysis.draftSnapshot(draft);
   const lines = computeLineStarts(text);
-  const { figures: findings, diagnostics } = checkDraft(snapshot, analysis, settings);
+  const { figures: findings, diagnostics } = analysis.check(draft, settings);
+  const citations = analysis.draftAnalysis(draft).citations.length;
+  // Checked once: nothing asks about this draft again.
+  analysis.close(draft.uri);
   return {
     file,
-    citations: analysis.citations.length,
+    citations,
     figures: findings.length,
     figureList: findings.map((f) => {
       const pos = offsetToLineCol(lines, f.figure.start);

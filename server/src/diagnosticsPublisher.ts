@@ -1,6 +1,7 @@
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraftSliced, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
+import type { CorpusSnapshot, DraftDiagnostic, FigureFinding, ILogger, SourceDocument } from './core/index.js';
+import type { Analysis } from './analysis/analysis.js';
 import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
 
@@ -13,13 +14,12 @@ const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.
 
 /**
  * Pushes diagnostics for open drafts: debounced per document, computed in cancellable slices,
- * published only for the version they were computed for. Also keeps the latest figure findings,
- * which hovers reuse.
+ * published only for the version they were computed for. The figure findings they yield stay in
+ * the Analysis, which hovers and the figure report read.
  */
 export class DiagnosticsPublisher {
   private timers = new Map<string, NodeJS.Timeout>();
   private running = new Map<string, { version: number; cancelled: boolean; readonly isCancellationRequested: boolean }>();
-  private findings = new Map<string, { version: number; snapshot: number; findings: FigureFinding[] }>();
   /** documents whose check waits for its debounce */
   private scheduled = new Set<string>();
   /** hovers waiting for the check of a version */
@@ -28,12 +28,9 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly drafts: DraftCache,
-    private readonly service: LanguageService,
+    private readonly analysis: Analysis,
     private readonly settings: () => Settings,
     private readonly logger: ILogger,
-    // The corpus as a draft sees it (its own bibliography added); the corpus itself by default.
-    private readonly snapshotFor: (uri: string, text: string, snapshot: CorpusSnapshot) => CorpusSnapshot = (_u, _t, s) => s,
   ) {}
 
   /** Debounced: typing produces one check after a pause; a newer edit cancels the check in flight. */
@@ -60,7 +57,7 @@ export class DiagnosticsPublisher {
     this.timers.delete(uri);
     this.scheduled.delete(uri);
     this.resolveWaiters(uri, Number.POSITIVE_INFINITY, []);
-    this.findings.delete(uri);
+    this.analysis.close(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -75,16 +72,13 @@ export class DiagnosticsPublisher {
     const doc = this.documents.get(uri);
     if (!doc) return { version: -1, findings: [] };
     const version = doc.version;
-    const snapshot = this.snapshotFor(uri, doc.getText(), this.service.snapshot());
-    const hit = this.findings.get(uri);
-    if (hit && hit.version === version && hit.snapshot === snapshot.version) return { version, findings: hit.findings };
-    if (!snapshot.complete) return { version, findings: [] };
+    const hit = this.analysis.cachedFigureFindings(doc);
+    if (hit) return { version, findings: hit };
+    if (!this.analysis.draftSnapshot(doc).complete) return { version, findings: [] };
     const enabled = this.settings().diagnostics.enabled;
     if (doc.getText().length <= SYNC_HOVER_CHARS || !enabled) {
       if (doc.getText().length > 50_000) return { version, findings: [] };
-      const findings = figureFindings(snapshot, this.drafts.get(uri, version, () => doc.getText()));
-      this.findings.set(uri, { version, snapshot: snapshot.version, findings });
-      return { version, findings };
+      return { version, findings: this.analysis.figureFindings(doc) };
     }
     const findings = new Promise<FigureFinding[]>((resolve) => {
       const timer = setTimeout(() => done([]), HOVER_WAIT_MS);
@@ -122,18 +116,17 @@ export class DiagnosticsPublisher {
         void this.connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
-      const snapshot = this.snapshotFor(uri, doc.getText(), this.service.snapshot());
+      const snapshot = this.analysis.draftSnapshot(doc);
       // Before the first complete index every key looks unknown and every figure unbacked: say
       // nothing until the corpus is there (the status bar shows the progress); the snapshot's
       // arrival schedules every open draft again.
       if (!snapshot.complete) return;
-      const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
-      const check = await checkDraftSliced(snapshot, analysis, settings, token);
-      if (!check || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
-      this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings: check.figures });
-      this.resolveWaiters(uri, doc.version, check.figures);
+      const version = doc.version;
+      const check = await this.analysis.diagnostics(doc, settings, token);
+      if (!check || token.cancelled || this.documents.get(uri)?.version !== version) return;
+      this.resolveWaiters(uri, version, check.figures);
       const diagnostics = check.diagnostics.map((d) => toLspDiagnostic(snapshot, doc, d));
-      void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      void this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
       this.logger.error(`diagnostics for ${uri} failed: ${(err as Error).stack ?? err}`);
     } finally {

@@ -115,15 +115,42 @@ export function extractPdf(bytes: Uint8Array, limits: PdfLimits = {}): Promise<E
   return run;
 }
 
+type PdfDocument = import('pdfjs-dist/types/src/display/api.js').PDFDocumentProxy;
+
+function failed(message: string): Extraction {
+  return { format: 'pdf', text: '', pages: [], problems: [{ severity: 'error', message }] };
+}
+
 async function extractOne(bytes: Uint8Array, limits: PdfLimits): Promise<Extraction> {
   const problems: Extraction['problems'] = [];
-  const fail = (message: string): Extraction => ({ format: 'pdf', text: '', pages: [], problems: [{ severity: 'error', message }] });
   let pdfjs: PdfJs;
   try {
     pdfjs = await loadPdfJs();
   } catch (err) {
-    return fail(`skipped: the PDF reader could not be loaded (${(err as Error).message})`);
+    return failed(`skipped: the PDF reader could not be loaded (${(err as Error).message})`);
   }
+  const doc = await openPdf(pdfjs, bytes);
+  if ('problems' in doc) return doc;
+  try {
+    const pageCount = doc.numPages;
+    const pages = await readPages(doc, limits, problems);
+    const metadata = await readMetadata(doc);
+    const laid = layOut(pages);
+    const chars = laid.text.replace(/\s|── (?:notes, )?page \d+ ──/g, '').length;
+    if (chars === 0 && pageCount > 0) {
+      const scanned = pages.some((p) => p.images);
+      problems.push({ severity: 'warning', message: `has no text layer${scanned ? ' (a scanned PDF: its pages are images)' : ''}: ${pageCount} page(s), no text to index; run OCR on it (e.g. ocrmypdf) to index it` });
+    } else if (pageCount >= 3 && chars / pageCount < 40 && pages.some((p) => p.images)) {
+      problems.push({ severity: 'warning', message: `has almost no text (${chars} characters on ${pageCount} pages): most of it may be scanned images` });
+    }
+    return { format: 'pdf', text: laid.text, pages: laid.pages, pageCount, metadata, problems };
+  } finally {
+    void doc.destroy();
+  }
+}
+
+/** The opened document, or the failed extraction saying why it could not be opened. */
+async function openPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfDocument | Extraction> {
   const assets = pdfjsAssets();
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over (detaches it): give it a copy.
@@ -138,50 +165,40 @@ async function extractOne(bytes: Uint8Array, limits: PdfLimits): Promise<Extract
     stopAtErrors: false,
     verbosity: 0,
   });
-  let doc: Awaited<typeof task.promise>;
   try {
-    doc = await task.promise;
+    return await task.promise;
   } catch (err) {
     void task.destroy();
     const e = err as Error;
-    if (e?.name === 'PasswordException') return fail('skipped: the PDF is encrypted (it needs a password to open); save an unprotected copy to index it');
-    if (e?.name === 'InvalidPDFException') return fail(`skipped: not a readable PDF (${e.message})`);
-    return fail(`skipped: the PDF could not be opened (${e?.message ?? String(err)})`);
+    if (e?.name === 'PasswordException') return failed('skipped: the PDF is encrypted (it needs a password to open); save an unprotected copy to index it');
+    if (e?.name === 'InvalidPDFException') return failed(`skipped: not a readable PDF (${e.message})`);
+    return failed(`skipped: the PDF could not be opened (${e?.message ?? String(err)})`);
   }
+}
+
+/** The pages within the page and time limits (a page that cannot be read is left empty); what was left out goes into `problems`. */
+async function readPages(doc: PdfDocument, limits: PdfLimits, problems: Extraction['problems']): Promise<PageRuns[]> {
   const started = Date.now();
   const timeoutMs = limits.timeoutMs ?? 120_000;
   const maxPages = limits.maxPages ?? 2000;
-  try {
-    const pageCount = doc.numPages;
-    const pages: PageRuns[] = [];
-    let brokenPages = 0;
-    for (let n = 1; n <= Math.min(pageCount, maxPages); n++) {
-      if (Date.now() - started > timeoutMs) {
-        problems.push({ severity: 'warning', message: `extraction stopped after ${n - 1} of ${pageCount} pages (time limit); the rest is not indexed` });
-        break;
-      }
-      try {
-        pages.push(await readPage(doc, n));
-      } catch {
-        brokenPages++;
-        pages.push({ width: 0, height: 0, runs: [], images: false });
-      }
+  const pageCount = doc.numPages;
+  const pages: PageRuns[] = [];
+  let brokenPages = 0;
+  for (let n = 1; n <= Math.min(pageCount, maxPages); n++) {
+    if (Date.now() - started > timeoutMs) {
+      problems.push({ severity: 'warning', message: `extraction stopped after ${n - 1} of ${pageCount} pages (time limit); the rest is not indexed` });
+      break;
     }
-    if (pageCount > maxPages) problems.push({ severity: 'warning', message: `only the first ${maxPages} of ${pageCount} pages are indexed` });
-    if (brokenPages) problems.push({ severity: 'warning', message: `${brokenPages} page(s) could not be read and are left out` });
-    const metadata = await readMetadata(doc);
-    const laid = layOut(pages);
-    const chars = laid.text.replace(/\s|── (?:notes, )?page \d+ ──/g, '').length;
-    if (chars === 0 && pageCount > 0) {
-      const scanned = pages.some((p) => p.images);
-      problems.push({ severity: 'warning', message: `has no text layer${scanned ? ' (a scanned PDF: its pages are images)' : ''}: ${pageCount} page(s), no text to index; run OCR on it (e.g. ocrmypdf) to index it` });
-    } else if (pageCount >= 3 && chars / pageCount < 40 && pages.some((p) => p.images)) {
-      problems.push({ severity: 'warning', message: `has almost no text (${chars} characters on ${pageCount} pages): most of it may be scanned images` });
+    try {
+      pages.push(await readPage(doc, n));
+    } catch {
+      brokenPages++;
+      pages.push({ width: 0, height: 0, runs: [], images: false });
     }
-    return { format: 'pdf', text: laid.text, pages: laid.pages, pageCount, metadata, problems };
-  } finally {
-    void doc.destroy();
   }
+  if (pageCount > maxPages) problems.push({ severity: 'warning', message: `only the first ${maxPages} of ${pageCount} pages are indexed` });
+  if (brokenPages) problems.push({ severity: 'warning', message: `${brokenPages} page(s) could not be read and are left out` });
+  return pages;
 }
 
 async function readPage(doc: import('pdfjs-dist/types/src/display/api.js').PDFDocumentProxy, n: number): Promise<PageRuns> {
@@ -316,15 +333,6 @@ function toLines(runs: Run[]): Line[] {
   const isSmall = (r: Run) => r.size < 0.8 * size;
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
-  const add = (line: Line, r: Run) => {
-    line.runs.push(r);
-    line.x0 = Math.min(line.x0, r.x);
-    line.x1 = Math.max(line.x1, r.x + r.w);
-    if (r.size > line.size) {
-      line.size = r.size;
-      line.y = r.y;
-    }
-  };
   const fresh = (r: Run): Line => {
     const line = { y: r.y, size: r.size, x0: r.x, x1: r.x + r.w, runs: [r], text: '' };
     lines.push(line);
@@ -332,20 +340,37 @@ function toLines(runs: Run[]): Line[] {
   };
   for (const r of sorted) {
     if (isSmall(r)) continue;
-    // A run belongs to a line whose baseline is close and that it does not overlap horizontally.
-    let line: Line | undefined;
-    for (let k = lines.length - 1; k >= 0 && k >= lines.length - 6; k--) {
-      const l = lines[k];
-      const tol = 0.5 * Math.max(l.size, r.size);
-      if (Math.abs(l.y - r.y) <= tol && !l.runs.some((o) => overlaps(r, o))) {
-        line = l;
-        break;
-      }
-    }
-    if (line) add(line, r);
+    const line = lineOnBaseline(lines, r);
+    if (line) addRun(line, r);
     else fresh(r);
   }
-  // Small runs: the nearest line beside them (lines are found by baseline, in buckets of 4 pt).
+  attachSmallRuns(sorted.filter(isSmall), lines, size, fresh);
+  for (const l of lines) finishLine(l);
+  return lines.filter((l) => l.runs.length && l.text.trim()).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+function addRun(line: Line, r: Run): void {
+  line.runs.push(r);
+  line.x0 = Math.min(line.x0, r.x);
+  line.x1 = Math.max(line.x1, r.x + r.w);
+  if (r.size > line.size) {
+    line.size = r.size;
+    line.y = r.y;
+  }
+}
+
+/** A run belongs to a line (of the last few) whose baseline is close and that it does not overlap horizontally. */
+function lineOnBaseline(lines: Line[], r: Run): Line | undefined {
+  for (let k = lines.length - 1; k >= 0 && k >= lines.length - 6; k--) {
+    const l = lines[k];
+    const tol = 0.5 * Math.max(l.size, r.size);
+    if (Math.abs(l.y - r.y) <= tol && !l.runs.some((o) => overlaps(r, o))) return l;
+  }
+  return undefined;
+}
+
+/** Small runs: the nearest line beside them (lines are found by baseline, in buckets of 4 pt), else a line of their own. */
+function attachSmallRuns(small: Run[], lines: Line[], size: number, fresh: (r: Run) => Line): void {
   const bucket = (y: number) => Math.floor(y / 4);
   const byY = new Map<number, Line[]>();
   const index = (l: Line) => {
@@ -354,8 +379,7 @@ function toLines(runs: Run[]): Line[] {
     byY.get(k)!.push(l);
   };
   lines.forEach(index);
-  for (const r of sorted) {
-    if (!isSmall(r)) continue;
+  for (const r of small) {
     const reach = Math.min(0.5 * Math.max(size, r.size), 40);
     let best: Line | undefined;
     for (let k = bucket(r.y - reach); k <= bucket(r.y + reach); k++) {
@@ -370,20 +394,20 @@ function toLines(runs: Run[]): Line[] {
     }
     if (best) {
       const y = best.y;
-      add(best, r);
+      addRun(best, r);
       if (best.y !== y) index(best);
     } else index(fresh(r));
   }
-  for (const l of lines) {
-    // A small run raised above the line's baseline is a footnote mark ("grew 5%¹"): dropped.
-    l.runs = l.runs.filter((r) => !(r.size < 0.8 * l.size && r.y > l.y + 0.15 * l.size));
-    l.runs.sort((a, b) => a.x - b.x);
-    if (!l.runs.length) continue;
-    l.x0 = l.runs[0].x;
-    l.x1 = Math.max(...l.runs.map((r) => r.x + r.w));
-    l.text = joinRuns(l.runs);
-  }
-  return lines.filter((l) => l.runs.length && l.text.trim()).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+/** A line's runs in reading order and its text; a small run raised above the baseline is a footnote mark ("grew 5%¹"): dropped. */
+function finishLine(l: Line): void {
+  l.runs = l.runs.filter((r) => !(r.size < 0.8 * l.size && r.y > l.y + 0.15 * l.size));
+  l.runs.sort((a, b) => a.x - b.x);
+  if (!l.runs.length) return;
+  l.x0 = l.runs[0].x;
+  l.x1 = Math.max(...l.runs.map((r) => r.x + r.w));
+  l.text = joinRuns(l.runs);
 }
 
 /** The size most of a page's characters are set in. */

@@ -4,7 +4,7 @@ import { formatInStyle, type CitationStyleName } from '../core/citations/cslForm
 import { termAt } from '../core/glossary/termLookup.js';
 import type { GlossaryEntry, GlossaryPassage } from '../core/glossary/glossary.js';
 import { excerpt } from '../core/corpus/sourceLocation.js';
-import { fileUri, OPEN_EXTRACTED_TEXT, passageTarget, referenceLocation, SOURCE_SCHEME, sourcePage, sourcePosition, sourceUri } from '../lsp/toLsp.js';
+import { OPEN_EXTRACTED_TEXT, passageTarget, referenceLocation, SOURCE_SCHEME, sourcePage, sourcePosition, sourceUri } from '../lsp/toLsp.js';
 import { cappedMarkdown, clip, commandLink, encodeLinkPart, escapeMarkdown, fileLink } from './markdown.js';
 import type { SourceDocument } from '../core/index.js';
 import type { FigureFinding } from '../core/figures/figureCheck.js';

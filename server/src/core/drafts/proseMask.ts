@@ -183,16 +183,44 @@ const MDAST_EXTENSIONS = [gfmFromMarkdown(), mathFromMarkdown()];
 
 /** Parses `source` (a slice of the draft starting at `base`) and marks what is not prose. */
 function readBlocks(source: string, base: number, reading: MarkdownReading, depth: number): void {
-  const tree: Root = fromMarkdown(source, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
-  const { mask } = reading;
-  const span = (n: Nodes): [number, number] => [base + (n.position?.start.offset ?? 0), base + (n.position?.end.offset ?? 0)];
+  new BlockReader(source, base, reading, depth).read();
+}
+
+/** One Markdown parse of a slice of the draft, walked to mark what is not prose (readBlocks). */
+class BlockReader {
+  private readonly mask: Uint8Array;
   // Depth-first with a stack of its own: ">>>>…" nests as deep as the draft is long.
-  const stack: Nodes[] = [tree];
-  const visitLater = (node: Parent) => {
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
-  };
-  const visit = (node: Nodes): void => {
-    const [start, end] = span(node);
+  private readonly stack: Nodes[] = [];
+  private readonly paragraphs: [number, number][] = [];
+  private readonly commentLines: [number, number][] = [];
+
+  constructor(
+    private readonly source: string,
+    private readonly base: number,
+    private readonly reading: MarkdownReading,
+    private readonly depth: number,
+  ) {
+    this.mask = reading.mask;
+  }
+
+  read(): void {
+    const tree: Root = fromMarkdown(this.source, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
+    this.stack.push(tree);
+    for (let node = this.stack.pop(); node; node = this.stack.pop()) this.visit(node);
+    this.joinCommentedParagraphs();
+  }
+
+  private span(n: Nodes): [number, number] {
+    return [this.base + (n.position?.start.offset ?? 0), this.base + (n.position?.end.offset ?? 0)];
+  }
+
+  private visitLater(node: Parent): void {
+    for (let i = node.children.length - 1; i >= 0; i--) this.stack.push(node.children[i] as Nodes);
+  }
+
+  private visit(node: Nodes): void {
+    const { source, base, mask } = this;
+    const [start, end] = this.span(node);
     switch (node.type) {
       case 'code':
       case 'inlineCode':
@@ -203,10 +231,10 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
         mask.fill(1, start, end);
         return;
       case 'html':
-        html(node.position ? source.slice(node.position.start.offset!, node.position.end.offset!) : '', start, end, depth);
+        this.html(node.position ? source.slice(node.position.start.offset!, node.position.end.offset!) : '', start, end, this.depth);
         return;
       case 'link':
-        link(node, start, end);
+        this.link(node, start, end);
         return;
       case 'image':
         mask.fill(1, labelEnd(source, start - base, end - base, 1) + base, end);
@@ -218,20 +246,21 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
         break;
       }
       case 'paragraph':
-        paragraphs.push([start, end]);
-        softBreaksOf(node, start, end);
-        dollarMath(start, end);
+        this.paragraphs.push([start, end]);
+        this.softBreaksOf(node, start, end);
+        this.dollarMath(start, end);
         break;
       case 'heading':
       case 'tableCell':
-        dollarMath(start, end);
+        this.dollarMath(start, end);
         break;
     }
-    if ('children' in node) visitLater(node as Parent);
-  };
+    if ('children' in node) this.visitLater(node as Parent);
+  }
 
   /** `[text](destination "title")`: the text is prose, the rest is not; autolinks and bare URLs not at all. */
-  const link = (node: Parent, start: number, end: number): void => {
+  private link(node: Parent, start: number, end: number): void {
+    const { source, base, mask } = this;
     const opener = source[start - base];
     if (opener !== '[') {
       mask.fill(1, start, end); // <https://…>, www.…, name@example.org
@@ -240,51 +269,53 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
     const close = labelEnd(source, start - base, end - base, 0) + base;
     // "[text][ref]" and "[ref]" point at a definition: nothing after the label is a destination.
     if (source[close - base + 1] === '(') mask.fill(1, close, end);
-    visitLater(node);
-  };
+    this.visitLater(node);
+  }
 
   /**
    * HTML is not prose, and its comments are where directives live. A line that opens with a
    * comment is an HTML block to CommonMark up to its end; Pandoc reads the text after the
    * comment as prose, and so does this ("<!-- policy-writer-ignore --> 2020年……").
    */
-  const html = (raw: string, start: number, end: number, level: number): void => {
+  private html(raw: string, start: number, end: number, level: number): void {
     let commentsEnd = 0;
     for (const m of raw.matchAll(/<!--([\s\S]*?)-->/g)) {
-      reading.comments.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1] });
+      this.reading.comments.push({ start: start + m.index, end: start + m.index + m[0].length, body: m[1] });
       commentsEnd = m.index + m[0].length;
     }
     const tail = raw.slice(commentsEnd);
-    if (raw.startsWith('<!--') && commentsEnd > 0 && tail.trim() === '') commentLines.push([start, end]);
+    if (raw.startsWith('<!--') && commentsEnd > 0 && tail.trim() === '') this.commentLines.push([start, end]);
     if (raw.startsWith('<!--') && commentsEnd > 0 && tail.trim() !== '' && !/^\s*</.test(tail) && level < 3) {
-      mask.fill(1, start, start + commentsEnd);
-      readBlocks(tail, start + commentsEnd, reading, level + 1);
+      this.mask.fill(1, start, start + commentsEnd);
+      readBlocks(tail, start + commentsEnd, this.reading, level + 1);
       return;
     }
-    mask.fill(1, start, end);
-  };
+    this.mask.fill(1, start, end);
+  }
 
   /** The line breaks of a paragraph that are not hard breaks ("  " or "\" before them). */
-  const softBreaksOf = (node: Parent, start: number, end: number): void => {
+  private softBreaksOf(node: Parent, start: number, end: number): void {
+    const { source, base } = this;
     const hard: [number, number][] = [];
     const inline: Nodes[] = [node as Nodes];
     for (let n = inline.pop(); n; n = inline.pop()) {
-      if (n.type === 'break') hard.push(span(n));
+      if (n.type === 'break') hard.push(this.span(n));
       else if ('children' in n) for (const c of (n as Parent).children) inline.push(c as Nodes);
     }
     for (let at = source.indexOf('\n', start - base); at >= 0 && at + base < end; at = source.indexOf('\n', at + 1)) {
       const offset = at + base;
-      if (!hard.some(([s, e]) => offset >= s && offset < e)) reading.softBreaks.push(offset);
+      if (!hard.some(([s, e]) => offset >= s && offset < e)) this.reading.softBreaks.push(offset);
     }
-  };
+  }
 
   /**
    * Pandoc's $…$: the opening $ has a non-space after it, the closing one a non-space before it
    * and no digit after it ("$20,000 and $30,000" is no math). Read as math only when the content
    * looks like TeX, so prose about dollars ("US$5 billion … HK$ 7") is never hidden.
    */
-  const dollarMath = (start: number, end: number): void => {
-    const slice = source.slice(start - base, end - base);
+  private dollarMath(start: number, end: number): void {
+    const { mask } = this;
+    const slice = this.source.slice(start - this.base, end - this.base);
     if (!slice.includes('$')) return;
     for (const m of slice.matchAll(/(?<![\\$])\$(?=[^\s$])((?:[^$\\\n]|\\.|\n(?![ \t]*\n)){1,400}?)(?<=\S)\$(?![\d$])/g)) {
       if (!/[\\^_{}=]/.test(m[1]) && !/^[A-Za-z]{1,3}$/.test(m[1])) continue;
@@ -292,14 +323,15 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
       if (mask[at]) continue;
       mask.fill(1, at, at + m[0].length);
     }
-  };
+  }
 
-  const paragraphs: [number, number][] = [];
-  const commentLines: [number, number][] = [];
-  for (let node = stack.pop(); node; node = stack.pop()) visit(node);
-  // A line of nothing but comments between two lines of a paragraph (a directive written alone on a
-  // line) ends the paragraph for CommonMark, not the sentence for the writer: its line ends are soft.
-  if (commentLines.length && paragraphs.length > 1) {
+  /**
+   * A line of nothing but comments between two lines of a paragraph (a directive written alone on a
+   * line) ends the paragraph for CommonMark, not the sentence for the writer: its line ends are soft.
+   */
+  private joinCommentedParagraphs(): void {
+    const { source, base, paragraphs, commentLines } = this;
+    if (!commentLines.length || paragraphs.length <= 1) return;
     const ends = new Set(paragraphs.map(([, e]) => e));
     const starts = new Set(paragraphs.map(([s]) => s));
     for (const [start, end] of commentLines) {
@@ -307,7 +339,7 @@ function readBlocks(source: string, base: number, reading: MarkdownReading, dept
       if (before < 0 || !(ends.has(before) || (source[before - base - 1] === '\r' && ends.has(before - 1)))) continue;
       const after = source[end - base] === '\n' ? end : source[end - base] === '\r' && source[end - base + 1] === '\n' ? end + 1 : -1;
       if (after < 0 || !starts.has(after + 1)) continue;
-      reading.softBreaks.push(before, after);
+      this.reading.softBreaks.push(before, after);
     }
   }
 }

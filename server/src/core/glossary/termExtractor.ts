@@ -80,36 +80,46 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       cur.rule = finder.name;
       finder.find(sentence, add);
     }
-    // A definition whose name is in the line or sentence before: a heading or a definition-list
-    // term ("## 港口韧性⏎指…", "Port resilience⏎: the ability…"), or a quoted name taken up by
-    // "这一概念是指…" / "This term refers to…".
-    if (i > 0 && OPENS_WITHOUT_NAME.has(first.charCodeAt(0))) {
-      const prev = sentences[i - 1];
-      const named = nameBefore(text, prev.start, prev.end, first);
-      if (named) {
-        const usable = dedupe([cleanTermName(named.name)].filter(isUsableTermName));
-        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: named.at, rule: named.rule });
-      }
-    }
-    // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
-    if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && s.start - sentences[i - 1].end <= 2) {
-      const prev = sentences[i - 1];
-      const frag = JA_FRAGMENT.exec(text.slice(prev.start, prev.end));
-      const bracket = frag ? null : BRACKET_HEADING.exec(text.slice(prev.start, prev.end));
-      const head = bracket?.[1];
-      if (head && first.length >= 8 && !/^[【\[■◆]/.test(first)) {
-        const usable = dedupe([cleanTermName(head)].filter(isUsableTermName));
-        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + bracket![0].indexOf(head), rule: 'bracket-heading' });
-      }
-      if (frag && JA_FRAGMENT_BODY.test(first) && !/^[^、。]{0,30}?は/.test(first)) {
-        const usable = dedupe([cleanTermName(frag[1])].filter(isUsableTermName));
-        if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: cur.end, termStart: prev.start + frag[0].indexOf(frag[1]), rule: 'fragment-then-definition' });
-      }
-    }
+    found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
 
   }
   return dropCutShort(found);
+}
+
+/**
+ * Definitions whose name is in the sentence before sentence `i` (`first`, which with its
+ * continuation ends at `end`).
+ */
+function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: number, first: string, end: number): TermEvidence[] {
+  const out: TermEvidence[] = [];
+  // A definition whose name is in the line or sentence before: a heading or a definition-list
+  // term ("## 港口韧性⏎指…", "Port resilience⏎: the ability…"), or a quoted name taken up by
+  // "这一概念是指…" / "This term refers to…".
+  if (i > 0 && OPENS_WITHOUT_NAME.has(first.charCodeAt(0))) {
+    const prev = sentences[i - 1];
+    const named = nameBefore(text, prev.start, prev.end, first);
+    if (named) {
+      const usable = dedupe([cleanTermName(named.name)].filter(isUsableTermName));
+      if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
+    }
+  }
+  // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
+  if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && sentences[i].start - sentences[i - 1].end <= 2) {
+    const prev = sentences[i - 1];
+    const frag = JA_FRAGMENT.exec(text.slice(prev.start, prev.end));
+    const bracket = frag ? null : BRACKET_HEADING.exec(text.slice(prev.start, prev.end));
+    const head = bracket?.[1];
+    if (head && first.length >= 8 && !/^[【\[■◆]/.test(first)) {
+      const usable = dedupe([cleanTermName(head)].filter(isUsableTermName));
+      if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: end, termStart: prev.start + bracket![0].indexOf(head), rule: 'bracket-heading' });
+    }
+    if (frag && JA_FRAGMENT_BODY.test(first) && !/^[^、。]{0,30}?は/.test(first)) {
+      const usable = dedupe([cleanTermName(frag[1])].filter(isUsableTermName));
+      if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: end, termStart: prev.start + frag[0].indexOf(frag[1]), rule: 'fragment-then-definition' });
+    }
+  }
+  return out;
 }
 
 /**
