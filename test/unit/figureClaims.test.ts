@@ -25,7 +25,9 @@ import { pairRows, scoreDrafts } from '../helpers/labelledDrafts.js';
 // report; drafts in English, Chinese, Korean and Japanese, mostly restating sources in another language) and
 // heldout7 (a Korean local-tax release, a traditional-Chinese university enrolment release, an English think-tank
 // opinion survey, a Japanese cinema box-office report and a simplified-Chinese road-accident bulletin, restated
-// across languages) were written apart by a helper and added with no floors.
+// across languages) were written apart by a helper; each was scored once with the code written before it
+// (dev10 .70/.69, heldout7 .77/.78), then dev10 was tuned on (box-drawn and fullwidth-aligned tables,
+// litres, index points, ranges with one scale) and heldout7 only scored.
 // Each half has its own source documents, so both are also documents the code was not written against.
 const SETS = path.join(ROOT, 'test', 'fixtures', 'claims');
 
@@ -37,7 +39,7 @@ function drafts(set: string): string[] {
 // FIGURE_SETS=dev limits a tuning run to the dev half, so a parameter sweep never sees held-out scores.
 const only = process.env.FIGURE_SETS?.split(',');
 
-for (const [set, floor] of [['dev', { precision: 0.92, recall: 0.92 }], ['dev2', { precision: 0.91, recall: 0.91 }], ['dev3', { precision: 0.92, recall: 0.9 }], ['dev4', { precision: 0.89, recall: 0.89 }], ['dev5', { precision: 0.9, recall: 0.89 }], ['dev6', { precision: 0.86, recall: 0.85 }], ['dev7', { precision: 0.88, recall: 0.89 }], ['dev8', { precision: 0.84, recall: 0.85 }], ['dev9', { precision: 0.86, recall: 0.88 }], ['heldout', { precision: 0.88, recall: 0.87 }], ['heldout2', { precision: 0.86, recall: 0.82 }], ['heldout3', { precision: 0.81, recall: 0.77 }], ['heldout4', { precision: 0.83, recall: 0.8 }], ['heldout5', { precision: 0.8, recall: 0.8 }], ['heldout6', { precision: 0.74, recall: 0.72 }], ['dev10', { precision: 0, recall: 0 }], ['heldout7', { precision: 0, recall: 0 }]] as const) {
+for (const [set, floor] of [['dev', { precision: 0.92, recall: 0.92 }], ['dev2', { precision: 0.91, recall: 0.91 }], ['dev3', { precision: 0.92, recall: 0.92 }], ['dev4', { precision: 0.89, recall: 0.89 }], ['dev5', { precision: 0.9, recall: 0.89 }], ['dev6', { precision: 0.86, recall: 0.85 }], ['dev7', { precision: 0.89, recall: 0.9 }], ['dev8', { precision: 0.84, recall: 0.85 }], ['dev9', { precision: 0.86, recall: 0.88 }], ['heldout', { precision: 0.88, recall: 0.87 }], ['heldout2', { precision: 0.86, recall: 0.82 }], ['heldout3', { precision: 0.81, recall: 0.77 }], ['heldout4', { precision: 0.84, recall: 0.81 }], ['heldout5', { precision: 0.81, recall: 0.81 }], ['heldout6', { precision: 0.77, recall: 0.74 }], ['dev10', { precision: 0.81, recall: 0.82 }], ['heldout7', { precision: 0.77, recall: 0.77 }]] as const) {
   test(`figure claims, ${set} half: precision, recall, class accuracy and right source per language pair`, { skip: (only && !only.includes(set) && `FIGURE_SETS=${only}`) || (!existsSync(path.join(SETS, set)) && `no ${set} set`) }, () => {
     const scores = scoreDrafts(folderSnapshot(path.join(SETS, set, 'corpus')), drafts(set));
     const head = `${set}: ${scores.labels} labels  precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  class ${scores.classAccuracy.toFixed(3)}  right source ${scores.rightSource.toFixed(3)}`;
