@@ -475,3 +475,10 @@ test('a whole number written in thousands before a preposition or verb of Englis
   assert.deepEqual(read('reductions of 41,200 and 2,870 square kilometres').map((f) => f.unit), ['km2', 'km2']);
   assert.equal(read('see page 1,234 of the report').length, 0);
 });
+
+test('English: "the number of X would reach 27,300" is a count; "a fifth above baseline" is a change of 20%', () => {
+  assert.equal(one('The number of claimants would reach 31,400 by 2040').unit, 'count');
+  const f = one('if demand ran a third above the baseline');
+  assert.deepEqual([Math.round(f.value), f.unit], [33, 'percent']);
+  assert.equal(read('in the first half above all').length, 0);
+});

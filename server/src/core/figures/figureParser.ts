@@ -764,7 +764,8 @@ function readWordFigure(text: string, at: number): Read | undefined {
     unit = 'percent';
     // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
     // So does a fraction after "by" or a hedge ("grew by nearly half", "about three-quarters in a normal year").
-    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return undefined;
+    // "ran a fifth above baseline", "a third lower": a fraction before a comparative is a change by that share.
+    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !FRACTION_COMPARED.test(text.slice(end, end + 10)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return undefined;
     if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     // "about half an hour", "a quarter of a century": a length of time, not a share.
     if (/^\s(?:an?|of an?)\s(?:hour|day|week|month|year|decade|century|minute|second|dozen|mile|kilomet)/i.test(text.slice(end, end + 16))) return undefined;
@@ -1073,9 +1074,11 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 
 // A verb that states a quantity right before a bare number: "flights averaged 1,160", "visitors numbered 6.02 million",
 // or a colon ("students remain the largest group: 68,065 in 2023").
+const FRACTION_COMPARED = /^\s(?:above|below|higher|lower|more|less|larger|smaller|greater|fewer)\b/i;
+
 const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued|passed|surpassed|exceeded|topped|aims? for|aiming for|target(?:s|ed)?|target of|goal of)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
-const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|totall?ed|rose to|fell to|(?:fell|rose|dropped|declined|grew|increased|decreased|went) from)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
+const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|(?:would|will|could|is (?:projected|expected) to|are (?:projected|expected) to) reach|totall?ed|rose to|fell to|(?:fell|rose|dropped|declined|grew|increased|decreased|went) from)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 
 // "12 of them share data", "Eleven of the events"; "Of these, eight were sandstorms and four were
 // severe": a count of things the sentence has already named. A label before the number ("Article 5
