@@ -45,6 +45,9 @@ test('detail shows authors and year; documentation shows the reference and the o
   assert.equal(item.detail, '刘海燕 (2021)');
   assert.match(item.documentation, /图们江区域跨境物流与口岸建设/);
   assert.match(item.documentation, /珲春口岸/);
+  // The source's opening is shown as words: its heading mark is Markdown, not an escaped "\#".
+  assert.match(item.documentation, /> 图们江区域跨境物流 2020年/);
+  assert.doesNotMatch(item.documentation, /\\#/);
 });
 
 test('inside brackets only the key is replaced; a bare @ gets brackets; never [@[@', () => {

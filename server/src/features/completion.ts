@@ -44,7 +44,19 @@ export function completeCitation(snapshot: CorpusSnapshot, analysis: DraftAnalys
 function documentation(snapshot: CorpusSnapshot, key: string): string {
   const ref = snapshot.references.get(key)!;
   const doc = snapshot.documentsByKey.get(key)?.[0];
-  const opening = doc ? doc.normalized.text.slice(0, 400).replace(/\s+/g, ' ').trim().slice(0, 240) : '';
+  // The opening as a reader sees it: heading marks, emphasis and table pipes are the source's
+  // Markdown, not its words (escaped, they showed as "\#" in the preview).
+  const opening = doc ? plainOpening(doc.normalized.text.slice(0, 400)) : '';
   const at = referenceLocation(ref);
   return [cappedMarkdown(formatReference(ref), 600, `${at.uri}#L${at.range.start.line + 1}`), ...(opening ? ['', `> ${escapeMarkdown(opening)}…`] : [])].join('\n');
+}
+
+function plainOpening(text: string): string {
+  return text
+    .replace(/^\s*#{1,6}\s+/gm, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*[|>]\s?/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 240);
 }
