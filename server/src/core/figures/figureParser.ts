@@ -324,37 +324,8 @@ function readFigure(text: string, at: number): Read | undefined {
   const before = readBefore(text, at);
   // "$13.6 billion during the visit": a currency written before the number is the unit.
   if (!unit && !before.currency) {
-    let u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
-    // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
-    if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return undefined;
-    // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
-    if (u && factor === 1 && isYearLike(core.value, core) && /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s$/.test(text.slice(Math.max(0, at - 8), at))) return undefined;
-    // "113年", "較112年": a year of the Republic of China calendar (Taiwan: 113 is 2024), not 113 years.
-    if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && Number.isInteger(core.value) && core.value >= 100 && core.value <= 150 && /^年(?![间期来龄度])/.test(text.slice(end, end + 2))) return undefined;
-    // "within 5 years", "5년간", "3年10か月ぶり", "12개월 이상": a whole number of months or years is a
-    // span of time the sentence names, not a statistic, unless it is an average or a measured length.
-    if (u && u.unit === 'day' && u.factor >= 30 && factor === 1 && Number.isInteger(core.value) && core.value <= 30 && spanNamed(text, at, u.end) && !MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return undefined;
-    // "20대(-12만 4천명)", "30대 청년": an age decade, not a count of things.
-    if (u && u.unit === 'count' && factor === 1 && core.value % 10 === 0 && core.value <= 90 && /^대/.test(text.slice(end, end + 1))) return undefined;
-    // "3월 1일": a day of a month is a date.
-    if (u && u.unit === 'day' && u.factor === 1 && /월\s?$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
-    // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
-    if (u && u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
-    // Years in Chinese numerals are mostly prose (三年疫情, 时隔四年, 第二个十年); a streak is a statistic (连续九年).
-    if (u && u.unit === 'day' && u.factor > 300 && core.chinese && !/连续$/.test(text.slice(Math.max(0, at - 2), at))) return undefined;
-    // "65岁及以上", "年满18岁", "50-year-olds": an age names a group; an average age (平均年龄68.7岁) is a statistic.
-    if (u && u.unit === 'age' && !core.decimal && !AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return undefined;
-    // "1人1日当たり", "1人当たり", "1명당", "1世帯あたり": one of something is the denominator of a
-    // rate, not a statistic.
-    if (u && core.value === 1 && factor === 1 && PER_ONE_AFTER.test(text.slice(u.end, u.end + 10))) return undefined;
-    // "年間118日", "延べ45日": a count of days in a year, not a date (日 alone is read as a unit only here).
-    if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && /(?:年間|年间|延べ|合計|合计|計|计|のべ)$/.test(text.slice(Math.max(0, at - 3), at))) u = { unit: 'day', end: end + 1, factor: 1 };
-    // "下午3点" is an hour and Korean "0.3포인트 하락" a rate's percentage points: points are an
-    // index's only where an index is named before them or the value is an index-sized level.
-    if (u && u.unit === 'points' && core.value < 100 && !INDEX_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {
-      if (!/^\s?포인트/.test(text.slice(end, end + 4))) return undefined;
-      u.unit = 'pp';
-    }
+    const u = unitWrittenAfter(text, at, end, core, factor);
+    if (u === null) return undefined;
     if (u) {
       unit = occurrences(text, at, end, u.unit) ?? u.unit;
       end = u.end;
@@ -371,9 +342,47 @@ function readFigure(text: string, at: number): Read | undefined {
   unit = unit ?? before.currency ?? bareRate(text, at, core) ?? bareCount(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
-  const start = before.start;
-  const figure: Figure = { start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(start, end) };
+  const figure: Figure = { start: before.start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(before.start, end) };
   return { figure, unitless: !unit, fraction: !!core.fraction };
+}
+
+/**
+ * The unit written after a number, or null when what follows makes the number no statistic: a
+ * year, a date, a span the sentence names, an age group, the denominator of a rate, an hour.
+ */
+function unitWrittenAfter(text: string, at: number, end: number, core: Core, factor: number): { unit: UnitKind; end: number; factor: number } | null | undefined {
+  let u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
+  // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
+  if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return null;
+  // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
+  if (u && factor === 1 && isYearLike(core.value, core) && /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s$/.test(text.slice(Math.max(0, at - 8), at))) return null;
+  // "113年", "較112年": a year of the Republic of China calendar (Taiwan: 113 is 2024), not 113 years.
+  if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && Number.isInteger(core.value) && core.value >= 100 && core.value <= 150 && /^年(?![间期来龄度])/.test(text.slice(end, end + 2))) return null;
+  // "within 5 years", "5년간", "3年10か月ぶり", "12개월 이상": a whole number of months or years is a
+  // span of time the sentence names, not a statistic, unless it is an average or a measured length.
+  if (u && u.unit === 'day' && u.factor >= 30 && factor === 1 && Number.isInteger(core.value) && core.value <= 30 && spanNamed(text, at, u.end) && !MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  // "20대(-12만 4천명)", "30대 청년": an age decade, not a count of things.
+  if (u && u.unit === 'count' && factor === 1 && core.value % 10 === 0 && core.value <= 90 && /^대/.test(text.slice(end, end + 1))) return null;
+  // "3월 1일": a day of a month is a date.
+  if (u && u.unit === 'day' && u.factor === 1 && /월\s?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
+  if (u && u.unit === 'day' && u.factor > 300 && SPAN_NAMED_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return null;
+  // Years in Chinese numerals are mostly prose (三年疫情, 时隔四年, 第二个十年); a streak is a statistic (连续九年).
+  if (u && u.unit === 'day' && u.factor > 300 && core.chinese && !/连续$/.test(text.slice(Math.max(0, at - 2), at))) return null;
+  // "65岁及以上", "年满18岁", "50-year-olds": an age names a group; an average age (平均年龄68.7岁) is a statistic.
+  if (u && u.unit === 'age' && !core.decimal && !AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return null;
+  // "1人1日当たり", "1人当たり", "1명당", "1世帯あたり": one of something is the denominator of a
+  // rate, not a statistic.
+  if (u && core.value === 1 && factor === 1 && PER_ONE_AFTER.test(text.slice(u.end, u.end + 10))) return null;
+  // "年間118日", "延べ45日": a count of days in a year, not a date (日 alone is read as a unit only here).
+  if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && /(?:年間|年间|延べ|合計|合计|計|计|のべ)$/.test(text.slice(Math.max(0, at - 3), at))) u = { unit: 'day', end: end + 1, factor: 1 };
+  // "下午3点" is an hour and Korean "0.3포인트 하락" a rate's percentage points: points are an
+  // index's only where an index is named before them or the value is an index-sized level.
+  if (u && u.unit === 'points' && core.value < 100 && !INDEX_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {
+    if (!/^\s?포인트/.test(text.slice(end, end + 4))) return null;
+    u.unit = 'pp';
+  }
+  return u;
 }
 
 // After "1人", "1日", "1명": what makes one of something a denominator ("当たり", "당", "につき").
@@ -809,7 +818,8 @@ function readWordFigure(text: string, at: number): Read | undefined {
  * "3623亿和3574亿美元", "分别为10%、12%": a unit written once at the end of a list applies to each
  * number; then each figure's kind is read from its clause.
  */
-function finish(text: string, read: Read[], from: number, to: number, skip?: Uint8Array): Figure[] {
+/** A number without a unit joined to a figure beside it ("20 and 30 tonnes", "2.57 million km² … and 1.69 million") takes its unit. */
+function shareUnitsAcrossJoins(text: string, read: Read[]): void {
   for (let i = read.length - 2; i >= 0; i--) {
     const r = read[i];
     const next = read[i + 1];
@@ -835,6 +845,10 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
       r.unitless = false;
     }
   }
+}
+
+function finish(text: string, read: Read[], from: number, to: number, skip?: Uint8Array): Figure[] {
+  shareUnitsAcrossJoins(text, read);
   const listed = listedBareNumbers(text, read);
   const placed = [...placeListNumbers(text, read, listed), ...colonListNumbers(text, read, listed)];
   const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
