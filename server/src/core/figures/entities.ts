@@ -93,6 +93,16 @@ function names(): CountryNames {
   }
   // Japanese names it lacks: 米国 (the United States), 豪州 (Australia).
   for (const [name, code] of Object.entries({ 米国: 'US', 豪州: 'AU' })) if (!cjk.has(name)) cjk.set(name, code);
+  const { demonymCodes, demonymWords } = addDemonyms(cjk, latin, lexicon);
+  // Short forms every writer uses that the dataset lists only in long form.
+  for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
+  const cjkLengths = lengthsByFirstChar(cjk);
+  NAMES = { cjk, latin, cjkLengths, demonymWords, demonymCodes };
+  return NAMES;
+}
+
+/** English demonyms ("Korean", "Canadian") as names of their countries, and the country word each stands for. */
+function addDemonyms(cjk: Map<string, string>, latin: Map<string, string>, lexicon: Record<string, string>): { demonymCodes: Map<string, string>; demonymWords: Map<string, string> } {
   const demonymCodes = new Map<string, string>();
   // English demonyms ("Korean tourists", "Japanese visits"), from the lexicon's gloss of the
   // country's Chinese name plus 人 (韩国人 -> "korean", 朝鲜人 -> "north korean").
@@ -118,16 +128,18 @@ function names(): CountryNames {
     const word = full.map((n) => n.split(' ').pop()!.toLowerCase()).find((w) => !/^(?:states|federation|kingdom|republic|islands|emirates)$/.test(w));
     if (word) demonymWords.set(demonym, word);
   }
-  // Short forms every writer uses that the dataset lists only in long form.
-  for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
+  return { demonymCodes, demonymWords };
+}
+
+/** For each first character of a Chinese name, the lengths of the names it starts, longest first. */
+function lengthsByFirstChar(cjk: Map<string, string>): Map<number, number[]> {
   const cjkLengths = new Map<number, number[]>();
   for (const name of cjk.keys()) {
     const list = cjkLengths.get(name.charCodeAt(0)) ?? [];
     if (!list.includes(name.length)) list.push(name.length);
     cjkLengths.set(name.charCodeAt(0), list.sort((a, b) => b - a));
   }
-  NAMES = { cjk, latin, cjkLengths, demonymWords, demonymCodes };
-  return NAMES;
+  return cjkLengths;
 }
 
 // Latin letters with accents too: Türkiye, Côte d'Ivoire.
@@ -152,8 +164,9 @@ export interface CountryMention {
 }
 
 /** Every country name in text[start, end), in order of appearance. */
-export function countryMentions(text: string, start: number, end: number): CountryMention[] {
-  const { cjk, latin, cjkLengths, demonymCodes } = names();
+/** Chinese, Japanese and Korean country names in text[start, end), longest first at each place. */
+function cjkCountryNames(text: string, start: number, end: number): CountryMention[] {
+  const { cjk, cjkLengths } = names();
   const found: CountryMention[] = [];
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -174,6 +187,12 @@ export function countryMentions(text: string, start: number, end: number): Count
       }
     }
   }
+  return found;
+}
+
+export function countryMentions(text: string, start: number, end: number): CountryMention[] {
+  const { latin, demonymCodes } = names();
+  const found: CountryMention[] = cjkCountryNames(text, start, end);
   const span = text.slice(start, end);
   if (span.includes('方')) for (const m of span.matchAll(SIDE_ABBREVIATION)) found.push({ code: CJK_ABBREVIATIONS[m[1]], at: start + m.index, end: start + m.index + 1 });
   for (const m of span.matchAll(TRAVEL_ABBREVIATION)) found.push({ code: TRAVEL_CODES[m[0][1]], at: start + m.index + 1, end: start + m.index + 2 });
