@@ -102,12 +102,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   const flow = commentsBlanked(softWrapsJoined(text, analysis.softBreaks), analysis.markdown?.comments ?? []);
   const paragraphYears = new ParagraphYears(text, analysis.termMask);
   const sentences = splitSentences(flow);
-  // Table cells are checked as the sentences their header and row make; the prose reader's
-  // figures in those cells give way to them.
-  let cells = draftTableCells(text).filter((c) => !analysis.termMask[c.cell.figure.start]);
-  const inCell = cellLookup(cells);
-  const ignored = ignoredFigures(text, analysis, sentences, cells, inCell);
-  if (ignored.size) cells = cells.filter((c) => !ignored.has(c.cell.figure.start));
+  const { cells, inCell, ignored } = draftCells(text, analysis, sentences);
   let ci = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
@@ -150,6 +145,17 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
 }
 
 /** A key the corpus does not know is reported by the citation check; the figure's message says so instead of claiming that source lacks the figure. */
+/**
+ * Table cells are checked as the sentences their header and row make; the prose reader's figures
+ * in those cells give way to them. Figures the writer asked to ignore are left out of both.
+ */
+function draftCells(text: string, analysis: DraftAnalysis, sentences: Sentence[]): { cells: DraftTableCell[]; inCell: (f: Figure) => boolean; ignored: Set<number> } {
+  const all = draftTableCells(text).filter((c) => !analysis.termMask[c.cell.figure.start]);
+  const inCell = cellLookup(all);
+  const ignored = ignoredFigures(text, analysis, sentences, all, inCell);
+  return { cells: ignored.size ? all.filter((c) => !ignored.has(c.cell.figure.start)) : all, inCell, ignored };
+}
+
 function citedWithoutText(snapshot: CorpusSnapshot, cited: string[]): Pick<FigureFinding, 'unknownCited' | 'citedWithoutText'> {
   const noText = cited.filter((k) => !snapshot.documentsByKey.has(k));
   const unknown = noText.filter((k) => !snapshot.references.has(k));
@@ -441,6 +447,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
   const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
+  return verdictOn(figure, scored, ctx, cited, otherYear);
+}
+
+/** The verdict from the scored candidates: supported, uncited, contradicted, or not found where cited. */
+function verdictOn(figure: Figure, scored: Shaped[], ctx: DraftContext, cited: string[], otherYear: { c: SourceFigure; score: number } | undefined): Omit<Verdict, 'frame'> {
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   // A conflicting value that sits where the draft's figure sits beside a sibling that agrees
   // ("7659.6亿元，比上年下降3.9%" for "7659.6亿元，比上年增长3.9%") is the one to quote first.
