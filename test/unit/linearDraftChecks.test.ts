@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bundledSnapshot } from '../helpers/corpusOnDisk.js';
-import { regexScan } from '../helpers/regexScan.js';
+import { scanWork } from '../helpers/scanWork.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures, checkDraftFiguresSliced } from '../../server/src/core/figures/figureCheck.js';
 
@@ -9,7 +9,7 @@ import { checkDraftFigures, checkDraftFiguresSliced } from '../../server/src/cor
  * #14, case 3: draft checks were quadratic. Each sentence's figures were looked for up to the next
  * numeral anywhere in the text (200,000 characters of prose without digits blocked the server for
  * 2 s), `见[@a]。` x 100,000 took 28 s, and a 5M-character draft on one line never finished. The
- * work is counted, not timed: the characters regular expressions run over while a draft of n and
+ * work is counted, not timed: the characters searched (test/helpers/scanWork.ts) while a draft of n and
  * of 4n repetitions is checked. A linear check does about 4 times the work (on the code of the
  * issue: 15x, 14x and 64x).
  */
@@ -18,7 +18,7 @@ const snapshot = bundledSnapshot();
 function growth(unit: string, n: number): { ratio: number; scanned: number[] } {
   const scanned = [n, 4 * n].map((m) => {
     const draft = analyzeDraft(unit.repeat(m));
-    return regexScan(() => checkDraftFigures(snapshot, draft)).scanned;
+    return scanWork(() => checkDraftFigures(snapshot, draft)).scanned;
   });
   return { ratio: scanned[1] / scanned[0], scanned };
 }
