@@ -1,6 +1,6 @@
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraftSliced, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
+import { checkDraftSliced, EDITOR_MAX_DIAGNOSTICS, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
 import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
 
@@ -128,7 +128,8 @@ export class DiagnosticsPublisher {
       // arrival schedules every open draft again.
       if (!snapshot.complete) return;
       const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
-      const check = await checkDraftSliced(snapshot, analysis, settings, token);
+      // At most EDITOR_MAX_DIAGNOSTICS, then one saying how many more (the command line reports all).
+      const check = await checkDraftSliced(snapshot, analysis, { ...settings, maxDiagnostics: EDITOR_MAX_DIAGNOSTICS }, token);
       if (!check || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
       this.findings.set(uri, { version: doc.version, snapshot: snapshot.version, findings: check.figures });
       this.resolveWaiters(uri, doc.version, check.figures);
