@@ -1,6 +1,6 @@
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraftSliced, EDITOR_MAX_DIAGNOSTICS, figureFindings, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
+import { checkDraftSliced, EDITOR_MAX_DIAGNOSTICS, figureFindings, yieldToEventLoop, type CorpusSnapshot, type DraftCache, type DraftDiagnostic, type FigureFinding, type ILogger, type LanguageService, type SourceDocument } from './core/index.js';
 import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
 
@@ -128,6 +128,10 @@ export class DiagnosticsPublisher {
       // arrival schedules every open draft again.
       if (!snapshot.complete) return;
       const analysis = this.drafts.get(uri, doc.version, () => doc.getText());
+      // Reading a long draft's Markdown is a slice of its own: requests get a turn before the check,
+      // and a version superseded meanwhile is not checked at all.
+      await yieldToEventLoop();
+      if (token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
       // At most EDITOR_MAX_DIAGNOSTICS, then one saying how many more (the command line reports all).
       const check = await checkDraftSliced(snapshot, analysis, { ...settings, maxDiagnostics: EDITOR_MAX_DIAGNOSTICS }, token);
       if (!check || token.cancelled || this.documents.get(uri)?.version !== doc.version) return;
