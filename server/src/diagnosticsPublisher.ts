@@ -1,6 +1,6 @@
 import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CorpusSnapshot, DraftDiagnostic, FigureFinding, ILogger, SourceDocument } from './core/index.js';
+import { EDITOR_MAX_DIAGNOSTICS, type CorpusSnapshot, type DraftDiagnostic, type FigureFinding, type ILogger, type SourceDocument } from './core/index.js';
 import type { Analysis } from './analysis/analysis.js';
 import { draftRange, sourceLocation } from './lsp/toLsp.js';
 import type { Settings } from './settings.js';
@@ -122,7 +122,8 @@ export class DiagnosticsPublisher {
       // arrival schedules every open draft again.
       if (!snapshot.complete) return;
       const version = doc.version;
-      const check = await this.analysis.diagnostics(doc, settings, token);
+      // At most EDITOR_MAX_DIAGNOSTICS, then one saying how many more (the command line reports all).
+      const check = await this.analysis.diagnostics(doc, { ...settings, maxDiagnostics: EDITOR_MAX_DIAGNOSTICS }, token);
       if (!check || token.cancelled || this.documents.get(uri)?.version !== version) return;
       this.resolveWaiters(uri, version, check.figures);
       const diagnostics = check.diagnostics.map((d) => toLspDiagnostic(snapshot, doc, d));

@@ -31,3 +31,19 @@ test('the sliced check gives what the one-go check gives, and nothing once cance
   assert.deepEqual(await checkDraftSliced(corpus, draft, DEFAULT_SETTINGS, NEVER_CANCELLED), checkDraft(corpus, draft, DEFAULT_SETTINGS));
   assert.equal(await checkDraftSliced(corpus, draft, DEFAULT_SETTINGS, { isCancellationRequested: true }), undefined);
 });
+
+test('a cap on diagnostics keeps the first ones by position and adds one counting the rest, in the draft\'s language', () => {
+  const draft = analyzeDraft('See [@nokey1]. '.repeat(12));
+  const all = checkDraft(corpus, draft, DEFAULT_SETTINGS).diagnostics;
+  assert.equal(all.length, 12);
+  const capped = checkDraft(corpus, draft, { ...DEFAULT_SETTINGS, maxDiagnostics: 5 }).diagnostics;
+  assert.deepEqual(capped.slice(0, 5), all.slice(0, 5));
+  assert.equal(capped.length, 6);
+  assert.equal(capped[5].code, 'draft.more-findings');
+  assert.equal(capped[5].start, all[5].start);
+  assert.match(capped[5].message, /^7 more findings/);
+  const zh = checkDraft(corpus, draft, { ...DEFAULT_SETTINGS, locale: 'zh', maxDiagnostics: 5 }).diagnostics;
+  assert.match(zh[5].message, /还有 7 条提示未显示/);
+  // At the cap exactly nothing is added; without a cap (the command line) everything is reported.
+  assert.equal(checkDraft(corpus, draft, { ...DEFAULT_SETTINGS, maxDiagnostics: 12 }).diagnostics.length, 12);
+});

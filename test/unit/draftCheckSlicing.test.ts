@@ -22,3 +22,24 @@ test('a sliced draft check gives the event loop turns even where sentences hold 
   assert.deepEqual(findings, []);
   assert.ok(turns >= 100, `only ${turns} turns for 2,000 sentences`);
 });
+
+// #14, case 10: while typing, the edited sentence is the one checked again, and it grows: a
+// sentence of 80 figures was one slice of 100+ ms, so requests waited behind it. Its figures are
+// classified one by one, with a turn between them for a sliced check.
+test('a sliced check gives the event loop turns inside a sentence of many figures', async () => {
+  const snapshot = bundledSnapshot();
+  const sentence = `2023年${Array.from({ length: 60 }, (_, i) => `贸易额增长${(i % 9) + 1}.${i % 10}%`).join('，')}。`;
+  const analysis = analyzeDraft(sentence);
+  let turns = 0;
+  let running = true;
+  const tick = () => {
+    if (!running) return;
+    turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  const findings = await checkDraftFiguresSliced(snapshot, analysis, { isCancellationRequested: false }, 0);
+  running = false;
+  assert.ok(findings && findings.length >= 60, `${findings?.length} findings`);
+  assert.ok(turns >= 30, `only ${turns} turns while one sentence of ${findings.length} figures was checked`);
+});

@@ -10,6 +10,7 @@ import {
   type FindingOptions,
   type ICancellation,
   type Reference,
+  yieldToEventLoop,
 } from '../core/index.js';
 import type { CitationStyleName } from '../core/citations/cslFormat.js';
 import type { Locale } from '../core/messages/messages.js';
@@ -153,7 +154,12 @@ export class Analysis {
     const text = draft.getText();
     draft = { uri: draft.uri, version: draft.version, getText: () => text };
     const snapshot = this.draftSnapshot(draft);
-    const result = await checkDraftSliced(snapshot, this.draftAnalysis(draft), options, token);
+    const analysis = this.draftAnalysis(draft);
+    // Reading a long draft's Markdown is a slice of its own: requests get a turn before the check,
+    // and a version the editor has superseded meanwhile is not checked at all.
+    await yieldToEventLoop();
+    if (token.isCancellationRequested) return undefined;
+    const result = await checkDraftSliced(snapshot, analysis, options, token);
     if (result) this.remember(draft, snapshot, result.figures);
     return result;
   }

@@ -11,6 +11,7 @@ export type { CorpusSummary } from './corpus/summary.js';
 export type { Reference, SourceDocument, CorpusProblem } from './corpus/types.js';
 export * from './seams.js';
 export type { DraftDiagnostic, FigureSeverities, FindingOptions, FixData, SeverityName } from './analysis/draftDiagnostics.js';
+export { EDITOR_MAX_DIAGNOSTICS, MORE_FINDINGS_CODE } from './analysis/draftDiagnostics.js';
 export { checkDraft, checkDraftSliced, figureFindings, type DraftCheck } from './analysis/draftCheck.js';
 export type { FigureFinding } from './figures/figureCheck.js';
 export { analyzeDraft, DraftCache, type DraftAnalysis } from './drafts/draftAnalysis.js';

@@ -1,7 +1,7 @@
 import type { CorpusSnapshot } from '../corpus/snapshot.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { checkDraftFigures, checkDraftFiguresSliced, type FigureFinding } from '../figures/figureCheck.js';
-import type { ICancellation } from '../seams.js';
+import { yieldToEventLoop, type ICancellation } from '../seams.js';
 import { draftDiagnostics, type DraftDiagnostic, type FindingOptions } from './draftDiagnostics.js';
 
 /*
@@ -36,6 +36,9 @@ export function checkDraft(snapshot: CorpusSnapshot, draft: DraftAnalysis, optio
 export async function checkDraftSliced(snapshot: CorpusSnapshot, draft: DraftAnalysis, options: FindingOptions, token: ICancellation): Promise<DraftCheck | undefined> {
   const figures = await checkDraftFiguresSliced(snapshot, draft, token);
   if (!figures || token.isCancellationRequested) return undefined;
+  // The diagnostics of a long draft are a slice of their own (10 ms for 56,000 characters).
+  await yieldToEventLoop();
+  if (token.isCancellationRequested) return undefined;
   return { figures, diagnostics: draftDiagnostics(snapshot, draft, options, figures) };
 }
 

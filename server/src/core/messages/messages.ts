@@ -48,6 +48,8 @@ const en = {
     `The front matter is not valid YAML${p.line !== undefined ? ` near line ${p.line}` : ''}: ${p.detail}. Fix it (an unclosed quote is enough to break it); until then only simple "key: value" lines are read.`,
   'draft.directive': (p: { rule: string; rules: string }) => `policy-writer: no rule is called "${p.rule}", so this comment silences nothing. Rules are ${p.rules} (or a prefix such as "figure").`,
   'draft.markdown': (p: { problem: string }) => `Policy Writer: ${p.problem}.`,
+  'draft.moreFindings': (p: { shown: number; more: number }) =>
+    `${p.more} more ${p.more === 1 ? 'finding' : 'findings'} in this draft from here on are not shown: the editor shows the first ${p.shown}. "Show figure report" lists every figure, and \`policy-writer check\` on the command line every finding.`,
   // Quick fixes.
   'fix.changeKey': (p: { key: string }) => `Change to @${p.key}`,
   'fix.addCitation': (p: { key: string }) => `Add citation [@${p.key}]`,
@@ -113,6 +115,7 @@ const zh: Catalogue = {
     `文稿开头的元数据（front matter）不是有效的 YAML${p.line !== undefined ? `（约第 ${p.line} 行）` : ''}：${p.detail}。请予修正（漏掉一个引号就足以出错）；修正之前只读取简单的“键: 值”行。`,
   'draft.directive': (p) => `policy-writer：没有名为“${p.rule}”的规则，这条注释不会屏蔽任何提示。可用的规则有 ${p.rules}（也可写前缀，如“figure”）。`,
   'draft.markdown': (p) => `Policy Writer：${p.problem}。`,
+  'draft.moreFindings': (p) => `本文稿自此处起还有 ${p.more} 条提示未显示：编辑器只显示前 ${p.shown} 条。“显示数字核查报告”列出全部数字，命令行 \`policy-writer check\` 列出全部提示。`,
   'fix.changeKey': (p) => `改为 @${p.key}`,
   'fix.addCitation': (p) => `添加引用 [@${p.key}]`,
   'fix.citeInstead': (p) => `改引 @${p.key}`,
