@@ -368,7 +368,9 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   // A cell with a plus sign ("+11.4%") is a change whatever its column says; a minus alone may be a
   // negative level ("Current account balance (percent of GDP) -4.8").
   const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
-  return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind };
+  // A signed cell in a column of changes says which way: "-1.5" under 比上年增长(%) is a fall.
+  const direction = kind === 'change' ? (/^[-−]/.test(raw) ? 'down' : /^\+/.test(raw) ? 'up' : undefined) : undefined;
+  return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind, ...(direction ? { direction } : {}) };
 }
 
 /** "Births | 3,452": an integer written in thousands that nothing else gives a unit counts its row's things. */

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
+
+// An invented provincial bulletin with a text table of ports: a draft naming one port is about
+// that row, and a signed cell in a growth column says which way the change went.
+const BULLETIN = `---
+id: prov2023
+title: 2023年某省统计公报
+year: 2023
+---
+表3　2023年主要港口货物吞吐量
+港口          货运量（万吨）   比上年增长（%）
+北湾港          28410            3.6
+东礁港          17350           -2.2
+南屿港           4120            7.4
+`;
+const snapshot = snapshotOf({ '/c/prov2023_bulletin.md': BULLETIN });
+const statusOf = (draft: string, figure: string) => checkDraftFigures(snapshot, analyzeDraft(`${draft}\n`)).find((f) => f.figure.text === figure)?.status;
+
+test('a draft naming one row of a table is not backed by another row\'s value', () => {
+  assert.equal(statusOf('2023年东礁港货运量为17350万吨[@prov2023]。', '17350万吨'), 'supported');
+  assert.notEqual(statusOf('2023年北湾港货运量为17350万吨[@prov2023]。', '17350万吨'), 'supported');
+});
+
+test('a signed cell in a column of changes keeps its direction: -2.2 is a fall', () => {
+  assert.equal(statusOf('2023年东礁港货运量下降2.2%[@prov2023]。', '2.2%'), 'supported');
+  assert.notEqual(statusOf('2023年东礁港货运量增长2.2%[@prov2023]。', '2.2%'), 'supported');
+});
