@@ -391,6 +391,12 @@ function githubAnnotations(r: DraftReport): string {
 
 /** Runs the command line (`policy-writer check …`); dist/server.js runs it when started without a protocol flag. */
 export function runCli(): void {
+  // "policy-writer check draft.md | head": the reader closing the pipe early ends the run quietly,
+  // as Unix tools do, instead of an unhandled EPIPE with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   // exitCode, not exit(): exit() drops output still queued for a pipe or terminal.
   main().then(
     (code) => {

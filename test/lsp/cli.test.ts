@@ -269,3 +269,12 @@ test("the $policy-writer problem matcher's pattern reads every finding line of t
   assert.ok(ok.length > 0, text.stdout);
   assert.ok(ok.every((l) => !re.test(l)));
 });
+
+test('a reader that closes the pipe early ends the run quietly, with no EPIPE stack trace', () => {
+  // Enough findings to fill a pipe's buffer many times over; the shell's reader takes one line.
+  const many = path.join(dir, 'many.md');
+  writeFileSync(many, Array.from({ length: 3000 }, (_, i) => `第${i + 1}项：2023年某市货运量为${1000 + i}万吨。`).join('\n') + '\n');
+  const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check --no-bundled --corpus "${CORPUS}" --all "${many}" | head -n 1`], { encoding: 'utf8', env: ENGLISH });
+  assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
+  assert.doesNotMatch(r.stderr, /EPIPE|Error:/);
+});
