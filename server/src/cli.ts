@@ -32,7 +32,7 @@ environment (LC_ALL, LC_MESSAGES, LANG: zh_CN.UTF-8 gives Chinese). Codes are th
 --exclude GLOB leaves matching files of the corpus folders out (relative to each folder; added to
 the project configuration's corpus.exclude, by default **/drafts/**). The drafts being checked are
 never indexed as sources.
-Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad usage.`;
+Exits 1 when a finding at or above --fail-on (default: warning) exists, 2 on bad usage or an unreadable policy-writer.json.`;
 
 const DRAFT_EXTENSIONS = /\.(?:md|markdown|qmd|rmd)$/i;
 
@@ -132,7 +132,12 @@ async function main(): Promise<number> {
     process.stdout.write(`${await packageVersion()}\n`);
     return 0;
   }
-  applyProjectConfig(opts);
+  const configError = applyProjectConfig(opts);
+  // A broken configuration must not pass a CI run by checking against the wrong corpus.
+  if (configError) {
+    process.stderr.write(`policy-writer: ${configError.replace(/; it is ignored$/, '')}: fix the file or remove it\n`);
+    return 2;
+  }
   const missing = await missingInput(opts);
   if (missing) {
     process.stderr.write(`${missing}\n`);
@@ -154,9 +159,9 @@ async function main(): Promise<number> {
  * The project's configuration file (found from the first draft's folder upward) is the same one
  * the editor reads: its corpus folders, bibliographies and severities apply here too.
  */
-function applyProjectConfig(opts: CliOptions): void {
+function applyProjectConfig(opts: CliOptions): string | undefined {
   const config = findProjectConfig(opts.files[0] && opts.files[0] !== '-' ? path.dirname(path.resolve(opts.files[0])) : process.cwd());
-  if (config?.error) process.stderr.write(`warning: ${config.error}\n`);
+  if (config?.error) return config.error;
   const parsed = parseSettings(config?.settings ?? {});
   for (const e of parsed.errors) process.stderr.write(`warning: ${config?.path}: ${e}\n`);
   settings = { ...parsed.settings, locale: opts.locale };
@@ -166,6 +171,7 @@ function applyProjectConfig(opts: CliOptions): void {
     opts.bibliographies.push(...settings.bibliography.map((b) => path.resolve(b)));
     opts.bundled &&= settings.corpus.includeBundled;
   }
+  return undefined;
 }
 
 /** The error for a bibliography, corpus folder or draft that is not there (a mistyped path, not a finding); undefined when all are. */

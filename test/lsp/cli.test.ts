@@ -278,3 +278,12 @@ test('a reader that closes the pipe early ends the run quietly, with no EPIPE st
   assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
   assert.doesNotMatch(r.stderr, /EPIPE|Error:/);
 });
+
+test('a project configuration file that cannot be read fails the run (exit 2) instead of checking against the wrong corpus', () => {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-config-'));
+  writeFileSync(path.join(project, 'policy-writer.json'), '{ "corpus": { "paths": ["sources"] "includeBundled": false } }\n');
+  writeFileSync(path.join(project, 'brief.md'), '2023年货运量为1200万吨。\n');
+  const r = run(['check', path.join(project, 'brief.md')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /policy-writer\.json is not valid JSON: .* at line 1, column \d+: fix the file or remove it/);
+});
