@@ -29,3 +29,8 @@ test('a signed cell in a column of changes keeps its direction: -2.2 is a fall',
   assert.equal(statusOf('2023年东礁港货运量下降2.2%[@prov2023]。', '2.2%'), 'supported');
   assert.notEqual(statusOf('2023年东礁港货运量增长2.2%[@prov2023]。', '2.2%'), 'supported');
 });
+
+test('a sentence before a draft table is no caption: its year is not the year of the table\'s cells', () => {
+  const draft = 'Trade matters, as 2019 showed.\n\n| 港口 | 货运量（万吨） |\n| --- | --- |\n| 东礁港 | 17350 [@prov2023] |\n';
+  assert.equal(statusOf(draft, '17350'), 'supported');
+});

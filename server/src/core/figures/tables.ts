@@ -152,7 +152,8 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   const before = captionEnd > 0 ? lines[captionEnd - 1] : undefined;
   const beforeText = before ? text.slice(before.start, before.end) : '';
   // Above a Markdown table a paragraph of prose is no caption (its percentages are not the table's unit): a title is short or says it is one.
-  const proseAbove = markdown && beforeText.length > 80 && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
+  // So is a sentence that ends with a full stop ("Japan is important, as 2022 showed."): its year is not the table's.
+  const proseAbove = markdown && (beforeText.length > 80 || /[.。!?！？]\s*$/.test(beforeText)) && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
   const caption = before && !proseAbove && !beforeText.startsWith('|') && !matchTableRow(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
   return { caption, header, rows: body, markdown };
 }
