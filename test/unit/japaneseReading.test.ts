@@ -117,3 +117,12 @@ test('Japanese halves: 約半分, 半数を超え, 過半数 are shares of 50%',
   assert.deepEqual(read('回答者の半数を超えた'), [[50, 'percent', 'lower']]);
   assert.deepEqual(read('過半数が賛成した'), [[50, 'percent', 'lower']]);
 });
+
+test('Japanese era years are years (令和5年 is 2023, 令和元年 2019), never durations; a share of a base year (令和元年比78.6%) is the sentence\'s year', () => {
+  const text = foldHanzi('令和5年の訪日外国人旅行者数は2507万人で、令和元年比78.6%まで回復した。');
+  assert.deepEqual(parseFigures(text).map((f) => f.text), ['2507万人', '78.6%']);
+  const source = `---\nid: jnto2024\ntitle: 訪日外客統計\nyear: 2024\n---\n令和5年の訪日外国人旅行者数は2507万人で、令和元年比78.6%まで回復した。\n`;
+  const snap = snapshotOf({ '/c/jnto2024_stats.md': source });
+  const findings = checkDraftFigures(snap, analyzeDraft('2023年访日游客恢复至2019年的78.6%[@jnto2024]。\n'));
+  assert.equal(findings.find((f) => f.figure.text === '78.6%')?.status, 'supported');
+});

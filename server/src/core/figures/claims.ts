@@ -458,8 +458,20 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
     if (foundingYear(text, start, at, end)) continue;
     out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(end, end + 20)), since: sinceYear(text, start, at, end) });
   }
+  // Japanese era years: 令和5年 is 2023, 令和元年 2019 (the first year of an era is 元年).
+  for (const m of text.slice(start, end).matchAll(ERA_YEAR)) {
+    const at = start + m.index;
+    if (mask?.[at]) continue;
+    const yearEnd = at + m[0].length;
+    const year = String(ERA_START[m[1]] + (m[2] === '元' ? 1 : Number(m[2])) - 1);
+    out.push({ year, start: at, end: yearEnd, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(yearEnd, yearEnd + 20)), since: sinceYear(text, start, at, yearEnd) });
+  }
+  out.sort((a, b) => a.start - b.start);
   return joinedRanges(text, out);
 }
+
+const ERA_YEAR = /(令和|平成|昭和)(元|\d{1,2})年度?/g;
+const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
 
 // "TEMM, launched in 1999, has met 24 times", "1999年启动的TEMM", "成立于2015年的亚投行": the year
 // dates the founding of what the sentence speaks of, never the figures after it.
@@ -528,7 +540,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // or multiple is of, not its time.
   // "降至2022年的7.7%" is the other reading: a level in that year; the verb tells them apart.
   const ofYear = (y: YearAt) => (f.unit === 'percent' || f.unit === 'multiple') && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start)) && /(?:恢复至|恢复到|相当于|仅为|只有|为|是|达到)$/.test(text.slice(Math.max(0, y.start - 4), y.start));
-  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y) && !y.since);
+  // "2019年比78.6%", "令和元年比78.6%まで回復", "2019년 대비 80%": the base year of a share written right before it.
+  const baseOfShare = (y: YearAt) => y.base && (f.unit === 'percent' || f.unit === 'multiple') && f.kind !== 'change' && /^(?:比|に比べ|と比べて?|대비)\s?$/.test(text.slice(y.end, f.start));
+  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y) && !baseOfShare(y) && !y.since);
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;

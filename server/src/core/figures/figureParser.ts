@@ -356,6 +356,8 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return null;
   // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
   if (u && factor === 1 && isYearLike(core.value, core) && /\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter)\s$/.test(text.slice(Math.max(0, at - 8), at))) return null;
+  // "令和5年", "平成30年度": a Japanese era year, a date.
+  if (u && u.unit === 'day' && u.factor > 300 && /(?:令和|平成|昭和)$/.test(text.slice(Math.max(0, at - 2), at))) return null;
   // "113年", "較112年": a year of the Republic of China calendar (Taiwan: 113 is 2024), not 113 years.
   if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && Number.isInteger(core.value) && core.value >= 100 && core.value <= 150 && /^年(?![间期来龄度])/.test(text.slice(end, end + 2))) return null;
   // "within 5 years", "5년간", "3年10か月ぶり", "12개월 이상": a whole number of months or years is a
