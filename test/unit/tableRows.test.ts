@@ -34,3 +34,19 @@ test('a sentence before a draft table is no caption: its year is not the year of
   const draft = 'Trade matters, as 2019 showed.\n\n| 港口 | 货运量（万吨） |\n| --- | --- |\n| 东礁港 | 17350 [@prov2023] |\n';
   assert.equal(statusOf(draft, '17350'), 'supported');
 });
+
+// An invented trade paragraph: a total, then each flow after its own word.
+const TRADE = `---
+id: trade2023
+title: 2023年辽宁省统计公报
+year: 2023
+---
+全年货物进出口总额7659.6亿元，比上年增长0.7%。其中，出口3512.1亿元，增长5.4%；进口4147.5亿元，下降3.1%。
+`;
+
+test('a value after the same measure word in the cited source (出口…亿元) contradicts, and is the one quoted, not the total', () => {
+  const snap = snapshotOf({ '/c/trade2023_stats.md': TRADE });
+  const f = checkDraftFigures(snap, analyzeDraft('2023年辽宁省出口3531亿元[@trade2023]。\n')).find((x) => x.figure.text === '3531亿元');
+  assert.equal(f?.status, 'contradicted');
+  assert.equal(f?.conflicts[0]?.figure.text, '3512.1亿元');
+});
