@@ -457,7 +457,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Across languages the word itself cannot be compared; a trade flow can ("exports" and 出口).
     const sameFlow = cross && !!ctx.flow && ctx.flow === sourceFlow(c);
     const sameLead = (!cross && !!ctx.lead && ctx.lead === sourceLead(c)) || sameFlow;
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
   }
   notAlignedWhereBacked(shaped, figure);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
@@ -707,6 +707,8 @@ const SAME_LEAD_BONUS = 0.2;
 // The same measure word right before both values (出口3531亿元 against 出口3512.1亿元) in a cited
 // source in the draft's language: less of the rest needs to agree for the value to contradict.
 const SAME_LEAD_CONFLICT = 0.15;
+// A verb of change before the value (增长5.1%, 增长8.2%) names no measure: any growth rate follows it.
+const CHANGE_LEAD = /(?:增长|下降|增加|减少|上升|下跌|上涨|回落|提高|降低|扩大|缩小|增速|增幅|降幅)$/;
 
 // Verbs and hedges between a measure word and its value: 出口额达到1720亿元, 进口约为1097亿元.
 const LEAD_LINK = /(?:为|达|达到|约|约为|是|超过|共|计|合计|总计|仅|仅为|近|逾|突破|了)+$/;
