@@ -20,7 +20,8 @@ const MAX_CAPTION = 80;
 export function draftTableCells(text: string): DraftTableCell[] {
   if (!text.includes('|')) return [];
   const out: DraftTableCell[] = [];
-  for (const cell of readTables(text)) {
+  // A sentence above a draft's table is the writer's prose, not the table's caption.
+  for (const cell of readTables(text, undefined, false)) {
     // Drafts are Markdown: only pipe tables are tables (a text table in a draft is prose or code).
     if (!text.startsWith('|', cell.rowStart) && !/^\s+\|/.test(text.slice(cell.rowStart, cell.rowStart + 8))) continue;
     const parts = cell.context.map((c) => clean(text.slice(c.start, c.end))).filter((p) => p && p.length <= MAX_CAPTION);

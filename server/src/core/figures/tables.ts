@@ -44,10 +44,10 @@ export interface OriginalText {
 }
 
 /** Every numeric cell of every table in a normalised text, with its unit from the caption or header. */
-export function readTables(source: string, original?: OriginalText): TableFigure[] {
+export function readTables(source: string, original?: OriginalText, sentenceCaptions = true): TableFigure[] {
   const text = boxDrawingAsPipes(source);
   const out: TableFigure[] = [];
-  for (const block of findTables(text)) out.push(...readBlock(text, block, original));
+  for (const block of findTables(text, sentenceCaptions)) out.push(...readBlock(text, block, original));
   const taken = new Set(out.map((t) => t.rowStart));
   for (const line of splitLines(text)) if (!taken.has(line.start)) out.push(...readInlineTable(text, line));
   return out;
@@ -104,7 +104,7 @@ export function tableLineMask(text: string, tables: TableFigure[]): Uint8Array |
   return mask;
 }
 
-function findTables(text: string): TableBlock[] {
+function findTables(text: string, sentenceCaptions: boolean): TableBlock[] {
   const lines = splitLines(text);
   const blocks: TableBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -118,13 +118,13 @@ function findTables(text: string): TableBlock[] {
     };
     while (j + 1 < lines.length && isRow(j + 1)) j++;
     const rows = lines.slice(i, j + 1);
-    if (markdown || rows.length >= 2) blocks.push(makeBlock(text, lines, i, rows, markdown));
+    if (markdown || rows.length >= 2) blocks.push(makeBlock(text, lines, i, rows, markdown, sentenceCaptions));
     i = j;
   }
   return blocks;
 }
 
-function makeBlock(text: string, lines: Line[], first: number, rows: Line[], markdown: boolean): TableBlock {
+function makeBlock(text: string, lines: Line[], first: number, rows: Line[], markdown: boolean, sentenceCaptions: boolean): TableBlock {
   let header: Line | undefined;
   let body = rows;
   let captionEnd = first;
@@ -152,8 +152,9 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   const before = captionEnd > 0 ? lines[captionEnd - 1] : undefined;
   const beforeText = before ? text.slice(before.start, before.end) : '';
   // Above a Markdown table a paragraph of prose is no caption (its percentages are not the table's unit): a title is short or says it is one.
-  // So is a sentence that ends with a full stop ("Japan is important, as 2022 showed."): its year is not the table's.
-  const proseAbove = markdown && (beforeText.length > 80 || /[.。!?！？]\s*$/.test(beforeText)) && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
+  // In a draft, so is a sentence that ends with a full stop ("Japan is important, as 2022 showed."):
+  // its year is not the table's. (A source's sentence above its table often says what the table holds.)
+  const proseAbove = markdown && (beforeText.length > 80 || (!sentenceCaptions && /[.。!?！？]\s*$/.test(beforeText))) && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
   const caption = before && !proseAbove && !beforeText.startsWith('|') && !matchTableRow(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
   return { caption, header, rows: body, markdown };
 }
