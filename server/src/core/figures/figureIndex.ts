@@ -63,22 +63,14 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
   let sentences = 0;
   let count = 0;
   for (const doc of snapshot.documents) {
-    let lastSentence = -1;
-    let sentence = new Set<string>();
-    for (const sf of doc.scan.figures) {
-      if (sf.sentenceStart !== lastSentence) {
-        // Glossary names depend on the whole corpus, so they join the scanned features here.
-        sentence = withTerms(doc, sf, glossary);
-        lastSentence = sf.sentenceStart;
-        sentences++;
-        for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
-      }
-      const entry: SourceFigure = { ...sf, doc, sentence };
-      const list = byUnit.get(sf.figure.unit) ?? [];
-      list.push(entry);
-      byUnit.set(sf.figure.unit, list);
-      // A document with thousands of figures (one large report) is no single step.
-      if (++count % 500 === 0) yield;
+    const own = yield* documentFigures(doc, glossary);
+    sentences += own.sentences.length;
+    for (const sentence of own.sentences) for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
+    for (const entry of own.entries) {
+      const list = byUnit.get(entry.figure.unit);
+      if (list) list.push(entry);
+      else byUnit.set(entry.figure.unit, [entry]);
+      if (++count % 2000 === 0) yield;
     }
     yield;
   }
@@ -89,6 +81,36 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
   const postings = yield* buildPostings(byUnit);
   const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
   return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+}
+
+/**
+ * A document's figures placed in the corpus, and the feature sets of their sentences in the order
+ * the index counts them (once per run of figures in one sentence), kept with the document while
+ * the glossary's names stay the same: a snapshot after one changed file builds that file's only.
+ */
+const placedFigures = new WeakMap<SourceDocument, { signature: string; entries: SourceFigure[]; sentences: Set<string>[] }>();
+
+function* documentFigures(doc: SourceDocument, glossary: Glossary): Generator<void, { entries: SourceFigure[]; sentences: Set<string>[] }> {
+  const cached = placedFigures.get(doc);
+  if (cached && cached.signature === glossary.signature) return cached;
+  const entries: SourceFigure[] = [];
+  const sentences: Set<string>[] = [];
+  let lastSentence = -1;
+  let sentence = new Set<string>();
+  for (const sf of doc.scan.figures) {
+    if (sf.sentenceStart !== lastSentence) {
+      // Glossary names depend on the whole corpus, so they join the scanned features here.
+      sentence = withTerms(doc, sf, glossary);
+      lastSentence = sf.sentenceStart;
+      sentences.push(sentence);
+    }
+    entries.push({ ...sf, doc, sentence });
+    // A document with thousands of figures (one large report) is no single step.
+    if (entries.length % 500 === 0) yield;
+  }
+  const own = { signature: glossary.signature, entries, sentences };
+  placedFigures.set(doc, own);
+  return own;
 }
 
 /** feature -> indices of the unit's figures whose sentence has it; very common features are dropped. */

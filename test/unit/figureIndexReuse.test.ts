@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexFile } from '../../server/src/core/corpus/indexFile.js';
+import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
+import type { FileIndex } from '../../server/src/core/corpus/types.js';
+import { getFigureIndex, type FigureIndex } from '../../server/src/core/figures/figureIndex.js';
+
+// A snapshot after one changed file places that file's figures again and takes every other
+// document's placed figures as they were (while the glossary's names stay the same); the index
+// is the one a fresh build gives.
+
+function texts(n: number): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < n; i++) out.set(`/c/n${String(i).padStart(3, '0')}.md`, `# 报告${i}\n\n2023年，双边贸易额达到${100 + i}亿美元，同比增长${(i % 17) + 1}.5%。\n\n港口吞吐量为${i * 3 + 7}万吨，占全省的${i % 50}%。\n`);
+  return out;
+}
+
+const indexAll = (t: Map<string, string>) => new Map<string, FileIndex>([...t].map(([p, s]) => [p, indexFile(p, Buffer.from(s, 'utf8'))]));
+const shape = (x: FigureIndex) => [...x.byUnit].map(([unit, list]) => `${unit}: ${list.map((f) => `${f.doc.path}@${f.figure.start}=${f.figure.value} [${[...f.sentence].sort().join(',')}] w${x.weight([...f.sentence][0] ?? '').toFixed(4)}`).join('; ')}`);
+
+test('one changed file: the other documents\' placed figures are kept, and the index equals a fresh build', () => {
+  const t = texts(60);
+  const files = indexAll(t);
+  const first = getFigureIndex(assembleSnapshot(1, files));
+  t.set('/c/n007.md', '# 报告7\n\n2023年，双边贸易额达到999亿美元，同比增长3.5%。\n');
+  files.set('/c/n007.md', indexFile('/c/n007.md', Buffer.from(t.get('/c/n007.md')!, 'utf8')));
+  const second = getFigureIndex(assembleSnapshot(2, files));
+  const kept = (x: FigureIndex, path: string) => [...x.byUnit.values()].flat().filter((f) => f.doc.path === path);
+  assert.ok(kept(first, '/c/n008.md').length > 0);
+  assert.ok(kept(second, '/c/n008.md').every((f, i) => f === kept(first, '/c/n008.md')[i]), 'an unchanged document\'s figures are the same objects');
+  assert.ok(kept(second, '/c/n007.md').some((f) => f.figure.value === 3.5));
+  const fresh = getFigureIndex(assembleSnapshot(3, indexAll(t)));
+  assert.deepEqual(shape(second), shape(fresh));
+  assert.equal(second.count, fresh.count);
+});
