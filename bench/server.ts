@@ -15,7 +15,8 @@ import { rng, seedParagraphs } from './synthetic.js';
  * server.js) runs other builds on the same corpus in the same run, for ratios on a noisy machine
  * (`server.js?POLICY_WRITER_INDEX_WORKERS=2` runs a build with that environment).
  * Beside each wall time, the CPU seconds of the server process (all threads) for that phase
- * (coldCpuS, warmStartCpuS, oneFileCpuS, warmReindexCpuS): steadier than wall time when other jobs load the machine.
+ * (coldCpuS, warmStartCpuS, oneFileCpuS, oneFileSameTermsCpuS, warmReindexCpuS); one file is
+ * changed twice: an added paragraph that defines a term (oneFile) and one that defines none (oneFileSameTerms): steadier than wall time when other jobs load the machine.
  * BENCH_MB (default 20) and BENCH_SHAPE (small: ~5 KB Markdown files; large: 5 files) set the corpus.
  */
 
@@ -201,6 +202,18 @@ async function benchOne(serverJs: string, corpus: string, info: { bytes: number;
   writeFileSync(info.first, before);
   await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
   await new Promise((r) => setTimeout(r, 1500)); // the restored file is re-indexed
+  // The edit above defines a term ("新增段落：" reads as a colon entry); this one defines none.
+  writeFileSync(info.first, `${before}\n另据统计，贸易额增长12%。\n`);
+  const seen2 = client.statuses.length;
+  const t4 = performance.now();
+  const c4 = cpuSeconds(client.proc.pid!);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
+  await waitUntil(client, () => client.statuses.slice(seen2).some((s) => s.params.state === 'ready'));
+  out.oneFileSameTermsMs = r1(performance.now() - t4);
+  out.oneFileSameTermsCpuS = r2(cpuSeconds(client.proc.pid!) - c4);
+  writeFileSync(info.first, before);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
+  await new Promise((r) => setTimeout(r, 1500));
   // Warm re-index: every file from the cache, in a running server.
   const t3 = performance.now();
   const c3 = cpuSeconds(client.proc.pid!);
