@@ -33,3 +33,19 @@ test('one changed file: the other documents\' placed figures are kept, and the i
   assert.deepEqual(shape(second), shape(fresh));
   assert.equal(second.count, fresh.count);
 });
+
+test('a new file that defines a new term: documents whose figure sentences do not hold it keep their placed figures; those that do get the term', () => {
+  const t = texts(60);
+  t.set('/c/n010.md', '# 报告10\n\n2023年，冰雪丝路沿线的贸易额达到210亿美元，同比增长4.5%。\n');
+  const files = indexAll(t);
+  const first = getFigureIndex(assembleSnapshot(1, files));
+  t.set('/c/zz.md', '# 定义\n\n所谓“冰雪丝路”，是指北方的合作通道。\n');
+  files.set('/c/zz.md', indexFile('/c/zz.md', Buffer.from(t.get('/c/zz.md')!, 'utf8')));
+  const second = getFigureIndex(assembleSnapshot(2, files));
+  const kept = (x: FigureIndex, path: string) => [...x.byUnit.values()].flat().filter((f) => f.doc.path === path);
+  assert.ok(kept(second, '/c/n008.md').every((f, i) => f === kept(first, '/c/n008.md')[i]), 'a document without the new term keeps its figures');
+  assert.ok(kept(second, '/c/n010.md').every((f) => f.sentence.has('t:冰雪丝路')), 'a sentence with the new term has it as a feature');
+  assert.ok(kept(first, '/c/n010.md').every((f) => !f.sentence.has('t:冰雪丝路')));
+  const fresh = getFigureIndex(assembleSnapshot(3, indexAll(t)));
+  assert.deepEqual(shape(second), shape(fresh));
+});

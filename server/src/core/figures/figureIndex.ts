@@ -1,6 +1,7 @@
 import { derive, drain, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
+import { TermMatcher } from '../glossary/termMatcher.js';
 import type { UnitKind } from './units.js';
 
 /** A scanned figure placed in the corpus: its document, and sentence features with glossary names added. */
@@ -85,14 +86,20 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
 
 /**
  * A document's figures placed in the corpus, and the feature sets of their sentences in the order
- * the index counts them (once per run of figures in one sentence), kept with the document while
- * the glossary's names stay the same: a snapshot after one changed file builds that file's only.
+ * the index counts them (once per run of figures in one sentence), kept with the document. They
+ * hold while the glossary's names stay the same, and also after they change if no name added,
+ * removed or given another headword matches in the document's figure sentences (the terms found
+ * there, and so the features, are then the same): a snapshot after one changed file places that
+ * file's figures only, even when the file defines a new term.
  */
-const placedFigures = new WeakMap<SourceDocument, { signature: string; entries: SourceFigure[]; sentences: Set<string>[] }>();
+const placedFigures = new WeakMap<SourceDocument, { glossary: Glossary; entries: SourceFigure[]; sentences: Set<string>[] }>();
 
 function* documentFigures(doc: SourceDocument, glossary: Glossary): Generator<void, { entries: SourceFigure[]; sentences: Set<string>[] }> {
   const cached = placedFigures.get(doc);
-  if (cached && cached.signature === glossary.signature) return cached;
+  if (cached && (cached.glossary.signature === glossary.signature || termsUnchanged(doc, cached.glossary, glossary))) {
+    cached.glossary = glossary;
+    return cached;
+  }
   const entries: SourceFigure[] = [];
   const sentences: Set<string>[] = [];
   let lastSentence = -1;
@@ -108,9 +115,51 @@ function* documentFigures(doc: SourceDocument, glossary: Glossary): Generator<vo
     // A document with thousands of figures (one large report) is no single step.
     if (entries.length % 500 === 0) yield;
   }
-  const own = { signature: glossary.signature, entries, sentences };
+  const own = { glossary, entries, sentences };
   placedFigures.set(doc, own);
   return own;
+}
+
+/** Whether no name that differs between two glossaries (see changedNames) matches in the document's figure sentences. */
+function termsUnchanged(doc: SourceDocument, before: Glossary, now: Glossary): boolean {
+  const changed = changedNames(before, now);
+  if (!changed) return true;
+  let last = -1;
+  for (const sf of doc.scan.figures) {
+    if (sf.sentenceStart === last) continue;
+    last = sf.sentenceStart;
+    if (changed.matchesAnywhere(doc.normalized.text, sf.sentenceStart, sf.sentenceEnd)) return false;
+  }
+  return true;
+}
+
+const CHANGED_NAMES = new WeakMap<Glossary, WeakMap<Glossary, TermMatcher | null>>();
+
+/** A matcher of the names one glossary has and the other has not, or has under another headword; null when there are none. */
+function changedNames(before: Glossary, now: Glossary): TermMatcher | null {
+  let byNow = CHANGED_NAMES.get(before);
+  if (!byNow) CHANGED_NAMES.set(before, (byNow = new WeakMap()));
+  let matcher = byNow.get(now);
+  if (matcher !== undefined) return matcher;
+  const a = headwords(before);
+  const b = headwords(now);
+  matcher = null;
+  for (const [name, head] of b) if (a.get(name) !== head) (matcher ??= new TermMatcher()).add(name, 0);
+  for (const name of a.keys()) if (!b.has(name)) (matcher ??= new TermMatcher()).add(name, 0);
+  byNow.set(now, matcher);
+  return matcher;
+}
+
+/** Every name of a glossary and the headword its matches stand for (the feature a sentence gets). */
+function headwords(g: Glossary): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of g.entries) {
+    for (const name of [e.name, ...e.aliases]) {
+      const id = g.matcher.entryOf(name);
+      out.set(name, id >= 0 ? g.entries[id].name : '');
+    }
+  }
+  return out;
 }
 
 /** feature -> indices of the unit's figures whose sentence has it; very common features are dropped. */
