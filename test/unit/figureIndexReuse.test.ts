@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { indexFile } from '../../server/src/core/corpus/indexFile.js';
 import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import type { FileIndex } from '../../server/src/core/corpus/types.js';
-import { getFigureIndex, type FigureIndex } from '../../server/src/core/figures/figureIndex.js';
+import { figureIndexStats, getFigureIndex, type FigureIndex } from '../../server/src/core/figures/figureIndex.js';
 
 // A snapshot after one changed file places that file's figures again and takes every other
 // document's placed figures as they were (while the glossary's names stay the same); the index
@@ -16,7 +16,7 @@ function texts(n: number): Map<string, string> {
 }
 
 const indexAll = (t: Map<string, string>) => new Map<string, FileIndex>([...t].map(([p, s]) => [p, indexFile(p, Buffer.from(s, 'utf8'))]));
-const shape = (x: FigureIndex) => [...x.byUnit].map(([unit, list]) => `${unit}: ${list.map((f) => `${f.doc.path}@${f.figure.start}=${f.figure.value} [${[...f.sentence].sort().join(',')}] w${x.weight([...f.sentence][0] ?? '').toFixed(4)}`).join('; ')}`);
+const shape = (x: FigureIndex) => [...x.byUnit].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([unit, list]) => `${unit}: ${list.map((f) => `${f.doc.path}@${f.figure.start}=${f.figure.value} [${[...f.sentence].sort().join(',')}] w${x.weight([...f.sentence][0] ?? '').toFixed(4)}`).join('; ')}`);
 
 test('one changed file: the other documents\' placed figures are kept, and the index equals a fresh build', () => {
   const t = texts(60);
@@ -48,4 +48,45 @@ test('a new file that defines a new term: documents whose figure sentences do no
   assert.ok(kept(first, '/c/n010.md').every((f) => !f.sentence.has('t:冰雪丝路')));
   const fresh = getFigureIndex(assembleSnapshot(3, indexAll(t)));
   assert.deepEqual(shape(second), shape(fresh));
+});
+
+test('files added, changed and removed a few at a time: the index is patched and answers as a full build does', () => {
+  const t = texts(80);
+  const files = indexAll(t);
+  getFigureIndex(assembleSnapshot(1, files));
+  const steps: [string, string | undefined][] = [
+    ['/c/n007.md', '# 报告7\n\n2023年，双边贸易额达到120亿美元，同比增长3.5%。港口吞吐量为27万吨，占全省的7%。\n'],
+    ['/c/n050.md', undefined],
+    ['/c/n0305.md', '# 新报告\n\n2023年，双边贸易额达到120亿美元，同比增长8.5%。\n'],
+    ['/c/n000.md', '# 报告0\n\n港口吞吐量为7万吨。\n'],
+    ['/c/n079.md', undefined],
+  ];
+  for (const [path, text] of steps) {
+    if (text === undefined) {
+      t.delete(path);
+      files.delete(path);
+    } else {
+      t.set(path, text);
+      files.set(path, indexFile(path, Buffer.from(text, 'utf8')));
+    }
+    const patched = getFigureIndex(assembleSnapshot(2, files));
+    assert.equal(figureIndexStats.patched, true, path);
+    const snapshot = assembleSnapshot(3, indexAll(t));
+    const full = getFigureIndex(snapshot);
+    assert.equal(figureIndexStats.patched, false);
+    assert.deepEqual(shape(patched), shape(full), path);
+    assert.equal(patched.count, full.count);
+    // Every feature weighs the same, and candidates come in the same order.
+    const features = new Set([...full.byUnit.values()].flat().flatMap((f) => [...f.sentence]));
+    for (const f of [...features, 'no such feature']) assert.equal(patched.weight(f), full.weight(f), f);
+    const key = (list: { doc: { path: string }; figure: { start: number } }[]) => list.map((f) => `${f.doc.path}@${f.figure.start}`);
+    for (const unit of full.byUnit.keys()) {
+      for (const value of [0, 3.5, 120e8, 1e6]) {
+        const sentence = full.byUnit.get(unit)![0].sentence;
+        assert.deepEqual(key(patched.candidates(unit, sentence, value, 0.1)), key(full.candidates(unit, sentence, value, 0.1)), `${path} ${unit} ${value}`);
+      }
+    }
+    // The next step patches the patched index: rebuild the state from these documents.
+    getFigureIndex(assembleSnapshot(4, files));
+  }
 });
