@@ -263,6 +263,7 @@ function* documentFigures(doc: SourceDocument, glossary: Glossary): Generator<vo
 function termsUnchanged(doc: SourceDocument, before: Glossary, now: Glossary): boolean {
   const changed = changedNames(before, now);
   if (!changed) return true;
+  if (changed === TOO_MANY_CHANGED) return false;
   let last = -1;
   for (const sf of doc.scan.figures) {
     if (sf.sentenceStart === last) continue;
@@ -282,12 +283,19 @@ function changedNames(before: Glossary, now: Glossary): TermMatcher | null {
   if (matcher !== undefined) return matcher;
   const a = headwords(before);
   const b = headwords(now);
-  matcher = null;
-  for (const [name, head] of b) if (a.get(name) !== head) (matcher ??= new TermMatcher()).add(name, 0);
-  for (const name of a.keys()) if (!b.has(name)) (matcher ??= new TermMatcher()).add(name, 0);
+  const changed: string[] = [];
+  for (const [name, head] of b) if (a.get(name) !== head) changed.push(name);
+  for (const name of a.keys()) if (!b.has(name)) changed.push(name);
+  // Many names changed (a partial snapshot of a growing corpus, whose headwords shift as evidence
+  // comes in): most documents hold one, and testing them first only adds to the rebuild.
+  matcher = changed.length === 0 ? null : changed.length > MAX_CHANGED_NAMES ? TOO_MANY_CHANGED : new TermMatcher();
+  if (matcher && matcher !== TOO_MANY_CHANGED) for (const name of changed) matcher.add(name, 0);
   byNow.set(now, matcher);
   return matcher;
 }
+
+const MAX_CHANGED_NAMES = 64;
+const TOO_MANY_CHANGED = new TermMatcher();
 
 /** Every name of a glossary and the headword its matches stand for (the feature a sentence gets). */
 function headwords(g: Glossary): Map<string, string> {

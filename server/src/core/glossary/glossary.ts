@@ -287,18 +287,20 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
     let cached = nameCounts.get(doc);
     const text = doc.normalized.text;
     if (cached && cached.probe.signature !== signature) {
+      const earlier = cached.probe;
+      if (!added.has(earlier)) added.set(earlier, addedNames(names, earlier.names));
+      const matcher = added.get(earlier);
+      // Many names added (a partial snapshot of a growing corpus): most documents hold one, and
+      // testing them first only adds to the recount.
+      let holds = matcher !== TOO_MANY;
       indexOf ??= new Map(names.map((n, i) => [n, i]));
       const ids = new Uint32Array(cached.names.length);
-      let holds = true;
       for (let k = 0; k < ids.length && holds; k++) {
         const id = indexOf.get(cached.names[k]);
         if (id === undefined || probe.entryOf(cached.names[k]) !== id) holds = false;
         else ids[k] = id;
       }
       if (holds) {
-        const earlier = cached.probe;
-        if (!added.has(earlier)) added.set(earlier, addedNames(names, earlier.names));
-        const matcher = added.get(earlier);
         for (let at = 0; holds && matcher && at < text.length; at += COUNT_CHUNK) {
           holds = !matcher.matchesAnywhere(text, at, at + COUNT_CHUNK);
           work += Math.min(COUNT_CHUNK, text.length - at) / 4;
@@ -342,10 +344,17 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
   return total;
 }
 
-/** A matcher of the names not in `earlier`, or undefined when there are none. */
+// More names added than this: documents counted with the earlier names are counted again untested.
+const MAX_ADDED_NAMES = 64;
+const TOO_MANY = new TermMatcher();
+
+/** A matcher of the names not in `earlier`, undefined when there are none, TOO_MANY when there are over MAX_ADDED_NAMES. */
 function addedNames(names: readonly string[], earlier: ReadonlySet<string>): TermMatcher | undefined {
-  let matcher: TermMatcher | undefined;
-  names.forEach((n, i) => earlier.has(n) || (matcher ??= new TermMatcher()).add(n, i));
+  const fresh = names.filter((n) => !earlier.has(n));
+  if (fresh.length === 0) return undefined;
+  if (fresh.length > MAX_ADDED_NAMES) return TOO_MANY;
+  const matcher = new TermMatcher();
+  fresh.forEach((n, i) => matcher.add(n, i));
   return matcher;
 }
 
