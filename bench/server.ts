@@ -14,6 +14,9 @@ import { rng, seedParagraphs } from './synthetic.js';
  * warm re-index. BENCH_SERVERS (comma-separated server.js paths) or BENCH_BASELINE (one more
  * server.js) runs other builds on the same corpus in the same run, for ratios on a noisy machine
  * (`server.js?POLICY_WRITER_INDEX_WORKERS=2` runs a build with that environment).
+ * Beside each wall time, the CPU seconds of the server process (all threads) for that phase
+ * (coldCpuS, warmStartCpuS, oneFileCpuS, oneFileSameTermsCpuS, warmReindexCpuS); one file is
+ * changed twice: an added paragraph that defines a term (oneFile) and one that defines none (oneFileSameTerms): steadier than wall time when other jobs load the machine.
  * BENCH_MB (default 20) and BENCH_SHAPE (small: ~5 KB Markdown files; large: 5 files) set the corpus.
  */
 
@@ -82,6 +85,16 @@ export function rssMB(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
+/**
+ * CPU seconds the process (all its threads: the server thread and the index workers) has used so
+ * far. On a loaded machine wall times swing with other jobs; CPU time much less.
+ */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+  // utime and stime are fields 14 and 15 of the line; after the command name, 12 and 13 (0-based 11, 12).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 export async function stop(client: Client): Promise<void> {
   const exited = new Promise((resolve) => client.proc.once('exit', resolve));
   await client.conn.sendRequest('shutdown').catch(() => undefined);
@@ -99,6 +112,7 @@ function percentiles(samples: number[]): { p50: number; p95: number; max: number
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /** A corpus on disk: many ~5 KB Markdown files with front matter (small), or 5 big text files (large). */
 export function writeCorpus(dir: string, megabytes: number, shape: 'small' | 'large'): { files: number; bytes: number; first: string } {
@@ -151,12 +165,14 @@ async function benchOne(serverJs: string, corpus: string, info: { bytes: number;
     await new Promise((r) => setTimeout(r, 20));
   }
   const coldMs = performance.now() - t0;
+  const coldCpu = cpuSeconds(client.proc.pid!);
   const mem = rssMB(client.proc.pid!);
   const hp = percentiles(hoverSamples);
   Object.assign(out, {
     firstHoverMs: r1(firstHover),
     coldIndexMs: r1(coldMs),
     coldMBps: r1(info.bytes / 1048576 / (coldMs / 1000)),
+    coldCpuS: r2(coldCpu),
     hoverP50: hp.p50,
     hoverP95: hp.p95,
     hoverMax: hp.max,
@@ -170,6 +186,7 @@ async function benchOne(serverJs: string, corpus: string, info: { bytes: number;
   client = startServer(serverJs, corpus, storage);
   await waitUntil(client, () => indexedLog(client));
   out.warmStartMs = r1(performance.now() - t1);
+  out.warmStartCpuS = r2(cpuSeconds(client.proc.pid!));
   const cachedFiles = /\((\d+) files from the cache\)/.exec(client.logs.find((l) => l.startsWith('indexed ')) ?? '');
   out.warmFromCache = Number(cachedFiles?.[1] ?? NaN);
   // One file changed on disk, announced as a client's watcher would.
@@ -177,16 +194,32 @@ async function benchOne(serverJs: string, corpus: string, info: { bytes: number;
   writeFileSync(info.first, `${before}\n新增段落：贸易额增长12%。\n`);
   const seen = client.statuses.length;
   const t2 = performance.now();
+  const c2 = cpuSeconds(client.proc.pid!);
   await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
   await waitUntil(client, () => client.statuses.slice(seen).some((s) => s.params.state === 'ready'));
   out.oneFileReindexMs = r1(performance.now() - t2);
+  out.oneFileCpuS = r2(cpuSeconds(client.proc.pid!) - c2);
   writeFileSync(info.first, before);
   await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
   await new Promise((r) => setTimeout(r, 1500)); // the restored file is re-indexed
+  // The edit above defines a term ("新增段落：" reads as a colon entry); this one defines none.
+  writeFileSync(info.first, `${before}\n另据统计，贸易额增长12%。\n`);
+  const seen2 = client.statuses.length;
+  const t4 = performance.now();
+  const c4 = cpuSeconds(client.proc.pid!);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
+  await waitUntil(client, () => client.statuses.slice(seen2).some((s) => s.params.state === 'ready'));
+  out.oneFileSameTermsMs = r1(performance.now() - t4);
+  out.oneFileSameTermsCpuS = r2(cpuSeconds(client.proc.pid!) - c4);
+  writeFileSync(info.first, before);
+  await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(info.first).href, type: 2 }] });
+  await new Promise((r) => setTimeout(r, 1500));
   // Warm re-index: every file from the cache, in a running server.
   const t3 = performance.now();
+  const c3 = cpuSeconds(client.proc.pid!);
   await client.conn.sendRequest('policyWriter/reindex', {});
   out.warmReindexMs = r1(performance.now() - t3);
+  out.warmReindexCpuS = r2(cpuSeconds(client.proc.pid!) - c3);
   out.rssAfterMB = rssMB(client.proc.pid!).rss;
   await stop(client);
   rmSync(storage, { recursive: true, force: true });

@@ -27,6 +27,8 @@ export function frontMatterExtent(text: string): { length: number; closed: boole
 export function readFrontMatter(path: string, text: string): { frontMatter?: FrontMatter; problem?: CorpusProblem } {
   const m = FRONT_MATTER.exec(text.slice(0, 65536));
   if (!m) return {};
+  const flat = flatFrontMatter(m[1]);
+  if (flat) return { frontMatter: { data: flat, length: m[0].length } };
   try {
     const data = parseYaml(m[1], { strict: false, uniqueKeys: false });
     if (!data || typeof data !== 'object' || Array.isArray(data)) return { frontMatter: { data: {}, length: m[0].length } };
@@ -44,6 +46,33 @@ export function readFrontMatter(path: string, text: string): { frontMatter?: Fro
       problem: { path, severity: 'warning', line, message: `front matter is not valid YAML: ${firstLine(err)}${kept.length ? `; read ${kept.join(', ')} from the lines that are` : ''}` },
     };
   }
+}
+
+// One "key: value" line that the YAML parser would read as that key and a plain string or a
+// small decimal integer. Anything else (quotes, comments, indicators, flow collections, keywords,
+// other numbers, dates, blank or indented lines, CR, control characters) goes to the parser.
+const FLAT_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([^\x00-\x20\x7f-\x9f\u2028\u2029\ufeff\-?:,[\]{}#&*!|>'"%@`0-9+.~][^\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff[\]{}]*|(?:0|[1-9][0-9]{0,8}))$/;
+const YAML_WORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/**
+ * Front matter that is only flat "key: value" lines of plain strings and small integers, read
+ * without the YAML parser (most of a small Markdown source's indexing time went to it); undefined
+ * when any line is more than that, and the parser reads the block.
+ */
+export function flatFrontMatter(block: string): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  let from = 0;
+  while (from <= block.length) {
+    let to = block.indexOf('\n', from);
+    if (to < 0) to = block.length;
+    const m = FLAT_LINE.exec(block.slice(from, to));
+    if (!m || Object.prototype.hasOwnProperty.call(data, m[1])) return undefined;
+    const v = m[2];
+    if (v.endsWith(' ') || v.endsWith(':') || v.includes(': ') || v.includes(' #') || YAML_WORD.test(v)) return undefined;
+    data[m[1]] = /^[0-9]/.test(v) ? Number(v) : v;
+    from = to + 1;
+  }
+  return data;
 }
 
 function firstLine(err: unknown): string {

@@ -34,7 +34,7 @@ export class OffsetMap {
 
   /** Rebuilds a map from its parts (after a structured clone, which keeps data but not the class). */
   static revive(parts: { at: Uint32Array; delta: Int32Array; length: number }): OffsetMap {
-    return parts instanceof OffsetMap ? parts : new OffsetMap(parts.at, parts.delta, parts.length);
+    return parts instanceof OffsetMap ? parts : new OffsetMap(ownBuffer(parts.at), ownBuffer(parts.delta), parts.length);
   }
 
   /** Original offset of a normalised offset (clamped into the map). */
@@ -56,8 +56,23 @@ export class OffsetMap {
   }
 }
 
-/** Restores class instances in a FileIndex that crossed a thread or was read from disk (both copy data only). */
-export function reviveFileIndex<T extends { documents: { normalized: { map: OffsetMap } }[] }>(index: T): T {
-  for (const doc of index.documents) doc.normalized.map = OffsetMap.revive(doc.normalized.map as never);
+/**
+ * A typed array with a buffer of its own. A deserialised typed array can be a view into the whole
+ * serialised payload (or a shared 8 KB pool slab), and keeps all of it alive: one small view per
+ * document held the payload of every file, about twice the corpus's size.
+ */
+export function ownBuffer<T extends Uint32Array | Int32Array>(a: T): T {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : (a.slice() as T);
+}
+
+/**
+ * Restores class instances in a FileIndex that crossed a thread or was read from disk (both copy
+ * data only), and gives its typed arrays buffers of their own, so the payload they came from can go.
+ */
+export function reviveFileIndex<T extends { documents: { normalized: { map: OffsetMap }; originalLineStarts?: Uint32Array }[] }>(index: T): T {
+  for (const doc of index.documents) {
+    doc.normalized.map = OffsetMap.revive(doc.normalized.map as never);
+    if (doc.originalLineStarts) doc.originalLineStarts = ownBuffer(doc.originalLineStarts);
+  }
   return index;
 }

@@ -1,6 +1,7 @@
 import { derive, drain, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
+import { TermMatcher } from '../glossary/termMatcher.js';
 import type { UnitKind } from './units.js';
 
 /** A scanned figure placed in the corpus: its document, and sentence features with glossary names added. */
@@ -58,37 +59,254 @@ export function getFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
 /** The figure index build, yielding between documents so a server can run it in slices. */
 export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, FigureIndex> {
   const glossary = getGlossary(snapshot);
+  const patched = yield* patchedIndex(snapshot, glossary);
+  if (patched) return patched;
+  lastIndex = undefined;
   const byUnit = new Map<UnitKind, SourceFigure[]>();
   const df = new Map<string, number>();
+  const owns = new Map<SourceDocument, PlacedFigures>();
   let sentences = 0;
   let count = 0;
   for (const doc of snapshot.documents) {
-    let lastSentence = -1;
-    let sentence = new Set<string>();
-    for (const sf of doc.scan.figures) {
-      if (sf.sentenceStart !== lastSentence) {
-        // Glossary names depend on the whole corpus, so they join the scanned features here.
-        sentence = withTerms(doc, sf, glossary);
-        lastSentence = sf.sentenceStart;
-        sentences++;
-        for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
-      }
-      const entry: SourceFigure = { ...sf, doc, sentence };
-      const list = byUnit.get(sf.figure.unit) ?? [];
-      list.push(entry);
-      byUnit.set(sf.figure.unit, list);
-      // A document with thousands of figures (one large report) is no single step.
-      if (++count % 500 === 0) yield;
+    const own = yield* documentFigures(doc, glossary);
+    owns.set(doc, own);
+    sentences += own.sentences.length;
+    for (const sentence of own.sentences) for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
+    for (const entry of own.entries) {
+      const list = byUnit.get(entry.figure.unit);
+      if (list) list.push(entry);
+      else byUnit.set(entry.figure.unit, [entry]);
+      if (++count % 2000 === 0) yield;
     }
     yield;
   }
+  let finite = true;
   for (const list of byUnit.values()) {
     list.sort((a, b) => a.figure.value - b.figure.value);
+    finite &&= list.every((e) => Number.isFinite(e.figure.value));
     yield;
   }
   const postings = yield* buildPostings(byUnit);
   const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
+  // Kept to patch this index when a few documents change (see patchedIndex); values that do not
+  // compare as numbers (none are expected) leave no state, so every build is full.
+  if (finite) lastIndex = { documents: snapshot.documents, owns, byUnit, postings, df, dfChanges: new Map(), sentences, count };
   return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+}
+
+type PlacedFigures = { glossary: Glossary; entries: SourceFigure[]; sentences: Set<string>[] };
+
+/** What the last build kept to patch its index when a few documents change. */
+interface IndexState {
+  documents: readonly SourceDocument[];
+  /** the placed figures each document contributed */
+  owns: Map<SourceDocument, PlacedFigures>;
+  byUnit: Map<UnitKind, SourceFigure[]>;
+  postings: Map<UnitKind, Map<string, number[]>>;
+  /** sentence counts of features, as the last full build counted them, and the changes since */
+  df: ReadonlyMap<string, number>;
+  dfChanges: Map<string, number>;
+  sentences: number;
+  count: number;
+}
+
+let lastIndex: IndexState | undefined;
+
+// More changed documents than this, or more changed feature counts: a full build.
+const MAX_PATCHED_DOCUMENTS = 64;
+const MAX_DF_CHANGES = 50_000;
+
+/** How the last figure index was made (for tests): patched from the one before, or built in full. */
+export const figureIndexStats = { patched: false };
+
+/**
+ * The last index with the figures of removed documents taken out and those of added ones merged
+ * in, when a few documents changed and every other document's placed figures still hold (see
+ * documentFigures): each unit's list is the one a full build sorts (by value, then document
+ * order, then order in the document), feature counts are the last full build's plus the changes
+ * since, and only the postings of units whose list changed are built again. One edited source then
+ * costs time proportional to it and to the units it touches, not a pass over every figure.
+ */
+function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<void, FigureIndex | undefined> {
+  figureIndexStats.patched = false;
+  const state = lastIndex;
+  if (!state) return undefined;
+  const docs = snapshot.documents;
+  const now = new Set(docs);
+  const removed = state.documents.filter((d) => !now.has(d));
+  const added = docs.filter((d) => !state.owns.has(d));
+  if (removed.length + added.length > MAX_PATCHED_DOCUMENTS) return undefined;
+  yield;
+  // Every kept document's placed figures must be the very ones the last index holds.
+  let n = 0;
+  for (const doc of docs) {
+    const prior = state.owns.get(doc);
+    if (!prior) continue;
+    if ((yield* documentFigures(doc, glossary)) !== prior) return undefined;
+    if (++n % 2000 === 0) yield;
+  }
+  const ownsAdded: PlacedFigures[] = [];
+  for (const doc of added) ownsAdded.push(yield* documentFigures(doc, glossary));
+  if (ownsAdded.some((o) => o.entries.some((e) => !Number.isFinite(e.figure.value)))) return undefined;
+  // Another build may have run meanwhile: then build in full. From here on nothing yields until
+  // the state is taken, and while the postings are built it is nobody's.
+  if (lastIndex !== state) return undefined;
+  lastIndex = undefined;
+  const dfChanges = new Map(state.dfChanges);
+  let sentences = state.sentences;
+  let count = state.count;
+  const gone = new Set(removed);
+  const changedUnits = new Set<UnitKind>();
+  for (const doc of removed) {
+    const own = state.owns.get(doc)!;
+    state.owns.delete(doc);
+    sentences -= own.sentences.length;
+    count -= own.entries.length;
+    for (const sentence of own.sentences) for (const f of sentence) dfChanges.set(f, (dfChanges.get(f) ?? 0) - 1);
+    for (const e of own.entries) changedUnits.add(e.figure.unit);
+  }
+  const position = new Map<SourceDocument, number>();
+  docs.forEach((d, i) => position.set(d, i));
+  const incoming = new Map<UnitKind, SourceFigure[]>();
+  added.forEach((doc, k) => {
+    const own = ownsAdded[k];
+    state.owns.set(doc, own);
+    sentences += own.sentences.length;
+    count += own.entries.length;
+    for (const sentence of own.sentences) for (const f of sentence) dfChanges.set(f, (dfChanges.get(f) ?? 0) + 1);
+    for (const e of own.entries) {
+      changedUnits.add(e.figure.unit);
+      const list = incoming.get(e.figure.unit);
+      if (list) list.push(e);
+      else incoming.set(e.figure.unit, [e]);
+    }
+  });
+  if (dfChanges.size > MAX_DF_CHANGES) return undefined;
+  // By value, then document order: the order a stable sort of the documents' figures by value gives
+  // (a document's own figures are all on one side, already in their order).
+  const before = (a: SourceFigure, b: SourceFigure) => a.figure.value - b.figure.value || position.get(a.doc)! - position.get(b.doc)!;
+  const byUnit = new Map<UnitKind, SourceFigure[]>();
+  // (The order of the units is not the full build's; nothing reads the map in order.)
+  for (const unit of new Set([...state.byUnit.keys(), ...incoming.keys()])) {
+    if (!changedUnits.has(unit)) {
+      byUnit.set(unit, state.byUnit.get(unit)!);
+      continue;
+    }
+    const kept = (state.byUnit.get(unit) ?? []).filter((e) => !gone.has(e.doc));
+    const list = mergeSorted(kept, (incoming.get(unit) ?? []).sort(before), before);
+    if (list.length) byUnit.set(unit, list);
+  }
+  yield;
+  const rebuilt = yield* buildPostings(new Map([...byUnit].filter(([unit]) => changedUnits.has(unit))));
+  const postings = new Map<UnitKind, Map<string, number[]>>();
+  for (const unit of byUnit.keys()) postings.set(unit, rebuilt.get(unit) ?? state.postings.get(unit)!);
+  const { df } = state;
+  const weight = (f: string) => {
+    const k = (df.get(f) ?? 0) + (dfChanges.get(f) ?? 0);
+    return Math.log(1 + sentences / (k > 0 ? k : 0.5));
+  };
+  lastIndex = { documents: docs, owns: state.owns, byUnit, postings, df, dfChanges, sentences, count };
+  figureIndexStats.patched = true;
+  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+}
+
+/** Two sorted lists merged into one (stable: on a tie the first list's item comes first). */
+function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+  if (b.length === 0) return a;
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+/**
+ * A document's figures placed in the corpus, and the feature sets of their sentences in the order
+ * the index counts them (once per run of figures in one sentence), kept with the document. They
+ * hold while the glossary's names stay the same, and also after they change if no name added,
+ * removed or given another headword matches in the document's figure sentences (the terms found
+ * there, and so the features, are then the same): a snapshot after one changed file places that
+ * file's figures only, even when the file defines a new term.
+ */
+const placedFigures = new WeakMap<SourceDocument, PlacedFigures>();
+
+function* documentFigures(doc: SourceDocument, glossary: Glossary): Generator<void, PlacedFigures> {
+  const cached = placedFigures.get(doc);
+  if (cached && (cached.glossary.signature === glossary.signature || termsUnchanged(doc, cached.glossary, glossary))) {
+    cached.glossary = glossary;
+    return cached;
+  }
+  const entries: SourceFigure[] = [];
+  const sentences: Set<string>[] = [];
+  let lastSentence = -1;
+  let sentence = new Set<string>();
+  for (const sf of doc.scan.figures) {
+    if (sf.sentenceStart !== lastSentence) {
+      // Glossary names depend on the whole corpus, so they join the scanned features here.
+      sentence = withTerms(doc, sf, glossary);
+      lastSentence = sf.sentenceStart;
+      sentences.push(sentence);
+    }
+    entries.push({ ...sf, doc, sentence });
+    // A document with thousands of figures (one large report) is no single step.
+    if (entries.length % 500 === 0) yield;
+  }
+  const own = { glossary, entries, sentences };
+  placedFigures.set(doc, own);
+  return own;
+}
+
+/** Whether no name that differs between two glossaries (see changedNames) matches in the document's figure sentences. */
+function termsUnchanged(doc: SourceDocument, before: Glossary, now: Glossary): boolean {
+  const changed = changedNames(before, now);
+  if (!changed) return true;
+  if (changed === TOO_MANY_CHANGED) return false;
+  let last = -1;
+  for (const sf of doc.scan.figures) {
+    if (sf.sentenceStart === last) continue;
+    last = sf.sentenceStart;
+    if (changed.matchesAnywhere(doc.normalized.text, sf.sentenceStart, sf.sentenceEnd)) return false;
+  }
+  return true;
+}
+
+const CHANGED_NAMES = new WeakMap<Glossary, WeakMap<Glossary, TermMatcher | null>>();
+
+/** A matcher of the names one glossary has and the other has not, or has under another headword; null when there are none. */
+function changedNames(before: Glossary, now: Glossary): TermMatcher | null {
+  let byNow = CHANGED_NAMES.get(before);
+  if (!byNow) CHANGED_NAMES.set(before, (byNow = new WeakMap()));
+  let matcher = byNow.get(now);
+  if (matcher !== undefined) return matcher;
+  const a = headwords(before);
+  const b = headwords(now);
+  const changed: string[] = [];
+  for (const [name, head] of b) if (a.get(name) !== head) changed.push(name);
+  for (const name of a.keys()) if (!b.has(name)) changed.push(name);
+  // Many names changed (a partial snapshot of a growing corpus, whose headwords shift as evidence
+  // comes in): most documents hold one, and testing them first only adds to the rebuild.
+  matcher = changed.length === 0 ? null : changed.length > MAX_CHANGED_NAMES ? TOO_MANY_CHANGED : new TermMatcher();
+  if (matcher && matcher !== TOO_MANY_CHANGED) for (const name of changed) matcher.add(name, 0);
+  byNow.set(now, matcher);
+  return matcher;
+}
+
+const MAX_CHANGED_NAMES = 64;
+const TOO_MANY_CHANGED = new TermMatcher();
+
+/** Every name of a glossary and the headword its matches stand for (the feature a sentence gets). */
+function headwords(g: Glossary): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of g.entries) {
+    for (const name of [e.name, ...e.aliases]) {
+      const id = g.matcher.entryOf(name);
+      out.set(name, id >= 0 ? g.entries[id].name : '');
+    }
+  }
+  return out;
 }
 
 /** feature -> indices of the unit's figures whose sentence has it; very common features are dropped. */

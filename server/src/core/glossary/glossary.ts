@@ -1,7 +1,7 @@
 import { derive, drain, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { CorpusProblem, SourceDocument } from '../corpus/types.js';
 import { locateCuratedQuotes, readCuratedGlossary, CuratedTerm } from './curatedGlossary.js';
-import type { EvidenceKind } from './termExtractor.js';
+import type { EvidenceKind, TermEvidence } from './termExtractor.js';
 import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
 import { TermMatcher } from './termMatcher.js';
 
@@ -46,14 +46,16 @@ interface Group {
 
 /** The glossary build, yielding between documents so a server can run it in slices. */
 export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossary> {
+  const patched = yield* patchedGlossary(snapshot);
+  if (patched) return patched;
   const uf = new UnionFind();
-  const evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[] = [];
+  const evidence: Evidence[] = [];
   for (const doc of snapshot.documents) {
-    for (const e of doc.scan.terms) {
+    doc.scan.terms.forEach((e, k) => {
       const passage: GlossaryPassage = { doc, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
       const keys = e.names.map(termKey);
-      evidence.push({ keys, names: e.names, passage });
-    }
+      evidence.push({ keys, names: e.names, passage, k });
+    });
     yield;
   }
   // The steps below yield every few thousand items too: over a large corpus each took 30-200 ms,
@@ -74,9 +76,121 @@ export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossa
   yield;
   const groups = yield* groupEvidence(uf, evidence, curated, snapshot, problems);
   yield;
-  yield* addShortNames(groups, snapshot);
+  const counted = yield* addShortNames(groups, snapshot);
   yield;
-  return yield* finishGlossary(groups, problems);
+  const { glossary, entryOf } = yield* finishGlossary(groups, problems);
+  // Kept to patch this glossary when files change but not the terms they define (see patchedGlossary).
+  lastBuild = undefined;
+  if (curated.length === 0) {
+    const raw: GlossaryPassage[][] = glossary.entries.map(() => []);
+    const placed = new Map<SourceDocument, ([number, number] | undefined)[]>();
+    for (const [g, id] of entryOf) raw[id] = g.passages;
+    for (const e of evidence) {
+      let list = placed.get(e.passage.doc);
+      if (!list) placed.set(e.passage.doc, (list = []));
+      const id = e.group && entryOf.get(e.group);
+      list[e.k] = id === undefined ? undefined : [id, e.at!];
+    }
+    lastBuild = { documents: snapshot.documents, glossary, raw, placed, probeNames: counted?.names, counts: counted?.counts };
+  }
+  return glossary;
+}
+
+/** One defining passage on its way into a group: its names (ambiguous acronyms dropped) and keys. */
+interface Evidence {
+  keys: string[];
+  names: string[];
+  passage: GlossaryPassage;
+  /** its index among its document's term evidence */
+  k: number;
+  /** the group it went to, and its index among the group's passages */
+  group?: Group;
+  at?: number;
+}
+
+/** What the last full build kept, to patch its glossary when documents change but not the terms they define. */
+interface GlossaryBuild {
+  documents: readonly SourceDocument[];
+  glossary: Glossary;
+  /** per entry, its passages in the order of the evidence, before ranking */
+  raw: GlossaryPassage[][];
+  /** per document, for each of its term evidence, the entry and the index in raw[entry] its passage took */
+  placed: Map<SourceDocument, ([number, number] | undefined)[]>;
+  /** the names counted for short forms, and their counts */
+  probeNames?: string[];
+  counts?: Uint32Array;
+}
+
+let lastBuild: GlossaryBuild | undefined;
+
+// More changed documents than this in one snapshot: a full build.
+const MAX_PATCHED = 64;
+
+/** How the last glossary was made (for tests): patched from the one before, or built in full. */
+export const glossaryBuildStats = { patched: false };
+
+/**
+ * The last glossary with the passages of changed documents replaced, when that is exactly what a
+ * full build would give: the same documents by path in the same order, each changed one defining
+ * the same terms with the same names, kinds and scores in the same order (only their offsets may
+ * differ), the same counts of the names whose short forms are decided by counting, and no curated
+ * glossary. Then the groups, names, aliases, matcher and signature are the same, and only the
+ * passages of the entries those documents define are ranked again: one edited source costs time
+ * proportional to it, not to the corpus. Undefined when any of that does not hold.
+ */
+function* patchedGlossary(snapshot: CorpusSnapshot): Generator<void, Glossary | undefined> {
+  glossaryBuildStats.patched = false;
+  const last = lastBuild;
+  const docs = snapshot.documents;
+  if (!last || last.documents.length !== docs.length) return undefined;
+  for (const f of snapshot.files.values()) if (f.glossary) return undefined;
+  const changed: [SourceDocument, SourceDocument][] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const before = last.documents[i];
+    const now = docs[i];
+    if (before === now) continue;
+    if (before.path !== now.path || changed.length >= MAX_PATCHED || !sameTerms(before.scan.terms, now.scan.terms)) return undefined;
+    changed.push([before, now]);
+  }
+  yield;
+  if (last.probeNames) {
+    const counts = yield* countNames(snapshot, last.probeNames);
+    for (let k = 0; k < counts.length; k++) if (counts[k] !== last.counts![k]) return undefined;
+  }
+  // Another build may have run meanwhile (a newer snapshot): then build in full.
+  if (lastBuild !== last) return undefined;
+  const affected = new Set<number>();
+  for (const [before, now] of changed) {
+    const placed = last.placed.get(before);
+    last.placed.delete(before);
+    if (!placed) continue;
+    last.placed.set(now, placed);
+    now.scan.terms.forEach((e, k) => {
+      const at = placed[k];
+      if (!at) return;
+      last.raw[at[0]][at[1]] = { doc: now, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
+      affected.add(at[0]);
+    });
+  }
+  const entries = last.glossary.entries.slice();
+  for (const id of affected) entries[id] = { ...entries[id], passages: rankPassages(last.raw[id]) };
+  const glossary: Glossary = { entries, matcher: last.glossary.matcher, problems: last.glossary.problems, signature: last.glossary.signature };
+  last.documents = docs;
+  last.glossary = glossary;
+  glossaryBuildStats.patched = true;
+  return glossary;
+}
+
+/** The same term evidence but for offsets: names, kinds and scores in the same order. */
+function sameTerms(a: readonly TermEvidence[], b: readonly TermEvidence[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.kind !== y.kind || x.score !== y.score || x.names.length !== y.names.length) return false;
+    for (let i = 0; i < x.names.length; i++) if (x.names[i] !== y.names[i]) return false;
+  }
+  return true;
 }
 
 // Generic heads that a writer drops when using a name in short: 长吉图国家发展战略 -> 长吉图.
@@ -93,7 +207,7 @@ function shortForm(name: string): string | undefined {
  * short form mostly inside the full names (长吉图), not on its own (东北亚): one linear pass
  * with a matcher that knows both, where the longest match absorbs the full names.
  */
-function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): Generator<void, void> {
+function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): Generator<void, { names: string[]; counts: Uint32Array } | undefined> {
   const full = [...groups.values()];
   const candidates: { stem: string; group: Group }[] = [];
   for (const g of full) {
@@ -102,7 +216,7 @@ function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): G
       if (stem) candidates.push({ stem, group: g });
     }
   }
-  if (candidates.length === 0) return;
+  if (candidates.length === 0) return undefined;
   const probeNames = [...new Set([...full.flatMap((g) => [...g.names.keys()]), ...candidates.map((c) => c.stem)])];
   yield;
   const counts = yield* countNames(snapshot, probeNames);
@@ -122,17 +236,35 @@ function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): G
     const alone = countOf.get(stem) ?? 0;
     if (alone <= inFull && !taken.has(termKey(stem))) group.names.set(stem, 0.1);
   }
+  return { names: probeNames, counts };
 }
 
-/** A document's non-zero name counts: probe indices and how often each occurs (sparse, for memory). */
-const nameCounts = new WeakMap<SourceDocument, { signature: string; ids: Uint32Array; counts: Uint32Array }>();
+/** One set of names counted (a countNames call); documents counted with it point to it. */
+interface ProbeSet {
+  signature: string;
+  names: ReadonlySet<string>;
+}
+
+/**
+ * A document's non-zero name counts: probe indices, the names they stand for and how often each
+ * occurs (sparse, for memory), and the set of names they were counted with.
+ */
+const nameCounts = new WeakMap<SourceDocument, { probe: ProbeSet; ids: Uint32Array; names: string[]; counts: Uint32Array }>();
+
+/** Documents whose names were counted (not taken from an earlier count) by the last countNames: for tests. */
+export const nameCountStats = { recounted: 0 };
 
 /**
  * How often each name occurs in the corpus (longest match, so full names absorb their short
- * forms). Counted per document and kept with it while the set of names stays the same, so a
- * re-index after one changed file only scans that file. Only the names a document holds are kept:
- * one array of every name per document grew with documents × names (310 MB of 476 MB at 9,400
- * documents and 8,200 names).
+ * forms). Counted per document and kept with it, so a re-index after one changed file only scans
+ * that file. Only the names a document holds are kept: one array of every name per document grew
+ * with documents × names (310 MB of 476 MB at 9,400 documents and 8,200 names).
+ *
+ * When the set of names changes (each partial snapshot of a first index, a file that defines a new
+ * term), a document's earlier counts still hold if none of the names added matches anywhere in it,
+ * none of the names it was counted for is gone, and each of those is still the name its matches
+ * are counted for: longest-match counting then picks the same matches. Testing that is one quick
+ * pass with a matcher of the added names only, where a recount passes every name.
  */
 // Characters of one document counted in one step.
 const COUNT_CHUNK = 200_000;
@@ -142,16 +274,48 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
   names.forEach((n, i) => probe.add(n, i));
   yield;
   const signature = `${names.length}:${hashString(names.join('\u0001'))}`;
+  const current: ProbeSet = { signature, names: new Set(names) };
+  let indexOf: Map<string, number> | undefined;
+  // Per earlier set of names: a matcher of the names added since (undefined when none were).
+  const added = new Map<ProbeSet, TermMatcher | undefined>();
   const total = new Uint32Array(names.length);
   const scratch = new Uint32Array(names.length);
   const touched: number[] = [];
   let work = 0;
+  nameCountStats.recounted = 0;
   for (const doc of snapshot.documents) {
     let cached = nameCounts.get(doc);
-    if (!cached || cached.signature !== signature) {
+    const text = doc.normalized.text;
+    if (cached && cached.probe.signature !== signature) {
+      const earlier = cached.probe;
+      if (!added.has(earlier)) added.set(earlier, addedNames(names, earlier.names));
+      const matcher = added.get(earlier);
+      // Many names added (a partial snapshot of a growing corpus): most documents hold one, and
+      // testing them first only adds to the recount.
+      let holds = matcher !== TOO_MANY;
+      indexOf ??= new Map(names.map((n, i) => [n, i]));
+      const ids = new Uint32Array(cached.names.length);
+      for (let k = 0; k < ids.length && holds; k++) {
+        const id = indexOf.get(cached.names[k]);
+        if (id === undefined || probe.entryOf(cached.names[k]) !== id) holds = false;
+        else ids[k] = id;
+      }
+      if (holds) {
+        for (let at = 0; holds && matcher && at < text.length; at += COUNT_CHUNK) {
+          holds = !matcher.matchesAnywhere(text, at, at + COUNT_CHUNK);
+          work += Math.min(COUNT_CHUNK, text.length - at) / 4;
+          if (work >= COUNT_CHUNK / 20) {
+            work = 0;
+            yield;
+          }
+        }
+      }
+      if (holds) nameCounts.set(doc, (cached = { probe: current, ids, names: cached.names, counts: cached.counts }));
+      else cached = undefined;
+    }
+    if (!cached) {
       // A large document is counted in pieces, with a yield between them (one 10 MB report is
       // no single step of 100 ms and more on the server thread).
-      const text = doc.normalized.text;
       for (let at = 0; at < text.length; ) {
         at = probe.countFrom(text, scratch, at, at + COUNT_CHUNK, touched);
         if (at < text.length) yield;
@@ -165,7 +329,8 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
         scratch[ids[k]] = 0;
       }
       touched.length = 0;
-      nameCounts.set(doc, (cached = { signature, ids, counts }));
+      nameCounts.set(doc, (cached = { probe: current, ids, names: Array.from(ids, (id) => names[id]), counts }));
+      nameCountStats.recounted++;
       work += text.length;
     }
     for (let k = 0; k < cached.ids.length; k++) total[cached.ids[k]] += cached.counts[k];
@@ -177,6 +342,20 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
     }
   }
   return total;
+}
+
+// More names added than this: documents counted with the earlier names are counted again untested.
+const MAX_ADDED_NAMES = 64;
+const TOO_MANY = new TermMatcher();
+
+/** A matcher of the names not in `earlier`, undefined when there are none, TOO_MANY when there are over MAX_ADDED_NAMES. */
+function addedNames(names: readonly string[], earlier: ReadonlySet<string>): TermMatcher | undefined {
+  const fresh = names.filter((n) => !earlier.has(n));
+  if (fresh.length === 0) return undefined;
+  if (fresh.length > MAX_ADDED_NAMES) return TOO_MANY;
+  const matcher = new TermMatcher();
+  fresh.forEach((n, i) => matcher.add(n, i));
+  return matcher;
 }
 
 function hashString(s: string): number {
@@ -237,7 +416,7 @@ function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; pro
   return { curated, problems };
 }
 
-function* groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string[]; passage: GlossaryPassage }[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Generator<void, Map<string, Group>> {
+function* groupEvidence(uf: UnionFind, evidence: Evidence[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Generator<void, Map<string, Group>> {
   const groups = new Map<string, Group>();
   const group = (key: string) => {
     const root = uf.find(key);
@@ -249,7 +428,8 @@ function* groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string
   for (const e of evidence) {
     const g = group(e.keys[0]);
     e.names.forEach((n, i) => g.names.set(n, (g.names.get(n) ?? 0) + (i === 0 ? e.passage.score : e.passage.score / 2)));
-    g.passages.push(e.passage);
+    e.group = g;
+    e.at = g.passages.push(e.passage) - 1;
     if (++n % 2000 === 0) yield;
   }
   yield;
@@ -265,8 +445,9 @@ function* groupEvidence(uf: UnionFind, evidence: { keys: string[]; names: string
   return groups;
 }
 
-function* finishGlossary(groups: Map<string, Group>, problems: CorpusProblem[]): Generator<void, Glossary> {
+function* finishGlossary(groups: Map<string, Group>, problems: CorpusProblem[]): Generator<void, { glossary: Glossary; entryOf: Map<Group, number> }> {
   const entries: GlossaryEntry[] = [];
+  const entryOf = new Map<Group, number>();
   const matcher = new TermMatcher();
   let n = 0;
   for (const g of groups.values()) {
@@ -274,12 +455,13 @@ function* finishGlossary(groups: Map<string, Group>, problems: CorpusProblem[]):
     const names = rankNames(g.names);
     if (names.length === 0) continue;
     const id = entries.length;
+    entryOf.set(g, id);
     entries.push({ id, name: names[0], aliases: names.slice(1), curatedDefinition: g.curated?.definition, passages: rankPassages(g.passages) });
     for (const n of names) matcher.add(n, id);
   }
   yield;
   const names = entries.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.name}\u0002${n}`)).sort();
-  return { entries, matcher, problems, signature: `${names.length}:${hashString(names.join('\u0001'))}` };
+  return { glossary: { entries, matcher, problems, signature: `${names.length}:${hashString(names.join('\u0001'))}` }, entryOf };
 }
 
 /** Best-scored name first, preferring a Chinese name as the headword; one display form per key. */

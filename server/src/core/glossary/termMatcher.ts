@@ -101,6 +101,22 @@ export class TermMatcher {
     return i;
   }
 
+  /** Whether any name matches (on its boundaries) at any offset of [from, until), overlapping matches included. */
+  matchesAnywhere(text: string, from = 0, until = text.length): boolean {
+    const stop = Math.min(until, text.length);
+    for (let i = from; i < stop; i++) if (this.longestAt(text, i, text.length) >= 0) return true;
+    return false;
+  }
+
+  /** The entry a match of exactly this name is counted for (the last name added with its key), or -1. */
+  entryOf(name: string): number {
+    const key = name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    if (!key) return -1;
+    let node = 0;
+    for (let i = 0; i < key.length && node >= 0; i++) node = this.next(node, fold(key.charCodeAt(i)));
+    return node > 0 ? this.entry[node] : -1;
+  }
+
   /** Entry of the last match `longestAt` found (a field, so a match costs no allocation). */
   private matched = -1;
 
