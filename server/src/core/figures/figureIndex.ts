@@ -137,14 +137,7 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   const added = docs.filter((d) => !state.owns.has(d));
   if (removed.length + added.length > MAX_PATCHED_DOCUMENTS) return undefined;
   yield;
-  // Every kept document's placed figures must be the very ones the last index holds.
-  let n = 0;
-  for (const doc of docs) {
-    const prior = state.owns.get(doc);
-    if (!prior) continue;
-    if ((yield* documentFigures(doc, glossary)) !== prior) return undefined;
-    if (++n % 2000 === 0) yield;
-  }
+  if (!(yield* keptDocumentsUnchanged(docs, state.owns, glossary))) return undefined;
   const ownsAdded: PlacedFigures[] = [];
   for (const doc of added) ownsAdded.push(yield* documentFigures(doc, glossary));
   if (ownsAdded.some((o) => o.entries.some((e) => !Number.isFinite(e.figure.value)))) return undefined;
@@ -165,8 +158,7 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
     for (const sentence of own.sentences) for (const f of sentence) dfChanges.set(f, (dfChanges.get(f) ?? 0) - 1);
     for (const e of own.entries) changedUnits.add(e.figure.unit);
   }
-  const position = new Map<SourceDocument, number>();
-  docs.forEach((d, i) => position.set(d, i));
+  const position = new Map<SourceDocument, number>(docs.map((d, i) => [d, i]));
   const incoming = new Map<UnitKind, SourceFigure[]>();
   added.forEach((doc, k) => {
     const own = ownsAdded[k];
@@ -185,29 +177,51 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   // By value, then document order: the order a stable sort of the documents' figures by value gives
   // (a document's own figures are all on one side, already in their order).
   const before = (a: SourceFigure, b: SourceFigure) => a.figure.value - b.figure.value || position.get(a.doc)! - position.get(b.doc)!;
-  const byUnit = new Map<UnitKind, SourceFigure[]>();
-  // (The order of the units is not the full build's; nothing reads the map in order.)
-  for (const unit of new Set([...state.byUnit.keys(), ...incoming.keys()])) {
-    if (!changedUnits.has(unit)) {
-      byUnit.set(unit, state.byUnit.get(unit)!);
-      continue;
-    }
-    const kept = (state.byUnit.get(unit) ?? []).filter((e) => !gone.has(e.doc));
-    const list = mergeSorted(kept, (incoming.get(unit) ?? []).sort(before), before);
-    if (list.length) byUnit.set(unit, list);
-  }
+  const byUnit = unitListsAfter(state.byUnit, incoming, changedUnits, gone, before);
   yield;
   const rebuilt = yield* buildPostings(new Map([...byUnit].filter(([unit]) => changedUnits.has(unit))));
   const postings = new Map<UnitKind, Map<string, number[]>>();
   for (const unit of byUnit.keys()) postings.set(unit, rebuilt.get(unit) ?? state.postings.get(unit)!);
-  const { df } = state;
-  const weight = (f: string) => {
+  const weight = patchedWeight(state.df, dfChanges, sentences);
+  lastIndex = { documents: docs, owns: state.owns, byUnit, postings, df: state.df, dfChanges, sentences, count };
+  figureIndexStats.patched = true;
+  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+}
+
+/** A feature's weight from the last full build's sentence counts and the changes since. */
+function patchedWeight(df: ReadonlyMap<string, number>, dfChanges: ReadonlyMap<string, number>, sentences: number): (f: string) => number {
+  return (f) => {
     const k = (df.get(f) ?? 0) + (dfChanges.get(f) ?? 0);
     return Math.log(1 + sentences / (k > 0 ? k : 0.5));
   };
-  lastIndex = { documents: docs, owns: state.owns, byUnit, postings, df, dfChanges, sentences, count };
-  figureIndexStats.patched = true;
-  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+}
+
+/** Every kept document's placed figures are the very ones the last index holds. */
+function* keptDocumentsUnchanged(docs: readonly SourceDocument[], owns: Map<SourceDocument, PlacedFigures>, glossary: Glossary): Generator<void, boolean> {
+  let n = 0;
+  for (const doc of docs) {
+    const prior = owns.get(doc);
+    if (!prior) continue;
+    if ((yield* documentFigures(doc, glossary)) !== prior) return false;
+    if (++n % 2000 === 0) yield;
+  }
+  return true;
+}
+
+/** Each unit's list after the change: kept as it was, or the kept figures merged with the incoming. */
+function unitListsAfter(last: Map<UnitKind, SourceFigure[]>, incoming: Map<UnitKind, SourceFigure[]>, changedUnits: Set<UnitKind>, gone: Set<SourceDocument>, before: (a: SourceFigure, b: SourceFigure) => number): Map<UnitKind, SourceFigure[]> {
+  const byUnit = new Map<UnitKind, SourceFigure[]>();
+  // (The order of the units is not the full build's; nothing reads the map in order.)
+  for (const unit of new Set([...last.keys(), ...incoming.keys()])) {
+    if (!changedUnits.has(unit)) {
+      byUnit.set(unit, last.get(unit)!);
+      continue;
+    }
+    const kept = (last.get(unit) ?? []).filter((e) => !gone.has(e.doc));
+    const list = mergeSorted(kept, (incoming.get(unit) ?? []).sort(before), before);
+    if (list.length) byUnit.set(unit, list);
+  }
+  return byUnit;
 }
 
 /** Two sorted lists merged into one (stable: on a tie the first list's item comes first). */

@@ -249,7 +249,8 @@ interface ProbeSet {
  * A document's non-zero name counts: probe indices, the names they stand for and how often each
  * occurs (sparse, for memory), and the set of names they were counted with.
  */
-const nameCounts = new WeakMap<SourceDocument, { probe: ProbeSet; ids: Uint32Array; names: string[]; counts: Uint32Array }>();
+type NameCount = { probe: ProbeSet; ids: Uint32Array; names: string[]; counts: Uint32Array };
+const nameCounts = new WeakMap<SourceDocument, NameCount>();
 
 /** Documents whose names were counted (not taken from an earlier count) by the last countNames: for tests. */
 export const nameCountStats = { recounted: 0 };
@@ -268,6 +269,26 @@ export const nameCountStats = { recounted: 0 };
  */
 // Characters of one document counted in one step.
 const COUNT_CHUNK = 200_000;
+
+/** One document's name counts, counted from its text. */
+function* countedAfresh(text: string, probe: TermMatcher, scratch: Uint32Array, touched: number[], names: string[], current: ProbeSet): Generator<void, NameCount> {
+  // A large document is counted in pieces, with a yield between them (one 10 MB report is
+  // no single step of 100 ms and more on the server thread).
+  for (let at = 0; at < text.length; ) {
+    at = probe.countFrom(text, scratch, at, at + COUNT_CHUNK, touched);
+    if (at < text.length) yield;
+  }
+  // Only the names this document holds are read back and reset: a pass over every name per
+  // document grew with documents × names (50,000 small files, 17,000 names: most of 100 s).
+  const ids = Uint32Array.from(touched);
+  const counts = new Uint32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    counts[k] = scratch[ids[k]];
+    scratch[ids[k]] = 0;
+  }
+  touched.length = 0;
+  return { probe: current, ids, names: Array.from(ids, (id) => names[id]), counts };
+}
 
 function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void, Uint32Array> {
   const probe = new TermMatcher();
@@ -314,22 +335,7 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
       else cached = undefined;
     }
     if (!cached) {
-      // A large document is counted in pieces, with a yield between them (one 10 MB report is
-      // no single step of 100 ms and more on the server thread).
-      for (let at = 0; at < text.length; ) {
-        at = probe.countFrom(text, scratch, at, at + COUNT_CHUNK, touched);
-        if (at < text.length) yield;
-      }
-      // Only the names this document holds are read back and reset: a pass over every name per
-      // document grew with documents × names (50,000 small files, 17,000 names: most of 100 s).
-      const ids = Uint32Array.from(touched);
-      const counts = new Uint32Array(ids.length);
-      for (let k = 0; k < ids.length; k++) {
-        counts[k] = scratch[ids[k]];
-        scratch[ids[k]] = 0;
-      }
-      touched.length = 0;
-      nameCounts.set(doc, (cached = { probe: current, ids, names: Array.from(ids, (id) => names[id]), counts }));
+      nameCounts.set(doc, (cached = yield* countedAfresh(text, probe, scratch, touched, names, current)));
       nameCountStats.recounted++;
       work += text.length;
     }
