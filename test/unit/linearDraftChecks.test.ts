@@ -4,6 +4,7 @@ import { bundledSnapshot } from '../helpers/corpusOnDisk.js';
 import { scanWork } from '../helpers/scanWork.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures, checkDraftFiguresSliced } from '../../server/src/core/figures/figureCheck.js';
+import { withTurnsCounted } from '../helpers/eventLoopTurns.js';
 
 /*
  * #14, case 3: draft checks were quadratic. Each sentence's figures were looked for up to the next
@@ -40,16 +41,7 @@ for (const [name, unit] of CASES) {
 // still give the event loop turns inside it (on the code of the issue it was one slice).
 test('a sliced check of a one-line draft of figures gives the event loop turns', async () => {
   const draft = analyzeDraft(CASES[2][1].repeat(400));
-  let turns = 0;
-  let running = true;
-  const tick = () => {
-    if (!running) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  const findings = await checkDraftFiguresSliced(snapshot, draft, { isCancellationRequested: false }, 0);
-  running = false;
+  const { result: findings, turns } = await withTurnsCounted(() => checkDraftFiguresSliced(snapshot, draft, { isCancellationRequested: false }, 0));
   assert.equal(findings?.length, 400);
   assert.ok(turns >= 4, `only ${turns} turns while a one-line draft of 400 figures was checked`);
 });
