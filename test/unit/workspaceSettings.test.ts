@@ -164,3 +164,23 @@ test('refresh pulls the workspace and per-folder sections from a client that off
   await pushed.refresh();
   assert.deepEqual(pushed.corpusFolders(), ['/bundled', '/pushed'], 'the last push again');
 });
+
+test(
+  'a corpus folder that does not exist is said at once, and a problem is shown once however often settings are read',
+  withFolders((root) => {
+    const fake = fakeConnection();
+    const settings = new WorkspaceSettings(
+      { connection: fake.connection, logger: SILENT_LOGGER, state: stateOf([]) },
+      () => {},
+    );
+    const missing = path.join(root, 'no-such-folder');
+    settings.apply({ corpus: { paths: [missing, root] } });
+    settings.apply({ corpus: { paths: [missing, root] } });
+    assert.equal(fake.shown.length, 1);
+    assert.match(fake.shown[0], /corpus folder .*no-such-folder does not exist.*policyWriter\.corpus\.paths/);
+    // Fixed, then broken again: shown again.
+    settings.apply({ corpus: { paths: [root] } });
+    settings.apply({ corpus: { paths: [missing] } });
+    assert.equal(fake.shown.length, 2);
+  }),
+);

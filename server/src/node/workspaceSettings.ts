@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeConfigurationNotification } from 'vscode-languageserver/node.js';
 import { warmCitationStyle } from '../core/citations/cslFormat.js';
@@ -19,6 +20,8 @@ export class WorkspaceSettings {
   private lastRaw: { general: unknown; perFolder?: unknown[] } = { general: undefined };
   private announcedConfig: string | undefined;
   private shownConfigError: string | undefined;
+  /** The warnings on screen: the same problem is shown once, not again when settings are read again. */
+  private shownWarnings = new Set<string>();
 
   constructor(
     private readonly ctx: Pick<ServerContext, 'connection' | 'logger' | 'state'>,
@@ -59,11 +62,17 @@ export class WorkspaceSettings {
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = state.settings.citationStyle;
     if (style !== 'plain') setTimeout(() => warmCitationStyle(style), 0);
-    const errors = new Set([...parsed.errors, ...this.resolveFolders(raw, perFolder)]);
+    const errors = new Set([
+      ...parsed.errors,
+      ...this.resolveFolders(raw, perFolder),
+      ...missingFolders(state.settings.corpus.paths),
+    ]);
     for (const e of errors) {
       logger.warn(e);
-      void connection.window.showWarningMessage(`Policy Writer: ${e}`);
+      // The client sends settings at start-up and again when asked: one warning per problem.
+      if (!this.shownWarnings.has(e)) void connection.window.showWarningMessage(`Policy Writer: ${e}`);
     }
+    this.shownWarnings = errors;
     this.onApplied();
   }
 
@@ -195,4 +204,11 @@ async function whenCorpusChanges(
   await change();
   ctx.diagnostics.scheduleAll();
   if (settings.corpusIdentity() !== before) reindex();
+}
+
+/** Corpus folders in the settings that do not exist: said at once, not only in the server's log. */
+function missingFolders(paths: readonly string[]): string[] {
+  return paths
+    .filter((p) => !existsSync(p))
+    .map((p) => `corpus folder ${p} does not exist; its sources are not indexed (check policyWriter.corpus.paths)`);
 }
