@@ -218,7 +218,7 @@ async function writeReports(opts: CliOptions, summary: CorpusSummary, reports: D
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else if (opts.format === 'github') for (const r of reports) process.stdout.write(githubAnnotations(r));
   else {
-    process.stderr.write(`corpus: ${summary.sources} sources, ${summary.references} references, ${summary.problems.length} problems\n`);
+    process.stderr.write(`corpus: ${counted(summary.sources, 'source')}, ${counted(summary.references, 'reference')}, ${counted(summary.problems.length, 'problem')}\n`);
     for (const r of reports) printReport(r, opts.all);
   }
 }
@@ -413,4 +413,9 @@ export function runCli(): void {
       process.exit(2);
     },
   );
+}
+
+/** "1 problem", "0 problems", "5 sources". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
