@@ -126,3 +126,8 @@ test('a bullet (○, □, ▶, ㅇ: ᄋ after NFKC) or a Roman section number (I
   // A hard-wrapped Korean line without a bullet still joins.
   assert.equal(normalizeText('가구 수는 같은 기간\n7.1% 증가').text, '가구 수는 같은 기간 7.1% 증가');
 });
+
+test('a decimal the margin cut after its point joins again in English text; a year\'s full stop does not', () => {
+  assert.equal(normalizeText('Throughput reached 31.\n4 million TEU, up 3.\n7% on the year.').text, 'Throughput reached 31.4 million TEU, up 3.7% on the year.');
+  assert.equal(normalizeText('Trade grew in 2023.\n2 million jobs were created.').text, 'Trade grew in 2023. 2 million jobs were created.');
+});

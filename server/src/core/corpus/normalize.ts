@@ -162,8 +162,14 @@ function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text:
   // "近8\n000亿美元", "达到4\n7.6亿", "1\n.5亿", "1.\n5亿": a number split by the margin in Chinese
   // text joins without a space, wherever the cut fell.
   if (prev.hasCjk && splitNumber(p, next.text)) return { text: '' };
+  // "reached 23.\n2 million TEU", "up 2.\n5% from 2022": a decimal the margin cut after its point
+  // (not a year's full stop: "in 2023.\n2 million" stays two sentences).
+  if (SPLIT_DECIMAL_END.test(p) && SPLIT_DECIMAL_START.test(next.text)) return { text: '' };
   return { text: ' ' };
 }
+
+const SPLIT_DECIMAL_END = /(?<![\d,])\d{1,3}\.$/;
+const SPLIT_DECIMAL_START = /^\d{1,3}(?:\s?%|\s(?:million|billion|trillion|percent|per cent|percentage points?)\b)/;
 
 function splitNumber(prev: string, next: string): boolean {
   return /\d[.,]?$/.test(prev.slice(-2)) && /^[.,]?\d/.test(next.slice(0, 2)) && !(/[.,]$/.test(prev) && /^[.,]/.test(next));
