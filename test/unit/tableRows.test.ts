@@ -50,3 +50,11 @@ test('a value after the same measure word in the cited source (出口…亿元) 
   assert.equal(f?.status, 'contradicted');
   assert.equal(f?.conflicts[0]?.figure.text, '3512.1亿元');
 });
+
+test('a share of the province as a whole (占全省的) is a share of the whole the clause names (占全省进出口总额的)', () => {
+  const source = `---\nid: east2023\ntitle: 2023年东岭省统计公报\nyear: 2023\n---\n2023年，东岭省对日本进出口总额418.6亿元，增长2.7%，占全省进出口总额的6.4%。\n`;
+  const snap = snapshotOf({ '/c/east2023_stats.md': source });
+  const status = (draft: string, fig: string) => checkDraftFigures(snap, analyzeDraft(`${draft}\n`)).find((x) => x.figure.text === fig)?.status;
+  assert.equal(status('东岭省2023年对日本进出口总额占全省的6.4%[@east2023]。', '6.4%'), 'supported');
+  assert.equal(status('东岭省2023年对日本进出口总额占全省的7.4%[@east2023]。', '7.4%'), 'contradicted');
+});

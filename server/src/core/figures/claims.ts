@@ -287,6 +287,9 @@ export function countsDiffer(a: readonly string[] | undefined, b: readonly strin
  */
 export function scopesDiffer(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || a === b || POINTING_BACK.test(a) || POINTING_BACK.test(b)) return false;
+  // "占全省的8.0%": a whole named only as the province (the country, the city) is the clause's own
+  // measure in total ("对韩国进出口总额占全省的8.0%" is "占全省进出口总额的8.0%").
+  if (!a.replace(WHOLE_PREFIX, '').trim() || !b.replace(WHOLE_PREFIX, '').trim()) return false;
   const cjkA = /[\u4e00-\u9fff]/.test(a);
   if (cjkA === /[\u4e00-\u9fff]/.test(b)) {
     let p = 0;
