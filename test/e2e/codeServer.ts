@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const CACHE = process.env.PW_E2E_CACHE ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'policy-writer-e2e');
@@ -84,4 +85,21 @@ async function waitForHttp(url: string, deadlineMs: number, log: string[]): Prom
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`code-server did not answer ${url} within ${deadlineMs} ms:\n${log.join('')}`);
+}
+
+/** Headless Chromium on the workbench, with brief.md opened through Quick Open, as a person would. */
+export async function openBriefInWorkbench(url: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').fill('brief.md');
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  return { browser, page };
 }

@@ -2,8 +2,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, startCodeServer, type RunningCodeServer } from './codeServer.js';
+import type { Browser, Page } from 'playwright-core';
+import { openBriefInWorkbench, ROOT, startCodeServer, type RunningCodeServer } from './codeServer.js';
 import { printPdfs } from '../helpers/chromiumPdf.js';
 import { ENGLISH_TWO_COLUMN } from '../helpers/chromiumDocs.js';
 
@@ -30,19 +30,7 @@ before(async () => {
     const settings = path.join(workspace, '.vscode', 'settings.json');
     writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, 'utf8')), 'policyWriter.corpus.paths': ['sources'] }));
   } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-  // Open the brief through Quick Open, as a person would.
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill('brief.md');
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  ({ browser, page } = await openBriefInWorkbench(server.url));
 });
 
 after(async () => {

@@ -4,8 +4,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node
 import { spawnSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT, startCodeServer, type RunningCodeServer } from './codeServer.js';
+import type { Browser, Page } from 'playwright-core';
+import { openBriefInWorkbench, ROOT, startCodeServer, type RunningCodeServer } from './codeServer.js';
 
 /*
  * The packaged extension in a workbench whose display language is zh-cn: hovers, the Problems
@@ -45,18 +45,7 @@ before(async () => {
     path.join(server.dataDir, 'languagepacks.json'),
     JSON.stringify({ 'zh-cn': { hash: 'policy-writer-tests-1', label: '中文(简体)', extensions: [{ extensionIdentifier: { id: 'policy-writer-tests.zh-cn-locale-for-tests' }, version: '1.0.0' }], translations: { vscode: path.join(extensions, pack, 'translations', 'main.i18n.json') } } }),
   );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').fill('brief.md');
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+  ({ browser, page } = await openBriefInWorkbench(server.url));
 });
 
 after(async () => {
