@@ -234,3 +234,28 @@ year: 2024
   assert.equal(finding?.status, 'contradicted');
   assert.equal(finding?.conflicts[0]?.figure.text, '2.7%');
 });
+
+// A source that gives a change for the whole and another for one group: a draft that copies the
+// whole's change into the group's sentence keeps the group's amount, which places the slip.
+const SPENDING = statusesIn(snapshotOf({ '/corpus/qiu2023_visitors.md': `---
+id: qiu2023
+title: 滨城旅游消费统计
+year: 2023
+---
+2023年全市游客人均消费1,860元，比上年下降11.2%。按客源地统计，境外游客人均消费3,415元，下降8.7%。国内游客人均消费1,544元，上升2.3%。
+` }));
+
+test('a value copied from another row of the cited source is contradicted by the value beside the draft\'s amount', () => {
+  const s = SPENDING('Spending per overseas visitor fell 11.2%, to 3,415 yuan [@qiu2023].');
+  assert.equal(s['11.2%'], 'contradicted');
+  assert.equal(s['3,415 yuan'], 'supported');
+  // The whole's own sentence still backs the whole's change.
+  assert.equal(SPENDING('Spending per visitor fell 11.2%, to 1,860 yuan [@qiu2023].')['11.2%'], 'supported');
+});
+
+test('an amount before its change pairs with the change after it, not with the next group\'s', () => {
+  // 8.7% sits between 3,415元 and 1,544元; the source puts 2.3% right after 1,544元, and that is 1,544元's change.
+  const s = SPENDING('境外游客人均消费3,415元（下降8.7%）、国内游客1,544元（上升2.3%）[@qiu2023]。');
+  assert.equal(s['8.7%'], 'supported');
+  assert.equal(s['2.3%'], 'supported');
+});

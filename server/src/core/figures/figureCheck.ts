@@ -451,19 +451,20 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const parallel = backs && (pairedMany || (score >= SOLE_VALUE_MIN_SUBJECT && pairedBySibling(figure, ctx.siblings, c, score)) || pairedToTheDigit(figure, ctx.siblings, c));
     // The draft's other figure agrees with its neighbour in a cited source sentence, and this one
     // sits where the draft's figure sits: the source states another value for the same thing.
-    const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(ctx.siblings, c, score);
+    const aligned = !backs && near.includes(c.doc.key) && alignedAgainst(figure, ctx.siblings, c, score);
+    const alignedExact = aligned && alignedToTheDigit(figure, ctx.siblings, c);
     // "其中出口1720亿元" for "出口1720亿元": the same word right before the value names the same part
     // (a total's clause, "进出口总额达到2817亿元", may share more of the sentence's other words).
     // Across languages the word itself cannot be compared; a trade flow can ("exports" and 出口).
     const sameFlow = cross && !!ctx.flow && ctx.flow === sourceFlow(c);
     const sameLead = (!cross && !!ctx.lead && ctx.lead === sourceLead(c)) || sameFlow;
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, alignedExact, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
   }
   notAlignedWhereBacked(shaped, figure);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
-  const scored = outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx);
+  const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx));
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
 
@@ -615,10 +616,39 @@ function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: Sourc
   return (!short && !!agreeingSibling(precise, c, sameValueToTheDigit)) || (otherUnit.length > 0 && !!agreeingSibling(otherUnit, c, sameValueToTheDigit, true));
 }
 
-function alignedAgainst(siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
+function alignedAgainst(figure: Figure, siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
   const sibling = agreeingSibling(siblings, c, compatible);
-  return !!sibling && (significantDigits(sibling.figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT);
+  return (!!sibling && (significantDigits(sibling.figure.text) >= 2 || score >= PARALLEL_MIN_SUBJECT)) || alignedToTheDigit(figure, siblings, c);
 }
+
+/**
+ * "Spending per mainland visitor fell 14.7%, to MOP 2,723" against "內地旅客人均消費2,723澳門元，下跌
+ * 16.8%": a sibling of another unit agrees to the digit (three or more) beside the candidate, on
+ * whichever side its language puts it, so the candidate is the value the draft restates.
+ */
+function alignedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: SourceFigure): boolean {
+  // Only a neighbour a few characters away ("fell 14.7%, to MOP 2,723", "2,723澳門元，下跌16.8%"): a
+  // value further along the sentence may belong to another clause.
+  const close = (a: { start: number; end: number }, b: { start: number; end: number }, gap = PAIR_GAP) => Math.max(a.start, b.start) - Math.min(a.end, b.end) <= gap;
+  // The sibling must be at least as precise as the figure: of "fell 14.7%, to MOP 2,723" against
+  // "2,400, -14.7%" and "2,723, -16.8%", the four digits place the pair, not the three.
+  const digits = Math.max(3, significantDigits(figure.text));
+  const precise = siblings.filter((s) => s.adjacent && close(s.figure, figure) && significantDigits(s.figure.text) >= digits && !alikeUnit(s.figure.unit, c.figure.unit));
+  if (precise.length === 0) return false;
+  // A value the draft gives for another of its figures (320,000 births beside 382,000 deaths) is that one's.
+  if (siblings.some((s) => alikeUnit(s.figure.unit, c.figure.unit) && compatible(s.figure, c.figure))) return false;
+  const own = figuresOfSentence(c);
+  const at = own.findIndex((y) => y.figure.start === c.figure.start);
+  const agrees = (s: Sibling, y: (typeof own)[number] | undefined) => !!y && close(y.figure, c.figure, SOURCE_PAIR_GAP) && alikeUnit(s.figure.unit, y.figure.unit) && sameValueToTheDigit(s.figure, y.figure);
+  // On its own side; on the other side only when the draft's value has no neighbour on its own
+  // side ("10億4,200万人（12.6％増）、…１兆3,800億元" pairs 12.6% with the amount before it).
+  if (precise.some((s) => agrees(s, s.before ? own[at - 1] : own[at + 1]))) return true;
+  return precise.length === 1 && agrees(precise[0], precise[0].before ? own[at + 1] : own[at - 1]);
+}
+
+/** Characters at most between an amount and its change written as one pair (", to MOP ", "，下跌"); a source's wording may be longer ("으로 전년 대비 "). */
+const PAIR_GAP = 8;
+const SOURCE_PAIR_GAP = 12;
 
 /** A sibling agrees beside the candidate; one-digit values ("3 and 5") need a precise partner or some shared words. */
 function pairedBySibling(figure: Figure, siblings: readonly Sibling[], c: SourceFigure, score: number): boolean {
@@ -646,7 +676,7 @@ function swappedWithNeighbour(list: Shaped[], figure: Figure, ctx: DraftContext)
   }
 }
 
-type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean; pairedMany?: boolean };
+type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; alignedExact?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean; pairedMany?: boolean };
 
 /**
  * "进口1097亿元，出口1720亿元" against "总额2817亿元，其中出口1720亿元，进口1097亿元": the draft's value is in
@@ -801,6 +831,20 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   if (bestConflict.size === 0 && yearConflict.size === 0) return list;
   const kept = (x: T) => sameValueToTheDigit(figure, x.c.figure) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0)));
   return list.filter((x) => !x.backs || kept(x));
+}
+
+/**
+ * A cited source sentence that gives the draft's other value to the digit, with another value where
+ * the draft's figure sits, says what the draft restates: the same number elsewhere in that source
+ * (another row, another group) is a copying slip, not backing, unless it too sits beside one of
+ * the draft's values or after the draft's own measure word.
+ */
+function outweighedByAlignedValue(list: Shaped[]): Shaped[] {
+  const against = new Map<string, Shaped>();
+  for (const x of list) if (x.alignedExact && !x.backs && x.score >= x.conflictAt && x.score > (against.get(x.c.doc.key)?.score ?? 0)) against.set(x.c.doc.key, x);
+  if (against.size === 0) return list;
+  const kept = (x: Shaped, a: Shaped | undefined) => !a || x.parallel || x.pairedMany || x.sameLead || a.c.sentenceStart === x.c.sentenceStart;
+  return list.filter((x) => !x.backs || kept(x, against.get(x.c.doc.key)));
 }
 
 /** The source figure names the draft's countries (the same set) and its year. */

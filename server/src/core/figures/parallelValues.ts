@@ -14,6 +14,8 @@ export interface Sibling {
   figure: Figure;
   /** the sibling comes before the figure being checked */
   before: boolean;
+  /** no other figure of the sentence stands between them */
+  adjacent?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export function siblingsOf(figures: readonly Figure[], i: number): Sibling[] {
   const f = figures[i];
   const out: Sibling[] = [];
   figures.forEach((g, k) => {
-    if (k !== i && !(g.unit === f.unit && g.value === f.value)) out.push({ figure: g, before: k < i });
+    if (k !== i && !(g.unit === f.unit && g.value === f.value)) out.push({ figure: g, before: k < i, adjacent: Math.abs(k - i) === 1 });
   });
   return out;
 }
