@@ -288,3 +288,24 @@ test('a length column\'s (m) is metres and a (TEU) column counts TEU', () => {
     ['2,480,000', 2480000, 'TEU'],
   ]);
 });
+
+test('a short note under a table gives its bare numbers their unit; a note that is prose does not', () => {
+  const table = `| Division | Sales 2024 | Sales 2023 | Change |
+| --- | ---: | ---: | ---: |
+| Ferries | 4,315 | 3,902 | +10.6% |
+| Logistics | 2,086 | 2,210 | -5.6% |
+`;
+  const cells = (note: string) => readSourceFigures(normalizeText(table + '\n' + note + '\n').text).tables.map((t) => [t.figure.text, t.figure.value, t.figure.unit]);
+  assert.deepEqual(cells('*Sales in US$ million.*').slice(0, 2), [['4,315', 4315e6, 'USD'], ['3,902', 3902e6, 'USD']]);
+  assert.deepEqual(cells('（单位：亿元）')[0], ['4,315', 4315e8, 'CNY']);
+  // A paragraph after the table says nothing about its unit.
+  assert.deepEqual(cells('Ferries carried more passengers in 2024 than in any year since 2015, and the company expects sales in euros to grow.')[0], ['4,315', 4315, 'count']);
+});
+
+test('a Korean column headed 전년 대비 holds changes', () => {
+  const { text } = normalizeText(`| 부문 | 매출(억 원) | 전년 대비 |
+| --- | ---: | ---: |
+| 해운 | 4,315 | 10.6% |
+`);
+  assert.deepEqual(readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.kind]), [['4,315', 'level'], ['10.6%', 'change']]);
+});

@@ -125,6 +125,7 @@ function findTables(text: string, sentenceCaptions: boolean): TableBlock[] {
 }
 
 function makeBlock(text: string, lines: Line[], first: number, rows: Line[], markdown: boolean, sentenceCaptions: boolean): TableBlock {
+  const note = unitNoteAfter(text, lines, first + rows.length);
   let header: Line | undefined;
   let body = rows;
   let captionEnd = first;
@@ -156,8 +157,23 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
   // its year is not the table's. (A source's sentence above its table often says what the table holds.)
   const proseAbove = markdown && (beforeText.length > 80 || (!sentenceCaptions && /[.。!?！？]\s*$/.test(beforeText))) && !/^\s*(?:#|\*\*|表|图|Table\b|Figure\b)/i.test(beforeText);
   const caption = before && !proseAbove && !beforeText.startsWith('|') && !matchTableRow(beforeText) ? [{ start: Math.max(before.start, before.end - 120), end: before.end }] : [];
-  return { caption, header, rows: body, markdown };
+  return { caption: note ? [...caption, note] : caption, header, rows: body, markdown };
 }
+
+/**
+ * A short note under a table that gives its unit ("*Revenue in HK$ million.*", "单位：亿元",
+ * "（단위: 억 원）"): bare numbers in the table are in that unit, as with a caption above it.
+ */
+function unitNoteAfter(text: string, lines: Line[], at: number): Line | undefined {
+  for (let k = at; k < Math.min(lines.length, at + 2); k++) {
+    const line = text.slice(lines[k].start, lines[k].end).trim();
+    if (!line) continue;
+    return line.length <= 80 && UNIT_NOTE.test(line) ? lines[k] : undefined;
+  }
+  return undefined;
+}
+
+const UNIT_NOTE = /^[*_(（\s]*(?:注[:：]?\s*)?(?:单位|單位|단위|単位)\s*[:：]|^[*_(（\s]*(?:note[:：]\s*)?(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}\s)?(?:figures\s|amounts\s|values\s)?(?:are\s)?in\s(?:[A-Z]{0,3}\$|US\$|RMB|USD|HKD|EUR|KRW|JPY|yuan|won|yen)\s?(?:thousands?|millions?|billions?|trillions?|bn|m)\b/i;
 
 const RULE_LINE = /^\s*[-=_—─━═+|]{3,}\s*$/;
 
@@ -369,7 +385,7 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
   // A cell with a plus sign ("+11.4%") is a change whatever its column says; a minus alone may be a
   // negative level ("Current account balance (percent of GDP) -4.8").
-  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|growth|change|y-?o-?y/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
+  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|전년\s*(?:동기\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   // A signed cell in a column of changes says which way: "-1.5" under 比上年增长(%) is a fall.
   const direction = kind === 'change' ? (/^[-−]/.test(raw) ? 'down' : /^\+/.test(raw) ? 'up' : undefined) : undefined;
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind, ...(direction ? { direction } : {}) };
