@@ -96,6 +96,13 @@ const KOREAN_USAGE = {
   물동량: 'cargo volume throughput',
   지원금: 'subsidy grant',
   증감: 'change increase decrease',
+  세수: 'tax revenue receipts',
+  세입: 'revenue receipts',
+  공실: 'vacancy vacant',
+  공실률: 'vacancy rate',
+  빈집률: 'vacancy rate vacant',
+  중위값: 'median',
+  중앙값: 'median',
   만원: '',
 };
 

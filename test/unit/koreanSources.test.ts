@@ -61,3 +61,12 @@ II. 주거 여건
   // A figure in brackets is no unit caption: the housing supply ratio is read as prose.
   assert.equal(status('The housing supply ratio is 104.2%, above the national 102.1% [@dalbit2024].', '104.2%'), 'supported');
 });
+
+test('Korean policy words take their policy sense: 세수 is tax revenue (稅收, not 洗手), 공실률 a vacancy rate, 소득 income', () => {
+  const conceptsOf = (text: string) => new Set(conceptHitsIn(text, 0, text.length, []).flatMap((h) => h.concepts));
+  assert.ok(conceptsOf('세수는 감소').has(conceptOf('revenue')), [...conceptsOf('세수는 감소')].join(' '));
+  assert.ok(conceptsOf('공실률이 상승').has(conceptOf('vacancy')));
+  assert.ok(conceptsOf('중위값은').has(conceptOf('median')));
+  // A compound read through its Chinese words keeps them current with the Chinese lexicon (所得 income).
+  assert.ok(conceptsOf('개인소득은').has(conceptOf('income')), [...conceptsOf('개인소득은')].join(' '));
+});
