@@ -294,3 +294,15 @@ test('a base year with a word or the rest of a bracket before its comparison wor
   // (Japanese as the checker reads it, folded to simplified characters: 減少 as 减少.)
   assert.equal(frames('许可业者数は、2024年3月末时点で479,383业者となり、ピーク（2000年3月末、600,980业者）からは约2割の减少である。').find((x) => x.figure === '约2割')?.period, '2024');
 });
+
+test('Korean and Japanese short country names (한국, 대만, 러시아; 韓国, ロシア) are their countries, as the formal ones are', () => {
+  const frame = (t: string, figure: string) => {
+    const figures = parseFigures(t);
+    return claimFrames(t, 0, t.length, figures)[figures.findIndex((f) => f.text.includes(figure))];
+  };
+  const t = '국가별로는 대만 1조 936억 엔, 한국 9,632억 엔, 러시아 120억 엔 순이었다.';
+  assert.deepEqual(frame(t, '9,632억').entities, ['KR']);
+  assert.deepEqual(frame(t, '936억').entities, ['TW']);
+  assert.deepEqual(frame(t, '120억').entities, ['RU']);
+  assert.deepEqual(countriesIn('韓国とロシアの貿易', 0, 9), ['KR', 'RU']);
+});

@@ -39,6 +39,12 @@ const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN'
 
 // Chinese writes country groups with one character each (中日韩, 中俄, 日韩两国); these are the
 // standard one-character abbreviations, read only in a run of two or more.
+/**
+ * The names Korean and Japanese writers use where the locale data gives only the formal one
+ * (대한민국, 중화민국, 러시아연방; 大韓民国, ロシア連邦): "한국 9,632억 엔" is Korea's figure.
+ */
+const SHORT_CJK_NAMES: Record<string, string> = { 한국: 'KR', 남한: 'KR', 대만: 'TW', 타이완: 'TW', 러시아: 'RU', 米国: 'US', 豪州: 'AU', 韓国: 'KR', 北朝鮮: 'KP', ロシア: 'RU', 英国: 'GB' };
+
 const CJK_ABBREVIATIONS: Record<string, string> = { 中: 'CN', 日: 'JP', 韩: 'KR', 朝: 'KP', 俄: 'RU', 蒙: 'MN', 美: 'US', 英: 'GB', 法: 'FR', 德: 'DE', 印: 'IN', 越: 'VN', 泰: 'TH', 澳: 'AU', 加: 'CA', 欧: 'EU' };
 // A cheap test first: the run pattern, with its look-arounds, is slow on every sentence.
 const ABBREVIATION_PAIR = /[中日韩朝俄蒙美英法德印越泰澳加欧]{2}/;
@@ -91,8 +97,7 @@ function names(): CountryNames {
     const code = latin.get(gloss) ?? latin.get(gloss.slice(0, gloss.indexOf(' ') >>> 0));
     if (code) cjk.set(word, code);
   }
-  // Japanese names it lacks: 米国 (the United States), 豪州 (Australia).
-  for (const [name, code] of Object.entries({ 米国: 'US', 豪州: 'AU' })) if (!cjk.has(name)) cjk.set(name, code);
+  for (const [name, code] of Object.entries(SHORT_CJK_NAMES)) if (!cjk.has(name)) cjk.set(name, code);
   const { demonymCodes, demonymWords } = addDemonyms(cjk, latin, lexicon);
   // Short forms every writer uses that the dataset lists only in long form.
   for (const [name, code] of cjk) if (name.endsWith('国') && name.length === 3 && !cjk.has(name.slice(0, 2))) cjk.set(name.slice(0, 1) + '国', code);
