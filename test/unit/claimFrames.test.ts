@@ -306,3 +306,15 @@ test('Korean and Japanese short country names (한국, 대만, 러시아; 韓国
   assert.deepEqual(frame(t, '120억').entities, ['RU']);
   assert.deepEqual(countriesIn('韓国とロシアの貿易', 0, 9), ['KR', 'RU']);
 });
+
+test('"the N of YEAR" dates that value; a year in the name of a plan (Health Plan 2030) dates nothing', () => {
+  const frames = (t: string) => {
+    const figures = parseFigures(t);
+    return new Map(claimFrames(t, 0, t.length, figures).map((f, i) => [figures[i].text, f.period]));
+  };
+  const a = frames('The town counted 3,410 vacant shops in late 2024, 18.5% more than the 2,877 of 2020.');
+  assert.equal(a.get('3,410 vacant shops'), '2024');
+  assert.equal(a.get('2,877'), '2020');
+  const b = frames('Under its Transport Vision 2040 the city is spending $412 million on buses.');
+  assert.equal(b.get('$412 million'), undefined);
+});

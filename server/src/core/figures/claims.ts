@@ -458,7 +458,7 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
     const at = start + m.index;
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
     const end = at + m[0].length;
-    if (foundingYear(text, start, at, end)) continue;
+    if (foundingYear(text, start, at, end) || NAMED_AFTER_YEAR.test(text.slice(Math.max(start, at - 14), at))) continue;
     out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(end, end + 20)), since: sinceYear(text, start, at, end) });
   }
   // Japanese era years: 令和5年 is 2023, 令和元年 2019 (the first year of an era is 元年).
@@ -472,6 +472,9 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
   out.sort((a, b) => a.start - b.start);
   return joinedRanges(text, out);
 }
+
+// "Health Plan 2030", "Vision 2030": a year in the name of a plan is no period of the figures near it.
+const NAMED_AFTER_YEAR = /\b(?:Plan|Vision|Agenda|Strategy|Programme|Program|Initiative|Roadmap|Blueprint)\s$/;
 
 const ERA_YEAR = /(令和|平成|昭和)(元|\d{1,2})年度?/g;
 const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
@@ -551,7 +554,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const prev = figures[i - 1]?.end ?? -Infinity;
   // A parenthesis between ("9.7 bcm (billion cubic metres) of gas in 2021") counts as one mark.
   const gap = (y: YearAt) => text.slice(f.end, y.start).replace(/[(（][^()（）]{0,40}[)）]/g, '()');
-  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
+  // "26.2% more than the 9,870 of 2019": "the N of YEAR" names the year of that value.
+  const theOf = (y: YearAt) => /^\s?of\s$/.test(gap(y)) && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start));
+  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || theOf(y) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
   if (after) return after.year;
   // "由2021年的30.4%降至23.2%": the year belongs to the figure moved from; the one moved to is
   // in the year the paragraph is about.
