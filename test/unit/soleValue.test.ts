@@ -83,3 +83,22 @@ year: 2025
   assert.equal(s['27.4%'], 'supported');
   assert.equal(s['6.3%'], 'supported');
 });
+
+// An invented Korean housing note: the draft's value as written, once in the cited source, with a
+// paraphrase whose words the lexicon cannot meet (옥탑방 is "rooftop room"), and another measure
+// of the same source sharing a word with the draft (주민, residents) that matches no better than loosely.
+test('the very value, once in the cited source, backs a loose cross-language paraphrase unless a rival would contradict', () => {
+  const note = `---
+id: hanul2024
+title: 한울시 주거 실태 보고
+year: 2024
+---
+○ 옥탑방 비율은 6.4%로 집계되었다.
+○ 한울시 주민의 주거 만족도는 58%였다.
+`;
+  const corpus = assembleSnapshot(1, new Map([['/c/hanul2024_housing.md', indexFile('/c/hanul2024_housing.md', Buffer.from(note))]]));
+  const status = (draft: string) => checkDraftFigures(corpus, analyzeDraft(draft))[0]?.status;
+  assert.equal(status('In Hanul, rooftop rooms house 6.4% of residents [@hanul2024].'), 'supported');
+  // The rival's own value is no coincidence: the satisfaction rate is still contradicted.
+  assert.equal(status('In Hanul, 64% of residents are satisfied with their housing [@hanul2024].'), 'contradicted');
+});

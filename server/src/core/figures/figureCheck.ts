@@ -593,7 +593,11 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
     }
     // Four significant digits alike are no coincidence: only a rival that would itself contradict outweighs them.
     const rivalLimit = significantDigits(figure.text) >= 4 ? CONTRADICTION_THRESHOLD : SUPPORT_THRESHOLD;
-    if (best && single && (best.score >= SOLE_VALUE_MIN_SUBJECT || precise) && (rival <= best.score || (precise && rival < rivalLimit))) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
+    // The very value as written ("7.9%" for "7.9%"), once in the cited source, is where the figure
+    // came from even when a cross-language paraphrase shares almost no word (빈집률 and "vacancy
+    // rate" in no lexicon): only a rival that would itself contradict outweighs it.
+    const exact = !!best && significantDigits(figure.text) >= 2 && sameValueExactly(figure, best.c.figure);
+    if (best && single && (best.score >= SOLE_VALUE_MIN_SUBJECT || precise || exact) && (rival <= best.score || ((precise || exact) && rival < (exact ? CONTRADICTION_THRESHOLD : rivalLimit)))) best.score = Math.max(best.score, SUPPORT_THRESHOLD);
   }
 }
 
