@@ -259,3 +259,23 @@ test('an amount before its change pairs with the change after it, not with the n
   assert.equal(s['8.7%'], 'supported');
   assert.equal(s['2.3%'], 'supported');
 });
+
+// An invented Japanese wage survey; English drafts write "¥" and name no country.
+const WAGES = statusesIn(snapshotOf({ '/corpus/kaito2024_wages.md': `---
+id: kaito2024
+title: 賃金構造統計の概要
+year: 2024
+---
+小売業の男性労働者の年間賃金は391万円で、卸売業（456万円）より65万円低い。
+` }));
+
+test('"¥" with no country named may be yen: a Japanese source in yen backs it', () => {
+  const s = WAGES('Male workers in retail earn annual wages of ¥3.91 million, against ¥4.56 million in wholesale [@kaito2024].');
+  assert.equal(s['¥3.91 million'], 'supported');
+  assert.equal(s['¥4.56 million'], 'supported');
+});
+
+test('two values of one source sentence swapped between the draft\'s clauses: the better-matching place contradicts', () => {
+  const s = WAGES('Male workers in retail earn annual wages of ¥4.56 million, against ¥3.91 million in wholesale [@kaito2024].');
+  assert.equal(s['¥4.56 million'], 'contradicted');
+});

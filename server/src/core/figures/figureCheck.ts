@@ -464,6 +464,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
+  swappedWithSibling(shaped, figure, ctx.siblings.filter((s) => s.figure.start < ctx.frame.clauseStart || s.figure.start >= ctx.frame.clauseEnd));
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx));
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
@@ -536,8 +537,17 @@ const OTHER_MEASURE: Partial<Record<Figure['unit'], Figure['unit'][]>> = { perce
 // source usually is, and each alike unit multiplied the comparisons per figure.
 const ALIKE_SHARE = 0.3;
 
+// "¥" is the sign of the yen and of the yuan: which one the reader took from the draft's words is a
+// guess ("Male workers earn ¥4.56 million" names neither country), so sources in either currency are searched.
+const YEN_SIGN = /^\s*[¥￥]/;
+
+/** A draft amount written with "¥" may be in the source's yen or yuan. */
+function eitherYen(draft: Figure, source: Figure): boolean {
+  return YEN_SIGN.test(draft.text) && (draft.unit === 'JPY' || draft.unit === 'CNY') && (source.unit === 'JPY' || source.unit === 'CNY');
+}
+
 function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>): SourceFigure[] {
-  const alike = ALIKE_UNITS[figure.unit];
+  const alike: Figure['unit'][] | undefined = YEN_SIGN.test(figure.text) && (figure.unit === 'JPY' || figure.unit === 'CNY') ? [figure.unit === 'JPY' ? 'CNY' : 'JPY'] : ALIKE_UNITS[figure.unit];
   const own = index.candidates(figure.unit, sentence, figure.value);
   return alike ? own.concat(...alike.map((u) => index.candidates(u, sentence, figure.value, ALIKE_SHARE))) : own;
 }
@@ -835,6 +845,30 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   if (bestConflict.size === 0 && yearConflict.size === 0) return list;
   const kept = (x: T) => sameValueToTheDigit(figure, x.c.figure) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0)));
   return list.filter((x) => !x.backs || kept(x));
+}
+
+/**
+ * "Construction workers earn ¥4.78 million, against ¥4.32 million in manufacturing" against
+ * "建設業…432万円で、製造業（478万円）より": both values are in one source sentence, each on the other
+ * side of its partner, and the words around the draft's figure match the place of the other value
+ * better than its own: the values were swapped, so the agreeing one is no backing. Only siblings of
+ * other clauses count: "从29.4%升至35.7%" against "35.7%（2018년 29.4%）로 상승" is one clause's move, reordered.
+ */
+function swappedWithSibling(list: Shaped[], figure: Figure, siblings: readonly Sibling[]): void {
+  if (siblings.length === 0 || significantDigits(figure.text) < 3) return;
+  for (const x of list) {
+    if (!x.backs || x.parallel || x.pairedMany || x.sameLead) continue;
+    const rival = list.find((r) => !r.backs && r.c.doc === x.c.doc && r.c.sentenceStart === x.c.sentenceStart && r.score > x.score && swappedPartner(siblings, r.c, x.c));
+    if (!rival) continue;
+    x.backs = false;
+    x.conflictAt = Infinity;
+    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
+  }
+}
+
+/** A precise sibling of the same unit gives the rival's value, and sits on the other side of the figure than the rival sits of the backer. */
+function swappedPartner(siblings: readonly Sibling[], rival: SourceFigure, backer: SourceFigure): boolean {
+  return siblings.some((s) => (alikeUnit(s.figure.unit, rival.figure.unit) || eitherYen(s.figure, rival.figure)) && significantDigits(s.figure.text) >= 3 && sameValueToTheDigit(s.figure, rival.figure) && s.before !== rival.figure.start < backer.figure.start);
 }
 
 /**
