@@ -318,3 +318,10 @@ test('"the N of YEAR" dates that value; a year in the name of a plan (Health Pla
   const b = frames('Under its Transport Vision 2040 the city is spending $412 million on buses.');
   assert.equal(b.get('$412 million'), undefined);
 });
+
+test('中国台湾, 中国香港, 中國澳門 name the region, not China besides it; traditional names are countries too', () => {
+  assert.deepEqual(countriesIn('中国台湾 598.1', 0, 8), ['TW']);
+  assert.deepEqual(countriesIn('中国香港特区', 0, 6), ['HK']);
+  assert.deepEqual(countriesIn('中國澳門', 0, 4), ['MO']);
+  assert.deepEqual(countriesIn('中國與臺灣', 0, 5), ['CN', 'TW']);
+});

@@ -43,7 +43,7 @@ const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN'
  * The names Korean and Japanese writers use where the locale data gives only the formal one
  * (대한민국, 중화민국, 러시아연방; 大韓民国, ロシア連邦): "한국 9,632억 엔" is Korea's figure.
  */
-const SHORT_CJK_NAMES: Record<string, string> = { 한국: 'KR', 남한: 'KR', 대만: 'TW', 타이완: 'TW', 러시아: 'RU', 米国: 'US', 豪州: 'AU', 韓国: 'KR', 北朝鮮: 'KP', ロシア: 'RU', 英国: 'GB' };
+const SHORT_CJK_NAMES: Record<string, string> = { 한국: 'KR', 남한: 'KR', 대만: 'TW', 타이완: 'TW', 러시아: 'RU', 中國: 'CN', 臺灣: 'TW', 台灣: 'TW', 澳門: 'MO', 米国: 'US', 豪州: 'AU', 韓国: 'KR', 北朝鮮: 'KP', ロシア: 'RU', 英国: 'GB' };
 
 const CJK_ABBREVIATIONS: Record<string, string> = { 中: 'CN', 日: 'JP', 韩: 'KR', 朝: 'KP', 俄: 'RU', 蒙: 'MN', 美: 'US', 英: 'GB', 法: 'FR', 德: 'DE', 印: 'IN', 越: 'VN', 泰: 'TH', 澳: 'AU', 加: 'CA', 欧: 'EU' };
 // A cheap test first: the run pattern, with its look-arounds, is slow on every sentence.
@@ -185,6 +185,11 @@ function cjkCountryNames(text: string, start: number, end: number): CountryMenti
         i += len - 1;
         break;
       }
+      // 中国台湾, 中国香港, 中國澳門: the region, as Chinese statistics name it, not China besides.
+      if (code === 'CN' && REGION_AFTER_CHINA.test(text.slice(i + len, i + len + 2))) {
+        i += len - 1;
+        break;
+      }
       if (code) {
         found.push({ code, at: i, end: i + len });
         i += len - 1;
@@ -194,6 +199,8 @@ function cjkCountryNames(text: string, start: number, end: number): CountryMenti
   }
   return found;
 }
+
+const REGION_AFTER_CHINA = /^(?:台湾|臺灣|台灣|香港|澳门|澳門)/;
 
 export function countryMentions(text: string, start: number, end: number): CountryMention[] {
   const { latin, demonymCodes } = names();
