@@ -3,7 +3,9 @@ import { DEFINITION_RULES, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, 
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
-import { cleanTermName, isUsableTermName } from './termKey.js';
+import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
+import { MarkedNames, markedReadings } from './markedNames.js';
+import { plainSentence } from './sentenceRegister.js';
 import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
@@ -36,14 +38,18 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   forgetNameStarts();
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
-  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0 };
-  const add: Add = (names, kind, k, bonus = 0) => {
+  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0, at: undefined as ((k: number) => number) | undefined };
+  const add: Add = (names, kind, at, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
+    // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written.
+    const k = cur.at ? cur.at(at) : at;
     // An offset in the joined sentence, in the document.
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
     found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
+  // Names the document marks (quotes, emphasis, so-called, question headings): their defining sentences are found by evidence.
+  const marked = new MarkedNames(text);
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -62,7 +68,11 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     let next = UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first)) ? continuation(text, sentences, i) : undefined;
     // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
     if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
-    const sentence = next ? first + text.slice(next.start, next.end) : first;
+    const written = next ? first + text.slice(next.start, next.end) : first;
+    // A speaker's label, an answer mark or an enumerator before it, or a polite ending, is read as plain prose.
+    const plain = plainSentence(written);
+    const sentence = plain ? plain.text : written;
+    cur.at = plain?.at;
     cur.start = s.start;
     // "…という考え方を打ち出した。これを流域治水と呼ぶ。": a sentence naming what the one before
     // described shows both.
@@ -80,11 +90,37 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       cur.rule = finder.name;
       finder.find(sentence, add);
     }
+    if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
 
   }
   return dropCutShort(found);
+}
+
+/**
+ * The document's marked names defined in sentence `i` (`sentence`, as read), by the weight of its
+ * evidence (markedNames.ts). A rule's reading of the same sentence whose name holds a marked name
+ * defined there and more (a verb, a pronoun: "by rent smoothing she") gives way to it: the marks
+ * give the boundaries.
+ */
+function readMarked(text: string, sentences: readonly Sentence[], i: number, sentence: string, marked: MarkedNames, found: TermEvidence[], from: number, add: Add, cur: { rule: string; passageStart: number }): void {
+  const prev = i > 0 && sentences[i].start - sentences[i - 1].end <= 2 ? sentences[i - 1] : undefined;
+  const readings = markedReadings(sentence, prev && text.slice(prev.start, prev.end), marked);
+  if (readings.length === 0) return;
+  const start = found.length;
+  cur.rule = 'marked-name';
+  for (const r of readings) {
+    if (r.withPrevious && prev) {
+      const usable = dedupe(r.names.map(cleanTermName).filter(isUsableTermName));
+      if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: sentences[i].end, termStart: prev.start + r.at, rule: 'marked-name-taken-up' });
+    } else add(r.names, 'explicit', r.at, r.weight >= 4 ? 0.25 : 0);
+  }
+  const defined = found.slice(start).map((e) => termKey(e.names[0]));
+  for (let k = start - 1; k >= from; k--) {
+    const keys = found[k].names.map(termKey);
+    if (defined.some((d) => !keys.includes(d) && keys[0].includes(d))) found.splice(k, 1);
+  }
 }
 
 /**
