@@ -51,6 +51,7 @@ const QUESTIONS = [
   /^(?:Q\d{0,2}[.:．]\s*)?(?:什么是|何为|何谓)(?<n>[\u4e00-\u9fffA-Za-z0-9-]{2,20})[?？]$|^(?:Q\d{0,2}[.:．]\s*)?(?<m>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)(?:是什么|指的是什么|是指什么)[?？]$/,
   /^(?:Q\d{0,2}[.:．]\s*)?[Ww]hat (?:is|are|does) (?:an? |the )?(?<n>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,4}?)(?: mean)?\?$/,
 ];
+const QUESTION_TEXT = /[^\n?？.。!！]{2,60}[?？]/g;
 // Names given by the construction that names what the sentence described ("what I will call X:").
 const NAMING_EN = /\b(?:(?:is|are|was|were) (?:called|termed|dubbed|known as)|(?:what|which) (?:I|we|they|he|she|the [a-z]+) (?:will |would |shall |might )?(?:call|term|dub))(?: an?| the)?\s+["“‘*_]*(?<n>[A-Za-z][\w-]*(?:\s[a-z][\w-]*){0,4})["”’*_]*(?=\s*[:—–,;(.])/g;
 
@@ -67,9 +68,11 @@ export function markedNames(text: string): Set<string> {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) take(m.groups!.n ?? m.groups!.k);
   }
-  for (const line of text.split('\n')) {
-    const q = line.replace(/\*\*/g, '').trim();
-    if (!/[?？]$/.test(q)) continue;
+  // A question heading may share its line with its answer ("**Q4. X이란?** A. …").
+  QUESTION_TEXT.lastIndex = 0;
+  let qm: RegExpExecArray | null;
+  while ((qm = QUESTION_TEXT.exec(text)) !== null) {
+    const q = qm[0].replace(/\*\*/g, '').trim();
     for (const re of QUESTIONS) {
       const m = re.exec(q);
       if (m) take(m.groups!.n ?? m.groups!.m);
@@ -86,7 +89,7 @@ function wordCount(name: string): number {
 const MARKS = /^[\s"“”‘’'「」『』*_]+|[\s"“”‘’'「」『』*_]+$/g;
 // What a sentence may put before its subject: an article, a connective, a phrase marking the
 // name (所说的, いわゆる).
-const EN_SUBJECT_BEFORE = /^(?:(?:the|a|an|this|that)\s+)?$/i;
+const EN_SUBJECT_BEFORE = /^(?:the|a|an|this|that)?$/i;
 const CJK_SUBJECT_BEFORE = /(?:^|[，、,：:。]\s*|所说的|常说的|所谓的?|所称的?|いわゆる|이른바\s*)$/;
 
 // Evidence right after a name in subject position, with its weight.
@@ -105,6 +108,8 @@ const LINK: [RegExp, number][] = [
 const CLOSE: [RegExp, number][] = [
   [/(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|지칭한다|이른다)[.。]?$/, 2],
   [/(?:をいう|を言う|を指す|を意味する|のこと(?:である|だ)?|の(?:総称|略称|通称|略)(?:である|だ))[。.]?$/, 2],
+  // The kind of thing the name is, then the copula: "…仕組みであり、", "…상품이다", "…制度です".
+  [/(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|状態|考え方|国債|債券|指標|権利|能力)(?:である|であり|だ)(?:[。.、]|$)|(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)[.。]?$/, 2],
   [/(?:である|であり|だ)(?:[。.、]|$)|(?:이다|임)[.。]?$/, 1],
 ];
 
@@ -119,7 +124,8 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
     rest = rest.slice(paren[0].length);
   }
   const before = s.slice(0, at).replace(MARKS, '');
-  const latin = /^[A-Za-z]/.test(s.slice(at, at + len));
+  // A Latin name inside East Asian text ("GX-ETSは、…") is read as the text around it is.
+  const latin = /^[A-Za-z]/.test(s.slice(at, at + len)) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(s);
   const subject = latin ? EN_SUBJECT_BEFORE.test(before) : CJK_SUBJECT_BEFORE.test(before);
   let weight = 0;
   if (subject) {
@@ -141,6 +147,9 @@ function namedAfterDescription(before: string, rest: string): number {
   if (/\b(?:(?:is|are|was|were) (?:called|termed|dubbed|known as)|(?:what|which) (?:I|we|they|he|she|the [a-z]+) (?:will |would |shall |might )?(?:call|term|dub))(?: an?| the)?\s*$/.test(before) && /^\s*[:—–]/.test(rest)) return 3.5;
   return 0;
 }
+
+// "…, does she not?": a statement with a tag, not a question.
+const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
 
 // A sentence that takes up the name the sentence before it marked.
 const TAKES_UP = /^(?:(?:The|This) (?:phrase|term|word|expression|label|concept|notion) (?:covers|means|refers to|denotes|describes|designates)\b|这一?(?:概念|术语|说法|提法|词)(?:是指|指的是|指|意为)|이\s*(?:용어|개념|말)(?:은|는|이란)\s|この(?:言葉|用語|概念)(?:は|とは))/;
@@ -179,7 +188,7 @@ export class MarkedNames {
 export function markedReadings(s: string, prev: string | undefined, names: MarkedNames): MarkedReading[] {
   const out: MarkedReading[] = [];
   // A question defines nothing ("新机制所说的“X”指什么？"); its answer may (tookUp).
-  const question = /[?？][*\s]*$/.test(s);
+  const question = /[?？][*\s]*$/.test(s) && !TAG_QUESTION.test(s);
   for (const [name, at] of question ? [] : names.find(s)) {
     // A match inside a longer Latin word is not the name.
     if (/[A-Za-z]/.test(name[0]) && (/[A-Za-z]/.test(s[at - 1] ?? '') || /[A-Za-z]/.test(s[at + name.length] ?? ''))) continue;

@@ -25,7 +25,7 @@ const OPENERS: RegExp[] = [
   // A debate or interview: "**Ms Adeyemi (Hollinsworth) (Lab):** ", "Dr Whelan: ", "**Q:** ".
   /^(?:\*\*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker)\.?\s+[A-Z][^*:\n]{0,80}?|Q|A|Q\d{1,2}|A\d{1,2}|Interviewer|Moderator)(?:\*\*)?\s*[:：](?:\*\*)?\s+/,
   // Q&A marks: "A. ", "Q3. ", "问：", "答：", "답: ", "答　".
-  /^(?:\*\*)?(?:Q|A|Q\d{1,2}|A\d{1,2}|问|答|문|답|問|答)(?:\*\*)?\s*[.．:：、]\s*(?:\*\*)?\s*/,
+  /^(?:\*\*\s*)?(?:Q|A|Q\d{1,2}|A\d{1,2}|问|答|문|답|問|答)(?:\*\*)?\s*[.．:：、]\s*(?:\*\*)?\s*/,
   // A statute's article and its caption ("第二条 【定义】"), an enumerator ("（一）", "(二)").
   /^第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?:【[^】]{1,12}】)?\s*/,
   /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/,

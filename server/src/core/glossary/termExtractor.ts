@@ -98,6 +98,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   return dropCutShort(found);
 }
 
+const ANSWER_MARK = /^[*\s]*(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?[*\s]*$/;
+
 /**
  * The document's marked names defined in sentence `i` (`sentence`, as read), by the weight of its
  * evidence (markedNames.ts). A rule's reading of the same sentence whose name holds a marked name
@@ -105,7 +107,10 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
  * give the boundaries.
  */
 function readMarked(text: string, sentences: readonly Sentence[], i: number, sentence: string, marked: MarkedNames, found: TermEvidence[], from: number, add: Add, cur: { rule: string; passageStart: number }): void {
-  const prev = i > 0 && sentences[i].start - sentences[i - 1].end <= 2 ? sentences[i - 1] : undefined;
+  // The sentence before, past an answer's mark split off as a sentence of its own ("** A.").
+  let j = i - 1;
+  if (j > 0 && ANSWER_MARK.test(text.slice(sentences[j].start, sentences[j].end))) j--;
+  const prev = j >= 0 && sentences[j + 1].start - sentences[j].end <= 2 && sentences[i].start - sentences[j].end <= 12 ? sentences[j] : undefined;
   const readings = markedReadings(sentence, prev && text.slice(prev.start, prev.end), marked);
   if (readings.length === 0) return;
   const start = found.length;
