@@ -47,13 +47,13 @@ const TERM_WORD = /(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24})と�
 // Question headings: the name asked about.
 const QUESTIONS = [
   /^(?:Q\d{0,2}[.:．]\s*)?(?<n>[가-힣A-Za-z0-9\s-]{2,20}?)(?:이란|란|(?:이|가)\s*무엇)[^?？]{0,10}[?？]$/,
-  /^(?:Q\d{0,2}[.:．]\s*)?(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24}?)(?:とは|って)(?:何|なに|なん)?[^?？]{0,8}[?？]$/,
+  /^(?:Q\d{0,2}[.:．：]\s*)?(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24}?)(?:とは|って)(?:何|なに|なん)?[^?？]{0,8}[?？]$/,
   /^(?:Q\d{0,2}[.:．]\s*)?(?:什么是|何为|何谓)(?<n>[\u4e00-\u9fffA-Za-z0-9-]{2,20})[?？]$|^(?:Q\d{0,2}[.:．]\s*)?(?<m>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)(?:是什么|指的是什么|是指什么)[?？]$/,
   /^(?:Q\d{0,2}[.:．]\s*)?[Ww]hat (?:is|are|does) (?:an? |the )?(?<n>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,4}?)(?: mean)?\?$/,
 ];
 const QUESTION_TEXT = /[^\n?？.。!！]{2,60}[?？]/g;
 // Names given by the construction that names what the sentence described ("what I will call X:").
-const NAMING_EN = /\b(?:(?:is|are|was|were) (?:called|termed|dubbed|known as)|(?:what|which) (?:I|we|they|he|she|the [a-z]+) (?:will |would |shall |might )?(?:call|term|dub))(?: an?| the)?\s+["“‘*_]*(?<n>[A-Za-z][\w-]*(?:\s[a-z][\w-]*){0,4})["”’*_]*(?=\s*[:—–,;(.])/g;
+const NAMING_EN = /\b(?:(?:is|are|was|were) (?:called|termed|dubbed|known as)|(?:[Ww]hat|which) (?:I|we|they|he|she|the [a-z]+) (?:will |would |shall |might )?(?:call|term|dub))(?: an?| the)?\s+["“‘*_]*(?<n>[A-Za-z][\w-]*(?:\s[a-z][\w-]*){0,4}?)["”’*_]*(?=\s*[:—–,;(.]|\s+(?:is|are)\s)/g;
 
 /** The names a document marks, each with how many times it was marked. */
 export function markedNames(text: string): Set<string> {
@@ -86,11 +86,15 @@ function wordCount(name: string): number {
 }
 
 // Marks around a name: quotes, emphasis.
-const MARKS = /^[\s"“”‘’'「」『』*_]+|[\s"“”‘’'「」『』*_]+$/g;
+const MARKS = /^[\s"“”‘’'「」『』*_>•·・▶►■□○●※-]+|[\s"“”‘’'「」『』*_]+$/g;
 // What a sentence may put before its subject: an article, a connective, a phrase marking the
 // name (所说的, いわゆる).
-const EN_SUBJECT_BEFORE = /^(?:the|a|an|this|that)?$/i;
-const CJK_SUBJECT_BEFORE = /(?:^|[，、,：:。]\s*|所说的|常说的|所谓的?|所称的?|いわゆる|이른바\s*)$/;
+// "Throughout this brief, 'X' is used to mean…": a short adverbial before the subject.
+const EN_SUBJECT_BEFORE = /^(?:(?:[A-Z][a-z]+|In|For|Throughout|Here)(?:\s+[a-z]+){0,4},\s*)?(?:the|a|an|this|that)?$/i;
+// A remark between a name and what defines it: "“X”，说白了就是…", "X, put simply, is…".
+const ASIDE = /^\s*[，,]\s*(?:[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|说白了|简单说|换句话说|顾名思义|in short|put simply|simply put|in other words|that is to say|broadly|roughly)\s*(?=[，,]|就是|是指|指|即)/i;
+// A short modifier in the same clause ("报告中提到的“X”") leaves the name the subject.
+const CJK_SUBJECT_BEFORE = /(?:^|[，、,：:。]\s*|所说的|常说的|所谓的?|所称的?|いわゆる|이른바\s*|(?:^|[，、,：:。])[^，。,、]{1,12}的)$/;
 
 // Evidence right after a name in subject position, with its weight.
 const LINK: [RegExp, number][] = [
@@ -102,8 +106,23 @@ const LINK: [RegExp, number][] = [
   [/^\s*は[、,]?/, 1],
   [/^\s*,?\s*(?:refers to|means|denotes|describes|designates|signifies|stands for|covers|is defined as|is understood as|is (?:a|the) (?:term|name|label|word) for)\b/, 3],
   [/^\s*(?:is|are)\s+(?:where|when|what happens when|the practice of|the idea that)\b/, 3],
+  [/^\s*(?:is|are)\s+(?:used|taken|understood)\s+(?:here\s+|in this [a-z]+\s+)?to\s+(?:mean|refer to|describe|denote)\b/, 3],
+  // A headword and its gloss after a dash or a colon ("**Loss and damage** – the harm…").
+  [/^\s*[–—:：]\s*\S.{10}/, 3],
   [/^\s*(?:is|are)\s+(?:an?|the)\s/, 1.5],
 ];
+// Labels of a document's apparatus, which a colon follows without defining them.
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|摘要|关键词|关键字|资料来源|来源|注|要旨|キーワード|出典|주제어|키워드|요약|초록|출처)$/i;
+
+/** A headword at the start of its line glossed after a separator: not a label, not a list. */
+function headwordGloss(name: string, before: string, rest: string): boolean {
+  if (before !== '' || APPARATUS.test(name.trim())) return false;
+  // A list of short items ("X: a, b, c") names things; a gloss may have commas between clauses.
+  const items = rest.replace(/^\s*[–—:：]\s*/, '').split(/[,，、]/);
+  return items.length < 3 || items.reduce((n, x) => n + x.trim().length, 0) / items.length >= 12;
+}
+
+const HEADWORD_LINK = LINK.findIndex(([re]) => re.source.startsWith('^\\s*[–—'));
 // A defining close of the sentence, after the name.
 const CLOSE: [RegExp, number][] = [
   [/(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|지칭한다|이른다)[.。]?$/, 2],
@@ -124,12 +143,14 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
     rest = rest.slice(paren[0].length);
   }
   const before = s.slice(0, at).replace(MARKS, '');
+  rest = rest.replace(ASIDE, '');
   // A Latin name inside East Asian text ("GX-ETSは、…") is read as the text around it is.
   const latin = /^[A-Za-z]/.test(s.slice(at, at + len)) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(s);
   const subject = latin ? EN_SUBJECT_BEFORE.test(before) : CJK_SUBJECT_BEFORE.test(before);
   let weight = 0;
   if (subject) {
-    const link = LINK.find(([re]) => re.test(rest));
+    // A separator links a headword only at the start of its line.
+    const link = LINK.find(([re], k) => re.test(rest) && (k !== HEADWORD_LINK || headwordGloss(s.slice(at, at + len), before, rest)));
     if (link) weight += link[1];
     if (!latin) weight += CLOSE.find(([re]) => re.test(rest))?.[1] ?? 0;
   }
@@ -145,6 +166,8 @@ function namedAfterDescription(before: string, rest: string): number {
   if (/(?:을|를)\s/.test(before) && /^\s*(?:이)?라고\s*(?:부른다|일컫는다|칭한다|한다|지칭한다)/.test(rest)) return 4;
   if (/を/.test(before) && /^\s*と(?:呼ぶ|呼んでいる|称する|いう)/.test(rest)) return 4;
   if (/\b(?:(?:is|are|was|were) (?:called|termed|dubbed|known as)|(?:what|which) (?:I|we|they|he|she|the [a-z]+) (?:will |would |shall |might )?(?:call|term|dub))(?: an?| the)?\s*$/.test(before) && /^\s*[:—–]/.test(rest)) return 3.5;
+  // "What we term X are provisions that…"
+  if (/^(?:What|That which) (?:I|we|they|[a-z]+s) (?:call|term)\s*$/.test(before) && /^\s+(?:is|are)\s/.test(rest)) return 3.5;
   return 0;
 }
 
@@ -205,7 +228,8 @@ export function markedReadings(s: string, prev: string | undefined, names: Marke
 /** A sentence that takes up the name the one before marked, or answers the question it asked. */
 function tookUp(s: string, prev: string, names: MarkedNames): MarkedReading | undefined {
   const question = /[?？]\**$/.test(prev);
-  const answers = question && (ANSWER.test(s) || CLOSE.slice(0, 2).some(([re]) => re.test(s)));
+  // Under a question heading, an answer that opens or closes as a definition does ("…方法です").
+  const answers = question && (ANSWER.test(s) || CLOSE.some(([re]) => re.test(s)));
   if (!answers && !TAKES_UP.test(s)) return undefined;
   let best: { name: string; at: number } | undefined;
   for (const [name, at] of names.find(prev)) {

@@ -91,6 +91,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       finder.find(sentence, add);
     }
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
+    // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
+    if (QUESTION_END.test(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
 
@@ -98,6 +100,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   return dropCutShort(found);
 }
 
+const QUESTION_END = /[?？][*\s]*$/;
+const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
 const ANSWER_MARK = /^[*\s]*(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?[*\s]*$/;
 
 /**
@@ -370,12 +374,15 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
   // A remark before the definition ("简单来说，就是…"), not a name.
-  if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|言之|而言)|换句话说)$/.test(term)) return;
+  if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
     const adverb = KO_CONNECTIVE.exec(term);
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
+    // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
+    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
+    if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     // "call it simply X": an adverb before the name is not part of it.
