@@ -42,6 +42,8 @@ const MARKED = [
 ];
 // A name after so-called and its kin, up to where its script or the phrase ends.
 const SO_CALLED = /(?:所谓的?|いわゆる|이른바|so-called)\s*(?<n>[A-Za-z0-9][\w-]*(?:\s[A-Za-z][\w-]*){0,3}(?=[\s,.;:)]|$)|[\u4e00-\u9fff]{2,10}(?=[，。、（(的]|$)|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24}(?=[\u3041-\u3096、。（(]|$)|[가-힣A-Za-z0-9-]{2,16}(?=(?:은|는|이|가|을|를|의|에|과|와)?[\s,.]|$))/g;
+// A list item's headword glossed after a dash or colon: "- 대항력: …", "- 최우선변제권 — …".
+const LIST_HEADWORD = /^[ \t>]*[-*•・▶►※]\s*(?:\*\*)?(?<n>[^\s:：—–*（）()]{2,20}|[A-Za-z][\w -]{2,40}?)(?:\*\*)?\s*[—–:：]\s*\S/gm;
 // A name before "the word/term ..." in East Asian scripts.
 const TERM_WORD = /(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24})という(?:言葉|用語|概念|表現)|(?<k>[가-힣A-Za-z0-9-]{2,16})(?:이)?라는\s*(?:용어|말|개념|표현)/g;
 // Question headings: the name asked about.
@@ -63,7 +65,7 @@ export function markedNames(text: string): Set<string> {
     if (!name || name.length < 2 || /^\d/.test(name) || wordCount(name) > 6) return;
     names.add(name);
   };
-  for (const re of [...MARKED, SO_CALLED, TERM_WORD, NAMING_EN]) {
+  for (const re of [...MARKED, SO_CALLED, TERM_WORD, NAMING_EN, LIST_HEADWORD]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) take(m.groups!.n ?? m.groups!.k);

@@ -386,7 +386,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     // "call it simply X": an adverb before the name is not part of it.
-    const article = /^(?:(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
+    // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
+    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
@@ -413,7 +414,10 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // then always a translation), so it names a term in some script exactly when it does for Latin.
     const latinAliases = aliasesFromParenthesis(p.inner, 'latin');
     if (latinAliases.length === 0) continue;
-    const left = leftTerm(sentence, p.start, p.inner);
+    let left = leftTerm(sentence, p.start, p.inner);
+    // "돌려주지 않을 때 주택도시보증공사(HUG)가": a bound noun (때, 것, 경우) ends the clause before the name.
+    const bound = left && /^(?:때|것|수|중|후|뒤|전|경우|동안|이후|이전|등|및)\s+(?=[가-힣])/.exec(left.term);
+    if (left && bound) left = { ...left, term: left.term.slice(bound[0].length), start: left.start + bound[0].length };
     // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not
     // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
     if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;
