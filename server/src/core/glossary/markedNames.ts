@@ -233,9 +233,8 @@ function tookUp(s: string, prev: string, names: MarkedNames): MarkedReading | un
   // Under a question heading, an answer that opens or closes as a definition does ("…方法です").
   const answers = question && (ANSWER.test(s) || CLOSE.some(([re]) => re.test(s)));
   if (!answers && !TAKES_UP.test(s)) return undefined;
-  let best: { name: string; at: number } | undefined;
-  for (const [name, at] of names.find(prev)) {
-    if (!best || at > best.at || (at === best.at && name.length > best.name.length)) best = { name, at };
-  }
-  return best && { names: [best.name], at: best.at, weight: 3.5, withPrevious: true };
+  // Only one name can be the one taken up: two ("“X”与“Y”。这一概念…") leave it open.
+  const found = names.find(prev).filter(([n], _, all) => !all.some(([m]) => m !== n && m.includes(n)));
+  if (found.length === 0 || found.some(([n]) => n !== found[0][0])) return undefined;
+  return { names: [found[0][0]], at: found[found.length - 1][1], weight: 3.5, withPrevious: true };
 }

@@ -90,10 +90,10 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       cur.rule = finder.name;
       finder.find(sentence, add);
     }
-    if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
     if (QUESTION_END.test(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
+    if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
 
   }
@@ -119,7 +119,10 @@ function readMarked(text: string, sentences: readonly Sentence[], i: number, sen
   if (readings.length === 0) return;
   const start = found.length;
   cur.rule = 'marked-name';
+  // What a rule has read in this sentence stands; the marks add what no rule read.
+  const read = new Set(found.slice(from).map((e) => termKey(e.names[0])));
   for (const r of readings) {
+    if (read.has(termKey(r.names[0]))) continue;
     if (r.withPrevious && prev) {
       const usable = dedupe(r.names.map(cleanTermName).filter(isUsableTermName));
       if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: sentences[i].end, termStart: prev.start + r.at, rule: 'marked-name-taken-up' });
