@@ -60,14 +60,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     else if (abstractLeft > 0 && SECTION_END.test(first)) abstractLeft = 0;
     else if (abstractLeft > 0) abstractLeft--;
     const evidenceBefore = found.length;
-    // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
-    // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
-    // (Sentences are trimmed: their last character is not a space.)
-    const last = text.charCodeAt(s.end - 1);
-    // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
-    let next = UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first)) ? continuation(text, sentences, i) : undefined;
-    // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
-    if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
+    const next = goesOnIn(text, sentences, i, first);
     const written = next ? first + text.slice(next.start, next.end) : first;
     // A speaker's label, an answer mark or an enumerator before it, or a polite ending, is read as plain prose.
     const plain = plainSentence(written);
@@ -95,14 +88,14 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
-
   }
   return dropCutShort(found);
 }
 
 const QUESTION_END = /[?？][*\s]*$/;
 const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
-const ANSWER_MARK = /^[*\s]*(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?[*\s]*$/;
+// What is left between a question heading and its answer: the heading's closing "**", an answer's mark.
+const ANSWER_MARK = /^[*\s]*(?:(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?)?[*\s]*$/;
 
 /**
  * The document's marked names defined in sentence `i` (`sentence`, as read), by the weight of its
@@ -113,8 +106,8 @@ const ANSWER_MARK = /^[*\s]*(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?[*\s]*$
 function readMarked(text: string, sentences: readonly Sentence[], i: number, sentence: string, marked: MarkedNames, found: TermEvidence[], from: number, add: Add, cur: { rule: string; passageStart: number }): void {
   // The sentence before, past an answer's mark split off as a sentence of its own ("** A.").
   let j = i - 1;
-  if (j > 0 && ANSWER_MARK.test(text.slice(sentences[j].start, sentences[j].end))) j--;
-  const prev = j >= 0 && sentences[j + 1].start - sentences[j].end <= 2 && sentences[i].start - sentences[j].end <= 12 ? sentences[j] : undefined;
+  for (let k = 0; k < 2 && j > 0 && ANSWER_MARK.test(text.slice(sentences[j].start, sentences[j].end)); k++) j--;
+  const prev = j >= 0 && sentences[j + 1].start - sentences[j].end <= 2 && sentences[i].start - sentences[j].end <= 16 ? sentences[j] : undefined;
   const readings = markedReadings(sentence, prev && text.slice(prev.start, prev.end), marked);
   if (readings.length === 0) return;
   const start = found.length;
@@ -133,6 +126,20 @@ function readMarked(text: string, sentences: readonly Sentence[], i: number, sen
     const keys = found[k].names.map(termKey);
     if (defined.some((d) => !keys.includes(d) && keys[0].includes(d))) found.splice(k, 1);
   }
+}
+
+/** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
+function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first: string): { start: number; end: number } | undefined {
+  const s = sentences[i];
+  // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
+  // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
+  // (Sentences are trimmed: their last character is not a space.)
+  const last = text.charCodeAt(s.end - 1);
+  // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
+  if (UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first))) return continuation(text, sentences, i);
+  // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
+  if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
+  return undefined;
 }
 
 /**
