@@ -31,8 +31,12 @@ const OPENERS: RegExp[] = [
   /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/,
 ];
 
+// What every opener starts with: most sentences fail this one test.
+const MAY_OPEN = /^(?:[○◯（(第问答문답問]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
+
 /** How long the apparatus before a sentence's first word is (0 when there is none). */
 export function openerLength(sentence: string): number {
+  if (!MAY_OPEN.test(sentence)) return 0;
   let at = 0;
   for (let round = 0; round < 3; round++) {
     let moved = false;
@@ -82,7 +86,7 @@ function koreanPlainEnding(whole: string, syl: string): string {
   return code % 28 === 17 ? String.fromCharCode(HANGUL_BASE + code - 17 + 4) + '다' : whole;
 }
 
-const POLITE = /ござ|申|ます|です|니다|에요|예요|说的是|讲的是/;
+const POLITE = /ござ|申し|申す|ます|です|니다|에요|예요|说的是|讲的是/;
 
 /** The sentence in the plain written register, or undefined when it is already in it. */
 export function plainSentence(sentence: string): PlainSentence | undefined {

@@ -4,7 +4,7 @@ import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
-import { MarkedNames, markedReadings } from './markedNames.js';
+import { endsAsQuestion, MarkedNames, markedReadings } from './markedNames.js';
 import { plainSentence } from './sentenceRegister.js';
 import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
@@ -84,7 +84,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       finder.find(sentence, add);
     }
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
-    if (QUESTION_END.test(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
+    if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
@@ -92,7 +92,6 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   return dropCutShort(found);
 }
 
-const QUESTION_END = /[?？][*\s]*$/;
 const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
 // What is left between a question heading and its answer: the heading's closing "**", an answer's mark.
 const ANSWER_MARK = /^[*\s]*(?:(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?)?[*\s]*$/;
