@@ -32,7 +32,8 @@ const OPENERS: RegExp[] = [
 ];
 
 // What every opener starts with: most sentences fail this one test.
-const MAY_OPEN = /^(?:[○◯（(第问答문답問]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
+const MAY_OPEN =
+  /^(?:[○◯（(第问答문답問]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
 
 /** How long the apparatus before a sentence's first word is (0 when there is none). */
 export function openerLength(sentence: string): number {
@@ -93,7 +94,9 @@ export function plainSentence(sentence: string): PlainSentence | undefined {
   const open = openerLength(sentence);
   if (open === 0 && !POLITE.test(sentence)) return undefined;
   // Rewrites happen piecewise; each piece is [start in plain text, start in original, length in plain, length in original].
-  let pieces: { text: string; from: number; len: number }[] = [{ text: sentence.slice(open), from: open, len: sentence.length - open }];
+  let pieces: { text: string; from: number; len: number }[] = [
+    { text: sentence.slice(open), from: open, len: sentence.length - open },
+  ];
   const rewrite = (re: RegExp, to: Form[1]) => {
     const next: typeof pieces = [];
     for (const p of pieces) {
