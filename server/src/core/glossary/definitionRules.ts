@@ -551,7 +551,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '【',
     pattern: /^\s*【(?<term>[^【】]{2,20})】\s*(?<def>\S.{7,})$/,
     kind: 'explicit',
-    check: (m) => definitionText(m.groups!.def),
+    // "【释义】本条是关于…": a commentary's label, whose text is about the document's own parts.
+    check: (m) => definitionText(m.groups!.def) && !/^(?:本(?:条|章|节|款|项|法|条例|办法|節)|この(?:条|章|節))/.test(m.groups!.def),
   },
   {
     // Carbon leakage happens when companies shift…: a name and the situation it names.
@@ -750,7 +751,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
     trigger: 'と',
-    pattern: new RegExp(`を[、,]?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    // "…ものを、私どもはXと呼んでおります": who calls it so may come between.
+    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
   {

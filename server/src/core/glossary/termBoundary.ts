@@ -154,7 +154,8 @@ function segmentCut(run: string, words?: number, singleName = false): number {
     const single = s.segment.length === 1 && (segments[i + 1]?.segment.length ?? 0) >= 2;
     const next = segments[i + 1];
     if ((single && FUNCTION_WORDS.has(s.segment)) || OBJECT_VERBS.has(s.segment)) cut = end;
-    else if (ADVERBS.has(s.segment) && next && run.length - (next.index + next.segment.length) >= 2) cut = next.index + next.segment.length;
+    // The word after an adverb is a verb, unless it is one character: the segmenter split a word (充分/性).
+    else if (ADVERBS.has(s.segment) && next && next.segment.length >= 2 && run.length - (next.index + next.segment.length) >= 2) cut = next.index + next.segment.length;
     // "首批将与香港金融管理局": a preposition after a function word ("将与", "已同") opens the name.
     else if (s.segment.length === 1 && FUNCTION_WORDS.has(s.segment) && next?.segment.length === 1 && JOINING_WORDS.has(next.segment) && run.length - (next.index + 1) >= 2) cut = next.index + 1;
     // "我们将与国际清算银行": a function word and a preposition read as one word.

@@ -3,7 +3,9 @@ import { DEFINITION_RULES, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, 
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
-import { cleanTermName, isUsableTermName } from './termKey.js';
+import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
+import { endsAsQuestion, MarkedNames, markedReadings } from './markedNames.js';
+import { plainSentence } from './sentenceRegister.js';
 import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
@@ -36,14 +38,18 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   forgetNameStarts();
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
-  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0 };
-  const add: Add = (names, kind, k, bonus = 0) => {
+  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0, at: undefined as ((k: number) => number) | undefined };
+  const add: Add = (names, kind, at, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
+    // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written.
+    const k = cur.at ? cur.at(at) : at;
     // An offset in the joined sentence, in the document.
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
     found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
+  // Names the document marks (quotes, emphasis, so-called, question headings): their defining sentences are found by evidence.
+  const marked = new MarkedNames(text);
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -54,15 +60,12 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     else if (abstractLeft > 0 && SECTION_END.test(first)) abstractLeft = 0;
     else if (abstractLeft > 0) abstractLeft--;
     const evidenceBefore = found.length;
-    // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
-    // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
-    // (Sentences are trimmed: their last character is not a space.)
-    const last = text.charCodeAt(s.end - 1);
-    // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
-    let next = UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first)) ? continuation(text, sentences, i) : undefined;
-    // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
-    if (!next && CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) next = continuation(text, sentences, i);
-    const sentence = next ? first + text.slice(next.start, next.end) : first;
+    const next = goesOnIn(text, sentences, i, first);
+    const written = next ? first + text.slice(next.start, next.end) : first;
+    // A speaker's label, an answer mark or an enumerator before it, or a polite ending, is read as plain prose.
+    const plain = plainSentence(written);
+    const sentence = plain ? plain.text : written;
+    cur.at = plain?.at;
     cur.start = s.start;
     // "…という考え方を打ち出した。これを流域治水と呼ぶ。": a sentence naming what the one before
     // described shows both.
@@ -80,11 +83,62 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
       cur.rule = finder.name;
       finder.find(sentence, add);
     }
+    // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
+    if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
+    if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
-
   }
   return dropCutShort(found);
+}
+
+const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
+// What is left between a question heading and its answer: the heading's closing "**", an answer's mark.
+const ANSWER_MARK = /^[*\s]*(?:(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?)?[*\s]*$/;
+
+/**
+ * The document's marked names defined in sentence `i` (`sentence`, as read), by the weight of its
+ * evidence (markedNames.ts). A rule's reading of the same sentence whose name holds a marked name
+ * defined there and more (a verb, a pronoun: "by rent smoothing she") gives way to it: the marks
+ * give the boundaries.
+ */
+function readMarked(text: string, sentences: readonly Sentence[], i: number, sentence: string, marked: MarkedNames, found: TermEvidence[], from: number, add: Add, cur: { rule: string; passageStart: number }): void {
+  // The sentence before, past an answer's mark split off as a sentence of its own ("** A.").
+  let j = i - 1;
+  for (let k = 0; k < 2 && j > 0 && ANSWER_MARK.test(text.slice(sentences[j].start, sentences[j].end)); k++) j--;
+  const prev = j >= 0 && sentences[j + 1].start - sentences[j].end <= 2 && sentences[i].start - sentences[j].end <= 16 ? sentences[j] : undefined;
+  const readings = markedReadings(sentence, prev && text.slice(prev.start, prev.end), marked);
+  if (readings.length === 0) return;
+  const start = found.length;
+  cur.rule = 'marked-name';
+  // What a rule has read in this sentence stands; the marks add what no rule read.
+  const read = new Set(found.slice(from).map((e) => termKey(e.names[0])));
+  for (const r of readings) {
+    if (read.has(termKey(r.names[0]))) continue;
+    if (r.withPrevious && prev) {
+      const usable = dedupe(r.names.map(cleanTermName).filter(isUsableTermName));
+      if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: sentences[i].end, termStart: prev.start + r.at, rule: 'marked-name-taken-up' });
+    } else add(r.names, 'explicit', r.at, r.weight >= 4 ? 0.25 : 0);
+  }
+  const defined = found.slice(start).map((e) => termKey(e.names[0]));
+  for (let k = start - 1; k >= from; k--) {
+    const keys = found[k].names.map(termKey);
+    if (defined.some((d) => !keys.includes(d) && keys[0].includes(d))) found.splice(k, 1);
+  }
+}
+
+/** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
+function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first: string): { start: number; end: number } | undefined {
+  const s = sentences[i];
+  // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
+  // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
+  // (Sentences are trimmed: their last character is not a space.)
+  const last = text.charCodeAt(s.end - 1);
+  // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
+  if (UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first))) return continuation(text, sentences, i);
+  // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
+  if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
+  return undefined;
 }
 
 /**
@@ -329,16 +383,20 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
   // A remark before the definition ("简单来说，就是…"), not a name.
-  if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|言之|而言)|换句话说)$/.test(term)) return;
+  if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
     const adverb = KO_CONNECTIVE.exec(term);
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
+    // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
+    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
+    if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     // "call it simply X": an adverb before the name is not part of it.
-    const article = /^(?:(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
+    // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
+    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
@@ -365,7 +423,10 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // then always a translation), so it names a term in some script exactly when it does for Latin.
     const latinAliases = aliasesFromParenthesis(p.inner, 'latin');
     if (latinAliases.length === 0) continue;
-    const left = leftTerm(sentence, p.start, p.inner);
+    let left = leftTerm(sentence, p.start, p.inner);
+    // "돌려주지 않을 때 주택도시보증공사(HUG)가": a bound noun (때, 것, 경우) ends the clause before the name.
+    const bound = left && /^(?:때|것|수|중|후|뒤|전|경우|동안|이후|이전|등|및)\s+(?=[가-힣])/.exec(left.term);
+    if (left && bound) left = { ...left, term: left.term.slice(bound[0].length), start: left.start + bound[0].length };
     // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not
     // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
     if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;

@@ -1,0 +1,148 @@
+/**
+ * The register a definition is written in varies with the genre, while the rule table
+ * (definitionRules.ts) was written against plain written prose. A transcript puts a speaker's label
+ * before the sentence ("○政府参考人（佐藤健二君）　", "**Ms Adeyemi (Lab):** "), a Q&A an answer
+ * mark ("A. ", "答："), a statute an enumerator ("（一）", "第二条 【定义】"); a Korean or Japanese
+ * answer is polite or humble (말합니다, 부릅니다; でございます, と申しております) where a report is
+ * plain (말한다, 부른다; である, という). plainSentence maps one sentence onto the plain register
+ * once, so that every rule reads every register, with a map from offsets in the plain text back
+ * to the sentence as written.
+ */
+
+export interface PlainSentence {
+  text: string;
+  /** the offset in the sentence as written of offset `k` of `text` */
+  at: (k: number) => number;
+}
+
+// What opens a sentence before its words: a speaker's label in minutes or a transcript, a
+// question's or answer's mark, a statute's enumerator or article number.
+const OPENERS: RegExp[] = [
+  // 国会会議録: "○山本委員", "○政府参考人（佐藤健二君）" (normalisation drops the ideographic space
+  // after the label, so the label ends at its role or the speaker's 君; a Korean bullet "○ 정부는"
+  // has a space after ○ and is left to the rules).
+  /^[○◯](?:[^\s、。「」（(]{1,16}?（[^）]{1,24}君）|[^\s、。「」（(]{1,12}?(?:委員長|委員|大臣|議員|参考人|議長|長官|政務官|君))\s*/,
+  // A debate or interview: "**Ms Adeyemi (Hollinsworth) (Lab):** ", "Dr Whelan: ", "**Q:** ".
+  /^(?:\*\*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker)\.?\s+[A-Z][^*:\n]{0,80}?|Q|A|Q\d{1,2}|A\d{1,2}|Interviewer|Moderator)(?:\*\*)?\s*[:：](?:\*\*)?\s+/,
+  // Q&A marks: "A. ", "Q3. ", "问：", "答：", "답: ", "答　".
+  /^(?:\*\*\s*)?(?:Q|A|Q\d{1,2}|A\d{1,2}|问|答|문|답|問|答)(?:\*\*)?\s*[.．:：、]\s*(?:\*\*)?\s*/,
+  // A statute's article and its caption ("第二条 【定义】"), an enumerator ("（一）", "(二)").
+  /^第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?:【[^】]{1,12}】)?\s*/,
+  /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/,
+];
+
+// What every opener starts with: most sentences fail this one test.
+const MAY_OPEN =
+  /^(?:[○◯（(第问答문답問]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
+
+/** How long the apparatus before a sentence's first word is (0 when there is none). */
+export function openerLength(sentence: string): number {
+  if (!MAY_OPEN.test(sentence)) return 0;
+  let at = 0;
+  for (let round = 0; round < 3; round++) {
+    let moved = false;
+    for (const re of OPENERS) {
+      const m = re.exec(sentence.slice(at));
+      if (m && m[0].length > 0 && at + m[0].length < sentence.length) {
+        at += m[0].length;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return at;
+}
+
+// Polite, humble and spoken forms and the plain written form the rules know. Japanese: the humble
+// 申す and おる, the polite ございます and ます; Korean: the formal -ㅂ니다/-습니다 endings (a general
+// rewrite below); Chinese: the spoken 说的是.
+type Form = [RegExp, string | ((whole: string, ...groups: string[]) => string)];
+const JA_FORMS: Form[] = [
+  [/(?:と申しますのは|と申すのは|というのは|っていうのは)/g, 'とは'],
+  [/でございまして/g, 'であり'],
+  [/でございます|です(?=[。.]?$)/g, 'である'],
+  [/と(?:申して|呼んで|称して)(?:おります|います|おる)/g, 'と呼んでいる'],
+  [/と(?:申します|言います|いいます)/g, 'という'],
+  [/と(?:呼びます)/g, 'と呼ぶ'],
+  [/と(?:称します)/g, 'と称する'],
+  [/を(?:指します)/g, 'を指す'],
+  [/を(?:意味します)/g, 'を意味する'],
+  [/を(?:いいます|言います)/g, 'をいう'],
+];
+const ZH_FORMS: Form[] = [[/(?:说的是|讲的是)/g, '指的是']];
+const KO_COPULA: Form[] = [
+  [/입니다|이에요|이예요/g, '이다'],
+  [/([가-힣])예요/g, '$1다'],
+  [/([았었였했됐])습니다/g, '$1다'],
+  [/습니다/g, '는다'],
+  [/([가-힣])니다/g, (whole, syl) => koreanPlainEnding(whole, syl)],
+];
+
+// Hangul syllables: (initial * 21 + medial) * 28 + final, from U+AC00; final 17 is ㅂ, 4 is ㄴ.
+const HANGUL_BASE = 0xac00;
+
+/** "말합니다" -> "말한다", "부릅니다" -> "부른다": a syllable ending in ㅂ before 니다 takes ㄴ before 다. */
+function koreanPlainEnding(whole: string, syl: string): string {
+  const code = syl.charCodeAt(0) - HANGUL_BASE;
+  return code % 28 === 17 ? String.fromCharCode(HANGUL_BASE + code - 17 + 4) + '다' : whole;
+}
+
+const POLITE = /ござ|申し|申す|ます|です|니다|에요|예요|说的是|讲的是/;
+
+/** The sentence in the plain written register, or undefined when it is already in it. */
+export function plainSentence(sentence: string): PlainSentence | undefined {
+  const open = openerLength(sentence);
+  if (open === 0 && !POLITE.test(sentence)) return undefined;
+  // Rewrites happen piecewise; each piece is [start in plain text, start in original, length in plain, length in original].
+  let pieces: { text: string; from: number; len: number }[] = [
+    { text: sentence.slice(open), from: open, len: sentence.length - open },
+  ];
+  const rewrite = (re: RegExp, to: Form[1]) => {
+    const next: typeof pieces = [];
+    for (const p of pieces) {
+      // A rewritten piece (its length differs) is not rewritten again.
+      if (p.text.length !== p.len) {
+        next.push(p);
+        continue;
+      }
+      re.lastIndex = 0;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(p.text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const one = new RegExp(re.source, re.flags.replace('g', ''));
+        const replaced = typeof to === 'string' ? m[0].replace(one, to) : m[0].replace(one, to);
+        if (m.index > last) next.push({ text: p.text.slice(last, m.index), from: p.from + last, len: m.index - last });
+        next.push({ text: replaced, from: p.from + m.index, len: m[0].length });
+        last = m.index + m[0].length;
+        if (!re.global) break;
+      }
+      if (last < p.text.length) next.push({ text: p.text.slice(last), from: p.from + last, len: p.text.length - last });
+    }
+    pieces = next;
+  };
+  if (POLITE.test(sentence)) {
+    for (const [re, to] of [...JA_FORMS, ...ZH_FORMS, ...KO_COPULA]) if (re.test(sentence)) rewrite(re, to);
+  }
+  const text = pieces.map((p) => p.text).join('');
+  if (text === sentence) return undefined;
+  const starts: number[] = [];
+  let k = 0;
+  for (const p of pieces) {
+    starts.push(k);
+    k += p.text.length;
+  }
+  return {
+    text,
+    at: (offset: number) => {
+      let i = pieces.length - 1;
+      while (i > 0 && starts[i] > offset) i--;
+      const p = pieces[i];
+      // Inside a piece rewritten to another length, its start (names never sit inside an ending).
+      return p.text.length === p.len ? p.from + (offset - starts[i]) : p.from;
+    },
+  };
+}
