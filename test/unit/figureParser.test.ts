@@ -263,6 +263,11 @@ test('a fraction after "by" or a hedge is a figure; half an hour is not', () => 
   assert.deepEqual(read('about half an hour later, a quarter of a century on, the first half of the year'), []);
 });
 
+test('a plural fraction closing an elliptical clause is a share ("and tenants two thirds [@key]."); a lone "half." is not', () => {
+  assert.deepEqual(read('Owners hold a third of the stock, and tenants two thirds [@lee2024].').map((f) => f.value.toFixed(1)), ['33.3', '66.7']);
+  assert.deepEqual(read('Sales slowed in the second half.'), []);
+});
+
 test('"the first / top N" (前十条航线, 前三季度) is a rank or a span; routes counted with 条 are figures', () => {
   assert.deepEqual(read('最繁忙的前十条航线中有四条飞往日本，前三季度新开两条航线').map((f) => f.value), [4, 2]);
   assert.deepEqual(read('提出三条建议'), []);

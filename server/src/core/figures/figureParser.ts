@@ -776,7 +776,9 @@ function readWordFigure(text: string, at: number): Read | undefined {
     // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
     // So does a fraction after "by" or a hedge ("grew by nearly half", "about three-quarters in a normal year").
     // "ran a fifth above baseline", "a third lower": a fraction before a comparative is a change by that share.
-    if (!/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !FRACTION_COMPARED.test(text.slice(end, end + 10)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return undefined;
+    // "and real assets three quarters.": a plural fraction closing a clause is a share of what the sentence divides.
+    const closingShare = /^(?:two|three|four|five|seven|nine)[- ](?:thirds|quarters|fifths|tenths)$/i.test(text.slice(at, end)) && /^\s?(?:\[@[^\]]{0,80}\]\s?)?[.,;)]/.test(text.slice(end, end + 90));
+    if (!closingShare && !/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !FRACTION_COMPARED.test(text.slice(end, end + 10)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return undefined;
     if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
     // "about half an hour", "a quarter of a century": a length of time, not a share.
     if (/^\s(?:an?|of an?)\s(?:hour|day|week|month|year|decade|century|minute|second|dozen|mile|kilomet)/i.test(text.slice(end, end + 16))) return undefined;
