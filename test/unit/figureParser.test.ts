@@ -487,3 +487,12 @@ test('English: "the number of X would reach 27,300" is a count; "a fifth above b
   assert.deepEqual([Math.round(f.value), f.unit], [33, 'percent']);
   assert.equal(read('in the first half above all').length, 0);
 });
+
+test('a breakdown of a count by place, after a dash or in a bracket, reads each bare number as that count', () => {
+  const values = (t: string) => read(t).map((f) => [f.value, f.unit]);
+  assert.deepEqual(values('The survey covers 36 ports that joined the scheme in 2019 — 17 in Chile, 11 in Peru and 8 in Ecuador — and 90 others.'), [[36, 'count'], [17, 'count'], [11, 'count'], [8, 'count'], [90, 'count']]);
+  assert.deepEqual(values('調査対象は36自治体（チリ17、ペルー11、エクアドル8）である。'), [[36, 'count'], [17, 'count'], [11, 'count'], [8, 'count']]);
+  assert.deepEqual(values('共建成12个（北京5、上海4、广州3）。'), [[12, 'count'], [5, 'count'], [4, 'count'], [3, 'count']]);
+  // A bracket that goes on with words is no breakdown.
+  assert.deepEqual(values('增长12%（其中北京5家企业贡献最大）。').map((v) => v[0]), [12, 5]);
+});

@@ -854,7 +854,7 @@ function shareUnitsAcrossJoins(text: string, read: Read[]): void {
 function finish(text: string, read: Read[], from: number, to: number, skip?: Uint8Array): Figure[] {
   shareUnitsAcrossJoins(text, read);
   const listed = listedBareNumbers(text, read);
-  const placed = [...placeListNumbers(text, read, listed), ...colonListNumbers(text, read, listed)];
+  const placed = [...placeListNumbers(text, read, listed), ...colonListNumbers(text, read, listed), ...bracketListNumbers(text, read, listed), ...dashListNumbers(text, read, listed)];
   const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
@@ -965,6 +965,65 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
       out.push(listItem(r, start, m[1], factor, r));
       pos = start + m[1].length;
     }
+  }
+  return out;
+}
+
+// "48 municipalities that adopted a tax — 22 in France, 14 in Canada, 7 in Australia and 5 in Japan":
+// after a dash, bare numbers each followed by a place break the figure down.
+const DASH_AFTER_FIGURE = /^[^—–:;.!?\n]{0,90}\s[—–]\s/;
+const DASH_ITEM = /^(?:and\s)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s(?:in|for|at|from)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s(?:and\s)?|\sand\s)?/;
+
+function dashListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
+  const out: Read[] = [];
+  const taken = (at: number) => read.some((x) => !x.unitless && x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
+  for (const r of read) {
+    const f = r.figure;
+    if (r.unitless || !/\d/.test(f.text) || f.unit === 'percent') continue;
+    const dash = DASH_AFTER_FIGURE.exec(text.slice(f.end, f.end + 100));
+    if (!dash) continue;
+    const factor = unitFactorOf(f);
+    let pos = f.end + dash[0].length;
+    const items: Read[] = [];
+    for (let k = 0; k < 12; k++) {
+      const m = DASH_ITEM.exec(text.slice(pos, pos + 60));
+      if (!m) break;
+      if (isYearNumber(m[1]) || taken(pos + (m[0].startsWith('and') ? 4 : 0))) break;
+      const start = pos + m[0].indexOf(m[1]);
+      items.push(listItem(r, start, m[1], factor, r));
+      pos += m[0].length;
+    }
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
+
+// "48自治体（フランス22、カナダ14、米国7）", "共12个（北京5、上海4、广州3）": a bracket right after a
+// figure that breaks it down by name, each followed by a bare number, restates it per group.
+const BRACKET_AFTER_FIGURE = /^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[（(]/;
+const BRACKET_ITEM = /^[、，,]?\s?([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,10})\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s?[、，,）)])/;
+
+function bracketListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
+  const out: Read[] = [];
+  const taken = (at: number) => read.some((x) => !x.unitless && x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
+  for (const r of read) {
+    const f = r.figure;
+    if (r.unitless || !/\d/.test(f.text)) continue;
+    const open = BRACKET_AFTER_FIGURE.exec(text.slice(f.end, f.end + 6));
+    if (!open) continue;
+    const factor = unitFactorOf(f);
+    let pos = f.end + open[0].length;
+    const items: Read[] = [];
+    for (let k = 0; k < 12; k++) {
+      const m = BRACKET_ITEM.exec(text.slice(pos, pos + 30));
+      if (!m) break;
+      const start = pos + m[0].length - m[2].length;
+      if (isYearNumber(m[2]) || taken(start)) break;
+      items.push(listItem(r, start, m[2], factor, r));
+      pos = start + m[2].length;
+    }
+    // The list must close the bracket: "（其中北京5" alone may go on with other words.
+    if (items.length >= 2 && /^\s?[）)]/.test(text.slice(pos, pos + 2))) out.push(...items);
   }
   return out;
 }
