@@ -496,3 +496,7 @@ test('a breakdown of a count by place, after a dash or in a bracket, reads each 
   // A bracket that goes on with words is no breakdown.
   assert.deepEqual(values('增长12%（其中北京5家企业贡献最大）。').map((v) => v[0]), [12, 5]);
 });
+
+test('Japanese 航路 and 路線 count routes', () => {
+  assert.deepEqual(read('離島航路は12航路、バス路線は48路線である。').map((f) => [f.value, f.unit]), [[12, 'count'], [48, 'count']]);
+});

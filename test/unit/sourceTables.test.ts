@@ -309,3 +309,13 @@ test('a Korean column headed 전년 대비 holds changes', () => {
 `);
   assert.deepEqual(readSourceFigures(text).tables.map((t) => [t.figure.text, t.figure.kind]), [['4,315', 'level'], ['10.6%', 'change']]);
 });
+
+test('a caption that ends with its unit after a comma ("Coal imports, million tonnes") gives the table that unit', () => {
+  const { text } = normalizeText(`Table 4. Grain exports, million tonnes
+
+Country      2022      2023
+Brazil        61.2      58.7
+Canada        27.9      30.1
+`);
+  assert.deepEqual(readSourceFigures(text).tables.slice(0, 2).map((t) => [t.figure.text, t.figure.value, t.figure.unit]), [['61.2', 61.2e6, 'ton'], ['58.7', 58.7e6, 'ton']]);
+});

@@ -407,9 +407,10 @@ const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitud
 function unitFrom(context: string, raw: string, percentByWord: boolean, column = ''): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
-  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})/gi)];
+  // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
+  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
-    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim());
+    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim());
     if (!spec) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
     const parts = spec.split(/\s*[,，、;；]\s*/).filter(Boolean);
