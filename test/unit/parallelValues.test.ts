@@ -279,3 +279,21 @@ test('two values of one source sentence swapped between the draft\'s clauses: th
   const s = WAGES('Male workers in retail earn annual wages of ¥4.56 million, against ¥3.91 million in wholesale [@kaito2024].');
   assert.equal(s['¥4.56 million'], 'contradicted');
 });
+
+// An invented customs bulletin: exports and imports swapped in the draft.
+const CUSTOMS = statusesIn(snapshotOf({ '/corpus/bay2024_customs.md': `---
+id: bay2024
+title: 青湾市海关统计快报
+year: 2024
+---
+2024年青湾市货物进出口总额2186.4亿元，比上年增长6.1%。其中，出口1372.9亿元，增长8.4%；进口813.5亿元，增长2.7%。
+` }));
+
+test('a value led by the other trade flow (进口 for the draft\'s 出口) is no backing: the swap is contradicted', () => {
+  const s = CUSTOMS('2024年青湾市出口813.5亿元，进口1372.9亿元[@bay2024]。');
+  assert.equal(s['813.5亿元'], 'contradicted');
+  assert.equal(s['1372.9亿元'], 'contradicted');
+  const right = CUSTOMS('2024年青湾市出口1372.9亿元，进口813.5亿元[@bay2024]。');
+  assert.equal(right['1372.9亿元'], 'supported');
+  assert.equal(right['813.5亿元'], 'supported');
+});

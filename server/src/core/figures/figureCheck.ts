@@ -320,7 +320,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       if (frames[i].clauseStart === s.start) for (const f of carried) own.add(f);
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     verdicts.push({ ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] });
   }
   return verdicts;
@@ -377,6 +377,8 @@ interface DraftContext {
   lead?: string;
   /** the trade flow (exports, imports, total, balance) the draft names before the figure */
   flow?: TradeFlow;
+  /** the flow word leading the figure itself ("其中出口"), not a clause topic further back */
+  flowRightBefore?: TradeFlow;
   /** the other figures of the draft sentence that state the same kind of quantity */
   siblings: Sibling[];
   sentence: WeightedFeatures;
@@ -423,6 +425,8 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // A percentage beside percentage points says which measure the source means only when it is
     // the same number ("1.6%" for "1.6 percentage points"); another number is another quantity.
     if (otherMeasure && Math.abs(figure.value - c.figure.value) > Math.max(figure.precision, c.figure.precision)) continue;
+    // "其中出口432.6亿元" is not backed by "进口432.6亿元": the same number for the other trade flow.
+    if (backs && ctx.flowRightBefore && otherFlowRightBefore(ctx.flowRightBefore, c)) continue;
     if (!sameClaimShape(figure, ctx, c, backs && near.includes(c.doc.key))) {
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
@@ -781,6 +785,25 @@ function sourceLead(c: SourceFigure): string | undefined {
   return lead ?? undefined;
 }
 const SOURCE_FLOWS = new WeakMap<SourceFigure, TradeFlow | null>();
+/**
+ * The trade flow named right before a figure ("其中出口803.9亿元", "수입 641억", "exports of $3.2
+ * billion"): only a word that leads the value says which flow it is; one further back may be a
+ * clause's topic ("largest partner with 251.7 billion yuan of trade").
+ */
+function flowRightBefore(text: string, at: number): TradeFlow | undefined {
+  const m = FLOW_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  return /进出口|輸出入|输出入|수출입/.test(w) ? 'total' : /出口|輸出|输出|수출|export/.test(w) ? 'export' : 'import';
+}
+
+const FLOW_RIGHT_BEFORE = /(进出口|出口|进口|輸出入|输出入|輸出|输出|輸入|输入|수출입|수출|수입|exports|imports)(?:总额|额|額|액|は|이|가|은|는|\sof|\sat|\swere|\sreached)?(?:为|為|达到|达|約|约|약)?\s?$/i;
+
+function otherFlowRightBefore(flow: TradeFlow, c: SourceFigure): boolean {
+  const own = flowRightBefore(c.doc.normalized.text, c.figure.start);
+  return !!own && own !== flow;
+}
+
 function sourceFlow(c: SourceFigure): TradeFlow | undefined {
   let flow = SOURCE_FLOWS.get(c);
   if (flow === undefined) SOURCE_FLOWS.set(c, (flow = tradeFlowBefore(c.doc.normalized.text, c.figure.start) ?? null));
