@@ -297,3 +297,21 @@ test('a value led by the other trade flow (进口 for the draft\'s 出口) is no
   assert.equal(right['1372.9亿元'], 'supported');
   assert.equal(right['813.5亿元'], 'supported');
 });
+
+test('an unsigned cell under a growth column is a rise: a draft table giving 3.7% growth where the source has -3.7 is contradicted', () => {
+  const status = statusesIn(snapshotOf({ '/corpus/ling2024_output.md': `---
+id: ling2024
+title: 岭城市统计公报
+year: 2024
+---
+表3　2024年主要工业产品产量
+
+| 产品 | 单位 | 产量 | 比上年增长（%） |
+| --- | --- | --- | --- |
+| 汽车 | 万辆 | 24.3 | -3.7 |
+| 钢材 | 万吨 | 356.7 | 5.2 |
+` }));
+  const s = status('2024年岭城市主要产品产量如下[@ling2024]：\n\n| 产品 | 产量 | 增长 |\n| --- | --- | --- |\n| 汽车 | 24.3万辆 | 3.7% |\n| 钢材 | 356.7万吨 | 5.2% |\n');
+  assert.equal(s['3.7%'], 'contradicted');
+  assert.equal(s['5.2%'], 'supported');
+});

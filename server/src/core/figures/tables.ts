@@ -387,9 +387,14 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   // negative level ("Current account balance (percent of GDP) -4.8").
   const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|전년\s*(?:동기\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   // A signed cell in a column of changes says which way: "-1.5" under 比上年增长(%) is a fall.
-  const direction = kind === 'change' ? (/^[-−]/.test(raw) ? 'down' : /^\+/.test(raw) ? 'up' : undefined) : undefined;
+  // Unsigned under a column of growth (增长, growth, 증가율) is a rise: a fall would carry its minus.
+  const rising = !/^[-−]/.test(raw) && says(GROWTH_COLUMN) && !says(FALL_COLUMN);
+  const direction = kind === 'change' ? (/^[-−]/.test(raw) ? 'down' : /^\+/.test(raw) || rising ? 'up' : undefined) : undefined;
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind, ...(direction ? { direction } : {}) };
 }
+
+const GROWTH_COLUMN = /增长|增速|增幅|growth|증가율|伸び率/i;
+const FALL_COLUMN = /下降|减少|降幅|跌幅|减|減|decline|decrease|fall|drop|감소|하락|減少|低下/i;
 
 /** "Births | 3,452": an integer written in thousands that nothing else gives a unit counts its row's things. */
 function separatedCount(raw: string): Figure | undefined {
