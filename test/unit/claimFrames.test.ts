@@ -325,3 +325,10 @@ test('中国台湾, 中国香港, 中國澳門 name the region, not China beside
   assert.deepEqual(countriesIn('中國澳門', 0, 4), ['MO']);
   assert.deepEqual(countriesIn('中國與臺灣', 0, 5), ['CN', 'TW']);
 });
+
+test('the base year of a change ("down 8.0% from 2022") dates no level in a later clause', () => {
+  const t = 'In 2024 Chile exported 41.6 million tonnes of copper ore, down 2.5% from 2023, while Peru exported 27.3 million tonnes.';
+  const figures = parseFigures(t);
+  const periods = claimFrames(t, 0, t.length, figures).map((f) => f.period);
+  assert.deepEqual(periods, ['2024', '2024', '2024']);
+});

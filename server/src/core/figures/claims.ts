@@ -444,7 +444,7 @@ interface YearAt {
 
 // The base year of a comparison ("比2020年增长24%", "up 24% on 2020", "than in 2019") is not when a
 // change happened; a level can belong to it ("较2021年的104亿立方米").
-const BASE_YEAR_BEFORE = /(?:比|较|相比|相较|\bthan(?: in)?|\bcompared (?:with|to)|\bover|\bon)\s?$/i;
+const BASE_YEAR_BEFORE = /(?:比|较|相比|相较|\bthan(?: in)?|\bcompared (?:with|to)|\bover|\bon|(?:\d|%|percent|points?)\sfrom)\s?$/i;
 
 // Japanese and Korean mark the base after the year: "2018年の6289万戸から249万戸増加", "（2018年）に比べ",
 // "2018年比", "2018년(116만 9천 명) 대비 3.8% 감소".
@@ -548,7 +548,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const ofYear = (y: YearAt) => (f.unit === 'percent' || f.unit === 'multiple') && /^(?:同期|水平)?的\s?$/.test(text.slice(y.end, f.start)) && /(?:恢复至|恢复到|相当于|仅为|只有|为|是|达到)$/.test(text.slice(Math.max(0, y.start - 4), y.start));
   // "2019年比78.6%", "令和元年比78.6%まで回復", "2019년 대비 80%": the base year of a share written right before it.
   const baseOfShare = (y: YearAt) => y.base && (f.unit === 'percent' || f.unit === 'multiple') && f.kind !== 'change' && /^(?:比|に比べ|と比べて?|대비)\s?$/.test(text.slice(y.end, f.start));
-  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all).filter((y) => !ofYear(y) && !baseOfShare(y) && !y.since);
+  // A base year dates a level only in its own clause ("较2021年的104亿立方米"); in a later clause
+  // ("down 8.0% from 2022, while Korea imported 46.3 million tonnes") it dates nothing there.
+  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all.filter((y) => !y.base || y.start >= clauseStart)).filter((y) => !ofYear(y) && !baseOfShare(y) && !y.since);
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;
