@@ -114,7 +114,10 @@ async function walk(dir: string, depth: number, ctx: WalkContext, skip: Skip): P
   try {
     real = await fs.realpath(dir);
   } catch (err) {
-    logger.error(`corpus folder ${dir} cannot be opened: ${(err as Error).message}`);
+    const message = `corpus folder cannot be opened: ${(err as Error).message}`;
+    logger.error(`${dir}: ${message}`);
+    // In the index report too: a folder missing from the settings otherwise reads as "0 problems".
+    ctx.report({ path: dir, severity: 'error', message });
     return;
   }
   if (ctx.seen.has(real)) return; // a symlink loop or a folder listed twice

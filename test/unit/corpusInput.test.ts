@@ -125,3 +125,10 @@ test('an empty file, or front matter alone, is reported and not counted as a sou
   assert.deepEqual([metaOnly.documents.length, metaOnly.references.map((r) => r.id)], [0, ['lee2024']]);
   assert.match(metaOnly.problems[0].message, /no text: its key can be cited/);
 });
+
+test('a corpus folder that cannot be opened is a problem of the index report, not only a log line', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'pw-missing-'));
+  const reported: string[] = [];
+  await listCorpusFiles([path.join(root, 'gone')], { info: () => undefined, warn: () => undefined, error: () => undefined }, undefined, (p) => reported.push(`${p.severity}: ${p.path}`));
+  assert.deepEqual(reported, [`error: ${path.join(root, 'gone')}`]);
+});

@@ -143,9 +143,9 @@ export class CorpusIndexing {
       void pruneCache(this.cacheDir, files).then(
         (n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`),
       );
-      const s = this.service.summary();
+      const s = this.report();
       logger.info(
-        `indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problems (${s.cachedFiles} files from the cache)`,
+        `indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} (${s.cachedFiles} files from the cache)`,
       );
     }
     return done;
@@ -223,7 +223,9 @@ export class CorpusIndexing {
 
   sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
     const s = this.service.summary();
-    const failed = s.files.filter((f) => f.status === 'failed').length;
+    // A corpus folder that cannot be opened fails as a whole: counted with the files that failed.
+    const unopened = [...this.listingProblems.values()].filter((p) => p.severity === 'error').length;
+    const failed = s.files.filter((f) => f.status === 'failed').length + unopened;
     const snapshot = this.service.snapshot();
     void this.ctx.connection.sendNotification(StatusNotification, {
       state,

@@ -65,12 +65,14 @@ export class WorkspaceSettings {
     const errors = new Set([
       ...parsed.errors,
       ...this.resolveFolders(raw, perFolder),
-      ...missingFolders(state.settings.corpus.paths),
+      // Relative paths as the index resolves them (against each workspace folder), not against the server's cwd.
+      ...missingFolders(this.corpusFolders().filter((p) => p !== this.bundledFolder())),
     ]);
     for (const e of errors) {
-      logger.warn(e);
       // The client sends settings at start-up and again when asked: one warning per problem.
-      if (!this.shownWarnings.has(e)) void connection.window.showWarningMessage(`Policy Writer: ${e}`);
+      if (this.shownWarnings.has(e)) continue;
+      logger.warn(e);
+      void connection.window.showWarningMessage(`Policy Writer: ${e}`);
     }
     this.shownWarnings = errors;
     this.onApplied();
