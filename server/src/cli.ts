@@ -60,6 +60,8 @@ interface CliOptions {
   bibliographies: string[];
   /** glob patterns of corpus files never indexed (--exclude), added to the configured ones */
   exclude: string[];
+  /** corpus folders named by the project configuration, and the file that names them (for its error messages) */
+  configuredCorpora?: { folders: Set<string>; file: string };
 }
 
 function parseArgs(argv: string[]): CliOptions | string | { help: true } | { version: true } {
@@ -168,6 +170,7 @@ function applyProjectConfig(opts: CliOptions): string | undefined {
   if (config && !config.error) {
     process.stderr.write(`config: ${config.path}\n`);
     opts.corpora.push(...settings.corpus.paths);
+    opts.configuredCorpora = { folders: new Set(settings.corpus.paths), file: config.path };
     opts.bibliographies.push(...settings.bibliography.map((b) => path.resolve(b)));
     opts.bundled &&= settings.corpus.includeBundled;
   }
@@ -183,7 +186,10 @@ async function missingInput(opts: CliOptions): Promise<string | undefined> {
   // A corpus folder that is not there would leave every citation "unknown": stop and say so.
   for (const dir of opts.corpora) {
     const stat = await fs.stat(dir).catch(() => undefined);
-    if (!stat?.isDirectory()) return `error: corpus folder ${dir} ${stat ? 'is not a folder' : 'does not exist'}; pass a folder of source documents with --corpus`;
+    if (stat?.isDirectory()) continue;
+    // Say where the folder was named: the user may never have typed --corpus.
+    const fix = opts.configuredCorpora?.folders.has(dir) ? `fix corpus.paths in ${opts.configuredCorpora.file}` : 'pass a folder of source documents with --corpus';
+    return `error: corpus folder ${dir} ${stat ? 'is not a folder' : 'does not exist'}; ${fix}`;
   }
   // A draft that is not there: stop before indexing anything.
   for (const file of opts.files) {

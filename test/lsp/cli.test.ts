@@ -287,3 +287,13 @@ test('a project configuration file that cannot be read fails the run (exit 2) in
   assert.equal(r.status, 2);
   assert.match(r.stderr, /policy-writer\.json is not valid JSON: .* at line 1, column \d+: fix the file or remove it/);
 });
+
+test('a corpus folder named by the project configuration that does not exist says to fix the configuration, not to pass --corpus', () => {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-config-'));
+  writeFileSync(path.join(project, 'policy-writer.json'), JSON.stringify({ corpus: { paths: ['sourcez'], includeBundled: false } }));
+  writeFileSync(path.join(project, 'brief.md'), '2023年货运量为1200万吨。\n');
+  const r = run(['check', path.join(project, 'brief.md')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /corpus folder .*sourcez does not exist; fix corpus\.paths in .*policy-writer\.json/);
+  assert.doesNotMatch(r.stderr, /--corpus/);
+});
