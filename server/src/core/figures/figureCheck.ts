@@ -424,9 +424,8 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     if (!backs && !comparable(figure, c.figure, false)) continue;
     // A percentage beside percentage points says which measure the source means only when it is
     // the same number ("1.6%" for "1.6 percentage points"); another number is another quantity.
-    if (otherMeasure && Math.abs(figure.value - c.figure.value) > Math.max(figure.precision, c.figure.precision)) continue;
     // "其中出口432.6亿元" is not backed by "进口432.6亿元": the same number for the other trade flow.
-    if (backs && ctx.flowRightBefore && otherFlowRightBefore(ctx.flowRightBefore, c)) continue;
+    if ((otherMeasure && Math.abs(figure.value - c.figure.value) > Math.max(figure.precision, c.figure.precision)) || (backs && ctx.flowRightBefore && otherFlowRightBefore(ctx.flowRightBefore, c))) continue;
     if (!sameClaimShape(figure, ctx, c, backs && near.includes(c.doc.key))) {
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {

@@ -755,6 +755,19 @@ function fractionAsSubject(text: string, at: number, end: number): boolean {
   return (at === 0 || /(?:[.!?:;]\s|\n)$/.test(before) || /^\s*$/.test(before)) && /^[A-Z]/.test(text[at]) && SUBJECT_VERB_AFTER.test(text.slice(end, end + 12));
 }
 
+/** Whether a fraction in words is a share, not prose ("the first half", "half an hour"). */
+function fractionIsShare(text: string, at: number, end: number): boolean {
+  // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
+  // So does a fraction after "by" or a hedge ("grew by nearly half", "about three-quarters in a normal year").
+  // "ran a fifth above baseline", "a third lower": a fraction before a comparative is a change by that share.
+  // "and real assets three quarters.": a plural fraction closing a clause is a share of what the sentence divides.
+  const closingShare = /^(?:two|three|four|five|seven|nine)[- ](?:thirds|quarters|fifths|tenths)$/i.test(text.slice(at, end)) && /^\s?(?:\[@[^\]]{0,80}\]\s?)?[.,;)]/.test(text.slice(end, end + 90));
+  if (!closingShare && !/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !FRACTION_COMPARED.test(text.slice(end, end + 10)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return false;
+  if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return false;
+  // "about half an hour", "a quarter of a century": a length of time, not a share.
+  return !/^\s(?:an?|of an?)\s(?:hour|day|week|month|year|decade|century|minute|second|dozen|mile|kilomet)/i.test(text.slice(end, end + 16));
+}
+
 function readWordFigure(text: string, at: number): Read | undefined {
   const twice = TWICE.exec(text.slice(at, at + 16));
   if (twice) {
@@ -773,15 +786,7 @@ function readWordFigure(text: string, at: number): Read | undefined {
   let unit: UnitKind | undefined;
   if (w.fraction) {
     unit = 'percent';
-    // "half" alone is prose ("the first half"); a fraction counts when it says of what: "half of", "a third of the".
-    // So does a fraction after "by" or a hedge ("grew by nearly half", "about three-quarters in a normal year").
-    // "ran a fifth above baseline", "a third lower": a fraction before a comparative is a change by that share.
-    // "and real assets three quarters.": a plural fraction closing a clause is a share of what the sentence divides.
-    const closingShare = /^(?:two|three|four|five|seven|nine)[- ](?:thirds|quarters|fifths|tenths)$/i.test(text.slice(at, end)) && /^\s?(?:\[@[^\]]{0,80}\]\s?)?[.,;)]/.test(text.slice(end, end + 90));
-    if (!closingShare && !/^\s(?:of|the)\b/i.test(text.slice(end, end + 5)) && !FRACTION_COMPARED.test(text.slice(end, end + 10)) && !/\b(?:in|out of)\b/.test(text.slice(at, end)) && !FRACTION_LEAD.test(text.slice(Math.max(0, at - 24), at)) && !fractionAsSubject(text, at, end)) return undefined;
-    if (/\b(?:first|second|latter|former|other|last|next)\s$/i.test(text.slice(Math.max(0, at - 8), at))) return undefined;
-    // "about half an hour", "a quarter of a century": a length of time, not a share.
-    if (/^\s(?:an?|of an?)\s(?:hour|day|week|month|year|decade|century|minute|second|dozen|mile|kilomet)/i.test(text.slice(end, end + 16))) return undefined;
+    if (!fractionIsShare(text, at, end)) return undefined;
   } else {
     // "two to three days", "five or six ships": a range in words shares the unit after it.
     const link = /^\s?(?:to|or|-|–)\s?/.exec(text.slice(end, end + 5));
