@@ -315,3 +315,20 @@ year: 2024
   assert.equal(s['3.7%'], 'contradicted');
   assert.equal(s['5.2%'], 'supported');
 });
+
+test('a draft sentence opening with 其中 is in the year of the sentence it breaks down: a table cell of another year does not back it', () => {
+  const status = statusesIn(snapshotOf({ '/corpus/lumen2025_visitors.md': `---
+id: lumen2025
+title: 2024년 루멘시 방문객 통계
+year: 2025
+---
+| 국적 | 2023년 | 2024년 |
+| --- | --- | --- |
+| 중국 | 188만 명 | 415만 명 |
+| 일본 | 247만 명 | 309만 명 |
+` }));
+  const text = '据统计，2024年访问鲁门市的外国游客明显增加[@lumen2025]。\n其中中国游客415万人，日本游客247万人[@lumen2025]。';
+  const s = status(text);
+  assert.equal(s['415万人'], 'supported');
+  assert.equal(s['247万人'], 'contradicted');
+});

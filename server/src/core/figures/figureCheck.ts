@@ -101,7 +101,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
   // statement per line are common, and a wrong inherited year is worse than none.
   // An HTML comment is no sentence end ("<!--" has a "!"): blanked, as wide as it was.
   const flow = commentsBlanked(softWrapsJoined(text, analysis.softBreaks), analysis.markdown?.comments ?? []);
-  const paragraphYears = new ParagraphYears(text, analysis.termMask);
+  const paragraphYears = new ParagraphYears(text, analysis.termMask, true);
   const sentences = splitSentences(flow);
   const { cells, inCell, ignored } = draftCells(text, analysis, sentences);
   let ci = 0;
