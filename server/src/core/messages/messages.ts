@@ -31,9 +31,9 @@ const en = {
     `${p.cited} does not give ${p.fig} for ${p.period}; @${p.key} gives it for ${p.otherPeriod}: “${p.quote}”. Check the year.`,
   'figure.notInCitedSource': (p: { cited: string; fig: string; other?: string; quote?: string }) =>
     p.other
-      ? `${p.cited} does not give ${p.fig} for this; @${p.other} does: “${p.quote}”`
+      ? `${p.cited} does not give ${p.fig} for what this sentence describes; @${p.other} does: “${p.quote}”`
       : // Not "the source does not contain it": the number may be there, about something else.
-        `${p.cited} does not give ${p.fig} for this (same measure, year and countries), and no other source does`,
+        `${p.cited} does not give ${p.fig} for the measure, year and countries this sentence names, and no other source does`,
   'figure.contradicted': (p: { key: string; value: string; year?: string; fig: string; quote: string; otherYear?: string; others: string[] }) =>
     `@${p.key} gives ${p.value}${p.year ? ` (${p.year})` : ''}, the draft says ${p.fig}: “${p.quote}”${p.otherYear ? `; it gives ${p.fig} for ${p.otherYear}: check the year` : ''}${p.others.length ? `; other sources give ${p.others.join(', ')}` : ''}`,
   'figure.contradictedDirection': (p: { key: string; value: string; year?: string; direction: Direction; fig: string; draftDirection: Direction; quote: string; others: string[] }) =>
@@ -101,7 +101,7 @@ const zh: Catalogue = {
   'figure.notInCitedSource': (p) =>
     p.other
       ? `${p.cited} 中找不到与此处对应的${p.fig}，@${p.other} 中有：“${p.quote}”`
-      : `${p.cited} 中找不到与此处对应的${p.fig}（指标、年份和国家均相同），其他来源中也没有`,
+      : `${p.cited} 中找不到本句所说指标、年份和国家的${p.fig}，其他来源中也没有`,
   'figure.contradicted': (p) =>
     `@${p.key} 给出的是${p.value}${p.year ? `（${yearZh(p.year)}）` : ''}，文稿写的是${p.fig}：“${p.quote}”${p.otherYear ? `；该来源中的${p.fig}是${yearZh(p.otherYear)}的数据，请核对年份` : ''}${othersZh(p.others)}`,
   'figure.contradictedDirection': (p) =>
