@@ -131,3 +131,9 @@ test('a decimal the margin cut after its point joins again in English text; a ye
   assert.equal(normalizeText('Throughput reached 31.\n4 million TEU, up 3.\n7% on the year.').text, 'Throughput reached 31.4 million TEU, up 3.7% on the year.');
   assert.equal(normalizeText('Trade grew in 2023.\n2 million jobs were created.').text, 'Trade grew in 2023. 2 million jobs were created.');
 });
+
+test('a short caption line (表2 …, Table 3 …) is not joined to the table header under it', () => {
+  const { text } = normalizeText('表2　2023年主要农产品产量\n产品名称              单位          产量        比上年增长（%）\n粮食                  万吨          88.5           2.1\n');
+  assert.equal(text.split('\n')[0], '表2 2023年主要农产品产量');
+  assert.match(text.split('\n')[1], /^产品名称 单位 产量/);
+});

@@ -124,7 +124,10 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
 /** "表2 …（单位：%） · 2020年: 日本 30.8": a cell quoted with what makes it mean something. */
 function tableQuote(text: string, t: TableFigure, label: Span, header: Span | undefined, caption: Span[]): string {
   const slice = (c: Span) => text.slice(c.start, c.end).trim();
-  const joined = [...caption].reverse().map(slice).filter(Boolean).join(' ');
+  // The header line's lead ("产品名称 单位") names the row labels' column: the label shows it, and run
+  // into the caption it read "…产品产量产品名称 单位".
+  const onHeaderLine = (c: Span) => !!header && !text.slice(Math.min(c.start, header.start), Math.max(c.end, header.start)).includes('\n');
+  const joined = [...caption].reverse().filter((c) => !onHeaderLine(c)).map(slice).filter(Boolean).join(' ');
   // The caption only: a paragraph run into it ends at its last full stop.
   const head = joined.slice(joined.lastIndexOf('。') + 1).slice(-80).trim();
   return `${head ? `${head} · ` : ''}${header ? `${slice(header)}: ` : ''}${slice(label)} ${t.figure.text}`;

@@ -147,6 +147,8 @@ function isTableRow(line: CleanLine): boolean {
   return (line.tableRow ??= /\d%?\)?\s(?:[(（]?[-−+]?\d|[-–—]\s)/.test(line.text) && matchTableRow(line.text) !== null);
 }
 
+const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;
+
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */
 function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text: string; dropLast?: boolean } {
   if (!shouldJoin(prev, next, layout)) return { text: '\n' };
@@ -188,7 +190,9 @@ function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {
   if (BLOCK_START.test(nextHead) || SECTION_NUMBER.test(nextHead)) return false;
   if (BLOCK_LINE.test(prevHead)) return false;
   if (isTableRow(next) || isTableRow(prev)) return false;
+  // A short caption line ("表1　2024年主要工业产品产量") ends before the header under it, as a heading does.
   if (SECTION_NUMBER.test(prevHead) && prev.width < layout.fullWidth * 0.8) return false;
+  if (CAPTION_START.test(prevHead) && (!layout.fullWidth || prev.width < layout.fullWidth * 0.8)) return false;
   if (!terminal) return true;
   return layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.9;
 }
