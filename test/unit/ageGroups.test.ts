@@ -29,3 +29,27 @@ test('a share of the over-60s is no support for the same share of the over-65s, 
   assert.equal(statusOf('In Qingshan, residents aged 65 and over made up 18.1% of the population [@qingshan2024].', '18.1%'), 'supported');
   assert.equal(statusOf('青山市60岁及以上人口占24.8%[@qingshan2024]。', '24.8%'), 'supported');
 });
+
+// An invented communiqué whose shares name their age group only in the clause before them.
+const SUBJECTS = `---
+id: heshan2024
+title: 和山市2023年统计公报
+year: 2024
+---
+年末60周岁及以上常住人口51.3万人，占常住人口的22.6%，其中65周岁及以上人口37.9万人，占16.7%。
+`;
+const subjects = assembleSnapshot(1, new Map([['/c/heshan2024_gongbao.md', indexFile('/c/heshan2024_gongbao.md', Buffer.from(SUBJECTS))]]));
+
+test('a share whose clause names no age group is about the group its subject clause names', () => {
+  const status = (draft: string, figure: string) => checkDraftFigures(subjects, analyzeDraft(draft)).find((f) => f.figure.text.includes(figure))?.status;
+  assert.equal(status('In Heshan, 16.7% of residents were aged 65 or over [@heshan2024].', '16.7%'), 'supported');
+  // The over-60s' share is no backing for the over-65s.
+  assert.notEqual(status('In Heshan, 22.6% of residents were aged 65 or over [@heshan2024].', '22.6%'), 'supported');
+});
+
+test('"those under 50" and "workers over 60" are age groups; "under 50 percent" is not', () => {
+  const group = (t: string) => [...spanFeatures(t, 0, t.length)].filter((f) => f.startsWith('c:age:'));
+  assert.deepEqual(group('those under 50 make up only a tenth'), ['c:age:50-']);
+  assert.deepEqual(group('workers over 60 are a third'), ['c:age:60+']);
+  assert.deepEqual(group('people under 50 percent of the median'), []);
+});

@@ -64,7 +64,7 @@ const AGE_GROUP = [
   { re: /(?<![\d.])(\d{1,3})\s?세\s?(이상|이하|미만)/g, up: (m: string) => m === '이상' },
   { re: /(?<![\d.])(\d{1,3})\s?(?:years?\s(?:old\s)?)?(?:and|or)\s(over|above|older|under|below|younger)\b/gi, up: (m: string) => /over|above|older/i.test(m) },
   { re: /\b(?:aged?|people|adults|residents|population)\s(\d{1,3})(\+)/gi, up: () => true },
-  { re: /\b(?:aged|age)\s(under|below)\s(\d{1,3})\b/gi, up: () => false, swap: true },
+  { re: /\b(?:aged|age|those|people|persons|adults|workers|residents)\s(under|below|over|above)\s(\d{1,3})\b(?!\s?(?:%|percent|per cent|million|billion|thousand))/gi, up: (m: string) => /over|above/i.test(m), swap: true },
   // The elderly as statistics in Japan, Korea and English-speaking countries count them: 65 and
   // over (高齢者, 고령자; read folded). Chinese 老年人口 is often 60 and over, so it is left alone.
   { re: /\b(elderly|older (?:people|persons|adults))\b()|(高龄者|高龄化率|고령자|고령인구|노인인구)()/gi, up: () => true, elderly: true },
@@ -75,6 +75,13 @@ const AGE_GROUP = [
  * concept of its own, the same in every language, so a share of the over-65s is not matched with a
  * share of the over-60s.
  */
+/** The age-group features named in [start, end), in text order. */
+export function ageGroupsIn(text: string, start: number, end: number): string[] {
+  const out: FeatureSpan[] = [];
+  ageGroupConcepts(text, start, end, out);
+  return out.sort((a, b) => a.start - b.start).map((s) => s.feature);
+}
+
 function ageGroupConcepts(text: string, start: number, end: number, out: FeatureSpan[]): void {
   const span = text.slice(start, end);
   // Most sentences name no age group: one cheap test before five patterns ("and"/"or" alone would pass nearly every English sentence).

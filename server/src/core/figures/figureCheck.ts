@@ -9,7 +9,7 @@ import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { readMarkdown } from '../drafts/proseMask.js';
 import { ignoredFigureStarts } from '../drafts/suppression.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
-import { conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
+import { ageGroupsIn, conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, scopesDiffer, type ClaimFrame } from './claims.js';
@@ -939,7 +939,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (namesAnotherRow(ctx.clauseText, c)) return false;
-  if (ageGroupsDiffer(ctx.clause.features, c.clause)) return false;
+  if (ageGroupsDiffer(ctx.clause.features, sourceAgeGroups(c))) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
 }
 
@@ -961,6 +961,23 @@ function ageGroupsDiffer(draft: readonly string[], source: readonly string[]): b
   const other = source.filter(isAgeGroup);
   return other.length > 0 && !groups.some((g) => other.includes(g));
 }
+
+/**
+ * The age group a source figure is about: its clause's, else the last one its sentence names before
+ * it ("60周岁及以上常住人口892.1万人，占常住人口的19.0%，其中65周岁及以上…占13.0%": the share's
+ * clause names none, its subject the clause before does).
+ */
+function sourceAgeGroups(c: SourceFigure): readonly string[] {
+  if (c.table || c.clause.some(isAgeGroup)) return c.clause;
+  let groups = SOURCE_AGE_GROUPS.get(c);
+  if (!groups) {
+    const named = ageGroupsIn(c.doc.normalized.text, c.sentenceStart, c.figure.start);
+    groups = named.length ? [named[named.length - 1]] : [];
+    SOURCE_AGE_GROUPS.set(c, groups);
+  }
+  return groups;
+}
+const SOURCE_AGE_GROUPS = new WeakMap<SourceFigure, string[]>();
 
 // No stem holds a colon: "c:agenc" (agency) is no age group.
 const isAgeGroup = (f: string) => f.startsWith('c:age:');
