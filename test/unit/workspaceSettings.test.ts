@@ -186,7 +186,7 @@ test(
 );
 
 test(
-  'a relative corpus folder is checked where the index looks for it (the workspace folder), not in the server\'s working directory',
+  "a relative corpus folder is checked where the index looks for it (the workspace folder), not in the server's working directory",
   withFolders((root) => {
     mkdirSync(path.join(root, 'sources'));
     const fake = fakeConnection();
@@ -196,7 +196,10 @@ test(
     settings.apply({ corpus: { paths: ['sources', 'missing'] } });
     settings.apply({ corpus: { paths: ['sources', 'missing'] } });
     assert.equal(fake.shown.length, 1);
-    assert.match(fake.shown[0], new RegExp(`corpus folder ${path.join(root, 'missing').replace(/[/\\\\]/g, '.')} does not exist`));
+    assert.match(
+      fake.shown[0],
+      new RegExp(`corpus folder ${path.join(root, 'missing').replace(/[/\\\\]/g, '.')} does not exist`),
+    );
     // Logged once too: the client sends settings at start-up and again when asked.
     assert.equal(warned.length, 1);
   }),
