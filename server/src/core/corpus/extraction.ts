@@ -3,7 +3,7 @@ import { normalizeText } from './normalize.js';
 import { scanDocument } from './documentScan.js';
 import { fileStem } from './indexFile.js';
 import type { CorpusProblem, FileIndex, Reference, SourceDocument } from './types.js';
-import { pageMarker, type Extraction, type ExtractedInfo } from './extracted.js';
+import type { Extraction, ExtractedInfo } from './extracted.js';
 
 export { pageMarker, type ExtractedFormat, type ExtractedInfo, type Extraction, type PageMark } from './extracted.js';
 
