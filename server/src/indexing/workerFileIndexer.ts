@@ -98,14 +98,11 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (existing) return existing;
     try {
       const worker = new Worker(this.script, { workerData: this.options });
-      worker.on('message', (reply: WorkerReply | { batch: WorkerReply[] }) => {
-        if ('ready' in reply && reply.ready) return void this.online.add(worker);
-        // Results come a few at a time (indexWorker.ts batches them).
-        for (const m of 'batch' in reply ? reply.batch : [reply]) {
-          const p = this.pending.get(m.id);
-          this.pending.delete(m.id);
-          this.inbox.push({ m, p });
-        }
+      worker.on('message', (m: WorkerReply) => {
+        if (m.ready) return void this.online.add(worker);
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        this.inbox.push({ m, p });
         if (!this.draining) {
           this.draining = true;
           setImmediate(() => this.drainInbox());
