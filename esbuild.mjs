@@ -1,6 +1,8 @@
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
@@ -20,18 +22,28 @@ const common = {
 };
 
 /**
- * Large JSON files (the lexicons: 6 MB) go into the bundle as one string, parsed by JSON.parse on
- * first use (server/src/core/figures/lexicons.ts): as an object literal V8 compiled them as code
- * when the bundle loaded, about 0.4 s of every start before the server could answer anything.
+ * Large JSON files (the lexicons: 9 MB) stay out of the bundle: each is written beside it
+ * (data/NAME.HASH.json) and read and parsed on first use (server/src/core/figures/lexicons.ts).
+ * As an object literal V8 compiled them as code when the bundle loaded (about 0.4 s of every
+ * start); as a string literal in the bundle they still cost 120-150 ms of reading and parsing the
+ * script at every start of the server and of each index worker, and twice their size in memory
+ * for as long as the script lives. The content hash in the name keeps the bundle's own hash (the
+ * index cache's code version) changing with the data.
  */
 function lazyLargeJson() {
   return {
     name: 'lazy-large-json',
     setup(build) {
+      const dataDir = path.join(path.dirname(build.initialOptions.outfile), 'data');
       build.onLoad({ filter: /\.json$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
         if (text.length < 1_000_000) return undefined;
-        return { contents: `const text = ${JSON.stringify(JSON.stringify(JSON.parse(text)))};\nexport default { lazyJson: () => JSON.parse(text) };`, loader: 'js' };
+        const json = JSON.stringify(JSON.parse(text));
+        const name = `${path.basename(args.path, '.json')}.${createHash('sha1').update(json).digest('hex').slice(0, 12)}.json`;
+        mkdirSync(dataDir, { recursive: true });
+        if (!existsSync(path.join(dataDir, name))) writeFileSync(path.join(dataDir, name), json);
+        const read = `require('fs').readFileSync(require('path').join(__dirname, 'data', ${JSON.stringify(name)}), 'utf8')`;
+        return { contents: `export default { lazyJson: () => JSON.parse(${read}) };`, loader: 'js' };
       });
     },
   };
@@ -63,10 +75,23 @@ const withPdfjs = {
   banner: { js: 'var __pwImportMetaUrl = require("url").pathToFileURL(__filename).href;' },
 };
 
+// The data files of an earlier build (another lexicon's hash) go; this build writes its own.
+rmSync('dist/data', { recursive: true, force: true });
+// The PDF, Word and HTML extractors are a bundle of their own, which the server and the index
+// worker load only when a corpus first holds such a file (server/src/extract/extractors.ts).
+const extractorsApart = {
+  name: 'extractors-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/extractors\.js$/ }, (args) => (args.importer.endsWith(path.join('extract', 'index.ts')) ? { path: './extractors.js', external: true } : undefined));
+  },
+};
+const serverSide = { ...common, plugins: [...common.plugins, extractorsApart] };
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, ...withPdfjs, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, ...withPdfjs, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  esbuild.build({ ...serverSide, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...serverSide, entryPoints: ['server/src/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  esbuild.build({ ...common, ...withPdfjs, entryPoints: ['server/src/extract/extractors.ts'], outfile: 'dist/extractors.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/cliShim.ts'], outfile: 'dist/cli.js', external: ['./server.js'], banner: { js: '#!/usr/bin/env node' } }),
 ]);
 

@@ -27,7 +27,8 @@ test('npm pack, install the tarball offline into a clean folder, npx policy-writ
     assert.equal(pack.status, 0, pack.stderr);
     const [packed] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     const files = packed.files.map((f) => f.path);
-    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/corpus-index.bin', 'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap', 'README.md', 'LICENSE']) assert.ok(files.includes(needed), `${needed} is in the package`);
+    for (const needed of ['dist/cli.js', 'dist/server.js', 'dist/indexWorker.js', 'dist/extractors.js', 'dist/corpus-index.bin', 'dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap', 'README.md', 'LICENSE']) assert.ok(files.includes(needed), `${needed} is in the package`);
+    assert.ok(files.some((f) => /^dist\/data\/zhEnLexicon\.[0-9a-f]+\.json$/.test(f)), 'the lexicons the bundles read are in the package');
     assert.ok(!files.some((f) => f.startsWith('server/') || f.startsWith('test/') || f.endsWith('.map')), 'no sources, tests or source maps');
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(Object.keys(manifest.dependencies ?? {}), [], 'no runtime dependency: everything is bundled');

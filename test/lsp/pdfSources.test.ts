@@ -76,7 +76,7 @@ test('a 200-page PDF is indexed in the worker while hovers answer; the report an
 test('the packaged bundle reads a Chinese PDF with no node_modules in reach, stdout clean', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-bare-'));
   try {
-    for (const f of ['server.js', 'indexWorker.js', 'cli.js', 'package.json', 'pdfjs']) cpSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f), { recursive: true });
+    for (const f of ['server.js', 'indexWorker.js', 'extractors.js', 'data', 'cli.js', 'package.json', 'pdfjs']) cpSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f), { recursive: true });
     const corpus = path.join(dir, 'corpus');
     writeFileSync(path.join(dir, 'draft.md'), '2023年中日韩三国贸易额达到7800亿美元[@wang2023]。\n');
     mkdirSync(corpus);

@@ -4,7 +4,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utim
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CachedFileIndexer, defaultCacheDir, pruneCache } from '../../server/src/indexing/cachedFileIndexer.js';
+import { CachedFileIndexer, codeVersionOf, defaultCacheDir, pruneCache } from '../../server/src/indexing/cachedFileIndexer.js';
 import { indexCacheDir } from '../../server/src/indexing/createFileIndexer.js';
 import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 
@@ -53,6 +53,17 @@ test('persistent index: reused when unchanged, rebuilt when content, code versio
   assert.equal(recovered.fromCache, undefined);
   assert.match(recovered.documents[0].normalized.text, /全新的内容/);
   assert.equal((await new CachedFileIndexer(cache, 'v2').index(file, MAX)).fromCache, true);
+});
+
+test('the code version covers the extractors bundle beside the worker: a changed PDF reader is not served old records', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-codeversion-'));
+  const worker = path.join(dir, 'indexWorker.js');
+  writeFileSync(worker, 'worker code');
+  writeFileSync(path.join(dir, 'extractors.js'), 'extractors, first build');
+  const first = await codeVersionOf(worker);
+  assert.equal(await codeVersionOf(worker), first, 'the same files give the same version');
+  writeFileSync(path.join(dir, 'extractors.js'), 'extractors, second build');
+  assert.notEqual(await codeVersionOf(worker), first);
 });
 
 test('no cache folder: indexes every time; a missing file is a problem, not an exception', async () => {

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { parseHTML } from 'linkedom';
-import type { Extraction } from '../core/corpus/extraction.js';
+import type { Extraction } from '../core/corpus/extracted.js';
 import { htmlToText, type DomNode } from './htmlText.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeBytes } from '../core/corpus/decode.js';
-import type { Extraction } from '../core/corpus/extraction.js';
+import type { Extraction } from '../core/corpus/extracted.js';
 import { htmlToText, type DomNode } from './htmlText.js';
 
 interface Dom {

@@ -1,4 +1,4 @@
-import { pageMarker, type Extraction, type PageMark } from '../core/corpus/extraction.js';
+import { pageMarker, type Extraction, type PageMark } from '../core/corpus/extracted.js';
 import { pdfjsAssets } from './assets.js';
 import { RADICAL_IDEOGRAPH } from '../core/corpus/cjkRadicals.js';
 

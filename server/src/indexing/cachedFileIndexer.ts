@@ -153,11 +153,18 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'policy-writer', 'index-cache');
 }
 
-/** Identifies the indexing code: a cache written by another build is ignored. */
+/**
+ * Identifies the indexing code: a cache written by another build is ignored. The code is the
+ * bundle and the extractors' bundle beside it (dist/extractors.js, loaded when a PDF, Word or HTML
+ * file is first indexed); the data files the bundles read are named by their content in them.
+ */
 export async function codeVersionOf(file: string | undefined): Promise<string> {
   if (!file) return 'dev';
   try {
-    return createHash('sha1').update(await fs.readFile(file)).digest('hex').slice(0, 16);
+    const hash = createHash('sha1').update(await fs.readFile(file));
+    const extractors = path.join(path.dirname(file), 'extractors.js');
+    if (extractors !== file) hash.update(await fs.readFile(extractors).catch(() => Buffer.alloc(0)));
+    return hash.digest('hex').slice(0, 16);
   } catch {
     return 'unknown';
   }

@@ -1,4 +1,4 @@
-import { cleanLine, isCjkCode, isHangulCode, type CleanLine } from './normalizeLine.js';
+import { cleanLine, isCjkCode, isHangulCode, endLines, LINE_OFFSETS, startLines, type CleanLine } from './normalizeLine.js';
 import { OffsetMap } from './offsetMap.js';
 
 /**
@@ -22,40 +22,47 @@ export function normalizeText(original: string): NormalizedText {
   const lines = cleanLines(original);
   const layout = measureLayout(lines);
   const texts: string[] = [];
-  const offsets: Uint32Array[] = [];
+  // For each line: how many of its units are kept, and the original offset of the separator before it (-1: none).
+  const kept = new Uint32Array(lines.length);
+  const sepOffs = new Int32Array(lines.length).fill(-1);
   let total = 0;
   let prev: CleanLine | undefined;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (prev) {
       const sep = breakBetween(prev, line, layout);
       if (sep.dropLast) {
         texts[texts.length - 1] = texts[texts.length - 1].slice(0, -1);
-        offsets[offsets.length - 1] = offsets[offsets.length - 1].subarray(0, -1);
+        kept[i - 1]--;
         total--;
       }
       if (sep.text) {
         texts.push(sep.text);
-        offsets.push(Uint32Array.of(prev.offs[prev.offs.length - 1] + 1));
+        sepOffs[i] = prev.lastOff + 1;
         total++;
       }
     }
     texts.push(line.text);
-    offsets.push(line.offs);
+    kept[i] = line.text.length;
     total += line.text.length;
     prev = line;
   }
   const map = new Uint32Array(total + 1);
+  const offs = LINE_OFFSETS.offs;
   let k = 0;
-  for (const o of offsets) {
-    map.set(o, k);
-    k += o.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (sepOffs[i] >= 0) map[k++] = sepOffs[i];
+    map.set(offs.subarray(lines[i].offStart, lines[i].offStart + kept[i]), k);
+    k += kept[i];
   }
   map[total] = original.length;
+  endLines();
   return { text: texts.join(''), map: OffsetMap.fromFull(map) };
 }
 
 function cleanLines(original: string): CleanLine[] {
   const result: CleanLine[] = [];
+  startLines();
   let blanks = 0;
   let start = 0;
   while (start <= original.length) {

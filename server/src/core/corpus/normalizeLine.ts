@@ -1,9 +1,15 @@
 import { RADICAL_IDEOGRAPH } from './cjkRadicals.js';
 
-/** One line of a corpus file after cleaning, with the original offset of every UTF-16 unit. */
+/**
+ * One line of a corpus file after cleaning, with the original offset of every UTF-16 unit: those
+ * are in `LINE_OFFSETS.offs` from `offStart` on (one buffer for all the lines of a text; a typed
+ * array per line was the costliest step of normalising).
+ */
 export interface CleanLine {
   text: string;
-  offs: Uint32Array;
+  offStart: number;
+  /** the original offset of the line's last unit */
+  lastOff: number;
   /** blank lines that preceded this line in the original */
   blanksBefore: number;
   /** width as printed: CJK characters take two columns, which is how a PDF margin sees them */
@@ -88,11 +94,15 @@ function footnoteMask(raw: string): Uint8Array | undefined {
   return mask;
 }
 
-/** Growable output of UTF-16 units and their original offsets. */
+/**
+ * Growable output of UTF-16 units (the line being cleaned, from 0) and their original offsets
+ * (every line of the text so far: the line's from `base` on).
+ */
 class Out {
   codes: Uint16Array;
   offs: Uint32Array;
   n = 0;
+  base = 0;
 
   constructor(capacity: number) {
     this.codes = new Uint16Array(capacity);
@@ -100,19 +110,16 @@ class Out {
   }
 
   push(code: number, off: number): void {
-    if (this.n === this.codes.length) this.grow();
+    if (this.n === this.codes.length) this.codes = grown(this.codes, new Uint16Array(this.codes.length * 2 + 16));
+    if (this.base + this.n === this.offs.length) this.offs = grown(this.offs, new Uint32Array(this.offs.length * 2 + 16));
     this.codes[this.n] = code;
-    this.offs[this.n++] = off;
+    this.offs[this.base + this.n++] = off;
   }
+}
 
-  private grow(): void {
-    const codes = new Uint16Array(this.codes.length * 2 + 16);
-    const offs = new Uint32Array(this.offs.length * 2 + 16);
-    codes.set(this.codes);
-    offs.set(this.offs);
-    this.codes = codes;
-    this.offs = offs;
-  }
+function grown<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 const DECODER = new TextDecoder('utf-16le');
@@ -120,6 +127,26 @@ const DECODER = new TextDecoder('utf-16le');
 // State of the line being cleaned. Module-level rather than a closure per line: cleaning runs
 // once per corpus line, and a closure allocated per line showed in profiles.
 const OUT = new Out(4096);
+
+/** The original offsets of the lines cleaned since `startLines`: CleanLine.offStart indexes `offs`. */
+export const LINE_OFFSETS = {
+  get offs(): Uint32Array {
+    return OUT.offs;
+  },
+};
+
+/** Starts a text: the offsets of the lines cleaned before are dropped. */
+export function startLines(): void {
+  OUT.base = 0;
+  OUT.n = 0;
+}
+
+/** Ends a text whose offsets have been read: a large document's buffer is not kept for the next. */
+export function endLines(): void {
+  startLines();
+  if (OUT.offs.length > 1 << 20) OUT.offs = new Uint32Array(4096);
+}
+
 let columns = false;
 let spaces = 0;
 let pendingSpace = -1;
@@ -174,8 +201,9 @@ function emit(code: number, off: number): void {
  */
 export function cleanLine(raw: string, start: number): CleanLine {
   const mask = footnoteMask(raw);
-  // One scratch buffer for every line (the result is copied out): two typed arrays per line cost
-  // more than the cleaning itself.
+  // One scratch buffer for every line's units (the text is decoded out of it) and one for the
+  // offsets of all the lines of the text: two typed arrays per line cost more than the cleaning itself.
+  OUT.base += OUT.n;
   OUT.n = 0;
   lineStart = start;
   // A wide gap (two spaces or an ideographic space) in a line with digits is a table's column
@@ -210,7 +238,7 @@ export function cleanLine(raw: string, start: number): CleanLine {
     } else for (let k = 0; k < norm.length; k++) emit(norm.charCodeAt(k), start + i);
     i += cp > 0xffff ? 2 : 1;
   }
-  return { text: DECODER.decode(OUT.codes.subarray(0, OUT.n)), offs: OUT.offs.slice(0, OUT.n), blanksBefore: 0, width, hasCjk, tableRow: undefined };
+  return { text: DECODER.decode(OUT.codes.subarray(0, OUT.n)), offStart: OUT.base, lastOff: OUT.n ? OUT.offs[OUT.base + OUT.n - 1] : 0, blanksBefore: 0, width, hasCjk, tableRow: undefined };
 }
 
 

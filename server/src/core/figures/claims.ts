@@ -700,9 +700,17 @@ export class ParagraphYears {
     const lead = /^(?:(?:in|by|as of|at the end of|截至|到)\s?)?((?:19|20)\d\d)(?:\s?年)?/i.exec(sentence.slice(0, 16));
     if (lead && !this.mask?.[start + lead.index]) this.year = lead[1];
     // The base of a comparison ("6.2% more than in 2018") is not the year the sentence is about.
-    const years = [...sentence.matchAll(/(?<![\w@.,])((?:19|20)\d\d)(?![\d%])/g)].filter((m) => !this.mask?.[start + m.index] && !BASE_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index)));
-    if (years.length) this.mentioned = years[years.length - 1][1];
-    this.opened = years[0]?.[1];
+    // (Most sentences hold no year: tested for "19" and "20" first; then the years that count, without a list of them.)
+    this.opened = undefined;
+    if (sentence.includes('19') || sentence.includes('20')) {
+      YEAR_IN_SENTENCE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = YEAR_IN_SENTENCE.exec(sentence)) !== null) {
+        if (this.mask?.[start + m.index] || BASE_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index - 14), m.index))) continue;
+        this.mentioned = m[1];
+        this.opened ??= m[1];
+      }
+    }
     this.last = end;
     return inherited;
   }
@@ -710,3 +718,4 @@ export class ParagraphYears {
 
 const BREAKDOWN_OPENING = /^\s*(?:其中|其中包括|Of (?:these|them|which|this)\b|Among (?:them|these)\b|이 중|이 가운데|그중|このうち|うち)/i;
 const ANAPHORIC_YEAR = /\b(?:that|the same)\s+year\b|同年|当年|该年/i;
+const YEAR_IN_SENTENCE = /(?<![\w@.,])((?:19|20)\d\d)(?![\d%])/g;

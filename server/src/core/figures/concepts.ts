@@ -69,17 +69,20 @@ export function conceptOf(word: string): string {
 }
 
 /** Adds the concepts of a run of Chinese characters (longest dictionary words first, left to right). */
-// The first two characters of every lexicon word, as one number, with the longest word starting
-// with them: most positions of a text start no word, and this rules them out without building a
-// string; names as long as 符拉迪沃斯托克 are tried only where such a word can start.
+// The first two characters of every lexicon word, as one number, with the lengths (2 to MAX_WORD)
+// of the words starting with them as bits: most positions of a text start no word, and this rules
+// them out without building a string; at the others only lengths some word has are looked up
+// (names as long as 符拉迪沃斯托克 are tried only where such a word can start).
 let PREFIXES: Map<number, number> | undefined;
 
 function prefixes(): Map<number, number> {
   if (!PREFIXES) {
     PREFIXES = new Map();
     for (const word in zhEnLexicon()) {
+      // A longer word is never found: at most MAX_WORD characters are looked up (and a word has two at least).
+      if (word.length < 2 || word.length > MAX_WORD) continue;
       const key = word.charCodeAt(0) * 65536 + word.charCodeAt(1);
-      if (word.length > (PREFIXES.get(key) ?? 0)) PREFIXES.set(key, Math.min(word.length, MAX_WORD));
+      PREFIXES.set(key, (PREFIXES.get(key) ?? 0) | (1 << word.length));
     }
   }
   return PREFIXES;
@@ -102,13 +105,14 @@ export interface ConceptHit {
 export function chineseConceptHits(text: string, start: number, end: number, out: ConceptHit[]): void {
   const starts = prefixes();
   for (let i = start; i < end; ) {
-    const longest = i + 1 < end ? starts.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
-    if (longest === undefined) {
+    const lengths = i + 1 < end ? starts.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) : undefined;
+    if (lengths === undefined) {
       i++;
       continue;
     }
     let matched = 0;
-    for (let len = Math.min(longest, end - i); len >= 2; len--) {
+    for (let len = Math.min(MAX_WORD, end - i); len >= 2; len--) {
+      if ((lengths & (1 << len)) === 0) continue;
       const concepts = conceptsOfWord(text.slice(i, i + len));
       if (concepts) {
         out.push({ start: i, end: i + len, concepts });

@@ -44,7 +44,8 @@ export function featureSpans(text: string, start: number, end: number, figures: 
     const c = (ex < exclude.length && exclude[ex].start <= i) || mask?.[i] === 1 ? 32 : text.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) {
       flushWord(i);
-      if (prevCjk === i - 1) out.push({ start: i - 1, end: i + 1, feature: intern(text.slice(i - 1, i + 1)) });
+      // (At offset 0 "the character before" is -1, as prevCjk starts: the slice gives '', kept as it was.)
+      if (prevCjk === i - 1) out.push({ start: i - 1, end: i + 1, feature: i > 0 ? bigram(text.charCodeAt(i - 1), c) : intern(text.slice(i - 1, i + 1)) });
       prevCjk = i;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       if (wordStart < 0) wordStart = i;
@@ -178,6 +179,21 @@ function intern(s: string): string {
   if (hit !== undefined) return hit;
   if (INTERNED.size > 2_000_000) INTERNED.clear();
   INTERNED.set(s, s);
+  return s;
+}
+
+// The CJK bigrams by their two characters as one number (an index into Han and Hangul, below 2^30,
+// so a small integer for the Map): a bigram is looked up without building its string first.
+const BIGRAMS = new Map<number, string>();
+const cjkIndex = (c: number) => (c <= 0x9fff ? c - 0x4e00 : c - 0xac00 + 0x5200);
+
+function bigram(a: number, b: number): string {
+  const key = cjkIndex(a) * 0x8000 + cjkIndex(b);
+  const hit = BIGRAMS.get(key);
+  if (hit !== undefined) return hit;
+  if (BIGRAMS.size > 2_000_000) BIGRAMS.clear();
+  const s = intern(String.fromCharCode(a, b));
+  BIGRAMS.set(key, s);
   return s;
 }
 

@@ -728,18 +728,27 @@ const NUMBER_WORD_INITIAL = new Set([...'otfsenhad'].map((c) => c.charCodeAt(0))
 /** English number words and fractions: "twelve countries", "three million visitors", "two-thirds of". */
 function englishWordFigures(text: string, from: number, to: number, skip: Uint8Array | undefined, taken: Read[]): Read[] {
   const out: Read[] = [];
-  const re = /[A-Za-z]+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    if (m[0].length > 9 || !NUMBER_WORD_INITIAL.has(m[0].charCodeAt(0) | 32) || !ENGLISH_NUMBER_WORDS.has(m[0].toLowerCase())) continue;
-    const r = readWordFigure(text, m.index);
-    if (!r || !accept(text, r.figure, to, skip) || taken.some((t) => t.figure.start < r.figure.end && r.figure.start < t.figure.end)) continue;
+  // Runs of Latin letters, walked by character code: only a run that can be a number word (its
+  // first letter and length) is taken out as a string, not every word of an English text.
+  for (let at = from; at < to; ) {
+    if (!isLatinLetter(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < text.length && isLatinLetter(text.charCodeAt(end))) end++;
+    const r = end - at <= 9 && NUMBER_WORD_INITIAL.has(text.charCodeAt(at) | 32) && ENGLISH_NUMBER_WORDS.has(text.slice(at, end).toLowerCase()) ? readWordFigure(text, at) : undefined;
+    if (!r || !accept(text, r.figure, to, skip) || taken.some((t) => t.figure.start < r.figure.end && r.figure.start < t.figure.end)) {
+      at = end;
+      continue;
+    }
     out.push(r);
-    re.lastIndex = r.figure.end;
+    at = Math.max(r.figure.end, at + 1);
   }
   return out;
 }
+
+const isLatinLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const FRACTION_LEAD = /(?:\bby\s(?:(?:nearly|almost|about|around|roughly|some|more than|less than|over|under|just over|just under)\s)?|\b(?:nearly|almost|about|around|roughly|some|more than|less than|just over|just under)\s)$/i;
 

@@ -1,7 +1,7 @@
 import { HAN, HANGUL, KATAKANA, nameScript } from './nameScripts.js';
 import { chineseNameStart } from './termBoundary.js';
 import { hangulBefore } from './parentheticals.js';
-import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
+import { scanTriggers, triggeredRules, triggerIds, triggerMasks } from './triggerChars.js';
 
 /** How a passage signals that it defines a term; decides how high the passage ranks. */
 export type EvidenceKind = 'explicit' | 'so-called' | 'copula' | 'alias' | 'named' | 'translation';
@@ -928,11 +928,14 @@ export interface RuleMatch {
   marked?: boolean;
 }
 
-// The trigger characters of each rule of a table, as ids, made when the table is first used.
-let tableTriggers: { rules: readonly DefinitionRule[]; ids: (number[] | null)[] } | undefined;
-function triggersOf(rules: readonly DefinitionRule[]): (number[] | null)[] {
-  if (tableTriggers?.rules !== rules) tableTriggers = { rules, ids: rules.map((r) => (r.trigger ? triggerIds(r.trigger) : null)) };
-  return tableTriggers.ids;
+// The trigger characters of each rule of a table, as ids and as each id's rule bits, made when the table is first used.
+let tableTriggers: { rules: readonly DefinitionRule[]; masks: Uint32Array; always: Uint32Array; hit: Uint32Array } | undefined;
+function triggersOf(rules: readonly DefinitionRule[]): NonNullable<typeof tableTriggers> {
+  if (tableTriggers?.rules !== rules) {
+    const { masks, always } = triggerMasks(rules.map((r) => (r.trigger ? triggerIds(r.trigger) : null)));
+    tableTriggers = { rules, masks, always, hit: new Uint32Array(always.length) };
+  }
+  return tableTriggers;
 }
 
 /**
@@ -945,26 +948,34 @@ export function matchDefinitionRules(sentence: string, rules: readonly Definitio
   // A table's trigger characters are registered when it is first used: a scan made before then
   // did not record them, so the sentence is scanned again.
   const fresh = tableTriggers?.rules !== rules;
-  const triggers = triggersOf(rules);
+  const { masks, always, hit } = triggersOf(rules);
   if (!scanned || fresh) scanTriggers(sentence, 0, sentence.length);
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r];
-    const ids = triggers[r];
-    if (ids && !triggered(ids)) continue;
-    if (!rule.cue.test(sentence)) continue;
-    rule.pattern.lastIndex = 0;
-    if (!rule.pattern.global) {
-      const m = rule.pattern.exec(sentence);
-      if (m) pushMatch(rule, m, sentence, out);
-      continue;
-    }
-    let m: RegExpExecArray | null;
-    while ((m = rule.pattern.exec(sentence)) !== null) {
-      pushMatch(rule, m, sentence, out);
-      if (m[0].length === 0) rule.pattern.lastIndex++; // never loop on an empty match
+  // The rules the sentence's trigger characters let through, in the table's order (lowest bit first).
+  triggeredRules(masks, always, hit);
+  for (let w = 0; w < hit.length; w++) {
+    for (let bits = hit[w]; bits !== 0; ) {
+      const low = bits & -bits;
+      bits ^= low;
+      const rule = rules[w * 32 + 31 - Math.clz32(low)];
+      if (rule.cue.test(sentence)) matchRule(rule, sentence, out);
     }
   }
   return out;
+}
+
+/** Every match of one rule whose cue the sentence has. */
+function matchRule(rule: DefinitionRule, sentence: string, out: RuleMatch[]): void {
+  rule.pattern.lastIndex = 0;
+  if (!rule.pattern.global) {
+    const m = rule.pattern.exec(sentence);
+    if (m) pushMatch(rule, m, sentence, out);
+    return;
+  }
+  let m: RegExpExecArray | null;
+  while ((m = rule.pattern.exec(sentence)) !== null) {
+    pushMatch(rule, m, sentence, out);
+    if (m[0].length === 0) rule.pattern.lastIndex++; // never loop on an empty match
+  }
 }
 
 function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, out: RuleMatch[]): void {

@@ -10,6 +10,9 @@ const ID = new Uint8Array(65536);
 let ids = 0;
 const seen = new Uint32Array(256);
 let stamp = 0;
+// The ids the last scan saw, each once, in the order first seen.
+const seenIds = new Uint8Array(256);
+let seenCount = 0;
 
 /** The ids of `chars`, registering those not seen before. */
 export function triggerIds(chars: string): number[] {
@@ -34,12 +37,42 @@ export function scanTriggers(text: string, start: number, end: number, more = fa
       stamp = 0;
     }
     stamp++;
+    seenCount = 0;
   }
   const s = stamp;
   for (let i = start; i < end; i++) {
     const id = ID[text.charCodeAt(i)];
-    if (id !== 0) seen[id] = s;
+    if (id !== 0 && seen[id] !== s) {
+      seen[id] = s;
+      seenIds[seenCount++] = id;
+    }
   }
+}
+
+/**
+ * The rules of a table (by index) that the last scan may let through, as bits in `out` (32 rules a
+ * word): those with no triggers, and those with a trigger the scan saw. `masks` holds, for each
+ * trigger id, the bits of the rules it lets through (`words` words an id); see triggerMasks.
+ */
+export function triggeredRules(masks: Uint32Array, always: Uint32Array, out: Uint32Array): void {
+  const words = always.length;
+  out.set(always);
+  for (let k = 0; k < seenCount; k++) {
+    const base = seenIds[k] * words;
+    for (let w = 0; w < words; w++) out[w] |= masks[base + w];
+  }
+}
+
+/** The per-id rule bits (and the bits of rules without triggers) for rules with these trigger ids. */
+export function triggerMasks(ruleIds: readonly (readonly number[] | null)[]): { masks: Uint32Array; always: Uint32Array } {
+  const words = Math.max(1, Math.ceil(ruleIds.length / 32));
+  const masks = new Uint32Array(256 * words);
+  const always = new Uint32Array(words);
+  ruleIds.forEach((ids, r) => {
+    if (!ids) always[r >> 5] |= 1 << (r & 31);
+    else for (const id of ids) masks[id * words + (r >> 5)] |= 1 << (r & 31);
+  });
+  return { masks, always };
 }
 
 /** True when the last scan saw one of these triggers. */
