@@ -28,18 +28,24 @@ function longParagraph(lines: number): string {
   ).join('\n');
 }
 
-test('typing in a long paragraph without blank lines re-reads a few of its lines, not the paragraph', () => {
-  const text = longParagraph(60);
+test('ten edits on lines far apart in a long paragraph without blank lines re-read those lines, not the paragraph', () => {
+  const lines = longParagraph(60).split('\n');
+  const text = lines.join('\n');
   assert.ok(text.length > 15_000);
   const before = analyzeDraft(text);
   const kept = new Set(before.markdown!.parts!.values());
-  const at = text.indexOf('2030年');
-  const next = `${text.slice(0, at + 5)}，贸易额增长1.1%${text.slice(at + 5)}`;
+  // As the typing burst does: ten keystrokes, each on another line, between two reads.
+  const edited = lines.map((l, i) => (i % 6 === 3 ? l.replace('个', '个，贸易额增长1.1%') : l));
+  const next = edited.join('\n');
   const after = analyzeDraft(next, before);
   const reread = [...after.markdown!.parts!]
     .filter(([, p]) => !kept.has(p))
     .reduce((n, [source]) => n + source.length, 0);
-  assert.ok(reread < next.length / 4, `${reread} of ${next.length} characters read again`);
+  const editedChars = edited.filter((_, i) => i % 6 === 3).reduce((n, l) => n + l.length + 1, 0);
+  assert.ok(
+    reread <= editedChars,
+    `${reread} characters read again; the ten edited lines hold ${editedChars} of ${next.length}`,
+  );
   const whole = readMarkdown(next, undefined, { lineCuts: false });
   assert.deepEqual(after.softBreaks, whole.softBreaks);
   assert.deepEqual([...after.mask].join(''), [...whole.mask].join(''));

@@ -75,7 +75,7 @@ export interface ReadOptions {
   lineCuts?: boolean;
   /** a paragraph longer than this is cut between its lines */
   lineCutMin?: number;
-  /** parts are joined into groups of up to about this many characters (see grouped) */
+  /** parts are joined into groups of up to about this many characters (see grouped); 0: not joined */
   groupChars?: number;
 }
 
@@ -168,9 +168,11 @@ function cutPoints(body: string, from: number, options: Required<ReadOptions>): 
     }
     cuts.push(blocks[i]);
   }
-  return { cuts: grouped(body, cuts, options.groupChars), inParagraph };
+  return { cuts: grouped(body, cuts, options.groupChars, inParagraph), inParagraph };
 }
 
+// A line of a cut paragraph this long is a part of its own (see grouped).
+const LONG_LINE = 300;
 // Characters that can start a construct running across a line break and changing what is prose:
 // code spans, HTML and autolinks, math, escapes; a carriage return makes line ends ambiguous.
 const SPANS_LINES = /[`<$\\\r]/;
@@ -252,14 +254,26 @@ function blockCuts(body: string, from: number): number[] {
 /**
  * Short parts joined into groups (each call of the parser costs a fraction of a millisecond before
  * it reads anything). A group ends after a part whose text hashes to 0 mod 8, so an edit moves
- * the ends of its own group at most, and the groups after it are found again as they were.
+ * the ends of its own group at most, and the groups after it are found again as they were. The
+ * lines of a cut paragraph (`lineCuts`) are grouped by their own text only, never by size: a
+ * line of LONG_LINE characters or more is a group of its own, and the last line of the paragraph
+ * ends a group; edits a few lines apart (ten keystrokes between two reads) then re-read those
+ * lines, not every group they fall in, nor any group after them.
  */
-function grouped(body: string, cuts: number[], groupChars: number): number[] {
+function grouped(body: string, cuts: number[], groupChars: number, lineCuts: ReadonlySet<number> = new Set()): number[] {
+  if (groupChars <= 0) return cuts; // no groups (tests: every cut is a part of its own)
   const out = [cuts[0]];
-  for (let i = 1; i < cuts.length - 1; i++) {
+  const hashMod8 = (i: number) => {
     let hash = 2166136261;
     for (let j = cuts[i - 1]; j < cuts[i]; j++) hash = Math.imul(hash ^ body.charCodeAt(j), 16777619);
-    if ((hash >>> 0) % 8 === 0 || cuts[i] - out[out.length - 1] > groupChars) out.push(cuts[i]);
+    return (hash >>> 0) % 8;
+  };
+  for (let i = 1; i < cuts.length - 1; i++) {
+    if (lineCuts.has(cuts[i])) {
+      // The line before the cut: long lines stand alone, short ones join until one hashes to 0.
+      const long = cuts[i] - cuts[i - 1] >= LONG_LINE || cuts[i + 1] - cuts[i] >= LONG_LINE;
+      if (long || hashMod8(i) === 0) out.push(cuts[i]);
+    } else if (lineCuts.has(cuts[i - 1]) || hashMod8(i) === 0 || cuts[i] - out[out.length - 1] > groupChars) out.push(cuts[i]);
   }
   out.push(cuts[cuts.length - 1]);
   return out;
