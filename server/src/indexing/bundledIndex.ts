@@ -25,6 +25,13 @@ interface Stored {
  * file) falls back to indexing the file as usual.
  */
 export class BundledIndex {
+  /**
+   * The index last handed out for each path: served again while the file is unchanged, so a
+   * re-index keeps the objects (and the name counts and placed figures cached on them) instead of
+   * new ones that the glossary and the figure index take for changed documents.
+   */
+  private readonly served = new Map<string, WeakRef<FileIndex>>();
+
   private constructor(private readonly stored: Stored, private readonly byName: Map<string, Stored['files'][number]>) {}
 
   static load(file: string): BundledIndex | undefined {
@@ -62,9 +69,12 @@ export class BundledIndex {
     if (!entry) return undefined;
     try {
       if (sha1(readFileSync(file)) !== entry.contentHash) return undefined;
+      const held = this.served.get(file)?.deref();
+      if (held) return held;
       // Counted as read from a persisted index (it was not rebuilt), as a cache hit is.
-      const index = decodeIndex(entry.payload, true);
-      return relocate(index, path.join(this.stored.root, ...entry.name.split('/')), file);
+      const index = relocate(decodeIndex(entry.payload, true), path.join(this.stored.root, ...entry.name.split('/')), file);
+      this.served.set(file, new WeakRef(index));
+      return index;
     } catch {
       return undefined;
     }

@@ -53,12 +53,15 @@ export class CachedFileIndexer implements IFileIndexer {
     return index;
   }
 
-  /** The cached index of a file when this thread's pack holds a good record for its current content; else undefined. */
-  tryCached(file: string, maxFileBytes: number): FileIndex | undefined {
+  /**
+   * The cached index of a file, with the hash of the content it is for, when this thread's pack
+   * holds a good record for its current content; else undefined.
+   */
+  tryCached(file: string, maxFileBytes: number): { index: FileIndex; contentHash: string } | undefined {
     const at = this.pack?.lookup(file);
     if (!at) return undefined;
     const r = this.lookup(file, maxFileBytes, at);
-    return 'hit' in r ? decodeIndex(r.hit, true) : undefined;
+    return 'hit' in r ? { index: decodeIndex(r.hit, true), contentHash: r.contentHash } : undefined;
   }
 
   /**

@@ -73,7 +73,14 @@ export class WorkerFileIndexer implements IFileIndexer {
     // good cache record are read here: the bundled corpus answers hovers before the worker is up.
     if (!this.online.has(worker) && this.fallback instanceof CachedFileIndexer && (this.pack?.lookup(path)?.length ?? Infinity) < 1 << 20) {
       const cached = this.fallback.tryCached(path, maxFileBytes);
-      if (cached) return Promise.resolve(cached);
+      if (cached) {
+        // Held as if the worker had sent it: a re-index then finds the file unchanged and keeps the
+        // objects (and the name counts and placed figures cached on them). On a warm start every
+        // small file can come this way; a re-index decoded them all again and rebuilt the glossary
+        // and the figure index in full.
+        this.remember(path, cached.contentHash, cached.index);
+        return Promise.resolve(cached.index);
+      }
     }
     const id = this.nextId++;
     const known = this.known.get(path);
@@ -142,12 +149,17 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (m.unchanged && p?.held) index = p.held;
     else if (m.payload) index = decodeIndex(new Uint8Array(m.payload), !!m.fromCache);
     if (index && p) {
-      if (m.contentHash && index.documents.length) this.known.set(p.path, { hash: m.contentHash, index: new WeakRef(index) });
-      else this.known.delete(p.path);
+      this.remember(p.path, m.contentHash, index);
       p.resolve(index);
     } else p?.reject(new Error(m.error ?? 'worker failed'));
     // The new record goes to disk after the result is in, without blocking this thread.
     if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
+  }
+
+  /** The index handed out for a file and the hash of the content it is for (none known: forgotten). */
+  private remember(path: string, contentHash: string | undefined, index: FileIndex): void {
+    if (contentHash && index.documents.length) this.known.set(path, { hash: contentHash, index: new WeakRef(index) });
+    else this.known.delete(path);
   }
 
   private fail(slot: number, message: string): void {

@@ -43,6 +43,10 @@ function bracketCount(text: string): number {
   return n;
 }
 
+function goesToScanner(part: string): boolean {
+  return part.length > BRACKETS_PART_LENGTH && bracketCount(part) > MAX_PARSED_BRACKETS;
+}
+
 /** The mask alone: 1 = not prose. */
 export function computeNonProseMask(text: string): Uint8Array {
   return readMarkdown(text).mask;
@@ -53,8 +57,8 @@ export function computeNonProseMask(text: string): Uint8Array {
  * says why). Given the reading of the draft's previous version, an edit inside one top-level
  * paragraph (the common case: typing) re-reads that paragraph only.
  */
-export function readMarkdown(text: string, previous?: { text: string; reading: MarkdownReading }): MarkdownReading {
-  const reading = readWhole(text, previous?.reading.parts);
+export function readMarkdown(text: string, previous?: { text: string; reading: MarkdownReading }, options: ReadOptions = {}): MarkdownReading {
+  const reading = readWhole(text, previous?.reading.parts, { ...DEFAULT_READ, ...options });
   // Quarto (and Hugo) shortcodes: {{< include _intro.qmd >}}, {{< var version >}}.
   maskPattern(text, reading.mask, /\{\{<[^\n]{0,300}?>\}\}|\{\{%[^\n]{0,300}?%\}\}/g); // bounded: a line of "{{<" stays linear
   maskPattern(text, reading.mask, /\b(?:https?:\/\/|www\.)[^\s<>()\u3000-\u303f\uff01-\uff5e"“”]+/g);
@@ -65,7 +69,19 @@ export function readMarkdown(text: string, previous?: { text: string; reading: M
   return reading;
 }
 
-function readWhole(text: string, previous: Map<string, PartReading> | undefined): MarkdownReading {
+/** How a draft is cut into parts; other than the defaults only in tests (to compare, and to cut at every line). */
+export interface ReadOptions {
+  /** cut long plain paragraphs between their lines (see paragraphLineCuts) */
+  lineCuts?: boolean;
+  /** a paragraph longer than this is cut between its lines */
+  lineCutMin?: number;
+  /** parts are joined into groups of up to about this many characters (see grouped); 0: not joined */
+  groupChars?: number;
+}
+
+const DEFAULT_READ: Required<ReadOptions> = { lineCuts: true, lineCutMin: 2000, groupChars: 6000 };
+
+function readWhole(text: string, previous: Map<string, PartReading> | undefined, options: Required<ReadOptions>): MarkdownReading {
   const mask = new Uint8Array(text.length);
   const front = frontMatterExtent(text);
   const frontMatterEnd = front?.length ?? 0;
@@ -79,7 +95,7 @@ function readWhole(text: string, previous: Map<string, PartReading> | undefined)
       // The front matter is blanked, not cut: the parser sees the same offsets, and a "```" in
       // the metadata cannot open a code block over the draft.
       const body = frontMatterEnd ? text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd) : text;
-      readParts(body, reading, previous);
+      readParts(body, reading, previous, options);
     } catch (err) {
       reading.problem = `the Markdown parser failed (${(err as Error).message ?? err}): the draft was read by a simpler scanner`;
       reading.mask = new Uint8Array(text.length);
@@ -107,18 +123,20 @@ interface PartReading {
  * read for the previous version of the draft is taken as it was (typing re-reads one part),
  * and the parser, slow on many containers in one piece, only ever sees short texts.
  */
-function readParts(body: string, reading: MarkdownReading, previous: Map<string, PartReading> | undefined): void {
+function readParts(body: string, reading: MarkdownReading, previous: Map<string, PartReading> | undefined, options: Required<ReadOptions>): void {
   const parts = new Map<string, PartReading>();
-  const cuts = cutPoints(body, reading.frontMatterEnd);
+  const { cuts, inParagraph } = cutPoints(body, reading.frontMatterEnd, options);
   for (let i = 0; i < cuts.length - 1; i++) {
     const start = cuts[i];
+    // A paragraph cut between two of its lines: that line break is a soft wrap, as in a whole parse.
+    if (inParagraph.has(start)) reading.softBreaks.push(start - 1);
     const source = body.slice(start, cuts[i + 1]);
     let part = parts.get(source) ?? previous?.get(source);
     if (!part) {
       const own: MarkdownReading = { mask: new Uint8Array(source.length), softBreaks: [], comments: [], frontMatterEnd: 0 };
       // The parser resolves brackets in time quadratic in their number within one paragraph
       // (10,000 citations on one line: 2 s and growing): such a part is read by the scanner.
-      if (source.length > BRACKETS_PART_LENGTH && bracketCount(source) > MAX_PARSED_BRACKETS) scanWithoutParser(source, own);
+      if (goesToScanner(source)) scanWithoutParser(source, own);
       else readBlocks(source, 0, own, 0);
       part = { mask: own.mask, softBreaks: own.softBreaks, comments: own.comments };
     }
@@ -130,8 +148,79 @@ function readParts(body: string, reading: MarkdownReading, previous: Map<string,
   reading.parts = parts;
 }
 
-/** Where the draft can be cut into parts the parser reads alone (see readParts), its ends included. */
-function cutPoints(body: string, from: number): number[] {
+/**
+ * Where the draft can be cut into parts the parser reads alone (see readParts), its ends included,
+ * and which of them cut a paragraph between two of its lines (see lineCuts).
+ */
+function cutPoints(body: string, from: number, options: Required<ReadOptions>): { cuts: number[]; inParagraph: Set<number> } {
+  const blocks = blockCuts(body, from);
+  const inParagraph = new Set<number>();
+  const byBlocks = grouped(body, blocks, DEFAULT_READ.groupChars);
+  // A part the scanner reads (many brackets, see readParts) is read as it always was: no line cuts.
+  if (!options.lineCuts || byBlocks.some((c, i) => i > 0 && goesToScanner(body.slice(byBlocks[i - 1], c)))) return { cuts: byBlocks, inParagraph };
+  const cuts = [blocks[0]];
+  for (let i = 1; i < blocks.length; i++) {
+    if (blocks[i] - blocks[i - 1] > options.lineCutMin) {
+      for (const at of paragraphLineCuts(body, blocks[i - 1], blocks[i])) {
+        cuts.push(at);
+        inParagraph.add(at);
+      }
+    }
+    cuts.push(blocks[i]);
+  }
+  return { cuts: grouped(body, cuts, options.groupChars, inParagraph), inParagraph };
+}
+
+// A line of a cut paragraph this long is a part of its own (see grouped).
+const LONG_LINE = 300;
+// Characters that can start a construct running across a line break and changing what is prose:
+// code spans, HTML and autolinks, math, escapes; a carriage return makes line ends ambiguous.
+const SPANS_LINES = /[`<$\\\r]/;
+// What can start a block at the beginning of a line (or, at a paragraph's start, a definition):
+// a cut before such a line could make it one, where in the paragraph it is text.
+const BLOCK_START = /^(?:[\s#>*+\-=_`~<|[!$:\\]|\d{1,9}[.)](?:[ \t]|$))/;
+
+/**
+ * The line starts inside `body[start, end)` at which one paragraph can be cut and each piece read
+ * alone with the same result: a draft written as one long paragraph (lines without blank lines
+ * between them) is otherwise one part, read again whole on every keystroke (56,000 characters:
+ * 20-30 ms). Only when the whole part is plain: every non-blank line starts with a character
+ * that starts no block, no character that can open a construct across lines occurs, and on each
+ * line the brackets and parentheses close in order (each "]" closes a "[" of its own line, so no
+ * link runs across a line break). Never after a line ending in a space or tab (a hard break).
+ * An empty list when the part is not plain.
+ */
+function paragraphLineCuts(body: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  let blankSeen = false;
+  for (let lineStart = start; lineStart < end; ) {
+    let lineEnd = body.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = body.slice(lineStart, lineEnd);
+    if (line.trim() === '') blankSeen = true;
+    else if (blankSeen || BLOCK_START.test(line) || SPANS_LINES.test(line) || !closesInOrder(line)) return [];
+    else if (lineStart > start && !/[ \t]$/.test(body.slice(Math.max(start, lineStart - 3), lineStart - 1))) cuts.push(lineStart);
+    lineStart = lineEnd + 1;
+  }
+  return cuts;
+}
+
+/** Every "]" closes an earlier "[" of the line and every ")" an earlier "(", and none is left open. */
+function closesInOrder(line: string): boolean {
+  let brackets = 0;
+  let parens = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 91) brackets++;
+    else if (c === 93 && --brackets < 0) return false;
+    else if (c === 40) parens++;
+    else if (c === 41 && --parens < 0) return false;
+  }
+  return brackets === 0 && parens === 0;
+}
+
+/** Where the draft can be cut between blocks: at a line in column 0 after a blank line, outside fences. */
+function blockCuts(body: string, from: number): number[] {
   const cuts = [from];
   let fence: RegExp | undefined;
   let blankBefore = true;
@@ -159,20 +248,32 @@ function cutPoints(body: string, from: number): number[] {
     lineStart = lineEnd + 1;
   }
   cuts.push(body.length);
-  return grouped(body, cuts);
+  return cuts;
 }
 
 /**
  * Short parts joined into groups (each call of the parser costs a fraction of a millisecond before
  * it reads anything). A group ends after a part whose text hashes to 0 mod 8, so an edit moves
- * the ends of its own group at most, and the groups after it are found again as they were.
+ * the ends of its own group at most, and the groups after it are found again as they were. The
+ * lines of a cut paragraph (`lineCuts`) are grouped by their own text only, never by size: a
+ * line of LONG_LINE characters or more is a group of its own, and the last line of the paragraph
+ * ends a group; edits a few lines apart (ten keystrokes between two reads) then re-read those
+ * lines, not every group they fall in, nor any group after them.
  */
-function grouped(body: string, cuts: number[]): number[] {
+function grouped(body: string, cuts: number[], groupChars: number, lineCuts: ReadonlySet<number> = new Set()): number[] {
+  if (groupChars <= 0) return cuts; // no groups (tests: every cut is a part of its own)
   const out = [cuts[0]];
-  for (let i = 1; i < cuts.length - 1; i++) {
+  const hashMod8 = (i: number) => {
     let hash = 2166136261;
     for (let j = cuts[i - 1]; j < cuts[i]; j++) hash = Math.imul(hash ^ body.charCodeAt(j), 16777619);
-    if ((hash >>> 0) % 8 === 0 || cuts[i] - out[out.length - 1] > 6000) out.push(cuts[i]);
+    return (hash >>> 0) % 8;
+  };
+  for (let i = 1; i < cuts.length - 1; i++) {
+    if (lineCuts.has(cuts[i])) {
+      // The line before the cut: long lines stand alone, short ones join until one hashes to 0.
+      const long = cuts[i] - cuts[i - 1] >= LONG_LINE || cuts[i + 1] - cuts[i] >= LONG_LINE;
+      if (long || hashMod8(i) === 0) out.push(cuts[i]);
+    } else if (lineCuts.has(cuts[i - 1]) || hashMod8(i) === 0 || cuts[i] - out[out.length - 1] > groupChars) out.push(cuts[i]);
   }
   out.push(cuts[cuts.length - 1]);
   return out;
