@@ -272,7 +272,7 @@ function benchLongSourceLines(): void {
 function benchLongDrafts(snapshot: CorpusSnapshot): void {
   const drafts: Record<string, string> = {
     digitFreeProse200k: '东北亚区域合作需要新的思路，各方应当加强沟通。'.repeat(Math.ceil(200_000 / 24)),
-    citations100k: '见[@ba2024]。'.repeat(10_000),
+    citations100k: '见[@ba2024]。'.repeat(100_000),
   };
   const row: Record<string, number> = {};
   for (const [name, text] of Object.entries(drafts)) {
