@@ -868,7 +868,7 @@ function shareUnitsAcrossJoins(text: string, read: Read[]): void {
 function finish(text: string, read: Read[], from: number, to: number, skip?: Uint8Array): Figure[] {
   shareUnitsAcrossJoins(text, read);
   const listed = listedBareNumbers(text, read);
-  const placed = [...placeListNumbers(text, read, listed), ...colonListNumbers(text, read, listed), ...bracketListNumbers(text, read, listed), ...dashListNumbers(text, read, listed)];
+  const placed = [...placeListNumbers(text, read, listed), ...listAfterFigure(text, read, listed, COLON_LIST), ...listAfterFigure(text, read, listed, BRACKET_LIST), ...listAfterFigure(text, read, listed, DASH_LIST)];
   const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
@@ -988,90 +988,67 @@ function placeListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
 const DASH_AFTER_FIGURE = /^[^—–:;.!?\n]{0,90}\s[—–]\s/;
 const DASH_ITEM = /^(?:and\s)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s(?:in|for|at|from)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s(?:and\s)?|\sand\s)?/;
 
-function dashListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
-  const out: Read[] = [];
-  const taken = (at: number) => read.some((x) => !x.unitless && x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
-  for (const r of read) {
-    const f = r.figure;
-    if (r.unitless || !/\d/.test(f.text) || f.unit === 'percent') continue;
-    const dash = DASH_AFTER_FIGURE.exec(text.slice(f.end, f.end + 100));
-    if (!dash) continue;
-    const factor = unitFactorOf(f);
-    let pos = f.end + dash[0].length;
-    const items: Read[] = [];
-    for (let k = 0; k < 12; k++) {
-      const m = DASH_ITEM.exec(text.slice(pos, pos + 60));
-      if (!m) break;
-      if (isYearNumber(m[1]) || taken(pos + (m[0].startsWith('and') ? 4 : 0))) break;
-      const start = pos + m[0].indexOf(m[1]);
-      items.push(listItem(r, start, m[1], factor, r));
-      pos += m[0].length;
-    }
-    if (items.length >= 2) out.push(...items);
-  }
-  return out;
-}
 
 // "48自治体（フランス22、カナダ14、米国7）", "共12个（北京5、上海4、广州3）": a bracket right after a
 // figure that breaks it down by name, each followed by a bare number, restates it per group.
 const BRACKET_AFTER_FIGURE = /^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[（(]/;
 const BRACKET_ITEM = /^[、，,]?\s?([\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,10})\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s?[、，,）)])/;
 
-function bracketListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
-  const out: Read[] = [];
-  const taken = (at: number) => read.some((x) => !x.unitless && x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
-  for (const r of read) {
-    const f = r.figure;
-    if (r.unitless || !/\d/.test(f.text)) continue;
-    const open = BRACKET_AFTER_FIGURE.exec(text.slice(f.end, f.end + 6));
-    if (!open) continue;
-    const factor = unitFactorOf(f);
-    let pos = f.end + open[0].length;
-    const items: Read[] = [];
-    for (let k = 0; k < 12; k++) {
-      const m = BRACKET_ITEM.exec(text.slice(pos, pos + 30));
-      if (!m) break;
-      const start = pos + m[0].length - m[2].length;
-      if (isYearNumber(m[2]) || taken(start)) break;
-      items.push(listItem(r, start, m[2], factor, r));
-      pos = start + m[2].length;
-    }
-    // The list must close the bracket: "（其中北京5" alone may go on with other words.
-    if (items.length >= 2 && /^\s?[）)]/.test(text.slice(pos, pos + 2))) out.push(...items);
-  }
-  return out;
-}
 
 // "14.6 hours a week on independent study: first-years 17.2, second-years 15.9": after a colon that
 // closes a figure's clause, labels each followed by a bare number restate that figure per group.
 const COLON_AFTER_FIGURE = /^[^:;.!?\d\n]{0,45}:\s/;
 const COLON_ITEM = /^(?:and\s|or\s)?([A-Za-z][A-Za-z'’-]*(?:\s[A-Za-z][A-Za-z'’-]*){0,2})\s((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?=\s?(?:[,;.)]|and\b|or\b|$))/;
 
-function colonListNumbers(text: string, read: Read[], listed: Read[]): Read[] {
+/** How a list after a figure restates it per group: where it opens and what one item is. */
+interface ListForm {
+  /** tested on the `reach` characters right after the figure */
+  opens: RegExp;
+  reach: number;
+  /** one item at the current position; `number` is the group holding its bare number */
+  item: RegExp;
+  number: number;
+  /** the match is consumed whole (its separator with it); else the position moves to the number's end and `separator` */
+  whole?: boolean;
+  separator?: RegExp;
+  maxItems: number;
+  /** figures whose lists are not read this way */
+  skips?: (f: Figure) => boolean;
+  /** what must follow the last item ("）" closing a bracket) */
+  closedBy?: RegExp;
+}
+
+function listAfterFigure(text: string, read: Read[], listed: Read[], form: ListForm): Read[] {
   const out: Read[] = [];
   const taken = (at: number) => read.some((x) => !x.unitless && x.figure.start <= at && at < x.figure.end) || listed.some((x) => x.figure.start === at);
   for (const r of read) {
     const f = r.figure;
-    if (r.unitless || !/\d/.test(f.text)) continue;
-    const colon = COLON_AFTER_FIGURE.exec(text.slice(f.end, f.end + 60));
-    if (!colon) continue;
+    if (r.unitless || !/\d/.test(f.text) || form.skips?.(f)) continue;
+    const open = form.opens.exec(text.slice(f.end, f.end + form.reach));
+    if (!open) continue;
     const factor = unitFactorOf(f);
-    let pos = f.end + colon[0].length;
+    let pos = f.end + open[0].length;
     const items: Read[] = [];
-    for (let k = 0; k < 8; k++) {
-      const m = COLON_ITEM.exec(text.slice(pos, pos + 60));
+    for (let k = 0; k < form.maxItems; k++) {
+      const m = form.item.exec(text.slice(pos, pos + 60));
       if (!m) break;
-      const start = pos + m[0].length - m[2].length;
-      if (isYearNumber(m[2]) || taken(start)) break;
-      items.push(listItem(r, start, m[2], factor, r));
-      pos = start + m[2].length;
-      pos += /^\s?[,;]\s?|^\s/.exec(text.slice(pos, pos + 3))?.[0].length ?? 0;
+      const raw = m[form.number];
+      const start = form.whole ? pos + m[0].indexOf(raw) : pos + m[0].length - raw.length;
+      if (isYearNumber(raw) || taken(start)) break;
+      items.push(listItem(r, start, raw, factor, r));
+      pos = form.whole ? pos + m[0].length : start + raw.length;
+      if (form.separator) pos += form.separator.exec(text.slice(pos, pos + 3))?.[0].length ?? 0;
     }
     // One label and a number is a sentence going on; two or more make the list.
-    if (items.length >= 2) out.push(...items);
+    if (items.length >= 2 && (!form.closedBy || form.closedBy.test(text.slice(pos, pos + 2)))) out.push(...items);
   }
   return out;
 }
+
+const DASH_LIST: ListForm = { opens: DASH_AFTER_FIGURE, reach: 100, item: DASH_ITEM, number: 1, whole: true, maxItems: 12, skips: (f) => f.unit === 'percent' };
+// The list must close the bracket: "（其中北京5" alone may go on with other words.
+const BRACKET_LIST: ListForm = { opens: BRACKET_AFTER_FIGURE, reach: 6, item: BRACKET_ITEM, number: 2, maxItems: 12, closedBy: /^\s?[）)]/ };
+const COLON_LIST: ListForm = { opens: COLON_AFTER_FIGURE, reach: 60, item: COLON_ITEM, number: 2, separator: /^\s?[,;]\s?|^\s/, maxItems: 8 };
 
 // A bare number in the same sentence as a counted figure, where the words around it continue that
 // figure's statement: "1.12 million people affected, followed by Vietnam with 970,000", "812
