@@ -102,3 +102,21 @@ year: 2024
   // The rival's own value is no coincidence: the satisfaction rate is still contradicted.
   assert.equal(status('In Hanul, 64% of residents are satisfied with their housing [@hanul2024].'), 'contradicted');
 });
+
+test('the very value written twice in the cited source (a table cell and the prose about it) is still one value', () => {
+  const note = `---
+id: dalim2024
+title: 달림시 빈집 조사
+year: 2024
+---
+○ 옥탑방 비율은 6.4%로 집계되었다.
+○ 한울시 주민의 주거 만족도는 58%였다.
+
+| 구분 | 비율 |
+| --- | --- |
+| 옥탑방 | 6.4% |
+`;
+  const corpus = assembleSnapshot(1, new Map([['/c/dalim2024_housing.md', indexFile('/c/dalim2024_housing.md', Buffer.from(note))]]));
+  const status = (draft: string) => checkDraftFigures(corpus, analyzeDraft(draft))[0]?.status;
+  assert.equal(status('In Dalim, rooftop rooms house 6.4% of residents [@dalim2024].'), 'supported');
+});

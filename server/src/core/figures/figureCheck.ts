@@ -586,6 +586,7 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
   // figure came from: the same digits in the cited source, with nothing shared, are a coincidence.
   const elsewhere = list.some((x) => x.backs && x.score >= SUPPORT_THRESHOLD && !cited.includes(x.c.doc.key));
   const precise = significantDigits(figure.text) >= 3 && !elsewhere;
+  const asWritten = significantDigits(figure.text) >= 2 && !elsewhere;
   for (const key of cited) {
     let best: { c: SourceFigure; score: number } | undefined;
     let sentence = -1;
@@ -600,7 +601,8 @@ function soleValueInCitedSource(list: { c: SourceFigure; score: number; backs: b
         continue;
       }
       // A value of three digits or more stated twice (a summary, then the body) is still one value.
-      if (sentence >= 0 && x.c.sentenceStart !== sentence && !(precise && sameValueToTheDigit(figure, x.c.figure))) single = false;
+      // So is the very value as written, twice (a table's cell and the prose about it: "7.9%" and "7.9%").
+      if (sentence >= 0 && x.c.sentenceStart !== sentence && !(precise && sameValueToTheDigit(figure, x.c.figure)) && !(asWritten && sameValueExactly(figure, x.c.figure) && (!best || sameValueExactly(figure, best.c.figure)))) single = false;
       sentence = x.c.sentenceStart;
       if (!best || x.score > best.score) best = x;
     }
