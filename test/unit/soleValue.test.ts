@@ -120,3 +120,16 @@ year: 2024
   const status = (draft: string) => checkDraftFigures(corpus, analyzeDraft(draft))[0]?.status;
   assert.equal(status('In Dalim, rooftop rooms house 6.4% of residents [@dalim2024].'), 'supported');
 });
+
+test('across languages a whole the lexicon cannot match ("the national crop", 全國糙米產量) does not rule out the very value in the cited source', () => {
+  const bulletin = `---
+id: yuan2024
+title: 苑縣農業統計
+year: 2024
+---
+本縣糙米產量為31.6萬公噸，占全國糙米產量之13.4%，仍為全國第3大產米縣。
+`;
+  const corpus = assembleSnapshot(1, new Map([['/c/yuan2024_rice.md', indexFile('/c/yuan2024_rice.md', Buffer.from(bulletin))]]));
+  const status = (draft: string) => checkDraftFigures(corpus, analyzeDraft(draft)).find((f) => f.figure.text.includes('13.4'))?.status;
+  assert.equal(status('The county still grows 13.4% of the national crop [@yuan2024].'), 'supported');
+});

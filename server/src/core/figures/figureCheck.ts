@@ -942,7 +942,16 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (namesAnotherRow(ctx.clauseText, c)) return false;
   if (ageGroupsDiffer(ctx.clause.features, sourceAgeGroups(c))) return false;
-  return !entitiesConflict(ctx.frame.entities, c.entities) && !scopesDiffer(ctx.frame.scope, c.scope) && !countsDiffer(ctx.frame.counted, c.counted);
+  return !entitiesConflict(ctx.frame.entities, c.entities) && (!scopesDiffer(ctx.frame.scope, c.scope) || wholeLostInTranslation(figure, ctx, c, agreesInCited)) && !countsDiffer(ctx.frame.counted, c.counted);
+}
+
+/**
+ * Across languages the wholes of two shares are compared by a lexicon's concepts, which miss most
+ * paraphrases ("17.5% of the national crop" against "占全國糙米產量之17.5%"): the very value as
+ * written, in the cited source, is not ruled out by them (the sole-value rule still weighs rivals).
+ */
+function wholeLostInTranslation(figure: Figure, ctx: DraftContext, c: SourceFigure, agreesInCited: boolean): boolean {
+  return agreesInCited && !sameLanguage(ctx, c) && significantDigits(figure.text) >= 2 && sameValueExactly(figure, c.figure);
 }
 
 /**
