@@ -2,7 +2,7 @@ import type { CorpusSnapshot } from '../corpus/snapshot.js';
 import type { DraftAnalysis } from '../drafts/draftAnalysis.js';
 import { checkDraftFigures, checkDraftFiguresSliced, type FigureFinding } from '../figures/figureCheck.js';
 import { yieldToEventLoop, type ICancellation } from '../seams.js';
-import { draftDiagnostics, type DraftDiagnostic, type FindingOptions } from './draftDiagnostics.js';
+import { draftDiagnostics, draftDiagnosticsSliced, type DraftDiagnostic, type FindingOptions } from './draftDiagnostics.js';
 
 /*
  * The one way a draft becomes findings. The editor (diagnostics, hovers, the figure report), the
@@ -33,13 +33,14 @@ export function checkDraft(snapshot: CorpusSnapshot, draft: DraftAnalysis, optio
  * The same check in time slices, so requests are answered while a long draft is checked;
  * undefined as soon as the token is cancelled (the draft changed again), instead of stale results.
  */
-export async function checkDraftSliced(snapshot: CorpusSnapshot, draft: DraftAnalysis, options: FindingOptions, token: ICancellation): Promise<DraftCheck | undefined> {
-  const figures = await checkDraftFiguresSliced(snapshot, draft, token);
+export async function checkDraftSliced(snapshot: CorpusSnapshot, draft: DraftAnalysis, options: FindingOptions, token: ICancellation, sliceMs = 5): Promise<DraftCheck | undefined> {
+  const figures = await checkDraftFiguresSliced(snapshot, draft, token, sliceMs);
   if (!figures || token.isCancellationRequested) return undefined;
-  // The diagnostics of a long draft are a slice of their own (10 ms for 56,000 characters).
+  // The diagnostics of a long draft are sliced too (10 ms for 56,000 characters in one go).
   await yieldToEventLoop();
   if (token.isCancellationRequested) return undefined;
-  return { figures, diagnostics: draftDiagnostics(snapshot, draft, options, figures) };
+  const diagnostics = await draftDiagnosticsSliced(snapshot, draft, options, figures, token, sliceMs);
+  return diagnostics && { figures, diagnostics };
 }
 
 /** The figure verdicts alone, for readers that need no diagnostics (hovers, the figure report). */
