@@ -6,6 +6,7 @@ import { checkDraftFigures, type FigureFinding } from '../../server/src/core/fig
 import { claimFrames } from '../../server/src/core/figures/claims.js';
 import { parseFigures } from '../../server/src/core/figures/figureParser.js';
 import { conceptOf } from '../../server/src/core/figures/concepts.js';
+import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
 
 // Invented sources: how a figure is bound to its year, its place and its neighbours.
 
@@ -244,4 +245,35 @@ test('a draft sentence whose subject is a pronoun ("It was down 3.2%") takes the
   assert.equal(status('Trilateral trade among China, Japan and Korea reached $770 billion in 2024 [@lee2025]. It was down 3.2% from 2023 [@lee2025].'), 'contradicted');
   // The same pronoun sentence after another subject is checked against that one (no stale verdict).
   assert.equal(status('Tourism receipts were strong in 2024 [@lee2025]. It was down 3.2% from 2023 [@lee2025].'), 'not-in-cited-source');
+});
+
+test('values swapped between two years: the source gives the draft\'s year the other value, written right beside it, so the agreeing value is no backing', () => {
+  const source = `---
+id: hanbit2025
+title: 한빛시 공원 이용 실태조사
+year: 2025
+---
+공원을 주 1회 이상 이용하는 시민 비율은 47.3%로 2023년(44.1%)보다 3.2%p 상승하였다.
+`;
+  const snap = snapshotOf({ 'hanbit2025_parks.md': source });
+  const swapped = checkDraftFigures(snap, analyzeDraft('每周至少去一次公园的市民比例从2023年的47.3%升至2024年的44.1%[@hanbit2025]。'));
+  assert.equal(statusOf(swapped, '47.3%'), 'contradicted');
+  assert.equal(statusOf(swapped, '44.1%'), 'contradicted');
+  // The message does not date 47.3% with the year written beside 44.1%.
+  const message = findingMessage(swapped.find((f) => f.figure.text === '44.1%')!);
+  assert.match(message, /gives 47\.3%, the draft says 44\.1%/);
+  // The right order stays supported…
+  const right = checkDraftFigures(snap, analyzeDraft('每周至少去一次公园的市民比例从2023年的44.1%升至2024年的47.3%[@hanbit2025]。'));
+  assert.equal(statusOf(right, '44.1%'), 'supported');
+  assert.equal(statusOf(right, '47.3%'), 'supported');
+  // …and so does a value whose year is only the sentence's, not written beside it.
+  const sentenceYear = `---
+id: dal2025
+title: Park survey
+year: 2025
+---
+Between 2019 and 2023 the city opened 31 parks, 12 of them in the east and 19 in the west.
+`;
+  const g = checkDraftFigures(snapshotOf({ 'dal2025_parks.md': sentenceYear }), analyzeDraft('Between 2019 and 2023 the city opened 31 parks, 12 in the east [@dal2025].'));
+  assert.equal(statusOf(g, '31 parks'), 'supported');
 });

@@ -415,9 +415,8 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   const shaped: Shaped[] = [];
   let otherYear: { c: SourceFigure; score: number } | undefined;
   for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
-    // A value that can neither back nor contradict the draft's (another order of magnitude) is
-    // never scored: most candidates end here, before any feature is compared.
-    // Percent and percentage points are compared only to tell the writer which one the source means.
+    // A value that can neither back nor contradict the draft's (another order of magnitude) is never scored: most candidates
+    // end here, before any feature is compared. Percent and points are compared only to tell which one the source means.
     if (!mayCompare(figure, c.figure)) continue;
     const otherMeasure = !!OTHER_MEASURE[figure.unit]?.includes(c.figure.unit);
     const backs = !otherMeasure && compatible(figure, c.figure);
@@ -464,10 +463,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, alignedExact, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
   }
   notAlignedWhereBacked(shaped, figure);
-  dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities);
+  dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities, ctx.frame.period);
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
   swappedWithSibling(shaped, figure, ctx.siblings.filter((s) => s.figure.start < ctx.frame.clauseStart || s.figure.start >= ctx.frame.clauseEnd));
+  if (otherYear) swappedAcrossYears(shaped, otherYear.c, ctx.frame.period);
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx));
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
@@ -494,7 +494,9 @@ function verdictOn(figure: Figure, scored: Shaped[], ctx: DraftContext, cited: s
   // The cited source's best match for the measure is this very value in another year: a hint about
   // the year beats a contradiction by a figure that matches the measure clearly worse.
   const bestConflict = scored.filter((x) => !x.backs && x.score >= x.conflictAt).reduce((m, x) => Math.max(m, x.score), 0);
-  if (otherYear && otherYear.score >= OTHER_YEAR_RATIO * bestConflict) return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported', otherYear: otherYear.c };
+  // …unless the value of the draft's year stands beside it in that sentence: the years were swapped.
+  const swapped = otherYear && scored.some((x) => !x.backs && x.score >= x.conflictAt && x.c.doc === otherYear.c.doc && x.c.sentenceStart === otherYear.c.sentenceStart);
+  if (otherYear && !swapped && otherYear.score >= OTHER_YEAR_RATIO * bestConflict) return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported', otherYear: otherYear.c };
   if (conflicts.length) return { ...base, status: 'contradicted', ...(otherYear ? { otherYear: otherYear.c } : {}) };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
 }
@@ -722,7 +724,7 @@ function notAlignedWhereBacked(list: Shaped[], figure: Figure): void {
  * side, so it is no contradiction of 109 (values swapped between clauses sit on the wrong side
  * and still contradict).
  */
-function dropClaimedBySiblings(list: Shaped[], figure: Figure, siblings: readonly Sibling[], entities: readonly string[]): void {
+function dropClaimedBySiblings(list: Shaped[], figure: Figure, siblings: readonly Sibling[], entities: readonly string[], period?: string): void {
   if (siblings.length === 0) return;
   // The paired candidates by source sentence: looked up once per other candidate, not searched.
   const pairs = new Map<SourceFigure['doc'], Map<number, Shaped>>();
@@ -740,6 +742,7 @@ function dropClaimedBySiblings(list: Shaped[], figure: Figure, siblings: readonl
     const x = list[k];
     if (x.backs) continue;
     const own = figuresOfSentence(x.c).find((y) => y.figure.unit === figure.unit && sameValueToTheDigit(figure, y.figure) && !entitiesConflict(entities, y.entities));
+    if (own && (yearOfRival(x.c, own, period) || otherYearBeside({ ...own, doc: x.c.doc }, period))) continue;
     if (own && siblings.some((s) => s.before === x.c.figure.start < own.figure.start && s.figure.unit === x.c.figure.unit && significantDigits(s.figure.text) >= 3 && sameValueToTheDigit(s.figure, x.c.figure))) list.splice(k, 1);
   }
   if (pairs.size === 0) return;
@@ -747,8 +750,40 @@ function dropClaimedBySiblings(list: Shaped[], figure: Figure, siblings: readonl
     const x = list[k];
     if (x.backs) continue;
     const pair = pairs.get(x.c.doc)?.get(x.c.sentenceStart);
-    if (pair && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && s.figure.unit === x.c.figure.unit && compatible(s.figure, x.c.figure))) list.splice(k, 1);
+    if (pair && !yearOfRival(x.c, pair.c, period) && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && s.figure.unit === x.c.figure.unit && compatible(s.figure, x.c.figure))) list.splice(k, 1);
   }
+}
+
+/**
+ * The source gives the rival, not the draft's value, for the draft's year ("38.2%로 2023년(36.0%)보다"
+ * for "从2023年的38.2%提高到2024年的36.0%"): the values were swapped between the years, whatever their order.
+ */
+function yearOfRival(rival: SourceFigure, own: { period?: string }, period: string | undefined): boolean {
+  return !!period && !!rival.period && !own.period && periodsAgree(period, rival.period) && yearRightBeside(rival);
+}
+
+/**
+ * "2024年的44.1%" against "47.3%로 2023년(44.1%)보다": the cited source gives the draft's value for
+ * another year, written beside it, and the sentence's value with no year of its own is the
+ * report's, the draft's year: the draft swapped the two, so that value contradicts it.
+ */
+function swappedAcrossYears(list: Shaped[], other: SourceFigure, period: string | undefined): void {
+  if (!otherYearBeside(other, period)) return;
+  for (const x of list) if (!x.backs && !x.c.period && x.c.doc === other.doc && x.c.sentenceStart === other.sentenceStart && x.score >= SOLE_VALUE_MIN_SUBJECT) x.conflictAt = Math.min(x.conflictAt, x.score);
+}
+
+/** The source gives the draft's value for another year, written beside it ("2023년(44.1%)" for "2024年的44.1%"): no sibling of the draft claims the value as its own. */
+function otherYearBeside(own: SourceFigure, period: string | undefined): boolean {
+  return !!period && !!own.period && !periodsAgree(period, own.period) && yearRightBeside(own);
+}
+
+/** The value's year is written right beside it ("2023년(36.0%)", "2023年的36.0%", "36.0% (2023)", "36.0% in 2023"), not only somewhere in its sentence. */
+function yearRightBeside(c: SourceFigure): boolean {
+  const text = c.doc.normalized.text;
+  const year = c.period!.split('-').pop()!;
+  const before = text.slice(Math.max(0, c.figure.start - 10), c.figure.start);
+  const after = text.slice(c.figure.end, c.figure.end + 10);
+  return new RegExp(`${year}\\s?(?:年|년)?(?:度|도)?(?:的|의|は|에는|에|엔)?\\s?[(（]?\\s?$`).test(before) || new RegExp(`^\\s?(?:[(（]|in\\s)${year}\\b`).test(after);
 }
 
 const SAME_COUNTRIES_BONUS = 0.1;
@@ -865,9 +900,13 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   // 生产规模约占全球总量的1/3" has no year, "2022年…约占世界经济总量的23.4%" has it), in any language.
   const yearConflict = new Map<string, number>();
   const year = ctx.frame.period;
-  if (year) for (const x of list) if (!x.backs && x.score >= x.conflictAt && x.c.period && periodsAgree(year, x.c.period)) yearConflict.set(x.c.doc.key, Math.max(yearConflict.get(x.c.doc.key) ?? 0, x.score));
+  const yearPinned = year ? list.filter((x) => !x.backs && x.score >= x.conflictAt && x.c.period && periodsAgree(year, x.c.period)) : [];
+  for (const x of yearPinned) yearConflict.set(x.c.doc.key, Math.max(yearConflict.get(x.c.doc.key) ?? 0, x.score));
   if (bestConflict.size === 0 && yearConflict.size === 0) return list;
-  const kept = (x: T) => sameValueToTheDigit(figure, x.c.figure) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0)));
+  // Even to the digit, a value with no year beside one the same source sentence gives for the
+  // draft's year is the other side of that comparison ("38.2%로 2023년(36.0%)보다" for "2023年的38.2%").
+  const besideYearValue = (x: T) => yearPinned.some((y) => y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && yearOfRival(y.c, x.c, year));
+  const kept = (x: T) => !besideYearValue(x) && (sameValueToTheDigit(figure, x.c.figure) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0))));
   return list.filter((x) => !x.backs || kept(x));
 }
 

@@ -4,6 +4,7 @@ import type { SourceFigure } from './figureIndex.js';
 import type { Figure } from './figureParser.js';
 import { message, type Locale } from '../messages/messages.js';
 import { chineseCurrencyName } from './units.js';
+import { figuresOfSentence } from './parallelValues.js';
 
 /** Stable diagnostic codes, one per verdict that needs the writer's attention. */
 export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = {
@@ -24,8 +25,12 @@ export function sourceQuote(s: SourceFigure, radius = 50): string {
   return excerpt(s.doc.normalized.text, s.sentenceStart, s.sentenceEnd, s.figure.start, radius);
 }
 
+/** The year a source value is for: its own, else the sentence's only year unless another value of the sentence holds it ("47.3%로 2023년(44.1%)보다": 2023 is 44.1%'s). */
 function yearOf(s: SourceFigure): string | undefined {
-  return s.years.length === 1 ? String(s.years[0]) : undefined;
+  if (s.period) return s.period;
+  if (s.years.length !== 1) return undefined;
+  const year = String(s.years[0]);
+  return figuresOfSentence(s).some((o) => o.period === year) ? undefined : year;
 }
 
 /** Every cited key has no text in the corpus (a bibliography entry only): the figure cannot be checked against it. */
