@@ -277,3 +277,18 @@ Between 2019 and 2023 the city opened 31 parks, 12 of them in the east and 19 in
   const g = checkDraftFigures(snapshotOf({ 'dal2025_parks.md': sentenceYear }), analyzeDraft('Between 2019 and 2023 the city opened 31 parks, 12 in the east [@dal2025].'));
   assert.equal(statusOf(g, '31 parks'), 'supported');
 });
+
+test('a subject named as a whole (전체, 全省, overall) after a country part of the sentence is not that country\'s: the province\'s total is backed', () => {
+  const source = `---
+id: haecheng2024
+title: 海城省2024年对外贸易情况
+year: 2024
+---
+2024年，全省进口电子元件512.4亿元，增长8.3%，其中自日本进口电子元件201.7亿元，增长12.9%。
+`;
+  const snap = snapshotOf({ 'haecheng2024_trade.md': source });
+  const found = checkDraftFigures(snap, analyzeDraft('특히 일본산 전자부품 수입이 201.7억 위안으로 12.9% 늘었고, 해성성 전체의 전자부품 수입도 512.4억 위안으로 8.3% 증가했다[@haecheng2024].'));
+  assert.equal(statusOf(found, '201.7억 위안'), 'supported');
+  assert.equal(statusOf(found, '512.4억 위안'), 'supported');
+  assert.equal(statusOf(found, '8.3%'), 'supported');
+});

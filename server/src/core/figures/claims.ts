@@ -220,6 +220,10 @@ const NEW_SUBJECT = /\b(?:as|because|while|since|amid|after|when|though|although
 function nearestEntities(text: string, mentions: readonly CountryMention[], clauseFrom: number, clauseEnd: number, prevEnd: number, figureStart: number): string[] | undefined {
   const between = mentions.filter((m) => m.at >= Math.max(clauseFrom, prevEnd) && m.at < figureStart);
   if (between.length) return codesOf(between);
+  // "한국산 수입이 357억 위안…, 장란성 전체의 수입도 863억 위안으로 15.2%": a subject named as a whole
+  // (전체, 全省, overall) after the last country and a figure about it is not that country's part.
+  const last = mentions.filter((m) => m.at >= clauseFrom && m.at < figureStart).at(-1);
+  if (last && prevEnd > last.at && WHOLE_SUBJECT.test(text.slice(last.at, figureStart))) return [];
   const inClause = mentions.filter((m) => m.at >= clauseFrom && m.at < clauseEnd);
   // "SK On and Samsung SDI together held 23.2%, down from 30.4% in 2021 as Chinese rivals grew":
   // a country named after the figure in a subordinate clause, when an earlier clause named the
@@ -228,6 +232,8 @@ function nearestEntities(text: string, mentions: readonly CountryMention[], clau
   if (inClause.length && inClause.every((m) => m.at > figureStart) && mentions.some((m) => m.at < clauseFrom) && NEW_SUBJECT.test(text.slice(figureStart, inClause[0].at))) return undefined;
   return inClause.length ? codesOf(inClause) : undefined;
 }
+
+const WHOLE_SUBJECT = /전체|全省|全市|全县|全區|全区|全縣|全体|全體|整体|整體|总体|總體|全体で|全国計|\b(?:as a whole|overall)\b/i;
 
 /** The whole a share is of, as the text names it, or undefined when it does not say. */
 function scopeOf(text: string, clauseStart: number, clauseEnd: number, f: Figure, sentenceStart = clauseStart): string | undefined {
