@@ -142,3 +142,8 @@ test('美金 before an amount is US dollars, and nights (夜) are a length of st
   assert.deepEqual(parseFigures('每人每日消費美金201.6元').map((f) => [f.unit, f.value]), [['USD', 201.6]]);
   assert.deepEqual(parseFigures('平均停留5.37夜，夜间航班增加').map((f) => [f.unit, f.value]), [['day', 5.37]]);
 });
+
+test('部 counts machines and works ("加装电梯2140部"), but not 部门 or 部分', () => {
+  assert.deepEqual(parseFigures('加装电梯2140部。').map((f) => [f.text, f.unit]), [['2140部', 'count']]);
+  assert.deepEqual(parseFigures('国务院5部门联合发文，分为3部分。').map((f) => f.text), []);
+});
