@@ -6,6 +6,7 @@ import { foldWidth, parseFigures, type Figure } from '../../server/src/core/figu
 import { readSourceFigures } from '../../server/src/core/figures/tables.js';
 import { normalizeText } from '../../server/src/core/corpus/normalize.js';
 import { ROOT } from '../helpers/lspClient.js';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
 
 // Labelled figure forms (test/fixtures/parse): each example lists every statistic of its text
 // with value, unit, kind and qualifier; an example with none is a non-statistic that must not be
@@ -146,4 +147,25 @@ test('美金 before an amount is US dollars, and nights (夜) are a length of st
 test('部 counts machines and works ("加装电梯2140部"), but not 部门 or 部分', () => {
   assert.deepEqual(parseFigures('加装电梯2140部。').map((f) => [f.text, f.unit]), [['2140部', 'count']]);
   assert.deepEqual(parseFigures('国务院5部门联合发文，分为3部分。').map((f) => f.text), []);
+});
+
+test('ages in Korean and Japanese: an average age or life expectancy is a statistic, an age group is not', () => {
+  const read = (t: string) => parseFigures(t).map((f) => [f.text, f.unit]);
+  assert.deepEqual(read('기대수명은 81.3세로 2020년보다 0.9세 높아졌다.'), [['81.3세', 'age'], ['0.9세', 'age']]);
+  assert.deepEqual(read('漁業就業者の平均年齢は57.4歳だった。'), [['57.4歳', 'age']]);
+  assert.deepEqual(read('渔民平均年龄近61岁。'), [['近61岁', 'age']]);
+  assert.deepEqual(read('The average age of crews was 46.2 years, and life expectancy rose to 80.4 years.'), [['46.2 years', 'age'], ['80.4 years', 'age']]);
+  assert.deepEqual(read('65세 이상 인구와 3세 미만 아동'), []);
+});
+
+test('a number of days named before a bare 日 ("平均在院日数は11.2日"), and fractions in twentieths', () => {
+  assert.deepEqual(parseFigures('平均在院日数は11.2日である。').map((f) => [f.text, f.unit, f.value]), [['11.2日', 'day', 11.2]]);
+  assert.deepEqual(parseFigures('less than a twentieth of the peak').map((f) => [f.text, f.value, f.qualifier]), [['less than a twentieth', 5, 'upper']]);
+});
+
+test('a table row label\'s parenthesis that opens with a number ("(30세 이상)") is a group, not the unit of its cells', () => {
+  const text = '<표> 주요 지표 추이                                   (단위: %)\n 구분                       2020     2021     2022     2023\n 비만 유병률                 38.3     37.1     36.3     37.2\n 고위험음주율                14.1     15.4     15.5     15.3\n 당뇨병 유병률(30세 이상)    15.4     16.3     14.8     15.9\n';
+  const [doc] = snapshotOf({ 'kosis2024_health.txt': text }).documents;
+  const cells = doc.scan.figures.filter((f) => f.table && f.figure.value === 15.9);
+  assert.deepEqual(cells.map((c) => c.figure.unit), ['percent']);
 });

@@ -377,7 +377,10 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   // rate, not a statistic.
   if (u && core.value === 1 && factor === 1 && PER_ONE_AFTER.test(text.slice(u.end, u.end + 10))) return null;
   // "年間118日", "延べ45日": a count of days in a year, not a date (日 alone is read as a unit only here).
-  if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && /(?:年間|年间|延べ|合計|合计|計|计|のべ)$/.test(text.slice(Math.max(0, at - 3), at))) u = { unit: 'day', end: end + 1, factor: 1 };
+  // So is a number of days named before it ("平均在院日数は8.9日").
+  if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && /(?:年間|年间|延べ|合計|合计|計|计|のべ|日数(?:は|が)?(?:平均)?(?:約)?)$/.test(text.slice(Math.max(0, at - 7), at))) u = { unit: 'day', end: end + 1, factor: 1 };
+  // "an average age of 58.7 years": years after an average age are the age itself, not a span.
+  if (u && u.unit === 'day' && u.factor > 300 && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return { unit: 'age', end: u.end, factor: 1 };
   // "下午3点" is an hour and Korean "0.3포인트 하락" a rate's percentage points: points are an
   // index's only where an index is named before them or the value is an index-sized level.
   if (u && u.unit === 'points' && core.value < 100 && !INDEX_BEFORE.test(text.slice(Math.max(0, at - 60), at))) {
@@ -450,7 +453,7 @@ function occurrences(text: string, at: number, end: number, unit: UnitKind): Uni
   return OCCURRENCE_VERB.test(text.slice(Math.max(0, at - 60), at)) ? 'count' : undefined;
 }
 
-const AVERAGE_AGE_BEFORE = /(?:平均年龄|平均为|年龄为|平均)\s?(?:约|为|达|达到)?\s?$|\b(?:average|mean|median) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$/i;
+const AVERAGE_AGE_BEFORE = /(?:平均年龄|平均年齢|平均寿命|预期寿命|預期壽命|平均为|年龄为|平均)\s?(?:は|が|约|為|为|达|达到|近|接近|超过|約)?\s?(?:约|近|約)?\s?$|(?:기대\s?수명|평균\s?연령|평균\s?나이)(?:은|는|이|가)?\s?(?:약\s?)?$|\blife expectancy\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$|\b(?:average|mean|median) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$/i;
 
 /** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
 // Tonnes by their SI symbols, which only their case tells from other things (MT, "kt" of speed):

@@ -10,7 +10,7 @@ const ONES: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, tenth: 10, tenths: 10 };
+const DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10, twentieth: 20, twentieths: 20 };
 
 const WORD = '(?:' + [...Object.keys(ONES), ...Object.keys(TENS)].join('|') + ')';
 const CARDINAL = `${WORD}(?:[- ]${WORD})?(?: hundred(?:(?: and)? ${WORD}(?:[- ]${WORD})?)?)?`;
@@ -25,7 +25,7 @@ export interface WordNumber {
   fraction: boolean;
 }
 
-const FRACTION = new RegExp(`^(?:(a|an|one|${WORD})[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|tenth|tenths)|(half))\\b`, 'i');
+const FRACTION = new RegExp(`^(?:(a|an|one|${WORD})[- ](half|halves|third|thirds|quarter|quarters|fifth|fifths|sixth|sixths|seventh|sevenths|eighth|eighths|ninth|ninths|tenth|tenths|twentieth|twentieths)|(half))\\b`, 'i');
 // "one in five", "one job in eight" (one noun between).
 const ONE_IN = new RegExp(`^(one|${WORD})(?: [a-z]{3,})? (?:in|out of) (${WORD}|\\d{1,3})\\b`, 'i');
 const CARDINAL_RE = new RegExp(`^${CARDINAL}\\b`, 'i');

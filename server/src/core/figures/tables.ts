@@ -416,7 +416,8 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
     const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim());
-    if (!spec) continue;
+    // "(30세 이상)", "（2020年）": a parenthesis that opens with a number names a group or a time, not a unit.
+    if (!spec || /^\d/.test(spec)) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
     const parts = spec.split(/\s*[,，、;；]\s*/).filter(Boolean);
     if (parts.length > 1 && parts.includes('%')) {

@@ -158,7 +158,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:毫克|밀리그램|milligrams?\b|mg\b(?!\/))/i, unit: 'ton', factor: 1e-9 },
   { re: /^\s?(?:克(?![朗拉罗里])|그램|grams?\b)/i, unit: 'ton', factor: 1e-6 },
   // An age, read only where it is a statistic (see figureParser: an average, or with decimals).
-  { re: /^\s?(?:岁|years? old\b)/i, unit: 'age' },
+  { re: /^\s?(?:岁|歳|세(?![대금계기율수입출액])|years? old\b)/i, unit: 'age' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
   // 时间: Japanese 時間 read folded (Chinese writes no number before 时间).
