@@ -169,3 +169,11 @@ test('a table row label\'s parenthesis that opens with a number ("(30세 이상)
   const cells = doc.scan.figures.filter((f) => f.table && f.figure.value === 15.9);
   assert.deepEqual(cells.map((c) => c.figure.unit), ['percent']);
 });
+
+test('English rates per a denominator: the count is the figure ("7.62 beds per 1,000 residents", "1.14 nurses for every doctor"), the denominator is not', () => {
+  const read = (t: string) => parseFigures(t).map((f) => [f.text, f.value, f.unit]);
+  assert.deepEqual(read('The city has 6.35 beds per 1,000 residents.'), [['6.35', 6.35, 'count']]);
+  assert.deepEqual(read('Hexi has 9.04 beds per thousand people.'), [['9.04', 9.04, 'count']]);
+  assert.deepEqual(read('There are 1.27 registered nurses for every doctor.'), [['1.27', 1.27, 'count']]);
+  assert.deepEqual(read('Road deaths fell to 5.3 per 100,000 people, and rates rose 2 per cent.'), [['5.3', 5.3, 'count'], ['2 per cent', 2, 'percent']]);
+});

@@ -288,6 +288,8 @@ const SPAN_NAMED_BEFORE = /(?:前|头|近|每|这|该|过去|未来|最后|\b(?:
 function readFigure(text: string, at: number): Read | undefined {
   const core = readCore(text, at);
   if (!core) return undefined;
+  // "per 1,000 residents", "for every 100,000 people": the denominator of a rate, not a statistic.
+  if (/\b(?:per|for every)\s$/i.test(text.slice(Math.max(0, at - 10), at))) return undefined;
   let { value, end, precision } = core;
   let high = value;
   let unit: UnitKind | undefined = core.percentForm ? 'percent' : undefined;
@@ -339,7 +341,7 @@ function readFigure(text: string, at: number): Read | undefined {
     qualifier = after;
     end += after.length;
   }
-  unit = unit ?? before.currency ?? bareRate(text, at, core) ?? bareCount(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
+  unit = unit ?? before.currency ?? bareRate(text, at, core) ?? perCount(text, core) ?? bareCount(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
   const figure: Figure = { start: before.start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(before.start, end) };
@@ -1184,6 +1186,15 @@ const BARE_SUBJECT_VERB = /^\s(?:are|were|have|had|live|lived|work|worked|remain
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
 const SEPARATED_COUNT_AFTER = /^\s(?:for|more|of|to|from|were|was|are|is)\b/;
+
+// "7.62 beds per 1,000 residents", "1.14 registered nurses for every doctor": things counted per a denominator.
+const PER_DENOMINATOR_AFTER = /^\s(?:[A-Za-z-]+\s){0,3}(?:per|for every)\s(?:\d[\d,]*|thousand|hundred|capita|head|person|resident|inhabitant|[a-z]+)\b/i;
+
+/** A number of things per a denominator, as English writes a rate ("8.91 beds per thousand people"): a count. */
+function perCount(text: string, core: Core): UnitKind | undefined {
+  if (core.chinese || core.percentForm || isYearLike(core.value, core)) return undefined;
+  return PER_DENOMINATOR_AFTER.test(text.slice(core.end, core.end + 60)) && !/^\s?per\s(?:cent|mille)\b/i.test(text.slice(core.end, core.end + 12)) ? 'count' : undefined;
+}
 
 function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || isYearLike(core.value, core)) return undefined;
