@@ -288,8 +288,6 @@ const SPAN_NAMED_BEFORE = /(?:前|头|近|每|这|该|过去|未来|最后|\b(?:
 function readFigure(text: string, at: number): Read | undefined {
   const core = readCore(text, at);
   if (!core) return undefined;
-  // "per 1,000 residents", "for every 100,000 people": the denominator of a rate, not a statistic.
-  if (/\b(?:per|for every)\s$/i.test(text.slice(Math.max(0, at - 10), at))) return undefined;
   let { value, end, precision } = core;
   let high = value;
   let unit: UnitKind | undefined = core.percentForm ? 'percent' : undefined;
@@ -353,6 +351,8 @@ function readFigure(text: string, at: number): Read | undefined {
  * year, a date, a span the sentence names, an age group, the denominator of a rate, an hour.
  */
 function unitWrittenAfter(text: string, at: number, end: number, core: Core, factor: number): { unit: UnitKind; end: number; factor: number } | null | undefined {
+  // "per 1,000 residents", "for every 100,000 people": the denominator of a rate, not a statistic.
+  if (/\b(?:per|for every)\s$/i.test(text.slice(Math.max(0, at - 10), at))) return null;
   let u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
   // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
   if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return null;
