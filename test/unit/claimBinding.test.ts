@@ -292,3 +292,22 @@ year: 2024
   assert.equal(statusOf(found, '512.4억 위안'), 'supported');
   assert.equal(statusOf(found, '8.3%'), 'supported');
 });
+
+test('the previous year\'s value, marked beside it ("전년(47.9%)", "上年为", "a year earlier"), does not back a draft giving it as the current one', () => {
+  const source = `---
+id: namhae2025
+title: 남해시 가계대출 동향
+year: 2025
+---
+변동금리 대출 비중은 38.5%로 전년(47.9%)보다 낮아졌다.
+`;
+  const snap = snapshotOf({ 'namhae2025_loans.md': source });
+  const wrong = checkDraftFigures(snap, analyzeDraft('南海市浮动利率贷款占比降至47.9%[@namhae2025]。'));
+  assert.equal(statusOf(wrong, '47.9%'), 'contradicted');
+  assert.equal(wrong.find((f) => f.figure.text === '47.9%')?.conflicts[0]?.figure.text, '38.5%');
+  const right = checkDraftFigures(snap, analyzeDraft('南海市浮动利率贷款占比降至38.5%，上年为47.9%[@namhae2025]。'));
+  assert.equal(statusOf(right, '38.5%'), 'supported');
+  assert.equal(statusOf(right, '47.9%'), 'supported');
+  const english = checkDraftFigures(snap, analyzeDraft("Namhae's share of floating-rate loans fell to 38.5%, from 47.9% a year earlier [@namhae2025]."));
+  assert.equal(statusOf(english, '47.9%'), 'supported');
+});

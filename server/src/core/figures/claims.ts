@@ -653,6 +653,16 @@ const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降�
 const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
 const YEAR_EARLIER_BEFORE = /(?:上年|上一年|前一年)(?:同期)?(?:为|是|的)?(?:约|近)?$/;
 
+// "전년(4.67%)", "전년 말(0.41%)", "前年末の0.41％", "去年的", "上年为": the value the figure is compared
+// with, a year before (not 前年比 / 전년 대비, which introduce the change itself).
+const PREVIOUS_YEAR_BEFORE = /(?:上年|上一年|前一年|去年|前年|전년|작년|前年度|전년도)(?:\s?(?:同期|末|말|底|年末|度|도))?\s?(?:为|為|是|的|の|は|은|는|에는)?\s?[(（]?\s?(?:约|近|約|약)?\s?$/;
+
+/** The figure is the previous year's value, as the text marks it right beside it. */
+export function previousYearValue(text: string, f: Figure): boolean {
+  if (f.kind === 'change') return false;
+  return PREVIOUS_YEAR_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start)) || YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32));
+}
+
 function yearEarlier(text: string, f: Figure, period: string | undefined): string | undefined {
   if (!period || f.kind === 'change' || period.includes('-')) return period;
   const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));

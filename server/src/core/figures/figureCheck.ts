@@ -12,7 +12,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { ageGroupsIn, conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, scopesDiffer, type ClaimFrame } from './claims.js';
+import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
@@ -320,7 +320,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       if (frames[i].clauseStart === s.start) for (const f of carried) own.add(f);
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     verdicts.push({ ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] });
   }
   return verdicts;
@@ -379,6 +379,8 @@ interface DraftContext {
   flow?: TradeFlow;
   /** the flow word leading the figure itself ("其中出口"), not a clause topic further back */
   flowRightBefore?: TradeFlow;
+  /** the figure is marked as the previous year's value ("前年末の0.41％", "76.0% a year earlier") */
+  previous: boolean;
   /** the other figures of the draft sentence that state the same kind of quantity */
   siblings: Sibling[];
   sentence: WeightedFeatures;
@@ -467,7 +469,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
   swappedWithSibling(shaped, figure, ctx.siblings.filter((s) => s.figure.start < ctx.frame.clauseStart || s.figure.start >= ctx.frame.clauseEnd));
-  if (otherYear) swappedAcrossYears(shaped, otherYear.c, ctx.frame.period);
+  swappedInTime(shaped, figure, ctx, otherYear?.c);
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx));
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
@@ -762,6 +764,12 @@ function yearOfRival(rival: SourceFigure, own: { period?: string }, period: stri
   return !!period && !!rival.period && !own.period && periodsAgree(period, rival.period) && yearRightBeside(rival);
 }
 
+/** Values the draft took from the wrong year of a source sentence: one year for another, or last year's for this year's. */
+function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherYear: SourceFigure | undefined): void {
+  if (otherYear) swappedAcrossYears(list, otherYear, ctx.frame.period);
+  swappedWithPreviousYear(list, figure, ctx);
+}
+
 /**
  * "2024年的44.1%" against "47.3%로 2023년(44.1%)보다": the cited source gives the draft's value for
  * another year, written beside it, and the sentence's value with no year of its own is the
@@ -770,6 +778,31 @@ function yearOfRival(rival: SourceFigure, own: { period?: string }, period: stri
 function swappedAcrossYears(list: Shaped[], other: SourceFigure, period: string | undefined): void {
   if (!otherYearBeside(other, period)) return;
   for (const x of list) if (!x.backs && !x.c.period && x.c.doc === other.doc && x.c.sentenceStart === other.sentenceStart && x.score >= SOLE_VALUE_MIN_SUBJECT) x.conflictAt = Math.min(x.conflictAt, x.score);
+}
+
+/**
+ * "変動金利の比率は52.6％に低下した" against "41.2%로 전년(52.6%)보다 낮아졌다": the agreeing value is the
+ * year before's, marked beside it, and the sentence's other value is the current one the draft
+ * speaks of (or the reverse): the writer took the wrong one of the pair.
+ */
+function swappedWithPreviousYear(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  if (ctx.frame.period && !ctx.frame.periodCarried) return;
+  for (const x of list) {
+    // Only a backer that would back the draft: a hedged "約90%" faintly near "전년(90.9%)" took nothing.
+    if (!x.backs || x.score < SUPPORT_THRESHOLD || sourcePrevious(x.c) === ctx.previous) continue;
+    const counterpart = list.find((y) => !y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && alikeUnit(y.c.figure.unit, figure.unit) && sourcePrevious(y.c) === ctx.previous && y.score >= SOLE_VALUE_MIN_SUBJECT);
+    if (!counterpart) continue;
+    x.backs = false;
+    x.conflictAt = Infinity;
+    counterpart.conflictAt = Math.min(counterpart.conflictAt, counterpart.score);
+  }
+}
+
+const SOURCE_PREVIOUS = new WeakMap<SourceFigure, boolean>();
+function sourcePrevious(c: SourceFigure): boolean {
+  let previous = SOURCE_PREVIOUS.get(c);
+  if (previous === undefined) SOURCE_PREVIOUS.set(c, (previous = !c.table && previousYearValue(c.doc.normalized.text, c.figure)));
+  return previous;
 }
 
 /** The source gives the draft's value for another year, written beside it ("2023년(44.1%)" for "2024年的44.1%"): no sibling of the draft claims the value as its own. */
