@@ -177,3 +177,9 @@ test('English rates per a denominator: the count is the figure ("7.62 beds per 1
   assert.deepEqual(read('There are 1.27 registered nurses for every doctor.'), [['1.27', 1.27, 'count']]);
   assert.deepEqual(read('Road deaths fell to 5.3 per 100,000 people, and rates rose 2 per cent.'), [['5.3', 5.3, 'count'], ['2 per cent', 2, 'percent']]);
 });
+
+test('a decimal before 日 is a number of days (no date has decimals), and any number before 당 / 当たり is a denominator', () => {
+  assert.deepEqual(parseFigures('平均住院日9.4日，其中公立医院9.8日。').map((f) => [f.text, f.unit]), [['9.4日', 'day'], ['9.8日', 'day']]);
+  assert.deepEqual(parseFigures('인구 1,000명당 병상은 6.83개이다.').map((f) => f.text), ['6.83개']);
+  assert.deepEqual(parseFigures('人口1,000人当たりの病床数').map((f) => f.text), []);
+});

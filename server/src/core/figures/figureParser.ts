@@ -377,10 +377,11 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   if (u && u.unit === 'age' && !core.decimal && !AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return null;
   // "1人1日当たり", "1人当たり", "1명당", "1世帯あたり": one of something is the denominator of a
   // rate, not a statistic.
-  if (u && core.value === 1 && factor === 1 && PER_ONE_AFTER.test(text.slice(u.end, u.end + 10))) return null;
+  // So is any number right before 당 / 当たり ("인구 1,000명당 병상").
+  if (u && factor === 1 && (core.value === 1 ? PER_ONE_AFTER : PER_AFTER).test(text.slice(u.end, u.end + 10))) return null;
   // "年間118日", "延べ45日": a count of days in a year, not a date (日 alone is read as a unit only here).
-  // So is a number of days named before it ("平均在院日数は8.9日").
-  if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && /(?:年間|年间|延べ|合計|合计|計|计|のべ|日数(?:は|が)?(?:平均)?(?:約)?)$/.test(text.slice(Math.max(0, at - 7), at))) u = { unit: 'day', end: end + 1, factor: 1 };
+  // So is a number of days named before it ("平均在院日数は8.9日"), and a decimal, which no date is ("其中公立医院8.9日").
+  if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && (core.decimal || /(?:年間|年间|延べ|合計|合计|計|计|のべ|日数(?:は|が)?(?:平均)?(?:約)?)$/.test(text.slice(Math.max(0, at - 7), at)))) u = { unit: 'day', end: end + 1, factor: 1 };
   // "an average age of 58.7 years": years after an average age are the age itself, not a span.
   if (u && u.unit === 'day' && u.factor > 300 && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return { unit: 'age', end: u.end, factor: 1 };
   // "下午3点" is an hour and Korean "0.3포인트 하락" a rate's percentage points: points are an
@@ -393,6 +394,7 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
 }
 
 // After "1人", "1日", "1명": what makes one of something a denominator ("当たり", "당", "につき").
+const PER_AFTER = /^\s?(?:当たり|当り|あたり|につき|당)/;
 const PER_ONE_AFTER = /^(?:\s?1\s?(?:日|人|世帯|世带|가구|명|일)\s?)?(?:当たり|当り|あたり|につき|당)/;
 
 // An index named before a number in points: its level, not a score or percentage points.
