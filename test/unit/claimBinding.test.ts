@@ -311,3 +311,19 @@ year: 2025
   const english = checkDraftFigures(snap, analyzeDraft("Namhae's share of floating-rate loans fell to 38.5%, from 47.9% a year earlier [@namhae2025]."));
   assert.equal(statusOf(english, '47.9%'), 'supported');
 });
+
+test('a copied change from the next pair of the same source sentence is no backing: the draft\'s amount, to the digit, sits beside another change', () => {
+  const source = `---
+id: kaiyo2025
+title: 海陽県水産白書
+year: 2025
+---
+このうち沿岸漁業は9万3,400トン（前年比4.7％減）、養殖業は5万8,200トン（同1.6％減）であった。
+`;
+  const snap = snapshotOf({ 'kaiyo2025_suisan.md': source });
+  const copied = checkDraftFigures(snap, analyzeDraft('Aquaculture produced 58,200 tonnes, down 4.7% [@kaiyo2025].'));
+  assert.equal(statusOf(copied, '58,200 tonnes'), 'supported');
+  assert.equal(statusOf(copied, '4.7%'), 'contradicted');
+  const right = checkDraftFigures(snap, analyzeDraft('Aquaculture produced 58,200 tonnes, down 1.6% [@kaiyo2025].'));
+  assert.equal(statusOf(right, '1.6%'), 'supported');
+});

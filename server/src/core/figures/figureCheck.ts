@@ -666,7 +666,14 @@ function alignedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: Sour
   // On its own side; on the other side only when the draft's value has no neighbour on its own
   // side ("10億4,200万人（12.6％増）、…１兆3,800億元" pairs 12.6% with the amount before it).
   if (precise.some((s) => agrees(s, s.before ? own[at - 1] : own[at + 1]))) return true;
-  return precise.length === 1 && agrees(precise[0], precise[0].before ? own[at + 1] : own[at - 1]);
+  // Not when the source value has a nearer neighbour of that unit on its own side: "9万3,400トン（4.7％減）、
+  // 5万8,200トン（1.6％減）" pairs 4.7% with 9万3,400, never with the next amount.
+  if (precise.length !== 1) return false;
+  const [s] = precise;
+  const [ownSide, otherSide] = s.before ? [own[at - 1], own[at + 1]] : [own[at + 1], own[at - 1]];
+  const gap = (y: (typeof own)[number]) => Math.max(y.figure.start, c.figure.start) - Math.min(y.figure.end, c.figure.end);
+  if (ownSide && otherSide && alikeUnit(s.figure.unit, ownSide.figure.unit) && gap(ownSide) <= gap(otherSide)) return false;
+  return agrees(s, otherSide);
 }
 
 /** Characters at most between an amount and its change written as one pair (", to MOP ", "，下跌"); a source's wording may be longer ("으로 전년 대비 "). */
@@ -970,14 +977,16 @@ function swappedPartner(siblings: readonly Sibling[], rival: SourceFigure, backe
 /**
  * A cited source sentence that gives the draft's other value to the digit, with another value where
  * the draft's figure sits, says what the draft restates: the same number elsewhere in that source
- * (another row, another group) is a copying slip, not backing, unless it too sits beside one of
- * the draft's values or after the draft's own measure word.
+ * (another row, another group, the next pair of the same sentence: "11万2,600トン（前年比6.8％減）、
+ * 7万1,600トン（同2.9％減）" for "71,600 tonnes, down 6.8%") is a copying slip, not backing, unless it
+ * too sits beside one of the draft's values or after the draft's own measure word. A cross-language
+ * alignment may score nothing and still place the value: the first one found counts.
  */
 function outweighedByAlignedValue(list: Shaped[]): Shaped[] {
   const against = new Map<string, Shaped>();
-  for (const x of list) if (x.alignedExact && !x.backs && x.score >= x.conflictAt && x.score > (against.get(x.c.doc.key)?.score ?? 0)) against.set(x.c.doc.key, x);
+  for (const x of list) if (x.alignedExact && !x.backs && x.score >= x.conflictAt && x.score > (against.get(x.c.doc.key)?.score ?? -1)) against.set(x.c.doc.key, x);
   if (against.size === 0) return list;
-  const kept = (x: Shaped, a: Shaped | undefined) => !a || x.parallel || x.pairedMany || x.sameLead || a.c.sentenceStart === x.c.sentenceStart;
+  const kept = (x: Shaped, a: Shaped | undefined) => !a || x.parallel || x.pairedMany || x.sameLead;
   return list.filter((x) => !x.backs || kept(x, against.get(x.c.doc.key)));
 }
 
