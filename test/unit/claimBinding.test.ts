@@ -327,3 +327,27 @@ year: 2025
   const right = checkDraftFigures(snap, analyzeDraft('Aquaculture produced 58,200 tonnes, down 1.6% [@kaiyo2025].'));
   assert.equal(statusOf(right, '1.6%'), 'supported');
 });
+
+test('이 중 / このうち open a clause as 其中 does: the part after it is not the total\'s clause', () => {
+  const ko = '관광 예산은 52억 원이며 이 중 국비는 31억 원이다.';
+  assert.equal(frames(ko).length, 2);
+  assert.notEqual(frames(ko)[0].clauseEnd, frames(ko)[1].clauseEnd);
+  const ja = '漁獲量は18万トンで、このうち沿岸漁業は9万トンだった。';
+  assert.notEqual(frames(ja)[0].clauseStart, frames(ja)[1].clauseStart);
+});
+
+test('a bare 元 in a Taiwan release and NT$ in a draft are the same currency: the total and its part are both backed', () => {
+  const source = `---
+id: hualin2025
+title: 華林縣113年社會福利統計
+year: 2025
+---
+113年社會福利經費27.6億元，較上年增加8.1%，其中縣府自籌11.4億元，占41.3%。
+`;
+  const snap = snapshotOf({ 'hualin2025_welfare.md': source });
+  const found = checkDraftFigures(snap, analyzeDraft('화린현의 사회복지 예산은 27억 6천만 대만달러이며 이 중 현 자체 재원이 11억 4천만 대만달러다[@hualin2025].'));
+  assert.equal(statusOf(found, '27억 6천만 대만달러'), 'supported');
+  assert.equal(statusOf(found, '11억 4천만 대만달러'), 'supported');
+  const english = checkDraftFigures(snap, analyzeDraft('Hualin spent NT$2.76 billion on social welfare [@hualin2025].'));
+  assert.equal(statusOf(english, 'NT$2.76 billion'), 'supported');
+});

@@ -33,7 +33,7 @@ export interface ClaimFrame {
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
 // thousands separator: "1,300" has no space). After a number a comma ends a clause only before a
 // word ("in 2023, up 1.3%"), not inside a list of numbers ("4.2, 3.1 and 2.8 percent").
-const CLAUSE_BREAK = /[，；;]|其中|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
+const CLAUSE_BREAK = /[，；;]|其中|(?<![\uac00-\ud7a3])[이그]\s?중(?:에서)?(?=\s)|(?:この|その)うち|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
 const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:(?!(?:and|but|while|whereas)\b)[A-Za-z][\w'’-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;

@@ -553,10 +553,20 @@ function eitherYen(draft: Figure, source: Figure): boolean {
   return YEN_SIGN.test(draft.text) && (draft.unit === 'JPY' || draft.unit === 'CNY') && (source.unit === 'JPY' || source.unit === 'CNY');
 }
 
+// "45.8億元" in a Taiwan release is New Taiwan dollars: Taiwan, like the mainland, writes a bare 元.
+// A bare 元 (no 人民币, RMB) and NT$ (新台币, 대만달러, TWD) are searched for each other.
+const BARE_YUAN = /[元圆圓]/;
+const NAMED_YUAN = /人民币|人民幣|RMB|CNY|yuan|위안/i;
+const isBareYuan = (f: Figure) => f.unit === 'CNY' && BARE_YUAN.test(f.text) && !NAMED_YUAN.test(f.text);
+/** The same unit, or NT$ and a bare 元, which may be the same currency. */
+const sameUnitOrYuan = (a: Figure, b: Figure) => a.unit === b.unit || (a.unit === 'TWD' && isBareYuan(b)) || (b.unit === 'TWD' && isBareYuan(a));
+
 function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>): SourceFigure[] {
   const alike: Figure['unit'][] | undefined = YEN_SIGN.test(figure.text) && (figure.unit === 'JPY' || figure.unit === 'CNY') ? [figure.unit === 'JPY' ? 'CNY' : 'JPY'] : ALIKE_UNITS[figure.unit];
   const own = index.candidates(figure.unit, sentence, figure.value);
-  return alike ? own.concat(...alike.map((u) => index.candidates(u, sentence, figure.value, ALIKE_SHARE))) : own;
+  const yuan = figure.unit === 'TWD' ? index.candidates('CNY', sentence, figure.value, ALIKE_SHARE).filter((c) => isBareYuan(c.figure)) : isBareYuan(figure) ? index.candidates('TWD', sentence, figure.value, ALIKE_SHARE) : [];
+  const all = yuan.length ? own.concat(yuan) : own;
+  return alike ? all.concat(...alike.map((u) => index.candidates(u, sentence, figure.value, ALIKE_SHARE))) : all;
 }
 
 /**
@@ -750,16 +760,16 @@ function dropClaimedBySiblings(list: Shaped[], figure: Figure, siblings: readonl
   for (let k = list.length - 1; k >= 0; k--) {
     const x = list[k];
     if (x.backs) continue;
-    const own = figuresOfSentence(x.c).find((y) => y.figure.unit === figure.unit && sameValueToTheDigit(figure, y.figure) && !entitiesConflict(entities, y.entities));
+    const own = figuresOfSentence(x.c).find((y) => sameUnitOrYuan(y.figure, figure) && sameValueToTheDigit(figure, y.figure) && !entitiesConflict(entities, y.entities));
     if (own && (yearOfRival(x.c, own, period) || otherYearBeside({ ...own, doc: x.c.doc }, period))) continue;
-    if (own && siblings.some((s) => s.before === x.c.figure.start < own.figure.start && s.figure.unit === x.c.figure.unit && significantDigits(s.figure.text) >= 3 && sameValueToTheDigit(s.figure, x.c.figure))) list.splice(k, 1);
+    if (own && siblings.some((s) => s.before === x.c.figure.start < own.figure.start && sameUnitOrYuan(s.figure, x.c.figure) && significantDigits(s.figure.text) >= 3 && sameValueToTheDigit(s.figure, x.c.figure))) list.splice(k, 1);
   }
   if (pairs.size === 0) return;
   for (let k = list.length - 1; k >= 0; k--) {
     const x = list[k];
     if (x.backs) continue;
     const pair = pairs.get(x.c.doc)?.get(x.c.sentenceStart);
-    if (pair && !yearOfRival(x.c, pair.c, period) && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && s.figure.unit === x.c.figure.unit && compatible(s.figure, x.c.figure))) list.splice(k, 1);
+    if (pair && !yearOfRival(x.c, pair.c, period) && siblings.some((s) => s.before === x.c.figure.start < pair.c.figure.start && sameUnitOrYuan(s.figure, x.c.figure) && compatible(s.figure, x.c.figure))) list.splice(k, 1);
   }
 }
 
