@@ -183,3 +183,8 @@ test('a decimal before 日 is a number of days (no date has decimals), and any n
   assert.deepEqual(parseFigures('인구 1,000명당 병상은 6.83개이다.').map((f) => f.text), ['6.83개']);
   assert.deepEqual(parseFigures('人口1,000人当たりの病床数').map((f) => f.text), []);
 });
+
+test('"a 10% cut", "a 5% reduction", "a 3% hike" are changes, not levels', () => {
+  const kinds = (t: string) => parseFigures(t).map((f) => [f.text, f.kind]);
+  assert.deepEqual(kinds('A 12% cut in speed saves fuel; a 4% reduction in costs and a 3% hike in fares followed.'), [['12%', 'change'], ['4%', 'change'], ['3%', 'change']]);
+});
