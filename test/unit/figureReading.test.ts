@@ -188,3 +188,7 @@ test('"a 10% cut", "a 5% reduction", "a 3% hike" are changes, not levels', () =>
   const kinds = (t: string) => parseFigures(t).map((f) => [f.text, f.kind]);
   assert.deepEqual(kinds('A 12% cut in speed saves fuel; a 4% reduction in costs and a 3% hike in fares followed.'), [['12%', 'change'], ['4%', 'change'], ['3%', 'change']]);
 });
+
+test('"7 of our 52 ports", "2 of his 9 ministers": a part of a possessed whole is a count', () => {
+  assert.deepEqual(parseFigures('Only 7 of our 52 ports offer shore power.').map((f) => f.text), ['7', '52 ports']);
+});

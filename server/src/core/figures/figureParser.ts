@@ -1158,7 +1158,7 @@ const NUMBER_OF = /\b(?:[Tt]he|[Aa]) (?:total )?number of\b(?:[^.;:]|\.\d){0,70}
 // "12 of them share data", "Eleven of the events"; "Of these, eight were sandstorms and four were
 // severe": a count of things the sentence has already named. A label before the number ("Article 5
 // of the treaty", "Phase 2 of the plan") makes it an identifier instead.
-const PARTITIVE_AFTER = /^\s(?:of\s(?:the|them|these|those|its|their|which|whom)\b)/i;
+const PARTITIVE_AFTER = /^\s(?:of\s(?:the|them|these|those|its|their|our|his|her|which|whom)\b)/i;
 const OF_THESE_BEFORE = /\b[Oo]f\s(?:these|them|those|which|the\s[a-z]+s)\b,?\s(?:[^.;:!?]{0,60}\band\s)?$/;
 const PREDICATE_AFTER = /^\s(?:were|was|are|is|came|originated|occurred|took|had|have|remain(?:ed)?)\b/;
 const ID_LABEL_BEFORE = /(?:\b(?!(?:Of|And|In|By|For|Only|Just|All|About|Some|Over|Nearly|Around)\s)[A-Z][A-Za-z]*\.?|§|#)\s?$/;
