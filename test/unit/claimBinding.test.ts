@@ -351,3 +351,11 @@ year: 2025
   const english = checkDraftFigures(snap, analyzeDraft('Hualin spent NT$2.76 billion on social welfare [@hualin2025].'));
   assert.equal(statusOf(english, 'NT$2.76 billion'), 'supported');
 });
+
+test('a year before the name of a plan or agreement ("the 2023 strategy") dates the document, not its targets; a survey year dates its figures', () => {
+  const plan = "The agency's 2022 strategy aims to cut waste by at least 25%, striving for 35%, by 2030.";
+  assert.equal(frames(plan)[0].period, undefined);
+  assert.equal(frames(plan)[1].period, '2030');
+  const survey = 'The 2022 survey found that 41.5% of households recycle.';
+  assert.equal(frames(survey)[0].period, '2022');
+});

@@ -464,7 +464,7 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
     const at = start + m.index;
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
     const end = at + m[0].length;
-    if (foundingYear(text, start, at, end) || NAMED_AFTER_YEAR.test(text.slice(Math.max(start, at - 14), at))) continue;
+    if (foundingYear(text, start, at, end) || NAMED_AFTER_YEAR.test(text.slice(Math.max(start, at - 14), at)) || NAMED_BEFORE_YEAR.test(text.slice(end, end + 20))) continue;
     out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(end, end + 20)), since: sinceYear(text, start, at, end) });
   }
   // Japanese era years: 令和5年 is 2023, 令和元年 2019 (the first year of an era is 元年).
@@ -481,6 +481,9 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
 
 // "Health Plan 2030", "Vision 2030": a year in the name of a plan is no period of the figures near it.
 const NAMED_AFTER_YEAR = /\b(?:Plan|Vision|Agenda|Strategy|Programme|Program|Initiative|Roadmap|Blueprint)\s$/;
+// "The IMO's 2023 strategy aims to cut emissions by at least 20% … by 2030": a year before the name
+// of a plan or agreement dates the document, not the figures (a census or survey year is its figures' year).
+const NAMED_BEFORE_YEAR = /^\s(?:revised\s|updated\s|initial\s)?(?:strategy|plan|action plan|roadmap|agenda|agreement|accord|framework|law|act)\b/i;
 
 const ERA_YEAR = /(令和|平成|昭和)(元|\d{1,2})年度?/g;
 const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
