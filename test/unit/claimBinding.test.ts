@@ -359,3 +359,18 @@ test('a year before the name of a plan or agreement ("the 2023 strategy") dates 
   const survey = 'The 2022 survey found that 41.5% of households recycle.';
   assert.equal(frames(survey)[0].period, '2022');
 });
+
+test('a value copied to the digit from the next clause is no backing when the draft\'s own measure words name another value right beside it', () => {
+  const source = `---
+id: lanxi2025
+title: 兰溪县长期照顾统计
+year: 2025
+---
+全县日间照顾中心35所，服务2,716人；居家服务使用者8,904人，较上年增加6.2%。
+`;
+  const snap = snapshotOf({ 'lanxi2025_care.md': source });
+  const copied = checkDraftFigures(snap, analyzeDraft('兰溪县居家服务使用者2716人[@lanxi2025]。'));
+  assert.equal(statusOf(copied, '2716人'), 'contradicted');
+  const right = checkDraftFigures(snap, analyzeDraft('兰溪县日间照顾中心服务2716人[@lanxi2025]。'));
+  assert.equal(statusOf(right, '2716人'), 'supported');
+});

@@ -938,8 +938,11 @@ function preferredClause<T extends { c: SourceFigure; clause: number; sameCountr
  * the source says the other value, so its weaker agreement does not count.
  */
 const OUTWEIGHED_MARGIN = 0.25;
+// How far from the copied value the value the draft's measure words name may stand (the next clause, across a ；).
+const NEXT_CLAUSE_REACH = 40;
+const NAMED_MARGIN = 0.3;
 
-function outweighedSupportDropped<T extends { c: SourceFigure; score: number; backs: boolean; conflictAt: number }>(list: T[], figure: Figure, ctx: DraftContext): T[] {
+function outweighedSupportDropped<T extends { c: SourceFigure; score: number; backs: boolean; conflictAt: number; sameLead?: boolean }>(list: T[], figure: Figure, ctx: DraftContext): T[] {
   const bestConflict = new Map<string, number>();
   // A conflict in the draft's own language outweighs; across languages the score rests on a few
   // shared concepts, so only one pinned to the same countries and year does. A backer that gives
@@ -956,7 +959,11 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   // Even to the digit, a value with no year beside one the same source sentence gives for the
   // draft's year is the other side of that comparison ("38.2%로 2023년(36.0%)보다" for "2023年的38.2%").
   const besideYearValue = (x: T) => yearPinned.some((y) => y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && yearOfRival(y.c, x.c, year));
-  const kept = (x: T) => !besideYearValue(x) && (sameValueToTheDigit(figure, x.c.figure) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0))));
+  // Nor does the digit save a value from the next clause when the draft's own measure words, right
+  // before the figure, name another value of that very sentence ("服務1,385人；喘息服務使用者5,430人" for
+  // "喘息服务使用者1385人"): the copy is the writer's slip.
+  const named = (x: T) => list.some((y) => !y.backs && y.sameLead && y.c.doc === x.c.doc && Math.abs(y.c.figure.start - x.c.figure.start) <= NEXT_CLAUSE_REACH && y.score >= y.conflictAt && y.score >= x.score + NAMED_MARGIN);
+  const kept = (x: T) => !besideYearValue(x) && ((sameValueToTheDigit(figure, x.c.figure) && !named(x)) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0))));
   return list.filter((x) => !x.backs || kept(x));
 }
 
