@@ -164,7 +164,7 @@ async function main(): Promise<number> {
 function applyProjectConfig(opts: CliOptions): string | undefined {
   const config = findProjectConfig(opts.files[0] && opts.files[0] !== '-' ? path.dirname(path.resolve(opts.files[0])) : process.cwd());
   if (config?.error) return config.error;
-  const parsed = parseSettings(config?.settings ?? {});
+  const parsed = parseSettings(config?.settings ?? {}, opts.locale);
   for (const e of parsed.errors) process.stderr.write(`warning: ${config?.path}: ${e}\n`);
   settings = { ...parsed.settings, locale: opts.locale };
   if (config && !config.error) {

@@ -1,6 +1,6 @@
 import type { FigureSeverities, SeverityName } from './core/index.js';
 import { CITATION_STYLES, isCitationStyle, type CitationStyleName } from './core/citations/cslFormat.js';
-import type { Locale } from './core/messages/messages.js';
+import { message, type Locale, type SettingExpected as Expected } from './core/messages/messages.js';
 
 export type { SeverityName };
 
@@ -29,12 +29,19 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
+/** The problems found in the settings so far, and the language they are reported in. */
+interface Problems {
+  locale: Locale | undefined;
+  list: string[];
+}
+
 /**
  * Reads settings from untrusted JSON (workspace/configuration or initializationOptions).
  * A value of the wrong type is reported and its default used; the rest still applies.
  */
-export function parseSettings(raw: unknown): { settings: Settings; errors: string[] } {
-  const errors: string[] = [];
+export function parseSettings(raw: unknown, locale?: Locale): { settings: Settings; errors: string[] } {
+  // Problems are worded in the writer's language as they are found.
+  const errors: Problems = { locale, list: [] };
   const root = isObject(raw) ? raw : {};
   const corpus = isObject(root.corpus) ? root.corpus : {};
   const diagnostics = isObject(root.diagnostics) ? root.diagnostics : {};
@@ -46,9 +53,9 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
       paths: stringArray(corpus.paths, 'corpus.paths', d.corpus.paths, errors),
       includeBundled: bool(corpus.includeBundled, 'corpus.includeBundled', d.corpus.includeBundled, errors),
       maxFileSizeMB: positive(corpus.maxFileSizeMB, 'corpus.maxFileSizeMB', d.corpus.maxFileSizeMB, errors),
-      exclude: stringArray(corpus.exclude, 'corpus.exclude', d.corpus.exclude, errors, 'an array of glob patterns'),
+      exclude: stringArray(corpus.exclude, 'corpus.exclude', d.corpus.exclude, errors, 'globs'),
     },
-    bibliography: stringArray(root.bibliography, 'bibliography', d.bibliography, errors),
+    bibliography: stringArray(root.bibliography, 'bibliography', d.bibliography, errors, 'files'),
     diagnostics: {
       enabled: bool(diagnostics.enabled, 'diagnostics.enabled', d.diagnostics.enabled, errors),
       debounceMs: positive(diagnostics.debounceMs, 'diagnostics.debounceMs', d.diagnostics.debounceMs, errors),
@@ -66,14 +73,14 @@ export function parseSettings(raw: unknown): { settings: Settings; errors: strin
     citationStyle: style(root.citationStyle, d.citationStyle, errors),
   };
   unknownKeys(root, '', settings as unknown as Record<string, unknown>, errors);
-  return { settings, errors };
+  return { settings, errors: errors.list };
 }
 
 /**
  * Keys the settings do not have ("corpus.bundled" for corpus.includeBundled) are reported with
  * the closest known key: a misspelt setting silently ignored looks like a bug in the tool.
  */
-function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record<string, unknown>, errors: string[]): void {
+function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record<string, unknown>, errors: Problems): void {
   for (const [key, value] of Object.entries(raw)) {
     const name = `${prefix}${key}`;
     // policyWriter.trace.server belongs to the editor's client, not to the server.
@@ -82,16 +89,16 @@ function unknownKeys(raw: Record<string, unknown>, prefix: string, known: Record
     if (name === '$schema') continue;
     if (!(key in known)) {
       const guess = closestKey(key, Object.keys(known));
-      errors.push(`unknown setting policyWriter.${name}${guess ? `; did you mean policyWriter.${prefix}${guess}?` : ''}`);
+      errors.list.push(message(errors.locale, 'settings.unknown', { name, guess: guess && `${prefix}${guess}` }));
     } else if (isObject(value) && isObject(known[key])) unknownKeys(value, `${name}.`, known[key] as Record<string, unknown>, errors);
   }
 }
 
 /** A style name the bundle has; another is reported with the names there are, and the default used. */
-function style(v: unknown, fallback: CitationStyleName, errors: string[]): CitationStyleName {
+function style(v: unknown, fallback: CitationStyleName, errors: Problems): CitationStyleName {
   if (v === undefined) return fallback;
   if (isCitationStyle(v)) return v;
-  errors.push(`policyWriter.citationStyle: no style is called ${JSON.stringify(v)}; the bundled styles are ${Object.keys(CITATION_STYLES).join(', ')} (using ${fallback})`);
+  errors.list.push(message(errors.locale, 'settings.noStyle', { value: JSON.stringify(v), styles: Object.keys(CITATION_STYLES).join(', '), fallback }));
   return fallback;
 }
 
@@ -123,10 +130,10 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function sev(v: unknown, name: string, fallback: SeverityName, errors: string[]): SeverityName {
+function sev(v: unknown, name: string, fallback: SeverityName, errors: Problems): SeverityName {
   if (v === undefined || v === null) return fallback;
   if (typeof v === 'string' && SEVERITIES.includes(v)) return v as SeverityName;
-  wrong(`figures.severity.${name}`, `one of ${SEVERITIES.join(', ')}`, v, errors);
+  wrong(`figures.severity.${name}`, { oneOf: SEVERITIES.join(', ') }, v, errors);
   return fallback;
 }
 
@@ -134,27 +141,27 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function wrong(name: string, expected: string, value: unknown, errors: string[]): void {
-  errors.push(`policyWriter.${name} should be ${expected}, got ${JSON.stringify(value)}; using the default`);
+function wrong(name: string, expected: Expected, value: unknown, errors: Problems): void {
+  errors.list.push(message(errors.locale, 'settings.wrongValue', { name, expected, value: JSON.stringify(value) }));
 }
 
-function stringArray(v: unknown, name: string, fallback: string[], errors: string[], expected = 'an array of folder paths'): string[] {
+function stringArray(v: unknown, name: string, fallback: string[], errors: Problems, expected: Expected = 'folders'): string[] {
   if (v === undefined || v === null) return fallback;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
   wrong(name, expected, v, errors);
   return fallback;
 }
 
-function bool(v: unknown, name: string, fallback: boolean, errors: string[]): boolean {
+function bool(v: unknown, name: string, fallback: boolean, errors: Problems): boolean {
   if (v === undefined || v === null) return fallback;
   if (typeof v === 'boolean') return v;
-  wrong(name, 'true or false', v, errors);
+  wrong(name, 'boolean', v, errors);
   return fallback;
 }
 
-function positive(v: unknown, name: string, fallback: number, errors: string[]): number {
+function positive(v: unknown, name: string, fallback: number, errors: Problems): number {
   if (v === undefined || v === null) return fallback;
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-  wrong(name, 'a non-negative number', v, errors);
+  wrong(name, 'number', v, errors);
   return fallback;
 }

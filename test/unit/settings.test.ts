@@ -20,3 +20,13 @@ test('policyWriter.bibliography is a list of files; a wrong type is reported and
   assert.deepEqual(bad.settings.bibliography, []);
   assert.ok(bad.errors.some((e) => /bibliography/.test(e)), bad.errors.join('; '));
 });
+
+test('settings problems are worded in the writer\'s language: Chinese for a Chinese editor', () => {
+  const raw = { corpus: { bundled: false, maxFileSizeMB: 'big' }, figures: { severity: { uncited: 'loud' } } };
+  const zh = parseSettings(raw, 'zh').errors;
+  assert.ok(zh.some((e) => /没有名为 policyWriter\.corpus\.bundled 的设置；是否应为 policyWriter\.corpus\.includeBundled？/.test(e)), zh.join('\n'));
+  assert.ok(zh.some((e) => /policyWriter\.corpus\.maxFileSizeMB 应为非负数，实际为 "big"；已改用默认值/.test(e)), zh.join('\n'));
+  assert.ok(zh.some((e) => /uncited 应为以下之一：error, warning/.test(e)), zh.join('\n'));
+  const en = parseSettings(raw).errors;
+  assert.ok(en.some((e) => /unknown setting policyWriter\.corpus\.bundled; did you mean policyWriter\.corpus\.includeBundled\?/.test(e)), en.join('\n'));
+});

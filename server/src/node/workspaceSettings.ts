@@ -5,6 +5,7 @@ import { warmCitationStyle } from '../core/citations/cslFormat.js';
 import type { ServerContext } from '../lsp/serverContext.js';
 import { fileUri, uriToPath } from '../lsp/toLsp.js';
 import { findProjectConfig, mergeSettings, withoutDefaults } from '../projectConfig.js';
+import { message, type Locale } from '../core/messages/messages.js';
 import { DEFAULT_SETTINGS, parseSettings } from '../settings.js';
 import { resolveCorpusFolders } from '../workspace.js';
 
@@ -55,9 +56,7 @@ export class WorkspaceSettings {
     this.lastRaw = { general: raw, perFolder };
     const project = state.workspaceFolders.length ? findProjectConfig(state.workspaceFolders[0]) : undefined;
     this.reportProjectConfig(project);
-    const parsed = parseSettings(
-      project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw,
-    );
+    const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw, state.locale);
     state.settings = { ...parsed.settings, locale: state.locale };
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = state.settings.citationStyle;
@@ -66,7 +65,7 @@ export class WorkspaceSettings {
       ...parsed.errors,
       ...this.resolveFolders(raw, perFolder),
       // Relative paths as the index resolves them (against each workspace folder), not against the server's cwd.
-      ...missingFolders(this.corpusFolders().filter((p) => p !== this.bundledFolder())),
+      ...missingFolders(this.corpusFolders().filter((p) => p !== this.bundledFolder()), state.locale),
     ]);
     for (const e of errors) {
       // The client sends settings at start-up and again when asked: one warning per problem.
@@ -87,8 +86,8 @@ export class WorkspaceSettings {
       const editor = perFolder?.[i] ?? raw;
       const parsed =
         own && !own.error
-          ? parseSettings(mergeSettings(own.settings, withoutDefaults(editor, DEFAULT_SETTINGS)))
-          : parseSettings(editor);
+          ? parseSettings(mergeSettings(own.settings, withoutDefaults(editor, DEFAULT_SETTINGS)), this.ctx.state.locale)
+          : parseSettings(editor, this.ctx.state.locale);
       errors.push(...parsed.errors);
       this.folderPaths.set(folder, {
         corpus: parsed.settings.corpus.paths,
@@ -209,8 +208,6 @@ async function whenCorpusChanges(
 }
 
 /** Corpus folders in the settings that do not exist: said at once, not only in the server's log. */
-function missingFolders(paths: readonly string[]): string[] {
-  return paths
-    .filter((p) => !existsSync(p))
-    .map((p) => `corpus folder ${p} does not exist; its sources are not indexed (check policyWriter.corpus.paths)`);
+function missingFolders(paths: readonly string[], locale: Locale | undefined): string[] {
+  return paths.filter((p) => !existsSync(p)).map((p) => message(locale, 'settings.missingFolder', { path: p }));
 }

@@ -19,6 +19,11 @@ export function localeFromTag(tag: string | undefined | null): Locale {
 
 type Direction = 'up' | 'down';
 
+/** What a setting's value should have been: a kind of value, or one of a list. */
+export type SettingExpected = 'folders' | 'files' | 'globs' | 'boolean' | 'number' | { oneOf: string };
+const EXPECTED_EN: Record<Exclude<SettingExpected, object>, string> = { folders: 'an array of folder paths', files: 'an array of file paths', globs: 'an array of glob patterns', boolean: 'true or false', number: 'a non-negative number' };
+const EXPECTED_ZH: Record<Exclude<SettingExpected, object>, string> = { folders: '文件夹路径的数组', files: '文件路径的数组', globs: 'glob 模式的数组', boolean: 'true 或 false', number: '非负数' };
+
 const en = {
   // Figure findings (diagnostics, the CLI, the figure report).
   'figure.supported': (p: { fig: string; key: string; quote: string }) => `${p.fig} is supported by @${p.key}: “${p.quote}”`,
@@ -77,6 +82,12 @@ const en = {
   'report.tableCell': () => 'table cell',
   // Server status.
   'progress.indexing': () => 'Policy Writer: indexing corpus',
+  // Settings (policyWriter.* and policy-writer.json).
+  'settings.unknown': (p: { name: string; guess?: string }) => `unknown setting policyWriter.${p.name}${p.guess ? `; did you mean policyWriter.${p.guess}?` : ''}`,
+  'settings.wrongValue': (p: { name: string; expected: SettingExpected; value: string }) =>
+    `policyWriter.${p.name} should be ${typeof p.expected === 'object' ? `one of ${p.expected.oneOf}` : EXPECTED_EN[p.expected]}, got ${p.value}; using the default`,
+  'settings.noStyle': (p: { value: string; styles: string; fallback: string }) => `policyWriter.citationStyle: no style is called ${p.value}; the bundled styles are ${p.styles} (using ${p.fallback})`,
+  'settings.missingFolder': (p: { path: string }) => `corpus folder ${p.path} does not exist; its sources are not indexed (check policyWriter.corpus.paths)`,
 };
 
 export type Catalogue = typeof en;
@@ -139,6 +150,10 @@ const zh: Catalogue = {
   'report.shareOf': (p) => `占${p.whole}的比重`,
   'report.tableCell': () => '表格单元格',
   'progress.indexing': () => 'Policy Writer：正在索引语料库',
+  'settings.unknown': (p) => `没有名为 policyWriter.${p.name} 的设置${p.guess ? `；是否应为 policyWriter.${p.guess}？` : ''}`,
+  'settings.wrongValue': (p) => `policyWriter.${p.name} 应为${typeof p.expected === 'object' ? `以下之一：${p.expected.oneOf}` : EXPECTED_ZH[p.expected]}，实际为 ${p.value}；已改用默认值`,
+  'settings.noStyle': (p) => `policyWriter.citationStyle：没有名为 ${p.value} 的引用样式；内置样式有 ${p.styles}（现用 ${p.fallback}）`,
+  'settings.missingFolder': (p) => `语料库文件夹 ${p.path} 不存在，其中的来源未被索引（请检查 policyWriter.corpus.paths）`,
 };
 
 const TABLES: Record<Locale, Catalogue> = { en, zh };
