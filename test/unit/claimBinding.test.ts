@@ -374,3 +374,19 @@ year: 2025
   const right = checkDraftFigures(snap, analyzeDraft('兰溪县日间照顾中心服务2716人[@lanxi2025]。'));
   assert.equal(statusOf(right, '2716人'), 'supported');
 });
+
+test('a figure the cited source gives in another currency is named with that currency, so the writer checks it', () => {
+  const source = `---
+id: qinghe2025
+title: 清河市对外贸易
+year: 2025
+---
+2024年清河市出口总额317.6亿元，比上年增长5.2%。
+`;
+  const snap = snapshotOf({ 'qinghe2025_trade.md': source });
+  const [f] = checkDraftFigures(snap, analyzeDraft("Qinghe's exports reached $31.76 billion in 2024 [@qinghe2025]."));
+  assert.equal(f.status, 'not-in-cited-source');
+  assert.equal(f.otherCurrency?.figure.text, '317.6亿元');
+  assert.match(findingMessage(f), /@qinghe2025 gives the same number in another currency, 317\.6亿元/);
+  assert.match(findingMessage(f, 'zh'), /币种不同/);
+});

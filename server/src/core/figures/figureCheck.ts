@@ -47,6 +47,11 @@ export interface FigureFinding {
    * (the draft's year may be wrong, or the source's sentence ambiguous): named in the message.
    */
   otherYear?: SourceFigure;
+  /**
+   * Not backed, but the cited source gives this very number in another currency ("$16.42 billion"
+   * against "164.2亿元"): the writer converted, or wrote the wrong sign; named in the message.
+   */
+  otherCurrency?: SourceFigure;
   /** cited keys that are neither a reference nor a document of the corpus */
   unknownCited?: string[];
   /** cited keys with no text in the corpus (a bibliography entry only, or unknown) */
@@ -321,7 +326,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
     const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
-    verdicts.push({ ...classify(index, figure, sentence, ctx, cited, near), frame: frames[i] });
+    verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
   }
   return verdicts;
 }
@@ -472,6 +477,17 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   swappedInTime(shaped, figure, ctx, otherYear?.c);
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx));
   return verdictOn(figure, scored, ctx, cited, otherYear);
+}
+
+/** A figure found nowhere in its cited source, which gives the very number (three digits or more) in another currency: named, so the writer checks the currency. */
+function withOtherCurrency(index: FigureIndex, figure: Figure, sentence: Set<string>, v: Omit<Verdict, 'frame'>): Omit<Verdict, 'frame'> {
+  if (v.status !== 'not-in-cited-source' || v.support.length || v.otherYear || !MONEY.has(figure.unit) || significantDigits(figure.text) < 3) return v;
+  for (const unit of MONEY) {
+    if (unit === figure.unit) continue;
+    const hit = index.candidates(unit, sentence, figure.value).find((c) => v.citedKeys.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure));
+    if (hit) return { ...v, otherCurrency: hit };
+  }
+  return v;
 }
 
 /** The verdict from the scored candidates: supported, uncited, contradicted, or not found where cited. */

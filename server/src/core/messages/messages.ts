@@ -34,6 +34,8 @@ const en = {
     `${p.fig} cannot be checked against ${p.keys}: the corpus has its reference but not its text${p.other ? `; @${p.other} gives it: “${p.quote}”` : ''}. Add the source's text to a corpus folder to check it.`,
   'figure.otherYear': (p: { cited: string; fig: string; period: string; key: string; otherPeriod: string; quote: string }) =>
     `${p.cited} does not give ${p.fig} for ${p.period}; @${p.key} gives it for ${p.otherPeriod}: “${p.quote}”. Check the year.`,
+  'figure.otherCurrency': (p: { cited: string; fig: string; key: string; value: string; quote: string }) =>
+    `${p.cited} does not give ${p.fig}; @${p.key} gives the same number in another currency, ${p.value}: “${p.quote}”. Check the currency.`,
   'figure.notInCitedSource': (p: { cited: string; fig: string; other?: string; quote?: string }) =>
     p.other
       ? `${p.cited} does not give ${p.fig} for what this sentence describes; @${p.other} does: “${p.quote}”`
@@ -109,6 +111,7 @@ const zh: Catalogue = {
   'figure.noSourceText': (p) =>
     `${p.fig}无法与 ${p.keys} 核对：语料库中只有该文献的书目信息，没有正文${p.other ? `；@${p.other} 给出了这一数字：“${p.quote}”` : ''}。请将该文献的正文放入语料库文件夹后再核对。`,
   'figure.otherYear': (p) => `${p.cited} 中没有${yearZh(p.period)}的${p.fig}；@${p.key} 给出的${p.fig}是${yearZh(p.otherPeriod)}的数据：“${p.quote}”。请核对年份。`,
+  'figure.otherCurrency': (p) => `${p.cited} 中没有${p.fig}；@${p.key} 给出的是同一数字，但币种不同：${p.value}：“${p.quote}”。请核对币种。`,
   'figure.notInCitedSource': (p) =>
     p.other
       ? `${p.cited} 中找不到与此处对应的${p.fig}，@${p.other} 中有：“${p.quote}”`
