@@ -192,3 +192,10 @@ test('"a 10% cut", "a 5% reduction", "a 3% hike" are changes, not levels', () =>
 test('"7 of our 52 ports", "2 of his 9 ministers": a part of a possessed whole is a count', () => {
   assert.deepEqual(parseFigures('Only 7 of our 52 ports offer shore power.').map((f) => f.text), ['7', '52 ports']);
 });
+
+test('a span back from now or over which a change is measured ("5년 전보다", "30년 전인", "5年前", "1년 새", "5년 사이", "3 years ago") is not a statistic', () => {
+  const texts = (t: string) => parseFigures(t).map((f) => f.text);
+  assert.deepEqual(texts('주택 수는 7,120만 호로 5년 전보다 310만 호 늘었다.'), ['7,120만 호', '310만 호']);
+  assert.deepEqual(texts('30년 전인 1994년의 512만 호에서 1년 새 12.4% 늘었고 5년 사이 95만 가구가 늘었다.'), ['512만 호', '12.4%', '95만 가구']);
+  assert.deepEqual(texts('与5年前相比增长3.6%，3 years ago it was 14.2%.'), ['3.6%', '14.2%']);
+});

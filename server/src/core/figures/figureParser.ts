@@ -274,7 +274,8 @@ interface Core {
 
 // Words that make a number of months or years the span a statement covers: "5년간", "3年10か月ぶり",
 // "1년 이상 방치된", "10年以内", "within 5 years", "for 30 years", "over the past 12 months".
-const SPAN_MARK_AFTER = /^\s?(?:간|間|间|ぶり|振り|만에|만의|이내|이상|以内|以上|동안|にわたり|にわたって|来|以来|後|后|내에|안에|째|超|を超え|넘게|넘은|넘는|\d{1,2}\s?(?:か月|ヶ月|カ月|个月|개월))/;
+// "5년 전보다", "30년 전인", "5年前", "five years ago": a span back from now; "5년 사이", "1년 새": over a span.
+const SPAN_MARK_AFTER = /^\s?(?:간|間|间|ぶり|振り|만에|만의|이내|이상|以内|以上|동안|にわたり|にわたって|来|以来|後|后|前(?![年期])|전(?=[보인의에과\s]|$)|내에|안에|째|超|を超え|넘게|넘은|넘는|\d{1,2}\s?(?:か月|ヶ月|カ月|个月|개월))|^\s(?:사이|새)\s|^\s(?:ago|earlier)\b/;
 const SPAN_MARK_BEFORE = /(?:\b(?:within|for|over|after|the past|the last|the next|the first|in)\s(?:the\s)?(?:past\s|last\s|next\s|first\s)?|최근|지난|향후|향후|過去|过去|今後|今后|向こう|最近|未来|近)$/i;
 
 function spanNamed(text: string, at: number, end: number): boolean {
