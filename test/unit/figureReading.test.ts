@@ -199,3 +199,11 @@ test('a span back from now or over which a change is measured ("5년 전보다",
   assert.deepEqual(texts('30년 전인 1994년의 512만 호에서 1년 새 12.4% 늘었고 5년 사이 95만 가구가 늘었다.'), ['512만 호', '12.4%', '95만 가구']);
   assert.deepEqual(texts('与5年前相比增长3.6%，3 years ago it was 14.2%.'), ['3.6%', '14.2%']);
 });
+
+test('a rate that defines a group ("세율이 3%를 넘는 도시", "1.5% 미만에서는", "税率超过3%的城市", "を超える自治体", "where the levy exceeded 3%") is no statistic, like an age group', () => {
+  const texts = (t: string) => parseFigures(t).map((f) => f.text);
+  assert.deepEqual(texts('세율이 3%를 넘는 도시에서는 공실률이 1.7%p 떨어졌고, 1.5% 미만에서는 0.4%p 떨어졌다.'), ['1.7%p', '0.4%p']);
+  assert.deepEqual(texts('税率超过3%的城市降幅达1.7个百分点，超过30%的家庭表示支持。'), ['1.7个百分点', '超过30%']);
+  assert.deepEqual(texts('税率が3％を超える自治体では1.7ポイント低下した。'), ['1.7ポイント']);
+  assert.deepEqual(texts('Vacancy fell 1.7 points where the levy exceeded 3% of assessed value; exports exceeded 20% of GDP.'), ['1.7 points', 'exceeded 20%']);
+});

@@ -108,7 +108,25 @@ function hasLatin(text: string, from: number, to: number): boolean {
 }
 
 function accept(text: string, f: Figure, to: number, skip?: Uint8Array): boolean {
-  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f);
+  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f);
+}
+
+// A rate that defines a group of places or firms, like an age its group ("세율이 2%를 넘는 도시",
+// "1% 미만에서는", "税率超过2%的城市", "税率が2％を超える自治体", "where the tax exceeded 2%"): the
+// line the writer draws, not a statistic to check.
+const GROUP = '(?:도시|지역|국가|기업|가구|곳|지자체|자치단체|시군|城市|地区|地區|国家|國家|企业|企業|家庭|地方|自治体|都市|地域|国|市町村|世帯)';
+const THRESHOLD_AFTER_KO = new RegExp(`^\\s?(?:를|을|이|가)?\\s?(?:넘는|넘은|초과하는|초과한|웃도는|밑도는)\\s?(?:[가-힣]{1,6}\\s)?${GROUP}|^\\s?(?:미만|이상|초과|이하)(?:에서는|인\\s${GROUP})`);
+const THRESHOLD_AFTER_JA = new RegExp(`^\\s?(?:を超える|を上回る|以上の|未満の|以下の)${GROUP}`);
+const RATE_COMPARED_BEFORE_ZH = /(?:税率|利率|费率|費率|比率)(?:超过|超過|高于|高於|低于|低於|不足|达到|達到|在)$/;
+const THRESHOLD_AFTER_ZH = new RegExp(`^(?:以上|以下)?的${GROUP}`);
+const THRESHOLD_BEFORE_EN = /\b(?:where|in which|whose)\s[^,.;]{0,40}\b(?:exceeded|exceeds|exceed|was above|is above|above|over|below|under|topped)\s$/i;
+
+function groupThreshold(text: string, f: Figure): boolean {
+  if (f.unit !== 'percent') return false;
+  const after = text.slice(f.end, f.end + 24);
+  // The words before the number, a hedge read into the figure ("超过2%", "exceeded 2%") included.
+  const before = text.slice(Math.max(0, f.start - 60), f.start) + f.text.slice(0, f.text.search(/\d/));
+  return THRESHOLD_AFTER_KO.test(after) || THRESHOLD_AFTER_JA.test(after) || (RATE_COMPARED_BEFORE_ZH.test(before) && THRESHOLD_AFTER_ZH.test(after)) || THRESHOLD_BEFORE_EN.test(before);
 }
 
 function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
@@ -950,7 +968,8 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
   for (const r of read) {
     const f = r.figure;
     if (r.unitless || !/^\d/.test(f.text) || !LIST_TAIL.test(text.slice(Math.max(0, f.start - 8), f.start))) continue;
-    const before = text.slice(Math.max(0, f.start - 60), f.start);
+    // The words before the number, a hedge read into the figure ("超过2%", "exceeded 2%") included.
+  const before = text.slice(Math.max(0, f.start - 60), f.start) + f.text.slice(0, f.text.search(/\d/));
     const list = /((?:(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:、|,|，|和|及|与|and|, and)\s?)+)$/.exec(before);
     if (!list) continue;
     const base = f.start - list[1].length;
