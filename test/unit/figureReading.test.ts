@@ -207,3 +207,9 @@ test('a rate that defines a group ("세율이 3%를 넘는 도시", "1.5% 미만
   assert.deepEqual(texts('税率が3％を超える自治体では1.7ポイント低下した。'), ['1.7ポイント']);
   assert.deepEqual(texts('Vacancy fell 1.7 points where the levy exceeded 3% of assessed value; exports exceeded 20% of GDP.'), ['1.7 points', 'exceeded 20%']);
 });
+
+test('"pts" abbreviates points as "points" does: "+1.6 pts" in a results table is a move in percentage points', () => {
+  const read = (t: string) => parseFigures(t).map((f) => [f.text, f.unit]);
+  assert.deepEqual(read('| Operating margin | 14.2% | 12.6% | +1.6 pts |'), [['14.2%', 'percent'], ['12.6%', 'percent'], ['1.6 pts', 'pp']]);
+  assert.deepEqual(read('The composite averaged 3,412 pts.'), [['3,412 pts', 'points']]);
+});

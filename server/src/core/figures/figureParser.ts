@@ -421,7 +421,7 @@ const INDEX_BEFORE = /指数|지수|\bindex\b|\bindices\b|インデックス/i;
 
 // "2.0 points lower", "up 9.7 points since 2013", "a 2.0-point fall": in a statement of change,
 // points are percentage points. A score ("72 points") or an index level says none of this.
-const POINTS = /^(?:\s|-)points?\b/i;
+const POINTS = /^(?:\s|-)(?:points?|pts)\b/i;
 const POINTS_AFTER = /^\s(?:lower|higher|below|above|less|more|up|down|from|since|over|than|fall|drop|rise|increase|decline|gain|gap|jump|year[- ]on[- ]year)\b/i;
 const POINTS_BEFORE = /\b(?:up|down|rose|fell|gained|lost|dropped|climbed|declined|increased|decreased|jumped|slipped|widened|narrowed|by|a (?:drop|rise|fall|gain|increase|decline) of)\s(?:only\s|just\s|about\s|some\s|nearly\s|almost\s|roughly\s)?$/i;
 
