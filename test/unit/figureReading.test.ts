@@ -213,3 +213,7 @@ test('"pts" abbreviates points as "points" does: "+1.6 pts" in a results table i
   assert.deepEqual(read('| Operating margin | 14.2% | 12.6% | +1.6 pts |'), [['14.2%', 'percent'], ['12.6%', 'percent'], ['1.6 pts', 'pp']]);
   assert.deepEqual(read('The composite averaged 3,412 pts.'), [['3,412 pts', 'points']]);
 });
+
+test('a length of time that sorts what is counted ("delayed by ten minutes or more on 96 days") is a threshold, not a statistic', () => {
+  assert.deepEqual(parseFigures('Buses were delayed by ten minutes or more on 96 days; visits of 45 minutes or longer fell.').map((f) => f.text), ['96 days']);
+});

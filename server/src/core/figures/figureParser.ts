@@ -121,7 +121,12 @@ const RATE_COMPARED_BEFORE_ZH = /(?:税率|利率|费率|費率|比率)(?:超过
 const THRESHOLD_AFTER_ZH = new RegExp(`^(?:以上|以下)?的${GROUP}`);
 const THRESHOLD_BEFORE_EN = /\b(?:where|in which|whose)\s[^,.;]{0,40}\b(?:exceeded|exceeds|exceed|was above|is above|above|over|below|under|topped)\s$/i;
 
+// "delayed by five minutes or more on 118 days", "waited 30 minutes or longer": a length of time that
+// sorts the things counted is a threshold too.
+const DURATION_THRESHOLD_AFTER = /^\s?(?:or (?:more|longer|less)\b)/i;
+
 function groupThreshold(text: string, f: Figure): boolean {
+  if (f.unit === 'day' && f.value < 1 && DURATION_THRESHOLD_AFTER.test(text.slice(f.end, f.end + 12))) return true;
   if (f.unit !== 'percent') return false;
   const after = text.slice(f.end, f.end + 24);
   // The words before the number, a hedge read into the figure ("超过2%", "exceeded 2%") included.
