@@ -217,3 +217,8 @@ test('"pts" abbreviates points as "points" does: "+1.6 pts" in a results table i
 test('a length of time that sorts what is counted ("delayed by ten minutes or more on 96 days") is a threshold, not a statistic', () => {
   assert.deepEqual(parseFigures('Buses were delayed by ten minutes or more on 96 days; visits of 45 minutes or longer fell.').map((f) => f.text), ['96 days']);
 });
+
+test('a change with a determiner before it ("fell by the same 4.1%", "rose a further 2.3%", "a sharp 7%") is a change', () => {
+  const kinds = (t: string) => parseFigures(t).map((f) => f.kind);
+  assert.deepEqual(kinds('Beef rose 4.1% while mutton fell by the same 4.1%; rents rose a further 2.3% after they fell a sharp 7.5%.'), ['change', 'change', 'change', 'change']);
+});
