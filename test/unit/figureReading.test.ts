@@ -222,3 +222,7 @@ test('a change with a determiner before it ("fell by the same 4.1%", "rose a fur
   const kinds = (t: string) => parseFigures(t).map((f) => f.kind);
   assert.deepEqual(kinds('Beef rose 4.1% while mutton fell by the same 4.1%; rents rose a further 2.3% after they fell a sharp 7.5%.'), ['change', 'change', 'change', 'change']);
 });
+
+test('a comparative after a percentage ("9.4% dearer", "3% cheaper", "12% larger") makes it a change', () => {
+  assert.deepEqual(parseFigures('Beef was 9.4% dearer than a year before, rice 3% cheaper and flats 12% larger.').map((f) => f.kind), ['change', 'change', 'change']);
+});

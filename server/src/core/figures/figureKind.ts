@@ -23,7 +23,7 @@ const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增
 // "全産業平均より346時間長い": a difference from what より names.
 const DIFFERENCE_AFTER_JA = /^\s?(?:长|短|多|少な|高|低|大き|小さ)(?:い|く)/;
 const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率)(?:は|が|も|で|を)?(?:约)?\s?$/;
-const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|cut|reduction|decrease|hike|higher|lower|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
+const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|cut|reduction|decrease|hike|higher|lower|dearer|cheaper|costlier|pricier|bigger|larger|smaller|greater|fewer|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
 const SHARE_BEFORE_ZH = /(?:占|比重|份额|占比|比例|比率|覆盖)/;
