@@ -390,3 +390,18 @@ year: 2025
   assert.match(findingMessage(f), /@qinghe2025 gives the same number in another currency, 317\.6亿元/);
   assert.match(findingMessage(f, 'zh'), /币种不同/);
 });
+
+test('a change copied from the neighbouring pair is no backing even after the same change verb (下降): the draft\'s amount sits beside another change', () => {
+  const source = `---
+id: songhe2025
+title: 松河市人民医院年报
+year: 2025
+---
+门诊次均费用312.6元，下降2.7%；住院次均费用13864元，下降5.2%。
+`;
+  const snap = snapshotOf({ 'songhe2025_hospital.md': source });
+  const copied = checkDraftFigures(snap, analyzeDraft('住院次均费用约1.39万元，同比下降2.7%[@songhe2025]。'));
+  assert.equal(statusOf(copied, '2.7%'), 'contradicted');
+  const right = checkDraftFigures(snap, analyzeDraft('住院次均费用约1.39万元，同比下降5.2%[@songhe2025]。'));
+  assert.equal(statusOf(right, '5.2%'), 'supported');
+});

@@ -475,7 +475,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
   swappedWithSibling(shaped, figure, ctx.siblings.filter((s) => s.figure.start < ctx.frame.clauseStart || s.figure.start >= ctx.frame.clauseEnd));
   swappedInTime(shaped, figure, ctx, otherYear?.c);
-  const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx));
+  const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx), ctx.lead);
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
 
@@ -1015,11 +1015,12 @@ function swappedPartner(siblings: readonly Sibling[], rival: SourceFigure, backe
  * too sits beside one of the draft's values or after the draft's own measure word. A cross-language
  * alignment may score nothing and still place the value: the first one found counts.
  */
-function outweighedByAlignedValue(list: Shaped[]): Shaped[] {
+function outweighedByAlignedValue(list: Shaped[], lead: string | undefined): Shaped[] {
   const against = new Map<string, Shaped>();
   for (const x of list) if (x.alignedExact && !x.backs && x.score >= x.conflictAt && x.score > (against.get(x.c.doc.key)?.score ?? -1)) against.set(x.c.doc.key, x);
   if (against.size === 0) return list;
-  const kept = (x: Shaped, a: Shaped | undefined) => !a || x.parallel || x.pairedMany || x.sameLead;
+  // A change verb (下降, 增长) before both is no measure word: it leads every change of the sentence.
+  const kept = (x: Shaped, a: Shaped | undefined) => !a || x.parallel || x.pairedMany || (x.sameLead && !CHANGE_LEAD.test(lead ?? ''));
   return list.filter((x) => !x.backs || kept(x, against.get(x.c.doc.key)));
 }
 
