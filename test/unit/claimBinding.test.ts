@@ -405,3 +405,24 @@ year: 2025
   const right = checkDraftFigures(snap, analyzeDraft('住院次均费用约1.39万元，同比下降5.2%[@songhe2025]。'));
   assert.equal(statusOf(right, '5.2%'), 'supported');
 });
+
+test('"from last year\'s X to Y" against a table by year: X must be the cell of the year before Y\'s', () => {
+  const source = `---
+id: beilin2025
+title: 北林市中心医院2024年报
+year: 2025
+---
+| 指标 | 2022年 | 2023年 | 2024年 |
+|---|---|---|---|
+| 床位使用率（%） | 91.5 | 84.2 | 90.8 |
+| 平均住院日（天） | 8.3 | 7.9 | 7.2 |
+`;
+  const snap = snapshotOf({ 'beilin2025_report.md': source });
+  const wrong = checkDraftFigures(snap, analyzeDraft('床位使用率从上年的91.5%回升至90.8%[@beilin2025]。'));
+  const f = wrong.find((x) => x.figure.text === '91.5%');
+  assert.equal(f?.status, 'contradicted');
+  assert.equal(f?.conflicts[0]?.figure.value, 84.2);
+  const right = checkDraftFigures(snap, analyzeDraft('床位使用率从上年的84.2%回升至90.8%[@beilin2025]。'));
+  assert.equal(statusOf(right, '84.2%'), 'supported');
+  assert.equal(statusOf(right, '90.8%'), 'supported');
+});

@@ -801,6 +801,31 @@ function yearOfRival(rival: SourceFigure, own: { period?: string }, period: stri
 function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherYear: SourceFigure | undefined): void {
   if (otherYear) swappedAcrossYears(list, otherYear, ctx.frame.period);
   swappedWithPreviousYear(list, figure, ctx);
+  previousColumn(list, ctx);
+}
+
+/**
+ * "床位使用率从上年的89.4%回升至93.2%" against a table row "89.4 | 86.7 | 93.2" under 2021 | 2022 | 2023:
+ * the draft's current value is the 2023 cell, so its year-before value is the 2022 cell (86.7),
+ * and the same number in another column is no backing.
+ */
+function previousColumn(list: Shaped[], ctx: DraftContext): void {
+  if (!ctx.previous) return;
+  for (const x of list) {
+    if (!x.backs || !x.c.table || !x.c.period) continue;
+    const row = figuresOfSentence(x.c);
+    const current = row.find((y) => y.period && /^\d{4}$/.test(y.period) && ctx.siblings.some((s) => !s.before && alikeUnit(s.figure.unit, y.figure.unit) && sameValueToTheDigit(s.figure, y.figure)));
+    if (!current) continue;
+    const expected = String(Number(current.period) - 1);
+    if (x.c.period === expected) continue;
+    const rival = list.find((y) => !y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && y.c.period === expected);
+    if (!rival) continue;
+    x.backs = false;
+    x.conflictAt = Infinity;
+    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
+    // The year-before cell is the one to quote first.
+    rival.aligned = true;
+  }
 }
 
 /**
@@ -999,6 +1024,8 @@ function swappedWithSibling(list: Shaped[], figure: Figure, siblings: readonly S
     x.backs = false;
     x.conflictAt = Infinity;
     rival.conflictAt = Math.min(rival.conflictAt, rival.score);
+    // The year-before cell is the one to quote first.
+    rival.aligned = true;
   }
 }
 
