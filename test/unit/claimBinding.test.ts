@@ -426,3 +426,19 @@ year: 2025
   assert.equal(statusOf(right, '84.2%'), 'supported');
   assert.equal(statusOf(right, '90.8%'), 'supported');
 });
+
+test('a target in the draft ("aims to cut … to 20%") is compared with the source\'s target, not with a level it happens to round', () => {
+  const source = `---
+id: dongpo2025
+title: 동포시 건강통계 발표
+year: 2025
+---
+성인의 현재흡연율은 19.8%로 전년보다 0.4%p 낮아졌다.
+시장은 "2030년 목표인 성인 흡연율 15.0% 달성을 위해 노력하겠다"고 밝혔다.
+`;
+  const snap = snapshotOf({ 'dongpo2025_health.md': source });
+  const target = checkDraftFigures(snap, analyzeDraft('The city aims to cut adult smoking to 19.8% by 2030 [@dongpo2025].'));
+  assert.equal(statusOf(target, '19.8%'), 'contradicted');
+  const level = checkDraftFigures(snap, analyzeDraft('About 20% of adults smoke [@dongpo2025].'));
+  assert.equal(statusOf(level, 'About 20%'), 'supported');
+});

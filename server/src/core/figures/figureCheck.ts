@@ -802,6 +802,32 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   if (otherYear) swappedAcrossYears(list, otherYear, ctx.frame.period);
   swappedWithPreviousYear(list, figure, ctx);
   previousColumn(list, ctx);
+  targetForLevel(list, figure, ctx);
+}
+
+// "aims to cut male smoking to 20%", "목표인 남자 흡연율 25.0%", "目标是到2030年降至…": a target, not a level reached.
+const TARGET_BEFORE = /\b(?:aims?|aiming|aimed|targets?|targeted|targeting|goal|plans?|planned|seeks?|pledged?|commit(?:s|ted)?)\b|목표|계획|目标|目標|计划|計画|力争|争取/i;
+
+/**
+ * The draft gives a target ("Korea aims to cut male smoking to 20%") and the value that agrees is a
+ * level the source reports (19.6% today), while the same source states the target (목표인 … 25.0%):
+ * the target is what the draft restates, and it differs.
+ */
+function targetForLevel(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  // The words before the figure in its clause, as for the source's value.
+  if (!TARGET_BEFORE.test(ctx.clauseText.slice(0, Math.max(0, figure.start - ctx.frame.clauseStart)))) return;
+  for (const x of list) {
+    if (!x.backs || sourceTarget(x.c)) continue;
+    const target = list.find((y) => !y.backs && y.c.doc === x.c.doc && sourceTarget(y.c) && y.score >= SOLE_VALUE_MIN_SUBJECT && y.score >= x.score);
+    if (!target) continue;
+    x.backs = false;
+    x.conflictAt = Infinity;
+    target.conflictAt = Math.min(target.conflictAt, target.score);
+  }
+}
+
+function sourceTarget(c: SourceFigure): boolean {
+  return TARGET_BEFORE.test(c.doc.normalized.text.slice(Math.max(c.sentenceStart, c.figure.start - 40), c.figure.start));
 }
 
 /**
