@@ -226,3 +226,10 @@ test('a change with a determiner before it ("fell by the same 4.1%", "rose a fur
 test('a comparative after a percentage ("9.4% dearer", "3% cheaper", "12% larger") makes it a change', () => {
   assert.deepEqual(parseFigures('Beef was 9.4% dearer than a year before, rice 3% cheaper and flats 12% larger.').map((f) => f.kind), ['change', 'change', 'change']);
 });
+
+test('bounds that sort the people counted ("주 4회 이상 운동하는", "7시간 미만 자는", "at least twice a week", "less than five hours", "the top 20%") are no statistics; "more than 90,000 stores" still is', () => {
+  const texts = (t: string) => parseFigures(t).map((f) => f.text);
+  assert.deepEqual(texts('주 4회 이상 운동하는 학생은 41.2%, 7시간 미만 자는 학생은 22.5%였다.'), ['41.2%', '22.5%']);
+  assert.deepEqual(texts('Some 41.2% exercise at least twice a week, and nearly a third sleep less than five hours.'), ['Some 41.2%', 'nearly a third']);
+  assert.deepEqual(texts('The top 20% held 51.3% of wealth. More than 90,000 stores opened, up 12.5%.'), ['51.3%', 'More than 90,000 stores', '12.5%']);
+});

@@ -125,8 +125,30 @@ const THRESHOLD_BEFORE_EN = /\b(?:where|in which|whose)\s[^,.;]{0,40}\b(?:exceed
 // sorts the things counted is a threshold too.
 const DURATION_THRESHOLD_AFTER = /^\s?(?:or (?:more|longer|less)\b)/i;
 
+// "주 3회 이상 쓰는 학생", "6시간 미만 자는": a count or length with a bound, then a verb that makes it
+// describe the people counted.
+const ADNOMINAL_THRESHOLD_AFTER_KO = /^\s?(?:이상|미만|이하|초과)\s?[가-힣]{0,6}(?:는|인|한|은)\s/;
+// "the top 10% held 44.4%", "the poorest 20%": a group cut by rank.
+const RANK_GROUP_BEFORE = /\b(?:the\s)?(?:top|bottom|richest|poorest|highest-paid|lowest-paid|wealthiest)\s$/i;
+// "38.6% use it at least three times a week", "nearly a quarter get less than six hours": a bound on
+// how often or how long, after the share of people it sorts.
+const FREQUENCY_BOUND_BEFORE = /\b(?:at least|at most|less than|more than|fewer than|under|over)\s$/i;
+const SHARE_EARLIER = /\d%|\b(?:half|a quarter|a third|a fifth|one in \w+)\b/i;
+
+function frequencyBound(text: string, f: Figure): boolean {
+  const bounded = FREQUENCY_BOUND_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || BOUND_WORDS.test(f.text);
+  // How often ("three times a week") or how long ("six hours"), never how many things ("120,000 stores").
+  const often = f.unit === 'multiple' ? PER_PERIOD_AFTER.test(text.slice(f.end, f.end + 12)) : f.unit === 'day' || (f.unit === 'count' && /\btimes?\b/i.test(f.text));
+  return bounded && often && SHARE_EARLIER.test(text.slice(Math.max(0, f.start - 60), f.start));
+}
+const BOUND_WORDS = /^(?:at least|at most|less than|more than|fewer than|under|over)\s/i;
+const PER_PERIOD_AFTER = /^\s(?:a|per|each)\s(?:week|day|month|year|night)\b/i;
+
 function groupThreshold(text: string, f: Figure): boolean {
   if (f.unit === 'day' && f.value < 1 && DURATION_THRESHOLD_AFTER.test(text.slice(f.end, f.end + 12))) return true;
+  if ((f.unit === 'day' || f.unit === 'count') && ADNOMINAL_THRESHOLD_AFTER_KO.test(text.slice(f.end, f.end + 16))) return true;
+  if (frequencyBound(text, f)) return true;
+  if (f.unit === 'percent' && RANK_GROUP_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return true;
   if (f.unit !== 'percent') return false;
   const after = text.slice(f.end, f.end + 24);
   // The words before the number, a hedge read into the figure ("超过2%", "exceeded 2%") included.
