@@ -88,7 +88,13 @@ test('in a zh-cn workbench a figure hover is in Chinese', { timeout: 120_000 }, 
   }
   await shot('zh-cn-hover-figure');
   assert.ok(await hover.isVisible(), 'a hover on 3000万人次');
-  const text = await hover.innerText();
+  // The problem's part of the hover shows at once; the server's part may still read "Loading..." on
+  // a loaded machine: wait for it rather than read the placeholder.
+  let text = await hover.innerText();
+  for (let i = 0; i < 30 && !/数值/.test(text); i++) {
+    await page.waitForTimeout(500);
+    text = await hover.innerText();
+  }
   assert.match(text, /数值\s+类型\s+年份/);
   assert.match(text, /文稿/);
 });
