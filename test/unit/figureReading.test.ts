@@ -233,3 +233,7 @@ test('bounds that sort the people counted ("주 4회 이상 운동하는", "7시
   assert.deepEqual(texts('Some 41.2% exercise at least twice a week, and nearly a third sleep less than five hours.'), ['Some 41.2%', 'nearly a third']);
   assert.deepEqual(texts('The top 20% held 51.3% of wealth. More than 90,000 stores opened, up 12.5%.'), ['51.3%', 'More than 90,000 stores', '12.5%']);
 });
+
+test('a Korean coefficient or ratio and its change ("지니계수는 0.331로 전년 대비 0.004 감소") are figures', () => {
+  assert.deepEqual(parseFigures('처분가능소득 기준 지니계수는 0.331로 전년 대비 0.004 감소하였다.').map((f) => [f.text, f.unit, f.kind]), [['0.331', 'rate', 'level'], ['0.004', 'rate', 'change']]);
+});

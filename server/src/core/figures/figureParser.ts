@@ -1274,6 +1274,8 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 // A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
 // 1.26", "总和生育率降至1.20", "基尼系数为0.47". The number must have decimals: "rate of 3" is prose.
 const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
+// "지니계수는 0.323으로 전년 대비 0.001 감소", "합계출산율은 0.72명": a coefficient or ratio in Korean.
+const RATE_BEFORE_KO = /(?:계수|배율|비율|출산율)(?:은|는|이|가|도)?\s?(?:약\s?)?$|(?:계수|배율|비율)(?:은|는|이|가)?\s?[\d.]+\s?(?:으로|로)\s(?:전년\s?(?:동기\s?)?대비|전년보다)\s$/;
 const RATE_BEFORE_ZH = /(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
@@ -1281,7 +1283,7 @@ function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   // A list of rates goes on after the first ("0.72 in Korea, compared with 1.68 in France",
   // "分别为1.20和0.72，法国和瑞典分别为1.45").
   const before = text.slice(Math.max(0, at - 140), at);
-  return RATE_BEFORE_EN.test(before) || RATE_BEFORE_ZH.test(before) ? 'rate' : undefined;
+  return RATE_BEFORE_EN.test(before) || RATE_BEFORE_ZH.test(before) || RATE_BEFORE_KO.test(before) ? 'rate' : undefined;
 }
 
 /** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */
