@@ -237,3 +237,7 @@ test('bounds that sort the people counted ("주 4회 이상 운동하는", "7시
 test('a Korean coefficient or ratio and its change ("지니계수는 0.331로 전년 대비 0.004 감소") are figures', () => {
   assert.deepEqual(parseFigures('처분가능소득 기준 지니계수는 0.331로 전년 대비 0.004 감소하였다.').map((f) => [f.text, f.unit, f.kind]), [['0.331', 'rate', 'level'], ['0.004', 'rate', 'change']]);
 });
+
+test('"couples\' ideal number of children averaged 2.31", "the number they planned averaged 2.07": an average number of things is a count', () => {
+  assert.deepEqual(parseFigures("Couples' ideal number of children averaged 2.31, while the number they planned to have averaged 2.07.").map((f) => [f.text, f.unit]), [['2.31', 'count'], ['2.07', 'count']]);
+});
