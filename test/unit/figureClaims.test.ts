@@ -30,8 +30,11 @@ import { pairRows, scoreDrafts } from '../helpers/labelledDrafts.js';
 // litres, index points, ranges with one scale) and heldout7 only scored.
 // dev11 (a PDF-extracted provincial health bulletin in simplified Chinese, a Japanese prefectural fisheries white paper,
 // a Korean central-bank branch release on household loans, English committee evidence on shipping emissions and a
-// traditional-Chinese long-term-care release) and heldout8 (the same five genres on other topics, in the same languages)
-// were written apart by a helper, restated across English, Chinese, Korean and Japanese drafts, and scored with floors 0.
+// traditional-Chinese long-term-care release) and heldout8 (a PDF-extracted provincial postal bulletin, a Japanese
+// prefectural fire and ambulance report, a Korean regional release on farm households, an English NGO field report and
+// a traditional-Chinese county waste and recycling release) were written apart by a helper, restated across English,
+// Chinese, Korean and Japanese drafts, and scored once with the code written before them (dev11 .80/.76, heldout8
+// .835/.826); then dev11 was tuned on (dev11 .867/.857) and heldout8 only scored (.848/.843).
 // Each half has its own source documents, so both are also documents the code was not written against.
 const SETS = path.join(ROOT, 'test', 'fixtures', 'claims');
 
@@ -43,7 +46,7 @@ function drafts(set: string): string[] {
 // FIGURE_SETS=dev limits a tuning run to the dev half, so a parameter sweep never sees held-out scores.
 const only = process.env.FIGURE_SETS?.split(',');
 
-for (const [set, floor] of [['dev', { precision: 0.93, recall: 0.93 }], ['dev2', { precision: 0.92, recall: 0.92 }], ['dev3', { precision: 0.92, recall: 0.92 }], ['dev4', { precision: 0.9, recall: 0.9 }], ['dev5', { precision: 0.9, recall: 0.89 }], ['dev6', { precision: 0.87, recall: 0.865 }], ['dev7', { precision: 0.91, recall: 0.92 }], ['dev8', { precision: 0.865, recall: 0.89 }], ['dev9', { precision: 0.905, recall: 0.91 }], ['heldout', { precision: 0.89, recall: 0.88 }], ['heldout2', { precision: 0.87, recall: 0.83 }], ['heldout3', { precision: 0.815, recall: 0.78 }], ['heldout4', { precision: 0.845, recall: 0.82 }], ['heldout5', { precision: 0.825, recall: 0.82 }], ['heldout6', { precision: 0.78, recall: 0.745 }], ['dev10', { precision: 0.83, recall: 0.84 }], ['heldout7', { precision: 0.83, recall: 0.83 }], ['dev11', { precision: 0, recall: 0 }], ['heldout8', { precision: 0, recall: 0 }]] as const) {
+for (const [set, floor] of [['dev', { precision: 0.93, recall: 0.93 }], ['dev2', { precision: 0.92, recall: 0.92 }], ['dev3', { precision: 0.925, recall: 0.92 }], ['dev4', { precision: 0.91, recall: 0.91 }], ['dev5', { precision: 0.9, recall: 0.89 }], ['dev6', { precision: 0.89, recall: 0.88 }], ['dev7', { precision: 0.935, recall: 0.93 }], ['dev8', { precision: 0.885, recall: 0.9 }], ['dev9', { precision: 0.92, recall: 0.93 }], ['heldout', { precision: 0.895, recall: 0.89 }], ['heldout2', { precision: 0.88, recall: 0.84 }], ['heldout3', { precision: 0.825, recall: 0.805 }], ['heldout4', { precision: 0.845, recall: 0.82 }], ['heldout5', { precision: 0.83, recall: 0.825 }], ['heldout6', { precision: 0.815, recall: 0.78 }], ['dev10', { precision: 0.86, recall: 0.865 }], ['heldout7', { precision: 0.835, recall: 0.83 }], ['dev11', { precision: 0.86, recall: 0.85 }], ['heldout8', { precision: 0.84, recall: 0.835 }]] as const) {
   test(`figure claims, ${set} half: precision, recall, class accuracy and right source per language pair`, { skip: (only && !only.includes(set) && `FIGURE_SETS=${only}`) || (!existsSync(path.join(SETS, set)) && `no ${set} set`) }, () => {
     const scores = scoreDrafts(folderSnapshot(path.join(SETS, set, 'corpus')), drafts(set));
     const head = `${set}: ${scores.labels} labels  precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  class ${scores.classAccuracy.toFixed(3)}  right source ${scores.rightSource.toFixed(3)}`;
