@@ -241,3 +241,7 @@ test('a Korean coefficient or ratio and its change ("지니계수는 0.331로 �
 test('"couples\' ideal number of children averaged 2.31", "the number they planned averaged 2.07": an average number of things is a count', () => {
   assert.deepEqual(parseFigures("Couples' ideal number of children averaged 2.31, while the number they planned to have averaged 2.07.").map((f) => [f.text, f.unit]), [['2.31', 'count'], ['2.07', 'count']]);
 });
+
+test('上调 / 下调 / 调高 / 上浮 before a figure make it a change ("工资上调三成", "电价下调5%")', () => {
+  assert.deepEqual(parseFigures('公务员工资上调两成，电价下调4%，利率上浮10%。').map((f) => f.kind), ['change', 'change', 'change']);
+});
