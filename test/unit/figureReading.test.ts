@@ -245,3 +245,7 @@ test('"couples\' ideal number of children averaged 2.31", "the number they plann
 test('上调 / 下调 / 调高 / 上浮 before a figure make it a change ("工资上调三成", "电价下调5%")', () => {
   assert.deepEqual(parseFigures('公务员工资上调两成，电价下调4%，利率上浮10%。').map((f) => f.kind), ['change', 'change', 'change']);
 });
+
+test('"a doubling of capital spending", "a tripling" are multiples, as "doubled" is', () => {
+  assert.deepEqual(parseFigures('The budget includes a doubling of road spending and a tripling of grants.').map((f) => [f.text, f.value, f.unit]), [['doubling', 2, 'multiple'], ['tripling', 3, 'multiple']]);
+});

@@ -163,8 +163,8 @@ function anySkipped(skip: Uint8Array, start: number, end: number): boolean {
 
 // Multiples and halves said in words: 翻了一番 (×2), 翻两番 (×4), "doubled", "fivefold"; 过半, 半数以上 (over 50%).
 // Korean counts multiples with native numerals: "두 배 이상" (more than twice), "세 배".
-const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|半数超|过半数?|\b(doubled|tripled|trebled|quadrupled)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b|(?<![\uac00-\ud7af])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?![\uac00-\ud7af]*(?:추|나무|우|달))(\s?(?:이상|넘게|넘는|가까이|이하|미만|남짓|안팎))?/gi;
-const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|fold\b|배/i;
+const VERBAL = /翻了?([一两二三])番|翻(?:了)?番|(?:超过|逾)?过?半数以上|半数超|过半数?|\b(doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling)\b|\b(two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,3})fold\b|(?<![\uac00-\ud7af])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?배(?![\uac00-\ud7af]*(?:추|나무|우|달))(\s?(?:이상|넘게|넘는|가까이|이하|미만|남짓|안팎))?/gi;
+const VERBAL_PREFILTER = /番|半|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|fold\b|배/i;
 const KOREAN_NATIVE: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
 
 // Korean shares: "3분의 2" (two thirds), "절반" (half), "과반" (a majority), "10명 중 7명" (seven in ten);
@@ -262,7 +262,7 @@ function verbalMultiples(text: string, from: number, to: number, skip: Uint8Arra
     let qualifier: Qualifier = 'exact';
     if (m[1]) value = 2 ** ({ 一: 1, 两: 2, 二: 2, 三: 3 } as Record<string, number>)[m[1]];
     else if (/^翻了?番$/.test(m[0])) value = 2;
-    else if (m[2]) value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 }[m[2].toLowerCase()]!;
+    else if (m[2]) value = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, doubling: 2, tripling: 3, quadrupling: 4 }[m[2].toLowerCase()]!;
     else if (m[3]) value = /\d/.test(m[3]) ? Number(m[3]) : readEnglishNumber(m[3], 0)!.value;
     else if (m[4]) {
       value = KOREAN_NATIVE[m[4]];
