@@ -249,3 +249,10 @@ test('上调 / 下调 / 调高 / 上浮 before a figure make it a change ("工�
 test('"a doubling of capital spending", "a tripling" are multiples, as "doubled" is', () => {
   assert.deepEqual(parseFigures('The budget includes a doubling of road spending and a tripling of grants.').map((f) => [f.text, f.value, f.unit]), [['doubling', 2, 'multiple'], ['tripling', 3, 'multiple']]);
 });
+
+test('a rate compared with the change of the clause before is a change ("实际增长6%，快于前一年的4%", "expanded by 6.1 percent, up from 4.2 percent")', () => {
+  const kinds = (t: string) => parseFigures(t).map((f) => f.kind);
+  assert.deepEqual(kinds('经济实际增长6%，明显快于前一年的4%。'), ['change', 'change']);
+  assert.deepEqual(kinds('Real GDP expanded by 6.1 percent, up from 4.2 percent in 2022.'), ['change', 'change']);
+  assert.deepEqual(kinds('出口占比35%，高于上年的30%。'), ['share', 'level']);
+});

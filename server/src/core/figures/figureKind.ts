@@ -99,6 +99,10 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "Exports rose 9.2% to 813.5 billion yuan and imports 2.7% to 456.5 billion": the verb is shared
   // without "by"; "to" after the number says it moved.
   if (latin && SHARED_SUBJECT.test(clause) && /^\s(?:to|from)\b/.test(after) && MOVED_EARLIER.test(before)) return 'change';
+  // "Real GDP expanded by 7.0 percent, up from 5.0 percent in 2022": the rate moved from is a change too.
+  if (latin && unit === 'percent' && CHANGE_UP_FROM.test(before)) return 'change';
+  // "实际增长7%，明显快于前一年的5%": a rate compared with the change of the clause before is a change.
+  if (unit === 'percent' && COMPARED_ZH.test(clause) && CHANGE_THEN_COMMA_ZH.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   if (unit === 'pp') return 'change';
   // "升温速率约为每十年0.6℃", "warming of 1.2°C": a temperature in a clause about warming is a change.
   if (unit === 'degC' && /升温|增温|变暖|降温|warm|cool/i.test(clause + after.slice(0, 8))) return 'change';
@@ -107,6 +111,9 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   return 'level';
 }
 
+const COMPARED_ZH = /(?:快于|慢于|高于|低于|好于|不及|超过|略高于|略低于)[^，。；,]{0,10}?的?\s?$/;
+const CHANGE_THEN_COMMA_ZH = /(?:增长|下降|增速|增幅|上涨|下跌|减少|增加|回落|上升)(?:了|为|达)?(?:约|近)?\d[\d.]*%[^，。；]{0,4}[，,]\s?$/;
+const CHANGE_UP_FROM = /\b(?:expanded|grew|rose|increased|fell|declined|dropped|contracted|shrank|slowed|accelerated|gained|climbed)(?:\sby)?\s(?:about\s|an estimated\s)?[\d.]+\s?(?:percent|per cent|%),?\s(?:up|down)\sfrom\s(?:about\s)?$/i;
 const NUMBER_THEN_BRACKET = /[-−+]?\d[\d,.]*(?:\s?(?:billion|million|thousand|bn|亿|万))?(?:\s?[A-Za-z\u4e00-\u9fff]{1,12})?\s?[（(]\s?$/;
 
 function changeBeforeBracket(clause: string, latin: boolean): boolean {
