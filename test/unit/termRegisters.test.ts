@@ -69,6 +69,16 @@ test('the plain register: polite and humble endings read as the written ones', (
   defined('荷主に負担を求めるものを、私どもは港湾協力金と呼んでおります。', '港湾協力金');
 });
 
+test('the plain register: a phrase limiting a definition to the document is read as if absent', () => {
+  // English: between an indefinite subject and its copula.
+  assert.match(defined('A levy ladder, in this context, is a schedule that raises a fee step by step.', 'levy ladder').passage, /raises a fee/);
+  assert.match(defined('Harbour pooling, for present purposes, is a scheme that lets ports share cranes.', 'Harbour pooling').passage, /share cranes/);
+  // Korean: "이 보고서에서 말하는" before a quoted topic that closes with 뜻한다.
+  defined("이 보고서에서 말하는 '항만 연대'는 여러 항만이 하역 장비를 나누어 쓰는 방식을 뜻한다.", '항만 연대');
+  // Japanese: "本報告書でいう" before a quoted topic that closes with を指す.
+  defined('なお、本報告書でいう「港湾連携」は、複数の港が荷役設備を融通し合う取組を指す。', '港湾連携');
+});
+
 test('marked names: a name quoted in passing is defined by a later sentence about it, which the hover shows', () => {
   const source =
     'The panel discussed what operators call "berth pooling". A berth pooling is where two operators share one quay.';

@@ -89,10 +89,23 @@ function koreanPlainEnding(whole: string, syl: string): string {
 
 const POLITE = /ござ|申し|申す|ます|です|니다|에요|예요|说的是|讲的是/;
 
+// A phrase that limits a definition to the document ("in this context", "이 해설서에서 말하는",
+// "本白書でいう") stands between the name and its definition, or before the name, where no rule
+// expects it: it adds nothing to the definition and is read as if absent ("A taxonomy, in this
+// context, is a…" as "A taxonomy is a…").
+const SCOPE_FORMS: Form[] = [
+  [/,\s*(?:in this (?:context|sense|report|paper|brief|chapter|note|study|article|document|glossary)|in (?:the )?present context|for (?:present|our) purposes|here),\s*/gi, ' '],
+  [/(?:(?:이|본|그)\s*(?:법|법률|해설서|보고서|글|연구|책|장|절|조|규정|지침|백서|자료|논문)에서|여기서)\s*(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s+/g, ''],
+  [/(?:(?:本|この)(?:白書|報告書|稿|書|章|節|法律|法|資料|指針|ガイドライン|調査|レポート|論文)(?:で|において)|ここで)(?:いう|言う|用いる|使う)\s*/g, ''],
+];
+const SCOPED = /,\s*(?:in |for |here,)|(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s|(?:で|において)(?:いう|言う|用いる|使う)/i;
+
 /** The sentence in the plain written register, or undefined when it is already in it. */
 export function plainSentence(sentence: string): PlainSentence | undefined {
   const open = openerLength(sentence);
-  if (open === 0 && !POLITE.test(sentence)) return undefined;
+  const polite = POLITE.test(sentence);
+  const scoped = SCOPED.test(sentence);
+  if (open === 0 && !polite && !scoped) return undefined;
   // Rewrites happen piecewise; each piece is [start in plain text, start in original, length in plain, length in original].
   let pieces: { text: string; from: number; len: number }[] = [
     { text: sentence.slice(open), from: open, len: sentence.length - open },
@@ -124,9 +137,10 @@ export function plainSentence(sentence: string): PlainSentence | undefined {
     }
     pieces = next;
   };
-  if (POLITE.test(sentence)) {
+  if (polite) {
     for (const [re, to] of [...JA_FORMS, ...ZH_FORMS, ...KO_COPULA]) if (re.test(sentence)) rewrite(re, to);
   }
+  if (scoped) for (const [re, to] of SCOPE_FORMS) rewrite(re, to);
   const text = pieces.map((p) => p.text).join('');
   if (text === sentence) return undefined;
   const starts: number[] = [];
