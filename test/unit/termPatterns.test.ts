@@ -636,3 +636,10 @@ test('forms from a ninth set: a contract\'s bold quoted terms with "or" and "sha
   // Reported speech is no definition: "…라고 한다" after a clause without an object.
   assert.equal(evidenceOf('정부는 내년에 항만을 확장할 계획이라고 한다.').length, 0);
 });
+
+test('a quoted English name glossed right after its closing quote by i.e., that is or namely', () => {
+  assertRule('"Quay sharing", i.e. letting two operators berth at one quay, is spreading.', 'Quay sharing', 'en-quoted-that-is');
+  assertRule("Ports now practise 'tariff laddering' (TL), namely dues that rise step by step.", 'tariff laddering', 'en-quoted-that-is', ['TL']);
+  // A translation after the gloss marker is another name, not a definition.
+  assert.ok(!evidenceOf('The "kaizen", that is "improvement", was noted.').some((e) => e.rule === 'en-quoted-that-is'));
+});

@@ -439,6 +439,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     extendLeft: true,
   },
   {
+    // "Harbour pooling", i.e. sharing cranes between ports, …; 'levy ladder' (LL), that is, a fee that rises…:
+    // a quoted name glossed right after its closing quote, by a noun phrase or a gerund.
+    name: 'en-quoted-that-is',
+    lang: 'en',
+    cue: /i\.e\.|that is|namely/,
+    trigger: 'iy',
+    pattern: /["“‘'](?<term>[A-Za-z][^"”’'()]{1,40}?)["”’']\s*(?<paren>\([^()]{1,80}\))?\s*,\s+(?:i\.e\.|that is|namely)[,:]?\s+(?=[a-z])/g,
+    kind: 'explicit',
+  },
+  {
     // Ransomware, as the court used the word, is malicious software…; Fiscal space, in the sense used here, is…
     name: 'en-as-used',
     lang: 'en',
