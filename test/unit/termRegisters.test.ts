@@ -160,3 +160,12 @@ test('boundaries: a split word after an adverb, a conjunction before an English 
   // A commentary's bracketed label over text about the document itself is no term.
   assert.ok(!evidenceOf('【说明】本条是关于港口用语含义的规定。').some((e) => e.names[0] === '说明'));
 });
+
+test('marked names: the next sentence says how the writer uses the quoted word ("We use this term for…"), in four languages', () => {
+  const en = defined('Shippers complain about "berth drift" at busy ports. We use this term for the gradual slippage of a ship\'s booked berthing window.', 'berth drift');
+  assert.match(en.passage, /gradual slippage/);
+  defined('Harbour masters worry about "quay creep". The term is used here to mean the slow loss of usable quay length to storage.', 'quay creep');
+  defined('港口之间出现了“泊位漂移”。本文用这一概念指船舶预约靠泊时段逐步后移的现象。', '泊位漂移');
+  defined("항만마다 '선석 표류'가 나타난다. 이 글은 이 용어를 예약된 접안 시간이 점점 밀리는 현상의 의미로 쓴다.", '선석 표류');
+  defined('各港で「バース漂流」が起きている。本稿ではこの言葉を、予約した着岸時間が少しずつずれる現象の意味で用いる。', 'バース漂流');
+});
