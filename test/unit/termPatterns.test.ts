@@ -643,3 +643,11 @@ test('a quoted English name glossed right after its closing quote by i.e., that 
   // A translation after the gloss marker is another name, not a definition.
   assert.ok(!evidenceOf('The "kaizen", that is "improvement", was noted.').some((e) => e.rule === 'en-quoted-that-is'));
 });
+
+test('Japanese 「X」という言葉 speaks of the word: a passing mention, unless the sentence defines it', () => {
+  const source = '最近、「岸壁渋滞」という言葉をよく耳にする。岸壁渋滞とは、荷役を待つ船が岸壁の前に列をなす状態をいう。';
+  assert.deepEqual(evidenceOf(source).filter((e) => e.names[0] === '岸壁渋滞').map((e) => e.rule), ['ja-towa']);
+  assertRule('「沖合滞留」という言葉は、荷役を待つ船が沖で停泊する状態を指す。', '沖合滞留', 'ja-called');
+  // Naming a thing, not the word: still read.
+  assertRule('港が荷役設備を融通し合う仕組みを、「港湾互助」という。', '港湾互助', 'ja-called');
+});

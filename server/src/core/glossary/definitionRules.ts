@@ -72,6 +72,9 @@ function jaGenus(term: string, sentence: string): boolean {
   return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
 }
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)/;
+const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
+// After 「X」という: a noun for the word itself (「X」という言葉が広まった).
+const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
@@ -741,7 +744,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|いう|言う|称され|称する|名付け)`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
-    check: (m) => new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`).test(m.groups!.term),
+    // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
+    check: (m, s) => JA_NAME_END.test(m.groups!.term) && (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)),
   },
   {
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
