@@ -651,3 +651,13 @@ test('Japanese 「X」という言葉 speaks of the word: a passing mention, unl
   // Naming a thing, not the word: still read.
   assertRule('港が荷役設備を融通し合う仕組みを、「港湾互助」という。', '港湾互助', 'ja-called');
 });
+
+test('a popular name, quoted, beside or before the name a sentence defines is another name of it, in four languages', () => {
+  assertRule("흔히 '부두 품앗이'로 불리는 항만협력권은 여러 항만이 하역 장비를 나누어 쓰는 구상을 가리킨다.", '항만협력권', 'ko-called-before-topic', ['부두 품앗이']);
+  assertRule('一般に「港湾互助」と呼ばれる港湾連携機構とは、複数の港が荷役設備を融通し合う仕組みをいう。', '港湾連携機構', 'ja-called-before-topic', ['港湾互助']);
+  assertRule('俗称“码头互助”的港口协作机制是指多个港口相互调剂装卸设备的安排。', '港口协作机制', 'zh-called-before-topic', ['码头互助']);
+  assertRule('Harbour cooperation zones, often called "port pooling", are schemes in which ports share cranes.', 'Harbour cooperation zones', 'en-called-beside-subject', ['port pooling']);
+  assertRule('Popularly known as "crane sharing", quay alliances are agreements under which terminals lend equipment.', 'quay alliances', 'en-called-beside-subject', ['crane sharing']);
+  // A sentence that does not define its topic gives no name to it.
+  assert.ok(!evidenceOf("흔히 '부두 품앗이'로 불리는 항만협력권은 올해 예산이 늘었다.").some((e) => e.names[0] === '항만협력권'));
+});

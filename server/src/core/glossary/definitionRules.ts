@@ -267,6 +267,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 俗称“港口互助”的港口协作机制是指…: the popular name, quoted, modifies the name the sentence defines.
+    name: 'zh-called-before-topic',
+    lang: 'zh',
+    cue: /(?:俗称|通称|人称|称为|称作|又称|号称)[“「]/,
+    trigger: '称',
+    pattern: new RegExp(`(?:俗称|通称|人称|(?:常|通常|一般|也)?(?:被)?(?:称为|称作)|又称|号称)[“「](?<alias>[^“”「」\\n]{2,20})[”」]的(?<term>${ZH_NAME}{2,20}?)\\s*[，,]?\\s*(?:${ZH_IS})`, 'g'),
+    kind: 'explicit',
+  },
   // ---- English ----
   {
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
@@ -587,6 +596,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // Harbour cooperation zones, often called "port pooling", are schemes…; Often called "port pooling",
+    // harbour cooperation zones are…: the popular name, quoted, beside the name the sentence defines.
+    name: 'en-called-beside-subject',
+    lang: 'en',
+    cue: /(?:called|known as|dubbed|referred to as)\s+["“‘']/,
+    trigger: 'dsb',
+    pattern: new RegExp(
+      `(?:${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+(?:often|commonly|usually|sometimes|popularly|informally|widely)\\s+(?:called|known as|dubbed|referred to as)\\s+["“‘'](?<alias>[^"”’']{2,40})["”’'],|^(?:Often|Commonly|Usually|Sometimes|Popularly|Informally|Widely)\\s+(?:called|known as|dubbed|referred to as)\\s+["“‘'](?<alias2>[^"”’']{2,40})["”’'],\\s+(?:(?:the|a|an)\\s+)?(?<term2>${WORD}(?:\\s+${WORD}){0,4}))\\s+(?:(?:is|are)\\s+(?:a|an|the|[a-z]+s)|refers? to|means?|describes?)\\b`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
   // ---- Korean ----
   {
     // 녹색해운회랑(…)이란 …을 말한다; 무탄소 연료라 함은 …; '연료 공급 보증'이라 함은 …
@@ -712,6 +734,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 흔히 '항만 연대'로 불리는 항만협력권은 …을 가리킨다: the popular name, quoted, modifies the topic the sentence defines.
+    name: 'ko-called-before-topic',
+    lang: 'ko',
+    cue: /(?:으로|로|라고|이라고)\s*(?:도\s*)?불리는/,
+    trigger: '불',
+    pattern: new RegExp(`${KO_QUOTED.replace('?<term>', '?<alias>')}\\s*(?:으로|로|라고|이라고)\\s*(?:도\\s*)?불리는\\s+(?<term>(?:${KO_WORD}\\s+){0,2}?${KO_WORD_LAZY})(?:은|는|이란|란)\\s`, 'g'),
+    kind: 'explicit',
+    check: (m, s) => /(?:이란|란)\s$/.test(m[0]) || KO_DEFINING_END.test(s),
+  },
   // ---- Japanese ----
   {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
@@ -802,6 +834,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => (/^\s*、?\s*(?:すなわち|つまり|とは)/.test(after(m, s, 8)) ? 2 : 0),
   },
 
+  {
+    // 一般に「港湾互助」と呼ばれる港湾連携枠組みとは…: the popular name, quoted, modifies the name the sentence defines.
+    name: 'ja-called-before-topic',
+    lang: 'ja',
+    cue: /(?:と(?:も)?(?:呼ばれる|称される|いわれる|言われる))/,
+    trigger: 'と',
+    pattern: new RegExp(`[「『](?<alias>[^「」『』\\n]{2,20})[」』]\\s*と(?:も)?(?:呼ばれる|称される|いわれる|言われる)\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?<topic>とは|は、?)`, 'g'),
+    kind: 'explicit',
+    check: (m, s) => m.groups!.topic === 'とは' || JA_DEFINING_END.test(s),
+  },
   // ---- any language: glossary layouts ----
   {
     // **Blue carbon:** carbon captured…; 健康寿命：健康上の問題で…
@@ -1013,7 +1055,7 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   }
   const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
   const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
-  out.push({ rule, term, termAt, alias: g.alias, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
+  out.push({ rule, term, termAt, alias: g.alias ?? g.alias2, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
 
 // The built-in table's characters are registered when the module loads, before any sentence is scanned.
