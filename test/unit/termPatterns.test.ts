@@ -661,3 +661,11 @@ test('a popular name, quoted, beside or before the name a sentence defines is an
   // A sentence that does not define its topic gives no name to it.
   assert.ok(!evidenceOf("흔히 '부두 품앗이'로 불리는 항만협력권은 올해 예산이 늘었다.").some((e) => e.names[0] === '항만협력권'));
 });
+
+test('an enumerated item whose name a PDF line break splits ("（二）岸线⏎共享，是指…") is one name, an item numbered （2） is read past its number; a heading and its next sentence are not', () => {
+  const statute = '第三条 本办法下列用语的含义：\n（一）泊位漂移，是指船舶预约靠泊时段逐步后移的现象。\n（二）岸线\n共享，是指多个港口企业共同使用同一段岸线的安排。\n';
+  assertRule(statute, '岸线共享', 'zh-clause-is');
+  assertRule('用語の定義\n（２）岸壁\n融通とは、複数の事業者が同じ岸壁を交互に使う取決めをいう。\n', '岸壁融通', 'ja-towa');
+  const heading = '（一）港口拥堵\n\n港口排队是指船舶在锚地等待靠泊的状态。\n';
+  assert.ok(!evidenceOf(heading).some((e) => e.names[0].startsWith('港口拥堵')), JSON.stringify(evidenceOf(heading).map((e) => e.names)));
+});

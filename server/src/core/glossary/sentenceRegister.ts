@@ -16,7 +16,7 @@ export interface PlainSentence {
 }
 
 // What opens a sentence before its words: a speaker's label in minutes or a transcript, a
-// question's or answer's mark, a statute's enumerator or article number.
+// question's or answer's mark, a statute's enumerator ("（二）", "（2）") or article number.
 const OPENERS: RegExp[] = [
   // 国会会議録: "○山本委員", "○政府参考人（佐藤健二君）" (normalisation drops the ideographic space
   // after the label, so the label ends at its role or the speaker's 君; a Korean bullet "○ 정부는"
@@ -28,7 +28,7 @@ const OPENERS: RegExp[] = [
   /^(?:\*\*\s*)?(?:Q|A|Q\d{1,2}|A\d{1,2}|问|答|문|답|問|答)(?:\*\*)?\s*[.．:：、]\s*(?:\*\*)?\s*/,
   // A statute's article and its caption ("第二条 【定义】"), an enumerator ("（一）", "(二)").
   /^第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?:【[^】]{1,12}】)?\s*/,
-  /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/,
+  /^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*/,
 ];
 
 // What every opener starts with: most sentences fail this one test.

@@ -136,6 +136,9 @@ function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first
   const last = text.charCodeAt(s.end - 1);
   // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
   if (UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first))) return continuation(text, sentences, i);
+  // A PDF line break inside the name of an enumerated item, "（二）重要⏎数据，是指…": the item's line is no heading
+  // (a heading has a blank line after it).
+  if (WRAPPED_ITEM.test(first) && i + 1 < sentences.length && !/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) && WRAPPED_REST.test(text.slice(sentences[i + 1].start, sentences[i + 1].start + 16))) return continuation(text, sentences, i);
   // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
   if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
   return undefined;
@@ -245,6 +248,11 @@ const BRACKET_HEADING = /^【([^【】]{2,20})】$/;
 const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
 const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
+// An enumerator and a few CJK characters alone on a line, and a line that goes on with the rest of a name and its definition.
+const WRAPPED_ITEM = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|\d{1,2}[.、．]|[\u2460-\u2473])\s*[\u4e00-\u9fff\u30a0-\u30ff]{1,8}$/;
+// The rest is short (a name's last characters: "数据，是指") or set off by a comma as a statute does; a heading's
+// next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
+const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|系指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|系指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
 const NAMES_THE_LAST = /^(?:これ(?:を|は)|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
