@@ -669,3 +669,21 @@ test('an enumerated item whose name a PDF line break splits ("（二）岸线⏎
   const heading = '（一）港口拥堵\n\n港口排队是指船舶在锚地等待靠泊的状态。\n';
   assert.ok(!evidenceOf(heading).some((e) => e.names[0].startsWith('港口拥堵')), JSON.stringify(evidenceOf(heading).map((e) => e.names)));
 });
+
+test('plain definitional forms with a variant verb or a remark before the subject, in Chinese, English and Korean', () => {
+  // Chinese: 可以概括为 / 界定为, and 一词 after an unquoted name.
+  assertRule('堆场共享可以概括为多家码头运营商轮流使用同一堆场的安排。', '堆场共享', 'zh-clause-is');
+  assertRule('本报告将岸电覆盖率界定为已配备岸电设施的泊位所占比例。', '岸电覆盖率', 'zh-define-as');
+  assertRule('锚地拥挤一词，指的是等待靠泊的船舶超过锚地容量的状况。', '锚地拥挤', 'zh-clause-is');
+  // English: the adverb after the verb, "understood to mean", and a remark before the subject.
+  assertRule('Yard sharing is defined here as the rotation of several operators through one container yard.', 'Yard sharing', 'en-refers-to');
+  assertRule('Berth equity is understood to mean a fair allocation of berthing windows among lines.', 'Berth equity', 'en-refers-to');
+  assertRule('Anchorage crowding refers loosely to waiting ships outnumbering anchorage places.', 'Anchorage crowding', 'en-refers-to');
+  const lead = defines('Put simply, shore power coverage is the share of berths fitted with shore power.', 'Shore power coverage');
+  assert.equal(lead.termStart, 'Put simply, '.length);
+  // Korean: "…을 X이라 한다" with a name of two words, "여기서"/"본 연구에서" before the topic, "X이라는 개념은".
+  assertRule('여러 운영사가 한 장치장을 돌아가며 쓰는 방식을 장치장 공유라 한다.', '장치장 공유', 'ko-object-called');
+  assertRule('여기서 접안 형평성은 선사들 사이에 접안 시간을 공정하게 나누는 원칙을 가리킨다.', '접안 형평성', 'ko-topic');
+  assertRule('본 연구에서 육상전원 보급률은 육상전원 설비를 갖춘 선석의 비율로 정의한다.', '육상전원 보급률', 'ko-topic');
+  assertRule('묘박지 혼잡이라는 개념은 대기 선박이 묘박지 수용 능력을 넘어서는 상황을 일컫는다.', '묘박지 혼잡', 'ko-topic');
+});

@@ -79,7 +79,7 @@ const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"�
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?定义为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -120,9 +120,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
-    trigger: '指意解认定',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
+    trigger: '指意解认定括纳界述',
+    // "港口韧性一词，指的是…": the word for the name after it is not part of it.
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -189,9 +190,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 本文将“数字连通度”定义为…; 本白皮书将净零转型伙伴定义为…
     name: 'zh-define-as',
     lang: 'zh',
-    cue: /定义为/,
-    trigger: '定',
-    pattern: new RegExp(`将\\s*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*定义为`, 'g'),
+    cue: /定义为|界定为|概括为/,
+    trigger: '定括',
+    pattern: new RegExp(`[将把]\\s*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*(?:定义|界定|概括)为`, 'g'),
     kind: 'explicit',
     // "将中国定义为“最严峻的竞争者”": a quoted label after 定义为 is a label given, not a definition.
     check: (m, s) => !/^\s*[“「]/.test(after(m, s, 3)),
@@ -281,12 +282,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
     name: 'en-refers-to',
     lang: 'en',
-    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) as/,
+    cue: /refers? (?:[a-z]+ly )?to|defined (?:here |in this [a-z]+ )?as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) (?:here )?as|(?:understood|taken) to (?:mean|refer)/,
     trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers? (?:[a-z]+ly )?to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:(?:commonly|often|usually|generally|broadly|best|here|widely|typically|narrowly|loosely)\\s+)?(?:defined|understood|described)(?:\\s+(?:here|in this [a-z]+))? as|(?:is|are) (?:(?:commonly|often|usually|generally|widely|here)\\s+)?(?:understood|taken) to (?:mean|refer to|denote))\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -716,10 +717,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …멈추는 지점을 초크포인트(chokepoint)라고 한다.: an object, then the name it is called by.
     name: 'ko-object-called',
     lang: 'ko',
-    cue: /(?:이)?라고\s*한다[.。]?$/,
+    cue: /(?:이)?라고?\s*한다[.。]?$/,
     trigger: '라',
-    // (A PDF's line break may leave a space before the particle: "지점 을".)
-    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*한다[.。]?$`),
+    // (A PDF's line break may leave a space before the particle: "지점 을".) The name may have words before its
+    // last ("…능력을 항만 회복력이라 한다"), none ending in a particle or an adnominal verb ("…지는 제도를 X라 한다" gives X; "…을 확장할 계획이라고 한다" is reported speech).
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>(?:${KO_WORD}(?<![을를는의할될던])\\s+){0,2}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고?\\s*한다[.。]?$`),
     kind: 'explicit',
     bonus: -0.5,
   },
