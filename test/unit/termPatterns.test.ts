@@ -687,3 +687,11 @@ test('plain definitional forms with a variant verb or a remark before the subjec
   assertRule('본 연구에서 육상전원 보급률은 육상전원 설비를 갖춘 선석의 비율로 정의한다.', '육상전원 보급률', 'ko-topic');
   assertRule('묘박지 혼잡이라는 개념은 대기 선박이 묘박지 수용 능력을 넘어서는 상황을 일컫는다.', '묘박지 혼잡', 'ko-topic');
 });
+
+test('Chinese bare 指 after a name (not 指出, 指着), an adverb before it is not part of the name; Japanese …のことだ', () => {
+  assertRule('堆场轮用指多家码头运营商按时段轮流使用同一堆场。', '堆场轮用', 'zh-clause-is');
+  assertRule('岸线共管大体上指两个港区共同规划和使用一段岸线。', '岸线共管', 'zh-clause-is');
+  assert.ok(!evidenceOf('港务局指出吞吐量仍在增长。').length);
+  assert.ok(!evidenceOf('调度员指着屏幕说明情况。').length);
+  assertRule('ヤード輪番は、複数の事業者が時間帯ごとに同じヤードを使う方式のことだ。', 'ヤード輪番', 'ja-topic');
+});

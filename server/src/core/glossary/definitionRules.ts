@@ -64,7 +64,7 @@ const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한
 const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
 // "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
 function jaGenus(term: string, sentence: string): boolean {
@@ -79,7 +79,7 @@ const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"�
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -120,7 +120,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
+    // A bare 指 after the name ("港口韧性指…"), but not a word that starts with it (指出, 指导, 指着, 手指).
+    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|[\u4e00-\u9fffA-Za-z0-9）)”]指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹])/,
     trigger: '指意解认定括纳界述',
     // "港口韧性一词，指的是…": the word for the name after it is not part of it.
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),

@@ -361,7 +361,7 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 }
 
 // An adverb between a Chinese name and 是指 (港口腹地主要是指, X则是指); 原则, 规则 end names.
-const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|(?<![原规准法细总守通否])则|便|乃)$/;
+const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|大体上|大致上?|基本上|大抵|总体上|广义上|狭义上|一般而言|(?<![原规准法细总守通否])则|便|乃)$/;
 
 // Korean connectives and adverbs that open a sentence before its topic.
 const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
