@@ -695,3 +695,15 @@ test('Chinese bare 指 after a name (not 指出, 指着), an adverb before it is
   assert.ok(!evidenceOf('调度员指着屏幕说明情况。').length);
   assertRule('ヤード輪番は、複数の事業者が時間帯ごとに同じヤードを使う方式のことだ。', 'ヤード輪番', 'ja-topic');
 });
+
+test('standards: a terms clause laid out entry by entry (number, term, definition on three lines), in four languages', () => {
+  const iso = '3 Terms and definitions\n3.1\nberth window\nperiod agreed for a vessel to occupy a berth\n3.2\nquay crane rate\nnumber of container moves per crane hour\n4 General\n4.1\nScope of application\nThis clause applies to all terminals.\n';
+  assertRule(iso, 'berth window', 'std-clause');
+  const rate = defines(iso, 'quay crane rate');
+  assert.match(normalizeText(iso).text.slice(rate.sentenceStart, rate.sentenceEnd), /container moves per crane hour/);
+  // A numbered clause after the terms clause is no entry.
+  assert.ok(!evidenceOf(iso).some((e) => e.names[0] === 'Scope of application'));
+  assertRule('3 术语和定义\n3.1\n泊位窗口\n为船舶靠泊约定的时段。\n3.2\n岸桥效率\n每台岸桥每小时完成的集装箱作业量。\n', '岸桥效率', 'std-clause');
+  assertRule('3 용어와 정의\n3.1\n선석 창\n선박이 선석을 점유하기로 약정한 시간대\n', '선석 창', 'std-clause');
+  assertRule('3 用語及び定義\n3.1\nバース枠\n船舶が岸壁を使用する約定時間帯。\n', 'バース枠', 'std-clause');
+});

@@ -52,6 +52,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   const marked = new MarkedNames(text);
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
+  const terms = new TermsClause();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
@@ -86,6 +87,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
     if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
+    const entry = terms.read(text, sentences, i, first);
+    if (entry) found.push(entry);
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
@@ -125,6 +128,49 @@ function readMarked(text: string, sentences: readonly Sentence[], i: number, sen
     const keys = found[k].names.map(termKey);
     if (defined.some((d) => !keys.includes(d) && keys[0].includes(d))) found.splice(k, 1);
   }
+}
+
+// A standard's entry as normalisation leaves it (normalize.ts): "3.1 port resilience", "3.1港口韧性 port resilience",
+// "3.1 港湾レジリエンス（port resilience）" on a line, the definition on the next.
+const STD_TERM_LINE =
+  /^\d{1,2}(?:\.\d{1,2}){1,3}\s*(?:(?<term>[\u3040-\u9fff\uac00-\ud7af][\u3040-\u9fff\uac00-\ud7af\d ー・]{0,29}?)(?:\s*(?<paren>[（(][^()（）]{1,80}[)）])|\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?))?|(?<latin>[A-Za-z][A-Za-z0-9 '’/-]{1,59}?))\s*$/;
+const STD_TERM_FIRST = codes('0123456789');
+// The heading of that clause (a heading and the line after it may be one sentence: "3 术语和定义GB/T 25069界定的…").
+const TERMS_HEADING = /(?:(?<![\d.])(\d{1,2})\.?\s*)?(?:Terms(?:,)? (?:and|&) definitions|Terms, definitions and abbreviat|Definitions\b|术语和定义|术语与定义|용어(?:와|의|\s*및)\s*정의|용어\s*정의|用語及び定義|用語の定義)/i;
+const TERMS_HEADING_CUE = /efinitions|术语|용어|用語/;
+
+/** A standard's "Terms and definitions" clause ("3."), once its heading is read: its numbered entries define terms. */
+class TermsClause {
+  private clause: string | undefined;
+
+  read(text: string, sentences: readonly Sentence[], i: number, first: string): TermEvidence | undefined {
+    const heading = TERMS_HEADING_CUE.test(first) ? TERMS_HEADING.exec(first) : null;
+    // Numbered, the heading may be run into the line before it (blank lines read as soft); unnumbered, it opens the sentence.
+    if (heading?.[1]) this.clause = `${heading[1]}.`;
+    else if (heading && this.clause === undefined && /^[#\s]*$/.test(first.slice(0, heading.index))) this.clause = '';
+    if (!STD_TERM_FIRST.has(first.charCodeAt(0))) return undefined;
+    return standardEntry(text, sentences, i, first, this.clause !== undefined && first.startsWith(this.clause));
+  }
+}
+
+/**
+ * A standard's term line (sentence `i`, `first`) and its definition on the next line: inside the terms clause, or
+ * anywhere when an English equivalent follows an East Asian term (a numbered heading has none: "4.1 相关性").
+ */
+function standardEntry(text: string, sentences: readonly Sentence[], i: number, first: string, inTermsClause: boolean): TermEvidence | undefined {
+  const m = STD_TERM_LINE.exec(first);
+  if (m && !inTermsClause && !m.groups!.gloss) return undefined;
+  const next = sentences[i + 1];
+  if (!m || !next || next.start - sentences[i].end > 2) return undefined;
+  const def = text.slice(next.start, next.end);
+  const letters = def.match(/[A-Za-z\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  if (letters < 6 || STD_TERM_LINE.test(def) || /^\d/.test(def)) return undefined;
+  const g = m.groups!;
+  const term = (g.term ?? g.latin).trim();
+  const names = [term, ...(g.gloss ? [g.gloss.trim()] : []), ...(g.paren ? aliasesFromParenthesis(g.paren.slice(1, -1), nameScript(term)) : [])];
+  const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: sentences[i].start, sentenceEnd: next.end, termStart: sentences[i].start + first.indexOf(term), rule: 'std-clause' };
 }
 
 /** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
