@@ -56,7 +56,10 @@ export class WorkspaceSettings {
     this.lastRaw = { general: raw, perFolder };
     const project = state.workspaceFolders.length ? findProjectConfig(state.workspaceFolders[0]) : undefined;
     this.reportProjectConfig(project);
-    const parsed = parseSettings(project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw, state.locale);
+    const parsed = parseSettings(
+      project ? mergeSettings(project.settings, withoutDefaults(raw, DEFAULT_SETTINGS)) : raw,
+      state.locale,
+    );
     state.settings = { ...parsed.settings, locale: state.locale };
     // The style's processor takes a moment to build: built now, not on the first hover.
     const style = state.settings.citationStyle;
@@ -65,7 +68,10 @@ export class WorkspaceSettings {
       ...parsed.errors,
       ...this.resolveFolders(raw, perFolder),
       // Relative paths as the index resolves them (against each workspace folder), not against the server's cwd.
-      ...missingFolders(this.corpusFolders().filter((p) => p !== this.bundledFolder()), state.locale),
+      ...missingFolders(
+        this.corpusFolders().filter((p) => p !== this.bundledFolder()),
+        state.locale,
+      ),
     ]);
     for (const e of errors) {
       // The client sends settings at start-up and again when asked: one warning per problem.
