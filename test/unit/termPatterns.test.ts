@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -635,4 +635,75 @@ test('forms from a ninth set: a contract\'s bold quoted terms with "or" and "sha
   assert.ok(!evidenceOf('■港湾と都市\n\n港湾と都市の関係は、時代とともに変わってきた。').some((e) => e.names[0] === '港湾と都市'));
   // Reported speech is no definition: "…라고 한다" after a clause without an object.
   assert.equal(evidenceOf('정부는 내년에 항만을 확장할 계획이라고 한다.').length, 0);
+});
+
+test('a quoted English name glossed right after its closing quote by i.e., that is or namely', () => {
+  assertRule('"Quay sharing", i.e. letting two operators berth at one quay, is spreading.', 'Quay sharing', 'en-quoted-that-is');
+  assertRule("Ports now practise 'tariff laddering' (TL), namely dues that rise step by step.", 'tariff laddering', 'en-quoted-that-is', ['TL']);
+  // A translation after the gloss marker is another name, not a definition.
+  assert.ok(!evidenceOf('The "kaizen", that is "improvement", was noted.').some((e) => e.rule === 'en-quoted-that-is'));
+});
+
+test('Japanese 「X」という言葉 speaks of the word: a passing mention, unless the sentence defines it', () => {
+  const source = '最近、「岸壁渋滞」という言葉をよく耳にする。岸壁渋滞とは、荷役を待つ船が岸壁の前に列をなす状態をいう。';
+  assert.deepEqual(evidenceOf(source).filter((e) => e.names[0] === '岸壁渋滞').map((e) => e.rule), ['ja-towa']);
+  assertRule('「沖合滞留」という言葉は、荷役を待つ船が沖で停泊する状態を指す。', '沖合滞留', 'ja-called');
+  // Naming a thing, not the word: still read.
+  assertRule('港が荷役設備を融通し合う仕組みを、「港湾互助」という。', '港湾互助', 'ja-called');
+});
+
+test('a popular name, quoted, beside or before the name a sentence defines is another name of it, in four languages', () => {
+  assertRule("흔히 '부두 품앗이'로 불리는 항만협력권은 여러 항만이 하역 장비를 나누어 쓰는 구상을 가리킨다.", '항만협력권', 'ko-called-before-topic', ['부두 품앗이']);
+  assertRule('一般に「港湾互助」と呼ばれる港湾連携機構とは、複数の港が荷役設備を融通し合う仕組みをいう。', '港湾連携機構', 'ja-called-before-topic', ['港湾互助']);
+  assertRule('俗称“码头互助”的港口协作机制是指多个港口相互调剂装卸设备的安排。', '港口协作机制', 'zh-called-before-topic', ['码头互助']);
+  assertRule('Harbour cooperation zones, often called "port pooling", are schemes in which ports share cranes.', 'Harbour cooperation zones', 'en-called-beside-subject', ['port pooling']);
+  assertRule('Popularly known as "crane sharing", quay alliances are agreements under which terminals lend equipment.', 'quay alliances', 'en-called-beside-subject', ['crane sharing']);
+  // A sentence that does not define its topic gives no name to it.
+  assert.ok(!evidenceOf("흔히 '부두 품앗이'로 불리는 항만협력권은 올해 예산이 늘었다.").some((e) => e.names[0] === '항만협력권'));
+});
+
+test('an enumerated item whose name a PDF line break splits ("（二）岸线⏎共享，是指…") is one name, an item numbered （2） is read past its number; a heading and its next sentence are not', () => {
+  const statute = '第三条 本办法下列用语的含义：\n（一）泊位漂移，是指船舶预约靠泊时段逐步后移的现象。\n（二）岸线\n共享，是指多个港口企业共同使用同一段岸线的安排。\n';
+  assertRule(statute, '岸线共享', 'zh-clause-is');
+  assertRule('用語の定義\n（２）岸壁\n融通とは、複数の事業者が同じ岸壁を交互に使う取決めをいう。\n', '岸壁融通', 'ja-towa');
+  const heading = '（一）港口拥堵\n\n港口排队是指船舶在锚地等待靠泊的状态。\n';
+  assert.ok(!evidenceOf(heading).some((e) => e.names[0].startsWith('港口拥堵')), JSON.stringify(evidenceOf(heading).map((e) => e.names)));
+});
+
+test('plain definitional forms with a variant verb or a remark before the subject, in Chinese, English and Korean', () => {
+  // Chinese: 可以概括为 / 界定为, and 一词 after an unquoted name.
+  assertRule('堆场共享可以概括为多家码头运营商轮流使用同一堆场的安排。', '堆场共享', 'zh-clause-is');
+  assertRule('本报告将岸电覆盖率界定为已配备岸电设施的泊位所占比例。', '岸电覆盖率', 'zh-define-as');
+  assertRule('锚地拥挤一词，指的是等待靠泊的船舶超过锚地容量的状况。', '锚地拥挤', 'zh-clause-is');
+  // English: the adverb after the verb, "understood to mean", and a remark before the subject.
+  assertRule('Yard sharing is defined here as the rotation of several operators through one container yard.', 'Yard sharing', 'en-refers-to');
+  assertRule('Berth equity is understood to mean a fair allocation of berthing windows among lines.', 'Berth equity', 'en-refers-to');
+  assertRule('Anchorage crowding refers loosely to waiting ships outnumbering anchorage places.', 'Anchorage crowding', 'en-refers-to');
+  const lead = defines('Put simply, shore power coverage is the share of berths fitted with shore power.', 'Shore power coverage');
+  assert.equal(lead.termStart, 'Put simply, '.length);
+  // Korean: "…을 X이라 한다" with a name of two words, "여기서"/"본 연구에서" before the topic, "X이라는 개념은".
+  assertRule('여러 운영사가 한 장치장을 돌아가며 쓰는 방식을 장치장 공유라 한다.', '장치장 공유', 'ko-object-called');
+  assertRule('여기서 접안 형평성은 선사들 사이에 접안 시간을 공정하게 나누는 원칙을 가리킨다.', '접안 형평성', 'ko-topic');
+  assertRule('본 연구에서 육상전원 보급률은 육상전원 설비를 갖춘 선석의 비율로 정의한다.', '육상전원 보급률', 'ko-topic');
+  assertRule('묘박지 혼잡이라는 개념은 대기 선박이 묘박지 수용 능력을 넘어서는 상황을 일컫는다.', '묘박지 혼잡', 'ko-topic');
+});
+
+test('Chinese bare 指 after a name (not 指出, 指着), an adverb before it is not part of the name; Japanese …のことだ', () => {
+  assertRule('堆场轮用指多家码头运营商按时段轮流使用同一堆场。', '堆场轮用', 'zh-clause-is');
+  assertRule('岸线共管大体上指两个港区共同规划和使用一段岸线。', '岸线共管', 'zh-clause-is');
+  assert.ok(!evidenceOf('港务局指出吞吐量仍在增长。').length);
+  assert.ok(!evidenceOf('调度员指着屏幕说明情况。').length);
+  assertRule('ヤード輪番は、複数の事業者が時間帯ごとに同じヤードを使う方式のことだ。', 'ヤード輪番', 'ja-topic');
+});
+
+test('standards: a terms clause laid out entry by entry (number, term, definition on three lines), in four languages', () => {
+  const iso = '3 Terms and definitions\n3.1\nberth window\nperiod agreed for a vessel to occupy a berth\n3.2\nquay crane rate\nnumber of container moves per crane hour\n4 General\n4.1\nScope of application\nThis clause applies to all terminals.\n';
+  assertRule(iso, 'berth window', 'std-clause');
+  const rate = defines(iso, 'quay crane rate');
+  assert.match(normalizeText(iso).text.slice(rate.sentenceStart, rate.sentenceEnd), /container moves per crane hour/);
+  // A numbered clause after the terms clause is no entry.
+  assert.ok(!evidenceOf(iso).some((e) => e.names[0] === 'Scope of application'));
+  assertRule('3 术语和定义\n3.1\n泊位窗口\n为船舶靠泊约定的时段。\n3.2\n岸桥效率\n每台岸桥每小时完成的集装箱作业量。\n', '岸桥效率', 'std-clause');
+  assertRule('3 용어와 정의\n3.1\n선석 창\n선박이 선석을 점유하기로 약정한 시간대\n', '선석 창', 'std-clause');
+  assertRule('3 用語及び定義\n3.1\nバース枠\n船舶が岸壁を使用する約定時間帯。\n', 'バース枠', 'std-clause');
 });

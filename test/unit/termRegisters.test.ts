@@ -69,6 +69,23 @@ test('the plain register: polite and humble endings read as the written ones', (
   defined('荷主に負担を求めるものを、私どもは港湾協力金と呼んでおります。', '港湾協力金');
 });
 
+test('the plain register: a phrase limiting a definition to the document is read as if absent', () => {
+  // English: between an indefinite subject and its copula.
+  assert.match(
+    defined('A levy ladder, in this context, is a schedule that raises a fee step by step.', 'levy ladder').passage,
+    /raises a fee/,
+  );
+  assert.match(
+    defined('Harbour pooling, for present purposes, is a scheme that lets ports share cranes.', 'Harbour pooling')
+      .passage,
+    /share cranes/,
+  );
+  // Korean: "이 보고서에서 말하는" before a quoted topic that closes with 뜻한다.
+  defined("이 보고서에서 말하는 '항만 연대'는 여러 항만이 하역 장비를 나누어 쓰는 방식을 뜻한다.", '항만 연대');
+  // Japanese: "本報告書でいう" before a quoted topic that closes with を指す.
+  defined('なお、本報告書でいう「港湾連携」は、複数の港が荷役設備を融通し合う取組を指す。', '港湾連携');
+});
+
 test('marked names: a name quoted in passing is defined by a later sentence about it, which the hover shows', () => {
   const source =
     'The panel discussed what operators call "berth pooling". A berth pooling is where two operators share one quay.';
@@ -149,4 +166,25 @@ test('boundaries: a split word after an adverb, a conjunction before an English 
   defined('정부가 내세운 항만인구란 항만에 하루 3시간 이상 머무는 사람까지 포함한 인구 개념이다.', '항만인구');
   // A commentary's bracketed label over text about the document itself is no term.
   assert.ok(!evidenceOf('【说明】本条是关于港口用语含义的规定。').some((e) => e.names[0] === '说明'));
+});
+
+test('marked names: the next sentence says how the writer uses the quoted word ("We use this term for…"), in four languages', () => {
+  const en = defined(
+    'Shippers complain about "berth drift" at busy ports. We use this term for the gradual slippage of a ship\'s booked berthing window.',
+    'berth drift',
+  );
+  assert.match(en.passage, /gradual slippage/);
+  defined(
+    'Harbour masters worry about "quay creep". The term is used here to mean the slow loss of usable quay length to storage.',
+    'quay creep',
+  );
+  defined('港口之间出现了“泊位漂移”。本文用这一概念指船舶预约靠泊时段逐步后移的现象。', '泊位漂移');
+  defined(
+    "항만마다 '선석 표류'가 나타난다. 이 글은 이 용어를 예약된 접안 시간이 점점 밀리는 현상의 의미로 쓴다.",
+    '선석 표류',
+  );
+  defined(
+    '各港で「バース漂流」が起きている。本稿ではこの言葉を、予約した着岸時間が少しずつずれる現象の意味で用いる。',
+    'バース漂流',
+  );
 });

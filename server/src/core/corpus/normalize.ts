@@ -30,7 +30,7 @@ export function normalizeText(original: string): NormalizedText {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (prev) {
-      const sep = breakBetween(prev, line, layout);
+      const sep = standardEntryBreak(lines, i) ?? breakBetween(prev, line, layout);
       if (sep.dropLast) {
         texts[texts.length - 1] = texts[texts.length - 1].slice(0, -1);
         kept[i - 1]--;
@@ -155,6 +155,27 @@ function isTableRow(line: CleanLine): boolean {
 }
 
 const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;
+
+// A standard's "Terms and definitions" entry (ISO, GB, KS, JIS): its number alone on a line, the term on the
+// next (with an English equivalent, in a national standard), then the definition, often without a full stop.
+const LONE_CLAUSE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}$/;
+const TERM_LINE = /^[A-Za-z\u3040-\u9fff\uac00-\ud7af][^。．.!?！？:：;；,，、]{0,59}$/;
+
+function isStandardEntry(lines: CleanLine[], j: number): boolean {
+  const t = lines[j]?.text;
+  // A digit first and short: most lines fail the first test.
+  return !!t && t.length <= 11 && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57 && j + 2 < lines.length && LONE_CLAUSE_NUMBER.test(t) && TERM_LINE.test(lines[j + 1].text);
+}
+
+/**
+ * The breaks of a standard's entry: before its number and after its term, which stay on one line
+ * ("3.1 port resilience"), so that the term is not run into the line before or its definition.
+ */
+function standardEntryBreak(lines: CleanLine[], i: number): { text: string; dropLast?: boolean } | undefined {
+  if (isStandardEntry(lines, i) || isStandardEntry(lines, i - 2)) return { text: '\n' };
+  if (isStandardEntry(lines, i - 1)) return { text: isCjkCode(lines[i].text.charCodeAt(0)) && !isHangulCode(lines[i].text.charCodeAt(0)) ? '' : ' ' };
+  return undefined;
+}
 
 /** What goes between two lines: nothing (joined), a space (joined Latin), or a line break. */
 function breakBetween(prev: CleanLine, next: CleanLine, layout: Layout): { text: string; dropLast?: boolean } {

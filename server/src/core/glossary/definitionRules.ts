@@ -64,7 +64,7 @@ const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한
 const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
 // "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
 function jaGenus(term: string, sentence: string): boolean {
@@ -72,11 +72,14 @@ function jaGenus(term: string, sentence: string): boolean {
   return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
 }
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)/;
+const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
+// After 「X」という: a noun for the word itself (「X」という言葉が広まった).
+const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?定义为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -117,9 +120,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 双边托管数据中心是指…; 区域碳市场衔接，是指…; 数据本地化（data localization）指的是…
     name: 'zh-clause-is',
     lang: 'zh',
-    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])/,
-    trigger: '指意解认定',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    // A bare 指 after the name ("港口韧性指…"), but not a word that starts with it (指出, 指导, 指着, 手指).
+    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|[\u4e00-\u9fffA-Za-z0-9）)”]指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹])/,
+    trigger: '指意解认定括纳界述',
+    // "港口韧性一词，指的是…": the word for the name after it is not part of it.
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -186,9 +191,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 本文将“数字连通度”定义为…; 本白皮书将净零转型伙伴定义为…
     name: 'zh-define-as',
     lang: 'zh',
-    cue: /定义为/,
-    trigger: '定',
-    pattern: new RegExp(`将\\s*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*定义为`, 'g'),
+    cue: /定义为|界定为|概括为/,
+    trigger: '定括',
+    pattern: new RegExp(`[将把]\\s*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*(?:定义|界定|概括)为`, 'g'),
     kind: 'explicit',
     // "将中国定义为“最严峻的竞争者”": a quoted label after 定义为 is a label given, not a definition.
     check: (m, s) => !/^\s*[“「]/.test(after(m, s, 3)),
@@ -264,17 +269,26 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 俗称“港口互助”的港口协作机制是指…: the popular name, quoted, modifies the name the sentence defines.
+    name: 'zh-called-before-topic',
+    lang: 'zh',
+    cue: /(?:俗称|通称|人称|称为|称作|又称|号称)[“「]/,
+    trigger: '称',
+    pattern: new RegExp(`(?:俗称|通称|人称|(?:常|通常|一般|也)?(?:被)?(?:称为|称作)|又称|号称)[“「](?<alias>[^“”「」\\n]{2,20})[”」]的(?<term>${ZH_NAME}{2,20}?)\\s*[，,]?\\s*(?:${ZH_IS})`, 'g'),
+    kind: 'explicit',
+  },
   // ---- English ----
   {
     // Grey-zone coercion refers to…; a super-aged society is defined as…; Kodokushi (孤独死), which refers to…
     name: 'en-refers-to',
     lang: 'en',
-    cue: /refers? to|defined as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) as/,
+    cue: /refers? (?:[a-z]+ly )?to|defined (?:here |in this [a-z]+ )?as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) (?:here )?as|(?:understood|taken) to (?:mean|refer)/,
     trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers to|refer to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:commonly|often|usually|generally|broadly|best|here) (?:defined|understood|described) as)\\b`,
+      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers? (?:[a-z]+ly )?to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:(?:commonly|often|usually|generally|broadly|best|here|widely|typically|narrowly|loosely)\\s+)?(?:defined|understood|described)(?:\\s+(?:here|in this [a-z]+))? as|(?:is|are) (?:(?:commonly|often|usually|generally|widely|here)\\s+)?(?:understood|taken) to (?:mean|refer to|denote))\\b`,
       'g',
     ),
     kind: 'explicit',
@@ -439,6 +453,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     extendLeft: true,
   },
   {
+    // "Harbour pooling", i.e. sharing cranes between ports, …; 'levy ladder' (LL), that is, a fee that rises…:
+    // a quoted name glossed right after its closing quote, by a noun phrase or a gerund.
+    name: 'en-quoted-that-is',
+    lang: 'en',
+    cue: /i\.e\.|that is|namely/,
+    trigger: 'iy',
+    pattern: /["“‘'](?<term>[A-Za-z][^"”’'()]{1,40}?)["”’']\s*(?<paren>\([^()]{1,80}\))?\s*,\s+(?:i\.e\.|that is|namely)[,:]?\s+(?=[a-z])/g,
+    kind: 'explicit',
+  },
+  {
     // Ransomware, as the court used the word, is malicious software…; Fiscal space, in the sense used here, is…
     name: 'en-as-used',
     lang: 'en',
@@ -574,6 +598,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // Harbour cooperation zones, often called "port pooling", are schemes…; Often called "port pooling",
+    // harbour cooperation zones are…: the popular name, quoted, beside the name the sentence defines.
+    name: 'en-called-beside-subject',
+    lang: 'en',
+    cue: /(?:called|known as|dubbed|referred to as)\s+["“‘']/,
+    trigger: 'dsb',
+    pattern: new RegExp(
+      `(?:${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME},\\s+(?:often|commonly|usually|sometimes|popularly|informally|widely)\\s+(?:called|known as|dubbed|referred to as)\\s+["“‘'](?<alias>[^"”’']{2,40})["”’'],|^(?:Often|Commonly|Usually|Sometimes|Popularly|Informally|Widely)\\s+(?:called|known as|dubbed|referred to as)\\s+["“‘'](?<alias2>[^"”’']{2,40})["”’'],\\s+(?:(?:the|a|an)\\s+)?(?<term2>${WORD}(?:\\s+${WORD}){0,4}))\\s+(?:(?:is|are)\\s+(?:a|an|the|[a-z]+s)|refers? to|means?|describes?)\\b`,
+      'g',
+    ),
+    kind: 'explicit',
+  },
   // ---- Korean ----
   {
     // 녹색해운회랑(…)이란 …을 말한다; 무탄소 연료라 함은 …; '연료 공급 보증'이라 함은 …
@@ -681,10 +718,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …멈추는 지점을 초크포인트(chokepoint)라고 한다.: an object, then the name it is called by.
     name: 'ko-object-called',
     lang: 'ko',
-    cue: /(?:이)?라고\s*한다[.。]?$/,
+    cue: /(?:이)?라고?\s*한다[.。]?$/,
     trigger: '라',
-    // (A PDF's line break may leave a space before the particle: "지점 을".)
-    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*한다[.。]?$`),
+    // (A PDF's line break may leave a space before the particle: "지점 을".) The name may have words before its
+    // last ("…능력을 항만 회복력이라 한다"), none ending in a particle or an adnominal verb ("…지는 제도를 X라 한다" gives X; "…을 확장할 계획이라고 한다" is reported speech).
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>(?:${KO_WORD}(?<![을를는의할될던])\\s+){0,2}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고?\\s*한다[.。]?$`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -699,6 +737,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 흔히 '항만 연대'로 불리는 항만협력권은 …을 가리킨다: the popular name, quoted, modifies the topic the sentence defines.
+    name: 'ko-called-before-topic',
+    lang: 'ko',
+    cue: /(?:으로|로|라고|이라고)\s*(?:도\s*)?불리는/,
+    trigger: '불',
+    pattern: new RegExp(`${KO_QUOTED.replace('?<term>', '?<alias>')}\\s*(?:으로|로|라고|이라고)\\s*(?:도\\s*)?불리는\\s+(?<term>(?:${KO_WORD}\\s+){0,2}?${KO_WORD_LAZY})(?:은|는|이란|란)\\s`, 'g'),
+    kind: 'explicit',
+    check: (m, s) => /(?:이란|란)\s$/.test(m[0]) || KO_DEFINING_END.test(s),
+  },
   // ---- Japanese ----
   {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
@@ -731,7 +779,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|いう|言う|称され|称する|名付け)`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
-    check: (m) => new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`).test(m.groups!.term),
+    // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
+    check: (m, s) => JA_NAME_END.test(m.groups!.term) && (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)),
   },
   {
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
@@ -788,6 +837,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => (/^\s*、?\s*(?:すなわち|つまり|とは)/.test(after(m, s, 8)) ? 2 : 0),
   },
 
+  {
+    // 一般に「港湾互助」と呼ばれる港湾連携枠組みとは…: the popular name, quoted, modifies the name the sentence defines.
+    name: 'ja-called-before-topic',
+    lang: 'ja',
+    cue: /(?:と(?:も)?(?:呼ばれる|称される|いわれる|言われる))/,
+    trigger: 'と',
+    pattern: new RegExp(`[「『](?<alias>[^「」『』\\n]{2,20})[」』]\\s*と(?:も)?(?:呼ばれる|称される|いわれる|言われる)\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?<topic>とは|は、?)`, 'g'),
+    kind: 'explicit',
+    check: (m, s) => m.groups!.topic === 'とは' || JA_DEFINING_END.test(s),
+  },
   // ---- any language: glossary layouts ----
   {
     // **Blue carbon:** carbon captured…; 健康寿命：健康上の問題で…
@@ -999,7 +1058,7 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   }
   const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
   const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
-  out.push({ rule, term, termAt, alias: g.alias, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
+  out.push({ rule, term, termAt, alias: g.alias ?? g.alias2, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
 
 // The built-in table's characters are registered when the module loads, before any sentence is scanned.

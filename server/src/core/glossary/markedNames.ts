@@ -253,9 +253,11 @@ export function endsAsQuestion(s: string): boolean {
 }
 
 // A sentence that takes up the name the sentence before it marked (its first characters, then the pattern).
+// The writer may say how they use the word: "We use this term for…", "The term is used here to mean…",
+// "本文用这一概念指…", "이 글은 이 용어를 …의 의미로 쓴다", "本稿ではこの言葉を…の意味で用いる".
 const TAKES_UP =
-  /^(?:(?:The|This) (?:phrase|term|word|expression|label|concept|notion) (?:covers|means|refers to|denotes|describes|designates)\b|这一?(?:概念|术语|说法|提法|词)(?:是指|指的是|指|意为)|이\s*(?:용어|개념|말)(?:은|는|이란)\s|この(?:言葉|用語|概念)(?:は|とは))/;
-const TAKES_UP_FIRST = new Set([...'TT这이こ'].map((c) => c.charCodeAt(0)));
+  /^(?:(?:The|This) (?:phrase|term|word|expression|label|concept|notion) (?:covers|means|refers to|denotes|describes|designates|is used (?:here |in this [a-z]+ )?(?:for|to (?:mean|refer to|describe|denote))\b)\b|(?:We|I|They) (?:use|reserve) (?:this|the) (?:phrase|term|word|expression|label) (?:here )?(?:for|to mean|to refer to|to describe|to denote)\b|这一?(?:概念|术语|说法|提法|词)(?:是指|指的是|指|意为)|(?:我们|本文|笔者)(?:用|以|使用)这一?(?:概念|术语|说法|提法|词)(?:来)?(?:指|指代|描述|表示)|이\s*(?:용어|개념|말)(?:은|는|이란)\s|(?:필자는|본고는|이 글은|이 글에서는)\s*이\s*(?:용어|개념|말)(?:을|를)\s[^.]*(?:의미로|뜻으로)\s*(?:쓴다|사용한다)|この(?:言葉|用語|概念)(?:は|とは)|(?:本稿|本書|ここ)では、?この(?:言葉|用語|概念)を[^。]*(?:意味で|として)(?:用いる|使う))/;
+const TAKES_UP_FIRST = new Set([...'TWI这我本笔이필본こ'].map((c) => c.charCodeAt(0)));
 // An answer under a question heading: it closes by defining, or opens with a defining verb.
 const ANSWER =
   /^(?:是指|指的是|指|就是|即|It (?:is|refers to|means|denotes)\b|(?:A|An) [a-z]+ (?:that|which|in which|where)\b)/;

@@ -16,7 +16,7 @@ export interface PlainSentence {
 }
 
 // What opens a sentence before its words: a speaker's label in minutes or a transcript, a
-// question's or answer's mark, a statute's enumerator or article number.
+// question's or answer's mark, a statute's enumerator ("（二）", "（2）") or article number.
 const OPENERS: RegExp[] = [
   // 国会会議録: "○山本委員", "○政府参考人（佐藤健二君）" (normalisation drops the ideographic space
   // after the label, so the label ends at its role or the speaker's 君; a Korean bullet "○ 정부는"
@@ -28,7 +28,7 @@ const OPENERS: RegExp[] = [
   /^(?:\*\*\s*)?(?:Q|A|Q\d{1,2}|A\d{1,2}|问|答|문|답|問|答)(?:\*\*)?\s*[.．:：、]\s*(?:\*\*)?\s*/,
   // A statute's article and its caption ("第二条 【定义】"), an enumerator ("（一）", "(二)").
   /^第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?:【[^】]{1,12}】)?\s*/,
-  /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/,
+  /^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*/,
 ];
 
 // What every opener starts with: most sentences fail this one test.
@@ -89,10 +89,74 @@ function koreanPlainEnding(whole: string, syl: string): string {
 
 const POLITE = /ござ|申し|申す|ます|です|니다|에요|예요|说的是|讲的是/;
 
+// A phrase that limits a definition to the document ("in this context", "이 해설서에서 말하는",
+// "本白書でいう") stands between the name and its definition, or before the name, where no rule
+// expects it: it adds nothing to the definition and is read as if absent ("A taxonomy, in this
+// context, is a…" as "A taxonomy is a…").
+const SCOPE_FORMS: Form[] = [
+  [
+    /,\s*(?:in this (?:context|sense|report|paper|brief|chapter|note|study|article|document|glossary)|in (?:the )?present context|for (?:present|our) purposes|here),\s*/gi,
+    ' ',
+  ],
+  [
+    /(?:(?:이|본|그)\s*(?:법|법률|해설서|보고서|글|연구|책|장|절|조|규정|지침|백서|자료|논문)에서|여기서)\s*(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s+/g,
+    '',
+  ],
+  [
+    /(?:(?:本|この)(?:白書|報告書|稿|書|章|節|法律|法|資料|指針|ガイドライン|調査|レポート|論文)(?:で|において)|ここで)(?:いう|言う|用いる|使う)\s*/g,
+    '',
+  ],
+];
+// A remark before the subject says how plainly or where the definition is put ("In simple terms, X is…",
+// "여기서 X은…", "본 연구에서 X은 …으로 정의한다").
+const LEAD_FORMS: Form[] = [
+  [
+    /^(?:In simple terms|Simply put|Put simply|Put briefly|In short|In brief|Broadly speaking|Strictly speaking|In essence|Essentially|Roughly speaking|In plain terms|In plain English),\s*/,
+    '',
+  ],
+  [
+    /^(?:여기서는?|(?:이|본|그)\s*(?:연구|글|보고서|논문|장|절|해설서|법|책|백서)에서는?)\s+(?!(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s)/,
+    '',
+  ],
+];
+// "항만 연대라는 개념은 …을 일컫는다": the word for the name after it is not part of it (the topic particle agrees with the name).
+const KO_NAMED_TOPIC: Form = [
+  /(?<!['‘’"“”「」])([가-힣A-Za-z0-9])(?:이)?라는\s*(?:개념|용어|말|표현|단어)(?:은|는)(?!\S)/g,
+  (_whole, syl) => syl + (koreanFinal(syl) ? '은' : '는'),
+];
+const SCOPED =
+  /,\s*(?:in |for |here,)|(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s|(?:で|において)(?:いう|言う|用いる|使う)|^(?:In |Simply|Put |Broadly|Strictly|Essentially|Roughly|여기서|이 |본 |그 )|라는\s*(?:개념|용어|말|표현|단어)/;
+
+/** True for a Hangul syllable with a final consonant, and for a Latin letter or digit read aloud with one (rarely: treated as none). */
+function koreanFinal(syl: string): boolean {
+  const code = syl.charCodeAt(0) - HANGUL_BASE;
+  return code >= 0 && code < 11172 && code % 28 !== 0;
+}
+
+/** The rewrites of the plain register, in order; `leadDropped` tells whether a remark opening the sentence was dropped. */
+function rewriteForms(
+  sentence: string,
+  polite: boolean,
+  scoped: boolean,
+  rewrite: (re: RegExp, to: Form[1]) => void,
+  leadDropped: () => boolean,
+): void {
+  if (polite) {
+    for (const [re, to] of [...JA_FORMS, ...ZH_FORMS, ...KO_COPULA]) if (re.test(sentence)) rewrite(re, to);
+  }
+  if (!scoped) return;
+  for (const [re, to] of LEAD_FORMS) rewrite(re, to);
+  // The subject after an English remark opens the sentence now, capitalised as the rules expect (same length: offsets hold).
+  if (leadDropped()) rewrite(/^[a-z]/, (c) => c.toUpperCase());
+  for (const [re, to] of [...SCOPE_FORMS, KO_NAMED_TOPIC]) rewrite(re, to);
+}
+
 /** The sentence in the plain written register, or undefined when it is already in it. */
 export function plainSentence(sentence: string): PlainSentence | undefined {
   const open = openerLength(sentence);
-  if (open === 0 && !POLITE.test(sentence)) return undefined;
+  const polite = POLITE.test(sentence);
+  const scoped = SCOPED.test(sentence);
+  if (open === 0 && !polite && !scoped) return undefined;
   // Rewrites happen piecewise; each piece is [start in plain text, start in original, length in plain, length in original].
   let pieces: { text: string; from: number; len: number }[] = [
     { text: sentence.slice(open), from: open, len: sentence.length - open },
@@ -124,9 +188,7 @@ export function plainSentence(sentence: string): PlainSentence | undefined {
     }
     pieces = next;
   };
-  if (POLITE.test(sentence)) {
-    for (const [re, to] of [...JA_FORMS, ...ZH_FORMS, ...KO_COPULA]) if (re.test(sentence)) rewrite(re, to);
-  }
+  rewriteForms(sentence, polite, scoped, rewrite, () => pieces.length > 1 && pieces[0].text === '');
   const text = pieces.map((p) => p.text).join('');
   if (text === sentence) return undefined;
   const starts: number[] = [];

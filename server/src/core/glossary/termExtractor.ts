@@ -52,6 +52,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   const marked = new MarkedNames(text);
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
+  const terms = new TermsClause();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
@@ -86,6 +87,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
     if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
+    const entry = terms.read(text, sentences, i, first);
+    if (entry) found.push(entry);
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
@@ -127,6 +130,49 @@ function readMarked(text: string, sentences: readonly Sentence[], i: number, sen
   }
 }
 
+// A standard's entry as normalisation leaves it (normalize.ts): "3.1 port resilience", "3.1港口韧性 port resilience",
+// "3.1 港湾レジリエンス（port resilience）" on a line, the definition on the next.
+const STD_TERM_LINE =
+  /^\d{1,2}(?:\.\d{1,2}){1,3}\s*(?:(?<term>[\u3040-\u9fff\uac00-\ud7af][\u3040-\u9fff\uac00-\ud7af\d ー・]{0,29}?)(?:\s*(?<paren>[（(][^()（）]{1,80}[)）])|\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?))?|(?<latin>[A-Za-z][A-Za-z0-9 '’/-]{1,59}?))\s*$/;
+const STD_TERM_FIRST = codes('0123456789');
+// The heading of that clause (a heading and the line after it may be one sentence: "3 术语和定义GB/T 25069界定的…").
+const TERMS_HEADING = /(?:(?<![\d.])(\d{1,2})\.?\s*)?(?:Terms(?:,)? (?:and|&) definitions|Terms, definitions and abbreviat|Definitions\b|术语和定义|术语与定义|용어(?:와|의|\s*및)\s*정의|용어\s*정의|用語及び定義|用語の定義)/i;
+const TERMS_HEADING_CUE = /efinitions|术语|용어|用語/;
+
+/** A standard's "Terms and definitions" clause ("3."), once its heading is read: its numbered entries define terms. */
+class TermsClause {
+  private clause: string | undefined;
+
+  read(text: string, sentences: readonly Sentence[], i: number, first: string): TermEvidence | undefined {
+    const heading = TERMS_HEADING_CUE.test(first) ? TERMS_HEADING.exec(first) : null;
+    // Numbered, the heading may be run into the line before it (blank lines read as soft); unnumbered, it opens the sentence.
+    if (heading?.[1]) this.clause = `${heading[1]}.`;
+    else if (heading && this.clause === undefined && /^[#\s]*$/.test(first.slice(0, heading.index))) this.clause = '';
+    if (!STD_TERM_FIRST.has(first.charCodeAt(0))) return undefined;
+    return standardEntry(text, sentences, i, first, this.clause !== undefined && first.startsWith(this.clause));
+  }
+}
+
+/**
+ * A standard's term line (sentence `i`, `first`) and its definition on the next line: inside the terms clause, or
+ * anywhere when an English equivalent follows an East Asian term (a numbered heading has none: "4.1 相关性").
+ */
+function standardEntry(text: string, sentences: readonly Sentence[], i: number, first: string, inTermsClause: boolean): TermEvidence | undefined {
+  const m = STD_TERM_LINE.exec(first);
+  if (m && !inTermsClause && !m.groups!.gloss) return undefined;
+  const next = sentences[i + 1];
+  if (!m || !next || next.start - sentences[i].end > 2) return undefined;
+  const def = text.slice(next.start, next.end);
+  const letters = def.match(/[A-Za-z\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
+  if (letters < 6 || STD_TERM_LINE.test(def) || /^\d/.test(def)) return undefined;
+  const g = m.groups!;
+  const term = (g.term ?? g.latin).trim();
+  const names = [term, ...(g.gloss ? [g.gloss.trim()] : []), ...(g.paren ? aliasesFromParenthesis(g.paren.slice(1, -1), nameScript(term)) : [])];
+  const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: sentences[i].start, sentenceEnd: next.end, termStart: sentences[i].start + first.indexOf(term), rule: 'std-clause' };
+}
+
 /** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
 function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first: string): { start: number; end: number } | undefined {
   const s = sentences[i];
@@ -136,6 +182,9 @@ function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first
   const last = text.charCodeAt(s.end - 1);
   // A standard's clause "3.1 名称 English name；ABBR" goes on after its semicolon with the definition.
   if (UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first))) return continuation(text, sentences, i);
+  // A PDF line break inside the name of an enumerated item, "（二）重要⏎数据，是指…": the item's line is no heading
+  // (a heading has a blank line after it).
+  if (WRAPPED_ITEM.test(first) && i + 1 < sentences.length && !/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) && WRAPPED_REST.test(text.slice(sentences[i + 1].start, sentences[i + 1].start + 16))) return continuation(text, sentences, i);
   // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
   if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
   return undefined;
@@ -245,6 +294,11 @@ const BRACKET_HEADING = /^【([^【】]{2,20})】$/;
 const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
 const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
+// An enumerator and a few CJK characters alone on a line, and a line that goes on with the rest of a name and its definition.
+const WRAPPED_ITEM = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|\d{1,2}[.、．]|[\u2460-\u2473])\s*[\u4e00-\u9fff\u30a0-\u30ff]{1,8}$/;
+// The rest is short (a name's last characters: "数据，是指") or set off by a comma as a statute does; a heading's
+// next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
+const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|系指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|系指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
 const NAMES_THE_LAST = /^(?:これ(?:を|は)|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
@@ -353,7 +407,7 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 }
 
 // An adverb between a Chinese name and 是指 (港口腹地主要是指, X则是指); 原则, 规则 end names.
-const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|(?<![原规准法细总守通否])则|便|乃)$/;
+const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|大体上|大致上?|基本上|大抵|总体上|广义上|狭义上|一般而言|(?<![原规准法细总守通否])则|便|乃)$/;
 
 // Korean connectives and adverbs that open a sentence before its topic.
 const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
