@@ -10,8 +10,11 @@ export interface IndexerOptions {
   fileIndexer?: IFileIndexer;
   /** files indexed at once (worth more than 1 only when fileIndexer runs them in parallel) */
   parallel?: number;
-  /** builds a new snapshot's derived structures before it replaces the current one */
-  prepare?: (snapshot: CorpusSnapshot) => Promise<void>;
+  /**
+   * builds a new snapshot's derived structures before it replaces the current one; `stale` turns
+   * true once a newer snapshot is on its way, and the work left may then be skipped
+   */
+  prepare?: (snapshot: CorpusSnapshot, stale: () => boolean) => Promise<void>;
 }
 
 /** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
@@ -176,7 +179,8 @@ export class CorpusIndexer {
   /** Requests keep reading the current snapshot until the new one is fully prepared; a newer publish wins. */
   private async publish(files: ReadonlyMap<string, FileIndex>, complete: boolean): Promise<void> {
     const snapshot = await drainSliced(assembleSnapshotSteps(++this.version, files, complete));
-    await this.options.prepare?.(snapshot);
+    // A newer publish (the complete snapshot after a partial one) makes this one's preparation waste.
+    await this.options.prepare?.(snapshot, () => snapshot.version !== this.version);
     if (snapshot.version !== this.version) return;
     this.current = snapshot;
     for (const listener of this.listeners) listener(this.current);
