@@ -89,23 +89,12 @@ export class CorpusIndexer {
     this.early = undefined;
     let cursor = 0;
     let done = 0;
-    let chars = 0;
-    let publishedChars = 0;
-    let publishedAt = 0;
-    if (early) {
-      for (const f of early.values()) for (const d of f.documents) publishedChars += d.normalized.text.length;
-      publishedAt = performance.now();
-    }
-    const maybePublishPartial = () => {
+    const pacing = new PartialPacing(wanted.length, firstCount, early);
+    const maybePublishPartial = (late = false) => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
-      if (done === wanted.length || this.partialInFlight || this.current.complete) return;
-      const firstGroupIn = firstCount > 0 && done === firstCount && publishedChars === 0;
-      // Each partial snapshot costs a glossary and a figure index over everything in so far: when
-      // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
-      if (!firstGroupIn && (chars < Math.max(2 * publishedChars, PARTIAL_MIN_CHARS) || performance.now() - publishedAt < PARTIAL_MIN_MS)) return;
-      publishedChars = chars;
-      publishedAt = performance.now();
+      if (done === wanted.length || this.partialInFlight || this.current.complete || token.isCancellationRequested) return;
+      if (!pacing.due(done, late, () => maybePublishPartial(true))) return;
       // Files not reached yet keep what the previous run had for them, so a re-index never
       // makes a hover disappear for a while.
       const files = new Map(next);
@@ -119,13 +108,16 @@ export class CorpusIndexer {
         const path = wanted[cursor++];
         const index = early?.get(path) ?? (await this.readAndIndex(path));
         next.set(path, index);
-        for (const d of index.documents) chars += d.normalized.text.length;
-        progress?.(++done, wanted.length, path);
-        if (!token.isCancellationRequested) maybePublishPartial();
+        for (const d of index.documents) pacing.chars += d.normalized.text.length;
+        // (Counted outside the call: `progress?.(++done)` counts nothing when there is no progress callback.)
+        done++;
+        progress?.(done, wanted.length, path);
+        maybePublishPartial();
         await yieldToEventLoop();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
+    pacing.dispose();
     if (token.isCancellationRequested) return false;
     this.files = next;
     await this.publish(this.files, true);
@@ -191,6 +183,66 @@ export class CorpusIndexer {
 const PARTIAL_MIN_CHARS = 1 << 20;
 // ... and at most one a second after the first.
 const PARTIAL_MIN_MS = 1000;
+
+/** When a first index publishes a partial snapshot: the first group once in, then as the indexed text doubles. */
+class PartialPacing {
+  /** characters of text indexed so far */
+  chars = 0;
+  private publishedChars = 0;
+  private publishedAt = 0;
+  private readonly startedAt = performance.now();
+  private recheck: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly total: number, private readonly firstCount: number, early: ReadonlyMap<string, FileIndex> | undefined) {
+    if (!early) return;
+    for (const f of early.values()) for (const d of f.documents) this.publishedChars += d.normalized.text.length;
+    this.publishedAt = performance.now();
+  }
+
+  /**
+   * Whether a partial snapshot is due now that `done` files are in (and then it counts as
+   * published); `late` when asked again by `recheck`, scheduled when one was held back.
+   */
+  due(done: number, late: boolean, recheck: () => void): boolean {
+    const firstGroupIn = this.firstCount > 0 && done === this.firstCount && this.publishedChars === 0;
+    if (!firstGroupIn) {
+      // Each partial snapshot costs a glossary and a figure index over everything in so far: when
+      // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
+      if (this.chars < Math.max(2 * this.publishedChars, PARTIAL_MIN_CHARS) || performance.now() - this.publishedAt < PARTIAL_MIN_MS) return false;
+      // When the rest should be in within seconds (files from a warm cache), a partial snapshot
+      // only delays the complete one by its own build; unless that guess proves wrong (one large
+      // file still being indexed), when a partial goes out after all.
+      const left = completeDueIn(this.startedAt, done, this.total);
+      if (!late && left !== undefined) {
+        this.recheck ??= setTimeout(() => {
+          this.recheck = undefined;
+          recheck();
+        }, Math.max(PARTIAL_SKIP_MS, 2 * left));
+        return false;
+      }
+    }
+    this.publishedChars = this.chars;
+    this.publishedAt = performance.now();
+    return true;
+  }
+
+  dispose(): void {
+    clearTimeout(this.recheck);
+  }
+}
+
+// A complete snapshot expected within this long makes a partial one not worth building...
+const PARTIAL_SKIP_MS = 3000;
+
+/**
+ * ...nor when it is expected within half the time indexing has taken so far (by the rate files
+ * came in at): the milliseconds it is expected in then, else undefined.
+ */
+function completeDueIn(startedAt: number, done: number, total: number): number | undefined {
+  const elapsed = performance.now() - startedAt;
+  const left = done > 0 ? (elapsed * (total - done)) / done : Infinity;
+  return left < Math.max(PARTIAL_SKIP_MS, elapsed / 2) ? left : undefined;
+}
 
 function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;

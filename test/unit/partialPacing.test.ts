@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CorpusIndexer, type IFileIndexer } from '../../server/src/core/corpus/corpusIndexer.js';
+import type { CorpusSnapshot } from '../../server/src/core/corpus/snapshot.js';
+import type { FileIndex } from '../../server/src/core/corpus/types.js';
+import type { IFileSource } from '../../server/src/core/seams.js';
+
+// Partial snapshots are paced by the characters indexed (one after the first million) and by how
+// soon the rest is expected; the documents here are just long enough texts.
+const NO_FILES: IFileSource = { size: async () => undefined, read: async () => Buffer.alloc(0) };
+
+function fakeIndex(path: string, chars: number): FileIndex {
+  const doc = { path, key: path.replace(/\W/g, ''), keyFromMetadata: false, title: path, encoding: 'utf-8', normalized: { text: '文'.repeat(chars) }, originalLineStarts: new Uint32Array(1), size: chars * 3, scan: { terms: [], figures: [] } };
+  return { path, documents: [doc as unknown as FileIndex['documents'][number]], references: [], problems: [] };
+}
+
+/** Serves every file at once, but holds `slow` back for `holdMs`. */
+function indexer(slow: string | undefined, holdMs: number): IFileIndexer {
+  return {
+    index: async (path) => {
+      if (path === slow) await new Promise((r) => setTimeout(r, holdMs));
+      return fakeIndex(path, 20_000);
+    },
+  };
+}
+
+async function publishedDuring(fileIndexer: IFileIndexer, paths: string[]): Promise<CorpusSnapshot[]> {
+  const corpus = new CorpusIndexer(NO_FILES, { maxFileBytes: 1e9, fileIndexer, parallel: 8, prepare: async () => undefined });
+  const published: CorpusSnapshot[] = [];
+  corpus.onDidChangeSnapshot((s) => published.push(s));
+  assert.equal(await corpus.indexAll(paths), true);
+  return published;
+}
+
+const PATHS = Array.from({ length: 100 }, (_, i) => `/c/f${String(i).padStart(3, '0')}.txt`);
+
+test('files that all come at once (a warm cache) give the complete snapshot and no partial one before it', async () => {
+  const published = await publishedDuring(indexer(undefined, 0), PATHS);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [[true, 100]],
+  );
+});
+
+test('when the last file holds the rest up for seconds, a partial snapshot of everything else goes out meanwhile', async () => {
+  const published = await publishedDuring(indexer(PATHS[99], 4500), PATHS);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [
+      [false, 99],
+      [true, 100],
+    ],
+  );
+});
