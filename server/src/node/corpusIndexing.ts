@@ -9,6 +9,8 @@ import {
 } from '../core/index.js';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import { excludeMatcher } from '../core/corpus/exclude.js';
+import { derive } from '../core/corpus/snapshot.js';
+import { countFailedFiles } from '../core/corpus/summary.js';
 import { getFigureIndex } from '../core/figures/figureIndex.js';
 import { getGlossary } from '../core/glossary/glossary.js';
 import { message } from '../core/messages/messages.js';
@@ -222,17 +224,16 @@ export class CorpusIndexing {
   }
 
   sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
-    const s = this.service.summary();
+    const snapshot = this.service.snapshot();
     // A corpus folder that cannot be opened fails as a whole: counted with the files that failed.
     const unopened = [...this.listingProblems.values()].filter((p) => p.severity === 'error').length;
-    const failed = s.files.filter((f) => f.status === 'failed').length + unopened;
-    const snapshot = this.service.snapshot();
+    const failed = derive(snapshot, 'failedFiles', countFailedFiles) + unopened;
     void this.ctx.connection.sendNotification(StatusNotification, {
       state,
       done,
       total,
-      sources: s.sources,
-      references: s.references,
+      sources: snapshot.documents.length,
+      references: snapshot.references.size,
       terms: getGlossary(snapshot).entries.length,
       figures: getFigureIndex(snapshot).count,
       failed,
