@@ -57,3 +57,20 @@ test('postings patched across the cap on a feature: over it, back under it, and 
   assert.equal(figureIndexStats.postingsRebuilt, 0);
   assertAsFullBuild(files, changed, 'one changed file');
 });
+
+test('a new document with hundreds of figures in one unit (merged, not spliced, into the list) gives the index a full build gives', () => {
+  const files = new Map(Array.from({ length: 40 }, (_, i) => indexOne(i)));
+  getFigureIndex(assembleSnapshot(1, files));
+  const long = `# 年报\n\n${Array.from({ length: 300 }, (_, k) => `第${k}号码头的吞吐量为${(k * 7) % 97}万吨。`).join('')}\n`;
+  files.set('/c/long.md', indexFile('/c/long.md', Buffer.from(long, 'utf8')));
+  const patched = getFigureIndex(assembleSnapshot(2, files));
+  assert.equal(figureIndexStats.patched, true);
+  assert.ok(patched.byUnit.get('ton')!.length >= 340);
+  const fresh = new Map([...Array.from({ length: 40 }, (_, i) => indexOne(i)), ['/c/long.md', indexFile('/c/long.md', Buffer.from(long, 'utf8'))] as [string, FileIndex]]);
+  const full = getFigureIndex(assembleSnapshot(3, fresh));
+  assert.deepEqual(answers(patched), answers(full));
+  assert.deepEqual(
+    patched.byUnit.get('ton')!.map((f) => `${f.doc.path}@${f.figure.start}`),
+    full.byUnit.get('ton')!.map((f) => `${f.doc.path}@${f.figure.start}`),
+  );
+});
