@@ -10,9 +10,13 @@ import { figureIndexStats, getFigureIndex, type FigureIndex } from '../../server
 // figures) they are what a full build makes, and so are the candidates a draft figure gets.
 
 const REGIONS = ['沿海', '内陆', '边境', '山区', '岛屿', '平原', '高原', '草原'];
-const text = (i: number, value = i) => `# 报告${i}\n\n${REGIONS[i % REGIONS.length]}地区的港口吞吐量为${value}万吨，占全省的${i % 40}%。\n`;
+const text = (i: number, value = i) =>
+  `# 报告${i}\n\n${REGIONS[i % REGIONS.length]}地区的港口吞吐量为${value}万吨，占全省的${i % 40}%。\n`;
 const pathOf = (i: number) => `/c/r${String(i).padStart(4, '0')}.md`;
-const indexOne = (i: number, value = i): [string, FileIndex] => [pathOf(i), indexFile(pathOf(i), Buffer.from(text(i, value), 'utf8'))];
+const indexOne = (i: number, value = i): [string, FileIndex] => [
+  pathOf(i),
+  indexFile(pathOf(i), Buffer.from(text(i, value), 'utf8')),
+];
 
 /** The candidates each unit gives for the sentences of a few of its figures, at a few values, as paths and offsets. */
 function answers(x: FigureIndex): string[] {
@@ -20,7 +24,13 @@ function answers(x: FigureIndex): string[] {
   for (const [unit, list] of [...x.byUnit].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const k of [0, 7, Math.floor(list.length / 2), list.length - 1]) {
       for (const value of [0, 12, 150, 1e6]) {
-        for (const scale of [0.1, 1]) out.push(`${unit} ${k} ${value} ${scale}: ${x.candidates(unit, list[k].sentence, value, scale).map((f) => `${f.doc.path}@${f.figure.start}`).join(' ')}`);
+        for (const scale of [0.1, 1])
+          out.push(
+            `${unit} ${k} ${value} ${scale}: ${x
+              .candidates(unit, list[k].sentence, value, scale)
+              .map((f) => `${f.doc.path}@${f.figure.start}`)
+              .join(' ')}`,
+          );
       }
     }
   }
@@ -28,7 +38,14 @@ function answers(x: FigureIndex): string[] {
 }
 
 function assertAsFullBuild(files: Map<string, FileIndex>, patched: FigureIndex, step: string): void {
-  const fresh = new Map([...files.keys()].map((p) => indexOne(Number(/r(\d+)/.exec(p)![1]), Number(/为(\d+)万吨/.exec(files.get(p)!.documents[0].normalized.text)![1]))));
+  const fresh = new Map(
+    [...files.keys()].map((p) =>
+      indexOne(
+        Number(/r(\d+)/.exec(p)![1]),
+        Number(/为(\d+)万吨/.exec(files.get(p)!.documents[0].normalized.text)![1]),
+      ),
+    ),
+  );
   const full = getFigureIndex(assembleSnapshot(99, fresh));
   assert.equal(figureIndexStats.patched, false);
   assert.deepEqual(answers(patched), answers(full), step);
@@ -66,7 +83,10 @@ test('a new document with hundreds of figures in one unit (merged, not spliced, 
   const patched = getFigureIndex(assembleSnapshot(2, files));
   assert.equal(figureIndexStats.patched, true);
   assert.ok(patched.byUnit.get('ton')!.length >= 340);
-  const fresh = new Map([...Array.from({ length: 40 }, (_, i) => indexOne(i)), ['/c/long.md', indexFile('/c/long.md', Buffer.from(long, 'utf8'))] as [string, FileIndex]]);
+  const fresh = new Map([
+    ...Array.from({ length: 40 }, (_, i) => indexOne(i)),
+    ['/c/long.md', indexFile('/c/long.md', Buffer.from(long, 'utf8'))] as [string, FileIndex],
+  ]);
   const full = getFigureIndex(assembleSnapshot(3, fresh));
   assert.deepEqual(answers(patched), answers(full));
   assert.deepEqual(

@@ -10,7 +10,17 @@ import type { IFileSource } from '../../server/src/core/seams.js';
 const NO_FILES: IFileSource = { size: async () => undefined, read: async () => Buffer.alloc(0) };
 
 function fakeIndex(path: string, chars: number): FileIndex {
-  const doc = { path, key: path.replace(/\W/g, ''), keyFromMetadata: false, title: path, encoding: 'utf-8', normalized: { text: '文'.repeat(chars) }, originalLineStarts: new Uint32Array(1), size: chars * 3, scan: { terms: [], figures: [] } };
+  const doc = {
+    path,
+    key: path.replace(/\W/g, ''),
+    keyFromMetadata: false,
+    title: path,
+    encoding: 'utf-8',
+    normalized: { text: '文'.repeat(chars) },
+    originalLineStarts: new Uint32Array(1),
+    size: chars * 3,
+    scan: { terms: [], figures: [] },
+  };
   return { path, documents: [doc as unknown as FileIndex['documents'][number]], references: [], problems: [] };
 }
 
@@ -25,7 +35,12 @@ function indexer(slow: string | undefined, holdMs: number): IFileIndexer {
 }
 
 async function publishedDuring(fileIndexer: IFileIndexer, paths: string[]): Promise<CorpusSnapshot[]> {
-  const corpus = new CorpusIndexer(NO_FILES, { maxFileBytes: 1e9, fileIndexer, parallel: 8, prepare: async () => undefined });
+  const corpus = new CorpusIndexer(NO_FILES, {
+    maxFileBytes: 1e9,
+    fileIndexer,
+    parallel: 8,
+    prepare: async () => undefined,
+  });
   const published: CorpusSnapshot[] = [];
   corpus.onDidChangeSnapshot((s) => published.push(s));
   assert.equal(await corpus.indexAll(paths), true);

@@ -20,7 +20,10 @@ test('a snapshot that is already stale gets no glossary, figure index or referen
 });
 
 test('a publish superseded by a newer one is told its snapshot is stale, and only the newer one is published', async () => {
-  const files: Record<string, string> = { '/c/a_note.txt': '所谓“甲机制”，是指一种安排。', '/c/b_note.txt': '所谓“乙机制”，是指另一种安排。' };
+  const files: Record<string, string> = {
+    '/c/a_note.txt': '所谓“甲机制”，是指一种安排。',
+    '/c/b_note.txt': '所谓“乙机制”，是指另一种安排。',
+  };
   const seen: { version: number; staleAfterTurn: boolean }[] = [];
   const indexer = new CorpusIndexer(memorySource(files), {
     maxFileBytes: 1e6,

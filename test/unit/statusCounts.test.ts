@@ -11,7 +11,10 @@ test('the status bar counts failed files as the summary lists them, without buil
   files.set('/c/a_note.txt', indexFile('/c/a_note.txt', Buffer.from('所谓“甲机制”，是指一种安排。')));
   files.set('/c/gone.txt', problemIndex('/c/gone.txt', 'file disappeared before it could be read'));
   files.set('/c/b.bib', indexFile('/c/b.bib', Buffer.from('@article{li2020, title={T}, year={2020}}')));
-  files.set('/c/warned.txt', { ...problemIndex('/c/warned.txt', 'odd'), problems: [{ path: '/c/warned.txt', severity: 'warning', message: 'odd' }] });
+  files.set('/c/warned.txt', {
+    ...problemIndex('/c/warned.txt', 'odd'),
+    problems: [{ path: '/c/warned.txt', severity: 'warning', message: 'odd' }],
+  });
   const snapshot = assembleSnapshot(1, files);
   const listed = summarizeSnapshot(snapshot).files.filter((f) => f.status === 'failed').length;
   assert.equal(listed, 1);

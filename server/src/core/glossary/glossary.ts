@@ -252,6 +252,50 @@ interface ProbeSet {
 type NameCount = { probe: ProbeSet; ids: Uint32Array; names: string[]; counts: Uint32Array };
 const nameCounts = new WeakMap<SourceDocument, NameCount>();
 
+/**
+ * A set of names documents were counted with, as plain data: its signature and every name in the
+ * order the counts' ids refer to.
+ */
+export interface CountedNames {
+  signature: string;
+  names: readonly string[];
+}
+
+/** A document's name counts as plain data (to keep beside the index cache across restarts). */
+export interface SavedNameCounts {
+  probe: CountedNames;
+  ids: Uint32Array;
+  counts: Uint32Array;
+}
+
+const savedProbes = new WeakMap<ProbeSet, CountedNames>();
+
+/** The name counts kept with a document, if it was counted; documents counted with one set of names share its `probe`. */
+export function savedNameCounts(doc: SourceDocument): SavedNameCounts | undefined {
+  const c = nameCounts.get(doc);
+  if (!c) return undefined;
+  let probe = savedProbes.get(c.probe);
+  if (!probe) savedProbes.set(c.probe, (probe = { signature: c.probe.signature, names: [...c.probe.names] }));
+  return { probe, ids: c.ids, counts: c.counts };
+}
+
+const restoredProbes = new WeakMap<CountedNames, ProbeSet>();
+
+/**
+ * Gives a document the name counts saved for it (by savedNameCounts, from a document of the very
+ * same text indexed by the same code), unless it holds counts already: a warm start then sums
+ * them instead of counting every name in every document again. Counts whose ids do not fit the
+ * names are refused.
+ */
+export function restoreNameCounts(doc: SourceDocument, saved: SavedNameCounts): boolean {
+  if (nameCounts.has(doc) || saved.ids.length !== saved.counts.length) return false;
+  if (saved.ids.some((id) => id >= saved.probe.names.length)) return false;
+  let probe = restoredProbes.get(saved.probe);
+  if (!probe) restoredProbes.set(saved.probe, (probe = { signature: saved.probe.signature, names: new Set(saved.probe.names) }));
+  nameCounts.set(doc, { probe, ids: saved.ids, names: Array.from(saved.ids, (id) => saved.probe.names[id]), counts: saved.counts });
+  return true;
+}
+
 /** Documents whose names were counted (not taken from an earlier count) by the last countNames: for tests. */
 export const nameCountStats = { recounted: 0, summed: 0 };
 
