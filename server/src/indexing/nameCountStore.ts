@@ -11,7 +11,8 @@ import {
 } from '../core/glossary/glossary.js';
 import type { ILogger } from '../core/seams.js';
 
-export const NAME_COUNTS_FILE = 'name-counts.bin';
+// Not *.bin nor *.tmp: the pack deletes those (the per-file cache entries of earlier versions).
+export const NAME_COUNTS_FILE = 'index.counts';
 const MAGIC = Buffer.from('PWN1');
 
 /** One file's documents' counts: the content hash they were counted from, then per document [set of names, ids, counts] or null. */
