@@ -67,3 +67,42 @@ test('when the last file holds the rest up for seconds, a partial snapshot of ev
     ],
   );
 });
+
+test('the bundled files, in at once, do not make a large folder look nearly done: its first file in is published after them', async () => {
+  const bundled = Array.from({ length: 10 }, (_, i) => `/b/b${i}.txt`);
+  const folder = ['/c/f0.txt', '/c/f1.txt', '/c/f2.txt', '/c/f3.txt'];
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let firstIn = 0;
+  const fileIndexer: IFileIndexer = {
+    index: async (path) => {
+      if (path.startsWith('/b/')) return fakeIndex(path, 1000);
+      if (path === folder[0]) {
+        await new Promise((r) => setTimeout(r, 1100));
+        firstIn = performance.now();
+      } else await gate;
+      return fakeIndex(path, 1_200_000);
+    },
+  };
+  const corpus = new CorpusIndexer(NO_FILES, {
+    maxFileBytes: 1e9,
+    fileIndexer,
+    parallel: 8,
+    prepare: async () => undefined,
+  });
+  const published: CorpusSnapshot[] = [];
+  corpus.onDidChangeSnapshot((s) => published.push(s));
+  const all = corpus.indexAll([...bundled, ...folder], undefined, undefined, (p) => p.startsWith('/b/'));
+  while (published.length < 2 && (firstIn === 0 || performance.now() - firstIn < 1500))
+    await new Promise((r) => setTimeout(r, 20));
+  release();
+  assert.equal(await all, true);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [
+      [false, 10],
+      [false, 11],
+      [true, 14],
+    ],
+  );
+});

@@ -212,7 +212,7 @@ class PartialPacing {
       // When the rest should be in within seconds (files from a warm cache), a partial snapshot
       // only delays the complete one by its own build; unless that guess proves wrong (one large
       // file still being indexed), when a partial goes out after all.
-      const left = completeDueIn(this.startedAt, done, this.total);
+      const left = completeDueIn(this.startedAt, done - this.firstCount, this.total - this.firstCount);
       if (!late && left !== undefined) {
         this.recheck ??= setTimeout(() => {
           this.recheck = undefined;
@@ -236,7 +236,8 @@ const PARTIAL_SKIP_MS = 3000;
 
 /**
  * ...nor when it is expected within half the time indexing has taken so far (by the rate files
- * came in at): the milliseconds it is expected in then, else undefined.
+ * came in at, the first group's aside: the bundled corpus comes at once, from its prebuilt index):
+ * the milliseconds it is expected in then, else undefined.
  */
 function completeDueIn(startedAt: number, done: number, total: number): number | undefined {
   const elapsed = performance.now() - startedAt;
