@@ -145,9 +145,13 @@ export class CorpusIndexing {
       void pruneCache(this.cacheDir, files).then(
         (n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`),
       );
-      const s = this.report();
+      // Counted from the snapshot: the full report (a sorted row per file) is built only when asked for.
+      const s = this.service.snapshot();
+      const problems = s.problems.length + this.listingProblems.size;
+      let cachedFiles = 0;
+      for (const f of s.files.values()) if (f.fromCache) cachedFiles++;
       logger.info(
-        `indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} (${s.cachedFiles} files from the cache)`,
+        `indexed ${s.documents.length} sources, ${s.references.size} references, ${problems} problem${problems === 1 ? '' : 's'} (${cachedFiles} files from the cache)`,
       );
     }
     return done;
