@@ -72,6 +72,7 @@ test('postings patched across the cap on a feature: over it, back under it, and 
   const changed = getFigureIndex(assembleSnapshot(6, files));
   assert.equal(figureIndexStats.patched, true);
   assert.equal(figureIndexStats.postingsRebuilt, 0);
+  assert.equal(figureIndexStats.keptChecked, false, 'the same names: kept documents are not checked one by one');
   assertAsFullBuild(files, changed, 'one changed file');
 });
 

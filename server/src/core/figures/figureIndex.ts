@@ -90,7 +90,7 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
   const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
   // Kept to patch this index when a few documents change (see patchedIndex); values that do not
   // compare as numbers (none are expected) leave no state, so every build is full.
-  if (finite) lastIndex = { documents: snapshot.documents, owns, byUnit, postings, df, dfChanges: new Map(), sentences, count };
+  if (finite) lastIndex = { documents: snapshot.documents, signature: glossary.signature, owns, byUnit, postings, df, dfChanges: new Map(), sentences, count };
   return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
 }
 
@@ -99,6 +99,8 @@ type PlacedFigures = { glossary: Glossary; entries: SourceFigure[]; sentences: S
 /** What the last build kept to patch its index when a few documents change. */
 interface IndexState {
   documents: readonly SourceDocument[];
+  /** the signature of the glossary the figures were placed with */
+  signature: string;
   /** the placed figures each document contributed */
   owns: Map<SourceDocument, PlacedFigures>;
   byUnit: Map<UnitKind, SourceFigure[]>;
@@ -118,9 +120,10 @@ const MAX_DF_CHANGES = 50_000;
 
 /**
  * How the last figure index was made (for tests): patched from the one before, or built in full;
- * when patched, how many units' postings were built again rather than patched.
+ * when patched, how many units' postings were built again rather than patched, and whether every
+ * kept document's placed figures were checked (only when the glossary's names changed).
  */
-export const figureIndexStats = { patched: false, postingsRebuilt: 0 };
+export const figureIndexStats = { patched: false, postingsRebuilt: 0, keptChecked: false };
 
 /**
  * The last index with the figures of removed documents taken out and those of added ones merged
@@ -140,7 +143,10 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   const added = docs.filter((d) => !state.owns.has(d));
   if (removed.length + added.length > MAX_PATCHED_DOCUMENTS) return undefined;
   yield;
-  if (!(yield* keptDocumentsUnchanged(docs, state.owns, glossary))) return undefined;
+  // With the same names every kept document's placed figures hold (documentFigures would return
+  // them as they are): the pass over every document is needed only when the names changed.
+  figureIndexStats.keptChecked = state.signature !== glossary.signature;
+  if (figureIndexStats.keptChecked && !(yield* keptDocumentsUnchanged(docs, state.owns, glossary))) return undefined;
   const ownsAdded: PlacedFigures[] = [];
   for (const doc of added) ownsAdded.push(yield* documentFigures(doc, glossary));
   if (ownsAdded.some((o) => o.entries.some((e) => !Number.isFinite(e.figure.value)))) return undefined;
@@ -168,7 +174,7 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   yield;
   const postings = yield* postingsAfter(byUnit, state.postings, changedUnits, outgoing, incoming, before);
   const weight = patchedWeight(state.df, dfChanges, sentences);
-  lastIndex = { documents: docs, owns: state.owns, byUnit, postings, df: state.df, dfChanges, sentences, count };
+  lastIndex = { documents: docs, signature: glossary.signature, owns: state.owns, byUnit, postings, df: state.df, dfChanges, sentences, count };
   figureIndexStats.patched = true;
   return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
 }
