@@ -40,12 +40,16 @@ async function publishedDuring(fileIndexer: IFileIndexer, paths: string[]): Prom
     fileIndexer,
     parallel: 8,
     prepare: async () => undefined,
+    partialSkipMs: SKIP_MS,
   });
   const published: CorpusSnapshot[] = [];
   corpus.onDidChangeSnapshot((s) => published.push(s));
   assert.equal(await corpus.indexAll(paths), true);
   return published;
 }
+
+// (The default is 5 s; shortened so that these tests take a few seconds.)
+const SKIP_MS = 1000;
 
 const PATHS = Array.from({ length: 100 }, (_, i) => `/c/f${String(i).padStart(3, '0')}.txt`);
 
@@ -58,7 +62,7 @@ test('files that all come at once (a warm cache) give the complete snapshot and 
 });
 
 test('when the last file holds the rest up for seconds, a partial snapshot of everything else goes out meanwhile', async () => {
-  const published = await publishedDuring(indexer(PATHS[99], 4500), PATHS);
+  const published = await publishedDuring(indexer(PATHS[99], 2500), PATHS);
   assert.deepEqual(
     published.map((s) => [s.complete, s.files.size]),
     [
@@ -89,6 +93,7 @@ test('the bundled files, in at once, do not make a large folder look nearly done
     fileIndexer,
     parallel: 8,
     prepare: async () => undefined,
+    partialSkipMs: SKIP_MS,
   });
   const published: CorpusSnapshot[] = [];
   corpus.onDidChangeSnapshot((s) => published.push(s));
@@ -104,5 +109,23 @@ test('the bundled files, in at once, do not make a large folder look nearly done
       [false, 11],
       [true, 14],
     ],
+  );
+});
+
+test('files slow at first (a start loading its code) then fast: the recent rate, not the average, says the rest is near, and no partial snapshot goes out', async () => {
+  const start = performance.now();
+  let served = 0;
+  const fileIndexer: IFileIndexer = {
+    index: async (path) => {
+      // Sixteen files 250 ms apart, then the rest at once.
+      const until = start + 250 * Math.min(++served, 16);
+      await new Promise((r) => setTimeout(r, until - performance.now()));
+      return fakeIndex(path, 20_000);
+    },
+  };
+  const published = await publishedDuring(fileIndexer, PATHS);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [[true, 100]],
   );
 });

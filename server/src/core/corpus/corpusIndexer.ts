@@ -11,6 +11,11 @@ export interface IndexerOptions {
   /** files indexed at once (worth more than 1 only when fileIndexer runs them in parallel) */
   parallel?: number;
   /**
+   * a first index publishes no partial snapshot when the complete one is expected within this
+   * many milliseconds (default PARTIAL_SKIP_MS; tests shorten it)
+   */
+  partialSkipMs?: number;
+  /**
    * builds a new snapshot's derived structures before it replaces the current one; `stale` turns
    * true once a newer snapshot is on its way, and the work left may then be skipped
    */
@@ -89,7 +94,7 @@ export class CorpusIndexer {
     this.early = undefined;
     let cursor = 0;
     let done = 0;
-    const pacing = new PartialPacing(wanted.length, firstCount, early);
+    const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS);
     const maybePublishPartial = (late = false) => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
@@ -110,7 +115,7 @@ export class CorpusIndexer {
         next.set(path, index);
         for (const d of index.documents) pacing.chars += d.normalized.text.length;
         // (Counted outside the call: `progress?.(++done)` counts nothing when there is no progress callback.)
-        done++;
+        pacing.note(++done);
         progress?.(done, wanted.length, path);
         maybePublishPartial();
         await yieldToEventLoop();
@@ -192,8 +197,15 @@ class PartialPacing {
   private publishedAt = 0;
   private readonly startedAt = performance.now();
   private recheck: ReturnType<typeof setTimeout> | undefined;
+  /** (time, files in beyond the first group), one every RATE_MARK_MS at most: the recent rate */
+  private readonly marks: [number, number][] = [];
 
-  constructor(private readonly total: number, private readonly firstCount: number, early: ReadonlyMap<string, FileIndex> | undefined) {
+  constructor(
+    private readonly total: number,
+    private readonly firstCount: number,
+    early: ReadonlyMap<string, FileIndex> | undefined,
+    private readonly skipMs: number,
+  ) {
     if (!early) return;
     for (const f of early.values()) for (const d of f.documents) this.publishedChars += d.normalized.text.length;
     this.publishedAt = performance.now();
@@ -212,12 +224,12 @@ class PartialPacing {
       // When the rest should be in within seconds (files from a warm cache), a partial snapshot
       // only delays the complete one by its own build; unless that guess proves wrong (one large
       // file still being indexed), when a partial goes out after all.
-      const left = completeDueIn(this.startedAt, done - this.firstCount, this.total - this.firstCount);
-      if (!late && left !== undefined) {
+      const left = this.expectedLeft(done);
+      if (!late && left < Math.max(this.skipMs, (performance.now() - this.startedAt) / 2)) {
         this.recheck ??= setTimeout(() => {
           this.recheck = undefined;
           recheck();
-        }, Math.max(PARTIAL_SKIP_MS, 2 * left));
+        }, Math.max(this.skipMs, 2 * left));
         return false;
       }
     }
@@ -226,24 +238,39 @@ class PartialPacing {
     return true;
   }
 
+  /** Notes that `done` files are in (every file, so that the recent rate is known when it is asked for). */
+  note(done: number): void {
+    const now = performance.now();
+    const last = this.marks[this.marks.length - 1];
+    if (done > this.firstCount && (!last || now - last[0] >= RATE_MARK_MS)) this.marks.push([now, done - this.firstCount]);
+  }
+
+  /**
+   * Milliseconds until the rest is expected in, at the rate files came in over about the last
+   * second (a start is slower at first, loading code: the average since then foretold a warm
+   * start at 100 MB twice as long as it was), or since the start when there is no such second.
+   * The first group is left out: the bundled corpus comes at once, from its prebuilt index.
+   */
+  private expectedLeft(done: number): number {
+    const now = performance.now();
+    const n = done - this.firstCount;
+    let i = this.marks.length - 1;
+    while (i > 0 && now - this.marks[i][0] < RATE_WINDOW_MS) i--;
+    const [at, from] = this.marks[i] && now - this.marks[i][0] >= RATE_MARK_MS ? this.marks[i] : [this.startedAt, 0];
+    return n > from ? ((this.total - done) * (now - at)) / (n - from) : Infinity;
+  }
+
   dispose(): void {
     clearTimeout(this.recheck);
   }
 }
 
-// A complete snapshot expected within this long makes a partial one not worth building...
-const PARTIAL_SKIP_MS = 3000;
-
-/**
- * ...nor when it is expected within half the time indexing has taken so far (by the rate files
- * came in at, the first group's aside: the bundled corpus comes at once, from its prebuilt index):
- * the milliseconds it is expected in then, else undefined.
- */
-function completeDueIn(startedAt: number, done: number, total: number): number | undefined {
-  const elapsed = performance.now() - startedAt;
-  const left = done > 0 ? (elapsed * (total - done)) / done : Infinity;
-  return left < Math.max(PARTIAL_SKIP_MS, elapsed / 2) ? left : undefined;
-}
+// A complete snapshot expected within this long makes a partial one not worth building (it would
+// delay the complete one by its own glossary and figure index: about 1 s per 50 MB), nor within
+// half the time indexing has taken so far.
+const PARTIAL_SKIP_MS = 5000;
+const RATE_MARK_MS = 100;
+const RATE_WINDOW_MS = 1000;
 
 function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;
