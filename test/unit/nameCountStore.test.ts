@@ -120,3 +120,19 @@ test("a changed file, other code or a damaged file: those counts are not taken (
   NameCountStore.load(dir, 'v1', garbage);
   assert.match(garbage.warnings[0] ?? '', /is damaged \(not a name count file\)/);
 });
+
+test('a partial snapshot counting other names leaves the counts of the last run in place for the complete one', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-counts-'));
+  const t = texts();
+  const before = firstRun(dir, t);
+  const store = NameCountStore.load(dir, 'v1', logger());
+  const files = indexAll(t);
+  for (const [p, index] of files) store.adopt(p, hash(t.get(p)!), index);
+  // All but the file defining one term, as a partial snapshot of a warm start: the documents using
+  // that term are counted for other names.
+  const half = new Map([...files].filter(([p]) => p !== '/c/n03.md'));
+  getGlossary(assembleSnapshot(2, half, false));
+  const after = getGlossary(assembleSnapshot(3, files));
+  assert.equal(nameCountStats.recounted, 0);
+  assert.deepEqual(shape(after), shape(before));
+});

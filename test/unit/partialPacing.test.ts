@@ -129,3 +129,21 @@ test('files slow at first (a start loading its code) then fast: the recent rate,
     [[true, 100]],
   );
 });
+
+test('a held-back partial snapshot is weighed again when it is due: files still coming fast hold it back again', async () => {
+  const start = performance.now();
+  let served = 0;
+  const fileIndexer: IFileIndexer = {
+    index: async (path) => {
+      // Sixty files at once, then one every 20 ms from 500 ms on: still flowing at the recheck (1 s).
+      const k = served++;
+      if (k >= 60) await new Promise((r) => setTimeout(r, start + 500 + 20 * (k - 60) - performance.now()));
+      return fakeIndex(path, 20_000);
+    },
+  };
+  const published = await publishedDuring(fileIndexer, PATHS);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [[true, 100]],
+  );
+});

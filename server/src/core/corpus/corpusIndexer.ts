@@ -95,11 +95,11 @@ export class CorpusIndexer {
     let cursor = 0;
     let done = 0;
     const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS);
-    const maybePublishPartial = (late = false) => {
+    const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
       if (done === wanted.length || this.partialInFlight || this.current.complete || token.isCancellationRequested) return;
-      if (!pacing.due(done, late, () => maybePublishPartial(true))) return;
+      if (!pacing.due(done, maybePublishPartial)) return;
       // Files not reached yet keep what the previous run had for them, so a re-index never
       // makes a hover disappear for a while.
       const files = new Map(next);
@@ -197,8 +197,8 @@ class PartialPacing {
   private publishedAt = 0;
   private readonly startedAt = performance.now();
   private recheck: ReturnType<typeof setTimeout> | undefined;
-  /** (time, files in beyond the first group), one every RATE_MARK_MS at most: the recent rate */
-  private readonly marks: [number, number][] = [];
+  /** when each file beyond the first group came in: the recent rate */
+  private readonly arrivals: number[] = [];
 
   constructor(
     private readonly total: number,
@@ -213,9 +213,10 @@ class PartialPacing {
 
   /**
    * Whether a partial snapshot is due now that `done` files are in (and then it counts as
-   * published); `late` when asked again by `recheck`, scheduled when one was held back.
+   * published); `recheck` asks again later when one is held back, as the rest may not come as
+   * soon as expected (one large file still being indexed: nothing comes for a while).
    */
-  due(done: number, late: boolean, recheck: () => void): boolean {
+  due(done: number, recheck: () => void): boolean {
     const firstGroupIn = this.firstCount > 0 && done === this.firstCount && this.publishedChars === 0;
     if (!firstGroupIn) {
       // Each partial snapshot costs a glossary and a figure index over everything in so far: when
@@ -225,7 +226,7 @@ class PartialPacing {
       // only delays the complete one by its own build; unless that guess proves wrong (one large
       // file still being indexed), when a partial goes out after all.
       const left = this.expectedLeft(done);
-      if (!late && left < Math.max(this.skipMs, (performance.now() - this.startedAt) / 2)) {
+      if (left < Math.max(this.skipMs, (performance.now() - this.startedAt) / 2)) {
         this.recheck ??= setTimeout(() => {
           this.recheck = undefined;
           recheck();
@@ -240,24 +241,34 @@ class PartialPacing {
 
   /** Notes that `done` files are in (every file, so that the recent rate is known when it is asked for). */
   note(done: number): void {
-    const now = performance.now();
-    const last = this.marks[this.marks.length - 1];
-    if (done > this.firstCount && (!last || now - last[0] >= RATE_MARK_MS)) this.marks.push([now, done - this.firstCount]);
+    if (done > this.firstCount) this.arrivals.push(performance.now());
   }
 
   /**
-   * Milliseconds until the rest is expected in, at the rate files came in over about the last
-   * second (a start is slower at first, loading code: the average since then foretold a warm
-   * start at 100 MB twice as long as it was), or since the start when there is no such second.
-   * The first group is left out: the bundled corpus comes at once, from its prebuilt index.
+   * Milliseconds until the rest is expected in, at the rate files came in over the last second (a
+   * start is slower at first, loading code: the average since then foretold a warm start at 100 MB
+   * twice as long as it was; and a rest held up by one large file shows as no file for a second),
+   * or since the start when indexing began less than a second ago. The first group is left out:
+   * the bundled corpus comes at once, from its prebuilt index.
    */
   private expectedLeft(done: number): number {
     const now = performance.now();
-    const n = done - this.firstCount;
-    let i = this.marks.length - 1;
-    while (i > 0 && now - this.marks[i][0] < RATE_WINDOW_MS) i--;
-    const [at, from] = this.marks[i] && now - this.marks[i][0] >= RATE_MARK_MS ? this.marks[i] : [this.startedAt, 0];
-    return n > from ? ((this.total - done) * (now - at)) / (n - from) : Infinity;
+    const n = this.arrivals.length;
+    let since = this.startedAt;
+    let before = 0;
+    if (now - this.startedAt > RATE_WINDOW_MS) {
+      since = now - RATE_WINDOW_MS;
+      // files in by then: the first arrival after it, by binary search
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.arrivals[mid] <= since) lo = mid + 1;
+        else hi = mid;
+      }
+      before = lo;
+    }
+    return n > before ? ((this.total - done) * (now - since)) / (n - before) : Infinity;
   }
 
   dispose(): void {
@@ -269,7 +280,6 @@ class PartialPacing {
 // delay the complete one by its own glossary and figure index: about 1 s per 50 MB), nor within
 // half the time indexing has taken so far.
 const PARTIAL_SKIP_MS = 5000;
-const RATE_MARK_MS = 100;
 const RATE_WINDOW_MS = 1000;
 
 function describeProblem(p: CorpusProblem): string {

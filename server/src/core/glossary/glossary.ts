@@ -283,6 +283,7 @@ export function savedNameCounts(doc: SourceDocument): SavedNameCounts | undefine
 }
 
 const restoredProbes = new WeakMap<CountedNames, ProbeSet>();
+const restoredSets = new WeakSet<ProbeSet>();
 
 /**
  * Gives a document the name counts saved for it (by savedNameCounts, from a document of the very
@@ -294,7 +295,10 @@ export function restoreNameCounts(doc: SourceDocument, saved: SavedNameCounts): 
   if (nameCounts.has(doc) || saved.ids.length !== saved.counts.length) return false;
   if (saved.ids.some((id) => id >= saved.probe.names.length)) return false;
   let probe = restoredProbes.get(saved.probe);
-  if (!probe) restoredProbes.set(saved.probe, (probe = { signature: saved.probe.signature, names: new Set(saved.probe.names) }));
+  if (!probe) {
+    restoredProbes.set(saved.probe, (probe = { signature: saved.probe.signature, names: new Set(saved.probe.names) }));
+    restoredSets.add(probe);
+  }
   nameCounts.set(doc, { probe, ids: saved.ids, names: Array.from(saved.ids, (id) => saved.probe.names[id]), counts: saved.counts });
   return true;
 }
@@ -403,20 +407,18 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
   for (const doc of snapshot.documents) {
     let cached = nameCounts.get(doc);
     const text = doc.normalized.text;
+    // Counts kept from the last run are for the complete corpus's names: a partial snapshot's other
+    // names do not replace them (the complete snapshot right after would count everything again).
+    const keep = !snapshot.complete && !!cached && restoredSets.has(cached.probe);
     if (cached && cached.probe.signature !== signature) {
       const earlier = cached.probe;
       if (!added.has(earlier)) added.set(earlier, addedNames(names, earlier.names));
       const matcher = added.get(earlier);
       // Many names added (a partial snapshot of a growing corpus): most documents hold one, and
       // testing them first only adds to the recount.
-      let holds = matcher !== TOO_MANY;
       indexOf ??= new Map(names.map((n, i) => [n, i]));
-      const ids = new Uint32Array(cached.names.length);
-      for (let k = 0; k < ids.length && holds; k++) {
-        const id = indexOf.get(cached.names[k]);
-        if (id === undefined || probe.entryOf(cached.names[k]) !== id) holds = false;
-        else ids[k] = id;
-      }
+      const ids = matcher !== TOO_MANY ? idsUnder(cached.names, indexOf, probe) : undefined;
+      let holds = !!ids;
       if (holds) {
         for (let at = 0; holds && matcher && at < text.length; at += COUNT_CHUNK) {
           holds = !matcher.matchesAnywhere(text, at, at + COUNT_CHUNK);
@@ -427,11 +429,13 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
           }
         }
       }
-      if (holds) nameCounts.set(doc, (cached = { probe: current, ids, names: cached.names, counts: cached.counts }));
+      if (holds) cached = { probe: current, ids: ids!, names: cached.names, counts: cached.counts };
       else cached = undefined;
+      if (cached && !keep) nameCounts.set(doc, cached);
     }
     if (!cached) {
-      nameCounts.set(doc, (cached = yield* countedAfresh(text, probe, scratch, touched, names, current)));
+      cached = yield* countedAfresh(text, probe, scratch, touched, names, current);
+      if (!keep) nameCounts.set(doc, cached);
       nameCountStats.recounted++;
       work += text.length;
     }
@@ -446,6 +450,17 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
   lastCount = { signature, probe, current, documents: snapshot.documents, total };
   nameCountStats.summed = snapshot.documents.length;
   return total;
+}
+
+/** The ids among `names` of the names a document was counted for; undefined if one is gone or now counts for another name. */
+function idsUnder(counted: readonly string[], indexOf: ReadonlyMap<string, number>, probe: TermMatcher): Uint32Array | undefined {
+  const ids = new Uint32Array(counted.length);
+  for (let k = 0; k < ids.length; k++) {
+    const id = indexOf.get(counted[k]);
+    if (id === undefined || probe.entryOf(counted[k]) !== id) return undefined;
+    ids[k] = id;
+  }
+  return ids;
 }
 
 /** A matcher of the names, each standing for its index. */
