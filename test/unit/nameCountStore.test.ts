@@ -11,6 +11,7 @@ import { getGlossary, nameCountStats, type Glossary } from '../../server/src/cor
 import type { ILogger } from '../../server/src/core/seams.js';
 import { CachePack } from '../../server/src/indexing/cachePack.js';
 import { NAME_COUNTS_FILE, NameCountStore } from '../../server/src/indexing/nameCountStore.js';
+import { WorkerFileIndexer } from '../../server/src/indexing/workerFileIndexer.js';
 
 // The glossary's name counts are kept beside the index cache across restarts: a second run that
 // reads the same files gives their documents the counts of the first and counts nothing again,
@@ -135,4 +136,20 @@ test('a partial snapshot counting other names leaves the counts of the last run 
   const after = getGlossary(assembleSnapshot(3, files));
   assert.equal(nameCountStats.recounted, 0);
   assert.deepEqual(shape(after), shape(before));
+});
+
+test("a server stopped before it handed out any file keeps the last run's counts on disk", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-counts-'));
+  firstRun(dir, texts());
+  const file = path.join(dir, NAME_COUNTS_FILE);
+  const before = readFileSync(file);
+  const fallback = { index: async () => assert.fail('nothing is indexed') };
+  const indexer = new WorkerFileIndexer(
+    path.join(dir, 'no-such-worker.js'),
+    { cacheDir: dir, codeVersion: 'v1' },
+    fallback,
+    logger(),
+  );
+  await indexer.flush();
+  assert.ok(readFileSync(file).equals(before));
 });

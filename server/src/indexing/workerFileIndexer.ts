@@ -45,8 +45,8 @@ export class WorkerFileIndexer implements IFileIndexer {
   private turn = 0;
 
   private readonly pack: CachePack | undefined;
-  /** the glossary's name counts of the last run, given to the documents of files whose content is unchanged */
-  private readonly nameCounts: NameCountStore | undefined;
+  /** the glossary's name counts of the last run, given to the documents of files whose content is unchanged (read when the first file comes in: null until then) */
+  private nameCountStore: NameCountStore | undefined | null = null;
   private readonly online = new WeakSet<Worker>();
   /** content hash of each file's index this thread has handed out (weakly: a dropped file's index may go) */
   private readonly known = new Map<string, { hash: string; index: WeakRef<FileIndex> }>();
@@ -58,7 +58,12 @@ export class WorkerFileIndexer implements IFileIndexer {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
     // This thread owns the pack (the fallback indexer shares it): workers only read from it.
     this.pack = options.cacheDir ? CachePack.open(options.cacheDir, options.codeVersion) : undefined;
-    this.nameCounts = this.pack && options.cacheDir ? NameCountStore.load(options.cacheDir, options.codeVersion, logger) : undefined;
+  }
+
+  /** Read on first use, off the path to the bundled corpus's first snapshot (7 MB to read and check at 100 MB). */
+  private get nameCounts(): NameCountStore | undefined {
+    if (this.nameCountStore === null) this.nameCountStore = this.pack && this.options.cacheDir ? NameCountStore.load(this.options.cacheDir, this.options.codeVersion, this.logger) : undefined;
+    return this.nameCountStore;
   }
 
   get size(): number {
@@ -101,7 +106,8 @@ export class WorkerFileIndexer implements IFileIndexer {
       const { m, p } = this.inbox.shift()!;
       this.receive(m, p);
     }
-    this.nameCounts?.save(this.held());
+    // Nothing handed out (a server stopped before it indexed): the last run's counts stay as they are.
+    if (this.known.size) this.nameCounts?.save(this.held());
     return this.pack?.flush() ?? Promise.resolve();
   }
 
