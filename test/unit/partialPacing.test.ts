@@ -147,3 +147,33 @@ test('a held-back partial snapshot is weighed again when it is due: files still 
     [[true, 100]],
   );
 });
+
+test('a folder of a few large files, one every second or so: each file in is worth a partial snapshot, none is held back', async () => {
+  const start = performance.now();
+  let served = 0;
+  const fileIndexer: IFileIndexer = {
+    index: async (path) => {
+      const until = start + 600 * ++served;
+      await new Promise((r) => setTimeout(r, until - performance.now()));
+      return fakeIndex(path, 1_200_000);
+    },
+  };
+  const corpus = new CorpusIndexer(NO_FILES, {
+    maxFileBytes: 1e9,
+    fileIndexer,
+    parallel: 1,
+    prepare: async () => undefined,
+  });
+  const published: CorpusSnapshot[] = [];
+  corpus.onDidChangeSnapshot((s) => published.push(s));
+  assert.equal(await corpus.indexAll(['/c/a.txt', '/c/b.txt', '/c/c.txt', '/c/d.txt', '/c/e.txt']), true);
+  // (The default wait, 5 s.) A partial snapshot at most once a second and as the text doubles: after the first file, then the third.
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [
+      [false, 1],
+      [false, 3],
+      [true, 5],
+    ],
+  );
+});

@@ -248,8 +248,9 @@ class PartialPacing {
    * Milliseconds until the rest is expected in, at the rate files came in over the last second (a
    * start is slower at first, loading code: the average since then foretold a warm start at 100 MB
    * twice as long as it was; and a rest held up by one large file shows as no file for a second),
-   * or since the start when indexing began less than a second ago. The first group is left out:
-   * the bundled corpus comes at once, from its prebuilt index.
+   * or since the start when indexing began less than a second ago; never sooner than the rest of
+   * the folder when fewer than MIN_ARRIVALS came in then. The first group is left out: the bundled
+   * corpus comes at once, from its prebuilt index.
    */
   private expectedLeft(done: number): number {
     const now = performance.now();
@@ -268,7 +269,8 @@ class PartialPacing {
       }
       before = lo;
     }
-    return n > before ? ((this.total - done) * (now - since)) / (n - before) : Infinity;
+    // A few files a second (large ones) say nothing of when the rest comes: each may take long.
+    return n - before >= MIN_ARRIVALS ? ((this.total - done) * (now - since)) / (n - before) : Infinity;
   }
 
   dispose(): void {
@@ -281,6 +283,7 @@ class PartialPacing {
 // half the time indexing has taken so far.
 const PARTIAL_SKIP_MS = 5000;
 const RATE_WINDOW_MS = 1000;
+const MIN_ARRIVALS = 16;
 
 function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;
