@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CachedFileIndexer } from './indexing/cachedFileIndexer.js';
 import type { RecordLocation } from './indexing/cachePack.js';
+import { indexFile } from './core/corpus/indexFile.js';
 
 // Worker thread entry (dist/indexWorker.js): indexes files on request. It reads cache records where
 // the server thread says they are and hands new ones back; the server thread appends them to the
@@ -11,6 +12,7 @@ const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 // Text files index synchronously; a PDF, Word or HTML file awaits its extractor, and the next
 // messages are taken meanwhile (pdf.js yields between pages).
 parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
+  warmUpWhenIdle();
   try {
     const r = await indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
     const payload = r.payload && ownBuffer(r.payload);
@@ -29,4 +31,28 @@ parentPort?.postMessage({ id: 0, ready: true });
 function ownBuffer(b: Buffer): ArrayBuffer {
   if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer) return b.buffer;
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+// A worker that has only served cache records (a warm start) has not loaded the lexicons or
+// compiled the scanners yet: the first edited source then took 0.3-0.4 s more to index than the
+// next. Once the worker has been idle a moment, it indexes a short invented text to do that early.
+const WARM_UP_AFTER_IDLE_MS = 300;
+const WARM_UP_TEXT =
+  '# 报告\n\n所谓“区域协调机制”（RCM），是指相邻地区共同制定规划的安排。2023年，双边贸易额达到120亿美元，同比增长3.5%，占全省的12%。\n\n' +
+  'The port handled 4.2 million tonnes in 2022, up 7% from a year earlier.\n';
+let warmUp: ReturnType<typeof setTimeout> | undefined;
+let warmedUp = false;
+
+function warmUpWhenIdle(): void {
+  if (warmedUp) return;
+  clearTimeout(warmUp);
+  warmUp = setTimeout(() => {
+    warmedUp = true;
+    try {
+      indexFile('/warm-up/note.md', Buffer.from(WARM_UP_TEXT, 'utf8'));
+    } catch {
+      /* only a head start: the first real file does the same */
+    }
+  }, WARM_UP_AFTER_IDLE_MS);
+  warmUp.unref();
 }

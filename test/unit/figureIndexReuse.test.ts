@@ -42,6 +42,7 @@ test('a new file that defines a new term: documents whose figure sentences do no
   t.set('/c/zz.md', '# 定义\n\n所谓“冰雪丝路”，是指北方的合作通道。\n');
   files.set('/c/zz.md', indexFile('/c/zz.md', Buffer.from(t.get('/c/zz.md')!, 'utf8')));
   const second = getFigureIndex(assembleSnapshot(2, files));
+  assert.equal(figureIndexStats.keptChecked, true, 'new names: every kept document is checked for them');
   const kept = (x: FigureIndex, path: string) => [...x.byUnit.values()].flat().filter((f) => f.doc.path === path);
   assert.ok(kept(second, '/c/n008.md').every((f, i) => f === kept(first, '/c/n008.md')[i]), 'a document without the new term keeps its figures');
   assert.ok(kept(second, '/c/n010.md').every((f) => f.sentence.has('t:冰雪丝路')), 'a sentence with the new term has it as a feature');

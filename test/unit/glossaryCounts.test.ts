@@ -57,6 +57,31 @@ test('a new name that other documents hold: those are counted again, and the glo
   assert.deepEqual(shape(back), shape(getGlossary(assembleSnapshot(5, indexAll(t)))));
 });
 
+test('the same names counted again after an edit: the totals are the last ones with the edited document\'s counts swapped, and decide short forms as a fresh count does', () => {
+  const t = texts(300);
+  const files = indexAll(t);
+  getGlossary(assembleSnapshot(1, files));
+  assert.equal(nameCountStats.summed, 300);
+  // The same terms and names, more text: the glossary is patched, and only the edited document's counts are swapped.
+  const edited = '/c/d0/n3.md';
+  t.set(edited, `${t.get(edited)}另据统计，贸易额增长12%。\n`);
+  files.set(edited, indexFile(edited, Buffer.from(t.get(edited)!, 'utf8')));
+  const patched = getGlossary(assembleSnapshot(2, files));
+  assert.equal(nameCountStats.summed, 2);
+  assert.deepEqual(shape(patched), shape(getGlossary(assembleSnapshot(3, indexAll(t)))));
+  getGlossary(assembleSnapshot(4, files));
+  // Another edit uses a long name's short form alone many times: it is no longer that name's alias.
+  const short = name(6).slice(0, 3);
+  assert.ok(patched.entries.some((e) => e.aliases.includes(short)));
+  const other = '/c/d1/n100.md';
+  t.set(other, `${t.get(other)}${`${short}单独出现。`.repeat(5)}\n`);
+  files.set(other, indexFile(other, Buffer.from(t.get(other)!, 'utf8')));
+  const moved = getGlossary(assembleSnapshot(5, files));
+  const fresh = getGlossary(assembleSnapshot(6, indexAll(t)));
+  assert.deepEqual(shape(moved), shape(fresh));
+  assert.ok(!fresh.entries.some((e) => e.aliases.includes(short)));
+});
+
 test('the matcher tells whether any name matches anywhere, and which entry a name is counted for', () => {
   const m = new TermMatcher();
   m.add('东北亚', 0);

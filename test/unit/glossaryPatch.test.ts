@@ -63,3 +63,26 @@ test('an edit that changes a source\'s terms, or the count of a short form, gets
   assert.equal(glossaryBuildStats.patched, false);
   assert.deepEqual(shape(shortForm), shape(getGlossary(assembleSnapshot(5, indexAll(t)))));
 });
+
+test('passages are ranked when an entry is first read, once, and read the same as ranked at once', () => {
+  const t = texts(120);
+  const files = indexAll(t);
+  glossaryBuildStats.rankings = 0;
+  const built = getGlossary(assembleSnapshot(1, files));
+  assert.equal(glossaryBuildStats.rankings, 0, 'building ranks nothing');
+  const entry = built.entries.find((e) => e.passages.length > 1)!;
+  const ranked = glossaryBuildStats.rankings;
+  assert.ok(ranked >= 1);
+  assert.equal(entry.passages, entry.passages, 'ranked once, then kept');
+  assert.equal(glossaryBuildStats.rankings, ranked);
+  // A patch, and another after it: the first patched glossary still reads its own passages.
+  const path = '/c/d0/n3.md';
+  glossaryBuildStats.rankings = 0;
+  const patched = edit(t, files, path, t.get(path)!.replace('# 笔记3\n\n', '# 笔记3\n\n另据统计，贸易额增长12%。\n\n'));
+  assert.equal(glossaryBuildStats.patched, true);
+  assert.equal(glossaryBuildStats.rankings, 0, 'patching ranks nothing');
+  const firstTexts = new Map(t);
+  edit(t, files, path, t.get(path)!.replace('另据统计', '另据海关统计'));
+  assert.equal(glossaryBuildStats.patched, true);
+  assert.deepEqual(shape(patched), shape(getGlossary(assembleSnapshot(3, indexAll(firstTexts)))));
+});

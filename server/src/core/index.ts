@@ -1,5 +1,5 @@
 import { CorpusIndexer, IndexerOptions } from './corpus/corpusIndexer.js';
-import { derive, drainSliced, type CorpusSnapshot } from './corpus/snapshot.js';
+import { derive, drainUnlessStale, type CorpusSnapshot } from './corpus/snapshot.js';
 import { glossarySteps } from './glossary/glossary.js';
 import { figureIndexSteps } from './figures/figureIndex.js';
 import { referenceSearchSteps } from './citations/referenceSearch.js';
@@ -29,14 +29,21 @@ export interface LanguageService {
 /**
  * Builds a snapshot's derived structures (glossary, figure index, reference search) in 5 ms
  * slices before it becomes current, so no request ever pays for them and none waits behind them.
+ * Stops, leaving the rest unbuilt, once `stale` says a newer snapshot replaces this one.
  */
-export async function prepareSnapshot(snapshot: CorpusSnapshot): Promise<void> {
+export async function prepareSnapshot(snapshot: CorpusSnapshot, stale: () => boolean = () => false): Promise<void> {
   const steps: [string, () => Generator<void, unknown>][] = [
     ['glossary', () => glossarySteps(snapshot)],
     ['figures', () => figureIndexSteps(snapshot)],
     ['referenceSearch', () => referenceSearchSteps(snapshot)],
   ];
-  for (const [name, build] of steps) if (!snapshot.derived.has(name)) snapshot.derived.set(name, await drainSliced(build()));
+  for (const [name, build] of steps) {
+    if (snapshot.derived.has(name)) continue;
+    if (stale()) return;
+    const built = await drainUnlessStale(build(), stale);
+    if (built === undefined) return;
+    snapshot.derived.set(name, built);
+  }
 }
 
 export function createLanguageService(source: IFileSource, options: IndexerOptions): LanguageService {

@@ -9,6 +9,8 @@ import {
 } from '../core/index.js';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import { excludeMatcher } from '../core/corpus/exclude.js';
+import { derive } from '../core/corpus/snapshot.js';
+import { countFailedFiles } from '../core/corpus/summary.js';
 import { getFigureIndex } from '../core/figures/figureIndex.js';
 import { getGlossary } from '../core/glossary/glossary.js';
 import { message } from '../core/messages/messages.js';
@@ -143,9 +145,13 @@ export class CorpusIndexing {
       void pruneCache(this.cacheDir, files).then(
         (n) => n && logger.info(`index cache: removed ${n} entries of files no longer in the corpus`),
       );
-      const s = this.report();
+      // Counted from the snapshot: the full report (a sorted row per file) is built only when asked for.
+      const s = this.service.snapshot();
+      const problems = s.problems.length + this.listingProblems.size;
+      let cachedFiles = 0;
+      for (const f of s.files.values()) if (f.fromCache) cachedFiles++;
       logger.info(
-        `indexed ${s.sources} sources, ${s.references} references, ${s.problems.length} problem${s.problems.length === 1 ? '' : 's'} (${s.cachedFiles} files from the cache)`,
+        `indexed ${s.documents.length} sources, ${s.references.size} references, ${problems} problem${problems === 1 ? '' : 's'} (${cachedFiles} files from the cache)`,
       );
     }
     return done;
@@ -222,17 +228,16 @@ export class CorpusIndexing {
   }
 
   sendStatus(state: StatusParams['state'], done?: number, total?: number): void {
-    const s = this.service.summary();
+    const snapshot = this.service.snapshot();
     // A corpus folder that cannot be opened fails as a whole: counted with the files that failed.
     const unopened = [...this.listingProblems.values()].filter((p) => p.severity === 'error').length;
-    const failed = s.files.filter((f) => f.status === 'failed').length + unopened;
-    const snapshot = this.service.snapshot();
+    const failed = derive(snapshot, 'failedFiles', countFailedFiles) + unopened;
     void this.ctx.connection.sendNotification(StatusNotification, {
       state,
       done,
       total,
-      sources: s.sources,
-      references: s.references,
+      sources: snapshot.documents.length,
+      references: snapshot.references.size,
       terms: getGlossary(snapshot).entries.length,
       figures: getFigureIndex(snapshot).count,
       failed,

@@ -10,8 +10,16 @@ export interface IndexerOptions {
   fileIndexer?: IFileIndexer;
   /** files indexed at once (worth more than 1 only when fileIndexer runs them in parallel) */
   parallel?: number;
-  /** builds a new snapshot's derived structures before it replaces the current one */
-  prepare?: (snapshot: CorpusSnapshot) => Promise<void>;
+  /**
+   * a first index publishes no partial snapshot when the complete one is expected within this
+   * many milliseconds (default PARTIAL_SKIP_MS; tests shorten it)
+   */
+  partialSkipMs?: number;
+  /**
+   * builds a new snapshot's derived structures before it replaces the current one; `stale` turns
+   * true once a newer snapshot is on its way, and the work left may then be skipped
+   */
+  prepare?: (snapshot: CorpusSnapshot, stale: () => boolean) => Promise<void>;
 }
 
 /** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
@@ -86,23 +94,12 @@ export class CorpusIndexer {
     this.early = undefined;
     let cursor = 0;
     let done = 0;
-    let chars = 0;
-    let publishedChars = 0;
-    let publishedAt = 0;
-    if (early) {
-      for (const f of early.values()) for (const d of f.documents) publishedChars += d.normalized.text.length;
-      publishedAt = performance.now();
-    }
+    const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS);
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
-      if (done === wanted.length || this.partialInFlight || this.current.complete) return;
-      const firstGroupIn = firstCount > 0 && done === firstCount && publishedChars === 0;
-      // Each partial snapshot costs a glossary and a figure index over everything in so far: when
-      // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
-      if (!firstGroupIn && (chars < Math.max(2 * publishedChars, PARTIAL_MIN_CHARS) || performance.now() - publishedAt < PARTIAL_MIN_MS)) return;
-      publishedChars = chars;
-      publishedAt = performance.now();
+      if (done === wanted.length || this.partialInFlight || this.current.complete || token.isCancellationRequested) return;
+      if (!pacing.due(done, maybePublishPartial)) return;
       // Files not reached yet keep what the previous run had for them, so a re-index never
       // makes a hover disappear for a while.
       const files = new Map(next);
@@ -116,13 +113,16 @@ export class CorpusIndexer {
         const path = wanted[cursor++];
         const index = early?.get(path) ?? (await this.readAndIndex(path));
         next.set(path, index);
-        for (const d of index.documents) chars += d.normalized.text.length;
-        progress?.(++done, wanted.length, path);
-        if (!token.isCancellationRequested) maybePublishPartial();
+        for (const d of index.documents) pacing.chars += d.normalized.text.length;
+        // (Counted outside the call: `progress?.(++done)` counts nothing when there is no progress callback.)
+        pacing.note(++done);
+        progress?.(done, wanted.length, path);
+        maybePublishPartial();
         await yieldToEventLoop();
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
+    pacing.dispose();
     if (token.isCancellationRequested) return false;
     this.files = next;
     await this.publish(this.files, true);
@@ -176,7 +176,8 @@ export class CorpusIndexer {
   /** Requests keep reading the current snapshot until the new one is fully prepared; a newer publish wins. */
   private async publish(files: ReadonlyMap<string, FileIndex>, complete: boolean): Promise<void> {
     const snapshot = await drainSliced(assembleSnapshotSteps(++this.version, files, complete));
-    await this.options.prepare?.(snapshot);
+    // A newer publish (the complete snapshot after a partial one) makes this one's preparation waste.
+    await this.options.prepare?.(snapshot, () => snapshot.version !== this.version);
     if (snapshot.version !== this.version) return;
     this.current = snapshot;
     for (const listener of this.listeners) listener(this.current);
@@ -187,6 +188,102 @@ export class CorpusIndexer {
 const PARTIAL_MIN_CHARS = 1 << 20;
 // ... and at most one a second after the first.
 const PARTIAL_MIN_MS = 1000;
+
+/** When a first index publishes a partial snapshot: the first group once in, then as the indexed text doubles. */
+class PartialPacing {
+  /** characters of text indexed so far */
+  chars = 0;
+  private publishedChars = 0;
+  private publishedAt = 0;
+  private readonly startedAt = performance.now();
+  private recheck: ReturnType<typeof setTimeout> | undefined;
+  /** when each file beyond the first group came in: the recent rate */
+  private readonly arrivals: number[] = [];
+
+  constructor(
+    private readonly total: number,
+    private readonly firstCount: number,
+    early: ReadonlyMap<string, FileIndex> | undefined,
+    private readonly skipMs: number,
+  ) {
+    if (!early) return;
+    for (const f of early.values()) for (const d of f.documents) this.publishedChars += d.normalized.text.length;
+    this.publishedAt = performance.now();
+  }
+
+  /**
+   * Whether a partial snapshot is due now that `done` files are in (and then it counts as
+   * published); `recheck` asks again later when one is held back, as the rest may not come as
+   * soon as expected (one large file still being indexed: nothing comes for a while).
+   */
+  due(done: number, recheck: () => void): boolean {
+    const firstGroupIn = this.firstCount > 0 && done === this.firstCount && this.publishedChars === 0;
+    if (!firstGroupIn) {
+      // Each partial snapshot costs a glossary and a figure index over everything in so far: when
+      // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
+      if (this.chars < Math.max(2 * this.publishedChars, PARTIAL_MIN_CHARS) || performance.now() - this.publishedAt < PARTIAL_MIN_MS) return false;
+      // When the rest should be in within seconds (files from a warm cache), a partial snapshot
+      // only delays the complete one by its own build; unless that guess proves wrong (one large
+      // file still being indexed), when a partial goes out after all.
+      const left = this.expectedLeft(done);
+      if (left < Math.max(this.skipMs, (performance.now() - this.startedAt) / 2)) {
+        this.recheck ??= setTimeout(() => {
+          this.recheck = undefined;
+          recheck();
+        }, Math.max(this.skipMs, 2 * left));
+        return false;
+      }
+    }
+    this.publishedChars = this.chars;
+    this.publishedAt = performance.now();
+    return true;
+  }
+
+  /** Notes that `done` files are in (every file, so that the recent rate is known when it is asked for). */
+  note(done: number): void {
+    if (done > this.firstCount) this.arrivals.push(performance.now());
+  }
+
+  /**
+   * Milliseconds until the rest is expected in, at the rate files came in over the last second (a
+   * start is slower at first, loading code: the average since then foretold a warm start at 100 MB
+   * twice as long as it was; and a rest held up by one large file shows as no file for a second),
+   * or since the start when indexing began less than a second ago; never sooner than the rest of
+   * the folder when fewer than MIN_ARRIVALS came in then. The first group is left out: the bundled
+   * corpus comes at once, from its prebuilt index.
+   */
+  private expectedLeft(done: number): number {
+    const now = performance.now();
+    const n = this.arrivals.length;
+    let since = this.startedAt;
+    let before = 0;
+    if (now - this.startedAt > RATE_WINDOW_MS) {
+      since = now - RATE_WINDOW_MS;
+      // files in by then: the first arrival after it, by binary search
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.arrivals[mid] <= since) lo = mid + 1;
+        else hi = mid;
+      }
+      before = lo;
+    }
+    // A few files a second (large ones) say nothing of when the rest comes: each may take long.
+    return n - before >= MIN_ARRIVALS ? ((this.total - done) * (now - since)) / (n - before) : Infinity;
+  }
+
+  dispose(): void {
+    clearTimeout(this.recheck);
+  }
+}
+
+// A complete snapshot expected within this long makes a partial one not worth building (it would
+// delay the complete one by its own glossary and figure index: about 1 s per 50 MB), nor within
+// half the time indexing has taken so far.
+const PARTIAL_SKIP_MS = 5000;
+const RATE_WINDOW_MS = 1000;
+const MIN_ARRIVALS = 16;
 
 function describeProblem(p: CorpusProblem): string {
   return `${p.path}${p.line !== undefined ? `:${p.line + 1}` : ''}: ${p.message}`;

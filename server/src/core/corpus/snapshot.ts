@@ -44,6 +44,27 @@ export async function drainSliced<T>(steps: Generator<void, T>, sliceMs = 5): Pr
   }
 }
 
+/**
+ * Runs a build in slices as drainSliced does, but gives it up (undefined) as soon as `stale` says
+ * its result is no longer wanted: a snapshot superseded by a newer one (a warm start's partial
+ * snapshot once every file is in) stops costing its glossary and figure index.
+ */
+export async function drainUnlessStale<T>(steps: Generator<void, T>, stale: () => boolean, sliceMs = 5): Promise<T | undefined> {
+  let start = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - start > sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stale()) {
+        steps.return(undefined as T);
+        return undefined;
+      }
+      start = performance.now();
+    }
+  }
+}
+
 /** Memoises a structure derived from a snapshot (built on first use, shared afterwards). */
 export function derive<T>(snapshot: CorpusSnapshot, name: string, build: (s: CorpusSnapshot) => T): T {
   if (!snapshot.derived.has(name)) snapshot.derived.set(name, build(snapshot));
@@ -68,6 +89,7 @@ export function* assembleSnapshotSteps(version: number, files: ReadonlyMap<strin
   const documents: SourceDocument[] = [];
   const documentsByKey = new Map<string, SourceDocument[]>();
   const attached = attachedFileKeys(references);
+  const declaring = new Map<string, Declaring>();
   let n = 0;
   for (const file of ordered) {
     if (++n % 250 === 0) yield;
@@ -77,8 +99,8 @@ export function* assembleSnapshotSteps(version: number, files: ReadonlyMap<strin
       const list = documentsByKey.get(doc.key) ?? [];
       // Two files that both declare the same id are most often a copy or a slip: both count for
       // that key, so a figure in either backs a citation of it; say so.
-      const declared = list.find((d) => d.keyFromMetadata && d.path !== doc.path);
-      if (doc.keyFromMetadata && declared) {
+      const declared = doc.keyFromMetadata ? firstDeclaredElsewhere(declaring, doc) : undefined;
+      if (declared) {
         problems.push({ path: doc.path, severity: 'warning', message: `id "${doc.key}" is also the id of ${declared.path}; both files count as the source @${doc.key} (give one of them another id if they are different sources)` });
       }
       list.push(doc);
@@ -88,6 +110,25 @@ export function* assembleSnapshotSteps(version: number, files: ReadonlyMap<strin
     }
   }
   return { version, complete, files, documents, references, documentsByKey, problems, derived: new Map() };
+}
+
+/** The first two documents that declared a key, the second from another file than the first. */
+type Declaring = { first: SourceDocument; other?: SourceDocument };
+
+/**
+ * The first document before `doc` that declared its key in a file other than doc's (a search of
+ * the key's list of documents was quadratic when thousands of files share one key), and notes
+ * `doc` as declaring it.
+ */
+function firstDeclaredElsewhere(declaring: Map<string, Declaring>, doc: SourceDocument): SourceDocument | undefined {
+  const d = declaring.get(doc.key);
+  if (!d) {
+    declaring.set(doc.key, { first: doc });
+    return undefined;
+  }
+  const found = d.first.path !== doc.path ? d.first : d.other;
+  if (!d.other && doc.path !== d.first.path) d.other = doc;
+  return found;
 }
 
 /** References from bibliography files (CSL-JSON, BibTeX); front matter only fills gaps later. */

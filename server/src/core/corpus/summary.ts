@@ -1,5 +1,5 @@
 import type { CorpusSnapshot } from './snapshot.js';
-import type { CorpusProblem } from './types.js';
+import type { CorpusProblem, FileIndex } from './types.js';
 
 /** What the status bar, the index report and the CLI show about a snapshot. */
 export interface CorpusSummary {
@@ -32,10 +32,25 @@ export interface SummaryFile {
   problems?: string[];
 }
 
+/** A file that gave nothing: no text, no references (or none but the metadata of an extracted file), and an error. */
+function failedFile(f: FileIndex): boolean {
+  return f.problems.some((p) => p.severity === 'error') && f.documents.length === 0 && (f.references.length === 0 || !!f.extracted);
+}
+
+/**
+ * How many files failed: what the status bar needs of the summary, without its sorted list of
+ * every file (75 ms at 9,600 files, paid on every snapshot of a one-file change).
+ */
+export function countFailedFiles(snapshot: CorpusSnapshot): number {
+  let n = 0;
+  for (const f of snapshot.files.values()) if (failedFile(f)) n++;
+  return n;
+}
+
 export function summarizeSnapshot(snapshot: CorpusSnapshot): CorpusSummary {
   const files = [...snapshot.files.values()].map((f) => {
     const doc = f.documents[0];
-    const failed = f.problems.some((p) => p.severity === 'error') && f.documents.length === 0 && (f.references.length === 0 || !!f.extracted);
+    const failed = failedFile(f);
     const row: SummaryFile = {
       path: f.path,
       key: doc?.key,

@@ -90,7 +90,7 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
   const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
   // Kept to patch this index when a few documents change (see patchedIndex); values that do not
   // compare as numbers (none are expected) leave no state, so every build is full.
-  if (finite) lastIndex = { documents: snapshot.documents, owns, byUnit, postings, df, dfChanges: new Map(), sentences, count };
+  if (finite) lastIndex = { documents: snapshot.documents, signature: glossary.signature, owns, byUnit, postings, df, dfChanges: new Map(), sentences, count };
   return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
 }
 
@@ -99,10 +99,12 @@ type PlacedFigures = { glossary: Glossary; entries: SourceFigure[]; sentences: S
 /** What the last build kept to patch its index when a few documents change. */
 interface IndexState {
   documents: readonly SourceDocument[];
+  /** the signature of the glossary the figures were placed with */
+  signature: string;
   /** the placed figures each document contributed */
   owns: Map<SourceDocument, PlacedFigures>;
   byUnit: Map<UnitKind, SourceFigure[]>;
-  postings: Map<UnitKind, Map<string, number[]>>;
+  postings: Map<UnitKind, UnitPostings>;
   /** sentence counts of features, as the last full build counted them, and the changes since */
   df: ReadonlyMap<string, number>;
   dfChanges: Map<string, number>;
@@ -116,8 +118,12 @@ let lastIndex: IndexState | undefined;
 const MAX_PATCHED_DOCUMENTS = 64;
 const MAX_DF_CHANGES = 50_000;
 
-/** How the last figure index was made (for tests): patched from the one before, or built in full. */
-export const figureIndexStats = { patched: false };
+/**
+ * How the last figure index was made (for tests): patched from the one before, or built in full;
+ * when patched, how many units' postings were built again rather than patched, and whether every
+ * kept document's placed figures were checked (only when the glossary's names changed).
+ */
+export const figureIndexStats = { patched: false, postingsRebuilt: 0, keptChecked: false };
 
 /**
  * The last index with the figures of removed documents taken out and those of added ones merged
@@ -137,7 +143,10 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   const added = docs.filter((d) => !state.owns.has(d));
   if (removed.length + added.length > MAX_PATCHED_DOCUMENTS) return undefined;
   yield;
-  if (!(yield* keptDocumentsUnchanged(docs, state.owns, glossary))) return undefined;
+  // With the same names every kept document's placed figures hold (documentFigures would return
+  // them as they are): the pass over every document is needed only when the names changed.
+  figureIndexStats.keptChecked = state.signature !== glossary.signature;
+  if (figureIndexStats.keptChecked && !(yield* keptDocumentsUnchanged(docs, state.owns, glossary))) return undefined;
   const ownsAdded: PlacedFigures[] = [];
   for (const doc of added) ownsAdded.push(yield* documentFigures(doc, glossary));
   if (ownsAdded.some((o) => o.entries.some((e) => !Number.isFinite(e.figure.value)))) return undefined;
@@ -146,46 +155,69 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   if (lastIndex !== state) return undefined;
   lastIndex = undefined;
   const dfChanges = new Map(state.dfChanges);
-  let sentences = state.sentences;
-  let count = state.count;
   const gone = new Set(removed);
   const changedUnits = new Set<UnitKind>();
-  for (const doc of removed) {
-    const own = state.owns.get(doc)!;
-    state.owns.delete(doc);
-    sentences -= own.sentences.length;
-    count -= own.entries.length;
-    for (const sentence of own.sentences) for (const f of sentence) dfChanges.set(f, (dfChanges.get(f) ?? 0) - 1);
-    for (const e of own.entries) changedUnits.add(e.figure.unit);
-  }
-  const position = new Map<SourceDocument, number>(docs.map((d, i) => [d, i]));
+  const outgoing = new Map<UnitKind, SourceFigure[]>();
   const incoming = new Map<UnitKind, SourceFigure[]>();
-  added.forEach((doc, k) => {
-    const own = ownsAdded[k];
-    state.owns.set(doc, own);
-    sentences += own.sentences.length;
-    count += own.entries.length;
-    for (const sentence of own.sentences) for (const f of sentence) dfChanges.set(f, (dfChanges.get(f) ?? 0) + 1);
-    for (const e of own.entries) {
-      changedUnits.add(e.figure.unit);
-      const list = incoming.get(e.figure.unit);
-      if (list) list.push(e);
-      else incoming.set(e.figure.unit, [e]);
-    }
-  });
+  const taken = tally(removed.map((d) => state.owns.get(d)!), -1, dfChanges, changedUnits, outgoing);
+  const put = tally(ownsAdded, 1, dfChanges, changedUnits, incoming);
+  for (const doc of removed) state.owns.delete(doc);
+  added.forEach((doc, k) => state.owns.set(doc, ownsAdded[k]));
+  const sentences = state.sentences + put.sentences - taken.sentences;
+  const count = state.count + put.count - taken.count;
   if (dfChanges.size > MAX_DF_CHANGES) return undefined;
+  const position = new Map<SourceDocument, number>(docs.map((d, i) => [d, i]));
   // By value, then document order: the order a stable sort of the documents' figures by value gives
   // (a document's own figures are all on one side, already in their order).
   const before = (a: SourceFigure, b: SourceFigure) => a.figure.value - b.figure.value || position.get(a.doc)! - position.get(b.doc)!;
-  const byUnit = unitListsAfter(state.byUnit, incoming, changedUnits, gone, before);
+  const byUnit = unitListsAfter(state.byUnit, incoming, outgoing, changedUnits, gone, before);
   yield;
-  const rebuilt = yield* buildPostings(new Map([...byUnit].filter(([unit]) => changedUnits.has(unit))));
-  const postings = new Map<UnitKind, Map<string, number[]>>();
-  for (const unit of byUnit.keys()) postings.set(unit, rebuilt.get(unit) ?? state.postings.get(unit)!);
+  const postings = yield* postingsAfter(byUnit, state.postings, changedUnits, outgoing, incoming, before);
   const weight = patchedWeight(state.df, dfChanges, sentences);
-  lastIndex = { documents: docs, owns: state.owns, byUnit, postings, df: state.df, dfChanges, sentences, count };
+  lastIndex = { documents: docs, signature: glossary.signature, owns: state.owns, byUnit, postings, df: state.df, dfChanges, sentences, count };
   figureIndexStats.patched = true;
   return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+}
+
+/**
+ * Adds (sign 1) or takes away (-1) some documents' placed figures: the changes of feature counts,
+ * the units they touch and their figures by unit; returns how many sentences and figures they hold.
+ */
+function tally(owns: PlacedFigures[], sign: 1 | -1, dfChanges: Map<string, number>, changedUnits: Set<UnitKind>, byUnit: Map<UnitKind, SourceFigure[]>): { sentences: number; count: number } {
+  let sentences = 0;
+  let count = 0;
+  for (const own of owns) {
+    sentences += own.sentences.length;
+    count += own.entries.length;
+    for (const sentence of own.sentences) for (const f of sentence) dfChanges.set(f, (dfChanges.get(f) ?? 0) + sign);
+    for (const e of own.entries) {
+      changedUnits.add(e.figure.unit);
+      const list = byUnit.get(e.figure.unit);
+      if (list) list.push(e);
+      else byUnit.set(e.figure.unit, [e]);
+    }
+  }
+  return { sentences, count };
+}
+
+/**
+ * Each unit's postings after a patch: unchanged units keep theirs; a changed unit's are the last
+ * ones with the figures that went taken out and those that came put in (a copy: the last index
+ * may still be serving), or built again when a feature over the cap comes back under it, whose
+ * full list was not kept.
+ */
+function* postingsAfter(byUnit: Map<UnitKind, SourceFigure[]>, last: Map<UnitKind, UnitPostings>, changedUnits: Set<UnitKind>, outgoing: Map<UnitKind, SourceFigure[]>, incoming: Map<UnitKind, SourceFigure[]>, before: (a: SourceFigure, b: SourceFigure) => number): Generator<void, Map<UnitKind, UnitPostings>> {
+  const rebuild = new Map<UnitKind, SourceFigure[]>();
+  const postings = new Map<UnitKind, UnitPostings>();
+  for (const [unit, list] of byUnit) {
+    const kept = last.get(unit);
+    const patched = changedUnits.has(unit) ? kept && patchedPostings(kept, outgoing.get(unit) ?? [], incoming.get(unit) ?? [], before) : kept;
+    if (patched) postings.set(unit, patched);
+    else rebuild.set(unit, list);
+  }
+  for (const [unit, built] of yield* buildPostings(rebuild)) postings.set(unit, built);
+  figureIndexStats.postingsRebuilt = rebuild.size;
+  return postings;
 }
 
 /** A feature's weight from the last full build's sentence counts and the changes since. */
@@ -209,19 +241,60 @@ function* keptDocumentsUnchanged(docs: readonly SourceDocument[], owns: Map<Sour
 }
 
 /** Each unit's list after the change: kept as it was, or the kept figures merged with the incoming. */
-function unitListsAfter(last: Map<UnitKind, SourceFigure[]>, incoming: Map<UnitKind, SourceFigure[]>, changedUnits: Set<UnitKind>, gone: Set<SourceDocument>, before: (a: SourceFigure, b: SourceFigure) => number): Map<UnitKind, SourceFigure[]> {
+function unitListsAfter(last: Map<UnitKind, SourceFigure[]>, incoming: Map<UnitKind, SourceFigure[]>, outgoing: Map<UnitKind, SourceFigure[]>, changedUnits: Set<UnitKind>, gone: Set<SourceDocument>, before: (a: SourceFigure, b: SourceFigure) => number): Map<UnitKind, SourceFigure[]> {
   const byUnit = new Map<UnitKind, SourceFigure[]>();
   // (The order of the units is not the full build's; nothing reads the map in order.)
   for (const unit of new Set([...last.keys(), ...incoming.keys()])) {
+    const lastList = last.get(unit) ?? [];
     if (!changedUnits.has(unit)) {
-      byUnit.set(unit, last.get(unit)!);
+      byUnit.set(unit, lastList);
       continue;
     }
-    const kept = (last.get(unit) ?? []).filter((e) => !gone.has(e.doc));
-    const list = mergeSorted(kept, (incoming.get(unit) ?? []).sort(before), before);
+    const going = outgoing.get(unit) ?? [];
+    const coming = (incoming.get(unit) ?? []).sort(before);
+    // A few figures are spliced into a copy of the list (a pass over the whole list, filtered and
+    // merged, was 25 ms for the largest unit at 50 MB); many, or any not where expected, are merged.
+    const spliced = going.length + coming.length <= MAX_SPLICED ? splicedList(lastList, going, coming, before) : undefined;
+    const list = spliced ?? mergeSorted(lastList.filter((e) => !gone.has(e.doc)), coming, before);
     if (list.length) byUnit.set(unit, list);
   }
   return byUnit;
+}
+
+const MAX_SPLICED = 256;
+
+/** A copy of a unit's list with the figures `going` taken out and `coming` (sorted) put in their places; undefined if one going is not in it. */
+function splicedList(last: SourceFigure[], going: SourceFigure[], coming: SourceFigure[], before: (a: SourceFigure, b: SourceFigure) => number): SourceFigure[] | undefined {
+  const list = last.slice();
+  for (const e of going) {
+    const at = indexOfFigure(list, e);
+    if (at < 0) return undefined;
+    list.splice(at, 1);
+  }
+  for (const e of coming) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(e, list[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    list.splice(lo, 0, e);
+  }
+  return list;
+}
+
+/** Where a figure sits in a list sorted by value: among those of its value, found by search. */
+function indexOfFigure(list: SourceFigure[], e: SourceFigure): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].figure.value < e.figure.value) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].figure.value === e.figure.value; i++) if (list[i] === e) return i;
+  return -1;
 }
 
 /** Two sorted lists merged into one (stable: on a tie the first list's item comes first). */
@@ -323,51 +396,135 @@ function headwords(g: Glossary): Map<string, string> {
   return out;
 }
 
-/** feature -> indices of the unit's figures whose sentence has it; very common features are dropped. */
-function* buildPostings(byUnit: Map<UnitKind, SourceFigure[]>): Generator<void, Map<UnitKind, Map<string, number[]>>> {
-  const all = new Map<UnitKind, Map<string, number[]>>();
+/**
+ * One unit's postings: feature -> the unit's figures whose sentence has it, in the order of the
+ * unit's list; a feature of more than MAX_POSTINGS figures has none, only its count in `over`.
+ * Figures, not their indices in the list: a figure put in or taken out then shifts no other entry,
+ * so a changed document patches the postings of its features alone.
+ */
+interface UnitPostings {
+  lists: Map<string, SourceFigure[]>;
+  over: Map<string, number>;
+}
+
+/** The postings of each unit's figures. */
+function* buildPostings(byUnit: Map<UnitKind, SourceFigure[]>): Generator<void, Map<UnitKind, UnitPostings>> {
+  const all = new Map<UnitKind, UnitPostings>();
   for (const [unit, list] of byUnit) {
-    const postings = new Map<string, number[]>();
+    const lists = new Map<string, SourceFigure[]>();
+    const over = new Map<string, number>();
     // One step took 40-60 ms over 20 MB of sources: it yields every thousand figures.
     for (let i = 0; i < list.length; i++) {
       for (const f of list[i].sentence) {
-        let p = postings.get(f);
-        if (!p) postings.set(f, (p = []));
-        if (p.length <= MAX_POSTINGS) p.push(i);
+        const n = over.get(f);
+        if (n !== undefined) {
+          over.set(f, n + 1);
+          continue;
+        }
+        let p = lists.get(f);
+        if (!p) lists.set(f, (p = []));
+        p.push(list[i]);
+        if (p.length > MAX_POSTINGS) {
+          lists.delete(f);
+          over.set(f, p.length);
+        }
       }
       if (i % 1000 === 999) yield;
     }
-    for (const [f, p] of postings) if (p.length > MAX_POSTINGS) postings.delete(f);
-    all.set(unit, postings);
+    all.set(unit, { lists, over });
   }
   return all;
 }
 
+/**
+ * A unit's postings after some figures went (`outgoing`) and others came (`incoming`, sorted by
+ * `before`, the order of the unit's list), as buildPostings over the new list would make them;
+ * undefined when that needs the list itself (a feature over the cap comes back under it).
+ */
+function patchedPostings(last: UnitPostings, outgoing: SourceFigure[], incoming: SourceFigure[], before: (a: SourceFigure, b: SourceFigure) => number): UnitPostings | undefined {
+  const lists = new Map(last.lists);
+  const over = new Map(last.over);
+  const copied = new Set<string>();
+  const own = (f: string) => {
+    const p = lists.get(f);
+    if (!p || copied.has(f)) return p;
+    copied.add(f);
+    const copy = p.slice();
+    lists.set(f, copy);
+    return copy;
+  };
+  for (const e of outgoing) {
+    for (const f of e.sentence) {
+      const n = over.get(f);
+      if (n !== undefined) over.set(f, n - 1);
+      else if (!dropFrom(own(f), e)) return undefined;
+      else if (lists.get(f)!.length === 0) lists.delete(f);
+    }
+  }
+  for (const e of incoming) {
+    for (const f of e.sentence) {
+      const n = over.get(f);
+      if (n !== undefined) over.set(f, n + 1);
+      else addTo(lists, own(f), f, e, before, over);
+    }
+  }
+  for (const n of over.values()) if (n <= MAX_POSTINGS) return undefined;
+  return { lists, over };
+}
+
+/** Takes a figure out of a posting list; false when it is not there (the postings are not the ones expected). */
+function dropFrom(p: SourceFigure[] | undefined, e: SourceFigure): boolean {
+  const at = p ? p.indexOf(e) : -1;
+  if (at < 0) return false;
+  p!.splice(at, 1);
+  return true;
+}
+
+/** Puts a figure in its place in a feature's posting list (after any it ties with), or counts the feature as over the cap. */
+function addTo(lists: Map<string, SourceFigure[]>, p: SourceFigure[] | undefined, f: string, e: SourceFigure, before: (a: SourceFigure, b: SourceFigure) => number, over: Map<string, number>): void {
+  if (!p) {
+    lists.set(f, [e]);
+    return;
+  }
+  let lo = 0;
+  let hi = p.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(e, p[mid]) < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  p.splice(lo, 0, e);
+  if (p.length > MAX_POSTINGS) {
+    lists.delete(f);
+    over.set(f, p.length);
+  }
+}
+
 /** `scale` shrinks both bounds: figures of a unit merely alike to the draft's are fewer. */
-function candidatesFor(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, value: number, weight: (f: string) => number, scale: number): SourceFigure[] {
+function candidatesFor(list: SourceFigure[], postings: UnitPostings | undefined, features: Set<string>, value: number, weight: (f: string) => number, scale: number): SourceFigure[] {
   const byFeature = Math.round(MAX_BY_FEATURES * scale);
   const byValue = Math.round(MAX_BY_VALUE * scale);
   if (list.length <= byFeature + byValue) return list;
   const chosen = new Set(byFeatures(list, postings, features, weight).slice(0, byFeature));
-  for (const i of nearestByValue(list, value, byValue)) chosen.add(i);
-  return [...chosen].map((i) => list[i]);
+  for (const i of nearestByValue(list, value, byValue)) chosen.add(list[i]);
+  return [...chosen];
 }
 
 // The figures of one draft sentence share its features: the sentences they point to are ranked
 // once per sentence and unit, not once per figure.
-const BY_FEATURES = new WeakMap<Set<string>, Map<SourceFigure[], number[]>>();
+const BY_FEATURES = new WeakMap<Set<string>, Map<SourceFigure[], SourceFigure[]>>();
 
-function byFeatures(list: SourceFigure[], postings: Map<string, number[]> | undefined, features: Set<string>, weight: (f: string) => number): number[] {
+function byFeatures(list: SourceFigure[], postings: UnitPostings | undefined, features: Set<string>, weight: (f: string) => number): SourceFigure[] {
   let memo = BY_FEATURES.get(features);
   if (!memo) BY_FEATURES.set(features, (memo = new Map()));
   let ranked = memo.get(list);
   if (ranked) return ranked;
-  const scores = new Map<number, number>();
+  const scores = new Map<SourceFigure, number>();
   for (const f of features) {
-    const p = postings?.get(f);
+    const p = postings?.lists.get(f);
     if (!p) continue;
     const w = weight(f);
-    for (const i of p) scores.set(i, (scores.get(i) ?? 0) + w);
+    for (const e of p) scores.set(e, (scores.get(e) ?? 0) + w);
   }
   ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, MAX_BY_FEATURES).map(([i]) => i);
   memo.set(list, ranked);
