@@ -442,3 +442,32 @@ year: 2025
   const level = checkDraftFigures(snap, analyzeDraft('About 20% of adults smoke [@dongpo2025].'));
   assert.equal(statusOf(level, 'About 20%'), 'supported');
 });
+
+test('a release that declares New Taiwan dollars ("金額單位：新臺幣") writes NT$ with a bare 元: NT$ in a draft is backed, renminbi is not', () => {
+  const source = `---
+id: yilan2025
+title: 宜蘭縣114年度總預算
+year: 2025
+---
+金額單位：新臺幣
+社會福利支出編列312.6億元，占總預算24.5%。
+`;
+  const snap = snapshotOf({ 'yilan2025_budget.md': source });
+  assert.equal(statusOf(checkDraftFigures(snap, analyzeDraft('Yilan budgeted NT$31.26 billion for social welfare [@yilan2025].')), 'NT$31.26 billion'), 'supported');
+  const rmb = checkDraftFigures(snap, analyzeDraft('宜兰县社会福利支出编列312.6亿元人民币[@yilan2025]。'));
+  const f = rmb.find((x) => x.figure.text === '312.6亿元人民币');
+  assert.equal(f?.status, 'not-in-cited-source');
+  assert.match(findingMessage(f!), /same number in another currency, 312\.6億元 \(TWD\)/);
+});
+
+test('a two-digit amount the cited source gives in another currency is named too ("6.8亿元" against "6.8亿美元")', () => {
+  const source = `---
+id: jinhu2025
+title: 金湖市统计公报
+year: 2025
+---
+全市实际使用外资6.8亿美元，增长3.1%。
+`;
+  const [f] = checkDraftFigures(snapshotOf({ 'jinhu2025_stats.md': source }), analyzeDraft('金湖市实际使用外资6.8亿元[@jinhu2025]。'));
+  assert.equal(f.otherCurrency?.figure.text, '6.8亿美元');
+});

@@ -58,12 +58,23 @@ export function scanDocument(text: string, original?: OriginalText): DocumentSca
   return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
 
+// A Taiwan release says once that its amounts are New Taiwan dollars ("金額單位：新臺幣億元") and then
+// writes a bare 元 (8,134億元): in such a document, and only where renminbi is never named, 元 is NT$.
+const TAIWAN_DOLLAR = /新臺幣|新台幣|新台币|新臺币/;
+const NAMED_RMB = /人民币|人民幣|RMB|CNY/;
+const BARE_YUAN_TEXT = /[元圆圓]/;
+
+function inNewTaiwanDollars(text: string): boolean {
+  return TAIWAN_DOLLAR.test(text) && !NAMED_RMB.test(text);
+}
+
 function scanFigures(written: string, sentences: readonly Sentence[], original?: OriginalText): ScannedFigure[] {
   // Figures and their words are read in simplified characters (億 as 亿, 増 as 增: Japanese and
   // traditional sources); a figure's text and a table's quote stay as the source writes them.
   const text = foldHanzi(written);
   const { prose: figures, tables } = readSourceFigures(text, original);
   if (text !== written) for (const f of [...figures, ...tables.map((t) => t.figure)]) f.text = written.slice(f.start, f.end);
+  if (inNewTaiwanDollars(text)) for (const f of [...figures, ...tables.map((t) => t.figure)]) if (f.unit === 'CNY' && BARE_YUAN_TEXT.test(f.text) && !NAMED_RMB.test(f.text)) f.unit = 'TWD';
   const out: ScannedFigure[] = [];
   let fi = 0;
   if (figures.length) {

@@ -479,12 +479,13 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
 
-/** A figure found nowhere in its cited source, which gives the very number (three digits or more) in another currency: named, so the writer checks the currency. */
+/** A figure found nowhere in its cited source, which gives the very number (two digits or more) in another currency: named, so the writer checks the currency. */
 function withOtherCurrency(index: FigureIndex, figure: Figure, sentence: Set<string>, v: Omit<Verdict, 'frame'>): Omit<Verdict, 'frame'> {
-  if (v.status !== 'not-in-cited-source' || v.support.length || v.otherYear || !MONEY.has(figure.unit) || significantDigits(figure.text) < 3) return v;
+  // Two digits are enough here: the verdict stands either way, only the message names the other currency.
+  if (v.status !== 'not-in-cited-source' || v.support.length || v.otherYear || !MONEY.has(figure.unit) || significantDigits(figure.text) < 2) return v;
   for (const unit of MONEY) {
     if (unit === figure.unit) continue;
-    const hit = index.candidates(unit, sentence, figure.value).find((c) => v.citedKeys.includes(c.doc.key) && sameValueToTheDigit(figure, c.figure));
+    const hit = index.candidates(unit, sentence, figure.value).find((c) => v.citedKeys.includes(c.doc.key) && (sameValueExactly(figure, c.figure) || sameValueToTheDigit(figure, c.figure)));
     if (hit) return { ...v, otherCurrency: hit };
   }
   return v;

@@ -54,7 +54,7 @@ export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string 
         return message(locale, 'figure.keyNotInCorpus', { keys: f.unknownCited.map((k) => `@${k}`).join(', '), fig, ...backer });
       }
       if (citesOnlyUnreadable(f)) return message(locale, 'figure.noSourceText', { keys: f.citedKeys.map((k) => `@${k}`).join(', '), fig, ...backer });
-      if (!other && f.otherCurrency) return message(locale, 'figure.otherCurrency', { cited, fig, key: f.otherCurrency.doc.key, value: figureText(f.otherCurrency, locale), quote: sourceQuote(f.otherCurrency) });
+      if (!other && f.otherCurrency) return message(locale, 'figure.otherCurrency', { cited, fig, key: f.otherCurrency.doc.key, value: `${figureText(f.otherCurrency, locale)} (${f.otherCurrency.figure.unit})`, quote: sourceQuote(f.otherCurrency) });
       if (!other && f.otherYear) return message(locale, 'figure.otherYear', { cited, fig, period: String(f.frame.period), key: f.otherYear.doc.key, otherPeriod: String(f.otherYear.period), quote: sourceQuote(f.otherYear) });
       return message(locale, 'figure.notInCitedSource', { cited, fig, ...backer });
     }
