@@ -148,9 +148,6 @@ function wrong(name: string, expected: Expected, value: unknown, errors: Problem
 function stringArray(v: unknown, name: string, fallback: string[], errors: Problems, expected: Expected = 'folders'): string[] {
   if (v === undefined || v === null) return fallback;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-  // "paths": "../sources" means that one folder: a user writes one path as a string, and falling
-  // back to the default would hide their sources behind a warning.
-  if (typeof v === 'string' && v.trim()) return [v];
   wrong(name, expected, v, errors);
   return fallback;
 }
