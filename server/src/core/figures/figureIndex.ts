@@ -271,16 +271,7 @@ function splicedList(last: SourceFigure[], going: SourceFigure[], coming: Source
     if (at < 0) return undefined;
     list.splice(at, 1);
   }
-  for (const e of coming) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(e, list[mid]) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    list.splice(lo, 0, e);
-  }
+  for (const e of coming) insertSorted(list, e, before);
   return list;
 }
 
@@ -486,14 +477,7 @@ function addTo(lists: Map<string, SourceFigure[]>, p: SourceFigure[] | undefined
     lists.set(f, [e]);
     return;
   }
-  let lo = 0;
-  let hi = p.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(e, p[mid]) < 0) hi = mid;
-    else lo = mid + 1;
-  }
-  p.splice(lo, 0, e);
+  insertSorted(p, e, before);
   if (p.length > MAX_POSTINGS) {
     lists.delete(f);
     over.set(f, p.length);
@@ -549,4 +533,16 @@ function nearestByValue(list: SourceFigure[], value: number, n: number): number[
     out.push(da <= db ? a-- : b++);
   }
   return out;
+}
+
+/** Inserts e into a list kept in `before` order, after any equal entries (a binary search, not a scan). */
+function insertSorted(list: SourceFigure[], e: SourceFigure, before: (a: SourceFigure, b: SourceFigure) => number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(e, list[mid]) < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  list.splice(lo, 0, e);
 }
