@@ -307,6 +307,9 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
     // "Norwegian banks' corporate lending" and "banks' corporate lending": a country named in the
     // whole is the claim's country, compared as such, not another whole.
     if (countryWordsOnly(ra) && countryWordsOnly(rb)) return false;
+    // "Norland's workers" and "workers": a proper name's possessive before the whole names whose it is
+    // (a province, a firm the country list does not know), the claim's subject, not another whole.
+    if ((!ra.trim() || OWNER_ONLY.test(ra)) && (!rb.trim() || OWNER_ONLY.test(rb))) return false;
     // One whole names a part the other leaves out: "全球服务贸易总量" is not "全球总量", but
     // "世界经济总量" is "世界" (what is left out only says "the economy, in total"). In English a
     // draft may drop one modifier the source has ("wages" for "covered wages"), not the reverse.
@@ -319,6 +322,8 @@ export function scopesDiffer(a: string | undefined, b: string | undefined): bool
   if (GENERIC_WHOLE.test(ra) || GENERIC_WHOLE.test(rb)) return false;
   return !shareConcept(ra, rb);
 }
+
+const OWNER_ONLY = /^\s*(?:[A-Z][\w-]*\s)*[A-Z][\w-]*['’]s?\s*$/;
 
 /** Nothing but country names or demonyms (or nothing at all). */
 function countryWordsOnly(s: string): boolean {

@@ -144,7 +144,16 @@ function frequencyBound(text: string, f: Figure): boolean {
 const BOUND_WORDS = /^(?:at least|at most|less than|more than|fewer than|under|over)\s/i;
 const PER_PERIOD_AFTER = /^\s(?:a|per|each)\s(?:week|day|month|year|night)\b/i;
 
+// "people over 60 face barriers", "adults under 25", "workers aged over 60": an age that draws the line
+// around a group of people, not a statistic (the labelled sets class such ages as none).
+const AGE_GROUP_BEFORE_EN = /\b(?:aged|ages|age|people|persons|adults|workers|residents|those|men|women|individuals|employees|citizens|pensioners|retirees|children|patients|everyone|anyone|drivers|smokers)\s(?:aged\s)?(?:over|under|above|below|older than|younger than|past)\s$/i;
+
+function ageGroup(before: string, value: number): boolean {
+  return Number.isInteger(value) && value > 0 && value <= 120 && AGE_GROUP_BEFORE_EN.test(before);
+}
+
 function groupThreshold(text: string, f: Figure): boolean {
+  if (!/[%$€¥₩£]|percent|per cent/i.test(f.text) && ageGroup(text.slice(Math.max(0, f.start - 40), f.start) + f.text.slice(0, f.text.search(/\d/)), f.value)) return true;
   if (f.unit === 'day' && f.value < 1 && DURATION_THRESHOLD_AFTER.test(text.slice(f.end, f.end + 12))) return true;
   if ((f.unit === 'day' || f.unit === 'count') && ADNOMINAL_THRESHOLD_AFTER_KO.test(text.slice(f.end, f.end + 16))) return true;
   if (frequencyBound(text, f)) return true;
@@ -385,7 +394,7 @@ function readFigure(text: string, at: number): Read | undefined {
     qualifier = after;
     end += after.length;
   }
-  unit = unit ?? before.currency ?? bareRate(text, at, core) ?? perCount(text, core) ?? bareCount(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
+  unit = unit ?? before.currency ?? bareRate(text, at, core) ?? perCount(text, core) ?? measuredAge(text, at, core) ?? bareCount(text, at, core) ?? (!core.chinese && AVERAGE_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined);
   if (!unit && (!scale || core.chinese)) return undefined;
   const q: Qualifier = high !== value ? 'range' : (before.qualifier ?? (between ? 'lower' : qualifier.q));
   const figure: Figure = { start: before.start, end, value, high, unit: unit ?? 'count', kind: 'level', qualifier: q, precision, text: text.slice(before.start, end) };
@@ -504,6 +513,13 @@ function occurrences(text: string, at: number, end: number, unit: UnitKind): Uni
 }
 
 const AVERAGE_AGE_BEFORE = /(?:平均年龄|平均年齢|平均寿命|预期寿命|預期壽命|平均为|年龄为|平均)\s?(?:は|が|约|為|为|达|达到|近|接近|超过|約)?\s?(?:约|近|約)?\s?$|(?:기대\s?수명|평균\s?연령|평균\s?나이)(?:은|는|이|가)?\s?(?:약\s?)?$|\blife expectancy\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$|\b(?:average|mean|median) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$/i;
+// "The retirement age is 66.7", "men retire at 63.2 on average": an age with decimals is an average,
+// a statistic; a whole one ("retire at 65") is the rule's threshold.
+const MEASURED_AGE_BEFORE = /\b(?:retirement|pension|pensionable|exit|marriage) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$|\bretire[sd]?\s(?:on average\s)?at\s(?:age\s)?(?:about\s|around\s)?$/i;
+
+function measuredAge(text: string, at: number, core: Core): UnitKind | undefined {
+  return !core.chinese && core.decimal && MEASURED_AGE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? 'age' : undefined;
+}
 
 /** The unit after a number: a unit word, a classifier with the noun it counts, or an English plural noun. */
 // Tonnes by their SI symbols, which only their case tells from other things (MT, "kt" of speed):
@@ -1006,7 +1022,7 @@ function listedBareNumbers(text: string, read: Read[]): Read[] {
       if (isYearNumber(m[0]) || read.some((x) => x.figure.start <= start && start < x.figure.end)) continue;
       // "Arctic LNG 2 and 29.9% of Yamal": a number after a code or a label is part of a name.
       const lead = text.slice(Math.max(0, start - 12), start);
-      if (CODE_BEFORE.test(lead) || LABEL_BEFORE.test(lead)) continue;
+      if (CODE_BEFORE.test(lead) || LABEL_BEFORE.test(lead) || ageGroup(text.slice(Math.max(0, start - 40), start), Number(m[0]))) continue;
       out.push(listItem(r, start, m[0], factor, r));
     }
   }
@@ -1112,7 +1128,7 @@ const PARALLEL_BEFORE = /(?:\b(?:peak|high|low|record|level|total|average|mean|m
 const PARALLEL_AFTER = /^\s?\[@|^\s(?:of|in) (?:19|20)\d\d\b|^\s(?:a|per|each) (?:year|month|week|day)\b|^\sfor\b|^\s(?:more|fewer|less|of them|of these|of which|of those|were|was|are|is|had|have|held|worked|lived|sold|produced|exported|imported|built|delivered|registered|installed|shipped|issued|went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported)\b|^\s?[,;.)]|^\s(?:and|or|respectively|in \d{4}|that year)\b|^\s(?:for|in|at|to|from) (?:the )?[A-Z]|^\s(?:in|on|at) (?:the )?[a-z]{3,}|^\sat the (?:peak|start|end|time|height|low|top)\b|^$/;
 const SENTENCE_SUBJECT_VERB = /^\s(?:went|took|entered|chose|joined|left|moved|stayed|returned|found|received|reported|were|had|worked|lived)\b/;
 const LEAD_QUALIFIER = /(?:about|around|nearly|almost|roughly|some|over|more than|approximately|just over|just under)\s$/i;
-const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day']);
+const PARALLEL_UNITS = new Set<UnitKind>(['people', 'visits', 'count', 'TEU', 'flight', 'ship', 'firm', 'project', 'ton', 'day', 'age']);
 
 /** value ÷ written number ÷ scale word: what the unit itself converts by (hours → days: 1/24). */
 function unitFactorOf(f: Figure): number {
@@ -1155,6 +1171,8 @@ function parallelBareNumbers(text: string, from: number, to: number, read: Read[
     if (!base) continue;
     // "stay just 4.1 nights, against 9.3 for …": a decimal continues a figure written with decimals only.
     if (m[1].includes('.') && !/\d\.\d/.test(base.figure.text)) continue;
+    // "men retire at 63.2, women at 61.9": an average age goes on with decimals; a whole number is something else.
+    if (base.figure.unit === 'age' && !m[1].includes('.')) continue;
     const lead = text.slice(Math.max(0, at - 30), at).replace(LEAD_QUALIFIER, '');
     // "led by South Koreans (708,000)": a number in brackets after a plural noun counts that noun's members.
     const bracketed = /\b[A-Za-z]{3,}s\s?\($/.test(lead) && /^\)/.test(text.slice(end, end + 1));
@@ -1289,7 +1307,8 @@ function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
 /** The unit a clause's subject implies for a bare scaled number, looking back to the clause start. */
 function unitFromSubject(text: string, start: number): UnitKind | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
-  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('. '), before.lastIndexOf('，'), before.lastIndexOf('。')) + 1);
+  // A full stop ends the clause before a space or a line break ("…[@key].\n\nMen retire at 63.2").
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.search(/[.!?]\s(?!.*[.!?]\s)/s), before.lastIndexOf('，'), before.lastIndexOf('。')) + 1);
   let best: { at: number; unit: UnitKind } | undefined;
   for (const s of /[\u4e00-\u9fff]/.test(clause) ? SUBJECT_UNITS_ZH : SUBJECT_UNITS) {
     for (const m of clause.matchAll(new RegExp(s.re.source, `${s.re.flags}g`))) if (!best || m.index > best.at) best = { at: m.index, unit: s.unit };

@@ -88,7 +88,7 @@ export function preciseElsewhereMessage(f: FigureFinding, locale: Locale = 'en')
   return message(locale, 'figure.morePreciseElsewhere', { fig: f.figure.text.trim(), citedKey: cited.doc.key, citedValue: figureText(cited, locale), other: other.doc.key, otherValue: figureText(other, locale), quote: sourceQuote(other) });
 }
 
-const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²', points: ' points' };
+const UNIT_LABEL: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: ' percentage points', people: ' people', visits: ' visits', count: '', multiple: '×', km: ' km', ton: ' t', TEU: ' TEU', day: ' days', flight: ' flights', ship: ' ships', firm: ' firms', project: ' projects', GW: ' GW', TWh: ' TWh', m3: ' m³', barrel: ' barrels', rate: '', km2: ' km²', points: ' points', age: ' years' };
 
 const UNIT_LABEL_ZH: Partial<Record<Figure['unit'], string>> = { percent: '%', pp: '个百分点', people: '人', visits: '人次', count: '', multiple: '倍', km: '公里', ton: '吨', TEU: '标准箱', day: '天', flight: '架次', ship: '艘', firm: '家', project: '个', GW: '吉瓦', TWh: '太瓦时', m3: '立方米', barrel: '桶', rate: '', km2: '平方公里', ugm3: '微克/立方米', degC: '℃', age: '岁', points: '点' };
 
@@ -98,7 +98,7 @@ export function describeValue(f: Figure, locale: Locale = 'en'): string {
   const n = (v: number) => {
     const abs = Math.abs(v);
     for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)} ${word}`;
-    return (+v.toPrecision(6)).toLocaleString('en-US');
+    return (+v.toPrecision(6)).toLocaleString('en-US', { minimumFractionDigits: writtenDecimals(f, v) });
   };
   const value = f.high !== f.value ? `${n(f.value)}–${n(f.high)}` : n(f.value);
   const unit = UNIT_LABEL[f.unit] ?? ` ${f.unit}`;
@@ -106,12 +106,18 @@ export function describeValue(f: Figure, locale: Locale = 'en'): string {
   return `${bound}${value}${unit}`;
 }
 
+/** The decimals the figure was written with, when v is the number as written ("54.0" keeps its zero): 0 otherwise. */
+function writtenDecimals(f: Figure, v: number): number {
+  const m = /(\d[\d,]*)\.(\d+)/.exec(f.text);
+  return m && Number(`${m[1].replace(/,/g, '')}.${m[2]}`) === v ? m[2].length : 0;
+}
+
 /** The value in Chinese counting: 万 and 亿, the unit after the number, the bound before it. */
 function describeValueZh(f: Figure): string {
   const n = (v: number) => {
     const abs = Math.abs(v);
     for (const [size, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) if (abs >= size) return `${+(v / size).toPrecision(6)}${word}`;
-    return String(+v.toPrecision(6));
+    return (+v.toPrecision(6)).toFixed(Math.max(writtenDecimals(f, v), String(+v.toPrecision(6)).split('.')[1]?.length ?? 0));
   };
   const value = f.high !== f.value ? `${n(f.value)}–${n(f.high)}` : n(f.value);
   const unit = UNIT_LABEL_ZH[f.unit] ?? chineseCurrencyName(f.unit) ?? ` ${f.unit}`;

@@ -379,7 +379,7 @@ function wordCells(s: string, base: number): Line[] {
 function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
   const raw = text.slice(cell.start, cell.end).trim();
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header) ?? separatedCount(raw);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header) ?? measureFrom(header, raw) ?? separatedCount(raw);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -471,6 +471,21 @@ function countFrom(header: string, raw: string): Figure | undefined {
   if (!unit) return undefined;
   const value = Number(number);
   return { start: 0, end: raw.length, value, high: value, unit, kind: 'level', qualifier: 'exact', precision: 0.5, text: raw };
+}
+
+// A column whose header names a ratio or an age, with no unit written ("Old-age dependency ratio",
+// "Normal retirement age", "기대수명"): its decimals are that measure, as prose reads "the ratio was 54.0".
+// A column of growth or change is left to its percent: a bare 5.2 there is 5.2%, not a ratio.
+const RATIO_HEADER = /\b(?:ratios?|coefficients?|rates? of (?:fertility|dependency))\b|\bfertility rate\b|(?:系数|係数|比率|抚养比|扶養比|계수|비율|배율|부양비|출산율|出生率|生育率)/i;
+const AGE_HEADER = /(?<!-)\b(?:age|life expectancy)\b|年龄|年齢|寿命|壽命|연령|나이|수명/i;
+
+function measureFrom(header: string, raw: string): Figure | undefined {
+  if (!/^\d+\.\d+$/.test(raw) || RATE_COLUMN.test(header)) return undefined;
+  const value = Number(raw);
+  const unit = RATIO_HEADER.test(header) ? (value < 1000 ? 'rate' : undefined) : AGE_HEADER.test(header) && value >= 15 && value <= 110 ? 'age' : undefined;
+  if (!unit) return undefined;
+  const digits = raw.split('.')[1].length;
+  return { start: 0, end: raw.length, value, high: value, unit, kind: 'level', qualifier: 'exact', precision: 0.5 * 10 ** -digits, text: raw };
 }
 
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
