@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parse as parseJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJson, type ParseError } from 'jsonc-parser';
+import { jsonErrorInWords } from './core/corpus/jsonSyntax.js';
 
 /**
  * One configuration for the editor and the command line: `policy-writer.json` (or `.json`/`.yaml`
@@ -62,7 +63,7 @@ function parseJsonc(text: string): unknown {
     const before = text.slice(0, e.offset);
     const line = before.split('\n').length;
     const column = e.offset - before.lastIndexOf('\n');
-    throw new Error(`${printParseErrorCode(e.error)} at line ${line}, column ${column}`);
+    throw new Error(`${jsonErrorInWords(e.error)} at line ${line}, column ${column}`);
   }
   return value;
 }

@@ -81,7 +81,7 @@ test('a policy-writer.json that cannot be read is shown to the user, once, with 
   const client = new LspClient({}, root);
   await using(client, async () => {
     await client.request<any>('policyWriter/reindex', {});
-    const shown = await client.waitFor('window/showMessageRequest', (p) => /policy-writer\.json is not valid JSON: CommaExpected at line 1, column \d+/.test(p.message));
+    const shown = await client.waitFor('window/showMessageRequest', (p) => /policy-writer\.json is not valid JSON: a comma \(,\) is missing between two entries \(CommaExpected\) at line 1, column \d+/.test(p.message));
     assert.equal(shown.type, 2);
     // Settings are read again on every change: the same problem is not shown twice.
     await client.request<any>('policyWriter/reindex', {});

@@ -43,6 +43,8 @@ test('CSL-JSON: malformed JSON is reported with its line, readable items kept', 
   assert.deepEqual(references.map((r) => r.id), ['a', 'b']);
   assert.equal(problems[0].severity, 'error');
   assert.equal(problems[0].line, 2);
+  // In words a writer can act on, with the parser's code kept for searching.
+  assert.match(problems[0].message, /^invalid CSL-JSON: a value is expected here \(ValueExpected\)$/);
 });
 
 test('BibTeX: good entries survive a broken one, which is reported with its line', () => {

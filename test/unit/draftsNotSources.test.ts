@@ -36,6 +36,10 @@ test('policyWriter.corpus.exclude: defaults, a list of patterns, a wrong type re
   const wrong = parseSettings({ corpus: { exclude: 'drafts/**' } });
   assert.deepEqual(wrong.settings.corpus.exclude, DEFAULT_SETTINGS.corpus.exclude);
   assert.match(wrong.errors[0], /corpus\.exclude should be an array of glob patterns/);
+  // A single string where a list belongs says how to write the list.
+  assert.match(wrong.errors[0], /\(write \["drafts\/\*\*"\]\)$/);
+  assert.match(parseSettings({ corpus: { paths: 'sources' } }, 'zh').errors[0], /（应写作 \["sources"\]）$/);
+  assert.doesNotMatch(parseSettings({ corpus: { includeBundled: 'yes' } }).errors[0], /write/);
 });
 
 test('the corpus listing leaves excluded files out and does not enter excluded folders', async () => {

@@ -42,5 +42,5 @@ test('policy-writer.json may hold comments and trailing commas, as settings.json
   assert.equal(found.error, undefined);
   assert.deepEqual(parseSettings(found.settings).settings.corpus.paths, [path.join(dir, 'sources')]);
   writeFileSync(path.join(dir, 'policy-writer.json'), '{\n  "corpus": {"paths": ["sources"] "includeBundled": false}\n}\n');
-  assert.match(findProjectConfig(dir)!.error!, /not valid JSON: CommaExpected at line 2, column \d+/);
+  assert.match(findProjectConfig(dir)!.error!, /not valid JSON: a comma \(,\) is missing between two entries \(CommaExpected\) at line 2, column \d+/);
 });

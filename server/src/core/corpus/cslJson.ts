@@ -1,4 +1,5 @@
-import { parse as parseJson, ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parse as parseJson, ParseError } from 'jsonc-parser';
+import { jsonErrorInWords } from './jsonSyntax.js';
 import { generateKey } from '../citations/keyGeneration.js';
 import type { CorpusProblem, Reference } from './types.js';
 
@@ -22,7 +23,7 @@ export function parseCslJson(path: string, text: string): { references: Referenc
   const data: unknown = parseJson(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors.slice(0, 20)) {
     const line = text.slice(0, e.offset).split('\n').length - 1;
-    problems.push({ path, severity: 'error', line, message: `invalid CSL-JSON: ${printParseErrorCode(e.error)}` });
+    problems.push({ path, severity: 'error', line, message: `invalid CSL-JSON: ${jsonErrorInWords(e.error)}` });
   }
   const items = Array.isArray(data) ? data : (data as { items?: unknown })?.items;
   if (!Array.isArray(items)) return { references: [], problems };

@@ -24,6 +24,11 @@ export type SettingExpected = 'folders' | 'files' | 'globs' | 'boolean' | 'numbe
 const EXPECTED_EN: Record<Exclude<SettingExpected, object>, string> = { folders: 'an array of folder paths', files: 'an array of file paths', globs: 'an array of glob patterns', boolean: 'true or false', number: 'a non-negative number' };
 const EXPECTED_ZH: Record<Exclude<SettingExpected, object>, string> = { folders: '文件夹路径的数组', files: '文件路径的数组', globs: 'glob 模式的数组', boolean: 'true 或 false', number: '非负数' };
 
+/** A single string where a list is expected ("sources" for corpus.paths): the list it was surely meant to be. */
+function listFix(p: { expected: SettingExpected; value: string }): string | undefined {
+  return (p.expected === 'folders' || p.expected === 'files' || p.expected === 'globs') && /^".*"$/.test(p.value) ? `[${p.value}]` : undefined;
+}
+
 const en = {
   // Figure findings (diagnostics, the CLI, the figure report).
   'figure.supported': (p: { fig: string; key: string; quote: string }) => `${p.fig} is supported by @${p.key}: “${p.quote}”`,
@@ -87,7 +92,7 @@ const en = {
   // Settings (policyWriter.* and policy-writer.json).
   'settings.unknown': (p: { name: string; guess?: string }) => `unknown setting policyWriter.${p.name}${p.guess ? `; did you mean policyWriter.${p.guess}?` : ''}`,
   'settings.wrongValue': (p: { name: string; expected: SettingExpected; value: string }) =>
-    `policyWriter.${p.name} should be ${typeof p.expected === 'object' ? `one of ${p.expected.oneOf}` : EXPECTED_EN[p.expected]}, got ${p.value}; using the default`,
+    `policyWriter.${p.name} should be ${typeof p.expected === 'object' ? `one of ${p.expected.oneOf}` : EXPECTED_EN[p.expected]}, got ${p.value}; using the default${listFix(p) ? ` (write ${listFix(p)})` : ''}`,
   'settings.noStyle': (p: { value: string; styles: string; fallback: string }) => `policyWriter.citationStyle: no style is called ${p.value}; the bundled styles are ${p.styles} (using ${p.fallback})`,
   'settings.missingFolder': (p: { path: string }) => `corpus folder ${p.path} does not exist; its sources are not indexed (check policyWriter.corpus.paths)`,
 };
@@ -154,7 +159,7 @@ const zh: Catalogue = {
   'report.tableCell': () => '表格单元格',
   'progress.indexing': () => 'Policy Writer：正在索引语料库',
   'settings.unknown': (p) => `没有名为 policyWriter.${p.name} 的设置${p.guess ? `；是否应为 policyWriter.${p.guess}？` : ''}`,
-  'settings.wrongValue': (p) => `policyWriter.${p.name} 应为${typeof p.expected === 'object' ? `以下之一：${p.expected.oneOf}` : EXPECTED_ZH[p.expected]}，实际为 ${p.value}；已改用默认值`,
+  'settings.wrongValue': (p) => `policyWriter.${p.name} 应为${typeof p.expected === 'object' ? `以下之一：${p.expected.oneOf}` : EXPECTED_ZH[p.expected]}，实际为 ${p.value}；已改用默认值${listFix(p) ? `（应写作 ${listFix(p)}）` : ''}`,
   'settings.noStyle': (p) => `policyWriter.citationStyle：没有名为 ${p.value} 的引用样式；内置样式有 ${p.styles}（现用 ${p.fallback}）`,
   'settings.missingFolder': (p) => `语料库文件夹 ${p.path} 不存在，其中的来源未被索引（请检查 policyWriter.corpus.paths）`,
 };
