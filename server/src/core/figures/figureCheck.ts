@@ -15,6 +15,7 @@ import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
+import { derivedMultiple } from './derivedMultiples.js';
 import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
@@ -52,6 +53,8 @@ export interface FigureFinding {
    * against "164.2亿元"): the writer converted, or wrote the wrong sign; named in the message.
    */
   otherCurrency?: SourceFigure;
+  /** a multiple no source states, computed from two values the cited source gives (support[0] is one, this the other) */
+  derived?: { other: Figure };
   /** cited keys that are neither a reference nor a document of the corpus */
   unknownCited?: string[];
   /** cited keys with no text in the corpus (a bibliography entry only, or unknown) */
@@ -328,7 +331,20 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
     const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
   }
+  supportDerivedMultiples(figures, verdicts, cited);
   return verdicts;
+}
+
+/** Multiples the writer computed from two values of the cited source (see derivedMultiple): supported, naming both values. */
+function supportDerivedMultiples(figures: readonly Figure[], verdicts: Verdict[], cited: string[]): void {
+  if (cited.length === 0 || !figures.some((f) => f.unit === 'multiple')) return;
+  const backed = verdicts.flatMap((v, k) => (v.status === 'supported' && v.support[0] && cited.includes(v.support[0].doc.key) ? [{ figure: figures[k], source: v.support[0] }] : []));
+  if (backed.length === 0) return;
+  verdicts.forEach((v, k) => {
+    if (figures[k].unit !== 'multiple' || v.status === 'supported' || v.status === 'contradicted') return;
+    const derived = derivedMultiple(figures[k], backed.filter((b) => b.figure !== figures[k]));
+    if (derived) verdicts[k] = { ...v, status: 'supported', support: [derived.source], derived: { other: derived.other } };
+  });
 }
 
 /**

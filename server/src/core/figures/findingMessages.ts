@@ -44,6 +44,7 @@ export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string 
   const cited = f.citedKeys.map((k) => `@${k}`).join(', ');
   switch (f.status) {
     case 'supported':
+      if (f.derived) return message(locale, 'figure.derived', { fig, key: f.support[0].doc.key, a: figureText(f.support[0], locale), b: f.derived.other.text.trim(), quote: sourceQuote(f.support[0]) });
       return message(locale, 'figure.supported', { fig, key: f.support[0].doc.key, quote: sourceQuote(f.support[0]) });
     case 'uncited':
       return message(locale, 'figure.uncited', { fig, key: f.support[0].doc.key, quote: sourceQuote(f.support[0]) });

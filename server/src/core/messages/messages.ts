@@ -33,6 +33,7 @@ const en = {
   // Figure findings (diagnostics, the CLI, the figure report).
   'figure.supported': (p: { fig: string; key: string; quote: string }) => `${p.fig} is supported by @${p.key}: “${p.quote}”`,
   'figure.uncited': (p: { fig: string; key: string; quote: string }) => `${p.fig} is supported by @${p.key} but not cited: “${p.quote}”`,
+  'figure.derived': (p: { fig: string; key: string; a: string; b: string; quote: string }) => `${p.fig} is the ratio of two values @${p.key} gives, ${p.a} and ${p.b}: “${p.quote}”`,
   'figure.keyNotInCorpus': (p: { keys: string; fig: string; other?: string; quote?: string }) =>
     p.other ? `${p.keys} is not in the corpus; @${p.other} gives ${p.fig}: “${p.quote}”` : `${p.keys} is not in the corpus, and no source in it gives ${p.fig}`,
   'figure.noSourceText': (p: { keys: string; fig: string; other?: string; quote?: string }) =>
@@ -111,6 +112,7 @@ const othersZh = (others: string[]) => (others.length ? `；其他来源给出�
 const zh: Catalogue = {
   'figure.supported': (p) => `${p.fig}有来源支持，见 @${p.key}：“${p.quote}”`,
   'figure.uncited': (p) => `${p.fig}有来源支持，但未引用。@${p.key} 原文：“${p.quote}”`,
+  'figure.derived': (p) => `${p.fig}是 @${p.key} 所给两个数值（${p.a}与${p.b}）之比：“${p.quote}”`,
   'figure.keyNotInCorpus': (p) =>
     p.other ? `语料库中找不到 ${p.keys}；@${p.other} 给出了${p.fig}：“${p.quote}”` : `语料库中找不到 ${p.keys}，库中也没有任何来源给出${p.fig}`,
   'figure.noSourceText': (p) =>
