@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { snapshotOf } from '../helpers/memoryCorpus.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
-import { claimCells, findingMessage } from '../../server/src/core/figures/findingMessages.js';
+import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
 
 // An invented port bulletin: one measure in two years, and another measure with its own value.
 const SOURCE = `---
@@ -89,35 +89,4 @@ year: 2023
   assert.equal(slip.conflicts[0]?.figure.text, '超过3600亿美元');
   assert.equal(finding('By the end of 2022, two-way investment had exceeded $360 million [@inv2023].').status, 'contradicted');
   assert.equal(finding('截至2022年底，甲国与周边国家累计双向投资超过3600亿美元[@inv2023]。').status, 'supported');
-});
-
-// An invented annual release whose sentences name no year: only its title dates the data (2023),
-// and it was published the year after.
-const RELEASE = `---
-id: nlso2024
-title: Norland Labour Force Survey 2023 — Annual Results
-author: Norland Statistics Office
-year: 2024
----
-# Annual results
-
-The unemployment rate averaged 4.1%, down from the previous year. Employment rose by 1.2% to 2.61 million.
-`;
-// The same text, published the year its title names: "Outlook 2024" names an edition, not a data year.
-const EDITION = RELEASE.replace('id: nlso2024', 'id: nlso2023').replace('year: 2024', 'year: 2023');
-const releases = snapshotOf({ '/corpus/nlso2024.md': RELEASE });
-const editions = snapshotOf({ '/corpus/nlso2023.md': EDITION });
-const statusIn = (draft: string) => checkDraftFigures(draft.includes('@nlso2023') ? editions : releases, analyzeDraft(draft))[0];
-
-test('a year-less source sentence takes the data year its title names: a draft dating it otherwise is told the year', () => {
-  const wrong = statusIn("In 2021, Norland's unemployment rate averaged 4.1% [@nlso2024].");
-  assert.equal(wrong.status, 'not-in-cited-source');
-  assert.equal(wrong.otherYear?.titlePeriod, '2023');
-  assert.match(findingMessage(wrong), /gives it for 2023/);
-  // The hover's claim table says where the year comes from.
-  assert.equal(claimCells(wrong.otherYear!.figure, wrong.otherYear!)[2], '2023 (title)');
-  assert.equal(statusIn("In 2023, Norland's unemployment rate averaged 4.1% [@nlso2024].").status, 'supported');
-  assert.equal(statusIn("Norland's unemployment rate averaged 4.1% [@nlso2024].").status, 'supported');
-  // A title year that is the publication year dates nothing.
-  assert.equal(statusIn("In 2021, Norland's unemployment rate averaged 4.1% [@nlso2023].").status, 'supported');
 });

@@ -42,11 +42,6 @@ export interface ScannedFigure {
   japanese?: boolean;
   /** the month (or months, "1-10") the figure is for, when its clause or its table row names one */
   month?: string;
-  /**
-   * For a figure whose sentence names no year: the year of the data the document's title names
-   * ("Labour Force Survey 2023", published 2024). Only a draft's own year is compared with it.
-   */
-  titlePeriod?: string;
 }
 
 /** What one pass over a document's normalised text finds; kept with the document, so an unchanged file is never scanned again. */
@@ -57,27 +52,10 @@ export interface DocumentScan {
 
 export const LOCAL_RADIUS = 12;
 
-export function scanDocument(text: string, original?: OriginalText, dated?: { title?: string; year?: string }): DocumentScan {
+export function scanDocument(text: string, original?: OriginalText): DocumentScan {
   // Both passes read the same sentences: split once (a run-on line in pieces: see boundedSentences).
   const sentences = splitSentences(text);
-  const figures = scanFigures(text, sentences, original);
-  const titleYear = dataYearOfTitle(dated);
-  if (titleYear) for (const f of figures) if (!f.period && f.years.length === 0) f.titlePeriod = titleYear;
-  return { terms: extractTermEvidence(text, sentences), figures };
-}
-
-/**
- * The year a title names when it is earlier than the year the document was published: the year
- * of its data ("Labour Force Survey 2023: Annual Results", 2024; "2023年统计公报", 2024). A title
- * year equal to the publication year ("Outlook 2025", "Pensions at a Glance 2025") often names
- * the edition, not the data: not used, nor is a title with two years.
- */
-function dataYearOfTitle(dated: { title?: string; year?: string } | undefined): string | undefined {
-  const years = new Set(dated?.title?.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
-  const published = Number(/(?:19|20)\d\d/.exec(dated?.year ?? '')?.[0]);
-  if (years.size !== 1 || !published) return undefined;
-  const year = [...years][0];
-  return Number(year) < published && published - Number(year) <= 2 ? year : undefined;
+  return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
 
 // A Taiwan release says once that its amounts are New Taiwan dollars ("金額單位：新臺幣億元") and then

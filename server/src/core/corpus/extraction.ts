@@ -46,7 +46,7 @@ export function indexExtraction(path: string, extraction: Extraction, size: numb
     normalized,
     originalLineStarts: computeLineStarts(text),
     size,
-    scan: scanDocument(normalized.text, { text: body, map: normalized.map }, { title: reference?.title, year: reference?.year }),
+    scan: scanDocument(normalized.text, { text: body, map: normalized.map }),
     extracted: info,
   };
   return { path, documents: [document], references, problems, extracted: info };

@@ -117,7 +117,7 @@ function indexTextDocument(path: string, text: string, encoding: string, size: n
     normalized,
     originalLineStarts: computeLineStarts(text),
     size,
-    scan: scanDocument(normalized.text, { text: body, map: normalized.map }, { title: reference?.title, year: reference?.year }),
+    scan: scanDocument(normalized.text, { text: body, map: normalized.map }),
   };
   return { path, documents: [document], references, problems };
 }

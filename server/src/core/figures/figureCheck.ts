@@ -1121,8 +1121,6 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   // column of another year is another claim: its year is all a cell says.
   const period = ctx.frame.periodCarried && !c.table ? undefined : ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
-  // A draft's own year against the year of the data a source's title names, its sentence naming none.
-  if (period && !ctx.frame.periodCarried && !c.period && c.titlePeriod && !periodsAgree(period, c.titlePeriod)) return false;
   // "In August trade was …" is not the July row of a monthly table.
   if (ctx.frame.month && c.month && ctx.frame.month !== c.month) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
@@ -1185,9 +1183,8 @@ const OTHER_YEAR_RATIO = 2;
 
 /** The claim agrees in everything but the year (both sides name one). */
 function sameClaimShapeButYear(figure: Figure, ctx: DraftContext, c: SourceFigure): boolean {
-  const period = c.period ?? (ctx.frame.periodCarried ? undefined : c.titlePeriod);
-  if (!ctx.frame.period || !period || periodsAgree(ctx.frame.period, period)) return false;
-  return sameClaimShape(figure, { ...ctx, frame: { ...ctx.frame, period } }, c);
+  if (!ctx.frame.period || !c.period || periodsAgree(ctx.frame.period, c.period)) return false;
+  return sameClaimShape(figure, { ...ctx, frame: { ...ctx.frame, period: c.period } }, c);
 }
 
 /**

@@ -56,7 +56,7 @@ export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string 
       }
       if (citesOnlyUnreadable(f)) return message(locale, 'figure.noSourceText', { keys: f.citedKeys.map((k) => `@${k}`).join(', '), fig, ...backer });
       if (!other && f.otherCurrency) return message(locale, 'figure.otherCurrency', { cited, fig, key: f.otherCurrency.doc.key, value: `${figureText(f.otherCurrency, locale)} (${f.otherCurrency.figure.unit})`, quote: sourceQuote(f.otherCurrency) });
-      if (!other && f.otherYear) return message(locale, 'figure.otherYear', { cited, fig, period: String(f.frame.period), key: f.otherYear.doc.key, otherPeriod: String(f.otherYear.period ?? f.otherYear.titlePeriod), quote: sourceQuote(f.otherYear) });
+      if (!other && f.otherYear) return message(locale, 'figure.otherYear', { cited, fig, period: String(f.frame.period), key: f.otherYear.doc.key, otherPeriod: String(f.otherYear.period), quote: sourceQuote(f.otherYear) });
       return message(locale, 'figure.notInCitedSource', { cited, fig, ...backer });
     }
     case 'contradicted': {
@@ -70,7 +70,7 @@ export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string 
       if (f.figure.direction && first.figure.direction && f.figure.direction !== first.figure.direction) {
         return message(locale, 'figure.contradictedDirection', { ...common, direction: first.figure.direction, draftDirection: f.figure.direction });
       }
-      const otherYear = f.otherYear && f.otherYear.doc.key === first.doc.key ? String(f.otherYear.period ?? f.otherYear.titlePeriod) : undefined;
+      const otherYear = f.otherYear && f.otherYear.doc.key === first.doc.key ? String(f.otherYear.period) : undefined;
       return message(locale, 'figure.contradicted', { ...common, otherYear });
     }
     case 'unsupported':
@@ -127,8 +127,6 @@ function describeValueZh(f: Figure): string {
 }
 
 /** One row of the side-by-side claim table in a figure hover: value, kind, year, countries, whole. */
-export function claimCells(f: Figure, claim: { period?: string; titlePeriod?: string; entities: readonly string[]; scope?: string }, locale: Locale = 'en'): string[] {
-  // A year only the title gives is shown as such: "2023 (title)".
-  const year = claim.period ?? (claim.titlePeriod ? `${claim.titlePeriod} (${locale === 'zh' ? '标题' : 'title'})` : '—');
-  return [describeValue(f, locale), f.kind, year, claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
+export function claimCells(f: Figure, claim: { period?: string; entities: readonly string[]; scope?: string }, locale: Locale = 'en'): string[] {
+  return [describeValue(f, locale), f.kind, claim.period ?? '—', claim.entities.length ? claim.entities.join(', ') : '—', claim.scope ?? '—'];
 }
