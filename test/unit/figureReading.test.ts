@@ -256,3 +256,11 @@ test('a rate compared with the change of the clause before is a change ("实际�
   assert.deepEqual(kinds('Real GDP expanded by 6.1 percent, up from 4.2 percent in 2022.'), ['change', 'change']);
   assert.deepEqual(kinds('出口占比35%，高于上年的30%。'), ['share', 'level']);
 });
+
+test('a day before an English month is a date; a change then the level it reached is not a range; facilities are counted', () => {
+  assert.deepEqual(parseFigures('On 11 November couriers collected 701 million parcels, and on 3 Sept 12 firms closed.').map((f) => f.text), ['701 million parcels', '12 firms']);
+  assert.deepEqual(parseFigures('The share of sales in smaller cities rose 2.3% to 41.6%.').map((f) => [f.text, f.kind]), [['2.3%', 'change'], ['41.6%', 'share']]);
+  // One sign for both ends: a range of the change.
+  assert.deepEqual(parseFigures('Prices rose 2 to 3% this year.').map((f) => [f.value, f.high]), [[2, 3]]);
+  assert.deepEqual(parseFigures('温泉を利用する宿泊施設は612施設ある。').map((f) => [f.text, f.unit]), [['612施設', 'count']]);
+});

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readSourceFigures } from '../../server/src/core/figures/tables.js';
 import { normalizeText } from '../../server/src/core/corpus/normalize.js';
 import { foldHanzi } from '../../server/src/core/figures/hanziFold.js';
+import { parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
 
 // An invented statistical communiqué table as PDF extraction leaves it: a unit column between
 // the product and its output, a growth column in percent, an "of which" row marked with #.
@@ -318,4 +320,34 @@ Brazil        61.2      58.7
 Canada        27.9      30.1
 `);
   assert.deepEqual(readSourceFigures(text).tables.slice(0, 2).map((t) => [t.figure.text, t.figure.value, t.figure.unit]), [['61.2', 61.2e6, 'ton'], ['58.7', 58.7e6, 'ton']]);
+});
+
+// An invented results release: a text table whose cells carry their currency and scale, a row that
+// leaves its last column empty, and pence.
+const RESULTS = `Halvorsen plc                                   12 March 2025
+
+                 RESULTS FOR THE YEAR ENDED 31 DECEMBER 2024
+
+KEY FIGURES
+                                           2024          2023       Change
+Revenue                                 £1,412.8m     £1,305.1m      +8.3%
+Underlying revenue growth                    4.6%          2.9%
+Adjusted earnings per share                 41.2p         36.8p     +12.0%
+Dividend per share                          19.5p         18.1p      +7.7%
+
+The board proposes a final dividend of 13.1p.
+`;
+
+test('a text table of a results release: currency cells, pence, and a short row under the right years', () => {
+  const figures = readSourceFigures(normalizeText(RESULTS).text);
+  const cell = (text: string) => figures.tables.find((t) => t.figure.text === text)!;
+  assert.equal(cell('£1,412.8m').figure.unit, 'GBP');
+  assert.equal(cell('£1,412.8m').figure.value, 1_412_800_000);
+  assert.equal(cell('41.2p').figure.value, 0.412);
+  assert.equal(cell('41.2p').figure.unit, 'GBP');
+  assert.deepEqual(parseFigures('a final dividend of 13.1p, or 13.1 pence, 13.1便士, 13.1ペンス').map((f) => [f.unit, f.value]), [['GBP', 0.131], ['GBP', 0.131], ['GBP', 0.131], ['GBP', 0.131]]);
+  assert.deepEqual(parseFigures(foldHanzi('売上高は14億1,280万ポンド、매출 14억 1,280만 파운드')).map((f) => [f.unit, f.value]), [['GBP', 1_412_800_000], ['GBP', 1_412_800_000]]);
+  // "Underlying revenue growth 4.6% 2.9%" has no change: its cells are 2024 and 2023, as the header above them says.
+  const scanned = snapshotOf({ '/c/halvorsen2025.txt': RESULTS }).documents[0].scan.figures;
+  assert.deepEqual(['4.6%', '2.9%', '+8.3%'].map((t) => scanned.find((f) => f.table && f.figure.text === t)?.period), ['2024', '2023', '2024']);
 });

@@ -401,6 +401,8 @@ function readFigure(text: string, at: number): Read | undefined {
   return { figure, unitless: !unit, fraction: !!core.fraction };
 }
 
+const MONTH_AFTER = /^\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
 /**
  * The unit written after a number, or null when what follows makes the number no statistic: a
  * year, a date, a span the sentence names, an age group, the denominator of a rate, an hour.
@@ -422,6 +424,8 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   if (u && u.unit === 'day' && u.factor >= 30 && factor === 1 && Number.isInteger(core.value) && core.value <= 30 && spanNamed(text, at, u.end) && !MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
   // "20대(-12만 4천명)", "30대 청년": an age decade, not a count of things.
   if (u && u.unit === 'count' && factor === 1 && core.value % 10 === 0 && core.value <= 90 && /^대/.test(text.slice(end, end + 1))) return null;
+  // "On 11 November couriers collected…": a day before an English month's name is a date.
+  if (factor === 1 && Number.isInteger(core.value) && core.value >= 1 && core.value <= 31 && MONTH_AFTER.test(text.slice(end, end + 11))) return null;
   // "3월 1일": a day of a month is a date.
   if (u && u.unit === 'day' && u.factor === 1 && /월\s?$/.test(text.slice(Math.max(0, at - 2), at))) return null;
   // "前五年", "the first five years", "every two years": a stretch of time named, not a statistic.
@@ -663,6 +667,8 @@ const RANGE_NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const RANGE_END = new RegExp(`^(%|\\s?percent)?\\s?(?:~|～|-|–|—|至|到|to)\\s?${RANGE_NUMBER}`);
 const RANGE_BETWEEN = new RegExp(`^(%|\\s?percent)?\\s?(?:and|-|–)\\s?${RANGE_NUMBER}`);
 
+const CHANGE_VERB_BEFORE = /\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|gained|edged up|edged down)\s(?:about\s|around\s|nearly\s|almost\s)?$/i;
+
 /**
  * The second number of a range: 3%~6%, 10%至20%, 10-20%, 10 to 20 percent, between 10 and 20,
  * 20亿至30亿 (with `scale`, the scale word repeats after the second number). A year is never an
@@ -676,6 +682,9 @@ function readRangeEnd(text: string, at: number, core: Core, end: number, scale?:
   const between = /between\s$/i.test(lead);
   const m = (between ? RANGE_BETWEEN : RANGE_END).exec(text.slice(end, end + 24));
   if (!m) return undefined;
+  // "rose 2.3% to 41.6%": after a verb of change, a percentage written whole then "to" another is the
+  // change and the level it reached ("rose 2 to 3%", one sign for both, stays a range).
+  if (m[1] && CHANGE_VERB_BEFORE.test(lead)) return undefined;
   const high = Number(m[2].replace(/,/g, ''));
   let stop = end + m[0].length;
   const tail = text.slice(stop, stop + 40);

@@ -30,7 +30,9 @@ interface Line {
   end: number;
 }
 
-const NUMBER_CELL = /[-−+]?\d[\d,]*(?:\.\d+)?(?:%p?|pp)?/g;
+const NUMBER_CELL = /[-−+]?(?:US\$|HK\$|[£$€¥₩])?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?(?![\w.])/g;
+// A value cell: a number, signed or with its currency written before it ("£2,184.6m").
+const NUMERIC_CELL_START = /^\s*[-−+]?(?:US\$|HK\$|[£$€¥₩])?\d/;
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
 
 /**
@@ -201,14 +203,17 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
   for (const row of block.rows) {
     const cells = cellsOf(text, row, block.markdown, false);
     const label = cells.find((c) => c.end > c.start && !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
-    const numeric = cells.filter((c) => c !== label && /^\s*[-−+]?\d/.test(text.slice(c.start, c.end)));
+    const numeric = cells.filter((c) => c !== label && NUMERIC_CELL_START.test(text.slice(c.start, c.end)));
     // A Markdown row's word cells before its first number read as one label ("大连港 | 万吨 | 30712"):
     // a unit column then gives the number beside it its unit, as in a text table's row.
-    const words = block.markdown && numeric.length ? cells.filter((c) => c.end > c.start && c.end <= numeric[0].start && !/^\s*[-−+]?\d/.test(text.slice(c.start, c.end))) : [];
+    const words = block.markdown && numeric.length ? cells.filter((c) => c.end > c.start && c.end <= numeric[0].start && !NUMERIC_CELL_START.test(text.slice(c.start, c.end))) : [];
     if (!label || numeric.length === 0) continue;
     const labelText = words.length > 1 ? words.map((c) => text.slice(c.start, c.end).trim()).join(' ') : text.slice(label.start, label.end);
     numeric.forEach((cell, k) => {
-      const header = grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown);
+      // A header aligned over the cell in the original says its column, even in a row that leaves
+      // a column empty ("Organic growth  5.4%  3.1%" under "2024  2023  Change").
+      const alignedCell = aligned && numeric.length < columns && headerCells.find((h) => text.slice(h.start, h.end) === aligned.get(cell.start));
+      const header = alignedCell || (grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown));
       const headerText = aligned?.get(cell.start) ?? (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
       const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0);
       if (!figure) return;

@@ -10,7 +10,7 @@ const CURRENCIES = [
   { code: 'JPY', after: '日元|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
   { code: 'KRW', after: '韩元|ウォン|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
   { code: 'EUR', after: '欧元|ユーロ|유로|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
-  { code: 'GBP', after: '英镑|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
+  { code: 'GBP', after: '英镑|ポンド|파운드|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
   { code: 'MNT', after: '图格里克|tugriks?\\b|togrogs?\\b|MNT\\b', before: '₮|MNT\\s?' },
   { code: 'RUB', after: '卢布|roubles?\\b|rubles?\\b|RUB\\b', before: '₽|RUB\\s?' },
   { code: 'VND', after: '越南盾|越盾|dong\\b|VND\\b', before: '₫|VND\\s?' },
@@ -105,6 +105,9 @@ export const UNIT_AFTER: UnitWord[] = [
   // A basis point is a hundredth of a percentage point.
   { re: /^\s?(?:个基点|基点|basis points?\b|bps\b|bp\b)/i, unit: 'pp', factor: 0.01 },
   ...CURRENCIES.map((c) => ({ re: new RegExp(`^\\s?(?:${c.after})`, 'i'), unit: c.code })),
+  // Pence, a hundredth of a pound, as results releases give earnings and dividends per share
+  // ("58.7p", "58.7 pence", "58.7便士", "58.7ペンス"); "p" only right after the digits.
+  { re: /^(?:\s?(?:便士|ペンス|펜스|pence\b)|p(?![\w%]))/i, unit: 'GBP', factor: 0.01 },
   { re: /^\s?(?:人次|visits?\b|trips?\b|arrivals?\b|person-times\b)/i, unit: 'visits' },
   { re: /^\s?(?:标准箱|标箱|TEUs?\b|twenty-foot equivalent units?\b)/i, unit: 'TEU' },
   { re: /^\s?(?:航班|班次|班|flights?\b|sailings?\b)/i, unit: 'flight' },
@@ -177,8 +180,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
-  // estates, installations, buildings, places, firms.
-  { re: /^\s?(?:世带|团地|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|市町村|か国|カ国|ヵ国|航路|路線|路线)/, unit: 'count' },
+  // estates, facilities (612施設), installations, buildings, places, firms.
+  { re: /^\s?(?:世带|团地|施设|施設|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|市町村|か国|カ国|ヵ国|航路|路線|路线)/, unit: 'count' },
   { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles, rooms.
   { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
