@@ -707,3 +707,22 @@ test('standards: a terms clause laid out entry by entry (number, term, definitio
   assertRule('3 용어와 정의\n3.1\n선석 창\n선박이 선석을 점유하기로 약정한 시간대\n', '선석 창', 'std-clause');
   assertRule('3 用語及び定義\n3.1\nバース枠\n船舶が岸壁を使用する約定時間帯。\n', 'バース枠', 'std-clause');
 });
+
+test('Chinese from a textbook, a judgment and a transcript: 把它叫做X, 这就是X with the sentence before, “X”（即…）, X，又称Y、Z，是…, X这个词…意思是, a speaker\'s label, 说白了就是, a spoken question naming the term', () => {
+  assertRule('港口吞吐量中集装箱所占的份额，我们通常把它叫做箱化率。', '箱化率', 'zh-called-last');
+  assertRule('有些船东发现运价跌破成本，干脆把船停在锚地，业内管这个叫封存运力。', '封存运力', 'zh-called-last');
+  const island = '港区夜间灯光密集，附近海面水温明显高于外海。从卫星图上看，港区像一块发亮的斑点，这就是港口光斑效应。';
+  const e = defines(island, '港口光斑效应');
+  assert.equal(e.rule, 'zh-called-last');
+  assert.match(normalizeText(island).text.slice(e.sentenceStart, e.sentenceEnd), /水温明显高于外海/);
+  assert.ok(!evidenceOf('海面风浪越来越大，这就是必然的。').length);
+  assertRule('被告通过船位伪装手段（即以技术方式篡改船舶自动识别系统所报位置的手段）规避监管。', '船位伪装手段', 'paren-alias');
+  assertRule('岸电接口标准，又称岸电插头规范、岸电协议，是港口与船舶之间约定供电方式的技术文件。', '岸电接口标准', 'zh-also-called-is', ['岸电插头规范', '岸电协议']);
+  assertRule('空箱回流这个词你可能听过，意思是把卸空的集装箱运回出口地。', '空箱回流', 'zh-bare-word-means');
+  // A transcript: the speakers' labels are no terms; 说白了 before 就是; a spoken question marks a two-character name.
+  const talk = '**主持人：** 今天聊港口。那甩箱又是什么？\n\n**嘉宾：** 甩箱就是船公司把已经订舱的集装箱留在码头不装船。\n\n**主持人：** 那爆舱呢？\n\n**嘉宾：** 港口压船，说白了就是船舶到港后排队等不到泊位。\n';
+  assertRule(talk, '甩箱', 'marked-name');
+  assertRule(talk, '港口压船', 'zh-clause-that-is');
+  assert.ok(!evidenceOf(talk).some((x) => x.names[0] === '主持人' || x.names[0] === '嘉宾'));
+  assert.ok(!evidenceOf('大家都说冷箱，它到底指什么？').some((x) => x.names[0].startsWith('它')));
+});

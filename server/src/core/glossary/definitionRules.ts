@@ -47,7 +47,8 @@ const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说�
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
-const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言)|顾名思义))?`;
+// A speaker's remark does the same: 说白了, 简单说, 通俗地讲.
+const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|地讲|言之|而言)|顾名思义|说白了|简单说|简单讲|通俗讲))?`;
 // Another name between a name and its definition: 风电制氢又称绿氢制备，是指…; 蓝色碳汇，也称海洋碳汇，是指…
 const ZH_ALSO = `(?:\\s*[，,]?\\s*(?:又称为?|亦称|也称为?|又名|或称)\\s*[“「]?(?<alias>${ZH_NAME}{2,20}?)[”」]?)?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
@@ -142,7 +143,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /即|也就是|就是/,
     trigger: '即就',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ASIDE}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:${ZH_ASIDE}\\s*[，,]|[，,]\\s*(?:说白了|简单说|简单讲|通俗讲))\\s*${ZH_THAT_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -170,13 +171,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it.
     name: 'zh-called-last',
     lang: 'zh',
-    cue: /(?:称为|称作|称之为|叫做)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
-    trigger: '称叫',
+    cue: /(?:称为|称作|称之为|叫做|叫作|管(?:这个|这|它)叫|这(?:就|便)是|这是所谓)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
+    trigger: '称叫是',
     // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
-    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    // A textbook's "我们通常把它叫做X", a speaker's "我们管这个叫X", and "这就是X" after the description.
+    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
-    check: (m) => m.index >= 8,
+    // A name does not end in 的 ("这就是必然的").
+    check: (m) => m.index >= 8 && !/的$/.test(m.groups!.term),
   },
   {
     // 产品全生命周期碳足迹核算规则，简称“碳足迹规则”，…
@@ -269,6 +272,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 去化周期这个词你可能常听到，意思是…: an unquoted name and the word for it, then what it means.
+    name: 'zh-bare-word-means',
+    lang: 'zh',
+    cue: /(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?(?:意思是|意思就是|是指|指的是|就是指)/,
+    trigger: '词概说',
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,12}?)\\s*${PAREN}\\s*(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?[，,]?\\s*(?:意思是|意思就是|是指|指的是|就是指)`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Robots协议，又称爬虫协议、机器人协议，是…: a name, its other names, then what it is.
+    name: 'zh-also-called-is',
+    lang: 'zh',
+    cue: /(?:又称|亦称|也称|又名|或称|俗称)[^。；]{2,40}?[，,]\s*(?:是|指|即)/,
+    trigger: '称名',
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
+    kind: 'explicit',
+  },
   {
     // 俗称“港口互助”的港口协作机制是指…: the popular name, quoted, modifies the name the sentence defines.
     name: 'zh-called-before-topic',
@@ -1057,7 +1078,7 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
   const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
-  const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
+  const names = [g.gloss, g.acr, ...(g.list ? g.list.split(/[、和或及]/).map((n) => n.replace(/[“”「」]/g, '')) : [])].filter((n): n is string => !!n).map((n) => n.trim());
   out.push({ rule, term, termAt, alias: g.alias ?? g.alias2, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
 

@@ -53,7 +53,8 @@ const TERM_WORD =
 const QUESTIONS = [
   /^(?:Q\d{0,2}[.:．]\s*)?(?<n>[가-힣A-Za-z0-9\s-]{2,20}?)(?:이란|란|(?:이|가)\s*무엇)[^?？]{0,10}[?？]$/,
   /^(?:Q\d{0,2}[.:．：]\s*)?(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24}?)(?:とは|って)(?:何|なに|なん)?[^?？]{0,8}[?？]$/,
-  /^(?:Q\d{0,2}[.:．]\s*)?(?:什么是|何为|何谓)(?<n>[\u4e00-\u9fffA-Za-z0-9-]{2,20})[?？]$|^(?:Q\d{0,2}[.:．]\s*)?(?<m>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)(?:是什么|指的是什么|是指什么)[?？]$/,
+  // A spoken question may open with 那/所以 and stress the verb: "那期房又是什么？", "X到底指什么？".
+  /^(?:Q\d{0,2}[.:．]\s*)?(?:什么是|何为|何谓)(?<n>[\u4e00-\u9fffA-Za-z0-9-]{2,20})[?？]$|^(?:Q\d{0,2}[.:．]\s*)?(?:那么?|所以|那这个)?(?<m>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)(?:又|到底|究竟)?(?:是什么|指的是什么|是指什么|指什么)[?？]$/,
   /^(?:Q\d{0,2}[.:．]\s*)?[Ww]hat (?:is|are|does) (?:an? |the )?(?<n>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,4}?)(?: mean)?\?$/,
 ];
 const QUESTION_START = new Set([...'\n?？.。!！']);
@@ -99,10 +100,19 @@ export function markedNames(text: string): Set<string> {
       .slice(from, at + 1)
       .replace(/\*\*/g, '')
       .trim();
+    // A speaker's label before the question ("小林： 那期房又是什么？") is not part of it.
+    const asked = q.replace(/^[^\s:：?？]{1,12}[:：]\s*/, '');
     for (const re of QUESTIONS) {
-      const m = re.exec(q);
+      const m = re.exec(asked);
       if (m) take(m.groups!.n ?? m.groups!.m);
     }
+    // "我们老说烂尾楼，它到底指什么？": the name before a pronoun the question asks about. Where it starts is
+    // not marked, so each ending of the run is a candidate: only one that a sentence treats as its subject is read.
+    const pronoun =
+      /([\u4e00-\u9fff]{2,8})[，,]\s*(?:它|这)(?:又|到底|究竟)?(?:是什么|指的是什么|是指什么|指什么|是啥|指啥)[?？]$/.exec(
+        asked,
+      );
+    if (pronoun) for (let k = 0; k + 2 <= pronoun[1].length; k++) take(pronoun[1].slice(k));
   }
   return names;
 }
