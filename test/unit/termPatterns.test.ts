@@ -726,3 +726,34 @@ test('Chinese from a textbook, a judgment and a transcript: 把它叫做X, 这�
   assert.ok(!evidenceOf(talk).some((x) => x.names[0] === '主持人' || x.names[0] === '嘉宾'));
   assert.ok(!evidenceOf('大家都说冷箱，它到底指什么？').some((x) => x.names[0].startsWith('它')));
 });
+
+test('Japanese from a textbook and an integrated report: これを**X**とよぶ, このときのNを**X**という with the sentence before, …のが**X**である, a bold headword and its gloss, X（…こと） after a particle, を「X」と定義し, 当社の考えるXとは, 当社でいう「X」は…もので、, a parenthesis in bold, a formula is no alias', () => {
+  assertRule('需要が供給を上回ると、価格は上がり続けることがある。これを**価格の暴走**とよぶ。', '価格の暴走', 'marked-name');
+  const eq = defines('二つの曲線が交わる点で取引量が決まる。このときの取引量を**均衡取引量**という。', '均衡取引量');
+  assert.match(normalizeText('二つの曲線が交わる点で取引量が決まる。このときの取引量を**均衡取引量**という。').text.slice(eq.sentenceStart, eq.sentenceEnd), /曲線が交わる/);
+  assertRule('これに対して、保険会社が集めた保険料を市場で運用するのが**機関運用**である。', '機関運用', 'ja-noga-dearu');
+  assertRule('> **価値財**　所得にかかわらず誰もが消費すべきだと社会が考える財。\n', '価値財', 'bold-headword-entry');
+  assertRule('また、全社員にアップスキリング（今の職務で求められるスキルを高めるために学ぶこと）の機会を提供している。', 'アップスキリング', 'ja-paren-definition');
+  assertRule('当社では、社員が安心して意見を言える状態を「心理的安全性」と定義し、毎年測定している。', '心理的安全性', 'ja-called');
+  assertRule('当社の考える知財経営とは、知的財産を経営資源として活用する経営のあり方です。', '知財経営', 'ja-towa');
+  assertRule('当社でいう「後継者計画」は、経営陣の交代に備えて候補者を育てる計画を一覧にしたもので、毎年見直しています。', '後継者計画', 'marked-name');
+  const icp = evidenceOf('**社内炭素価格（ICP）**：社内でCO2排出量に価格を付け、投資判断に使う仕組み。');
+  assert.ok(!icp.some((e) => e.names.some((n) => /[（(]/.test(n))), JSON.stringify(icp.map((e) => e.names)));
+  assert.ok(!evidenceOf('当社の排出総量（Scope1＋Scope2＋Scope3）は減少した。').some((e) => e.names.some((n) => n.includes('+'))));
+});
+
+test('Korean from a committee review and an encyclopaedia: "X"를 "Y"로 정의하고 있음, 을 말하는바 / 뜻하는데 after a modifying clause, (이하 "X"라 함) after a clause names only X, 이를 X 또는 Y이라고 하였다, X이라 하였고', () => {
+  assertRule('○ 개정안은 "배달 노동자"를 "플랫폼을 통해 음식을 배달하고 건당 수수료를 받는 사람"으로 정의하고 있음.', '배달 노동자', 'ko-define-quoted-as');
+  assert.ok(!evidenceOf('○ 개정안은 "배달 노동자"를 "플랫폼을 통해 음식을 배달하고 건당 수수료를 받는 사람"으로 정의하고 있음.').some((e) => e.names[0].startsWith('플랫폼을')));
+  assertRule("○ 한편 개정안이 도입하려는 '평점 관리'는 운영자가 고객 평점으로 배차 순위를 정하는 방식을 말하는바, 안 제9조는 이를 제한함.", '평점 관리', 'marked-name');
+  assertRule("○ 이번 개정안이 새로 쓰는 '배차 종속'은 노무제공자가 한 업체의 배차에 소득 대부분을 의존하는 정도를 뜻하는데, 현행법은 이를 요건으로 함.", '배차 종속', 'marked-name');
+  const fee = evidenceOf('○ 안 제7조는 운영자가 업무 1건당 지급하여야 하는 최저 금액(이하 "기본요금"이라 함)을 고시하도록 함.');
+  assert.ok(fee.some((e) => e.names[0] === '기본요금') && !fee.some((e) => e.names.includes('최저 금액')), JSON.stringify(fee.map((e) => e.names)));
+  assertRule('추수가 끝나면 마을 사람들이 모여 잔치를 벌였는데, 지역에 따라 이를 낫걸이 또는 상사연이라고 하였다.', '낫걸이', 'ko-object-called', ['상사연']);
+  assertRule('일을 지휘하는 사람을 영좌라 하였고, 깃발을 앞세워 일터로 나갔다.', '영좌', 'ko-object-called');
+});
+
+test('English: an encyclopaedia lead with the name in bold, ", that is to say" after a name', () => {
+  assertRule('The **harbour dividend** is the gain in trade that follows when a port deepens its berths.', 'harbour dividend', 'marked-name');
+  assertRule('Each account was a money laundering conduit, that is to say an account used only to pass stolen funds on.', 'money laundering conduit', 'en-apposition');
+});

@@ -127,7 +127,7 @@ const SCOPE_FORMS: Form[] = [
     '',
   ],
   [
-    /(?:(?:本|この)(?:白書|報告書|稿|書|章|節|法律|法|資料|指針|ガイドライン|調査|レポート|論文)(?:で|において)|ここで)(?:いう|言う|用いる|使う)\s*/g,
+    /(?:(?:本|この)(?:白書|報告書|稿|書|章|節|法律|法|資料|指針|ガイドライン|調査|レポート|論文)(?:で|において)|(?:当社|弊社|当行|当グループ|私たち|我々)(?:で|において|が)?|ここで)(?:いう|言う|用いる|使う|の考える|が考える)\s*/g,
     '',
   ],
 ];
@@ -149,7 +149,7 @@ const KO_NAMED_TOPIC: Form = [
   (_whole, syl) => syl + (koreanFinal(syl) ? '은' : '는'),
 ];
 const SCOPED =
-  /,\s*(?:in |for |here,)|(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s|(?:で|において)(?:いう|言う|用いる|使う)|^(?:In |Simply|Put |Broadly|Strictly|Essentially|Roughly|여기서|이 |본 |그 )|라는\s*(?:개념|용어|말|표현|단어)/;
+  /,\s*(?:in |for |here,)|(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s|(?:で|において)(?:いう|言う|用いる|使う)|(?:当社|弊社|当行|当グループ|私たち|我々)(?:で|において|が)?(?:いう|言う|の考える|が考える)|^(?:In |Simply|Put |Broadly|Strictly|Essentially|Roughly|여기서|이 |본 |그 )|라는\s*(?:개념|용어|말|표현|단어)/;
 
 /** True for a Hangul syllable with a final consonant, and for a Latin letter or digit read aloud with one (rarely: treated as none). */
 function koreanFinal(syl: string): boolean {

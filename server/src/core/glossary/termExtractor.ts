@@ -311,8 +311,8 @@ const WRAPPED_ITEM = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)
 // next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
 const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|系指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|系指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
-const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
-const NAMES_THE_LAST = /^(?:これ(?:を|は)|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const NAMES_THE_LAST_FIRST = codes('こそ이这此TS');
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|(?:この|その)(?:とき|ような|場合)の?[^。、]{0,8}を[^。]{0,24}と(?:いう|よぶ|呼ぶ)[。.]?$|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
 const NAMES_THE_LAST_AT_END = /[，,]\s*这(?:就|便)是(?:所谓的?)?[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/;
 const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
@@ -456,7 +456,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     const adverb = KO_CONNECTIVE.exec(term);
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
     // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
-    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
+    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term); // 또는 joins two names
     if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
@@ -473,8 +473,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (unquoted && /^[它其这那他她]/.test(term)) return;
   // "与之相关的是…", "直购进口指的是…": a clause ending in 的 before 是, not a name.
   if (unquoted && /的$/.test(term)) return;
-  // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted.
-  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
+  // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted; "이를 X 또는 Y라고 하였다" the same.
+  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : m.rule.lang === 'ko' && /\s(?:또는|혹은)\s/.test(term) ? term.split(/\s+(?:또는|혹은)\s+/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
   if (m.alias && m.alias.trim().split(/\s+/).length <= (/^[A-Z]/.test(m.alias.trim()) && /^[A-Z]/.test(term) ? 8 : 4)) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
@@ -524,6 +524,12 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
     // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
+    // "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)": a clause modifies the words before, so they describe
+    // what the short name names; the short name alone is the term.
+    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start))) {
+      add(aliases, 'copula', p.start + 1);
+      continue;
+    }
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
     const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
