@@ -890,7 +890,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     bonus: -0.5,
     // A clause long enough to describe something, not "最も多いのが東京である".
-    check: (m, s) => m.index >= 12,
+    check: (m) => m.index >= 12,
   },
   // ---- any language: glossary layouts ----
   {
