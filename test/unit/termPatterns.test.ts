@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -706,4 +706,54 @@ test('standards: a terms clause laid out entry by entry (number, term, definitio
   assertRule('3 术语和定义\n3.1\n泊位窗口\n为船舶靠泊约定的时段。\n3.2\n岸桥效率\n每台岸桥每小时完成的集装箱作业量。\n', '岸桥效率', 'std-clause');
   assertRule('3 용어와 정의\n3.1\n선석 창\n선박이 선석을 점유하기로 약정한 시간대\n', '선석 창', 'std-clause');
   assertRule('3 用語及び定義\n3.1\nバース枠\n船舶が岸壁を使用する約定時間帯。\n', 'バース枠', 'std-clause');
+});
+
+test('Chinese from a textbook, a judgment and a transcript: 把它叫做X, 这就是X with the sentence before, “X”（即…）, X，又称Y、Z，是…, X这个词…意思是, a speaker\'s label, 说白了就是, a spoken question naming the term', () => {
+  assertRule('港口吞吐量中集装箱所占的份额，我们通常把它叫做箱化率。', '箱化率', 'zh-called-last');
+  assertRule('有些船东发现运价跌破成本，干脆把船停在锚地，业内管这个叫封存运力。', '封存运力', 'zh-called-last');
+  const island = '港区夜间灯光密集，附近海面水温明显高于外海。从卫星图上看，港区像一块发亮的斑点，这就是港口光斑效应。';
+  const e = defines(island, '港口光斑效应');
+  assert.equal(e.rule, 'zh-called-last');
+  assert.match(normalizeText(island).text.slice(e.sentenceStart, e.sentenceEnd), /水温明显高于外海/);
+  assert.ok(!evidenceOf('海面风浪越来越大，这就是必然的。').length);
+  assertRule('被告通过船位伪装手段（即以技术方式篡改船舶自动识别系统所报位置的手段）规避监管。', '船位伪装手段', 'paren-alias');
+  assertRule('岸电接口标准，又称岸电插头规范、岸电协议，是港口与船舶之间约定供电方式的技术文件。', '岸电接口标准', 'zh-also-called-is', ['岸电插头规范', '岸电协议']);
+  assertRule('空箱回流这个词你可能听过，意思是把卸空的集装箱运回出口地。', '空箱回流', 'zh-bare-word-means');
+  // A transcript: the speakers' labels are no terms; 说白了 before 就是; a spoken question marks a two-character name.
+  const talk = '**主持人：** 今天聊港口。那甩箱又是什么？\n\n**嘉宾：** 甩箱就是船公司把已经订舱的集装箱留在码头不装船。\n\n**主持人：** 那爆舱呢？\n\n**嘉宾：** 港口压船，说白了就是船舶到港后排队等不到泊位。\n';
+  assertRule(talk, '甩箱', 'marked-name');
+  assertRule(talk, '港口压船', 'zh-clause-that-is');
+  assert.ok(!evidenceOf(talk).some((x) => x.names[0] === '主持人' || x.names[0] === '嘉宾'));
+  assert.ok(!evidenceOf('大家都说冷箱，它到底指什么？').some((x) => x.names[0].startsWith('它')));
+});
+
+test('Japanese from a textbook and an integrated report: これを**X**とよぶ, このときのNを**X**という with the sentence before, …のが**X**である, a bold headword and its gloss, X（…こと） after a particle, を「X」と定義し, 当社の考えるXとは, 当社でいう「X」は…もので、, a parenthesis in bold, a formula is no alias', () => {
+  assertRule('需要が供給を上回ると、価格は上がり続けることがある。これを**価格の暴走**とよぶ。', '価格の暴走', 'marked-name');
+  const eq = defines('二つの曲線が交わる点で取引量が決まる。このときの取引量を**均衡取引量**という。', '均衡取引量');
+  assert.match(normalizeText('二つの曲線が交わる点で取引量が決まる。このときの取引量を**均衡取引量**という。').text.slice(eq.sentenceStart, eq.sentenceEnd), /曲線が交わる/);
+  assertRule('これに対して、保険会社が集めた保険料を市場で運用するのが**機関運用**である。', '機関運用', 'ja-noga-dearu');
+  assertRule('> **価値財**　所得にかかわらず誰もが消費すべきだと社会が考える財。\n', '価値財', 'bold-headword-entry');
+  assertRule('また、全社員にアップスキリング（今の職務で求められるスキルを高めるために学ぶこと）の機会を提供している。', 'アップスキリング', 'ja-paren-definition');
+  assertRule('当社では、社員が安心して意見を言える状態を「心理的安全性」と定義し、毎年測定している。', '心理的安全性', 'ja-called');
+  assertRule('当社の考える知財経営とは、知的財産を経営資源として活用する経営のあり方です。', '知財経営', 'ja-towa');
+  assertRule('当社でいう「後継者計画」は、経営陣の交代に備えて候補者を育てる計画を一覧にしたもので、毎年見直しています。', '後継者計画', 'marked-name');
+  const icp = evidenceOf('**社内炭素価格（ICP）**：社内でCO2排出量に価格を付け、投資判断に使う仕組み。');
+  assert.ok(!icp.some((e) => e.names.some((n) => /[（(]/.test(n))), JSON.stringify(icp.map((e) => e.names)));
+  assert.ok(!evidenceOf('当社の排出総量（Scope1＋Scope2＋Scope3）は減少した。').some((e) => e.names.some((n) => n.includes('+'))));
+});
+
+test('Korean from a committee review and an encyclopaedia: "X"를 "Y"로 정의하고 있음, 을 말하는바 / 뜻하는데 after a modifying clause, (이하 "X"라 함) after a clause names only X, 이를 X 또는 Y이라고 하였다, X이라 하였고', () => {
+  assertRule('○ 개정안은 "배달 노동자"를 "플랫폼을 통해 음식을 배달하고 건당 수수료를 받는 사람"으로 정의하고 있음.', '배달 노동자', 'ko-define-quoted-as');
+  assert.ok(!evidenceOf('○ 개정안은 "배달 노동자"를 "플랫폼을 통해 음식을 배달하고 건당 수수료를 받는 사람"으로 정의하고 있음.').some((e) => e.names[0].startsWith('플랫폼을')));
+  assertRule("○ 한편 개정안이 도입하려는 '평점 관리'는 운영자가 고객 평점으로 배차 순위를 정하는 방식을 말하는바, 안 제9조는 이를 제한함.", '평점 관리', 'marked-name');
+  assertRule("○ 이번 개정안이 새로 쓰는 '배차 종속'은 노무제공자가 한 업체의 배차에 소득 대부분을 의존하는 정도를 뜻하는데, 현행법은 이를 요건으로 함.", '배차 종속', 'marked-name');
+  const fee = evidenceOf('○ 안 제7조는 운영자가 업무 1건당 지급하여야 하는 최저 금액(이하 "기본요금"이라 함)을 고시하도록 함.');
+  assert.ok(fee.some((e) => e.names[0] === '기본요금') && !fee.some((e) => e.names.includes('최저 금액')), JSON.stringify(fee.map((e) => e.names)));
+  assertRule('추수가 끝나면 마을 사람들이 모여 잔치를 벌였는데, 지역에 따라 이를 낫걸이 또는 상사연이라고 하였다.', '낫걸이', 'ko-object-called', ['상사연']);
+  assertRule('일을 지휘하는 사람을 영좌라 하였고, 깃발을 앞세워 일터로 나갔다.', '영좌', 'ko-object-called');
+});
+
+test('English: an encyclopaedia lead with the name in bold, ", that is to say" after a name', () => {
+  assertRule('The **harbour dividend** is the gain in trade that follows when a port deepens its berths.', 'harbour dividend', 'marked-name');
+  assertRule('Each account was a money laundering conduit, that is to say an account used only to pass stolen funds on.', 'money laundering conduit', 'en-apposition');
 });

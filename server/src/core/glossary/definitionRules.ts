@@ -47,7 +47,8 @@ const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说�
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
-const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|言之|而言)|顾名思义))?`;
+// A speaker's remark does the same: 说白了, 简单说, 通俗地讲.
+const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|地讲|言之|而言)|顾名思义|说白了|简单说|简单讲|通俗讲))?`;
 // Another name between a name and its definition: 风电制氢又称绿氢制备，是指…; 蓝色碳汇，也称海洋碳汇，是指…
 const ZH_ALSO = `(?:\\s*[，,]?\\s*(?:又称为?|亦称|也称为?|又名|或称)\\s*[“「]?(?<alias>${ZH_NAME}{2,20}?)[”」]?)?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
@@ -71,7 +72,7 @@ function jaGenus(term: string, sentence: string): boolean {
   const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり)/.exec(sentence);
   return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
 }
-const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)/;
+const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
 const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
 // After 「X」という: a noun for the word itself (「X」という言葉が広まった).
 const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
@@ -142,7 +143,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /即|也就是|就是/,
     trigger: '即就',
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}${ZH_ASIDE}\\s*[，,]\\s*${ZH_THAT_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:${ZH_ASIDE}\\s*[，,]|[，,]\\s*(?:说白了|简单说|简单讲|通俗讲))\\s*${ZH_THAT_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -170,13 +171,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it.
     name: 'zh-called-last',
     lang: 'zh',
-    cue: /(?:称为|称作|称之为|叫做)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
-    trigger: '称叫',
+    cue: /(?:称为|称作|称之为|叫做|叫作|管(?:这个|这|它)叫|这(?:就|便)是|这是所谓)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
+    trigger: '称叫是',
     // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
-    pattern: new RegExp(`[，,]\\s*(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    // A textbook's "我们通常把它叫做X", a speaker's "我们管这个叫X", and "这就是X" after the description.
+    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
-    check: (m) => m.index >= 8,
+    // A name does not end in 的 ("这就是必然的").
+    check: (m) => m.index >= 8 && !/的$/.test(m.groups!.term),
   },
   {
     // 产品全生命周期碳足迹核算规则，简称“碳足迹规则”，…
@@ -269,6 +272,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
 
+  {
+    // 去化周期这个词你可能常听到，意思是…: an unquoted name and the word for it, then what it means.
+    name: 'zh-bare-word-means',
+    lang: 'zh',
+    cue: /(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?(?:意思是|意思就是|是指|指的是|就是指)/,
+    trigger: '词概说',
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,12}?)\\s*${PAREN}\\s*(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?[，,]?\\s*(?:意思是|意思就是|是指|指的是|就是指)`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Robots协议，又称爬虫协议、机器人协议，是…: a name, its other names, then what it is.
+    name: 'zh-also-called-is',
+    lang: 'zh',
+    cue: /(?:又称|亦称|也称|又名|或称|俗称)[^。；]{2,40}?[，,]\s*(?:是|指|即)/,
+    trigger: '称名',
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
+    kind: 'explicit',
+  },
   {
     // 俗称“港口互助”的港口协作机制是指…: the popular name, quoted, modifies the name the sentence defines.
     name: 'zh-called-before-topic',
@@ -443,10 +464,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // contra proferentem, a Latin maxim meaning that…; the X doctrine, which holds that…
     name: 'en-apposition',
     lang: 'en',
-    cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/,
+    cue: /i\.e\.|that is|namely|meaning|which holds|which refers|which denotes|which describes/, // "that is to say" too
     trigger: 'iy',
     pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:i\\.e\\.|that is|namely)[,:]?\\s|,\\s+(?:that is(?: to say)?|i\\.e\\.|namely),?\\s+(?:a|an|the)\\s|\\s*(?<paren>\\([A-Z][A-Za-z0-9&-]{1,9}\\)),\\s+(?:that is|i\\.e\\.|namely),?\\s+(?:a|an|the|[a-z]+ing)\\s|,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:meaning|referring to)\\b|,\\s+which\\s+(?:holds that|refers to|denotes|describes)\\b)`,
       'g',
     ),
     kind: 'explicit',
@@ -702,6 +723,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // "…을 '소극적 중립'으로, …을 '적극적 중립'으로 정의한다": one verb for several names.
     pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?=(?:,[^.。]{0,120}?(?:으로|로)\\s*)?(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함))`, 'g'),
     kind: 'explicit',
+    // '"X"를 "…사람"으로 정의': a quoted text after 을/를 is the definition, not a name.
+    check: (m, s) => !/['’"”」]\s*(?:을|를)\s*$/.test(s.slice(Math.max(0, m.index - 5), m.index)),
+  },
+  {
+    // 제정안은 "플랫폼 종사자"를 "…사람"으로 정의하고 있음: the quoted name, then its quoted definition.
+    name: 'ko-define-quoted-as',
+    lang: 'ko',
+    cue: /(?:을|를)\s*['‘"“「][^'‘’"“”「」]{4,200}['’"”」]\s*(?:으로|로)\s*(?:정의|규정)/,
+    trigger: '정',
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?:을|를)\\s*['‘"“「][^'‘’"“”「」]{4,200}['’"”」]\\s*(?:으로|로)\\s*(?:정의|규정)`, 'g'),
+    kind: 'explicit',
   },
   {
     // …얻는 수소를 흔히 추출수소라고 일컫는다: the name closes the sentence that described it.
@@ -718,11 +750,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …멈추는 지점을 초크포인트(chokepoint)라고 한다.: an object, then the name it is called by.
     name: 'ko-object-called',
     lang: 'ko',
-    cue: /(?:이)?라고?\s*한다[.。]?$/,
+    cue: /(?:이)?라고?\s*(?:한다|하였다|했다)[.。]?$|(?:이)?라고?\s*(?:하였고|하였으며|했고|하며|하고),/,
     trigger: '라',
     // (A PDF's line break may leave a space before the particle: "지점 을".) The name may have words before its
     // last ("…능력을 항만 회복력이라 한다"), none ending in a particle or an adnominal verb ("…지는 제도를 X라 한다" gives X; "…을 확장할 계획이라고 한다" is reported speech).
-    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>(?:${KO_WORD}(?<![을를는의할될던])\\s+){0,2}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고?\\s*한다[.。]?$`),
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>(?:${KO_WORD}(?<![을를는의할될던])\\s+|(?:또는|혹은)\\s+){0,2}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고?\\s*(?:(?:한다|하였다|했다)[.。]?$|(?:하였고|하였으며|했고|하며|하고),)`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -768,15 +800,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
     kind: 'explicit',
     // Not a clause: no particle that ends a phrase (は, が, を, に, で, と, も).
-    check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')),
+    // Nor a clause modifying the name: a verb's adnominal form ("当社の考える人的資本経営").
+    check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')) && !/[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/.test(m.groups!.term),
   },
   {
     // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）
     name: 'ja-called',
     lang: 'ja',
-    cue: /と(?:呼|いう|言う|称|名付)/,
+    cue: /と(?:呼|よ[ぶばん]|いう|言う|称|名付|定義)/,
     trigger: 'と',
-    pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|いう|言う|称され|称する|名付け)`, 'g'),
+    pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して))`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
@@ -798,10 +831,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …を一括して認定する方式を総合認定と呼ぶ。
     name: 'ja-wo-called',
     lang: 'ja',
-    cue: /と(?:呼ぶ|呼んでいる|称する|いう)/,
+    cue: /と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)/,
     trigger: 'と',
     // "…ものを、私どもはXと呼んでおります": who calls it so may come between.
-    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|呼んでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
   },
   {
@@ -810,7 +843,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /[（(][^（）()]{6,60}(?:者|もの|こと|をいう|を指す)[）)]/,
     trigger: '者のこうす',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「])(?<term>${JA_NAME}{3,30}?)[（(](?<def>[^（）()]{6,60}(?:者|もの|こと|をいう|を指す))[）)]`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{3,30}?)[（(](?<def>[^（）()]{6,60}(?:者|もの|こと|をいう|を指す))[）)]`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A clause, not a list of names: it holds a verb or a particle.
@@ -847,7 +880,30 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     check: (m, s) => m.groups!.topic === 'とは' || JA_DEFINING_END.test(s),
   },
+  {
+    // …資金を企業に貸し出すのが間接金融である。: what the clause describes is the name.
+    name: 'ja-noga-dearu',
+    lang: 'ja',
+    cue: /[るたうくすつむぐぶぬ]のが[^。、]{2,32}(?:である|です|だ)[。.]?$/,
+    trigger: 'が',
+    pattern: new RegExp(`[るたうくすつむぐぶぬ]のが\\s*\\**「?(?<term>${JA_NAME}{2,30}?)」?\\**\\s*(?:である|です|だ)[。.]?$`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A clause long enough to describe something, not "最も多いのが東京である".
+    check: (m) => m.index >= 12,
+  },
   // ---- any language: glossary layouts ----
+  {
+    // > **公共財**　多くの人が同時に利用できる財: a textbook's or report's glossary box, a bold headword then its gloss.
+    name: 'bold-headword-entry',
+    lang: 'any',
+    cue: /^[\s>○●◎□■▶►◆◇・•-]*\*\*[^*:：]{2,24}\*\*\s*[^\s*:：—–\-]/,
+    trigger: '*',
+    pattern: new RegExp(`^[\\s>○●◎□■▶►◆◇・•-]*\\*\\*(?<term>[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,24}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\*\\*\\s*(?<def>[^\\s*:：—–\\-].{7,})$`),
+    kind: 'explicit',
+    // An East Asian headword; its gloss a phrase that opens with a word, not a particle, and reads as a definition.
+    check: (m) => /[\u3040-\u9fff\uac00-\ud7af]/.test(m.groups!.term) && /^[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z]/.test(m.groups!.def) && definitionText(m.groups!.def) && !/^(?:が|を|に|は|の|と|で|이|가|을|를|은|는)/.test(m.groups!.def) && !/[？?]$/.test(m.groups!.def),
+  },
   {
     // **Blue carbon:** carbon captured…; 健康寿命：健康上の問題で…
     name: 'colon-entry',
@@ -1057,7 +1113,7 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
   const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
-  const names = [g.gloss, g.acr].filter((n): n is string => !!n).map((n) => n.trim());
+  const names = [g.gloss, g.acr, ...(g.list ? g.list.split(/[、和或及]/).map((n) => n.replace(/[“”「」]/g, '')) : [])].filter((n): n is string => !!n).map((n) => n.trim());
   out.push({ rule, term, termAt, alias: g.alias ?? g.alias2, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
 

@@ -53,7 +53,8 @@ const TERM_WORD =
 const QUESTIONS = [
   /^(?:Q\d{0,2}[.:．]\s*)?(?<n>[가-힣A-Za-z0-9\s-]{2,20}?)(?:이란|란|(?:이|가)\s*무엇)[^?？]{0,10}[?？]$/,
   /^(?:Q\d{0,2}[.:．：]\s*)?(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24}?)(?:とは|って)(?:何|なに|なん)?[^?？]{0,8}[?？]$/,
-  /^(?:Q\d{0,2}[.:．]\s*)?(?:什么是|何为|何谓)(?<n>[\u4e00-\u9fffA-Za-z0-9-]{2,20})[?？]$|^(?:Q\d{0,2}[.:．]\s*)?(?<m>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)(?:是什么|指的是什么|是指什么)[?？]$/,
+  // A spoken question may open with 那/所以 and stress the verb: "那期房又是什么？", "X到底指什么？".
+  /^(?:Q\d{0,2}[.:．]\s*)?(?:什么是|何为|何谓)(?<n>[\u4e00-\u9fffA-Za-z0-9-]{2,20})[?？]$|^(?:Q\d{0,2}[.:．]\s*)?(?:那么?|所以|那这个)?(?<m>[\u4e00-\u9fffA-Za-z0-9-]{2,20}?)(?:又|到底|究竟)?(?:是什么|指的是什么|是指什么|指什么)[?？]$/,
   /^(?:Q\d{0,2}[.:．]\s*)?[Ww]hat (?:is|are|does) (?:an? |the )?(?<n>[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,4}?)(?: mean)?\?$/,
 ];
 const QUESTION_START = new Set([...'\n?？.。!！']);
@@ -79,7 +80,8 @@ const PASSES: [RegExp, RegExp | undefined][] = [
 export function markedNames(text: string): Set<string> {
   const names = new Set<string>();
   const take = (n: string | undefined) => {
-    const name = n?.trim();
+    // "**インターナルカーボンプライシング（ICP）**": a parenthesis inside the marks names the name again.
+    const name = n?.trim().replace(/\s*[（(][^()（）]{1,40}[)）]$/, '');
     if (!name || name.length < 2 || /^\d/.test(name) || wordCount(name) > 6) return;
     names.add(name);
   };
@@ -99,10 +101,19 @@ export function markedNames(text: string): Set<string> {
       .slice(from, at + 1)
       .replace(/\*\*/g, '')
       .trim();
+    // A speaker's label before the question ("小林： 那期房又是什么？") is not part of it.
+    const asked = q.replace(/^[^\s:：?？]{1,12}[:：]\s*/, '');
     for (const re of QUESTIONS) {
-      const m = re.exec(q);
+      const m = re.exec(asked);
       if (m) take(m.groups!.n ?? m.groups!.m);
     }
+    // "我们老说烂尾楼，它到底指什么？": the name before a pronoun the question asks about. Where it starts is
+    // not marked, so each ending of the run is a candidate: only one that a sentence treats as its subject is read.
+    const pronoun =
+      /([\u4e00-\u9fff]{2,8})[，,]\s*(?:它|这)(?:又|到底|究竟)?(?:是什么|指的是什么|是指什么|指什么|是啥|指啥)[?？]$/.exec(
+        asked,
+      );
+    if (pronoun) for (let k = 0; k + 2 <= pronoun[1].length; k++) take(pronoun[1].slice(k));
   }
   return names;
 }
@@ -121,8 +132,9 @@ const EN_SUBJECT_BEFORE = /^(?:(?:[A-Z][a-z]+|In|For|Throughout|Here)(?:\s+[a-z]
 const ASIDE =
   /^\s*[，,]\s*(?:[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|说白了|简单说|换句话说|顾名思义|in short|put simply|simply put|in other words|that is to say|broadly|roughly)\s*(?=[，,]|就是|是指|指|即)/i;
 // A short modifier in the same clause ("报告中提到的“X”") leaves the name the subject.
+// A Korean clause in an adnominal form ("제정안이 도입하려는 'X'는") modifies the name the same way.
 const CJK_SUBJECT_BEFORE =
-  /(?:^|[，、,：:。]\s*|所说的|常说的|所谓的?|所称的?|いわゆる|이른바\s*|(?:^|[，、,：:。])[^，。,、]{1,12}的)$/;
+  /(?:^|[，、,：:。]\s*|所说的|常说的|所谓的?|所称的?|いわゆる|이른바\s*|(?:^|[，、,：:。])[^，。,、]{1,12}的|^[^.,]{0,30}[가-힣](?:는|은|한|된|던)\s*)$/;
 
 // Evidence right after a name in subject position, with its weight.
 const LINK: [RegExp, number][] = [
@@ -132,8 +144,15 @@ const LINK: [RegExp, number][] = [
     3,
   ],
   [/^\s*(?:이란|란|이라 함은|라 함은|이라는 것은|라는 것은)/, 3],
+  // A defining verb that goes on with a connective ("…방식을 말하는바, …", "…정도를 뜻하는데, …").
+  [
+    /^\s*(?:은|는|이란|란)\s[^.]{4,120}?(?:을|를)\s*(?:(?:말하|뜻하|의미하|가리키|일컫|지칭하)(?:는바|는데|며|고)|(?:가리키는|뜻하는|의미하는|일컫는|지칭하는)\s*(?:[가-힣]+\s+){0,2}(?:개념|용어|말|표현)(?:으로|로))[,\s]/,
+    3,
+  ],
   [/^\s*(?:은|는)\s/, 1],
   [/^\s*(?:とは|というのは)/, 3],
+  // "「X」は、…を一覧表にしたもので、…": the kind of thing it is, then the sentence goes on.
+  [/^\s*は[、,]?[^。]{4,80}?(?:もの|仕組み|制度|考え方|概念)(?:であり|で、)/, 3],
   [/^\s*は[、,]?/, 1],
   [
     /^\s*,?\s*(?:refers to|means|denotes|describes|designates|signifies|stands for|covers|is defined as|is understood as|is (?:a|the) (?:term|name|label|word) for)\b/,
@@ -188,13 +207,15 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
   // A Latin name inside East Asian text ("GX-ETSは、…") is read as the text around it is.
   const latin = /^[A-Za-z]/.test(s.slice(at, at + len)) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(s);
   const subject = latin ? EN_SUBJECT_BEFORE.test(before) : CJK_SUBJECT_BEFORE.test(before);
+  // An encyclopaedia's lead: the name in bold as the subject of "is a/the…" is the term the article defines.
+  const bold = s.slice(Math.max(0, at - 2), at) === '**' && s.slice(at + len, at + len + 2) === '**';
   let weight = 0;
   if (subject) {
     // A separator links a headword only at the start of its line.
     const link = LINK.find(
       ([re], k) => re.test(rest) && (k !== HEADWORD_LINK || headwordGloss(s.slice(at, at + len), before, rest)),
     );
-    if (link) weight += link[1];
+    if (link) weight += link[1] + (bold && link[1] < 3 && /^\s*(?:is|are)\s/.test(rest) ? 1.5 : 0);
     if (!latin) weight += CLOSE.find(([re]) => re.test(rest))?.[1] ?? 0;
   }
   weight += namedAfterDescription(before, rest);
@@ -212,7 +233,7 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
 function namedAfterDescription(before: string, rest: string): number {
   if (/(?:称为|称作|称之为|叫做|叫作|简称为?|统称为?|被称为)\s*$/.test(before)) return 4;
   if (/(?:을|를)\s/.test(before) && /^\s*(?:이)?라고\s*(?:부른다|일컫는다|칭한다|한다|지칭한다)/.test(rest)) return 4;
-  if (/を/.test(before) && /^\s*と(?:呼ぶ|呼んでいる|称する|いう)/.test(rest)) return 4;
+  if (/を/.test(before) && /^\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう|定義する|定義し)/.test(rest)) return 4;
   if (
     /\b(?:(?:is|are|was|were) (?:called|termed|dubbed|known as)|(?:what|which) (?:I|we|they|he|she|the [a-z]+) (?:will |would |shall |might )?(?:call|term|dub))(?: an?| the)?\s*$/.test(
       before,
@@ -230,14 +251,15 @@ function namedAfterDescription(before: string, rest: string): number {
 const MAY_DEFINE = new RegExp(
   [
     '含义|意思|定义|是指|指|意为|即|就是|称为|称作|称之为|叫做|叫作|简称|统称',
-    '이란|란|함은|것은|말한|가리킨|뜻한|의미한|일컫|지칭|이른다|라고',
+    '이란|란|함은|것은|말한|말하|가리킨|가리키|뜻한|뜻하|의미한|의미하|일컫|지칭|이른다|라고',
     '(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)',
-    'とは|というのは|をいう|を言う|を指す|を意味|のこと|の総称|の略称|の通称|の略|と呼|と称|という',
+    'とは|というのは|をいう|を言う|を指す|を意味|のこと|の総称|の略称|の通称|の略|と呼|とよ[ぶばん]|と称|という|と定義|もので',
     '(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組|状態|考え方|国債|債券|指標|権利|能力)(?:である|であり|だ)',
     'refers|means|\\bmean\\b|meant|denotes|describes|designates|signifies|stands for|covers|defined|understood|used|taken',
     'is where|are where|is when|are when|what happens|practice of|idea that|term|name|label|word',
     'called|dubbed|known as|\\bcall\\b',
     '[–—:：]',
+    '\\*\\*\\s+(?:is|are)\\s',
   ].join('|'),
 );
 

@@ -70,6 +70,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
   const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
+  // "（Scope1＋Scope2＋Scope3）": a sum of names is a formula, not another name.
+  if (parts.some((p) => (p.match(/[+＋=＝×]/g)?.length ?? 0) >= 2)) return [];
   const hasLatin = parts.some((p) => /^[A-Za-z0-9]/.test(p));
   const names: string[] = [];
   for (const p of parts) {

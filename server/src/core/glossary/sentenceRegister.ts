@@ -35,8 +35,32 @@ const OPENERS: RegExp[] = [
 const MAY_OPEN =
   /^(?:[○◯（(第问答문답問]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
 
+// A label that opens a line, closed by a colon: "**小林：** ", "주진행자: ", "司会：".
+const LINE_LABEL = /^[ \t>]*(?:\*\*)?([^\s*:：\n][^*:：\n]{0,15}?)(?:\*\*)?[:：](?:\*\*)?[ \t]*(?=\S)/gm;
+
+/**
+ * The speakers of a transcript: labels that open two lines or more. A glossary's headword
+ * ("**蓝碳：** 指…") opens one line; a speaker's name opens every turn, in any language.
+ */
+export function speakerLabels(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  LINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LINE_LABEL.exec(text)) !== null) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  return new Set([...counts].filter(([label, n]) => n >= 2 && label.split(/\s+/).length <= 3).map(([label]) => label));
+}
+
+/** The length of a speaker's label (one of `speakers`) opening the sentence, with its marks and the space after it. */
+function speakerLength(sentence: string, speakers: ReadonlySet<string> | undefined): number {
+  if (!speakers || speakers.size === 0) return 0;
+  const m = /^(?:\*\*)?([^*:：\n]{1,16}?)(?:\*\*)?[:：](?:\*\*)?\s*/.exec(sentence);
+  return m && speakers.has(m[1]) && m[0].length < sentence.length ? m[0].length : 0;
+}
+
 /** How long the apparatus before a sentence's first word is (0 when there is none). */
-export function openerLength(sentence: string): number {
+export function openerLength(sentence: string, speakers?: ReadonlySet<string>): number {
+  const speaker = speakerLength(sentence, speakers);
+  if (speaker > 0) return speaker + openerLength(sentence.slice(speaker));
   if (!MAY_OPEN.test(sentence)) return 0;
   let at = 0;
   for (let round = 0; round < 3; round++) {
@@ -103,7 +127,7 @@ const SCOPE_FORMS: Form[] = [
     '',
   ],
   [
-    /(?:(?:本|この)(?:白書|報告書|稿|書|章|節|法律|法|資料|指針|ガイドライン|調査|レポート|論文)(?:で|において)|ここで)(?:いう|言う|用いる|使う)\s*/g,
+    /(?:(?:本|この)(?:白書|報告書|稿|書|章|節|法律|法|資料|指針|ガイドライン|調査|レポート|論文)(?:で|において)|(?:当社|弊社|当行|当グループ|私たち|我々)(?:で|において|が)?|ここで)(?:いう|言う|用いる|使う|の考える|が考える)\s*/g,
     '',
   ],
 ];
@@ -125,7 +149,7 @@ const KO_NAMED_TOPIC: Form = [
   (_whole, syl) => syl + (koreanFinal(syl) ? '은' : '는'),
 ];
 const SCOPED =
-  /,\s*(?:in |for |here,)|(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s|(?:で|において)(?:いう|言う|用いる|使う)|^(?:In |Simply|Put |Broadly|Strictly|Essentially|Roughly|여기서|이 |본 |그 )|라는\s*(?:개념|용어|말|표현|단어)/;
+  /,\s*(?:in |for |here,)|(?:말하는|이르는|사용하는|쓰는|쓰이는|사용되는|규정하는)\s|(?:で|において)(?:いう|言う|用いる|使う)|(?:当社|弊社|当行|当グループ|私たち|我々)(?:で|において|が)?(?:いう|言う|の考える|が考える)|^(?:In |Simply|Put |Broadly|Strictly|Essentially|Roughly|여기서|이 |본 |그 )|라는\s*(?:개념|용어|말|표현|단어)/;
 
 /** True for a Hangul syllable with a final consonant, and for a Latin letter or digit read aloud with one (rarely: treated as none). */
 function koreanFinal(syl: string): boolean {
@@ -152,8 +176,8 @@ function rewriteForms(
 }
 
 /** The sentence in the plain written register, or undefined when it is already in it. */
-export function plainSentence(sentence: string): PlainSentence | undefined {
-  const open = openerLength(sentence);
+export function plainSentence(sentence: string, speakers?: ReadonlySet<string>): PlainSentence | undefined {
+  const open = openerLength(sentence, speakers);
   const polite = POLITE.test(sentence);
   const scoped = SCOPED.test(sentence);
   if (open === 0 && !polite && !scoped) return undefined;

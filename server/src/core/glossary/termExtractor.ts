@@ -5,7 +5,7 @@ import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
 import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
 import { endsAsQuestion, MarkedNames, markedReadings } from './markedNames.js';
-import { plainSentence } from './sentenceRegister.js';
+import { plainSentence, speakerLabels } from './sentenceRegister.js';
 import { scanTriggers, triggered, triggerIds } from './triggerChars.js';
 
 export type { EvidenceKind } from './definitionRules.js';
@@ -50,6 +50,8 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   };
   // Names the document marks (quotes, emphasis, so-called, question headings): their defining sentences are found by evidence.
   const marked = new MarkedNames(text);
+  // A transcript's speakers: their labels open sentences without defining anything.
+  const speakers = speakerLabels(text);
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
   const terms = new TermsClause();
@@ -64,13 +66,11 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     const next = goesOnIn(text, sentences, i, first);
     const written = next ? first + text.slice(next.start, next.end) : first;
     // A speaker's label, an answer mark or an enumerator before it, or a polite ending, is read as plain prose.
-    const plain = plainSentence(written);
+    const plain = plainSentence(written, speakers);
     const sentence = plain ? plain.text : written;
     cur.at = plain?.at;
     cur.start = s.start;
-    // "…という考え方を打ち出した。これを流域治水と呼ぶ。": a sentence naming what the one before
-    // described shows both.
-    cur.passageStart = i > 0 && NAMES_THE_LAST_FIRST.has(first.charCodeAt(0)) && NAMES_THE_LAST.test(first) && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
+    cur.passageStart = passageStart(sentences, i, first);
     cur.end = next ? next.end : s.end;
     cur.firstLength = first.length;
     cur.nextStart = next ? next.start : -1;
@@ -93,6 +93,17 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
   return dropCutShort(found);
+}
+
+/**
+ * Where the passage of sentence `i` (`first`) starts: "…という考え方を打ち出した。これを流域治水と呼ぶ。", a
+ * sentence naming what the one before described, shows both; so does a short one closing on
+ * "…，这就是城市热岛效应。".
+ */
+function passageStart(sentences: readonly Sentence[], i: number, first: string): number {
+  const s = sentences[i];
+  const namesTheLast = (NAMES_THE_LAST_FIRST.has(first.charCodeAt(0)) && NAMES_THE_LAST.test(first)) || (first.length <= 60 && NAMES_THE_LAST_AT_END.test(first));
+  return i > 0 && namesTheLast && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
 }
 
 const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
@@ -300,8 +311,9 @@ const WRAPPED_ITEM = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)
 // next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
 const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|系指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|系指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
-const NAMES_THE_LAST_FIRST = codes('こ이这此TS');
-const NAMES_THE_LAST = /^(?:これ(?:を|は)|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const NAMES_THE_LAST_FIRST = codes('こそ이这此TS');
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|(?:この|その)(?:とき|ような|場合)の?[^。、]{0,8}を[^。]{0,24}と(?:いう|よぶ|呼ぶ)[。.]?$|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const NAMES_THE_LAST_AT_END = /[，,]\s*这(?:就|便)是(?:所谓的?)?[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/;
 const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
 const FULL_STOP = codes('。.');
@@ -413,7 +425,7 @@ const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|
 const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for']);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for', 'zh-bare-word-means', 'zh-also-called-is']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -444,7 +456,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     const adverb = KO_CONNECTIVE.exec(term);
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
     // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
-    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
+    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term); // 또는 joins two names
     if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
@@ -457,10 +469,12 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
   if (/[，。；！？]/.test(term)) return; // a clause, not a name
+  // "…，它到底指什么？": a pronoun is no name.
+  if (unquoted && /^[它其这那他她]/.test(term)) return;
   // "与之相关的是…", "直购进口指的是…": a clause ending in 的 before 是, not a name.
   if (unquoted && /的$/.test(term)) return;
-  // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted.
-  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : [term];
+  // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted; "이를 X 또는 Y라고 하였다" the same.
+  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : m.rule.lang === 'ko' && /\s(?:또는|혹은)\s/.test(term) ? term.split(/\s+(?:또는|혹은)\s+/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
   if (m.alias && m.alias.trim().split(/\s+/).length <= (/^[A-Z]/.test(m.alias.trim()) && /^[A-Z]/.test(term) ? 8 : 4)) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
@@ -468,9 +482,18 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   add(names, m.rule.kind, at, m.bonus);
 }
 
+// A parenthesis whose text is a definition: 即/也就是/是指/指 and a clause.
+const PAREN_DEFINITION = /^\s*(?:即|也就是|是指|指)(?![出导引挥定派示明向令责望南数标])[^()（）]{6,}$/;
+
 /** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
 function findParentheticalAliases(sentence: string, add: Add): void {
   for (const p of parentheses(sentence)) {
+    // "通过网络爬虫技术（即以程序自动…的技术）": a parenthesis that opens with 即 or 指 defines the name before it.
+    if (PAREN_DEFINITION.test(p.inner)) {
+      const left = leftTerm(sentence, p.start);
+      if (left && nameScript(left.term) === 'han' && left.term.length >= 3 && chineseNameStart(left.term) === 0) add([left.term], 'explicit', left.start, -0.5);
+      continue;
+    }
     // Most parentheses hold a year, a unit or a remark: finding the name before them (word
     // segmentation) is done only when the parenthesis can name the term whatever its script.
     // A Latin name on the left is the most lenient reading (a gloss in an East Asian script is
@@ -501,6 +524,12 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
     // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
+    // "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)": a clause modifies the words before, so they describe
+    // what the short name names; the short name alone is the term.
+    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start))) {
+      add(aliases, 'copula', p.start + 1);
+      continue;
+    }
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
     const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
