@@ -41,3 +41,4 @@ test('a multiple the two values do not give, or one whose values are not cited, 
   // Cited to another source: the values are not the cited source's.
   assert.notEqual(finding('Passenger throughput reached 48.6 million in 2024, 3.2 times the 15.2 million of 2022 [@lanxi2025].', '3.2 times').status, 'supported');
 });
+

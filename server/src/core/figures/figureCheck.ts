@@ -15,6 +15,7 @@ import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
+import { countriesIn } from './entities.js';
 import { derivedMultiple } from './derivedMultiples.js';
 import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
@@ -328,7 +329,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       if (frames[i].clauseStart === s.start) for (const f of carried) own.add(f);
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
   }
   supportDerivedMultiples(figures, verdicts, cited);
@@ -411,6 +412,8 @@ interface DraftContext {
   frame: ClaimFrame;
   /** the words of the figure's clause, as written (folded to simplified characters) */
   clauseText: string;
+  /** the draft sentence up to the figure: where its subject is named, when a comma split it from the clause */
+  leadText: string;
   /** the draft sentence is Chinese (or Korean/Japanese) text */
   cjk: boolean;
   /** the draft sentence is Korean (it shares concepts, not words, with Chinese sources) */
@@ -464,7 +467,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // A source value whose own clause shares nothing with the draft's is another measure, however
     // much of the sentence around it does ("…经费支出…增长8.2%，与国内生产总值之比为2.74%" against
     // "国内生产总值增长5.1%"): it cannot contradict (a table cell's clause is its caption and labels).
-    const otherClause = !backs && !c.table && cov.clause === 0 && !cross;
+    const otherClause = !backs && !c.table && ((cov.clause === 0 && !cross) || otherNamedSubject(ctx, c));
     const conflictAt = backs || otherClause ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
@@ -534,6 +537,30 @@ function verdictOn(figure: Figure, scored: Shaped[], ctx: DraftContext, cited: s
   if (otherYear && !swapped && otherYear.score >= OTHER_YEAR_RATIO * bestConflict) return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported', otherYear: otherYear.c };
   if (conflicts.length) return { ...base, status: 'contradicted', ...(otherYear ? { otherYear: otherYear.c } : {}) };
   return { ...base, status: cited.length ? 'not-in-cited-source' : 'unsupported' };
+}
+
+// A name of two or more capitalised words ("Labels & Films", "Flexible Packaging", "Bank of Norland").
+const PROPER_NAME = /\b[A-Z][a-z]+(?:\s(?:&\s|and\s|of\s)?[A-Z][a-z]+)+/g;
+
+function namesIn(text: string): string[] {
+  return (text.match(PROPER_NAME) ?? []).filter((n) => countriesIn(n, 0, n.length).length === 0);
+}
+
+/**
+ * "Labels & Films grew by 8.7%" against "Flexible Packaging grew organically by 5.9%": in English,
+ * a source clause about another named thing (a segment, a firm, a programme) states its value,
+ * not another value for the draft's, however many of the other words agree; neither name is in
+ * the other's sentence. Countries are compared as entities, not here.
+ */
+function otherNamedSubject(ctx: DraftContext, c: SourceFigure): boolean {
+  if (ctx.cjk || c.cjk) return false;
+  const own = namesIn(ctx.leadText);
+  if (own.length === 0) return false;
+  const text = c.doc.normalized.text;
+  const theirs = namesIn(text.slice(c.clauseStart, c.figure.start));
+  if (theirs.length === 0) return false;
+  const sentence = text.slice(c.sentenceStart, c.sentenceEnd);
+  return !own.some((n) => sentence.includes(n)) && !theirs.some((n) => ctx.leadText.includes(n) || ctx.clauseText.includes(n));
 }
 
 /** How much of the draft's clause, neighbourhood and sentence a source figure's context shares. */
