@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { conceptOf, conceptsOf } from '../../server/src/core/figures/concepts.js';
+import { spanFeatures } from '../../server/src/core/figures/context.js';
 
 test('a noun in -ment meets its verb, so a Chinese gloss and an English noun share a concept', () => {
   assert.equal(conceptOf('payments'), conceptOf('pay'));
@@ -17,4 +18,12 @@ test('irregular past forms meet their verb: "rose" is rise, "fell" fall, "grew" 
   assert.equal(conceptOf('fell'), conceptOf('falls'));
   assert.equal(conceptOf('grew'), conceptOf('growing'));
   assert.ok(conceptsOf('上升').has(conceptOf('rose')), [...conceptsOf('上升')].join(' '));
+});
+
+test('"sales" meets "sell" and "losses" meets "lose": 销售额 (sales) and 판매액 (販賣額, sell) are one measure', () => {
+  assert.equal(conceptOf('sales'), conceptOf('sell'));
+  assert.equal(conceptOf('sale'), conceptOf('sold'));
+  assert.equal(conceptOf('losses'), conceptOf('lost'));
+  const korean = [...spanFeatures('판매액은', 0, 4)].filter((c) => c.startsWith('c:'));
+  assert.ok(korean.some((c) => conceptsOf('销售额').has(c)), `${korean} / ${[...conceptsOf('销售额')]}`);
 });

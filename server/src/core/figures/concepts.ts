@@ -48,7 +48,8 @@ const MENT = /^(.{3,}?)ments?$/;
 const IRREGULAR_PLURALS: Record<string, string> = { women: 'woman', men: 'man', children: 'child', wives: 'wife', lives: 'life', crises: 'crisis', analyses: 'analysis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index', teeth: 'tooth', feet: 'foot' };
 // Word families the stemmer leaves apart, where a lexicon gloss uses the other member: 出生 is
 // glossed "born", the English draft says "births"; 死亡 "die", the draft "deaths".
-const WORD_FAMILIES: Record<string, string> = { born: 'birth', died: 'death', dies: 'death', dead: 'death', die: 'death' };
+// 销售额 is glossed "sales", 판매액 (販賣額) "sell": the noun meets its verb.
+const WORD_FAMILIES: Record<string, string> = { born: 'birth', died: 'death', dies: 'death', dead: 'death', die: 'death', sale: 'sell', sales: 'sell', loss: 'lose', losses: 'lose' };
 
 // Past forms Porter cannot undo: "rose" must meet 上升 glossed "rise", "fell" 下降 glossed "fall".
 const IRREGULAR_VERBS: Record<string, string> = { rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', sold: 'sell', spent: 'spend', built: 'build', bought: 'buy', paid: 'pay', made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give', brought: 'bring', held: 'hold', shrank: 'shrink', shrunk: 'shrink', lost: 'lose', began: 'begin', begun: 'begin', became: 'become', drew: 'draw', drawn: 'draw', sank: 'sink', sunk: 'sink', led: 'lead', stood: 'stand', wrote: 'write', written: 'write', sought: 'seek', fought: 'fight', caught: 'catch', taught: 'teach', thought: 'think', kept: 'keep', dealt: 'deal', meant: 'mean', sent: 'send', lent: 'lend' };
