@@ -27,3 +27,23 @@ test('a source clause about another named segment does not contradict the draft,
   assert.equal(segmentFinding('Coated Papers grew organically by 5.1%, helped by new contracts [@brightwell2025].').status, 'contradicted');
   assert.equal(parseFigures('Brightwell lifted revenue by 7.6% to £2.18 billion.')[0].kind, 'change');
 });
+
+// An invented results release: the same percentage for two measures in two sentences.
+const RESULTS = `---
+id: tarnow2024
+title: Tarnow Freight annual results
+year: 2024
+---
+Revenue fell 12.4% to US$4.82 billion in 2023. Net profit was US$615 million in 2023, down 38.5% from 2022.
+`;
+const results = snapshotOf({ '/c/tarnow2024.md': RESULTS });
+const resultFinding = (draft: string) => checkDraftFigures(results, analyzeDraft(draft))[0];
+
+test("a value the source gives for another measure is no backing when the draft's subject is named beside another value", () => {
+  // 12.4% is revenue's fall; net profit fell 38.5%: a wrong number, not a supported one.
+  const wrong = resultFinding('Net profit fell 12.4% in 2023 [@tarnow2024].');
+  assert.equal(wrong.status, 'contradicted');
+  assert.equal(wrong.conflicts[0].figure.text, '38.5%');
+  assert.equal(resultFinding('Revenue fell 12.4% in 2023 [@tarnow2024].').status, 'supported');
+  assert.equal(resultFinding('Net profit fell 38.5% in 2023 [@tarnow2024].').status, 'supported');
+});

@@ -1049,6 +1049,19 @@ function preferredClause<T extends { c: SourceFigure; clause: number; sameCountr
  * the source says the other value, so its weaker agreement does not count.
  */
 const OUTWEIGHED_MARGIN = 0.25;
+
+// The subject an English clause opens with, before its verb ("Net profit fell", "Korea's imports rose"): two words at least, no pronoun.
+const ENGLISH_SUBJECT = /^\s*(?:the\s|its\s|their\s)?((?:[A-Za-z][\w'’-]*\s){1,3})(?:fell|rose|grew|was|were|increased|decreased|declined|dropped|climbed|jumped|reached|totalled|totaled|stood|came|amounted|shrank|expanded)\b/i;
+
+function englishSubject(ctx: DraftContext): string | undefined {
+  if (ctx.cjk) return undefined;
+  const words = ENGLISH_SUBJECT.exec(ctx.clauseText)?.[1].trim();
+  return words && words.includes(' ') && !/^(?:it|they|this|that|these|those|which)\b/i.test(words) ? words.toLowerCase() : undefined;
+}
+
+function sentenceNames(c: SourceFigure, subject: string): boolean {
+  return !c.cjk && c.doc.normalized.text.slice(c.sentenceStart, c.sentenceEnd).toLowerCase().includes(subject);
+}
 // How far from the copied value the value the draft's measure words name may stand (the next clause, across a ；).
 const NEXT_CLAUSE_REACH = 40;
 const NAMED_MARGIN = 0.3;
@@ -1074,7 +1087,11 @@ function outweighedSupportDropped<T extends { c: SourceFigure; score: number; ba
   // before the figure, name another value of that very sentence ("服務1,385人；喘息服務使用者5,430人" for
   // "喘息服务使用者1385人"): the copy is the writer's slip.
   const named = (x: T) => list.some((y) => !y.backs && y.sameLead && y.c.doc === x.c.doc && Math.abs(y.c.figure.start - x.c.figure.start) <= NEXT_CLAUSE_REACH && y.score >= y.conflictAt && y.score >= x.score + NAMED_MARGIN);
-  const kept = (x: T) => !besideYearValue(x) && ((sameValueToTheDigit(figure, x.c.figure) && !named(x)) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0))));
+  // In English the same for the draft's subject ("Net profit fell 12.4%"): a backer whose sentence does not name
+  // it ("Revenue fell 12.4%") is outweighed by a better-matching value whose sentence does.
+  const subject = englishSubject(ctx);
+  const namedElsewhere = (x: T) => !!subject && !sentenceNames(x.c, subject) && list.some((y) => !y.backs && y.c.doc === x.c.doc && y.score >= y.conflictAt && y.score > x.score && sentenceNames(y.c, subject));
+  const kept = (x: T) => !besideYearValue(x) && !namedElsewhere(x) && ((sameValueToTheDigit(figure, x.c.figure) && !named(x)) || (x.score + OUTWEIGHED_MARGIN > (bestConflict.get(x.c.doc.key) ?? 0) && (!!x.c.period || x.score > (yearConflict.get(x.c.doc.key) ?? 0))));
   return list.filter((x) => !x.backs || kept(x));
 }
 
