@@ -5,7 +5,7 @@ import { createLanguageService, type CorpusSnapshot, type CorpusSummary, type IL
 import { Analysis } from './analysis/analysis.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
-import { localeFromTag, type Locale } from './core/messages/messages.js';
+import { localeFromTag, message, type Locale } from './core/messages/messages.js';
 
 // The settings in force: the project's configuration file, else the defaults.
 let settings: Settings = DEFAULT_SETTINGS;
@@ -224,8 +224,8 @@ async function writeReports(opts: CliOptions, summary: CorpusSummary, reports: D
   else if (opts.format === 'sarif') process.stdout.write(`${JSON.stringify(sarif(reports, await packageVersion()), null, 2)}\n`);
   else if (opts.format === 'github') for (const r of reports) process.stdout.write(githubAnnotations(r));
   else {
-    process.stderr.write(`corpus: ${counted(summary.sources, 'source')}, ${counted(summary.references, 'reference')}, ${counted(summary.problems.length, 'problem')}\n`);
-    for (const r of reports) printReport(r, opts.all);
+    process.stderr.write(`${message(opts.locale, 'cli.corpusSummary', { sources: summary.sources, references: summary.references, problems: summary.problems.length })}\n`);
+    for (const r of reports) printReport(r, opts.all, opts.locale);
   }
 }
 
@@ -370,7 +370,7 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function printReport(r: DraftReport, all: boolean): void {
+function printReport(r: DraftReport, all: boolean, locale: Locale): void {
   if (r.error) {
     process.stdout.write(`${r.file}:1:1 error io.unreadable cannot read: ${r.error}\n`);
     return;
@@ -380,8 +380,7 @@ function printReport(r: DraftReport, all: boolean): void {
   if (all) for (const f of r.figureList) if (f.status === 'supported') lines.push({ line: f.line, column: f.column, out: `${r.file}:${f.line}:${f.column} ok figure.supported ${f.message}` });
   lines.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const l of lines) process.stdout.write(`${l.out}\n`);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  process.stderr.write(`${r.file}: ${plural(r.figures, 'figure')}, ${plural(r.citations, 'citation')}, ${plural(r.findings.length, 'finding')}\n`);
+  process.stderr.write(`${message(locale, 'cli.draftSummary', { file: r.file, figures: r.figures, citations: r.citations, findings: r.findings.length })}\n`);
 }
 
 /**
@@ -422,6 +421,3 @@ export function runCli(): void {
 }
 
 /** "1 problem", "0 problems", "5 sources". */
-function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

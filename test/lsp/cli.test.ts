@@ -206,7 +206,11 @@ test('--lang zh writes the findings in Chinese, with the same codes; a Chinese L
   assert.match(zf.findings[0].message, /^@kim2025 给出的是\$2\.4 billion（2023年），文稿写的是\$3 billion：“/);
   assert.match(zf.figureList.find((f: any) => f.status === 'supported').message, /有来源支持，见 @kim2025/);
   const chineseEnv = { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-  assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', draft], chineseEnv).stdout, /error figure\.contradicted @kim2025 给出的是/);
+  const zhText = run(['check', '--corpus', CORPUS, '--no-bundled', draft], chineseEnv);
+  assert.match(zhText.stdout, /error figure\.contradicted @kim2025 给出的是/);
+  // The summary lines too (a trial user found them left in English).
+  assert.match(zhText.stderr, /^语料库：\d+ 个来源，\d+ 条参考文献，\d+ 个问题$/m);
+  assert.match(zhText.stderr, /：\d+ 个数字，\d+ 处引用，\d+ 条检查结果$/m);
   assert.match(run(['check', '--corpus', CORPUS, '--no-bundled', '--lang', 'en', draft], chineseEnv).stdout, /error figure\.contradicted @kim2025 gives/);
   const bad = run(['check', '--lang', 'fr', draft]);
   assert.equal(bad.status, 2);

@@ -24,6 +24,10 @@ export type SettingExpected = 'folders' | 'files' | 'globs' | 'boolean' | 'numbe
 const EXPECTED_EN: Record<Exclude<SettingExpected, object>, string> = { folders: 'an array of folder paths', files: 'an array of file paths', globs: 'an array of glob patterns', boolean: 'true or false', number: 'a non-negative number' };
 const EXPECTED_ZH: Record<Exclude<SettingExpected, object>, string> = { folders: '文件夹路径的数组', files: '文件路径的数组', globs: 'glob 模式的数组', boolean: 'true 或 false', number: '非负数' };
 
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A single string where a list is expected ("sources" for corpus.paths): the list it was surely meant to be. */
 function listFix(p: { expected: SettingExpected; value: string }): string | undefined {
   return (p.expected === 'folders' || p.expected === 'files' || p.expected === 'globs') && /^".*"$/.test(p.value) ? `[${p.value}]` : undefined;
@@ -90,6 +94,9 @@ const en = {
   'report.tableCell': () => 'table cell',
   // Server status.
   'progress.indexing': () => 'Policy Writer: indexing corpus',
+  // The CLI's summary lines.
+  'cli.corpusSummary': (p: { sources: number; references: number; problems: number }) => `corpus: ${counted(p.sources, 'source')}, ${counted(p.references, 'reference')}, ${counted(p.problems, 'problem')}`,
+  'cli.draftSummary': (p: { file: string; figures: number; citations: number; findings: number }) => `${p.file}: ${counted(p.figures, 'figure')}, ${counted(p.citations, 'citation')}, ${counted(p.findings, 'finding')}`,
   // Settings (policyWriter.* and policy-writer.json).
   'settings.unknown': (p: { name: string; guess?: string }) => `unknown setting policyWriter.${p.name}${p.guess ? `; did you mean policyWriter.${p.guess}?` : ''}`,
   'settings.wrongValue': (p: { name: string; expected: SettingExpected; value: string }) =>
@@ -160,6 +167,8 @@ const zh: Catalogue = {
   'report.shareOf': (p) => `占${p.whole}的比重`,
   'report.tableCell': () => '表格单元格',
   'progress.indexing': () => 'Policy Writer：正在索引语料库',
+  'cli.corpusSummary': (p) => `语料库：${p.sources} 个来源，${p.references} 条参考文献，${p.problems} 个问题`,
+  'cli.draftSummary': (p) => `${p.file}：${p.figures} 个数字，${p.citations} 处引用，${p.findings} 条检查结果`,
   'settings.unknown': (p) => `没有名为 policyWriter.${p.name} 的设置${p.guess ? `；是否应为 policyWriter.${p.guess}？` : ''}`,
   'settings.wrongValue': (p) => `policyWriter.${p.name} 应为${typeof p.expected === 'object' ? `以下之一：${p.expected.oneOf}` : EXPECTED_ZH[p.expected]}，实际为 ${p.value}；已改用默认值${listFix(p) ? `（应写作 ${listFix(p)}）` : ''}`,
   'settings.noStyle': (p) => `policyWriter.citationStyle：没有名为 ${p.value} 的引用样式；内置样式有 ${p.styles}（现用 ${p.fallback}）`,
