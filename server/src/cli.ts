@@ -201,7 +201,11 @@ async function missingInput(opts: CliOptions): Promise<string | undefined> {
 /** Indexes the bundled corpus and every --corpus folder, leaving out the drafts being checked. */
 async function indexCorpus(opts: CliOptions, drafts: string[]): Promise<LanguageService> {
   const folders = [...(opts.bundled ? [path.resolve(__dirname, '..', 'corpus')] : []), ...opts.corpora.map((c) => path.resolve(c))];
-  if (folders.length === 0) process.stderr.write('warning: no corpus: --no-bundled and no --corpus folder, so every figure and citation is checked against nothing; pass --corpus DIR\n');
+  if (folders.length === 0) {
+    // Say where the corpus was switched off and where folders are set: the user may never have typed --no-bundled.
+    const where = opts.configuredCorpora ? `--corpus DIR, or a list in corpus.paths of ${opts.configuredCorpora.file}` : '--corpus DIR';
+    process.stderr.write(`warning: no corpus: the bundled corpus is off and no corpus folder is set, so every figure and citation is checked against nothing; give the folder of your sources with ${where}\n`);
+  }
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
   // Always through the cached indexer (with no folder it caches nothing): it reads PDF, Word and HTML sources too.
   const fileIndexer = new CachedFileIndexer(opts.cache ? path.resolve(opts.cache) : undefined, await codeVersionOf(__filename));

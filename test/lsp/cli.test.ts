@@ -301,3 +301,13 @@ test('a corpus folder named by the project configuration that does not exist say
   assert.match(r.stderr, /corpus folder .*sourcez does not exist; fix corpus\.paths in .*policy-writer\.json/);
   assert.doesNotMatch(r.stderr, /--corpus/);
 });
+
+test('a single string for corpus.paths in the project configuration: the warning shows the list to write, and the empty corpus names the file to fix', () => {
+  const project = mkdtempSync(path.join(os.tmpdir(), 'pw-cli-config-'));
+  writeFileSync(path.join(project, 'policy-writer.json'), JSON.stringify({ corpus: { paths: 'sources', includeBundled: false } }));
+  writeFileSync(path.join(project, 'brief.md'), '2023年货运量为1200万吨。\n');
+  const r = run(['check', path.join(project, 'brief.md')]);
+  assert.match(r.stderr, /corpus\.paths should be an array of folder paths, got "sources"; using the default \(write \["sources"\]\)/);
+  assert.match(r.stderr, /no corpus: the bundled corpus is off and no corpus folder is set.*corpus\.paths of .*policy-writer\.json/);
+  assert.doesNotMatch(r.stderr, /--no-bundled/);
+});
