@@ -4,6 +4,7 @@ import { snapshotOf } from '../helpers/memoryCorpus.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
 import { parseFigures } from '../../server/src/core/figures/figureParser.js';
+import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
 
 // An invented results release: two segments whose sentences share every word but the segment's name.
 const SEGMENTS = `---
@@ -46,4 +47,14 @@ test("a value the source gives for another measure is no backing when the draft'
   assert.equal(wrong.conflicts[0].figure.text, '38.5%');
   assert.equal(resultFinding('Revenue fell 12.4% in 2023 [@tarnow2024].').status, 'supported');
   assert.equal(resultFinding('Net profit fell 38.5% in 2023 [@tarnow2024].').status, 'supported');
+});
+
+// An invented Korean trade release: exports fell 7.4%; the sentence names no country (the ministry's own).
+const KOREAN = snapshotOf({ '/c/sanup2024.md': `---\nid: sanup2024\ntitle: 2023년 수출입 동향\nyear: 2024\n---\n2023년 연간 수출은 6,326억 달러로 전년 대비 7.4% 감소했다. 수입은 6,426억 달러로 12.1% 감소했다.\n` });
+
+test('the very change the other way round in the cited source contradicts across languages, and the message says which way each has it', () => {
+  const f = checkDraftFigures(KOREAN, analyzeDraft("Korea's exports rose 7.4% in 2023 [@sanup2024]."))[0];
+  assert.equal(f.status, 'contradicted');
+  assert.match(findingMessage(f), /as a fall/);
+  assert.equal(checkDraftFigures(KOREAN, analyzeDraft("Korea's exports fell 7.4% in 2023 [@sanup2024]."))[0].status, 'supported');
 });

@@ -468,7 +468,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // much of the sentence around it does ("…经费支出…增长8.2%，与国内生产总值之比为2.74%" against
     // "国内生产总值增长5.1%"): it cannot contradict (a table cell's clause is its caption and labels).
     const otherClause = !backs && !c.table && ((cov.clause === 0 && !cross) || otherNamedSubject(ctx, c));
-    const conflictAt = backs || otherClause ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
+    const ownConflict = backs || otherClause ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
+    // "rose 7.4%" against the cited source's "7.4% 감소했다": the very change the other way round, in any
+    // language, contradicts once its context shares anything with the draft's.
+    const otherWay = !backs && score >= SOLE_VALUE_MIN_SUBJECT && otherWayRound(figure, c, near);
+    const conflictAt = otherWay ? Math.min(ownConflict, score) : ownConflict;
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
@@ -486,7 +490,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Across languages the word itself cannot be compared; a trade flow can ("exports" and 出口).
     const sameFlow = cross && !!ctx.flow && ctx.flow === sourceFlow(c);
     const sameLead = (!cross && !!ctx.lead && ctx.lead === sourceLead(c)) || sameFlow;
-    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, alignedExact, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany });
+    shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, alignedExact, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany, otherWay });
   }
   notAlignedWhereBacked(shaped, figure);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities, ctx.frame.period);
@@ -496,6 +500,11 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   swappedInTime(shaped, figure, ctx, otherYear?.c);
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx), ctx.lead);
   return verdictOn(figure, scored, ctx, cited, otherYear);
+}
+
+/** The cited source's very change (two digits or more) in the other direction. */
+function otherWayRound(figure: Figure, c: SourceFigure, near: string[]): boolean {
+  return figure.kind === 'change' && c.figure.kind === 'change' && !!figure.direction && !!c.figure.direction && figure.direction !== c.figure.direction && near.includes(c.doc.key) && significantDigits(figure.text) >= 2 && sameValueExactly(figure, c.figure);
 }
 
 /** A figure found nowhere in its cited source, which gives the very number (two digits or more) in another currency: named, so the writer checks the currency. */
@@ -515,7 +524,8 @@ function verdictOn(figure: Figure, scored: Shaped[], ctx: DraftContext, cited: s
   const support = scored.filter((x) => x.backs && x.score >= SUPPORT_THRESHOLD).sort(byScore).map((x) => x.c);
   // A conflicting value that sits where the draft's figure sits beside a sibling that agrees
   // ("7659.6亿元，比上年下降3.9%" for "7659.6亿元，比上年增长3.9%") is the one to quote first.
-  const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && sameSubjectForConflict(ctx, x.c)).sort((a, b) => Number(b.aligned) - Number(a.aligned) || byScore(a, b)).map((x) => x.c);
+  // The very change the other way round needs no subject pinned: its digits and its source pin it.
+  const conflicts = scored.filter((x) => !x.backs && x.score >= x.conflictAt && (sameSubjectForConflict(ctx, x.c) || !!x.otherWay)).sort((a, b) => Number(b.aligned) - Number(a.aligned) || byScore(a, b)).map((x) => x.c);
   // Sources disagree with each other too: a supported figure keeps the others' values, for the hover.
   const base = { figure, citedKeys: cited, support, conflicts };
   if (support.length) {
@@ -776,7 +786,7 @@ function swappedWithNeighbour(list: Shaped[], figure: Figure, ctx: DraftContext)
   }
 }
 
-type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; alignedExact?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean; pairedMany?: boolean };
+type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: number; backs: boolean; sameCountries: boolean; parallel: boolean; aligned?: boolean; alignedExact?: boolean; ownConflictAt?: number; sameLead?: boolean; flowOnly?: boolean; pairedMany?: boolean; otherWay?: boolean };
 
 /**
  * "进口1097亿元，出口1720亿元" against "总额2817亿元，其中出口1720亿元，进口1097亿元": the draft's value is in
