@@ -464,15 +464,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // Each coverage once: they feed both the choice of clause and the subject score.
     const cov = coverages(ctx, c, cross);
     const score = subjectScore(ctx, c, figure, near, cross, cov);
-    // A source value whose own clause shares nothing with the draft's is another measure, however
-    // much of the sentence around it does ("…经费支出…增长8.2%，与国内生产总值之比为2.74%" against
-    // "国内生产总值增长5.1%"): it cannot contradict (a table cell's clause is its caption and labels).
-    const otherClause = !backs && !c.table && ((cov.clause === 0 && !cross) || otherNamedSubject(ctx, c));
-    const ownConflict = backs || otherClause ? Infinity : slipAware(figure, c.figure, cross ? crossConflictThreshold(ctx, c, cited, figure) : sameFrameConflictThreshold(ctx, c), score);
-    // "rose 7.4%" against the cited source's "7.4% 감소했다": the very change the other way round, in any
-    // language, contradicts once its context shares anything with the draft's.
-    const otherWay = !backs && score >= SOLE_VALUE_MIN_SUBJECT && otherWayRound(figure, c, near);
-    const conflictAt = otherWay ? Math.min(ownConflict, score) : ownConflict;
+    const { conflictAt, otherWay } = conflictThreshold(figure, c, ctx, { cited, near, backs, cross, cov, score });
     // A figure bound to exactly the draft's countries ("越南…97万人" for "Vietnam with 970,000") is
     // the clause of its sentence the draft speaks of, even when another clause shares more words.
     const sameCountries = namesSameCountries(ctx, c);
@@ -500,6 +492,19 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   swappedInTime(shaped, figure, ctx, otherYear?.c);
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx), ctx.lead);
   return verdictOn(figure, scored, ctx, cited, otherYear);
+}
+
+/** The subject score at which a source value that does not back the draft's contradicts it (Infinity: never). */
+function conflictThreshold(figure: Figure, c: SourceFigure, ctx: DraftContext, o: { cited: string[]; near: string[]; backs: boolean; cross: boolean; cov: { clause: number }; score: number }): { conflictAt: number; otherWay: boolean } {
+  // A source value whose own clause shares nothing with the draft's is another measure, however
+  // much of the sentence around it does ("…经费支出…增长8.2%，与国内生产总值之比为2.74%" against
+  // "国内生产总值增长5.1%"): it cannot contradict (a table cell's clause is its caption and labels).
+  const otherClause = !o.backs && !c.table && ((o.cov.clause === 0 && !o.cross) || otherNamedSubject(ctx, c));
+  const own = o.backs || otherClause ? Infinity : slipAware(figure, c.figure, o.cross ? crossConflictThreshold(ctx, c, o.cited, figure) : sameFrameConflictThreshold(ctx, c), o.score);
+  // "rose 7.4%" against the cited source's "7.4% 감소했다": the very change the other way round, in any
+  // language, contradicts once its context shares anything with the draft's.
+  const otherWay = !o.backs && o.score >= SOLE_VALUE_MIN_SUBJECT && otherWayRound(figure, c, o.near);
+  return { conflictAt: otherWay ? Math.min(own, o.score) : own, otherWay };
 }
 
 /** The cited source's very change (two digits or more) in the other direction. */
