@@ -4,6 +4,7 @@ import { snapshotOf } from '../helpers/memoryCorpus.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
 import { findingMessage } from '../../server/src/core/figures/findingMessages.js';
+import { hoverAt } from '../../server/src/features/hover.js';
 
 // An invented port bulletin: one measure in two years, and another measure with its own value.
 const SOURCE = `---
@@ -89,4 +90,13 @@ year: 2023
   assert.equal(slip.conflicts[0]?.figure.text, '超过3600亿美元');
   assert.equal(finding('By the end of 2022, two-way investment had exceeded $360 million [@inv2023].').status, 'contradicted');
   assert.equal(finding('截至2022年底，甲国与周边国家累计双向投资超过3600亿美元[@inv2023]。').status, 'supported');
+});
+
+test('the hover on a figure the cited source gives for another year shows that source claim and quotes it', () => {
+  const draft = '2019年该港集装箱吞吐量为412万标准箱[@duarte2022]。';
+  const analysis = analyzeDraft(draft);
+  const hover = hoverAt(snapshot, analysis, draft.indexOf('412'), checkDraftFigures(snapshot, analysis));
+  const rows = (hover?.markdown ?? '').split('\n').filter((l) => l.startsWith('|'));
+  assert.match(rows[2], /^\| draft \|.*\| 2019 \|/);
+  assert.match(rows[3] ?? '', /^\| @duarte2022 \|.*\| 2021 \|/);
 });

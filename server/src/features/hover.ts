@@ -67,7 +67,10 @@ function passageMarkdown(snapshot: CorpusSnapshot, p: GlossaryPassage, quoted: b
 /** Hover on a figure: its verdict, and the source sentences behind it, quoted. */
 function figureMarkdown(f: FigureFinding, locale: Locale): string {
   const lines = [`**${escapeMarkdown(f.figure.text.trim())}** · ${message(locale, `hover.status.${f.status}`)}`];
-  const sources = f.status === 'contradicted' ? f.conflicts : f.support;
+  // Not found as cited, but given for another year or in another currency: that is the source row
+  // (and passage) the message names, so the hover shows it too.
+  const hint = f.otherYear ?? f.otherCurrency;
+  const sources = f.status === 'contradicted' ? f.conflicts : f.support.length === 0 && hint ? [hint] : f.support;
   lines.push('', ...claimTable(f, sources[0], locale));
   const precise = preciseElsewhereMessage(f, locale);
   if (precise) lines.push('', escapeMarkdown(precise));
