@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { LspClient, positionOf } from '../helpers/lspClient.js';
 
 // A single 50 MB corpus file (the default size limit): indexed in the worker while the server keeps answering.
-test('a single 50 MB file is indexed in the background and the server answers meanwhile', { timeout: 180_000 }, async () => {
+// The timeout is the machine's, not a performance bound (that is the bench's): 163 s were seen under load 7 on 2 cores.
+test('a single 50 MB file is indexed in the background and the server answers meanwhile', { timeout: 300_000 }, async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-huge-'));
   const file = path.join(dir, 'huge_report.txt');
   const fd = openSync(file, 'w');
