@@ -123,11 +123,17 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||[│┃├┌└┝┠]|!\[|<[a-zA
 // Chinese statistical tables mark an "of which" row with # ("#新能源汽车 万辆 6.8 41.3"); a Korean one writes a
 // change in percentage points as +0.2%p. A results release writes its cells with their currency and
 // scale ("£2,184.6m  £2,031.2m  +7.6%", "58.7p", "+40bps", "1.6x"): the cell reader parses each.
-export const TEXT_TABLE_ROW = /^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?([-−+]?(?:US\$|HK\$|[£$€¥₩])?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?)((?:\s[-−+]?(?:US\$|HK\$|[£$€¥₩])?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?)+)\s*$/;
+/** A value cell of a text table: a number, signed, with its currency before it and its scale or unit after it. */
+export const CELL_CURRENCY = String.raw`(?:US\$|HK\$|[£$€¥₩])`;
+export const CELL_VALUE = String.raw`[-−+]?${CELL_CURRENCY}?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?`;
+export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?(${CELL_VALUE})((?:\s${CELL_VALUE})+)\s*$`);
 
 // A cell with no value is often printed as a dash ("2026  38.2  233  -  0  9.5"): it stands in
 // for a number when a line is tested as a row (same length, so the label's end is unchanged).
 const EMPTY_CELL = /(?<=\s)[-–—](?=\s|$)/g;
+
+// Two cells side by side somewhere in the line: a cheap test before the full row pattern.
+const ROW_PREFILTER = new RegExp(String.raw`\d(?:%|bps|bn|m|p|x)?\)?\s(?:[(（]?[-−+]?${CELL_CURRENCY}?\d|[-–—]\s)`);
 
 /** The TEXT_TABLE_ROW match of a line, with dash placeholders taken as empty cells. */
 export function matchTableRow(line: string): RegExpExecArray | null {
@@ -152,7 +158,7 @@ export function matchTableRow(line: string): RegExpExecArray | null {
 
 /** Whether a line is a text-table row; asked twice per line, so remembered on the line, and a cheap test first. */
 function isTableRow(line: CleanLine): boolean {
-  return (line.tableRow ??= /\d(?:%|bps|bn|m|p|x)?\)?\s(?:[(（]?[-−+]?(?:US\$|HK\$|[£$€¥₩])?\d|[-–—]\s)/.test(line.text) && matchTableRow(line.text) !== null);
+  return (line.tableRow ??= ROW_PREFILTER.test(line.text) && matchTableRow(line.text) !== null);
 }
 
 const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;

@@ -1,7 +1,7 @@
 import { parseFigures, type Figure } from './figureParser.js';
 import { foldHanzi } from './hanziFold.js';
 import { CURRENCY_CODE_BEFORE, type FigureKind } from './units.js';
-import { matchTableRow } from '../corpus/normalize.js';
+import { CELL_CURRENCY, CELL_VALUE, matchTableRow } from '../corpus/normalize.js';
 import type { OffsetMap } from '../corpus/offsetMap.js';
 
 /**
@@ -30,9 +30,9 @@ interface Line {
   end: number;
 }
 
-const NUMBER_CELL = /[-−+]?(?:US\$|HK\$|[£$€¥₩])?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?(?![\w.])/g;
+const NUMBER_CELL = new RegExp(`${CELL_VALUE}(?![\\w.])`, 'g');
 // A value cell: a number, signed or with its currency written before it ("£2,184.6m").
-const NUMERIC_CELL_START = /^\s*[-−+]?(?:US\$|HK\$|[£$€¥₩])?\d/;
+const NUMERIC_CELL_START = new RegExp(`^\\s*[-−+]?${CELL_CURRENCY}?\\d`);
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
 
 /**
