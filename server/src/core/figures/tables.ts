@@ -401,11 +401,16 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
 const GROWTH_COLUMN = /增长|增速|增幅|growth|증가율|伸び率/i;
 const FALL_COLUMN = /下降|减少|降幅|跌幅|减|減|decline|decrease|fall|drop|감소|하락|減少|低下/i;
 
+/** A cell's bare number read as a level in the unit its column or row gives (whole numbers are exact to the unit). */
+function cellValue(text: string, value: number, unit: Figure['unit'], precision = 0.5): Figure {
+  return { start: 0, end: text.length, value, high: value, unit, kind: 'level', qualifier: 'exact', precision, text };
+}
+
 /** "Births | 3,452": an integer written in thousands that nothing else gives a unit counts its row's things. */
 function separatedCount(raw: string): Figure | undefined {
   if (!/^\d{1,3}(?:,\d{3})+$/.test(raw)) return undefined;
   const value = Number(raw.replace(/,/g, ''));
-  return { start: 0, end: raw.length, value, high: value, unit: 'count', kind: 'level', qualifier: 'exact', precision: 0.5, text: raw };
+  return cellValue(raw, value, 'count');
 }
 
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
@@ -461,7 +466,7 @@ function unitColumn(rowLabel: string, raw: string): Figure | undefined {
   const scale = /^(千万|百万|万|亿|千)[\u4e00-\u9fff]$/.exec(unit)?.[1];
   if (!scale) return undefined;
   const value = Number((Number(number) * ({ 千万: 1e7, 百万: 1e6, 万: 1e4, 亿: 1e8, 千: 1e3 } as Record<string, number>)[scale]).toPrecision(12));
-  return { start: 0, end: written.length, value, high: value, unit: 'count', kind: 'level', qualifier: 'exact', precision: 0.5, text: written };
+  return cellValue(written, value, 'count');
 }
 
 // A column of people or things counted: 领取人数, 户数, "Number of beneficiaries", "Recipients".
@@ -475,7 +480,7 @@ function countFrom(header: string, raw: string): Figure | undefined {
   const unit = PEOPLE_HEADER.test(header) ? 'people' : COUNT_HEADER.test(header) ? 'count' : undefined;
   if (!unit) return undefined;
   const value = Number(number);
-  return { start: 0, end: raw.length, value, high: value, unit, kind: 'level', qualifier: 'exact', precision: 0.5, text: raw };
+  return cellValue(raw, value, unit);
 }
 
 // A column whose header names a ratio or an age, with no unit written ("Old-age dependency ratio",
@@ -489,8 +494,7 @@ function measureFrom(header: string, raw: string): Figure | undefined {
   const value = Number(raw);
   const unit = RATIO_HEADER.test(header) ? (value < 1000 ? 'rate' : undefined) : AGE_HEADER.test(header) && value >= 15 && value <= 110 ? 'age' : undefined;
   if (!unit) return undefined;
-  const digits = raw.split('.')[1].length;
-  return { start: 0, end: raw.length, value, high: value, unit, kind: 'level', qualifier: 'exact', precision: 0.5 * 10 ** -digits, text: raw };
+  return cellValue(raw, value, unit, 0.5 * 10 ** -raw.split('.')[1].length);
 }
 
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
