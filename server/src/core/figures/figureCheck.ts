@@ -329,7 +329,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       if (frames[i].clauseStart === s.start) for (const f of carried) own.add(f);
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), leadNames: isCjkText(text, s.start, s.end) ? [] : namesIn(text.slice(s.start, figure.start)), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
     verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
   }
   supportDerivedMultiples(figures, verdicts, cited);
@@ -414,6 +414,8 @@ interface DraftContext {
   clauseText: string;
   /** the draft sentence up to the figure: where its subject is named, when a comma split it from the clause */
   leadText: string;
+  /** English names of two or more capitalised words in leadText (not countries), found once per figure */
+  leadNames: string[];
   /** the draft sentence is Chinese (or Korean/Japanese) text */
   cjk: boolean;
   /** the draft sentence is Korean (it shares concepts, not words, with Chinese sources) */
@@ -569,7 +571,7 @@ function namesIn(text: string): string[] {
  */
 function otherNamedSubject(ctx: DraftContext, c: SourceFigure): boolean {
   if (ctx.cjk || c.cjk) return false;
-  const own = namesIn(ctx.leadText);
+  const own = ctx.leadNames;
   if (own.length === 0) return false;
   const text = c.doc.normalized.text;
   const theirs = namesIn(text.slice(c.clauseStart, c.figure.start));
