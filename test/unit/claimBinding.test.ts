@@ -471,3 +471,9 @@ year: 2025
   const [f] = checkDraftFigures(snapshotOf({ 'jinhu2025_stats.md': source }), analyzeDraft('金湖市实际使用外资6.8亿元[@jinhu2025]。'));
   assert.equal(f.otherCurrency?.figure.text, '6.8亿美元');
 });
+
+test('a paragraph wrapped inside its cue words ("made\\nup") reads as one line: the share stays a share', () => {
+  const kinds = (text: string) => parseFigures(text).map((f) => f.kind);
+  assert.deepEqual(kinds('Online bookings grew 12.5% and made\nup about 41% of all stays.'), ['change', 'share']);
+  assert.deepEqual(kinds('Online bookings grew 12.5% and made up about 41% of all stays.'), ['change', 'share']);
+});

@@ -54,6 +54,9 @@ const SHARED_VERB = /\b(?:rose|risen|rises?|fell|fallen|falls?|grew|grown|grows?
 // Kana around a number: the Japanese patterns are tried only there.
 const KANA = /[\u3040-\u30ff]/;
 
+// One line break between Latin words (a hard-wrapped paragraph), not a paragraph break.
+const SOFT_BREAK_EN = /(?<=[A-Za-z,])[ \t]*\n[ \t]*(?=[A-Za-z])/g;
+
 /** Clause boundaries: a share cue before one of these belongs to another figure. */
 const CLAUSE_BREAK = /[，,；;。：:]/;
 
@@ -63,7 +66,8 @@ const CLAUSE_BREAK = /[，,；;。：:]/;
  */
 export function figureKind(text: string, start: number, end: number, unit: UnitKind, fractionForm: boolean): FigureKind {
   // Markdown emphasis around the number ("reduce revenue by **$16.9 billion**") is no word.
-  const before = text.slice(Math.max(0, start - 80), start).replace(/\s?(?:\*{1,2}|_{2})$/, ' ').replace(/ {2}$/, ' ');
+  // A line wrapped inside English prose ("made\nup about 23%") is one space: the cue words span it.
+  const before = text.slice(Math.max(0, start - 80), start).replace(SOFT_BREAK_EN, ' ').replace(/\s?(?:\*{1,2}|_{2})$/, ' ').replace(/ {2}$/, ' ');
   const clause = before.slice(lastBreak(before) + 1);
   const after = text.slice(end, end + 24);
   // The English patterns are long: only a clause with Latin letters is tried against them.
