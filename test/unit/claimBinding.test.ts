@@ -477,3 +477,26 @@ test('a paragraph wrapped inside its cue words ("made\\nup") reads as one line: 
   assert.deepEqual(kinds('Online bookings grew 12.5% and made\nup about 41% of all stays.'), ['change', 'share']);
   assert.deepEqual(kinds('Online bookings grew 12.5% and made up about 41% of all stays.'), ['change', 'share']);
 });
+
+// An invented utility notice: a count, the whole it is a share of, then the share ("A，占全体B之C%").
+const NOTICE = `---
+id: shuiwu2024
+title: 居民用水阶梯价格调整公告
+year: 2024
+---
+每月用水15吨以下的居民用户维持原价，约2,368万户，占全体居民用户3,104万户之76.3%；其余用户平均调涨4.2%。
+`;
+const amountOf = (found: FigureFinding[], text: string) => found.find((f) => f.figure.text.includes(text))?.status;
+
+test('a count and its share restated together: the whole between them in the source is no contradiction', () => {
+  const utility = snapshotOf({ 'shuiwu2024_notice.md': NOTICE });
+  const found = checkDraftFigures(utility, analyzeDraft('Some 23.68 million homes, about 76% of the total, see no change [@shuiwu2024].'));
+  assert.equal(amountOf(found, '23.68 million'), 'supported');
+});
+
+test('"76%" restates "76.0%" beside a sibling given to the digit', () => {
+  const zeros = snapshotOf({ 'shuiwu2024_notice.md': NOTICE.replace('76.3%', '76.0%') });
+  const found = checkDraftFigures(zeros, analyzeDraft('Some 23.68 million homes, 76% of the total, see no change [@shuiwu2024].'));
+  assert.equal(amountOf(found, '76%'), 'supported');
+  assert.equal(amountOf(found, '23.68 million'), 'supported');
+});

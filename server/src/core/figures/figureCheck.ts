@@ -486,7 +486,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     const sameLead = (!cross && !!ctx.lead && ctx.lead === sourceLead(c)) || sameFlow;
     shaped.push({ c, score: parallel ? Math.max(score, SUPPORT_THRESHOLD) : score, clause: 0.6 * cov.clause + 0.4 * cov.local + (sameCountries ? SAME_COUNTRIES_BONUS : 0) + (parallel || aligned ? PARALLEL_BONUS : 0) + (sameLead ? SAME_LEAD_BONUS : 0), conflictAt: aligned ? Math.min(conflictAt, score) : sameLead && !cross && near.includes(c.doc.key) && !CHANGE_LEAD.test(ctx.lead ?? '') ? Math.min(conflictAt, SAME_LEAD_CONFLICT) : conflictAt, backs, sameCountries, parallel, aligned, alignedExact, ownConflictAt: conflictAt, sameLead, flowOnly: sameFlow, pairedMany, otherWay });
   }
-  notAlignedWhereBacked(shaped, figure);
+  notAlignedWhereBacked(shaped, figure, ctx.siblings);
   dropClaimedBySiblings(shaped, figure, ctx.siblings, ctx.frame.entities, ctx.frame.period);
   swappedWithNeighbour(shaped, figure, ctx);
   soleValueInCitedSource(shaped, figure, near, ctx.siblings);
@@ -716,7 +716,8 @@ function pairedToTheDigit(figure: Figure, siblings: readonly Sibling[], c: Sourc
   // A short value ("5.6%") beside a sibling that agrees to four digits or more (MOP 83.84 billion
   // for 838.4億澳門元) is the same statement, when it is the very value the source gives.
   const short = significantDigits(figure.text) < 3;
-  if (short ? !sameValueExactly(figure, c.figure) : !sameValueToTheDigit(figure, c.figure)) return false;
+  // "78%" for "78.0%" is the very value too, once a precise sibling pins the pair.
+  if (short ? !sameValueExactly(figure, c.figure) && !(figure.value === c.figure.value && zerosOnly(figure, c.figure)) : !sameValueToTheDigit(figure, c.figure)) return false;
   const precise = siblings.filter((s) => significantDigits(s.figure.text) >= (short ? 4 : 3));
   if (precise.length === 0) return false;
   // A sibling of another unit cannot have been swapped with this value: agreeing to the digit, it
@@ -800,12 +801,15 @@ type Shaped = { c: SourceFigure; score: number; clause: number; conflictAt: numb
  * that source sentence itself, after the draft's own word, so the value standing where the draft's
  * neighbour points (2817) is no alignment against it.
  */
-function notAlignedWhereBacked(list: Shaped[], figure: Figure): void {
+function notAlignedWhereBacked(list: Shaped[], figure: Figure, siblings: readonly Sibling[]): void {
   const backed = new Set<string>();
   // Only a value named by the draft's own word ("进口1097亿元" for 进口) says which part the draft
   // means (a flow named across languages covers every value of its statement, so it cannot), or the draft's value to its third digit beside the value of another draft figure.
+  // The draft's value to the digit that the agreeing sibling follows too ("约1,101万户，占全体1,412万户之78.0%" for
+  // "11.01 million households, 78% of the total") leaves the other value no better placed: the share's whole sits between.
   const precise = significantDigits(figure.text) >= 3;
-  for (const x of list) if (x.backs && ((x.sameLead && !x.flowOnly) || x.pairedMany || (precise && x.parallel && sameValueToTheDigit(figure, x.c.figure)))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
+  const besideSibling = (x: Shaped) => precise && sameValueToTheDigit(figure, x.c.figure) && (x.parallel || !!agreeingSibling(siblings, x.c, compatible));
+  for (const x of list) if (x.backs && ((x.sameLead && !x.flowOnly) || x.pairedMany || besideSibling(x))) backed.add(`${x.c.doc.key}\u0000${x.c.sentenceStart}`);
   for (const x of list) {
     if (!x.aligned || !backed.has(`${x.c.doc.key}\u0000${x.c.sentenceStart}`)) continue;
     x.aligned = false;
@@ -1437,6 +1441,13 @@ function groupedDigits(text: string): string | undefined {
 /** Both exact, the same value as written (5.6% and 5.6%, not 5.6% and 5.63%). */
 function sameValueExactly(a: Figure, b: Figure): boolean {
   return a.qualifier === 'exact' && b.qualifier === 'exact' && a.value === b.value && a.precision === b.precision;
+}
+
+/** "78%" and "78.0%": the more precise one adds only zeros, so both write the same number. */
+function zerosOnly(a: Figure, b: Figure): boolean {
+  const [shorter, longer] = a.precision > b.precision ? [a.text, b.text] : [b.text, a.text];
+  const decimals = (t: string) => /\d\.(\d+)/.exec(t)?.[1] ?? '';
+  return /^0+$/.test(decimals(longer).slice(decimals(shorter).length)) && decimals(longer).length > decimals(shorter).length;
 }
 
 function significantDigits(text: string): number {
