@@ -43,6 +43,12 @@ import { pairRows, scoreDrafts } from '../helpers/labelledDrafts.js';
 // drafts, and scored once with the code written before them (dev12 .786/.763, heldout9 .787/.787); then dev12 was tuned
 // on (pence, currency cells of text tables, derived multiples, named segments, sales/sell: dev12 .844/.844) and
 // heldout9 only scored (.799/.799).
+// dev13 (an English central-bank monetary policy statement, a Korean farm-price survey, a PDF-extracted Japanese city budget
+// summary, a PDF-extracted simplified-Chinese statistical yearbook section on population and a traditional-Chinese hospital
+// waiting-time release) and heldout10 (an English container line's quarterly report, a Korean inbound-tourist spending survey,
+// a PDF-extracted Japanese high-school admissions release, a simplified-Chinese housing provident fund annual report and a
+// traditional-Chinese health-insurance finance release) were written apart by a helper, restated across English, Chinese, Korean
+// and Japanese drafts, and scored once with the code written before them (dev13 .706/.728, heldout10 .777/.786).
 // Each half has its own source documents, so both are also documents the code was not written against.
 const SETS = path.join(ROOT, 'test', 'fixtures', 'claims');
 
@@ -54,7 +60,7 @@ function drafts(set: string): string[] {
 // FIGURE_SETS=dev limits a tuning run to the dev half, so a parameter sweep never sees held-out scores.
 const only = process.env.FIGURE_SETS?.split(',');
 
-for (const [set, floor] of [['dev', { precision: 0.93, recall: 0.93 }], ['dev2', { precision: 0.92, recall: 0.92 }], ['dev3', { precision: 0.925, recall: 0.92 }], ['dev4', { precision: 0.91, recall: 0.91 }], ['dev5', { precision: 0.91, recall: 0.9 }], ['dev6', { precision: 0.89, recall: 0.88 }], ['dev7', { precision: 0.935, recall: 0.93 }], ['dev8', { precision: 0.885, recall: 0.9 }], ['dev9', { precision: 0.92, recall: 0.93 }], ['heldout', { precision: 0.895, recall: 0.89 }], ['heldout2', { precision: 0.88, recall: 0.84 }], ['heldout3', { precision: 0.825, recall: 0.805 }], ['heldout4', { precision: 0.845, recall: 0.82 }], ['heldout5', { precision: 0.83, recall: 0.825 }], ['heldout6', { precision: 0.815, recall: 0.78 }], ['dev10', { precision: 0.87, recall: 0.875 }], ['heldout7', { precision: 0.835, recall: 0.83 }], ['dev11', { precision: 0.86, recall: 0.85 }], ['heldout8', { precision: 0.84, recall: 0.835 }], ['dev12', { precision: 0.84, recall: 0.84 }], ['heldout9', { precision: 0.795, recall: 0.795 }]] as const) {
+for (const [set, floor] of [['dev', { precision: 0.93, recall: 0.93 }], ['dev2', { precision: 0.92, recall: 0.92 }], ['dev3', { precision: 0.925, recall: 0.92 }], ['dev4', { precision: 0.91, recall: 0.91 }], ['dev5', { precision: 0.91, recall: 0.9 }], ['dev6', { precision: 0.89, recall: 0.88 }], ['dev7', { precision: 0.935, recall: 0.93 }], ['dev8', { precision: 0.885, recall: 0.9 }], ['dev9', { precision: 0.92, recall: 0.93 }], ['heldout', { precision: 0.895, recall: 0.89 }], ['heldout2', { precision: 0.88, recall: 0.84 }], ['heldout3', { precision: 0.825, recall: 0.805 }], ['heldout4', { precision: 0.845, recall: 0.82 }], ['heldout5', { precision: 0.83, recall: 0.825 }], ['heldout6', { precision: 0.815, recall: 0.78 }], ['dev10', { precision: 0.87, recall: 0.875 }], ['heldout7', { precision: 0.835, recall: 0.83 }], ['dev11', { precision: 0.86, recall: 0.85 }], ['heldout8', { precision: 0.84, recall: 0.835 }], ['dev12', { precision: 0.84, recall: 0.84 }], ['heldout9', { precision: 0.795, recall: 0.795 }], ['dev13', { precision: 0.705, recall: 0.725 }], ['heldout10', { precision: 0.775, recall: 0.785 }]] as const) {
   test(`figure claims, ${set} half: precision, recall, class accuracy and right source per language pair`, { skip: (only && !only.includes(set) && `FIGURE_SETS=${only}`) || (!existsSync(path.join(SETS, set)) && `no ${set} set`) }, () => {
     const scores = scoreDrafts(folderSnapshot(path.join(SETS, set, 'corpus')), drafts(set));
     const head = `${set}: ${scores.labels} labels  precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  class ${scores.classAccuracy.toFixed(3)}  right source ${scores.rightSource.toFixed(3)}`;
