@@ -351,3 +351,22 @@ test('a text table of a results release: currency cells, pence, and a short row 
   const scanned = snapshotOf({ '/c/halvorsen2025.txt': RESULTS }).documents[0].scan.figures;
   assert.deepEqual(['4.6%', '2.9%', '+8.3%'].map((t) => scanned.find((f) => f.table && f.figure.text === t)?.period), ['2024', '2023', '2024']);
 });
+
+// An invented port table: the caption names the year, the header's last column a change on the year before.
+const PORT = `Table 2.4  Rail container volumes by inland terminal, 2023 ('000 TEU)
+
+  Terminal                Inbound   Outbound    Total    Change on 2022
+  ------------------------------------------------------------------
+  Dunmore Junction            512       348      860         +4.9%
+  Kelby Flats                 221       190      411         -2.2%
+`;
+
+test('a caption year and a base year joined to the header do not make year groups; each cell keeps its aligned header', () => {
+  const scanned = snapshotOf({ '/c/ports2024.txt': PORT }).documents[0].scan.figures.filter((f) => f.table);
+  const row = (t: string) => scanned.find((f) => f.figure.text === t);
+  assert.match(row('860')?.tableContext ?? '', /Total: Dunmore Junction 860/);
+  assert.match(row('348')?.tableContext ?? '', /Outbound: Dunmore Junction 348/);
+  assert.match(row('+4.9%')?.tableContext ?? '', /Change on 2022: Dunmore Junction/);
+  // "on 2022" is the base of the change: its cells are the caption's year, like the others.
+  assert.deepEqual(['860', '+4.9%', '512'].map((t) => row(t)?.period), ['2023', '2023', '2023']);
+});

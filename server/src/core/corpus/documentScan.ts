@@ -148,6 +148,8 @@ type Span = { start: number; end: number };
 
 const YEAR_SPAN = /\b((?:19|20)\d\d)\s?(?:年\s?)?[-–—~～至到]\s?((?:19|20)\d\d)\b/;
 
+const BASE_YEAR_HEADER = /(?:\b(?:on|over|vs\.?|versus|from|since|compared (?:with|to))\s|比|较|較|对比|對比)(?:19|20)\d\d(?![-–—~～至到]\s?(?:19|20)\d\d)|(?:19|20)\d\d\s?년?\s?대비/i;
+
 /** A table cell: features of its caption, column header and row label; its year from the header first. */
 function scanTableFigure(text: string, t: TableFigure, written = text): ScannedFigure {
   const [label, header, ...caption] = [...t.context].reverse();
@@ -156,7 +158,9 @@ function scanTableFigure(text: string, t: TableFigure, written = text): ScannedF
   const local = [...spanFeatures(text, label.start, label.end), ...(header ? spanFeatures(text, header.start, header.end) : [])];
   // "Change 2018–2022 (%)": a header naming a span gives the span, not its first year.
   const yearOf = (c?: { start: number; end: number }) => (c ? (YEAR_SPAN.exec(text.slice(c.start, c.end))?.slice(1, 3).join('-') ?? yearsIn(text, c.start, c.end)[0]) : undefined);
-  const period = yearOf(header) ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
+  // "Change on 2022", "比2022年增减": the year a change column is measured from is not its cells' year.
+  const headerYear = header && !BASE_YEAR_HEADER.test(text.slice(header.start, header.end)) ? yearOf(header) : undefined;
+  const period = headerYear ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
   // Countries from the row label, else from the column header ("首尔黄沙日数（天）"), else the caption.
   const labelled = countriesIn(text, label.start, label.end);
   const entities = labelled.length || !header ? labelled : countriesIn(text, header.start, header.end);

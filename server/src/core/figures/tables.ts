@@ -198,7 +198,9 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
   // as a whole (every column's units) then speaks for none.
   const tableWide = block.markdown ? headerCells.slice(0, 1) : block.header && !aligned ? [block.header] : [];
   const captionText = [...captionSpans, ...tableWide].map((c) => text.slice(c.start, c.end)).join(' ');
-  const grouped = block.markdown ? undefined : yearGroups(text, headerCells, columns, captionText);
+  // Headers read by column from the original overrule years that only the joined header line holds
+  // ("Table 3.1 …, 2023 (…) Partner Imports Exports Total Change on 2022" is not grouped by year).
+  const grouped = block.markdown ? undefined : yearGroups(text, headerCells, columns, captionText, aligned);
   const out: TableFigure[] = [];
   for (const row of block.rows) {
     const cells = cellsOf(text, row, block.markdown, false);
@@ -212,7 +214,7 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
     numeric.forEach((cell, k) => {
       // A header aligned over the cell in the original says its column, even in a row that leaves
       // a column empty ("Organic growth  5.4%  3.1%" under "2024  2023  Change").
-      const alignedCell = aligned && numeric.length < columns && headerCells.find((h) => text.slice(h.start, h.end) === aligned.get(cell.start));
+      const alignedCell = aligned && (numeric.length < columns || !grouped) ? alignedSpan(text, block.header, headerCells, aligned.get(cell.start)) : undefined;
       const header = alignedCell || (grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown));
       const headerText = aligned?.get(cell.start) ?? (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
       const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0);
@@ -222,6 +224,18 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
     });
   }
   return out;
+}
+
+/**
+ * The span of the header line that heads a cell, by the header text aligned over it in the original:
+ * one header cell, or the words of a header of several ("Change on 2022"), the last such run.
+ */
+function alignedSpan(text: string, header: Line | undefined, cells: Line[], heading: string | undefined): Line | undefined {
+  if (!heading) return undefined;
+  const one = cells.find((h) => text.slice(h.start, h.end) === heading);
+  if (one || !header || !heading.includes(' ')) return one;
+  const at = text.slice(header.start, header.end).lastIndexOf(heading);
+  return at < 0 ? undefined : { start: header.start + at, end: header.start + at + heading.length };
 }
 
 // Header lines above a text table's first row: aligned in columns by runs of spaces.
@@ -301,9 +315,10 @@ function nearestToken(line: { from: number; to: number; text: string }[], col: {
  * "2000年 2020年" over four columns: each year spans two sub-columns, whose units the caption
  * lists in order ("（亿美元，%）"). Undefined when the header is not grouped by year.
  */
-function yearGroups(text: string, headers: Line[], columns: number, caption: string): { years: Line[]; span: number; units?: string[] } | undefined {
+function yearGroups(text: string, headers: Line[], columns: number, caption: string, aligned?: Map<number, string>): { years: Line[]; span: number; units?: string[] } | undefined {
   const years = headers.filter((h) => /^(?:19|20)\d\d年?$/.test(text.slice(h.start, h.end)));
   if (years.length < 2 || columns % years.length !== 0 || columns / years.length < 2) return undefined;
+  if (aligned && years.some((y) => ![...aligned.values()].some((h) => h.includes(text.slice(y.start, y.end))))) return undefined;
   const span = columns / years.length;
   const lists = [...caption.matchAll(/[（(]([^()（）]{1,30})[)）]/g)].map((m) => m[1].split(/[，,、;；]\s*/)).filter((l) => l.length === span);
   return { years, span, units: lists.at(-1) };
