@@ -500,3 +500,28 @@ test('"76%" restates "76.0%" beside a sibling given to the digit', () => {
   assert.equal(amountOf(found, '76%'), 'supported');
   assert.equal(amountOf(found, '23.68 million'), 'supported');
 });
+
+// An invented results table: this year's and last year's values side by side.
+const RESULTS_TABLE = `---
+id: brenmoor2025
+title: Brenmoor plc full-year results
+year: 2025
+---
+FINANCIAL HIGHLIGHTS
+
+                                      2024          2023       Change
+Revenue                            £1,462.5m     £1,388.0m      +5.4%
+Basic earnings per share               31.4p         36.8p     -14.7%
+Total dividend per share               19.5p         18.2p      +7.1%
+`;
+
+test('a paragraph opened by a dated statement in Chinese or Japanese keeps that year for its later sentences', () => {
+  const results = snapshotOf({ 'brenmoor2025_results.txt': RESULTS_TABLE });
+  const zh = checkDraftFigures(results, analyzeDraft('英国布伦摩尔公司2024年营业收入14.63亿英镑[@brenmoor2025]。全年股息18.2便士[@brenmoor2025]。'));
+  assert.equal(statusOf(zh, '18.2便士'), 'contradicted');
+  const ja = checkDraftFigures(results, analyzeDraft('ブレンモアの2024年12月期の売上高は14億6,250万ポンドだった[@brenmoor2025]。基本的EPSは36.8ペンスだった[@brenmoor2025]。'));
+  assert.equal(statusOf(ja, '36.8ペンス'), 'contradicted');
+  // A year the paragraph only counts from ("为2018年以来最快") sets no scene.
+  const since = checkDraftFigures(results, analyzeDraft('营业收入增速为2018年以来最快[@brenmoor2025]。全年股息18.2便士[@brenmoor2025]。'));
+  assert.notEqual(statusOf(since, '18.2便士'), 'contradicted');
+});

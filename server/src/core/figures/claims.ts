@@ -688,6 +688,8 @@ export class ParagraphYears {
   /** the first year the previous sentence named */
   private opened?: string;
   private last = 0;
+  /** sentences seen since the paragraph began */
+  private sentences = 0;
 
   /**
    * `breakdowns`: a sentence opening with 其中 / "Of these" takes the year of the one before. For
@@ -707,7 +709,10 @@ export class ParagraphYears {
       if (this.text.charCodeAt(i) === 10) {
         this.year = undefined;
         // "that year" may follow a line break inside a paragraph, not a blank line.
-        if (/^\s*\n/.test(this.text.slice(i + 1, start))) this.mentioned = this.opened = undefined;
+        if (/^\s*\n/.test(this.text.slice(i + 1, start))) {
+          this.mentioned = this.opened = undefined;
+          this.sentences = 0;
+        }
         break;
       }
     }
@@ -725,6 +730,7 @@ export class ParagraphYears {
     if (lead && !this.mask?.[start + lead.index]) this.year = lead[1];
     // The base of a comparison ("6.2% more than in 2018") is not the year the sentence is about.
     // (Most sentences hold no year: tested for "19" and "20" first; then the years that count, without a list of them.)
+    const firstOfParagraph = this.sentences++ === 0;
     this.opened = undefined;
     if (sentence.includes('19') || sentence.includes('20')) {
       YEAR_IN_SENTENCE.lastIndex = 0;
@@ -735,6 +741,9 @@ export class ParagraphYears {
         this.opened ??= m[1];
       }
     }
+    // A paragraph whose first sentence names one year ("英国…科尔文2024年营业收入…", "2024年12月期の売上高は…")
+    // is about that year: the sentences after it that name none report the same year.
+    if (this.breakdowns && !this.year && firstOfParagraph && this.opened && this.opened === this.mentioned && SINGLE_YEAR_STATEMENT.test(sentence) && !FUTURE_YEAR.test(sentence)) this.year = this.opened;
     this.last = end;
     return inherited;
   }
@@ -742,4 +751,9 @@ export class ParagraphYears {
 
 const BREAKDOWN_OPENING = /^\s*(?:其中|其中包括|Of (?:these|them|which|this)\b|Among (?:them|these)\b|이 중|이 가운데|그중|このうち|うち)/i;
 const ANAPHORIC_YEAR = /\b(?:that|the same)\s+year\b|同年|当年|该年/i;
+// A year that dates a statement ("2024年营业收入", "2024年12月期"), not one of a target or a comparison.
+// English binds a year only where it opens a sentence ("In 2023, …"), so only CJK datings count here.
+// A part of the year ("2024年1~10月", "2024년 상반기") is not carried: the bare year would match the wrong rows.
+const SINGLE_YEAR_STATEMENT = /(?:19|20)\d\d\s?(?:年|년)(?!的|の|보다|比|に比べ|以来|以後|以降|이래|이후|起|\s?(?:\d{1,2}\s?(?:月(?!期)|월|[~～\-–—])|[上下]半|상반기|하반기|前\d|第[一二三四1-4]))/;
+const FUTURE_YEAR = /(?:到|至|计划|目标|预计|将|by|until|target|plan|expect|forecast|까지|목표|までに|目標)/i;
 const YEAR_IN_SENTENCE = /(?<![\w@.,])((?:19|20)\d\d)(?![\d%])/g;
