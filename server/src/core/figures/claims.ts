@@ -690,6 +690,14 @@ export class ParagraphYears {
   private last = 0;
   /** sentences seen since the paragraph began */
   private sentences = 0;
+  /** the year the paragraph's first sentence dates its statement with, in CJK text ("…2024年营业收入…") */
+  private openingYear?: string;
+  private openingBefore?: string;
+
+  /** The opening year of the paragraph of the sentence last passed to next(), when that sentence is not the first. */
+  get opening(): string | undefined {
+    return this.sentences > 1 ? this.openingBefore : undefined;
+  }
 
   /**
    * `breakdowns`: a sentence opening with 其中 / "Of these" takes the year of the one before. For
@@ -707,7 +715,7 @@ export class ParagraphYears {
     // Sentences come in order: scanning only the gap since the last one keeps a document linear.
     for (let i = this.last; i < start; i++) {
       if (this.text.charCodeAt(i) === 10) {
-        this.year = undefined;
+        this.year = this.openingYear = undefined;
         // "that year" may follow a line break inside a paragraph, not a blank line.
         if (/^\s*\n/.test(this.text.slice(i + 1, start))) {
           this.mentioned = this.opened = undefined;
@@ -743,7 +751,10 @@ export class ParagraphYears {
     }
     // A paragraph whose first sentence names one year ("英国…科尔文2024年营业收入…", "2024年12月期の売上高は…")
     // is about that year: the sentences after it that name none report the same year.
-    if (this.breakdowns && !this.year && firstOfParagraph && this.opened && this.opened === this.mentioned && SINGLE_YEAR_STATEMENT.test(sentence) && !FUTURE_YEAR.test(sentence)) this.year = this.opened;
+    // Only a table's column of another year is ruled out by it (see `opening`): measured as a year
+    // carried like the others, it cost held-out labels.
+    this.openingBefore = this.openingYear;
+    if (firstOfParagraph) this.openingYear = this.breakdowns && !this.year && this.opened && this.opened === this.mentioned && SINGLE_YEAR_STATEMENT.test(sentence) && !FUTURE_YEAR.test(sentence) ? this.opened : undefined;
     this.last = end;
     return inherited;
   }

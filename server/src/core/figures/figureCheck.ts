@@ -120,6 +120,7 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     for (; ci < cells.length && cells[ci].cell.rowStart < s.end; ci++) rows.push(checkCell(snapshot, index, glossary, cache, cells[ci], analysis, flow));
     if (rows.length) yield rows;
     const paragraphYear = paragraphYears.next(s.start, s.end);
+    const openingYear = paragraphYears.opening;
     const figures = parseFigures(text, s.start, s.end, analysis.termMask).filter((f) => !ignored.has(f.start) && !inCell(f));
     if (text !== display) for (const f of figures) f.text = display.slice(f.start, f.end);
     if (figures.length === 0) {
@@ -142,11 +143,11 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     // it in its paragraph as its subject, as a source's does (its text is then part of the key).
     const before = sentences[si - 1];
     const carry = before && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(before.end, s.start).includes('\n\n') ? before : undefined;
-    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}`;
+    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${openingYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
       // Figure by figure, with a turn for the sliced check between them: a sentence of 80 figures is 100 ms.
-      verdicts = yield* classifyInSteps(index, glossary, text, s, figures, cited, near, analysis.termMask, paragraphYear, carry);
+      verdicts = yield* classifyInSteps(index, glossary, text, s, figures, cited, near, analysis.termMask, { paragraphYear, openingYear }, carry);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...citedWithoutText(snapshot, cited) }));
@@ -291,8 +292,8 @@ function commentsBlanked(text: string, comments: readonly { start: number; end: 
   return out + text.slice(from);
 }
 
-function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, paragraphYear?: string, carry?: Sentence): Verdict[] {
-  const steps = classifyInSteps(index, glossary, text, s, figures, cited, near, mask, paragraphYear, carry);
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, time?: ParagraphTime, carry?: Sentence): Verdict[] {
+  const steps = classifyInSteps(index, glossary, text, s, figures, cited, near, mask, time, carry);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -300,7 +301,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
 }
 
 /** classifySentence, yielding an empty batch after each figure (a sliced check looks at the clock then). */
-function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, paragraphYear?: string, carry?: Sentence): Generator<FigureFinding[], Verdict[]> {
+function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, { paragraphYear, openingYear }: ParagraphTime = {}, carry?: Sentence): Generator<FigureFinding[], Verdict[]> {
   // The draft's features are taken exactly as the sources' are (one pass, parts by position).
   const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
   const sentence = featuresWithin(spans, s.start, s.end);
@@ -329,7 +330,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       if (frames[i].clauseStart === s.start) for (const f of carried) own.add(f);
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
-    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), leadNames: isCjkText(text, s.start, s.end) ? [] : namesIn(text.slice(s.start, figure.start)), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo };
+    const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), leadNames: isCjkText(text, s.start, s.end) ? [] : namesIn(text.slice(s.start, figure.start)), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo, openingYear };
     verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
   }
   supportDerivedMultiples(figures, verdicts, cited);
@@ -416,6 +417,8 @@ interface DraftContext {
   leadText: string;
   /** English names of two or more capitalised words in leadText (not countries), found once per figure */
   leadNames: string[];
+  /** the year the paragraph's first sentence dated its statement with: rules out only a table column of another year */
+  openingYear?: string;
   /** the draft sentence is Chinese (or Korean/Japanese) text */
   cjk: boolean;
   /** the draft sentence is Korean (it shares concepts, not words, with Chinese sources) */
@@ -433,6 +436,12 @@ interface DraftContext {
 }
 
 type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
+
+/** The year a draft sentence inherits from its paragraph, and the year the paragraph's opening dated it with. */
+interface ParagraphTime {
+  paragraphYear?: string;
+  openingYear?: string;
+}
 
 /**
  * `near` are the sources the writer has in mind for this sentence: those it cites, else those the
@@ -1186,6 +1195,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   // column of another year is another claim: its year is all a cell says.
   const period = ctx.frame.periodCarried && !c.table ? undefined : ctx.frame.period;
   if (period && c.period && !periodsAgree(period, c.period)) return false;
+  if (!ctx.frame.period && ctx.openingYear && c.table && c.period && !periodsAgree(ctx.openingYear, c.period)) return false;
   // "In August trade was …" is not the July row of a monthly table.
   if (ctx.frame.month && c.month && ctx.frame.month !== c.month) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
