@@ -370,3 +370,23 @@ test('a caption year and a base year joined to the header do not make year group
   // "on 2022" is the base of the change: its cells are the caption's year, like the others.
   assert.deepEqual(['860', '+4.9%', '512'].map((t) => row(t)?.period), ['2023', '2023', '2023']);
 });
+
+// An invented Korean price survey as a PDF extraction leaves it: a caption in angle brackets, the unit
+// note on its own line, letters spaced out by fullwidth spaces, a basis column (1포기, 20kg) after the item.
+const PRICES = `□ 조사 결과 1월 채소류 가격이 크게 올랐다.
+
+< 주요 품목 소매가격 >
+　　　　　　　　　　　　　　　　　　　　　　(단위: 원, %)
+　품　목　　　　단위　　　　2025.1월　　전년 동월　　　평　년　　전년 대비
+　양　파　　　　1kg　　　　　2,840　　　　2,310　　　　2,450　　　 22.9
+　감　자　　　　1포기　　　　4,150　　　　3,720　　　　3,900　　　 11.6
+`;
+
+test('a price survey table: the basis column is part of the label, spaced-out headers are words, the caption is its own', () => {
+  const scanned = snapshotOf({ '/c/prices2025.txt': PRICES }).documents[0].scan.figures.filter((f) => f.table);
+  const row = (t: string) => scanned.find((f) => f.figure.text === t);
+  assert.match(row('2,840')?.tableContext ?? '', /2025\.1월: 양파 1kg 2,840/);
+  assert.match(row('2,450')?.tableContext ?? '', /평년: 양파 1kg 2,450/);
+  assert.equal(row('22.9')?.figure.kind, 'change');
+  assert.doesNotMatch(row('4,150')?.tableContext ?? '', /조사 결과/);
+});

@@ -105,11 +105,11 @@ const LATIN_SENTENCE_END = /[a-z\d%)\uac00-\ud7af]\.["'”’]?$/;
 const TERMINAL = /(?:[。！？!?；;：:…]|(?<=[\uac00-\ud7af])\.)["'”’」』)）]*$/;
 // A line that opens with a colon is a Markdown footnote definition ("[^2]: …") whose marker was
 // dropped; a label of the apparatus ("Abstract:", "关键词：") starts a block of its own.
-// A table or figure caption (<표 4-1>, 表3, Table 2) starts a block of its own.
+// A table or figure caption (<표 4-1>, 表3, Table 2, "< 주요 품목 소매가격 >" alone on its line) starts a block of its own.
 // A bullet of a Korean or Japanese report (○, □, ■, ▶, •, ※, and ㅇ or ・ before a space) starts an item,
 // even when the line before ends without punctuation, as Korean items ending in a noun (…3.8% 감소) do.
 const BLOCK_START =
-  /^(:\s|[<〈＜](?:표|그림|表|图|図)|(?:表|图|図表?|Table|Figure)\s?\d|[○●◎□■◆◇▶▷►•◦▪※➢][\s\S]|[ㅇ\u110b·・∙]\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||[│┃├┌└┝┠]|```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
+  /^(:\s|[<〈＜](?:표|그림|表|图|図)|[<〈＜]\s?[^<>〈〉＜＞\d]{2,40}\s?[>〉＞]\s*$|(?:表|图|図表?|Table|Figure)\s?\d|[○●◎□■◆◇▶▷►•◦▪※➢][\s\S]|[ㅇ\u110b·・∙]\s|(?:Abstract|Keywords|Key words|摘要|关键词|要旨|キーワード|주제어|초록)\s*[:：]|#{1,6}\s|[-*+]\s|>|\||[│┃├┌└┝┠]|```|~~~|---|\[\d+\]|\d{1,3}\)\s|!\[|<[a-zA-Z/]|\*\*|〔|【|注[:：]|资料来源)/;
 // "1. ", "2、", "3.1 ", "II. " (Ⅱ after NFKC) start a numbered item; "7.6亿美元" is the rest of a number the margin split ("达到4" | "7.6亿美元").
 const SECTION_NUMBER = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)\s?\S|\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})*(?:\s|(?=[\u4e00-\u9fff])(?![亿万千百元美倍个人吨公项家艘条座天年月日]))|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[、.]|(?:I{1,3}|IV|VI{0,3}|IX|X)\.\s)/;
 // A line of a box-drawn table (┌──┬──┐, │ 북천 │ 60 │) is a block like a Markdown table's row.
@@ -126,7 +126,9 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||[│┃├┌└┝┠]|!\[|<[a-zA
 /** A value cell of a text table: a number, signed, with its currency before it and its scale or unit after it. */
 export const CELL_CURRENCY = String.raw`(?:US\$|HK\$|[£$€¥₩])`;
 export const CELL_VALUE = String.raw`[-−+]?${CELL_CURRENCY}?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?`;
-export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?(${CELL_VALUE})((?:\s${CELL_VALUE})+)\s*$`);
+// A price survey's basis column after the item ("배추  1포기  5,120", "쌀  20kg  54,300", "鸡蛋 500克 6.8"): part of the label.
+const CELL_BASIS = String.raw`(?:\s\d{1,3}\s?(?:kg|g|L|ml|ℓ|[\uac00-\ud7af]{1,2}|[个個只头頭件箱袋瓶斤枚本克升]|公斤|千克)(?=\s))`;
+export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?${CELL_BASIS}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?(${CELL_VALUE})((?:\s${CELL_VALUE})+)\s*$`);
 
 // A cell with no value is often printed as a dash ("2026  38.2  233  -  0  9.5"): it stands in
 // for a number when a line is tested as a row (same length, so the label's end is unchanged).

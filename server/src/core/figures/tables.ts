@@ -149,7 +149,9 @@ function makeBlock(text: string, lines: Line[], first: number, rows: Line[], mar
     const tail = Math.max(prev.start, prev.end - 160);
     const sentenceEnd = text.lastIndexOf('。', prev.end - 1);
     header = { start: Math.max(tail, sentenceEnd + 1), end: prev.end };
-    captionEnd = first - 1;
+    // A header line that opens with its own caption ("< 주요 품목 소매가격 > (단위: 원, %) 품목 …", "表2 …") has
+    // it: the line before is prose, not the table's caption.
+    captionEnd = CAPTION_OPENING.test(text.slice(header.start, header.end)) ? 0 : first - 1;
   }
   // The caption: the line before the table (or its header), its last 120 characters, unless it is another table.
   const before = captionEnd > 0 ? lines[captionEnd - 1] : undefined;
@@ -176,6 +178,9 @@ function unitNoteAfter(text: string, lines: Line[], at: number): Line | undefine
 }
 
 const UNIT_NOTE = /^[*_(（\s]*(?:注[:：]?\s*)?(?:单位|單位|단위|単位)\s*[:：]|^[*_(（\s]*(?:note[:：]\s*)?(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}\s)?(?:figures\s|amounts\s|values\s)?(?:are\s)?in\s(?:[A-Z]{0,3}\$|US\$|RMB|USD|HKD|EUR|KRW|JPY|yuan|won|yen)\s?(?:thousands?|millions?|billions?|trillions?|bn|m)\b/i;
+
+const SPACED_LETTERS = /(?<=(?:^|[\s\u3000])[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}])\u3000(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}](?:[\s\u3000]|$))/gu;
+const CAPTION_OPENING = /^\s*(?:[<〈＜]\s?[^<>〈〉＜＞\d]{2,40}\s?[>〉＞]|[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d)/;
 
 const RULE_LINE = /^\s*[-=_—─━═+|]{3,}\s*$/;
 
@@ -260,7 +265,9 @@ function alignedHeaders(text: string, block: TableBlock, original: OriginalText)
   const headers: { start: number; line: string }[] = [];
   while (end > 0 && headers.length < MAX_HEADER_LINES) {
     const start = o.lastIndexOf('\n', end - 1) + 1;
-    const line = o.slice(start, end).replace(/\r$/, '');
+    // Letters spaced out by one fullwidth space ("평　년", "品　类") are one word: joined by two
+    // zero-width joiners (as wide as the space, and no \s), dropped from the header text below.
+    const line = o.slice(start, end).replace(/\r$/, '').replace(SPACED_LETTERS, '\u2060\u2060');
     if (RULE_ONLY.test(line) && line.trim()) {
       end = start - 1;
       continue;
@@ -280,7 +287,7 @@ function alignedHeaders(text: string, block: TableBlock, original: OriginalText)
       const col = { from: displayColumn(lineText, from - lineStart), to: displayColumn(lineText, lineText.length) };
       const parts = tokens.map((line) => nearestToken(line, col)).filter((t) => t !== undefined);
       // The original is as written; the table is read normalised, in simplified characters (（公頃） as (公顷)).
-      out.set(cell.start, foldHanzi(parts.join(' ').replace(/([a-z])- (?=[a-z])/g, '$1').normalize('NFKC')));
+      out.set(cell.start, foldHanzi(parts.join(' ').replace(/\u2060/g, '').replace(/([a-z])- (?=[a-z])/g, '$1').normalize('NFKC')));
     }
   }
   return out;
