@@ -377,9 +377,9 @@ const PRICES = `□ 조사 결과 1월 채소류 가격이 크게 올랐다.
 
 < 주요 품목 소매가격 >
 　　　　　　　　　　　　　　　　　　　　　　(단위: 원, %)
-　품　목　　　　단위　　　　2025.1월　　전년 동월　　　평　년　　전년 대비
-　양　파　　　　1kg　　　　　2,840　　　　2,310　　　　2,450　　　 22.9
-　감　자　　　　1포기　　　　4,150　　　　3,720　　　　3,900　　　 11.6
+　품　목　　　　단위　　　　2025.1월　　전년 동월　　　평　년　　전년 대비　　평년 대비
+　양　파　　　　1kg　　　　　2,840　　　　2,310　　　　2,450　　　 22.9　　　　15.9
+　감　자　　　　1포기　　　　4,150　　　　3,720　　　　3,900　　　 11.6　　　　 6.4
 `;
 
 test('a price survey table: the basis column is part of the label, spaced-out headers are words, the caption is its own', () => {
@@ -388,5 +388,8 @@ test('a price survey table: the basis column is part of the label, spaced-out he
   assert.match(row('2,840')?.tableContext ?? '', /2025\.1월: 양파 1kg 2,840/);
   assert.match(row('2,450')?.tableContext ?? '', /평년: 양파 1kg 2,450/);
   assert.equal(row('22.9')?.figure.kind, 'change');
+  // The basis is no unit of the price: won, from the unit note; "평년 대비" is a change in percent too.
+  assert.equal(row('2,840')?.figure.unit, 'KRW');
+  assert.deepEqual([row('15.9')?.figure.unit, row('15.9')?.figure.kind], ['percent', 'change']);
   assert.doesNotMatch(row('4,150')?.tableContext ?? '', /조사 결과/);
 });

@@ -412,7 +412,7 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
   // A cell with a plus sign ("+11.4%") is a change whatever its column says; a minus alone may be a
   // negative level ("Current account balance (percent of GDP) -4.8").
-  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|전년\s*(?:동기\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
+  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|(?:전년|평년|전월|전기)\s*(?:동기\s*|동월\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
   // A signed cell in a column of changes says which way: "-1.5" under 比上年增长(%) is a fall.
   // Unsigned under a column of growth (增长, growth, 증가율) is a rise: a fall would carry its minus.
   const rising = !/^[-−]/.test(raw) && says(GROWTH_COLUMN) && !says(FALL_COLUMN);
@@ -437,7 +437,7 @@ function separatedCount(raw: string): Figure | undefined {
 
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
 // A column of changes or rates: under a caption listing several units ("단위: 만원, %"), the percent is its own.
-const RATE_COLUMN = /증감률|증가율|증감|增长率|增速|增幅|同比|比上年|growth|change|%/i;
+const RATE_COLUMN = /증감률|증가율|증감|대비|增长率|增速|增幅|同比|比上年|growth|change|%/i;
 
 const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitude|draught|draft)\b|长度|高度|深度|距离|宽度|水深/i;
 
@@ -480,7 +480,8 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
 function unitColumn(rowLabel: string, raw: string): Figure | undefined {
   const unit = /\s(\S{1,6})\s*$/.exec(rowLabel)?.[1];
   const number = raw.replace(/,/g, '');
-  if (!unit || !/^\d+(?:\.\d+)?$/.test(number)) return undefined;
+  // "쌀 20kg": a basis the price is for ("per 20kg"), not the unit of the value.
+  if (!unit || /^\d/.test(unit) || !/^\d+(?:\.\d+)?$/.test(number)) return undefined;
   const written = `${number}${/^[A-Za-z]/.test(unit) ? ' ' : ''}${unit}`;
   const read = parseFigures(written);
   if (read.length === 1 && read[0].start === 0 && read[0].end === written.length) return read[0];
