@@ -393,3 +393,21 @@ test('a price survey table: the basis column is part of the label, spaced-out he
   assert.deepEqual([row('15.9')?.figure.unit, row('15.9')?.figure.kind], ['percent', 'change']);
   assert.doesNotMatch(row('4,150')?.tableContext ?? '', /조사 결과/);
 });
+
+// An invented Japanese municipal budget table: a triangle marks a fall, 構成比 is each row's share, 増減率 its change.
+const BUDGET = `表３　一般会計歳出（性質別）　　　　　　　　（単位：億円、％）
+　区　分　　　　　　令和７年度　　構成比　　増減率
+　人件費　　　　　　　２１４．６　　２２．４　　　１．８
+　投資的経費　　　　　１０８．２　　１１．３　　△４．６
+`;
+
+test('a Japanese table: △ is a minus, 構成比 a share in percent, 増減率 a change in percent', () => {
+  const { text } = normalizeText(BUDGET);
+  const cells = readSourceFigures(foldHanzi(text)).tables.map((t) => [t.figure.text, t.figure.unit, t.figure.kind, t.figure.direction ?? '']);
+  assert.deepEqual(cells.slice(3), [
+    ['108.2', 'JPY', 'level', ''],
+    ['11.3', 'percent', 'share', ''],
+    ['△4.6', 'percent', 'change', 'down'],
+  ]);
+  assert.deepEqual(cells[2], ['1.8', 'percent', 'change', 'up']);
+});

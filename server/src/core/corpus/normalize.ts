@@ -125,7 +125,8 @@ const BLOCK_LINE = /^(#{1,6}\s|```|~~~|---|\||[│┃├┌└┝┠]|!\[|<[a-zA
 // scale ("£2,184.6m  £2,031.2m  +7.6%", "58.7p", "+40bps", "1.6x"): the cell reader parses each.
 /** A value cell of a text table: a number, signed, with its currency before it and its scale or unit after it. */
 export const CELL_CURRENCY = String.raw`(?:US\$|HK\$|[£$€¥₩])`;
-export const CELL_VALUE = String.raw`[-−+]?${CELL_CURRENCY}?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?`;
+// Japanese tables write a fall with a triangle ("△7.9", "▲2.3").
+export const CELL_VALUE = String.raw`[-−+△▲]?${CELL_CURRENCY}?\d[\d,]*(?:\.\d+)?(?:%p?|pp|bps|bn|m|p|x)?`;
 // A price survey's basis column after the item ("배추  1포기  5,120", "쌀  20kg  54,300", "鸡蛋 500克 6.8"): part of the label.
 const CELL_BASIS = String.raw`(?:\s\d{1,3}\s?(?:kg|g|L|ml|ℓ|[\uac00-\ud7af]{1,2}|[个個只头頭件箱袋瓶斤枚本克升]|公斤|千克)(?=\s))`;
 export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?${CELL_BASIS}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s))\s?(${CELL_VALUE})((?:\s${CELL_VALUE})+)\s*$`);
@@ -135,7 +136,7 @@ export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|\d{1,3}(?
 const EMPTY_CELL = /(?<=\s)[-–—](?=\s|$)/g;
 
 // Two cells side by side somewhere in the line: a cheap test before the full row pattern.
-const ROW_PREFILTER = new RegExp(String.raw`\d(?:%|bps|bn|m|p|x)?\)?\s(?:[(（]?[-−+]?${CELL_CURRENCY}?\d|[-–—]\s)`);
+const ROW_PREFILTER = new RegExp(String.raw`\d(?:%|bps|bn|m|p|x)?\)?\s(?:[(（]?[-−+△▲]?${CELL_CURRENCY}?\d|[-–—]\s)`);
 
 /** The TEXT_TABLE_ROW match of a line, with dash placeholders taken as empty cells. */
 export function matchTableRow(line: string): RegExpExecArray | null {

@@ -32,7 +32,7 @@ interface Line {
 
 const NUMBER_CELL = new RegExp(`${CELL_VALUE}(?![\\w.])`, 'g');
 // A value cell: a number, signed or with its currency written before it ("£2,184.6m").
-const NUMERIC_CELL_START = new RegExp(`^\\s*[-−+]?${CELL_CURRENCY}?\\d`);
+const NUMERIC_CELL_START = new RegExp(`^\\s*[-−+△▲]?${CELL_CURRENCY}?\\d`);
 const MARKDOWN_SEPARATOR = /^\|?\s*:?-{2,}/;
 
 /**
@@ -404,7 +404,8 @@ function wordCells(s: string, base: number): Line[] {
  * caption: the nearest says most ("(million tonnes) ... share (%)" in a caption, "(%)" over one column).
  */
 function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
-  const raw = text.slice(cell.start, cell.end).trim();
+  // A minus written "−", or as a Japanese table's triangle ("△7.9"), is read as "-".
+  const raw = text.slice(cell.start, cell.end).trim().replace(/^[△▲]/, '-');
   const own = parseFigures(raw.replace(/^[−]/, '-'));
   const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header) ?? measureFrom(header, raw) ?? separatedCount(raw);
   if (!base) return undefined;
@@ -412,14 +413,18 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
   // A cell with a plus sign ("+11.4%") is a change whatever its column says; a minus alone may be a
   // negative level ("Current account balance (percent of GDP) -4.8").
-  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|(?:전년|평년|전월|전기)\s*(?:동기\s*|동월\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(/占|比重|份额|share/i) || /占|比重|份额|share/i.test(caption)) ? 'share' : 'level';
+  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|增减|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|(?:전년|평년|전월|전기)\s*(?:동기\s*|동월\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(SHARE_COLUMN) || SHARE_COLUMN.test(caption)) ? 'share' : 'level';
   // A signed cell in a column of changes says which way: "-1.5" under 比上年增长(%) is a fall.
   // Unsigned under a column of growth (增长, growth, 증가율) is a rise: a fall would carry its minus.
-  const rising = !/^[-−]/.test(raw) && says(GROWTH_COLUMN) && !says(FALL_COLUMN);
+  // A column of rises and falls (增减率, 증감률) signs its falls: unsigned is a rise there too.
+  const rising = !/^[-−]/.test(raw) && (says(SIGNED_CHANGE_COLUMN) || (says(GROWTH_COLUMN) && !says(FALL_COLUMN)));
   const direction = kind === 'change' ? (/^[-−]/.test(raw) ? 'down' : /^\+/.test(raw) || rising ? 'up' : undefined) : undefined;
   return { ...base, start: cell.start, end: cell.end, text: text.slice(cell.start, cell.end), kind, ...(direction ? { direction } : {}) };
 }
 
+// 構成比 / 구성비: each row's part of the column's total.
+const SHARE_COLUMN = /占|比重|份额|构成比|구성비|share/i;
+const SIGNED_CHANGE_COLUMN = /增减|增減|増減|증감/;
 const GROWTH_COLUMN = /增长|增速|增幅|growth|증가율|伸び率/i;
 const FALL_COLUMN = /下降|减少|降幅|跌幅|减|減|decline|decrease|fall|drop|감소|하락|減少|低下/i;
 
@@ -437,7 +442,7 @@ function separatedCount(raw: string): Figure | undefined {
 
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
 // A column of changes or rates: under a caption listing several units ("단위: 만원, %"), the percent is its own.
-const RATE_COLUMN = /증감률|증가율|증감|대비|增长率|增速|增幅|同比|比上年|growth|change|%/i;
+const RATE_COLUMN = /증감률|증가율|증감|대비|구성비|增减率|构成比|增长率|增速|增幅|同比|比上年|growth|change|%/i;
 
 const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitude|draught|draft)\b|长度|高度|深度|距离|宽度|水深/i;
 
