@@ -126,3 +126,10 @@ test('Japanese era years are years (令和5年 is 2023, 令和元年 2019), neve
   const findings = checkDraftFigures(snap, analyzeDraft('2023年访日游客恢复至2019年的78.6%[@jnto2024]。\n'));
   assert.equal(findings.find((f) => f.figure.text === '78.6%')?.status, 'supported');
 });
+
+test('a triangle before a percentage is a fall; a footnote mark (※2) is no count; 校 counts schools', () => {
+  const read = (text: string) => parseFigures(text).map((f) => [f.text, f.unit, f.kind, f.direction ?? '']);
+  assert.deepEqual(read('下水道事業費は前年度比△4.1%となった。'), [['4.1%', 'percent', 'change', 'down']]);
+  assert.deepEqual(read('※3 人口は住民基本台帳による。'), []);
+  assert.deepEqual(read('市立中学校14校に整備する。'), [['14校', 'count', 'level', '']]);
+});

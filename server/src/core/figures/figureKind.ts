@@ -73,7 +73,8 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // The English patterns are long: only a clause with Latin letters is tried against them.
   const latin = /[A-Za-z]/.test(clause);
   // "+5.2%", "(−3.6%)": a signed number is a change.
-  if (/[+−]$/.test(before)) return 'change';
+  // A Japanese report writes a fall with a triangle ("前年度比△2.3%").
+  if (/[+−△▲]$/.test(before)) return 'change';
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || CHANGE_SUBJECT_ZH.test(clause) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after) || (KANA.test(text.slice(Math.max(0, start - 30), end + 12)) && (CHANGE_AFTER_JA.test(after) || CHANGE_BEFORE_JA.test(clause)))) return 'change';
   // "raise completions by about 38,000 dwellings (18%)": a percentage in brackets right after a
   // change restates that change as a rate.
@@ -145,7 +146,7 @@ const UP = /(?:增长|增加|提高|提升|上升|上涨|扩大|增幅|涨幅|�
 
 export function changeDirection(text: string, start: number): 'up' | 'down' | undefined {
   if (text[start - 1] === '+') return 'up';
-  if (text[start - 1] === '−') return 'down';
+  if (text[start - 1] === '−' || text[start - 1] === '△' || text[start - 1] === '▲') return 'down';
   // "(-12만 4천명)", "マイナス1.33‰", "增长率-0.88‰": a hyphen or a word as the sign.
   if (/(?:[(（\s\u4e00-\u9fff：:,，]-|マイナス)$/.test(text.slice(Math.max(0, start - 5), start))) return 'down';
   // Japanese says the movement after the number ("住宅価格（1.1%低下）"), and a clause runs on past

@@ -181,7 +181,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
   // estates, facilities (612施設), installations, buildings, places, firms.
-  { re: /^\s?(?:世带|团地|施设|施設|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|市町村|か国|カ国|ヵ国|航路|路線|路线)/, unit: 'count' },
+  { re: /^\s?(?:世带|团地|施设|施設|校(?![长友区园舍内外正对])|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|市町村|か国|カ国|ヵ国|航路|路線|路线)/, unit: 'count' },
   { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles, rooms.
   { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
