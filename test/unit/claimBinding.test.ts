@@ -526,3 +526,12 @@ test('a paragraph opened by a dated statement in Chinese or Japanese: a table co
   const since = checkDraftFigures(results, analyzeDraft('营业收入增速为2018年以来最快[@brenmoor2025]。全年股息18.2便士[@brenmoor2025]。'));
   assert.notEqual(statusOf(since, '18.2便士'), 'contradicted');
 });
+
+test('an inflation rate is a change in prices in English as 上昇率 and 通胀率 say it: the two meet', () => {
+  const kinds = (text: string) => parseFigures(text).map((f) => f.kind);
+  assert.deepEqual(kinds('Consumer price inflation was 2.6% in March, and core inflation, which leaves out food and energy, was 2.9%.'), ['change', 'change']);
+  assert.deepEqual(kinds('Inflation is projected at 5.2 percent at the end of the year.'), ['change']);
+  assert.deepEqual(kinds('全年通胀率为2.6%。'), ['change']);
+  const bank = snapshotOf({ 'norbank2025_statement.md': '---\nid: norbank2025\ntitle: Monetary Policy Report\nyear: 2025\n---\nConsumer price inflation was 2.6% in the twelve months to March 2025, down from 3.0% in February.\n' });
+  assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('2025年3月の消費者物価上昇率は2.6％だった[@norbank2025]。')), '2.6%'), 'supported');
+});

@@ -6,7 +6,7 @@ import type { FigureKind, UnitKind } from './units.js';
 // number follows ("较2016年的298艘下降三分之二") is that number's change. A single movement
 // character says it too ("大降四成", "涨了5%"); "降为"/"降至" name the level reached.
 const CHANGE_BEFORE_ZH =
-  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|上调|下调|调高|调低|上浮|下浮|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温|减排|削减|压减|成长|衰退)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
+  /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|上调|下调|调高|调低|上浮|下浮|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温|减排|削减|压减|成长|衰退|通胀率|通货膨胀率|上涨率)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)(?:s|d|ed)?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,6}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:the same|a similar|an identical|a further|another|an additional|a record|a modest|a sharp|a steep|a slight))?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
 const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭)(?:은|는|이|가|도)?\s?[（(]?\s?(?:약|거의|각각)?\s?$/;
@@ -35,6 +35,10 @@ const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场
 const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|loss|gain|reduction)\s(?:in|of)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,2}\s(?:reached|was|were|totall?ed|came to|stood at|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s)?$/i;
 
 // "Debt growth slowed to 3.1 percent": the rate a growth moved to is a change.
+// "Consumer price inflation was 3.1%", "core inflation of 3.4%": an inflation rate is a change in prices,
+// as 上昇率/상승률/涨幅 say it in Japanese, Korean and Chinese.
+const INFLATION_RATE_EN = /\binflation(?:\s(?:rate|figure))?(?:,[^;.]{0,70},)?\s(?:was|is|were|of|at|stood at|reached|remained at|came in at|averaged|ran at|running at|held at|edged up to|picked up to|rose to|fell to|eased to|slowed to|(?:is |was )?(?:projected|expected|forecast)(?: to (?:be|reach|average))?(?: at)?)\s(?:about\s|around\s|nearly\s|just\s|only\s)?$/i;
+
 const GROWTH_MOVED_TO_EN = /\b(?:growth|inflation)\s(?:rate\s)?(?:slowed|accelerated|eased|picked up|quickened|rose|fell|increased|decreased|dropped|edged up|edged down|moderated|slowed down)\s(?:to|at)\s(?:about\s|around\s|just\s|only\s)?$/i;
 
 // The same in Chinese and Japanese: "增加数は前回の179万户", "增加额为52亿元", "减少量达…".
@@ -79,7 +83,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "raise completions by about 38,000 dwellings (18%)": a percentage in brackets right after a
   // change restates that change as a rate.
   if (unit === 'percent' && changeBeforeBracket(before, /[A-Za-z]/.test(before))) return 'change';
-  if (latin && GROWTH_MOVED_TO_EN.test(clause)) return 'change';
+  if (latin && (GROWTH_MOVED_TO_EN.test(clause) || INFLATION_RATE_EN.test(before))) return 'change';
   // "Consumer prices rose only 0.4%": a rate qualified as small is still the movement's ("would add
   // only $41 billion" is an amount gained, left a level).
   if (latin && (unit === 'percent' || unit === 'pp') && /\b(?:only|just)\s$/.test(clause) && CHANGE_BEFORE_EN.test(clause.replace(/(?:only|just)\s$/, ''))) return 'change';
