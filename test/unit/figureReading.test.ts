@@ -264,3 +264,9 @@ test('a day before an English month is a date; a change then the level it reache
   assert.deepEqual(parseFigures('Prices rose 2 to 3% this year.').map((f) => [f.value, f.high]), [[2, 3]]);
   assert.deepEqual(parseFigures('温泉を利用する宿泊施設は612施設ある。').map((f) => [f.text, f.unit]), [['612施設', 'count']]);
 });
+
+test('a number written in thousands after a plural subject and "were" is a count; codes are not', () => {
+  const read = (text: string) => parseFigures(text).map((f) => [f.text, f.unit]);
+  assert.deepEqual(read('Loan applications for new homes were 48,250 in March.'), [['48,250', 'count']]);
+  assert.deepEqual(read('The tariff lines were 8542 and 8471.'), []);
+});

@@ -1262,6 +1262,7 @@ function numberedCount(text: string, at: number): UnitKind | undefined {
 const BARE_SUBJECT_VERB = /^\s(?:are|were|have|had|live|lived|work|worked|remain|remained|stay|stayed|own|owned|hold|held|receive|received|use|used|rely|relied|face|faced)\b/;
 
 /** A bare English number whose clause says what it counts: "Weekly flights … averaged 1,160 in 2019". */
+const PLURAL_SUBJECT_WERE = /\b[a-z]{3,}s\s(?:(?:for|of|in|on)\s(?:[\w'’-]+\s){1,3})?(?:were|are)\s(?:about\s|around\s|nearly\s|almost\s|some\s|roughly\s)?$/i;
 const SEPARATED_COUNT_AFTER = /^\s(?:for|more|of|to|from|were|was|are|is)\b/;
 
 // "7.62 beds per 1,000 residents", "1.14 registered nurses for every doctor": things counted per a denominator.
@@ -1284,6 +1285,8 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
   // "4.43 million are for rent and 330,000 for sale", "plans 1,286 more": a whole number written in
   // thousands before a preposition or a verb of English prose is a count (no year or code is so written).
   if (core.separated && !core.decimal && SEPARATED_COUNT_AFTER.test(text.slice(core.end, core.end + 6))) return unitFromSubject(text, at) ?? 'count';
+  // "Mortgage approvals were 66,400 in December": a number written in thousands after "were" and a plural subject.
+  if (core.separated && !core.decimal && PLURAL_SUBJECT_WERE.test(text.slice(Math.max(0, at - 60), at))) return unitFromSubject(text, at) ?? 'count';
   if (!QUANTITY_VERB.test(text.slice(Math.max(0, at - 28), at))) return undefined;
   // "runs to 1,200 pages": what follows says it is a locator or a length, not a statistic.
   const noun = PLURAL_NOUN.exec(text.slice(core.end, core.end + 48));
