@@ -270,3 +270,11 @@ test('a number written in thousands after a plural subject and "were" is a count
   assert.deepEqual(read('Loan applications for new homes were 48,250 in March.'), [['48,250', 'count']]);
   assert.deepEqual(read('The tariff lines were 8542 and 8471.'), []);
 });
+
+test('the time limit a share is measured against is no figure; a span said to be an average is', () => {
+  const read = (text: string) => parseFigures(text).map((f) => f.text);
+  assert.deepEqual(read('In all, 81.5% of callers were answered within 20 minutes.'), ['81.5%']);
+  assert.deepEqual(read('急诊病人中有92.1%在20分钟内得到处理。'), ['92.1%']);
+  assert.deepEqual(read('Ports should aim to clear perishables within 24 hours.'), ['24 hours']);
+  assert.deepEqual(read('Patients waited for 11 months on average.'), ['11 months']);
+});

@@ -338,6 +338,11 @@ function spanNamed(text: string, at: number, end: number): boolean {
 
 // An average, a median or an expectancy before a span makes it a measured length ("平均勤続年数12年").
 const MEASURED_SPAN_BEFORE = /(?:平均|中位|预期|寿命|평균|\b(?:average|averaged|mean|median|expectancy|duration of|length of)\b)[^。；;.]{0,14}$/i;
+// "for 14 months on average": the average said after the span.
+const MEASURED_SPAN_AFTER = /^\s(?:on average|on the average|in average)\b/i;
+const SHARE_BEFORE_LIMIT = /(?:%|％|\bper ?cent\b)[^.。;；!?]*$/i;
+const WITHIN_BEFORE = /\bwithin\s(?:the\s)?$/i;
+const WITHIN_AFTER = /^\s?(?:内|內|以内|以內|이내|안에)/;
 const SPAN_NAMED_BEFORE = /(?:前|头|近|每|这|该|过去|未来|最后|\b(?:first|past|last|next|every|each|recent|coming|previous|following|over the)\s)$/i;
 
 function readFigure(text: string, at: number): Read | undefined {
@@ -421,7 +426,11 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && Number.isInteger(core.value) && core.value >= 100 && core.value <= 150 && /^年(?![间期来龄度])/.test(text.slice(end, end + 2))) return null;
   // "within 5 years", "5년간", "3年10か月ぶり", "12개월 이상": a whole number of months or years is a
   // span of time the sentence names, not a statistic, unless it is an average or a measured length.
-  if (u && u.unit === 'day' && u.factor >= 30 && factor === 1 && Number.isInteger(core.value) && core.value <= 30 && spanNamed(text, at, u.end) && !MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  const measured = MEASURED_SPAN_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || MEASURED_SPAN_AFTER.test(text.slice(u?.end ?? end, (u?.end ?? end) + 16));
+  if (u && u.unit === 'day' && u.factor >= 30 && factor === 1 && Number.isInteger(core.value) && core.value <= 30 && spanNamed(text, at, u.end) && !measured) return null;
+  // "78.4% were seen within 30 minutes", "95.8%在15分钟内获得处理": the time limit a share is measured against,
+  // not a statistic (a target alone, "clear goods within 48 hours", stays one).
+  if (u && u.unit === 'day' && u.factor < 30 && factor === 1 && Number.isInteger(core.value) && (WITHIN_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || WITHIN_AFTER.test(text.slice(u.end, u.end + 3))) && !measured && SHARE_BEFORE_LIMIT.test(text.slice(Math.max(0, at - 80), at))) return null;
   // "20대(-12만 4천명)", "30대 청년": an age decade, not a count of things.
   if (u && u.unit === 'count' && factor === 1 && core.value % 10 === 0 && core.value <= 90 && /^대/.test(text.slice(end, end + 1))) return null;
   // "On 11 November couriers collected…": a day before an English month's name is a date.
