@@ -278,3 +278,12 @@ test('the time limit a share is measured against is no figure; a span said to be
   assert.deepEqual(read('Ports should aim to clear perishables within 24 hours.'), ['24 hours']);
   assert.deepEqual(read('Patients waited for 11 months on average.'), ['11 months']);
 });
+
+test('the quantity a price is for, and a bond tenor, are no figures; a count of kinds before 的 stays one', () => {
+  const read = (text: string) => parseFigures(text).map((f) => f.text);
+  assert.deepEqual(read('A 10kg sack of flour cost 31,200 won.'), ['31,200 won']);
+  assert.deepEqual(read('ミカン5個は1,480ウォンだった。'), ['1,480ウォン']);
+  assert.deepEqual(read('10公斤面粉价格为3.12万韩元。'), ['3.12万韩元']);
+  assert.deepEqual(read('국채 3년물 금리는 2.9%였다.'), ['2.9%']);
+  assert.deepEqual(read('调查了18种蔬菜的零售价格。'), ['18种']);
+});

@@ -338,6 +338,18 @@ function spanNamed(text: string, at: number, end: number): boolean {
 
 // An average, a median or an expectancy before a span makes it a measured length ("平均勤続年数12年").
 const MEASURED_SPAN_BEFORE = /(?:平均|中位|预期|寿命|평균|\b(?:average|averaged|mean|median|expectancy|duration of|length of)\b)[^。；;.]{0,14}$/i;
+// A price right after the quantity (は/은/는, then the amount), a priced noun after it (大米价格), or an English
+// "a 20kg bag of".
+const PRICE_AFTER_BASIS = /^[）)]?\s?(?:は|은|는|が|이|가)\s?(?:約|약|约)?\s?\d[\d,.]*\s?(?:[万萬億亿천만억]\s?\d*[\d,.]*\s?)*(?:ウォン|円|元|원|ドル|달러|韩元|韓元|日元|美元|英镑|ポンド)/;
+const PRICED_NOUN_AFTER = /^(?:(?!的)[\u4e00-\u9fff]){1,3}(?:价格|價格|售价|售價|单价|單價|零售价)/;
+const ENGLISH_BASIS = /\b(?:a|an|per|each|one)\s$/i;
+const CONTAINER_AFTER = /^[\s-](?:bags?|sacks?|box(?:es)?|bottles?|packs?|packets?|cartons?|tins?|cans?|jars?|bunch(?:es)?|trays?|crates?|cases?|loaf|loaves|heads?|pieces?)\b/i;
+
+function priceBasis(text: string, at: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  return PRICE_AFTER_BASIS.test(after) || PRICED_NOUN_AFTER.test(after) || (ENGLISH_BASIS.test(text.slice(Math.max(0, at - 6), at)) && CONTAINER_AFTER.test(after));
+}
+
 // "for 14 months on average": the average said after the span.
 const MEASURED_SPAN_AFTER = /^\s(?:on average|on the average|in average)\b/i;
 const SHARE_BEFORE_LIMIT = /(?:%|％|\bper ?cent\b)[^.。;；!?]*$/i;
@@ -447,6 +459,10 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   // rate, not a statistic.
   // So is any number right before 당 / 当たり ("인구 1,000명당 병상").
   if (u && factor === 1 && (core.value === 1 ? PER_ONE_AFTER : PER_AFTER).test(text.slice(u.end, u.end + 10))) return null;
+  // "リンゴ10個は2万9,840ウォン", "20公斤大米价格为…", "a 20kg bag of rice cost": the quantity a price is for.
+  if (u && factor === 1 && (u.unit === 'ton' || u.unit === 'count' || u.unit === 'm3') && priceBasis(text, at, u.end)) return null;
+  // "10년물 금리", "10年物国債": a bond's tenor names the bond.
+  if (u && u.unit === 'day' && u.factor > 300 && /^\s?(?:물|物)/.test(text.slice(u.end, u.end + 2))) return null;
   // "年間118日", "延べ45日": a count of days in a year, not a date (日 alone is read as a unit only here).
   // So is a number of days named before it ("平均在院日数は8.9日"), and a decimal, which no date is ("其中公立医院8.9日").
   if (!u && /^日(?![本元经経])/.test(text.slice(end, end + 2)) && (core.decimal || /(?:年間|年间|延べ|合計|合计|計|计|のべ|日数(?:は|が)?(?:平均)?(?:約)?)$/.test(text.slice(Math.max(0, at - 7), at)))) u = { unit: 'day', end: end + 1, factor: 1 };
