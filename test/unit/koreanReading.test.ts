@@ -56,3 +56,12 @@ test('Korean native multiples ("두 배 이상"), rooms (6,820실) and nights of
   assert.deepEqual(r('평균 체류 기간은 6.9박이었다'), [['6.9박', 'day', 6.9, 'exact']]);
   assert.deepEqual(r('네 배추를 샀다'), []);
 });
+
+test('a Korean list of topics and percentages moved by one verb at its end: each is a change that way', () => {
+  const read = (text: string) => parseFigures(text).map((f) => [f.text, f.kind, f.direction ?? '']);
+  assert.deepEqual(read('어류는 6.4%, 패류는 2.2% 내렸다.'), [
+    ['6.4%', 'change', 'down'],
+    ['2.2%', 'change', 'down'],
+  ]);
+  assert.deepEqual(read('곡물류는 5.1%, 채소류는 9.3% 올랐다.')[0], ['5.1%', 'change', 'up']);
+});

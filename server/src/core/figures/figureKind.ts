@@ -79,6 +79,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "+5.2%", "(−3.6%)": a signed number is a change.
   // A Japanese report writes a fall with a triangle ("前年度比△2.3%").
   if (/[+−△▲]$/.test(before)) return 'change';
+  if (koreanListedChange(text, end)) return 'change';
   if (CHANGE_BEFORE_ZH.test(clause.slice(-8)) || CHANGE_SUBJECT_ZH.test(clause) || (latin && (CHANGE_BEFORE_EN.test(clause) || CHANGE_SUBJECT_EN.test(clause))) || CHANGE_AFTER.test(after) || CHANGE_AFTER_KO.test(after) || (KANA.test(text.slice(Math.max(0, start - 30), end + 12)) && (CHANGE_AFTER_JA.test(after) || CHANGE_BEFORE_JA.test(clause)))) return 'change';
   // "raise completions by about 38,000 dwellings (18%)": a percentage in brackets right after a
   // change restates that change as a rate.
@@ -187,5 +188,17 @@ function japaneseDirectionAfter(text: string, start: number): 'up' | 'down' | un
 function koreanDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {
   const after = text.slice(start, start + 24);
   if (!/[\uac00-\ud7af]/.test(after)) return undefined;
-  return KO_DOWN.test(after) ? 'down' : KO_UP.test(after) ? 'up' : undefined;
+  if (KO_DOWN.test(after)) return 'down';
+  if (KO_UP.test(after)) return 'up';
+  // "과일류는 11.2%, 축산물은 1.9% 올랐다": the verb after the last of a list is every item's.
+  const listed = KO_LISTED_CHANGE.exec(text.slice(start, start + 48));
+  return listed ? (KO_DOWN.test(listed[1]) ? 'down' : 'up') : undefined;
+}
+
+// A Korean list of topics and percentages that one verb at its end moves: "A는 11.2%, B는 1.9% 올랐다".
+const KO_LISTED_CHANGE = /^[\d.,]*\s?%p?\s?[,，]\s?[\uac00-\ud7af()（）\s]{1,14}?(?:은|는|이|가|도)\s?[-−+]?\d[\d.,]*\s?%p?(\s?(?:증가|감소|상승|하락|늘었|줄었|올랐|내렸|떨어))/;
+
+function koreanListedChange(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  return after.length > 0 && /^\s?[,，]/.test(after) && KO_LISTED_CHANGE.test('%' + after.replace(/^\s?/, ''));
 }
