@@ -5,6 +5,8 @@ import { normalizeText } from '../../server/src/core/corpus/normalize.js';
 import { foldHanzi } from '../../server/src/core/figures/hanziFold.js';
 import { parseFigures } from '../../server/src/core/figures/figureParser.js';
 import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
 
 // An invented statistical communiqué table as PDF extraction leaves it: a unit column between
 // the product and its output, a growth column in percent, an "of which" row marked with #.
@@ -410,4 +412,12 @@ test('a Japanese table: △ is a minus, 構成比 a share in percent, 増減率 
     ['△4.6', 'percent', 'change', 'down'],
   ]);
   assert.deepEqual(cells[2], ['1.8', 'percent', 'change', 'up']);
+});
+
+test('a column of the year before ("전년 동월") is that year, and the current column backs a draft, not it', () => {
+  const prices = snapshotOf({ 'bora2025_prices.txt': `---\nid: bora2025\ntitle: 2025년 1월 농산물 가격\nyear: 2025\n---\n${PRICES}` });
+  const scanned = prices.documents[0].scan.figures.filter((f) => f.table);
+  assert.deepEqual(['2,840', '2,310'].map((t) => scanned.find((f) => f.figure.text === t)?.period), ['2025', '2024']);
+  const found = checkDraftFigures(prices, analyzeDraft('每公斤洋葱零售价为2310韩元[@bora2025]。'));
+  assert.notEqual(found.find((f) => f.figure.text.includes('2310'))?.status, 'supported');
 });

@@ -35,6 +35,8 @@ export interface ScannedFigure {
   table?: boolean;
   /** for a table cell, what a quote shows: "caption · column: row label value" */
   tableContext?: string;
+  /** a table cell under a column of the year before ("전년 동월", "上年同期", "Previous year") */
+  previousColumn?: boolean;
   /** the sentence is Chinese, Korean or Japanese text (compared across languages by concepts only) */
   cjk: boolean;
   /** Korean text: it shares concepts with Chinese and English, not words */
@@ -148,6 +150,7 @@ type Span = { start: number; end: number };
 
 const YEAR_SPAN = /\b((?:19|20)\d\d)\s?(?:年\s?)?[-–—~～至到]\s?((?:19|20)\d\d)\b/;
 
+const PREVIOUS_YEAR_HEADER = /^\s*(?:전년|작년|前年|上年|去年|昨年|previous year|prior year|last year|a year earlier|year before)(?:\s?(?:동월|동기|同月|同期|同期間|度|末|same (?:month|period|quarter)))?\s*(?:\([^)]*\)|（[^）]*）)?\s*$/i;
 const BASE_YEAR_HEADER = /(?:\b(?:on|over|vs\.?|versus|from|since|compared (?:with|to))\s|比|较|較|对比|對比)(?:19|20)\d\d(?![-–—~～至到]\s?(?:19|20)\d\d)|(?:19|20)\d\d\s?년?\s?대비/i;
 
 /** A table cell: features of its caption, column header and row label; its year from the header first. */
@@ -160,7 +163,10 @@ function scanTableFigure(text: string, t: TableFigure, written = text): ScannedF
   const yearOf = (c?: { start: number; end: number }) => (c ? (YEAR_SPAN.exec(text.slice(c.start, c.end))?.slice(1, 3).join('-') ?? yearsIn(text, c.start, c.end)[0]) : undefined);
   // "Change on 2022", "比2022年增减": the year a change column is measured from is not its cells' year.
   const headerYear = header && !BASE_YEAR_HEADER.test(text.slice(header.start, header.end)) ? yearOf(header) : undefined;
-  const period = headerYear ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
+  // "전년 동월", "上年同期", "Prior year": the column of the year before the table's.
+  const previousColumn = !!header && PREVIOUS_YEAR_HEADER.test(text.slice(header.start, header.end)) && !BASE_YEAR_HEADER.test(text.slice(header.start, header.end));
+  const tableYear = headerYear ?? yearOf(label) ?? caption.map(yearOf).find(Boolean);
+  const period = previousColumn && !headerYear && tableYear && /^\d{4}$/.test(tableYear) ? String(Number(tableYear) - 1) : tableYear;
   // Countries from the row label, else from the column header ("首尔黄沙日数（天）"), else the caption.
   const labelled = countriesIn(text, label.start, label.end);
   const entities = labelled.length || !header ? labelled : countriesIn(text, header.start, header.end);
@@ -179,6 +185,7 @@ function scanTableFigure(text: string, t: TableFigure, written = text): ScannedF
     period,
     entities: entities.length ? entities : caption.flatMap((c) => countriesIn(text, c.start, c.end)),
     table: true,
+    ...(previousColumn ? { previousColumn } : {}),
     tableContext: tableQuote(written, t, label, header, caption),
     cjk: isCjkText(text, t.rowStart, t.rowEnd),
     ...(isKoreanText(text, t.rowStart, t.rowEnd) ? { korean: true } : {}),

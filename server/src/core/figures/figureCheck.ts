@@ -959,7 +959,7 @@ function swappedWithPreviousYear(list: Shaped[], figure: Figure, ctx: DraftConte
 const SOURCE_PREVIOUS = new WeakMap<SourceFigure, boolean>();
 function sourcePrevious(c: SourceFigure): boolean {
   let previous = SOURCE_PREVIOUS.get(c);
-  if (previous === undefined) SOURCE_PREVIOUS.set(c, (previous = !c.table && previousYearValue(c.doc.normalized.text, c.figure)));
+  if (previous === undefined) SOURCE_PREVIOUS.set(c, (previous = c.table ? !!c.previousColumn : previousYearValue(c.doc.normalized.text, c.figure)));
   return previous;
 }
 
