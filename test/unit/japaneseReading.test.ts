@@ -133,3 +133,8 @@ test('a triangle before a percentage is a fall; a footnote mark (※2) is no cou
   assert.deepEqual(read('※3 人口は住民基本台帳による。'), []);
   assert.deepEqual(read('市立中学校14校に整備する。'), [['14校', 'count', 'level', '']]);
 });
+
+test('"…より47.1%高かった": a difference from what より names, in the past tense too, is a change', () => {
+  assert.deepEqual(parseFigures('白菜は前年同月より38.2%高かった。').map((f) => f.kind), ['change']);
+  assert.deepEqual(parseFigures('大根は平年より12.5%安かった。').map((f) => f.kind), ['change']);
+});
