@@ -421,3 +421,17 @@ test('a column of the year before ("전년 동월") is that year, and the curren
   const found = checkDraftFigures(prices, analyzeDraft('每公斤洋葱零售价为2310韩元[@bora2025]。'));
   assert.notEqual(found.find((f) => f.figure.text.includes('2310'))?.status, 'supported');
 });
+
+// An invented district table whose change column is in 万人: a fall is written with a minus.
+const DISTRICTS = `表5　分区常住人口
+地　区　　　　常住人口　　　比上年末增减
+　　　　　　　（万人）　　　（万人）
+南湖区　　　　 63.18　　　　　1.05
+北岭县　　　　 47.26　　　　 -0.27
+`;
+
+test('a negative cell in a column whose unit the header gives is read, falling', () => {
+  const scanned = snapshotOf({ '/c/districts2024.txt': DISTRICTS }).documents[0].scan.figures.filter((f) => f.table);
+  const cell = scanned.find((f) => f.figure.text === '-0.27');
+  assert.deepEqual(cell && [cell.figure.value, cell.figure.unit, cell.figure.kind, cell.figure.direction], [2700, 'people', 'change', 'down']);
+});

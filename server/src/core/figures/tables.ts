@@ -449,6 +449,9 @@ const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitud
 function unitFrom(context: string, raw: string, percentByWord: boolean, column = ''): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
+  // "-0.32" under "比上年末增减（万人）": the unit reads the magnitude ("0.32万人"); the sign makes the cell's
+  // direction (cellFigure), as for a percentage.
+  if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
