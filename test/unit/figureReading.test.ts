@@ -287,3 +287,12 @@ test('the quantity a price is for, and a bond tenor, are no figures; a count of 
   assert.deepEqual(read('국채 3년물 금리는 2.9%였다.'), ['2.9%']);
   assert.deepEqual(read('调查了18种蔬菜的零售价格。'), ['18种']);
 });
+
+test('a percentage compared with the level a text names ("低于90%的服务承诺") is that level, not a bound', () => {
+  const read = (text: string) => parseFigures(text).map((f) => [f.text, f.qualifier]);
+  assert.deepEqual(read('达标率为81.6%，仍低于85%的服务承诺。'), [
+    ['81.6%', 'exact'],
+    ['85%', 'exact'],
+  ]);
+  assert.deepEqual(read('不足5%的企业获得贷款。'), [['不足5%', 'upper']]);
+});

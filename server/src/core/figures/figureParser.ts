@@ -770,10 +770,14 @@ function readBefore(text: string, at: number): { start: number; qualifier?: Qual
   if (/between\s$/i.test(rest)) return { start: start - 8, currency };
   for (const q of QUALIFIER_BEFORE) {
     const m = q.re.exec(rest);
+    // "仍低于90%的服务承诺": compared with a level the text names (a pledge, a target): the value of that level, no bound.
+    if (m && NAMED_LEVEL_AFTER.test(text.slice(at, at + 24))) break;
     if (m) return { start: start - m[0].length, qualifier: q.q, currency };
   }
   return { start, currency };
 }
+
+const NAMED_LEVEL_AFTER = /^[\d.,]+\s?[%％]\s?的(?:服务|服務)?(?:承诺|承諾|目标|目標|标准|標準|警戒线|警戒線|基准|基準|红线|紅線|门槛|門檻|上限|下限)/;
 
 // Labels and locators before a number: "Article 12 states", "Section 2", "p. 12", "HS 8542 products".
 // A footnote mark ("※2", "注3") labels a note, not a quantity.
