@@ -138,3 +138,9 @@ test('"…より47.1%高かった": a difference from what より names, in the 
   assert.deepEqual(parseFigures('白菜は前年同月より38.2%高かった。').map((f) => f.kind), ['change']);
   assert.deepEqual(parseFigures('大根は平年より12.5%安かった。').map((f) => f.kind), ['change']);
 });
+
+test('"0.50%ポイント引き下げ": Japanese percentage points, and the direction 引き下げ/引き上げ gives', () => {
+  const read = (text: string) => parseFigures(text).map((f) => [f.text, f.unit, f.kind, f.direction ?? '']);
+  assert.deepEqual(read('政策金利を0.50%ポイント引き下げた。')[0], ['0.50%ポイント', 'pp', 'change', 'down']);
+  assert.deepEqual(read('消費税率を2%ポイント引き上げた。')[0], ['2%ポイント', 'pp', 'change', 'up']);
+});

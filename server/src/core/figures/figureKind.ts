@@ -171,8 +171,8 @@ export function changeDirection(text: string, start: number): 'up' | 'down' | un
 const KO_DOWN = /^[^\s,，]*\s?(?:감소|하락|줄었|줄어|내렸|감축|급감|낮아|낮았|낮을|낮은|낮게|떨어|축소|둔화)/;
 const KO_UP = /^[^\s,，]*\s?(?:증가|상승|늘었|늘어|올랐|올라|증대|급증|성장|높아|높았|높을|높은|높게|확대)/;
 
-const JA_DOWN = /^[^\s,，、。]{0,8}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:减|低下|下落|缩小|下降|マイナス)/;
-const JA_UP = /^[^\s,，、。]{0,8}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|上升|上昇|伸び|扩大|プラス)/;
+const JA_DOWN = /^[^\s,，、。]{0,12}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:减|低下|下落|缩小|下降|マイナス|引き下げ|押し下げ)/;
+const JA_UP = /^[^\s,，、。]{0,12}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|上升|上昇|伸び|扩大|プラス|引き上げ|押し上げ)/;
 
 /** "9.6%减少した": Japanese, like Korean, puts the movement after the number. */
 function japaneseDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {

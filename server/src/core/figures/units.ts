@@ -98,7 +98,7 @@ interface UnitWord {
 // A classifier followed by the noun it counts (个项目, 家企业) is read with the noun (see COUNTED_NOUN).
 export const UNIT_AFTER: UnitWord[] = [
   // Korean writes percentage points %p (2.0%p 감소) or 퍼센트포인트.
-  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b|%p(?![a-z])|%포인트|퍼센트포인트|ポイント|ﾎﾟｲﾝﾄ)/i, unit: 'pp' },
+  { re: /^\s?(?:个百分点|百分点|percentage points?\b|pp\b|ppts?\b|%p(?![a-z])|%포인트|%\s?ポイント|퍼센트포인트|ポイント|ﾎﾟｲﾝﾄ)/i, unit: 'pp' },
   { re: /^\s?(?:%|percent\b|per cent\b|퍼센트)/i, unit: 'percent' },
   // Per mille (birth rates: 6.39‰, "6.39 per thousand"): a tenth of a percent.
   { re: /^\s?(?:‰|per mille\b|per thousand\b)/i, unit: 'percent', factor: 0.1 },
