@@ -535,3 +535,20 @@ test('an inflation rate is a change in prices in English as 上昇率 and 通胀
   const bank = snapshotOf({ 'norbank2025_statement.md': '---\nid: norbank2025\ntitle: Monetary Policy Report\nyear: 2025\n---\nConsumer price inflation was 2.6% in the twelve months to March 2025, down from 3.0% in February.\n' });
   assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('2025年3月の消費者物価上昇率は2.6％だった[@norbank2025]。')), '2.6%'), 'supported');
 });
+
+// An invented Korean customs release: exports and imports fell by different rates.
+const HWADO = `---
+id: hwado2024
+title: 화도 세관 2023년 수출입 동향
+year: 2024
+---
+2023년 연간 수출은 412억 달러로 전년 대비 6.3% 감소했다. 수입은 398억 달러로 9.8% 감소했다.
+`;
+
+test('the other direction of trade is no backing, across languages: "imports fell 6.3%" against 수출 … 6.3% 감소', () => {
+  const customs = snapshotOf({ 'hwado2024_customs.md': HWADO });
+  const found = checkDraftFigures(customs, analyzeDraft("Hwado's imports fell 6.3% in 2023 [@hwado2024]."));
+  assert.notEqual(statusOf(found, '6.3%'), 'supported');
+  const right = checkDraftFigures(customs, analyzeDraft("Hwado's exports fell 6.3% in 2023 [@hwado2024]."));
+  assert.equal(statusOf(right, '6.3%'), 'supported');
+});

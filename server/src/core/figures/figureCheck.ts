@@ -456,7 +456,7 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
     // end here, before any feature is compared. Percent and points are compared only to tell which one the source means.
     if (!mayCompare(figure, c.figure)) continue;
     const otherMeasure = !!OTHER_MEASURE[figure.unit]?.includes(c.figure.unit);
-    const backs = !otherMeasure && compatible(figure, c.figure);
+    const backs = !otherMeasure && compatible(figure, c.figure) && !otherTradeFlow(ctx.flow, c);
     if (!backs && !comparable(figure, c.figure, false)) continue;
     // A percentage beside percentage points says which measure the source means only when it is
     // the same number ("1.6%" for "1.6 percentage points"); another number is another quantity.
@@ -1025,6 +1025,25 @@ function flowRightBefore(text: string, at: number): TradeFlow | undefined {
 }
 
 const FLOW_RIGHT_BEFORE = /(进出口|出口|进口|輸出入|输出入|輸出|输出|輸入|输入|수출입|수출|수입|exports|imports)(?:总额|额|額|액|は|이|가|은|는|\sof|\sat|\swere|\sreached)?(?:为|為|达到|达|約|约|약)?\s?$/i;
+
+/**
+ * "Korea's imports fell 7.4%" against "수출은 … 7.4% 감소했다": the draft names one direction of trade and
+ * the source value is the other's, in any language. The same number for the other flow is no backing.
+ */
+function otherTradeFlow(flow: TradeFlow | undefined, c: SourceFigure): boolean {
+  if (flow !== 'export' && flow !== 'import') return false;
+  // A table cell's flow is its column's ("月份 进出口 出口 进口"), not the last word of the header line.
+  const own = c.table ? columnFlow(c) : sourceFlow(c);
+  return (own === 'export' || own === 'import') && own !== flow;
+}
+
+function columnFlow(c: SourceFigure): TradeFlow | undefined {
+  const quote = c.tableContext ?? '';
+  const column = quote.slice(quote.lastIndexOf(' · ') + 1).split(': ')[0] ?? '';
+  // A header line run together ("月份进出口出口进口") names every flow: no column's own.
+  if (!column || (column.match(/进出口|出口|进口|輸出|輸入|수출|수입|exports?|imports?/gi)?.length ?? 0) !== 1) return undefined;
+  return tradeFlowBefore(column, column.length);
+}
 
 function otherFlowRightBefore(flow: TradeFlow, c: SourceFigure): boolean {
   const own = flowRightBefore(c.doc.normalized.text, c.figure.start);

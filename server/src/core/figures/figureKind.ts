@@ -22,7 +22,7 @@ const CHANGE_AFTER_KO = /^\s?[）)]?\s?(?:[（(][^)）]{0,16}[)）]\s?)?(?:웃�
 const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降|向上|押し下げ|押し上げ|引き下げ|引き上げ|上回|下回)/;
 // "全産業平均より346時間長い": a difference from what より names.
 const DIFFERENCE_AFTER_JA = /^\s?(?:长|短|多|少な|高|低|大き|小さ|安)(?:い|く|かった|かっ|め)/;
-const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率)(?:は|が|も|で|を)?(?:约)?\s?$/;
+const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率|成长率|成長率)(?:の?(?:见通し|見通し|予测|予測|见込み|見込み))?(?:は|が|も|で|を)?(?:约)?\s?$/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|cut|reduction|decrease|hike|higher|lower|dearer|cheaper|costlier|pricier|bigger|larger|smaller|greater|fewer|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
