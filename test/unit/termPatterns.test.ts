@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -756,4 +756,12 @@ test('Korean from a committee review and an encyclopaedia: "X"를 "Y"로 정의�
 test('English: an encyclopaedia lead with the name in bold, ", that is to say" after a name', () => {
   assertRule('The **harbour dividend** is the gain in trade that follows when a port deepens its berths.', 'harbour dividend', 'marked-name');
   assertRule('Each account was a money laundering conduit, that is to say an account used only to pass stolen funds on.', 'money laundering conduit', 'en-apposition');
+});
+
+test('Chinese boundaries: a preposition before a one-character word opens a name the segmenter does not know (以工代赈, 在岸人民币); before a word it is cut off', () => {
+  assertRule('以旧换新，也就是消费者交回旧家电时按折价抵扣新家电货款的促销方式。', '以旧换新', 'zh-clause-that-is');
+  assertRule('对敲交易，也就是同一投资者在两个账户之间自买自卖的交易。', '对敲交易', 'zh-clause-that-is');
+  assert.equal(chineseNameStart('在岸人民币'), 0);
+  assert.equal(chineseNameStart('由政府主导'), 1);
+  assert.equal(chineseNameStart('和东盟国家'), 1);
 });
