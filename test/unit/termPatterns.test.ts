@@ -765,3 +765,8 @@ test('Chinese boundaries: a preposition before a one-character word opens a name
   assert.equal(chineseNameStart('由政府主导'), 1);
   assert.equal(chineseNameStart('和东盟国家'), 1);
 });
+
+test('Chinese: 所指 ("除非另有所指") is no defining verb', () => {
+  assert.deepEqual(evidenceOf('本协议中，除非上下文另有所指，下列词语具有以下含义：').map((e) => e.names[0]), []);
+  assertRule('冷链断链指的是运输途中温度超出规定范围的情形。', '冷链断链', 'zh-clause-is');
+});
