@@ -770,3 +770,12 @@ test('Chinese: 所指 ("除非另有所指") is no defining verb', () => {
   assert.deepEqual(evidenceOf('本协议中，除非上下文另有所指，下列词语具有以下含义：').map((e) => e.names[0]), []);
   assertRule('冷链断链指的是运输途中温度超出规定范围的情形。', '冷链断链', 'zh-clause-is');
 });
+
+test('glossary layouts: a three-column table of defined words with a linking word in the middle (| X | 指 | … |, | X | means | … |), several names in the left cell, a full name on the right', () => {
+  const table = '本办法中，下列词语具有如下含义：\n\n| 词语 | | 含义 |\n|---|---|---|\n| 考核期 | 指 | 2022年度至2024年度 |\n| 托管行、托管人 | 指 | 北辰商业银行股份有限公司 |\n| 单位能耗 | 指 | 单位产品消耗的能源 |\n| Cut-off Date | means | the last day on which a claim may be lodged |\n';
+  assertRule(table, '考核期', 'table-row-linked');
+  assertRule(table, '托管行', 'table-row-linked', ['托管人', '北辰商业银行股份有限公司']);
+  assert.deepEqual(defines(table, '单位能耗').names, ['单位能耗'], 'a definition with 的 is no full name');
+  assertRule(table, 'Cut-off Date', 'table-row-linked');
+  assert.ok(!evidenceOf(table).some((e) => e.names[0] === '词语'), 'the header row is no entry');
+});

@@ -964,6 +964,21 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => chineseNameStart(m.groups!.term) === 0,
   },
   {
+    // | 报告期 | 指 | 2021年度、2022年度及2023年度 |, | Business Day | means | a day on which… |: a
+    // prospectus's or a contract's table of defined words, a linking word in the middle column;
+    // the left cell may give several names (发行人、本公司), the right one a full name (| 证监会 | 指 | 中国证券监督管理委员会 |).
+    name: 'table-row-linked',
+    lang: 'any',
+    cue: /^\|[^|]+\|\s*(?:指|系指|是指|即|means|refers to|=|:|：)\s*\|/,
+    trigger: '|',
+    // A full name is one run of words without 的/之/是 or punctuation.
+    pattern: new RegExp(
+      `^\\|\\s*(?:\\*\\*)?(?<term>[^|*、，,]{1,40}?)(?:\\s*[、，,]\\s*(?<list>[^|*]{1,60}?))?(?:\\*\\*)?\\s*\\|\\s*(?:指|系指|是指|即|means|refers to|=|:|：)\\s*\\|\\s*(?:(?![^|]*[的之是])(?<gloss>[${HAN}${KATAKANA}${HANGUL}][${HAN}${KATAKANA}${HANGUL}A-Za-z（）()·]{3,39})(?<![的之])|(?<def>[^|]*[^|\\s]))\\s*(?:\\|\\s*)?$`,
+    ),
+    kind: 'explicit',
+    check: (m) => !/^[-:\s]*$/.test(m.groups!.def ?? m.groups!.gloss!),
+  },
+  {
     // | 介護保険制度 | 40歳以上の者が… |: a two-column glossary table.
     name: 'table-row',
     lang: 'any',
