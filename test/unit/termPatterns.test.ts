@@ -779,3 +779,9 @@ test('glossary layouts: a three-column table of defined words with a linking wor
   assertRule(table, 'Cut-off Date', 'table-row-linked');
   assert.ok(!evidenceOf(table).some((e) => e.names[0] === '词语'), 'the header row is no entry');
 });
+
+test('glossary layouts: a note numbered with ※ (※2 X：…) defines X, not "2X", and a name may open with hiragana (つなぎ融資)', () => {
+  const text = '本制度は、いわゆる「つなぎ融資」※2の対象外である。\n\n※2 つなぎ融資：正式な融資が実行されるまでの間、金融機関が一時的に資金を貸し付けることをいう。';
+  assertRule(text, 'つなぎ融資', 'colon-entry');
+  assert.ok(!evidenceOf(text).some((e) => /^\d/.test(e.names[0])), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+});

@@ -39,8 +39,8 @@ const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
-// A footnote's or note's mark before its text: [1], [^1]:, ①, ※, ¹, 注1：, 주1), 1).
-const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
+// A footnote's or note's mark before its text: [1], [^1]:, ①, ※ and ※1, ¹, 注1：, 주1), 1).
+const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
 const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
@@ -913,7 +913,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /^(?:\s*:\s)?[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ](?:[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096]{0,14}?[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・])?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096](?:[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096]{0,14}?[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・])?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
