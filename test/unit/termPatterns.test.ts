@@ -785,3 +785,10 @@ test('glossary layouts: a note numbered with ※ (※2 X：…) defines X, not "
   assertRule(text, 'つなぎ融資', 'colon-entry');
   assert.ok(!evidenceOf(text).some((e) => /^\d/.test(e.names[0])), JSON.stringify(evidenceOf(text).map((e) => e.names)));
 });
+
+test('Japanese: これをXといいます with okurigana inside the name (見回り点検), read with the sentence before; a particle inside is no name', () => {
+  const text = '設備の異常を早く見つけるため、担当者が毎朝すべての配管を目で確かめます。これを見回り点検といいます。';
+  assertRule(text, '見回り点検', 'ja-wo-called');
+  assert.ok(defines(text, '見回り点検').sentenceStart === 0, 'shown with the sentence before');
+  assert.ok(!evidenceOf('需要が急に増える現象を価格の上昇という。').some((e) => e.names[0] === '価格の上昇'));
+});

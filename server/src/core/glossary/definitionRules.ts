@@ -78,6 +78,9 @@ const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
 const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
+// A name with okurigana inside it (霜取り運転, 見える化, 働き方改革): it opens and ends with kanji, katakana or Latin.
+// A particle (の, は, を…) is no okurigana: 価格の暴走 is a phrase.
+const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u3041-\\u3096]){1,2}${JA_NAME}+){0,2}`;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
 const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
@@ -834,8 +837,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)/,
     trigger: 'と',
     // "…ものを、私どもはXと呼んでおります": who calls it so may come between.
-    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME_OKURI})\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
+    check: (m) => m.groups!.term.length >= 2,
   },
   {
     // 個人情報取扱事業者（個人情報データベース等を事業の用に供している者）は…: a definition in the parenthesis.
