@@ -792,3 +792,8 @@ test('Japanese: これをXといいます with okurigana inside the name (見回
   assert.ok(defines(text, '見回り点検').sentenceStart === 0, 'shown with the sentence before');
   assert.ok(!evidenceOf('需要が急に増える現象を価格の上昇という。').some((e) => e.names[0] === '価格の上昇'));
 });
+
+test('Chinese: an unquoted name closing the sentence after 称为 with its abbreviation in a parenthesis (…，称为界面钝化层（IPL层）。)', () => {
+  assertRule('硅片表面沉积一层很薄的氧化铝，称为界面钝化层（IPL层）。', '界面钝化层', 'zh-called-last', ['IPL层']);
+  assertRule('车辆通过收费站时自动识别并扣费的装置，称为电子不停车收费系统（ETC系统）。', '电子不停车收费系统', 'zh-called-last', ['ETC系统']);
+});

@@ -171,14 +171,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.index >= 8,
   },
   {
-    // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it.
+    // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it,
+    // its English name or abbreviation may follow it (…的薄膜，称为界面钝化层（IPL）。).
     name: 'zh-called-last',
     lang: 'zh',
-    cue: /(?:称为|称作|称之为|叫做|叫作|管(?:这个|这|它)叫|这(?:就|便)是|这是所谓)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
+    cue: /(?:称为|称作|称之为|叫做|叫作|管(?:这个|这|它)叫|这(?:就|便)是|这是所谓)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}\s*(?:[（(][^()（）]{1,80}[)）])?[。.]?$/,
     trigger: '称叫是',
     // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
     // A textbook's "我们通常把它叫做X", a speaker's "我们管这个叫X", and "这就是X" after the description.
-    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})\\s*${PAREN}[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A name does not end in 的 ("这就是必然的").

@@ -81,6 +81,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
     else if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
     else if (DIGIT_KIND.test(p)) names.push(p);
     else if (DIGIT_NAME.test(p) && /[A-Za-z+]/.test(p)) names.push(p);
+    // An abbreviation with its head noun after a Chinese name: 固体电解质界面膜（SEI膜）, 电子不停车收费系统（ETC系统）.
+    else if (leftScript === 'han' && /^[A-Z][A-Z0-9]{1,7}[\u4e00-\u9fff]{1,3}$/.test(p)) names.push(p);
     else if (ENGLISH.test(p)) {
       if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
       if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
