@@ -797,3 +797,7 @@ test('Chinese: an unquoted name closing the sentence after 称为 with its abbre
   assertRule('硅片表面沉积一层很薄的氧化铝，称为界面钝化层（IPL层）。', '界面钝化层', 'zh-called-last', ['IPL层']);
   assertRule('车辆通过收费站时自动识别并扣费的装置，称为电子不停车收费系统（ETC系统）。', '电子不停车收费系统', 'zh-called-last', ['ETC系统']);
 });
+
+test('English: a lower-case name after "its", "their" or "this" with a short name given for the rest of the text (hereafter "the allowance")', () => {
+  assertRule('Each berth publishes its loading allowance (hereafter "the allowance"), that is, the tonnage a ship may load in one call.', 'loading allowance', 'paren-alias', ['allowance']);
+});

@@ -220,8 +220,9 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
     const full = term + (m[2] ?? '');
     return { term: full, start: end - full.length, short: m[2] ? term : undefined };
   }
-  // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name.
-  const article = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name;
+  // so does a possessive or demonstrative ("its acceptance window (hereafter "the window")").
+  const article = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
   if (!article) return undefined;
   // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
   const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');
