@@ -801,3 +801,7 @@ test('Chinese: an unquoted name closing the sentence after 称为 with its abbre
 test('English: a lower-case name after "its", "their" or "this" with a short name given for the rest of the text (hereafter "the allowance")', () => {
   assertRule('Each berth publishes its loading allowance (hereafter "the allowance"), that is, the tonnage a ship may load in one call.', 'loading allowance', 'paren-alias', ['allowance']);
 });
+
+test('Chinese: a short name given after a 称为 name in the same sentence (…，称为“X”，业内简称“Y”) is another name of it', () => {
+  assertRule('渔船在港外将渔获直接转载到冷藏运输船上运回的作业方式，称为“海上过驳转运”，业内简称“海上转运”。', '海上过驳转运', 'zh-called', ['海上转运']);
+});

@@ -164,7 +164,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /称为|称作|称之为|叫做|名为/,
     trigger: '称叫名',
-    pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}`, 'g'),
+    // A short name given after it (…，称为“X”，业内简称“Y”) is another name.
+    pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}(?:\\s*[，,]\\s*[${HAN}]{0,8}?(?:简称|又称|也称|亦称|俗称|通称)为?\\s*[“「](?<alias>[^“”「」\\n]{2,20})[”」])?`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // "被称为" after a person ("他被称为“铁娘子”") names a person, not a concept: a defining clause is longer.
