@@ -805,3 +805,12 @@ test('English: a lower-case name after "its", "their" or "this" with a short nam
 test('Chinese: a short name given after a 称为 name in the same sentence (…，称为“X”，业内简称“Y”) is another name of it', () => {
   assertRule('渔船在港外将渔获直接转载到冷藏运输船上运回的作业方式，称为“海上过驳转运”，业内简称“海上转运”。', '海上过驳转运', 'zh-called', ['海上转运']);
 });
+
+test('glossary layouts: a table cell with a full stop inside is read to the end of its row, and a cell opening "…の略。" gives the full name', () => {
+  const source = '| 用語 | 解説 |\n|---|---|\n| BCP | 事業継続計画の略。災害などの緊急時にも重要な業務を止めないための計画 |\n';
+  const text = normalizeText(source).text;
+  const e = defines(source, 'BCP');
+  assert.equal(e.rule, 'table-row');
+  assert.ok(e.names.includes('事業継続計画'), JSON.stringify(e.names));
+  assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /重要な業務を止めないための計画/);
+});

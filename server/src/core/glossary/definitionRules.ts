@@ -990,7 +990,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     cue: /^\|/,
     trigger: '|',
-    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    // A cell that opens with the full name an abbreviation shortens (| ZEB | ネット・ゼロ・エネルギー・ビルの略。… |) gives it as another name.
+    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?:(?<gloss>[^|。.、，,]{2,40}?)の(?:略|略称|略語)[。.]\s*)?(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
   },

@@ -196,6 +196,8 @@ function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first
   // A PDF line break inside the name of an enumerated item, "（二）重要⏎数据，是指…": the item's line is no heading
   // (a heading has a blank line after it).
   if (WRAPPED_ITEM.test(first) && i + 1 < sentences.length && !/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) && WRAPPED_REST.test(text.slice(sentences[i + 1].start, sentences[i + 1].start + 16))) return continuation(text, sentences, i);
+  // "| ZEB | …ビルの略。建物で… |": a table row whose cell holds a full stop goes on to its closing bar.
+  if (first.charCodeAt(0) === BAR && last !== BAR) return restOfRow(text, sentences, i);
   // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
   if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
   return undefined;
@@ -332,6 +334,17 @@ function shortLines(text: string, sentences: readonly Sentence[]): Map<string, n
     shortLineCounts = { text, counts };
   }
   return shortLineCounts.counts;
+}
+
+const BAR = 124; // |
+
+/** The rest of a table row split at a full stop inside a cell: the sentences on the same line, up to the one that closes the row. */
+function restOfRow(text: string, sentences: readonly Sentence[], i: number): { start: number; end: number } | undefined {
+  for (let j = i + 1; j < sentences.length && j <= i + 4; j++) {
+    if (text.slice(sentences[j - 1].end, sentences[j].start).includes('\n')) return undefined;
+    if (text.charCodeAt(sentences[j].end - 1) === BAR) return { start: sentences[i + 1].start, end: sentences[j].end };
+  }
+  return undefined;
 }
 
 /** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
