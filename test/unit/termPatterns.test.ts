@@ -814,3 +814,8 @@ test('glossary layouts: a table cell with a full stop inside is read to the end 
   assert.ok(e.names.includes('事業継続計画'), JSON.stringify(e.names));
   assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /重要な業務を止めないための計画/);
 });
+
+test('English: "A X is a N, such as …, that…" with examples between the noun and its clause, and in a Markdown footnote', () => {
+  assertRule('Families may use respite hubs.[^3]\n\n[^3]: A respite hub is a staffed day centre, such as a school hall or clinic annex, that looks after a dependent relative for a few hours.', 'respite hub', 'en-is-a');
+  assertRule('A tidal lagoon is an artificial basin, like a harbour wall ring, that stores sea water at high tide.', 'tidal lagoon', 'en-is-a');
+});

@@ -391,13 +391,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
 
   {
     // A wheeling charge is the fee that…; An offtake agreement is a contract under which…: a
-    // generic subject (A/An X) and a head noun with a relative clause.
+    // generic subject (A/An X) and a head noun with a relative clause, examples of it may come
+    // between ("a public building, such as a library, that…"); also in a footnote ("[^2]: A X is…", its mark
+    // dropped by normalisation, its colon left).
     name: 'en-is-a',
     lang: 'en',
     cue: /\bis (?:a|an|the) /,
     trigger: 's',
     pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
+      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?!of\\b)[\\w-]+(?:,\\s*(?:such as|like|including|e\\.g\\.)\\s[^,]{1,60},)?\\s+(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
