@@ -819,3 +819,9 @@ test('English: "A X is a N, such as …, that…" with examples between the noun
   assertRule('Families may use respite hubs.[^3]\n\n[^3]: A respite hub is a staffed day centre, such as a school hall or clinic annex, that looks after a dependent relative for a few hours.', 'respite hub', 'en-is-a');
   assertRule('A tidal lagoon is an artificial basin, like a harbour wall ring, that stores sea water at high tide.', 'tidal lagoon', 'en-is-a');
 });
+
+test('Korean: a clause ending in a bound noun before (이하 \'X\'이라 합니다) describes X; X alone is the name', () => {
+  const text = '열차가 예정 시각보다 30분 이상 늦게 도착한 경우(이하 \'열차 지연\'이라 합니다)에는 운임의 일부를 돌려드립니다.';
+  assert.ok(evidenceOf(text).some((e) => e.names[0] === '열차 지연'), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+  assert.ok(!evidenceOf(text).some((e) => e.names.some((n) => n.endsWith('경우'))), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+});

@@ -539,7 +539,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)": a clause modifies the words before, so they describe
     // what the short name names; the short name alone is the term.
-    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start))) {
+    // So does a clause that ends in a bound noun ("…4시간 이상 늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
+    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && (/[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term))) {
       add(aliases, 'copula', p.start + 1);
       continue;
     }
