@@ -825,3 +825,8 @@ test('Korean: a clause ending in a bound noun before (이하 \'X\'이라 합니�
   assert.ok(evidenceOf(text).some((e) => e.names[0] === '열차 지연'), JSON.stringify(evidenceOf(text).map((e) => e.names)));
   assert.ok(!evidenceOf(text).some((e) => e.names.some((n) => n.endsWith('경우'))), JSON.stringify(evidenceOf(text).map((e) => e.names)));
 });
+
+test('Chinese: a full name given a short form (以下简称“X”) may hold a place in parentheses (浙江自由贸易试验区（宁波片区）综合保税区)', () => {
+  const text = '浙江自由贸易试验区（宁波片区）综合保税区（以下简称“宁波综保区”）于2021年通过验收。';
+  assert.ok(evidenceOf(text).some((e) => e.names[0] === '浙江自由贸易试验区（宁波片区）综合保税区' && e.names.includes('宁波综保区')), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+});

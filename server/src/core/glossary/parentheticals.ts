@@ -152,7 +152,21 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   // "政府和社会资本合作（Public-Private Partnership，PPP）": two capitalised words joined by a hyphen
   // gloss two nouns joined by 和/与, so the conjunction is inside the name.
   if (/\b[A-Z][a-z]+-[A-Z][a-z]+\b/.test(inner)) return eastAsianBefore(sentence, end, undefined, false);
-  return eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  const left = eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  // A full name given a short form (以下简称“示范区”) may hold a place in parentheses: 中国图们江区域（珲春）国际合作示范区.
+  return left && SHORT_NAME.test(inner) ? withQualifier(sentence, left) : left;
+}
+
+const QUALIFIER_BEFORE = /([\u4e00-\u9fff]{2,20})[（(]([\u4e00-\u9fff]{1,6})[)）]$/;
+
+/** The name `left` with the words and the parenthesised place before it, when the whole reads as one name. */
+function withQualifier(sentence: string, left: { term: string; start: number }): { term: string; start: number } {
+  const m = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, left.start - 30), left.start));
+  if (!m) return left;
+  const from = chineseNameStart(m[1]);
+  if (m[1].length - from < 2) return left;
+  const prefix = m[1].slice(from) + m[0].slice(m[1].length);
+  return { term: prefix + left.term, start: left.start - prefix.length };
 }
 
 const JA_NOUN = `[${HAN}${KATAKANA}]{2,}`;
