@@ -830,3 +830,13 @@ test('Chinese: a full name given a short form (以下简称“X”) may hold a p
   const text = '浙江自由贸易试验区（宁波片区）综合保税区（以下简称“宁波综保区”）于2021年通过验收。';
   assert.ok(evidenceOf(text).some((e) => e.names[0] === '浙江自由贸易试验区（宁波片区）综合保税区' && e.names.includes('宁波综保区')), JSON.stringify(evidenceOf(text).map((e) => e.names)));
 });
+
+test('glossary layouts: a table whose header names a column of definitions, whatever its other columns (| Indicator | Definition | 2023 | 2024 |, | 용어 | 정의 | 비고 |)', () => {
+  const en = '| Indicator | Definition | 2023 | 2024 |\n|---|---|---|---|\n| Water intensity (WI) | Cubic metres of water drawn per tonne of product | 3.1 | 2.8 |\n| Supplier audit rate | Share of tier-one suppliers audited on site during the year | 41% | 55% |\n';
+  assertRule(en, 'Water intensity', 'table-definition-column', ['WI']);
+  assertRule(en, 'Supplier audit rate', 'table-definition-column');
+  const ko = '| 용어 | 정의 | 비고 |\n|---|---|---|\n| 재택 돌봄 | 거동이 불편한 노인이 자기 집에서 받는 방문 요양과 간호 서비스 | 2025년 도입 |\n';
+  assertRule(ko, '재택 돌봄', 'table-definition-column');
+  // A table without such a column defines nothing by its first cells.
+  assert.ok(!evidenceOf('| Region | Output | 2023 | 2024 |\n|---|---|---|---|\n| North coast | Tonnes of fish landed by the fleet | 12 | 14 |\n').some((e) => e.names[0] === 'North coast'));
+});

@@ -1027,7 +1027,7 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
 }
 
 /** Text that reads as a definition: mostly words, not numbers. */
-function definitionText(def: string): boolean {
+export function definitionText(def: string): boolean {
   const letters = def.match(/[A-Za-z\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
   const digits = def.match(/\d/g)?.length ?? 0;
   return letters >= 6 && digits < letters / 2;

@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
-import { DEFINITION_RULES, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { DEFINITION_RULES, definitionText, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
@@ -55,6 +55,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
   const terms = new TermsClause();
+  const table = new DefinitionTable();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
@@ -87,7 +88,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
     if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
-    const entry = terms.read(text, sentences, i, first);
+    const entry = terms.read(text, sentences, i, first) ?? table.read(written, cur.start, cur.end);
     if (entry) found.push(entry);
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
@@ -182,6 +183,43 @@ function standardEntry(text: string, sentences: readonly Sentence[], i: number, 
   const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
   if (usable.length === 0) return undefined;
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: sentences[i].start, sentenceEnd: next.end, termStart: sentences[i].start + first.indexOf(term), rule: 'std-clause' };
+}
+
+// The header of a table's column of definitions: | Metric | Definition | FY2024 |, | 용어 | 정의 | 비고 |.
+const DEFINITION_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)$/i;
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
+const LINKING_CELL = /^(?:指|系指|是指|即|means|refers to|=|:|：)$/;
+
+/**
+ * A table whose header names a column of definitions, whatever its other columns (values for two
+ * years, a unit, a note): each row defines the name in its first cell. Two-column tables are the
+ * rule table-row's.
+ */
+class DefinitionTable {
+  private column = -1;
+
+  read(row: string, start: number, end: number): TermEvidence | undefined {
+    if (row.charCodeAt(0) !== BAR) {
+      this.column = -1;
+      return undefined;
+    }
+    const cells = row.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.replace(/\*\*/g, '').trim());
+    if (cells.every((c) => SEPARATOR_CELL.test(c))) return undefined;
+    const header = cells.findIndex((c) => DEFINITION_HEADER.test(c));
+    if (header > 0) {
+      this.column = header;
+      return undefined;
+    }
+    if (this.column < 1 || cells.length < 3 || cells.length <= this.column || !definitionText(cells[this.column])) return undefined;
+    // | 报告期 | 指 | … |: a linking word in the middle column is the rule table-row-linked's.
+    if (LINKING_CELL.test(cells[1])) return undefined;
+    // "Lost-time injury frequency rate (LTIFR)": a name and its abbreviation.
+    const paren = /^(.+?)\s*[（(]([^()（）]{1,40})[)）]$/.exec(cells[0]);
+    const name = paren ? paren[1] : cells[0];
+    const names = dedupe([name, ...(paren ? aliasesFromParenthesis(paren[2], nameScript(name)) : [])].map(cleanTermName).filter(isUsableTermName));
+    if (names.length === 0 || /^\d/.test(names[0])) return undefined;
+    return { names, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: start, sentenceEnd: end, termStart: start + row.indexOf(name), rule: 'table-definition-column' };
+  }
 }
 
 /** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
