@@ -840,3 +840,9 @@ test('glossary layouts: a table whose header names a column of definitions, what
   // A table without such a column defines nothing by its first cells.
   assert.ok(!evidenceOf('| Region | Output | 2023 | 2024 |\n|---|---|---|---|\n| North coast | Tonnes of fish landed by the fleet | 12 | 14 |\n').some((e) => e.names[0] === 'North coast'));
 });
+
+test('an encyclopaedia entry: a title heading, a section headed 정의 / 定义 / 定義 / Definition, then the definition without the name', () => {
+  assertRule('# 줄다리기\n\n## 정의\n\n편을 나누어 긴 줄을 마주 잡아당겨 승부를 겨루는 민속놀이.\n\n## 내용\n\n정월 대보름에 주로 하였다.', '줄다리기', 'definition-section');
+  assertRule('# 地方債\n\n## 定義\n\n地方公共団体が資金調達のために負担する債務で、返済が一会計年度を超えるもの。', '地方債', 'definition-section');
+  assertRule('# Tide mill\n\n## Definition\n\nA water mill driven by the rise and fall of the tide.', 'Tide mill', 'definition-section');
+});

@@ -258,6 +258,13 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
       if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
     }
   }
+  // An encyclopaedia's entry: "# 두레", then "## 정의" (a section for its definition), then the definition.
+  const titled = i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end)) ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end)) : null;
+  if (titled && titled[1].trim().split(/\s+/).length <= 5 && !/[。，,.;；]/.test(titled[1])) {
+    const name = titled[1].trim();
+    const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
+    if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: sentences[i].start, sentenceEnd: end, termStart: sentences[i - 2].start + titled[0].indexOf(name), rule: 'definition-section' });
+  }
   // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
   if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && sentences[i].start - sentences[i - 1].end <= 2) {
     const prev = sentences[i - 1];
@@ -304,6 +311,8 @@ const ANAPHOR = /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]
 const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
 const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
+// The heading of an entry's section that gives its definition.
+const DEFINITION_SECTION = /^#{1,6}\s+(?:\*\*)?(?:정의|定义|定義|Definition)(?:\*\*)?\s*$/i;
 const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
 const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
 
