@@ -846,3 +846,14 @@ test('an encyclopaedia entry: a title heading, a section headed 정의 / 定义 
   assertRule('# 地方債\n\n## 定義\n\n地方公共団体が資金調達のために負担する債務で、返済が一会計年度を超えるもの。', '地方債', 'definition-section');
   assertRule('# Tide mill\n\n## Definition\n\nA water mill driven by the rise and fall of the tide.', 'Tide mill', 'definition-section');
 });
+
+test('ranking: within one source, the sentence that only gives a short name (X(이하 "Y")) does not come before the one that defines the term, even when hovered by the full name', () => {
+  const snap = snapshotOf({
+    '/c/review2024.md': '○ 현행 제도에서 배달 기사는 대체로 플랫폼노무제공자(이하 "노무제공자")에 포함되는 것으로 보아 왔음. 노무제공자는 계약 형식과 관계없이 플랫폼을 통하여 타인의 사업에 노무를 제공하고 대가를 받는 사람을 가리키는 개념으로, 여러 법률에서 달리 규정되어 왔음.\n',
+  });
+  const text = '우리는 플랫폼노무제공자에 대해 논의한다.';
+  const hit = termAt(snap, analyzeDraft(text), 8);
+  assert.ok(hit, 'no hover');
+  const p = hit.passages[0];
+  assert.match(p.doc.normalized.text.slice(p.start, p.end), /대가를 받는 사람을 가리키는 개념/);
+});
