@@ -857,3 +857,9 @@ test('ranking: within one source, the sentence that only gives a short name (X(�
   const p = hit.passages[0];
   assert.match(p.doc.normalized.text.slice(p.start, p.end), /대가를 받는 사람을 가리키는 개념/);
 });
+
+test('English: a bold name glossed by an apposition in mid-sentence ("…and the **berth occupancy**, the share of hours a berth holds a ship, rises")', () => {
+  assertRule('As trade recovers, queues grow and the **berth occupancy**, the share of hours in a year that a berth holds a ship, rises.', 'berth occupancy', 'marked-name');
+  // Without the bold, nothing is read.
+  assert.ok(!evidenceOf('As trade recovers, the berth occupancy, the share of hours in a year that a berth holds a ship, rises.').some((e) => e.names[0] === 'berth occupancy'));
+});

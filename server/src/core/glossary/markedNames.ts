@@ -192,6 +192,8 @@ const CLOSE: [RegExp, number][] = [
   [/(?:である|であり|だ)(?:[。.、]|$)|(?:이다|임)[.。]?$/, 1],
 ];
 
+const BOLD_APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;:.()]{8,120},\s+[a-z]/;
+
 /** The weight of evidence that `s` defines the name at `at` (length `len`), and the aliases in a parenthesis after it. */
 export function definingWeight(s: string, at: number, len: number): { weight: number; aliases: string[] } {
   let rest = s.slice(at + len).replace(/^[”’"'」』*_]+/, '');
@@ -219,6 +221,8 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
     if (!latin) weight += CLOSE.find(([re]) => re.test(rest))?.[1] ?? 0;
   }
   weight += namedAfterDescription(before, rest);
+  // "…and the **dependency ratio**, the number of dependants per 100 workers, declines": a bold name glossed by an apposition.
+  if (bold && latin && BOLD_APPOSITION.test(rest)) weight += 3;
   // "By rent smoothing she means…"
   if (
     latin &&
@@ -260,6 +264,7 @@ const MAY_DEFINE = new RegExp(
     'called|dubbed|known as|\\bcall\\b',
     '[–—:：]',
     '\\*\\*\\s+(?:is|are)\\s',
+    '\\*\\*\\s*,\\s*(?:the|a|an)\\s',
   ].join('|'),
 );
 
