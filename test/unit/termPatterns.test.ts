@@ -863,3 +863,7 @@ test('English: a bold name glossed by an apposition in mid-sentence ("…and the
   // Without the bold, nothing is read.
   assert.ok(!evidenceOf('As trade recovers, the berth occupancy, the share of hours in a year that a berth holds a ship, rises.').some((e) => e.names[0] === 'berth occupancy'));
 });
+
+test('English: "known as" / "called" before a name in bold (a load of about 80%, known as **design load**, …)', () => {
+  assertRule('A steady draw of about 80% of rated output, known as **design load**, keeps the turbine efficient.', 'design load', 'en-known-as');
+});
