@@ -867,3 +867,8 @@ test('English: a bold name glossed by an apposition in mid-sentence ("…and the
 test('English: "known as" / "called" before a name in bold (a load of about 80%, known as **design load**, …)', () => {
   assertRule('A steady draw of about 80% of rated output, known as **design load**, keeps the turbine efficient.', 'design load', 'en-known-as');
 });
+
+test('English: a bold name in mid-sentence, maybe another name after "also called", then its gloss after a colon', () => {
+  assertRule('Port planners fear a **harbour squeeze**, also called a berth crunch: ships arrive faster than cranes can clear them.', 'harbour squeeze', 'marked-name', ['berth crunch']);
+  assertRule('Analysts point to the **rebound effect**: savings from efficiency are spent on using more of the same thing.', 'rebound effect', 'marked-name');
+});

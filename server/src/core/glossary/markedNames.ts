@@ -193,6 +193,7 @@ const CLOSE: [RegExp, number][] = [
 ];
 
 const BOLD_APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;:.()]{8,120},\s+[a-z]/;
+const BOLD_COLON_GLOSS = /^\s*(?:,\s*(?:also|sometimes|often) (?:called|known as|termed)\s+([A-Za-z][\w -]{1,40}?))?\s*:\s+[a-z][^.]{10}/;
 
 /** The weight of evidence that `s` defines the name at `at` (length `len`), and the aliases in a parenthesis after it. */
 export function definingWeight(s: string, at: number, len: number): { weight: number; aliases: string[] } {
@@ -223,6 +224,12 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
   weight += namedAfterDescription(before, rest);
   // "…and the **dependency ratio**, the number of dependants per 100 workers, declines": a bold name glossed by an apposition.
   if (bold && latin && BOLD_APPOSITION.test(rest)) weight += 3;
+  // "…warn of a **harbour squeeze**, also called a berth crunch: once…": a bold name, maybe another name, then its gloss after a colon.
+  const glossed = bold && latin && weight < 3 ? BOLD_COLON_GLOSS.exec(rest) : null;
+  if (glossed) {
+    weight += 3;
+    if (glossed[1]) aliases.push(glossed[1].replace(/^(?:a|an|the)\s+/, ''));
+  }
   // "By rent smoothing she means…"
   if (
     latin &&
@@ -265,6 +272,7 @@ const MAY_DEFINE = new RegExp(
     '[–—:：]',
     '\\*\\*\\s+(?:is|are)\\s',
     '\\*\\*\\s*,\\s*(?:the|a|an)\\s',
+    '\\*\\*\\s*,\\s*(?:also|sometimes|often) (?:called|known as|termed)\\s',
   ].join('|'),
 );
 
