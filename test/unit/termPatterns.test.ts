@@ -872,3 +872,9 @@ test('English: a bold name in mid-sentence, maybe another name after "also calle
   assertRule('Port planners fear a **harbour squeeze**, also called a berth crunch: ships arrive faster than cranes can clear them.', 'harbour squeeze', 'marked-name', ['berth crunch']);
   assertRule('Analysts point to the **rebound effect**: savings from efficiency are spent on using more of the same thing.', 'rebound effect', 'marked-name');
 });
+
+test('English parentheses: a quoted name, then only the kind of thing it is, then the original (the "common harbour" policy (共同港湾)): the quoted name is the term', () => {
+  const found = evidenceOf('Under the "common harbour" policy (共同港湾), the three ports share one pilotage service.');
+  assert.ok(found.some((e) => e.names[0] === 'common harbour' && e.names.includes('共同港湾')), JSON.stringify(found.map((e) => e.names)));
+  assert.ok(!found.some((e) => e.names.includes('policy')), JSON.stringify(found.map((e) => e.names)));
+});

@@ -132,6 +132,12 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   const quoted = quotedBefore(sentence, end);
   if (quoted) return quoted;
   const before = sentence.slice(Math.max(0, end - 80), end);
+  // "the "dual circulation" strategy (双循环)": a quoted name, then only the kind of thing it is.
+  const kind = QUOTED_THEN_KIND.exec(before);
+  if (kind) {
+    const q = quotedBefore(sentence, end - kind[0].length + 1);
+    if (q) return q;
+  }
   const last = before[before.length - 1] ?? '';
   if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
     // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
@@ -220,6 +226,7 @@ function quotedBefore(sentence: string, end: number): { term: string; start: num
 // Lower-case heads an English name keeps after its capitalised words ("the Haeun Nokhwa
 // package"): the name is taken with the head, and without it as a short form.
 const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
+const QUOTED_THEN_KIND = new RegExp(`["”’']\\s+(?:${GENERIC_HEADS}|campaign|approach|principle|concept|rule)$`);
 const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
 function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
