@@ -878,3 +878,8 @@ test('English parentheses: a quoted name, then only the kind of thing it is, the
   assert.ok(found.some((e) => e.names[0] === 'common harbour' && e.names.includes('共同港湾')), JSON.stringify(found.map((e) => e.names)));
   assert.ok(!found.some((e) => e.names.includes('policy')), JSON.stringify(found.map((e) => e.names)));
 });
+
+test('Korean: a name whose first word is a noun ending in 운 (해운, 행운) is not cut as after an adjective (새로운)', () => {
+  assertRule('해운 동맹이란 여러 선사가 운임과 항로를 공동으로 정하는 협력 체계를 말한다.', '해운 동맹', 'ko-iran');
+  assertRule('새로운 생활권이란 통근과 통학으로 하나가 된 지역을 말한다.', '생활권', 'ko-iran');
+});

@@ -516,7 +516,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     const adverb = KO_CONNECTIVE.exec(term);
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
     // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
-    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term); // 또는 joins two names
+    // 또는 joins two names; 해운, 행운, 항운 are nouns, not an adjective's 운 (새로운).
+    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:(?<![해행항국])운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
     if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
