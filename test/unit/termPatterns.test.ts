@@ -883,3 +883,8 @@ test('Korean: a name whose first word is a noun ending in 운 (해운, 행운) i
   assertRule('해운 동맹이란 여러 선사가 운임과 항로를 공동으로 정하는 협력 체계를 말한다.', '해운 동맹', 'ko-iran');
   assertRule('새로운 생활권이란 통근과 통학으로 하나가 된 지역을 말한다.', '생활권', 'ko-iran');
 });
+
+test('Chinese: a clause longer than a name before ，即 gives the name after the verb that takes it as object (…普遍采用轻晶圆厂模式，即…), not the words after 的', () => {
+  assertRule('国内多数中小型芯片设计公司目前普遍采用轻晶圆厂模式，即自建少量产线、其余制造全部外包的经营模式。', '轻晶圆厂模式', 'zh-clause-that-is');
+  assert.ok(!evidenceOf('各方朝着超越半岛、为地区长期稳定做出更大贡献的方向迈进，即有必要共同努力。').some((e) => e.names[0] === '方向迈进'));
+});

@@ -504,6 +504,9 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (latinTail) [term, at] = [latinTail[1], at + term.length - latinTail[1].length];
   // A clause that plainly marks where the name starts ("属于典型的梯级开发，即…", "提出建立1+3协作机制，即…").
   const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
+  // A run longer than a name is read only when a verb that takes the name as object ends the clause before it
+  // ("集成电路设计企业通常采用Fabless模式，即…"); after 的 it is a clause ("…做出贡献的方向迈进，即…").
+  if (unquoted && !m.marked && term.length > 20 && (marked === 0 || /[的是]/.test(term[marked - 1]))) return;
   if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
