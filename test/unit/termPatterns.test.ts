@@ -888,3 +888,12 @@ test('Chinese: a clause longer than a name before ，即 gives the name after th
   assertRule('国内多数中小型芯片设计公司目前普遍采用轻晶圆厂模式，即自建少量产线、其余制造全部外包的经营模式。', '轻晶圆厂模式', 'zh-clause-that-is');
   assert.ok(!evidenceOf('各方朝着超越半岛、为地区长期稳定做出更大贡献的方向迈进，即有必要共同努力。').some((e) => e.names[0] === '方向迈进'));
 });
+
+test('glossary layouts: a headword alone on its line (maybe after ◆ or ##), then a gloss that closes on a noun, in Japanese and Korean; a section heading or a bullet item is none', () => {
+  assertRule('◆ 体験型宿泊\n\n農家や漁家に泊まり、地域の暮らしや仕事を体験する滞在型の旅行。', '体験型宿泊', 'headword-line');
+  assertRule('## 관광세\n\n관광객이 숙박이나 입장할 때 지방자치단체가 부과하는 지방세.', '관광세', 'headword-line');
+  assert.ok(!evidenceOf('## 概要\n\n本事業は地域の観光振興を目的とする県の補助事業。').some((e) => e.names[0] === '概要'));
+  assert.ok(!evidenceOf('## 제안경위\n\n○ 정부가 제출하여 위원회에 회부됨.').some((e) => e.names[0] === '제안경위'));
+  // A heading over prose that closes on a verb defines nothing.
+  assert.ok(!evidenceOf('◆ 地域の取組\n\n各地で体験型の旅行が広がっている。').some((e) => e.names[0] === '地域の取組'));
+});

@@ -258,6 +258,8 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
       if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
     }
   }
+  const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
+  if (headword) out.push({ ...headword, sentenceEnd: end });
   // An encyclopaedia's entry: "# 두레", then "## 정의" (a section for its definition), then the definition.
   const titled = i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end)) ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end)) : null;
   if (titled && titled[1].trim().split(/\s+/).length <= 5 && !/[。，,.;；]/.test(titled[1])) {
@@ -281,6 +283,26 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
     }
   }
   return out;
+}
+
+// A glossary's headword on a line of its own (maybe with a heading mark), and a gloss under it that is a noun
+// phrase: Japanese closing on a noun (…地方税。, …のこと。), Korean on a noun (…지방세.), not on a verb.
+const HEADWORD_LINE = /^(?:#{1,6}\s+|[◆■□◇●○・•▶]\s*)?(?:\*\*)?([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9ー・ ]{0,19})(?:\*\*)?$/;
+const JA_NOUN_GLOSS = /[\u3041-\u3096][^。]*(?:[\u4e00-\u9fff\u30a0-\u30ffー]|こと|もの)。$/;
+const KO_NOUN_GLOSS = /[가-힣]\s[^.]*[가-힣](?<![다요음함임까죠])\.$/;
+// Section headings of a report, not headwords.
+const SECTION_WORD = /^(?:概要|目的|背景|はじめに|まとめ|対象|内容|方法|結果|課題|要旨|注|注記|出典|備考|参考|定義|用語|関連用語|用語集|用語解説|개요|목적|배경|내용|결과|과제|요약|참고|비고|정의|용어|용어 해설)$/;
+
+/** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
+function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
+  // The gloss opens with a word: a bullet or a quote mark opens an item of its own ("- **X**：…", "○ …").
+  if (!text.slice(prev.end, s.start).includes('\n') || first.length < 10 || !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)) return undefined;
+  const head = HEADWORD_LINE.exec(text.slice(prev.start, prev.end));
+  const name = head?.[1].trim();
+  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first))) return undefined;
+  const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head![0].indexOf(name), rule: 'headword-line' };
 }
 
 /**
