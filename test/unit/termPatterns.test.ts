@@ -897,3 +897,9 @@ test('glossary layouts: a headword alone on its line (maybe after ◆ or ##), th
   // A heading over prose that closes on a verb defines nothing.
   assert.ok(!evidenceOf('◆ 地域の取組\n\n各地で体験型の旅行が広がっている。').some((e) => e.names[0] === '地域の取組'));
 });
+
+test('Japanese: a topic name with okurigana inside it (空き家バンク, 地域おこし隊) is read by ja-topic; a verb before a noun (整備する施設) is a clause', () => {
+  assertRule('空き家バンクは、空き家の所有者と利用希望者をつなぐ自治体の仕組みである。', '空き家バンク', 'ja-topic');
+  assertRule('地域おこし応援隊（以下「応援隊」という。）は、都市部の若者が過疎地に住み込んで地域活動を行う制度である。', '地域おこし応援隊', 'ja-topic', ['応援隊']);
+  assert.ok(!evidenceOf('整備する施設は、地域の防災拠点となる施設である。').some((e) => e.names[0] === '整備する施設'));
+});

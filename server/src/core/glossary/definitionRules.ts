@@ -80,7 +80,9 @@ const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"�
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
 // A name with okurigana inside it (霜取り運転, 見える化, 働き方改革): it opens and ends with kanji, katakana or Latin.
 // A particle (の, は, を…) is no okurigana: 価格の暴走 is a phrase.
-const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u3041-\\u3096]){1,2}${JA_NAME}+){0,2}`;
+const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u3041-\\u3096]){1,3}${JA_NAME}+){0,2}`;
+// A verb's adnominal form before a noun (整備する施設, 見える化) makes a clause, not a name.
+const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
 const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
@@ -828,11 +830,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり)`),
     trigger: 'をのとで',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?(?:${JA_NAME}{2,30}?|${JA_NAME_OKURI}))\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
     // The first topic only: a later "…は" is inside the definition. A sentence that only says
     // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
-    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
+    // A name may hold okurigana (地域おこし協力隊), not a verb before a noun.
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && !JA_ADNOMINAL.test(m.groups!.term) && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
   },
   {
     // …を一括して認定する方式を総合認定と呼ぶ。
