@@ -903,3 +903,9 @@ test('Japanese: a topic name with okurigana inside it (空き家バンク, 地�
   assertRule('地域おこし応援隊（以下「応援隊」という。）は、都市部の若者が過疎地に住み込んで地域活動を行う制度である。', '地域おこし応援隊', 'ja-topic', ['応援隊']);
   assert.ok(!evidenceOf('整備する施設は、地域の防災拠点となる施設である。').some((e) => e.names[0] === '整備する施設'));
 });
+
+test('English: a plural name opening the sentence, then a plural head noun with a relative clause ("Ghost nets are fishing nets that…"); a pronoun or quantifier is no name', () => {
+  assertRule('Ghost nets are fishing nets that have been lost or abandoned at sea and keep catching fish.', 'Ghost nets', 'en-plural-are-kind');
+  assertRule('Tidal barrages are concrete dams whose sluice gates trap sea water at high tide.', 'Tidal barrages', 'en-plural-are-kind');
+  assert.ok(!evidenceOf('These are measures that the ministry adopted in 2021.').some((e) => e.rule === 'en-plural-are-kind'));
+});

@@ -438,6 +438,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     bonus: -0.5,
   },
   {
+    // Stranded assets are investments that lose value…; Blue bonds are debt instruments whose proceeds…: a
+    // plural name opening the sentence, and a plural head noun with a relative clause.
+    name: 'en-plural-are-kind',
+    lang: 'en',
+    cue: /\bare (?:[\w-]+ ){0,2}[\w-]+s (?:that|which|whose|in which|where|used to)\b/,
+    trigger: 'r',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}s)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s+(?:that|which|whose|in which|where|used to)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // Not a pronoun or a quantifier ("These are measures that…", "Many firms are…").
+    check: (m) => !/^(?:These|Those|They|Both|Many|Most|Some|Such|All|Others|Several|Few)\b/.test(m.groups!.term),
+  },
+  {
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
     name: 'en-quoted-means',
     lang: 'en',
