@@ -909,3 +909,8 @@ test('English: a plural name opening the sentence, then a plural head noun with 
   assertRule('Tidal barrages are concrete dams whose sluice gates trap sea water at high tide.', 'Tidal barrages', 'en-plural-are-kind');
   assert.ok(!evidenceOf('These are measures that the ministry adopted in 2021.').some((e) => e.rule === 'en-plural-are-kind'));
 });
+
+test('English: a quoted so-called name followed by its verb ("a so-called \'blue swap\' lets…"), not by a noun it modifies', () => {
+  assertRule("A so-called 'blue swap' lets an island state retire debt in return for marine protection.", 'blue swap', 'en-so-called');
+  assert.ok(!evidenceOf('The survey covers the so-called "silver desk" counters in local offices.').some((e) => e.names[0] === 'silver desk'));
+});

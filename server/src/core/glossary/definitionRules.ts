@@ -361,7 +361,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /so-called/,
     trigger: '-',
-    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’']|${EN_NAME_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    // A quoted name may be the subject of a verb ("a so-called 'blue swap' lets…"); before a noun it modifies it
+    // ("so-called "X" certifications").
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
