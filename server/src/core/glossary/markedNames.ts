@@ -193,7 +193,8 @@ const CLOSE: [RegExp, number][] = [
 ];
 
 const BOLD_APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;:.()]{8,120},\s+[a-z]/;
-const BOLD_COLON_GLOSS = /^\s*(?:,\s*(?:also|sometimes|often) (?:called|known as|termed)\s+([A-Za-z][\w -]{1,40}?))?\s*:\s+[a-z][^.]{10}/;
+const BOLD_COLON_GLOSS =
+  /^\s*(?:,\s*(?:also|sometimes|often) (?:called|known as|termed)\s+([A-Za-z][\w -]{1,40}?))?\s*:\s+[a-z][^.]{10}/;
 
 /** The weight of evidence that `s` defines the name at `at` (length `len`), and the aliases in a parenthesis after it. */
 export function definingWeight(s: string, at: number, len: number): { weight: number; aliases: string[] } {

@@ -55,7 +55,6 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
   // An abstract mentions terms the body defines: its passages rank below the body's.
   let abstractLeft = 0;
   const terms = new TermsClause();
-  const table = new DefinitionTable();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     if (s.end - s.start > 600) continue; // a run-on line (table, reference list) defines nothing
@@ -88,7 +87,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
     if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
-    const entry = terms.read(text, sentences, i, first) ?? table.read(written, cur.start, cur.end);
+    const entry = terms.read(text, sentences, i, first) ?? terms.table.read(written, cur.start, cur.end);
     if (entry) found.push(entry);
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
@@ -154,6 +153,8 @@ const TERMS_HEADING_CUE = /efinitions|术语|용어|用語/;
 /** A standard's "Terms and definitions" clause ("3."), once its heading is read: its numbered entries define terms. */
 class TermsClause {
   private clause: string | undefined;
+  /** the other layout read row by row: a table with a column of definitions */
+  readonly table = new DefinitionTable();
 
   read(text: string, sentences: readonly Sentence[], i: number, first: string): TermEvidence | undefined {
     const heading = TERMS_HEADING_CUE.test(first) ? TERMS_HEADING.exec(first) : null;
