@@ -137,3 +137,10 @@ test('a short caption line (表2 …, Table 3 …) is not joined to the table he
   assert.equal(text.split('\n')[0], '表2 2023年主要农产品产量');
   assert.match(text.split('\n')[1], /^产品名称 单位 产量/);
 });
+
+test('a short line of words opened by a heading mark (■ …, □ …) is a heading: the paragraph under it is not run into it; a bullet with a figure still wraps', () => {
+  const text = normalizeText('■ お手入れの方法\nフィルター清掃とは、吸気口のほこりを取り除く作業のことです。\n□ 추진 배경\n최근 수요가 늘었다.').text;
+  assert.deepEqual(text.split('\n'), ['■ お手入れの方法', 'フィルター清掃とは、吸気口のほこりを取り除く作業のことです。', '□ 추진 배경', '최근 수요가 늘었다.']);
+  assert.equal(normalizeText('□ 수출액은 2023년에\n크게 줄었다.').text, '□ 수출액은 2023년에 크게 줄었다.');
+  assert.equal(normalizeText('■ 2023年の販売台数は\n前年より増えた。').text, '■ 2023年の販売台数は前年より増えた。');
+});

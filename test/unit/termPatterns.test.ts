@@ -46,7 +46,7 @@ test('the rule table: every rule has a name, a language, a cue and a pattern wit
 });
 
 test('the rule table: every sentence a cue matches holds one of the rule\'s trigger characters (else the gate would skip it)', () => {
-  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
+  const dirs = [path.join(ROOT, 'corpus'), ...['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14'].map((set) => path.join(ROOT, 'test', 'fixtures', 'terms', set, 'corpus'))];
   let matched = 0;
   for (const dir of dirs) {
     for (const f of readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n))) {
@@ -756,4 +756,161 @@ test('Korean from a committee review and an encyclopaedia: "X"를 "Y"로 정의�
 test('English: an encyclopaedia lead with the name in bold, ", that is to say" after a name', () => {
   assertRule('The **harbour dividend** is the gain in trade that follows when a port deepens its berths.', 'harbour dividend', 'marked-name');
   assertRule('Each account was a money laundering conduit, that is to say an account used only to pass stolen funds on.', 'money laundering conduit', 'en-apposition');
+});
+
+test('Chinese boundaries: a preposition before a one-character word opens a name the segmenter does not know (以工代赈, 在岸人民币); before a word it is cut off', () => {
+  assertRule('以旧换新，也就是消费者交回旧家电时按折价抵扣新家电货款的促销方式。', '以旧换新', 'zh-clause-that-is');
+  assertRule('对敲交易，也就是同一投资者在两个账户之间自买自卖的交易。', '对敲交易', 'zh-clause-that-is');
+  assert.equal(chineseNameStart('在岸人民币'), 0);
+  assert.equal(chineseNameStart('由政府主导'), 1);
+  assert.equal(chineseNameStart('和东盟国家'), 1);
+});
+
+test('Chinese: 所指 ("除非另有所指") is no defining verb', () => {
+  assert.deepEqual(evidenceOf('本协议中，除非上下文另有所指，下列词语具有以下含义：').map((e) => e.names[0]), []);
+  assertRule('冷链断链指的是运输途中温度超出规定范围的情形。', '冷链断链', 'zh-clause-is');
+});
+
+test('glossary layouts: a three-column table of defined words with a linking word in the middle (| X | 指 | … |, | X | means | … |), several names in the left cell, a full name on the right', () => {
+  const table = '本办法中，下列词语具有如下含义：\n\n| 词语 | | 含义 |\n|---|---|---|\n| 考核期 | 指 | 2022年度至2024年度 |\n| 托管行、托管人 | 指 | 北辰商业银行股份有限公司 |\n| 单位能耗 | 指 | 单位产品消耗的能源 |\n| Cut-off Date | means | the last day on which a claim may be lodged |\n';
+  assertRule(table, '考核期', 'table-row-linked');
+  assertRule(table, '托管行', 'table-row-linked', ['托管人', '北辰商业银行股份有限公司']);
+  assert.deepEqual(defines(table, '单位能耗').names, ['单位能耗'], 'a definition with 的 is no full name');
+  assertRule(table, 'Cut-off Date', 'table-row-linked');
+  assert.ok(!evidenceOf(table).some((e) => e.names[0] === '词语'), 'the header row is no entry');
+});
+
+test('glossary layouts: a note numbered with ※ (※2 X：…) defines X, not "2X", and a name may open with hiragana (つなぎ融資)', () => {
+  const text = '本制度は、いわゆる「つなぎ融資」※2の対象外である。\n\n※2 つなぎ融資：正式な融資が実行されるまでの間、金融機関が一時的に資金を貸し付けることをいう。';
+  assertRule(text, 'つなぎ融資', 'colon-entry');
+  assert.ok(!evidenceOf(text).some((e) => /^\d/.test(e.names[0])), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+});
+
+test('Japanese: これをXといいます with okurigana inside the name (見回り点検), read with the sentence before; a particle inside is no name', () => {
+  const text = '設備の異常を早く見つけるため、担当者が毎朝すべての配管を目で確かめます。これを見回り点検といいます。';
+  assertRule(text, '見回り点検', 'ja-wo-called');
+  assert.ok(defines(text, '見回り点検').sentenceStart === 0, 'shown with the sentence before');
+  assert.ok(!evidenceOf('需要が急に増える現象を価格の上昇という。').some((e) => e.names[0] === '価格の上昇'));
+});
+
+test('Chinese: an unquoted name closing the sentence after 称为 with its abbreviation in a parenthesis (…，称为界面钝化层（IPL层）。)', () => {
+  assertRule('硅片表面沉积一层很薄的氧化铝，称为界面钝化层（IPL层）。', '界面钝化层', 'zh-called-last', ['IPL层']);
+  assertRule('车辆通过收费站时自动识别并扣费的装置，称为电子不停车收费系统（ETC系统）。', '电子不停车收费系统', 'zh-called-last', ['ETC系统']);
+});
+
+test('English: a lower-case name after "its", "their" or "this" with a short name given for the rest of the text (hereafter "the allowance")', () => {
+  assertRule('Each berth publishes its loading allowance (hereafter "the allowance"), that is, the tonnage a ship may load in one call.', 'loading allowance', 'paren-alias', ['allowance']);
+});
+
+test('Chinese: a short name given after a 称为 name in the same sentence (…，称为“X”，业内简称“Y”) is another name of it', () => {
+  assertRule('渔船在港外将渔获直接转载到冷藏运输船上运回的作业方式，称为“海上过驳转运”，业内简称“海上转运”。', '海上过驳转运', 'zh-called', ['海上转运']);
+});
+
+test('glossary layouts: a table cell with a full stop inside is read to the end of its row, and a cell opening "…の略。" gives the full name', () => {
+  const source = '| 用語 | 解説 |\n|---|---|\n| BCP | 事業継続計画の略。災害などの緊急時にも重要な業務を止めないための計画 |\n';
+  const text = normalizeText(source).text;
+  const e = defines(source, 'BCP');
+  assert.equal(e.rule, 'table-row');
+  assert.ok(e.names.includes('事業継続計画'), JSON.stringify(e.names));
+  assert.match(text.slice(e.sentenceStart, e.sentenceEnd), /重要な業務を止めないための計画/);
+});
+
+test('English: "A X is a N, such as …, that…" with examples between the noun and its clause, and in a Markdown footnote', () => {
+  assertRule('Families may use respite hubs.[^3]\n\n[^3]: A respite hub is a staffed day centre, such as a school hall or clinic annex, that looks after a dependent relative for a few hours.', 'respite hub', 'en-is-a');
+  assertRule('A tidal lagoon is an artificial basin, like a harbour wall ring, that stores sea water at high tide.', 'tidal lagoon', 'en-is-a');
+});
+
+test('Korean: a clause ending in a bound noun before (이하 \'X\'이라 합니다) describes X; X alone is the name', () => {
+  const text = '열차가 예정 시각보다 30분 이상 늦게 도착한 경우(이하 \'열차 지연\'이라 합니다)에는 운임의 일부를 돌려드립니다.';
+  assert.ok(evidenceOf(text).some((e) => e.names[0] === '열차 지연'), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+  assert.ok(!evidenceOf(text).some((e) => e.names.some((n) => n.endsWith('경우'))), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+});
+
+test('Chinese: a full name given a short form (以下简称“X”) may hold a place in parentheses (浙江自由贸易试验区（宁波片区）综合保税区)', () => {
+  const text = '浙江自由贸易试验区（宁波片区）综合保税区（以下简称“宁波综保区”）于2021年通过验收。';
+  assert.ok(evidenceOf(text).some((e) => e.names[0] === '浙江自由贸易试验区（宁波片区）综合保税区' && e.names.includes('宁波综保区')), JSON.stringify(evidenceOf(text).map((e) => e.names)));
+});
+
+test('glossary layouts: a table whose header names a column of definitions, whatever its other columns (| Indicator | Definition | 2023 | 2024 |, | 용어 | 정의 | 비고 |)', () => {
+  const en = '| Indicator | Definition | 2023 | 2024 |\n|---|---|---|---|\n| Water intensity (WI) | Cubic metres of water drawn per tonne of product | 3.1 | 2.8 |\n| Supplier audit rate | Share of tier-one suppliers audited on site during the year | 41% | 55% |\n';
+  assertRule(en, 'Water intensity', 'table-definition-column', ['WI']);
+  assertRule(en, 'Supplier audit rate', 'table-definition-column');
+  const ko = '| 용어 | 정의 | 비고 |\n|---|---|---|\n| 재택 돌봄 | 거동이 불편한 노인이 자기 집에서 받는 방문 요양과 간호 서비스 | 2025년 도입 |\n';
+  assertRule(ko, '재택 돌봄', 'table-definition-column');
+  // A table without such a column defines nothing by its first cells.
+  assert.ok(!evidenceOf('| Region | Output | 2023 | 2024 |\n|---|---|---|---|\n| North coast | Tonnes of fish landed by the fleet | 12 | 14 |\n').some((e) => e.names[0] === 'North coast'));
+});
+
+test('an encyclopaedia entry: a title heading, a section headed 정의 / 定义 / 定義 / Definition, then the definition without the name', () => {
+  assertRule('# 줄다리기\n\n## 정의\n\n편을 나누어 긴 줄을 마주 잡아당겨 승부를 겨루는 민속놀이.\n\n## 내용\n\n정월 대보름에 주로 하였다.', '줄다리기', 'definition-section');
+  assertRule('# 地方債\n\n## 定義\n\n地方公共団体が資金調達のために負担する債務で、返済が一会計年度を超えるもの。', '地方債', 'definition-section');
+  assertRule('# Tide mill\n\n## Definition\n\nA water mill driven by the rise and fall of the tide.', 'Tide mill', 'definition-section');
+});
+
+test('ranking: within one source, the sentence that only gives a short name (X(이하 "Y")) does not come before the one that defines the term, even when hovered by the full name', () => {
+  const snap = snapshotOf({
+    '/c/review2024.md': '○ 현행 제도에서 배달 기사는 대체로 플랫폼노무제공자(이하 "노무제공자")에 포함되는 것으로 보아 왔음. 노무제공자는 계약 형식과 관계없이 플랫폼을 통하여 타인의 사업에 노무를 제공하고 대가를 받는 사람을 가리키는 개념으로, 여러 법률에서 달리 규정되어 왔음.\n',
+  });
+  const text = '우리는 플랫폼노무제공자에 대해 논의한다.';
+  const hit = termAt(snap, analyzeDraft(text), 8);
+  assert.ok(hit, 'no hover');
+  const p = hit.passages[0];
+  assert.match(p.doc.normalized.text.slice(p.start, p.end), /대가를 받는 사람을 가리키는 개념/);
+});
+
+test('English: a bold name glossed by an apposition in mid-sentence ("…and the **berth occupancy**, the share of hours a berth holds a ship, rises")', () => {
+  assertRule('As trade recovers, queues grow and the **berth occupancy**, the share of hours in a year that a berth holds a ship, rises.', 'berth occupancy', 'marked-name');
+  // Without the bold, nothing is read.
+  assert.ok(!evidenceOf('As trade recovers, the berth occupancy, the share of hours in a year that a berth holds a ship, rises.').some((e) => e.names[0] === 'berth occupancy'));
+});
+
+test('English: "known as" / "called" before a name in bold (a load of about 80%, known as **design load**, …)', () => {
+  assertRule('A steady draw of about 80% of rated output, known as **design load**, keeps the turbine efficient.', 'design load', 'en-known-as');
+});
+
+test('English: a bold name in mid-sentence, maybe another name after "also called", then its gloss after a colon', () => {
+  assertRule('Port planners fear a **harbour squeeze**, also called a berth crunch: ships arrive faster than cranes can clear them.', 'harbour squeeze', 'marked-name', ['berth crunch']);
+  assertRule('Analysts point to the **rebound effect**: savings from efficiency are spent on using more of the same thing.', 'rebound effect', 'marked-name');
+});
+
+test('English parentheses: a quoted name, then only the kind of thing it is, then the original (the "common harbour" policy (共同港湾)): the quoted name is the term', () => {
+  const found = evidenceOf('Under the "common harbour" policy (共同港湾), the three ports share one pilotage service.');
+  assert.ok(found.some((e) => e.names[0] === 'common harbour' && e.names.includes('共同港湾')), JSON.stringify(found.map((e) => e.names)));
+  assert.ok(!found.some((e) => e.names.includes('policy')), JSON.stringify(found.map((e) => e.names)));
+});
+
+test('Korean: a name whose first word is a noun ending in 운 (해운, 행운) is not cut as after an adjective (새로운)', () => {
+  assertRule('해운 동맹이란 여러 선사가 운임과 항로를 공동으로 정하는 협력 체계를 말한다.', '해운 동맹', 'ko-iran');
+  assertRule('새로운 생활권이란 통근과 통학으로 하나가 된 지역을 말한다.', '생활권', 'ko-iran');
+});
+
+test('Chinese: a clause longer than a name before ，即 gives the name after the verb that takes it as object (…普遍采用轻晶圆厂模式，即…), not the words after 的', () => {
+  assertRule('国内多数中小型芯片设计公司目前普遍采用轻晶圆厂模式，即自建少量产线、其余制造全部外包的经营模式。', '轻晶圆厂模式', 'zh-clause-that-is');
+  assert.ok(!evidenceOf('各方朝着超越半岛、为地区长期稳定做出更大贡献的方向迈进，即有必要共同努力。').some((e) => e.names[0] === '方向迈进'));
+});
+
+test('glossary layouts: a headword alone on its line (maybe after ◆ or ##), then a gloss that closes on a noun, in Japanese and Korean; a section heading or a bullet item is none', () => {
+  assertRule('◆ 体験型宿泊\n\n農家や漁家に泊まり、地域の暮らしや仕事を体験する滞在型の旅行。', '体験型宿泊', 'headword-line');
+  assertRule('## 관광세\n\n관광객이 숙박이나 입장할 때 지방자치단체가 부과하는 지방세.', '관광세', 'headword-line');
+  assert.ok(!evidenceOf('## 概要\n\n本事業は地域の観光振興を目的とする県の補助事業。').some((e) => e.names[0] === '概要'));
+  assert.ok(!evidenceOf('## 제안경위\n\n○ 정부가 제출하여 위원회에 회부됨.').some((e) => e.names[0] === '제안경위'));
+  // A heading over prose that closes on a verb defines nothing.
+  assert.ok(!evidenceOf('◆ 地域の取組\n\n各地で体験型の旅行が広がっている。').some((e) => e.names[0] === '地域の取組'));
+});
+
+test('Japanese: a topic name with okurigana inside it (空き家バンク, 地域おこし隊) is read by ja-topic; a verb before a noun (整備する施設) is a clause', () => {
+  assertRule('空き家バンクは、空き家の所有者と利用希望者をつなぐ自治体の仕組みである。', '空き家バンク', 'ja-topic');
+  assertRule('地域おこし応援隊（以下「応援隊」という。）は、都市部の若者が過疎地に住み込んで地域活動を行う制度である。', '地域おこし応援隊', 'ja-topic', ['応援隊']);
+  assert.ok(!evidenceOf('整備する施設は、地域の防災拠点となる施設である。').some((e) => e.names[0] === '整備する施設'));
+});
+
+test('English: a plural name opening the sentence, then a plural head noun with a relative clause ("Ghost nets are fishing nets that…"); a pronoun or quantifier is no name', () => {
+  assertRule('Ghost nets are fishing nets that have been lost or abandoned at sea and keep catching fish.', 'Ghost nets', 'en-plural-are-kind');
+  assertRule('Tidal barrages are concrete dams whose sluice gates trap sea water at high tide.', 'Tidal barrages', 'en-plural-are-kind');
+  assert.ok(!evidenceOf('These are measures that the ministry adopted in 2021.').some((e) => e.rule === 'en-plural-are-kind'));
+});
+
+test('English: a quoted so-called name followed by its verb ("a so-called \'blue swap\' lets…"), not by a noun it modifies', () => {
+  assertRule("A so-called 'blue swap' lets an island state retire debt in return for marine protection.", 'blue swap', 'en-so-called');
+  assert.ok(!evidenceOf('The survey covers the so-called "silver desk" counters in local offices.').some((e) => e.names[0] === 'silver desk'));
 });

@@ -164,6 +164,7 @@ function isTableRow(line: CleanLine): boolean {
   return (line.tableRow ??= ROW_PREFILTER.test(line.text) && matchTableRow(line.text) !== null);
 }
 
+const HEADING_MARK = /^[■□◆◇▶▷]\s*\S/;
 const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;
 
 // A standard's "Terms and definitions" entry (ISO, GB, KS, JIS): its number alone on a line, the term on the
@@ -231,6 +232,9 @@ function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {
   // A short caption line ("表1　2024年主要工业产品产量") ends before the header under it, as a heading does.
   if (SECTION_NUMBER.test(prevHead) && prev.width < layout.fullWidth * 0.8) return false;
   if (CAPTION_START.test(prevHead) && (!layout.fullWidth || prev.width < layout.fullWidth * 0.8)) return false;
+  // A short line of words opened by a heading mark ("■ 便利な使い方", "□ 추진 배경") is a heading: the paragraph under it
+  // is not run into it (a bullet's item with a figure in it may wrap: "□ 수출액은⏎6,326억 달러로").
+  if (HEADING_MARK.test(prevHead) && !terminal && prev.text.length <= 24 && !/\d/.test(prev.text) && (!layout.fullWidth || prev.width < layout.fullWidth * 0.8)) return false;
   if (!terminal) return true;
   return layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.9;
 }

@@ -39,13 +39,13 @@ const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
-// A footnote's or note's mark before its text: [1], [^1]:, ①, ※, ¹, 注1：, 주1), 1).
-const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
+// A footnote's or note's mark before its text: [1], [^1]:, ①, ※ and ※1, ¹, 注1：, 주1), 1).
+const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
 const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
-const ZH_NAMES = `(?<term>${ZH_NAME}{2,20}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
+const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
 // A speaker's remark does the same: 说白了, 简单说, 通俗地讲.
 const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|地讲|言之|而言)|顾名思义|说白了|简单说|简单讲|通俗讲))?`;
@@ -78,9 +78,14 @@ const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
 const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
 const JA_NAME = `[${HAN}${KATAKANA}A-Za-z0-9ー・]`;
+// A name with okurigana inside it (霜取り運転, 見える化, 働き方改革): it opens and ends with kanji, katakana or Latin.
+// A particle (の, は, を…) is no okurigana: 価格の暴走 is a phrase.
+const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u3041-\\u3096]){1,3}${JA_NAME}+){0,2}`;
+// A verb's adnominal form before a noun (整備する施設, 見える化) makes a clause, not a name.
+const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -122,7 +127,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-is',
     lang: 'zh',
     // A bare 指 after the name ("港口韧性指…"), but not a word that starts with it (指出, 指导, 指着, 手指).
-    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|[\u4e00-\u9fffA-Za-z0-9）)”]指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹])/,
+    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹])/,
     trigger: '指意解认定括纳界述',
     // "港口韧性一词，指的是…": the word for the name after it is not part of it.
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
@@ -161,21 +166,23 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /称为|称作|称之为|叫做|名为/,
     trigger: '称叫名',
-    pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}`, 'g'),
+    // A short name given after it (…，称为“X”，业内简称“Y”) is another name.
+    pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}(?:\\s*[，,]\\s*[${HAN}]{0,8}?(?:简称|又称|也称|亦称|俗称|通称)为?\\s*[“「](?<alias>[^“”「」\\n]{2,20})[”」])?`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // "被称为" after a person ("他被称为“铁娘子”") names a person, not a concept: a defining clause is longer.
     check: (m) => m.index >= 8,
   },
   {
-    // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it.
+    // …危机时可迅速扩产的生产线，这被称为备份产能。: an unquoted name closing the sentence that described it,
+    // its English name or abbreviation may follow it (…的薄膜，称为界面钝化层（IPL）。).
     name: 'zh-called-last',
     lang: 'zh',
-    cue: /(?:称为|称作|称之为|叫做|叫作|管(?:这个|这|它)叫|这(?:就|便)是|这是所谓)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/,
+    cue: /(?:称为|称作|称之为|叫做|叫作|管(?:这个|这|它)叫|这(?:就|便)是|这是所谓)\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}\s*(?:[（(][^()（）]{1,80}[)）])?[。.]?$/,
     trigger: '称叫是',
     // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
     // A textbook's "我们通常把它叫做X", a speaker's "我们管这个叫X", and "这就是X" after the description.
-    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})[。.]?$`, 'g'),
+    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})\\s*${PAREN}[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A name does not end in 的 ("这就是必然的").
@@ -354,7 +361,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /so-called/,
     trigger: '-',
-    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’']|${EN_NAME_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$))`, 'g'),
+    // A quoted name may be the subject of a verb ("a so-called 'blue swap' lets…"); before a noun it modifies it
+    // ("so-called "X" certifications").
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -365,11 +374,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /known (?:(?:in|among|to) [\w ]{1,24}?)?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as/,
     trigger: 'wfmbckoa',
     pattern: new RegExp(
-      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
+      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
       'g',
     ),
     kind: 'so-called',
-    // After a description ("…, known as X") or before one ("call X: …"), the sentence defines X.
+    // After a description ("…, known as X", the name maybe in bold) or before one ("call X: …"), the sentence defines X.
     // "Lenders call such provisions X when…" gives the condition that makes one an X.
     check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b|(?:is|are)\s+(?:a|an|the)\s)/.test(after(m, s, 12)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -386,13 +395,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
 
   {
     // A wheeling charge is the fee that…; An offtake agreement is a contract under which…: a
-    // generic subject (A/An X) and a head noun with a relative clause.
+    // generic subject (A/An X) and a head noun with a relative clause, examples of it may come
+    // between ("a public building, such as a library, that…"); also in a footnote ("[^2]: A X is…", its mark
+    // dropped by normalisation, its colon left).
     name: 'en-is-a',
     lang: 'en',
     cue: /\bis (?:a|an|the) /,
     trigger: 's',
     pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){1,3}(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
+      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?!of\\b)[\\w-]+(?:,\\s*(?:such as|like|including|e\\.g\\.)\\s[^,]{1,60},)?\\s+(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
@@ -427,6 +438,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
     kind: 'explicit',
     bonus: -0.5,
+  },
+  {
+    // Stranded assets are investments that lose value…; Blue bonds are debt instruments whose proceeds…: a
+    // plural name opening the sentence, and a plural head noun with a relative clause.
+    name: 'en-plural-are-kind',
+    lang: 'en',
+    cue: /\bare (?:[\w-]+ ){0,2}[\w-]+s (?:that|which|whose|in which|where|used to)\b/,
+    trigger: 'r',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}s)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s+(?:that|which|whose|in which|where|used to)\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // Not a pronoun or a quantifier ("These are measures that…", "Many firms are…").
+    check: (m) => !/^(?:These|Those|They|Both|Many|Most|Some|Such|All|Others|Several|Few)\b/.test(m.groups!.term),
   },
   {
     // The policy covers "Extortion Expense", defined as…; "Cyber Event" means…: a quoted name needs no clause start.
@@ -821,11 +845,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり)`),
     trigger: 'をのとで',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?(?:${JA_NAME}{2,30}?|${JA_NAME_OKURI}))\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
     // The first topic only: a later "…は" is inside the definition. A sentence that only says
     // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
-    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
+    // A name may hold okurigana (地域おこし協力隊), not a verb before a noun.
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && !JA_ADNOMINAL.test(m.groups!.term) && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
   },
   {
     // …を一括して認定する方式を総合認定と呼ぶ。
@@ -834,8 +859,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)/,
     trigger: 'と',
     // "…ものを、私どもはXと呼んでおります": who calls it so may come between.
-    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME}{2,30}?)\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`, 'g'),
+    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME_OKURI})\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
+    check: (m) => m.groups!.term.length >= 2,
   },
   {
     // 個人情報取扱事業者（個人情報データベース等を事業の用に供している者）は…: a definition in the parenthesis.
@@ -913,7 +939,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /^(?:\s*:\s)?[^:：]{1,48}[:：]/,
     trigger: ':：',
     pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ](?:[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096]{0,14}?[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・])?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
+      `^(?:\\s*:\\s)?[\\s>○●◎□■▶►◆◇・•-]*(?:\\*\\s+)?(?:${FOOTNOTE})?(?<bold>\\*\\*)?\\s*(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,4}|[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096](?:[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ \\u3041-\\u3096]{0,14}?[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・])?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(?<def>\\S.{7,})$`,
     ),
     kind: 'explicit',
     check: (m) => colonEntry(m.groups!.term, m.groups!.def, !!m.groups!.bold) && (m.groups!.bold ? 0 : -1),
@@ -964,12 +990,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => chineseNameStart(m.groups!.term) === 0,
   },
   {
+    // | 报告期 | 指 | 2021年度、2022年度及2023年度 |, | Business Day | means | a day on which… |: a
+    // prospectus's or a contract's table of defined words, a linking word in the middle column;
+    // the left cell may give several names (发行人、本公司), the right one a full name (| 证监会 | 指 | 中国证券监督管理委员会 |).
+    name: 'table-row-linked',
+    lang: 'any',
+    cue: /^\|[^|]+\|\s*(?:指|系指|是指|即|means|refers to|=|:|：)\s*\|/,
+    trigger: '|',
+    // A full name is one run of words without 的/之/是 or punctuation.
+    pattern: new RegExp(
+      `^\\|\\s*(?:\\*\\*)?(?<term>[^|*、，,]{1,40}?)(?:\\s*[、，,]\\s*(?<list>[^|*]{1,60}?))?(?:\\*\\*)?\\s*\\|\\s*(?:指|系指|是指|即|means|refers to|=|:|：)\\s*\\|\\s*(?:(?![^|]*[的之是])(?<gloss>[${HAN}${KATAKANA}${HANGUL}][${HAN}${KATAKANA}${HANGUL}A-Za-z（）()·]{3,39})(?<![的之])|(?<def>[^|]*[^|\\s]))\\s*(?:\\|\\s*)?$`,
+    ),
+    kind: 'explicit',
+    check: (m) => !/^[-:\s]*$/.test(m.groups!.def ?? m.groups!.gloss!),
+  },
+  {
     // | 介護保険制度 | 40歳以上の者が… |: a two-column glossary table.
     name: 'table-row',
     lang: 'any',
     cue: /^\|/,
     trigger: '|',
-    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
+    // A cell that opens with the full name an abbreviation shortens (| ZEB | ネット・ゼロ・エネルギー・ビルの略。… |) gives it as another name.
+    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?:(?<gloss>[^|。.、，,]{2,40}?)の(?:略|略称|略語)[。.]\s*)?(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
   },
@@ -1003,7 +1045,7 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
 }
 
 /** Text that reads as a definition: mostly words, not numbers. */
-function definitionText(def: string): boolean {
+export function definitionText(def: string): boolean {
   const letters = def.match(/[A-Za-z\u3040-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
   const digits = def.match(/\d/g)?.length ?? 0;
   return letters >= 6 && digits < letters / 2;

@@ -45,7 +45,7 @@ const SO_CALLED =
   /(?:所谓的?|いわゆる|이른바|so-called)\s*(?<n>[A-Za-z0-9][\w-]*(?:\s[A-Za-z][\w-]*){0,3}(?=[\s,.;:)]|$)|[\u4e00-\u9fff]{2,10}(?=[，。、（(的]|$)|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24}(?=[\u3041-\u3096、。（(]|$)|[가-힣A-Za-z0-9-]{2,16}(?=(?:은|는|이|가|을|를|의|에|과|와)?[\s,.]|$))/g;
 // A list item's headword glossed after a dash or colon: "- 대항력: …", "- 최우선변제권 — …".
 const LIST_HEADWORD =
-  /^[ \t>]*[-*•・▶►※]\s*(?:\*\*)?(?<n>[^\s:：—–*（）()]{2,20}|[A-Za-z][\w -]{2,40}?)(?:\*\*)?\s*[—–:：]\s*\S/gm;
+  /^[ \t>]*(?:[-*•・▶►]|※\s*\d{0,3})\s*(?:\*\*)?(?<n>[^\s:：—–*（）()]{2,20}|[A-Za-z][\w -]{2,40}?)(?:\*\*)?\s*[—–:：]\s*\S/gm;
 // A name before "the word/term ..." in East Asian scripts.
 const TERM_WORD =
   /(?<n>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9ー・-]{2,24})という(?:言葉|用語|概念|表現)|(?<k>[가-힣A-Za-z0-9-]{2,16})(?:이)?라는\s*(?:용어|말|개념|표현)/g;
@@ -192,6 +192,10 @@ const CLOSE: [RegExp, number][] = [
   [/(?:である|であり|だ)(?:[。.、]|$)|(?:이다|임)[.。]?$/, 1],
 ];
 
+const BOLD_APPOSITION = /^\s*,\s*(?:the|a|an)\s+[^,;:.()]{8,120},\s+[a-z]/;
+const BOLD_COLON_GLOSS =
+  /^\s*(?:,\s*(?:also|sometimes|often) (?:called|known as|termed)\s+([A-Za-z][\w -]{1,40}?))?\s*:\s+[a-z][^.]{10}/;
+
 /** The weight of evidence that `s` defines the name at `at` (length `len`), and the aliases in a parenthesis after it. */
 export function definingWeight(s: string, at: number, len: number): { weight: number; aliases: string[] } {
   let rest = s.slice(at + len).replace(/^[”’"'」』*_]+/, '');
@@ -219,6 +223,14 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
     if (!latin) weight += CLOSE.find(([re]) => re.test(rest))?.[1] ?? 0;
   }
   weight += namedAfterDescription(before, rest);
+  // "…and the **dependency ratio**, the number of dependants per 100 workers, declines": a bold name glossed by an apposition.
+  if (bold && latin && BOLD_APPOSITION.test(rest)) weight += 3;
+  // "…warn of a **harbour squeeze**, also called a berth crunch: once…": a bold name, maybe another name, then its gloss after a colon.
+  const glossed = bold && latin && weight < 3 ? BOLD_COLON_GLOSS.exec(rest) : null;
+  if (glossed) {
+    weight += 3;
+    if (glossed[1]) aliases.push(glossed[1].replace(/^(?:a|an|the)\s+/, ''));
+  }
   // "By rent smoothing she means…"
   if (
     latin &&
@@ -260,6 +272,8 @@ const MAY_DEFINE = new RegExp(
     'called|dubbed|known as|\\bcall\\b',
     '[–—:：]',
     '\\*\\*\\s+(?:is|are)\\s',
+    '\\*\\*\\s*,\\s*(?:the|a|an)\\s',
+    '\\*\\*\\s*,\\s*(?:also|sometimes|often) (?:called|known as|termed)\\s',
   ].join('|'),
 );
 

@@ -81,6 +81,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
     else if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
     else if (DIGIT_KIND.test(p)) names.push(p);
     else if (DIGIT_NAME.test(p) && /[A-Za-z+]/.test(p)) names.push(p);
+    // An abbreviation with its head noun after a Chinese name: 固体电解质界面膜（SEI膜）, 电子不停车收费系统（ETC系统）.
+    else if (leftScript === 'han' && /^[A-Z][A-Z0-9]{1,7}[\u4e00-\u9fff]{1,3}$/.test(p)) names.push(p);
     else if (ENGLISH.test(p)) {
       if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
       if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
@@ -130,6 +132,12 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   const quoted = quotedBefore(sentence, end);
   if (quoted) return quoted;
   const before = sentence.slice(Math.max(0, end - 80), end);
+  // "the "dual circulation" strategy (双循环)": a quoted name, then only the kind of thing it is.
+  const kind = QUOTED_THEN_KIND.exec(before);
+  if (kind) {
+    const q = quotedBefore(sentence, end - kind[0].length + 1);
+    if (q) return q;
+  }
   const last = before[before.length - 1] ?? '';
   if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
     // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
@@ -150,7 +158,21 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   // "政府和社会资本合作（Public-Private Partnership，PPP）": two capitalised words joined by a hyphen
   // gloss two nouns joined by 和/与, so the conjunction is inside the name.
   if (/\b[A-Z][a-z]+-[A-Z][a-z]+\b/.test(inner)) return eastAsianBefore(sentence, end, undefined, false);
-  return eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  const left = eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  // A full name given a short form (以下简称“示范区”) may hold a place in parentheses: 中国图们江区域（珲春）国际合作示范区.
+  return left && SHORT_NAME.test(inner) ? withQualifier(sentence, left) : left;
+}
+
+const QUALIFIER_BEFORE = /([\u4e00-\u9fff]{2,20})[（(]([\u4e00-\u9fff]{1,6})[)）]$/;
+
+/** The name `left` with the words and the parenthesised place before it, when the whole reads as one name. */
+function withQualifier(sentence: string, left: { term: string; start: number }): { term: string; start: number } {
+  const m = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, left.start - 30), left.start));
+  if (!m) return left;
+  const from = chineseNameStart(m[1]);
+  if (m[1].length - from < 2) return left;
+  const prefix = m[1].slice(from) + m[0].slice(m[1].length);
+  return { term: prefix + left.term, start: left.start - prefix.length };
 }
 
 const JA_NOUN = `[${HAN}${KATAKANA}]{2,}`;
@@ -204,6 +226,7 @@ function quotedBefore(sentence: string, end: number): { term: string; start: num
 // Lower-case heads an English name keeps after its capitalised words ("the Haeun Nokhwa
 // package"): the name is taken with the head, and without it as a short form.
 const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
+const QUOTED_THEN_KIND = new RegExp(`["”’']\\s+(?:${GENERIC_HEADS}|campaign|approach|principle|concept|rule)$`);
 const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
 function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
@@ -218,8 +241,9 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
     const full = term + (m[2] ?? '');
     return { term: full, start: end - full.length, short: m[2] ? term : undefined };
   }
-  // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name.
-  const article = /\b(?:[Aa]|[Aa]n|[Tt]he)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name;
+  // so does a possessive or demonstrative ("its acceptance window (hereafter "the window")").
+  const article = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
   if (!article) return undefined;
   // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
   const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');

@@ -102,10 +102,21 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
     if (stripped.length < 2) break;
     // Only a whole word: 和平, 在地, 以色列, 对外 begin with one of these characters.
     if (!wordBoundaryAt(rest, rest.length - stripped.length)) break;
+    // 对/在/以/由 before another one-character word: the segmenter did not know the word
+    // (以/工/代/赈, 在/岸/人民/币), as segmentCut reads single characters. 和/与/及 still join
+    // (和/东/盟), and 把/将 still open a clause (将/韩/半岛).
+    if (rest.length - stripped.length === 1 && /^[对在以由]/.test(rest) && !wordAtStartIsLong(stripped)) break;
     from += rest.length - stripped.length;
     rest = stripped;
   }
   return from;
+}
+
+/** True when the first word the segmenter finds in `run` has two characters or more. */
+function wordAtStartIsLong(run: string): boolean {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const s of segmenter.segment(run)) return s.segment.length >= 2;
+  return false;
 }
 
 /** True when the segmenter ends a word `at` characters into `run`. */

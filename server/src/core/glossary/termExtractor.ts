@@ -1,5 +1,5 @@
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
-import { DEFINITION_RULES, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
+import { DEFINITION_RULES, definitionText, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
@@ -87,7 +87,7 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
     if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
-    const entry = terms.read(text, sentences, i, first);
+    const entry = terms.read(text, sentences, i, first) ?? terms.table.read(written, cur.start, cur.end);
     if (entry) found.push(entry);
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
@@ -153,6 +153,8 @@ const TERMS_HEADING_CUE = /efinitions|术语|용어|用語/;
 /** A standard's "Terms and definitions" clause ("3."), once its heading is read: its numbered entries define terms. */
 class TermsClause {
   private clause: string | undefined;
+  /** the other layout read row by row: a table with a column of definitions */
+  readonly table = new DefinitionTable();
 
   read(text: string, sentences: readonly Sentence[], i: number, first: string): TermEvidence | undefined {
     const heading = TERMS_HEADING_CUE.test(first) ? TERMS_HEADING.exec(first) : null;
@@ -184,6 +186,43 @@ function standardEntry(text: string, sentences: readonly Sentence[], i: number, 
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: sentences[i].start, sentenceEnd: next.end, termStart: sentences[i].start + first.indexOf(term), rule: 'std-clause' };
 }
 
+// The header of a table's column of definitions: | Metric | Definition | FY2024 |, | 용어 | 정의 | 비고 |.
+const DEFINITION_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)$/i;
+const SEPARATOR_CELL = /^:?-{2,}:?$/;
+const LINKING_CELL = /^(?:指|系指|是指|即|means|refers to|=|:|：)$/;
+
+/**
+ * A table whose header names a column of definitions, whatever its other columns (values for two
+ * years, a unit, a note): each row defines the name in its first cell. Two-column tables are the
+ * rule table-row's.
+ */
+class DefinitionTable {
+  private column = -1;
+
+  read(row: string, start: number, end: number): TermEvidence | undefined {
+    if (row.charCodeAt(0) !== BAR) {
+      this.column = -1;
+      return undefined;
+    }
+    const cells = row.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.replace(/\*\*/g, '').trim());
+    if (cells.every((c) => SEPARATOR_CELL.test(c))) return undefined;
+    const header = cells.findIndex((c) => DEFINITION_HEADER.test(c));
+    if (header > 0) {
+      this.column = header;
+      return undefined;
+    }
+    if (this.column < 1 || cells.length < 3 || cells.length <= this.column || !definitionText(cells[this.column])) return undefined;
+    // | 报告期 | 指 | … |: a linking word in the middle column is the rule table-row-linked's.
+    if (LINKING_CELL.test(cells[1])) return undefined;
+    // "Lost-time injury frequency rate (LTIFR)": a name and its abbreviation.
+    const paren = /^(.+?)\s*[（(]([^()（）]{1,40})[)）]$/.exec(cells[0]);
+    const name = paren ? paren[1] : cells[0];
+    const names = dedupe([name, ...(paren ? aliasesFromParenthesis(paren[2], nameScript(name)) : [])].map(cleanTermName).filter(isUsableTermName));
+    if (names.length === 0 || /^\d/.test(names[0])) return undefined;
+    return { names, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: start, sentenceEnd: end, termStart: start + row.indexOf(name), rule: 'table-definition-column' };
+  }
+}
+
 /** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
 function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first: string): { start: number; end: number } | undefined {
   const s = sentences[i];
@@ -196,6 +235,8 @@ function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first
   // A PDF line break inside the name of an enumerated item, "（二）重要⏎数据，是指…": the item's line is no heading
   // (a heading has a blank line after it).
   if (WRAPPED_ITEM.test(first) && i + 1 < sentences.length && !/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) && WRAPPED_REST.test(text.slice(sentences[i + 1].start, sentences[i + 1].start + 16))) return continuation(text, sentences, i);
+  // "| ZEB | …ビルの略。建物で… |": a table row whose cell holds a full stop goes on to its closing bar.
+  if (first.charCodeAt(0) === BAR && last !== BAR) return restOfRow(text, sentences, i);
   // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
   if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
   return undefined;
@@ -218,6 +259,15 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
       if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
     }
   }
+  const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
+  if (headword) out.push({ ...headword, sentenceEnd: end });
+  // An encyclopaedia's entry: "# 두레", then "## 정의" (a section for its definition), then the definition.
+  const titled = i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end)) ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end)) : null;
+  if (titled && titled[1].trim().split(/\s+/).length <= 5 && !/[。，,.;；]/.test(titled[1])) {
+    const name = titled[1].trim();
+    const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
+    if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: sentences[i].start, sentenceEnd: end, termStart: sentences[i - 2].start + titled[0].indexOf(name), rule: 'definition-section' });
+  }
   // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
   if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && sentences[i].start - sentences[i - 1].end <= 2) {
     const prev = sentences[i - 1];
@@ -234,6 +284,26 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
     }
   }
   return out;
+}
+
+// A glossary's headword on a line of its own (maybe with a heading mark), and a gloss under it that is a noun
+// phrase: Japanese closing on a noun (…地方税。, …のこと。), Korean on a noun (…지방세.), not on a verb.
+const HEADWORD_LINE = /^(?:#{1,6}\s+|[◆■□◇●○・•▶]\s*)?(?:\*\*)?([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9ー・ ]{0,19})(?:\*\*)?$/;
+const JA_NOUN_GLOSS = /[\u3041-\u3096][^。]*(?:[\u4e00-\u9fff\u30a0-\u30ffー]|こと|もの)。$/;
+const KO_NOUN_GLOSS = /[가-힣]\s[^.]*[가-힣](?<![다요음함임까죠])\.$/;
+// Section headings of a report, not headwords.
+const SECTION_WORD = /^(?:概要|目的|背景|はじめに|まとめ|対象|内容|方法|結果|課題|要旨|注|注記|出典|備考|参考|定義|用語|関連用語|用語集|用語解説|개요|목적|배경|내용|결과|과제|요약|참고|비고|정의|용어|용어 해설)$/;
+
+/** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
+function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
+  // The gloss opens with a word: a bullet or a quote mark opens an item of its own ("- **X**：…", "○ …").
+  if (!text.slice(prev.end, s.start).includes('\n') || first.length < 10 || !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)) return undefined;
+  const head = HEADWORD_LINE.exec(text.slice(prev.start, prev.end));
+  const name = head?.[1].trim();
+  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first))) return undefined;
+  const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head![0].indexOf(name), rule: 'headword-line' };
 }
 
 /**
@@ -264,6 +334,8 @@ const ANAPHOR = /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]
 const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
 const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
+// The heading of an entry's section that gives its definition.
+const DEFINITION_SECTION = /^#{1,6}\s+(?:\*\*)?(?:정의|定义|定義|Definition)(?:\*\*)?\s*$/i;
 const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
 const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
 
@@ -332,6 +404,17 @@ function shortLines(text: string, sentences: readonly Sentence[]): Map<string, n
     shortLineCounts = { text, counts };
   }
   return shortLineCounts.counts;
+}
+
+const BAR = 124; // |
+
+/** The rest of a table row split at a full stop inside a cell: the sentences on the same line, up to the one that closes the row. */
+function restOfRow(text: string, sentences: readonly Sentence[], i: number): { start: number; end: number } | undefined {
+  for (let j = i + 1; j < sentences.length && j <= i + 4; j++) {
+    if (text.slice(sentences[j - 1].end, sentences[j].start).includes('\n')) return undefined;
+    if (text.charCodeAt(sentences[j].end - 1) === BAR) return { start: sentences[i + 1].start, end: sentences[j].end };
+  }
+  return undefined;
 }
 
 /** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
@@ -444,6 +527,9 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (latinTail) [term, at] = [latinTail[1], at + term.length - latinTail[1].length];
   // A clause that plainly marks where the name starts ("属于典型的梯级开发，即…", "提出建立1+3协作机制，即…").
   const marked = unquoted && !m.marked && nameScript(term) === 'han' ? markedNameStart(term) : 0;
+  // A run longer than a name is read only when a verb that takes the name as object ends the clause before it
+  // ("集成电路设计企业通常采用Fabless模式，即…"); after 的 it is a clause ("…做出贡献的方向迈进，即…").
+  if (unquoted && !m.marked && term.length > 20 && (marked === 0 || /[的是]/.test(term[marked - 1]))) return;
   if (marked > 0 && term.length - marked >= 3) [term, at] = [term.slice(marked), at + marked];
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
@@ -456,7 +542,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     const adverb = KO_CONNECTIVE.exec(term);
     if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
     // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
-    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term); // 또는 joins two names
+    // 또는 joins two names; 해운, 행운, 항운 are nouns, not an adjective's 운 (새로운).
+    const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:(?<![해행항국])운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
     if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
@@ -526,7 +613,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)": a clause modifies the words before, so they describe
     // what the short name names; the short name alone is the term.
-    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start))) {
+    // So does a clause that ends in a bound noun ("…4시간 이상 늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
+    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && (/[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term))) {
       add(aliases, 'copula', p.start + 1);
       continue;
     }

@@ -31,7 +31,11 @@ export function passagesFor(entry: GlossaryEntry, name: string): GlossaryPassage
   const key = squash(name);
   const top = ps[0].score;
   // The passage names the term with these words where it defines it (its term offset).
-  const holds = (p: GlossaryPassage) => p.kind !== 'curated' && p.score >= top - 1 && squash(p.doc.normalized.text.slice(p.termStart, p.termStart + name.length + 8)).startsWith(key);
+  // Within the best passage's own source, a passage that only gives a name does not come before the one that defines
+  // the term ("특수형태근로종사자(이하 "특고")에 포함되는…" gives the short name, "특고는 …개념으로" defines it).
+  const namesOnly = (p: GlossaryPassage) => p.doc === ps[0].doc && p.kind !== 'explicit' && ps[0].kind === 'explicit';
+  const holds = (p: GlossaryPassage) =>
+    p.kind !== 'curated' && p.score >= top - 1 && !namesOnly(p) && squash(p.doc.normalized.text.slice(p.termStart, p.termStart + name.length + 8)).startsWith(key);
   if (holds(ps[0])) return ps;
   const i = ps.findIndex(holds);
   return i < 0 ? ps : [ps[i], ...ps.slice(0, i), ...ps.slice(i + 1)];
