@@ -1,5 +1,6 @@
 import { foldHanzi } from './hanziFold.js';
 import { tradeFlowBefore, type TradeFlow } from './tradeFlow.js';
+import { ordinalItems, ordinalsDiffer } from './ordinalItems.js';
 import { derive, type CorpusSnapshot } from '../corpus/snapshot.js';
 import type { SourceDocument } from '../corpus/types.js';
 import { yieldToEventLoop, type ICancellation } from '../seams.js';
@@ -1221,7 +1222,16 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (namesAnotherRow(ctx.clauseText, c)) return false;
   if (ageGroupsDiffer(ctx.clause.features, sourceAgeGroups(c))) return false;
+  if (ordinalsDiffer(draftOrdinals(ctx), c)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && (!scopesDiffer(ctx.frame.scope, c.scope) || wholeLostInTranslation(figure, ctx, c, agreesInCited)) && !countsDiffer(ctx.frame.counted, c.counted);
+}
+
+const DRAFT_ORDINALS = new WeakMap<DraftContext, Set<string>>();
+/** The ordinal items (第二产业, the third quarter) the draft clause names, once per figure. */
+function draftOrdinals(ctx: DraftContext): Set<string> {
+  let out = DRAFT_ORDINALS.get(ctx);
+  if (!out) DRAFT_ORDINALS.set(ctx, (out = ordinalItems(ctx.clauseText)));
+  return out;
 }
 
 /**
