@@ -30,6 +30,9 @@ interface WorkerReply {
   verified?: string[];
 }
 
+// Files of the index image whose content the worker checks in one request.
+const VERIFY_BATCH = 256;
+
 // Time spent taking results before the event loop gets a turn.
 const INBOX_SLICE_MS = 2;
 
@@ -56,8 +59,10 @@ export class WorkerFileIndexer implements IFileIndexer {
 
   /** the last run's image of the corpus (see SnapshotImage): undefined when none, null until a first run asks for it */
   private image: SnapshotImage | undefined | null = null;
-  /** files whose content the worker found unchanged since the image was written: path -> content hash */
-  private readonly fromImage = new Map<string, string>();
+  /** files the image holds, with the content hash it is for and the worker's check of their batch */
+  private readonly fromImage = new Map<string, { hash: string; checked: Promise<Set<string>> }>();
+  /** files asked for whose check has not come back yet */
+  private imageTaking = 0;
   /** what the image on disk holds (path -> content hash): written again at shutdown only when that changed */
   private imageOnDisk: Map<string, string> | undefined;
   private readonly verifying = new Map<number, (paths: string[]) => void>();
@@ -88,8 +93,11 @@ export class WorkerFileIndexer implements IFileIndexer {
     const folder = this.bundled?.folder();
     const prebuilt = folder ? this.bundled!.index.lookup(path, folder) : undefined;
     if (prebuilt) return Promise.resolve(prebuilt);
-    const imaged = this.takeFromImage(path);
-    if (imaged) return Promise.resolve(imaged);
+    return this.fromImageOr(path, maxFileBytes) ?? this.indexElsewhere(path, maxFileBytes);
+  }
+
+  /** Indexes a file in a worker (or reads its cache record here while the worker starts). */
+  private indexElsewhere(path: string, maxFileBytes: number): Promise<FileIndex> {
     const slot = this.turn++ % this.workers.length;
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
@@ -117,8 +125,9 @@ export class WorkerFileIndexer implements IFileIndexer {
 
   /**
    * Before a first run: reads the last run's image of the corpus and has the worker check which of
-   * these files still have the content it was made from (one request for all, while this thread
-   * goes on); those are then served from the image, decoded one by one as asked for.
+   * these files still have the content it was made from, in batches in the order they will be asked
+   * for; a file whose batch is checked is then served from the image (decoded as it is asked for)
+   * while the worker checks the next batches.
    */
   async beginRun(paths: readonly string[], maxFileBytes: number): Promise<void> {
     if (this.image !== null || !this.options.cacheDir) return;
@@ -126,17 +135,18 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (!this.image) return;
     const onDisk = new Map(this.image.files());
     this.imageOnDisk = onDisk;
-    const wanted = new Set(paths);
-    const ask = [...onDisk].filter(([p]) => wanted.has(p) && !this.known.has(p));
+    const ask = paths.filter((p) => onDisk.has(p) && !this.known.has(p)).map((p): [string, string] => [p, onDisk.get(p)!]);
     const worker = ask.length ? this.ensureWorker(0) : undefined;
     if (!worker) return this.dropImage();
-    const id = this.nextId++;
-    const verified = await new Promise<string[]>((resolve) => {
-      this.verifying.set(id, resolve);
-      worker.postMessage({ id, verify: ask, maxFileBytes });
-    });
-    for (const p of verified) this.fromImage.set(p, onDisk.get(p)!);
-    if (!this.fromImage.size) this.dropImage();
+    for (let i = 0; i < ask.length; i += VERIFY_BATCH) {
+      const batch = ask.slice(i, i + VERIFY_BATCH);
+      const id = this.nextId++;
+      const checked = new Promise<Set<string>>((resolve) => {
+        this.verifying.set(id, (verified) => resolve(new Set(verified)));
+        worker.postMessage({ id, verify: batch, maxFileBytes });
+      });
+      for (const [p, hash] of batch) this.fromImage.set(p, { hash, checked });
+    }
   }
 
   /**
@@ -150,21 +160,26 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (complete) this.writeImage();
   }
 
-  /** A file's index from the image, when the worker found its content unchanged. */
-  private takeFromImage(path: string): FileIndex | undefined {
-    const hash = this.fromImage.get(path);
-    if (hash === undefined || !this.image) return undefined;
+  /** A file's index from the image once its batch is checked, if its content is unchanged; else as usual. */
+  private fromImageOr(path: string, maxFileBytes: number): Promise<FileIndex> | undefined {
+    const entry = this.fromImage.get(path);
+    if (!entry) return undefined;
     this.fromImage.delete(path);
-    let index: FileIndex | undefined;
-    try {
-      index = this.image.take(path, hash);
-    } catch (err) {
-      this.logger.warn(`${path}: its record in the index image cannot be read (${(err as Error).message}); read from the index cache`);
-    }
-    // Every verified file taken: the image is closed.
-    if (!this.fromImage.size) this.dropImage();
-    if (index) this.remember(path, hash, index);
-    return index;
+    this.imageTaking++;
+    return entry.checked.then((unchanged) => {
+      this.imageTaking--;
+      let index: FileIndex | undefined;
+      try {
+        if (unchanged.has(path)) index = this.image?.take(path, entry.hash);
+      } catch (err) {
+        this.logger.warn(`${path}: its record in the index image cannot be read (${(err as Error).message}); read from the index cache`);
+      }
+      // Every file asked for and taken: the image is closed.
+      if (!this.fromImage.size && !this.imageTaking) this.dropImage();
+      if (!index) return this.indexElsewhere(path, maxFileBytes);
+      this.remember(path, entry.hash, index);
+      return index;
+    });
   }
 
   private dropImage(): void {
@@ -209,7 +224,9 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (this.known.size) this.nameCounts?.save(this.held());
     // An image still being written is finished (after the pack's records are on disk: they come first).
     const packed = this.pack?.flush() ?? Promise.resolve();
-    return this.imageWriting ? packed.then(() => void this.imageWriting?.()) : packed;
+    return packed.then(() => {
+      while (this.imageWriting && !this.imageWriting());
+    });
   }
 
   /** Every file index this thread has handed out and still holds, with the hash of its content. */
