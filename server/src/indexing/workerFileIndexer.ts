@@ -6,7 +6,9 @@ import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
 import type { BundledIndex } from './bundledIndex.js';
 import { NameCountStore } from './nameCountStore.js';
-import { SnapshotImage } from './snapshotImage.js';
+import { IMAGE_FILE, SnapshotImage } from './snapshotImage.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface Pending {
   path: string;
@@ -76,6 +78,9 @@ export class WorkerFileIndexer implements IFileIndexer {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
     // This thread owns the pack (the fallback indexer shares it): workers only read from it.
     this.pack = options.cacheDir ? CachePack.open(options.cacheDir, options.codeVersion) : undefined;
+    // A warm start: the worker will check the image's files as soon as they are listed, so it
+    // loads its code now, while the bundled corpus is served and the folders are listed.
+    if (options.cacheDir && existsSync(join(options.cacheDir, IMAGE_FILE))) this.ensureWorker(0);
   }
 
   /** Read on first use, off the path to the bundled corpus's first snapshot (7 MB to read and check at 100 MB). */
