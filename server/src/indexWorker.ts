@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CachedFileIndexer } from './indexing/cachedFileIndexer.js';
+import { CachedFileIndexer, unchangedFiles } from './indexing/cachedFileIndexer.js';
 import type { RecordLocation } from './indexing/cachePack.js';
 import { indexFile } from './core/corpus/indexFile.js';
 
@@ -11,8 +11,10 @@ const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 
 // Text files index synchronously; a PDF, Word or HTML file awaits its extractor, and the next
 // messages are taken meanwhile (pdf.js yields between pages).
-parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string }) => {
+parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string; verify?: [string, string][] }) => {
   warmUpWhenIdle();
+  // Which files of the index image still have the content it was made from (see SnapshotImage).
+  if (m.verify) return void parentPort!.postMessage({ id: m.id, verified: unchangedFiles(m.verify, m.maxFileBytes) });
   try {
     const r = await indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
     const payload = r.payload && ownBuffer(r.payload);

@@ -80,9 +80,15 @@ export function outsideLinkProblem(link: string, real: string): CorpusProblem {
   return { path: link, severity: 'warning', message: `symbolic link to ${real}, outside the corpus folders; not followed (add that folder to policyWriter.corpus.paths to index it)` };
 }
 
+// a "." or ".." segment, an empty one, or a separator first or last
+const NOT_PLAIN = /(^|[\\/])\.\.?([\\/]|$)|[\\/][\\/]|^[\\/]|[\\/]$/;
+
 /** Whether `exclude` leaves out a file (or folder) of a corpus folder: by its path relative to the folder, or its absolute path. */
 export function isExcludedPath(full: string, folder: string, exclude: ExcludeMatcher): boolean {
-  const relative = path.relative(folder, full);
+  // A plain path under the folder (as the listing joins them) is the rest of it: path.relative
+  // resolves both paths first, 0.2 s of a warm start's listing of 10,000 files.
+  const rest = full.startsWith(folder + path.sep) && path.isAbsolute(folder) ? full.slice(folder.length + 1) : undefined;
+  const relative = rest !== undefined && !NOT_PLAIN.test(rest) ? rest : path.relative(folder, full);
   return (!!relative && !relative.startsWith('..') && exclude(relative)) || exclude(full);
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspClient, positionOf } from '../helpers/lspClient.js';
@@ -63,6 +63,8 @@ test('a warm start answers hovers, completion and figure checks as the cold inde
   const store = storage();
   const cold = await answers(store, corpus);
   assert.equal(fromCache(cold.logs), 0);
+  // The image of the whole index (index.image) the warm start reads instead of a record per file.
+  assert.ok(existsSync(path.join(store, 'index-cache', 'index.image')));
   const hovers = (cold.answers as { hovers: Record<string, string | null> }).hovers;
   for (const term of HOVER_AT.slice(0, 4)) assert.ok(hovers[term], `no hover on ${term}`);
   assert.ok(hovers['19.3%'], 'no figure hover');
@@ -90,12 +92,26 @@ test('files changed, removed and added while no server ran are picked up by the 
   assert.match(hovers['北太平洋渔业养护框架'] ?? '', /wu2024/);
 });
 
-test('a damaged cache (index pack and kept counts) is read around and rebuilt: same answers, no crash', async () => {
+test('a same-size edit with the old modification time restored is not served from the index image', async () => {
+  const corpus = corpusWith(SOURCES);
+  const store = storage();
+  await answers(store, corpus);
+  const file = path.join(corpus, 'zhao2022_trade.md');
+  const { atime, mtime, size } = statSync(file);
+  writeFileSync(file, SOURCES['zhao2022_trade.md'].replace('17.3%', '19.3%'));
+  utimesSync(file, atime, mtime);
+  assert.equal(statSync(file).size, size);
+  const warm = await answers(store, corpus);
+  assert.equal(fromCache(warm.logs), 3);
+  assert.deepEqual(warm.answers, (await answers(storage(), corpus)).answers);
+});
+
+test('a damaged cache (index pack, kept counts, index image) is read around and rebuilt: same answers, no crash', async () => {
   const corpus = corpusWith(SOURCES);
   const store = storage();
   const cold = await answers(store, corpus);
   const cache = path.join(store, 'index-cache');
-  for (const name of ['index.pack', 'index.counts']) {
+  for (const name of ['index.pack', 'index.counts', 'index.image']) {
     const file = path.join(cache, name);
     const bytes = readFileSync(file);
     for (let i = Math.floor(bytes.length / 3); i < bytes.length; i += 97) bytes[i] ^= 0x5a;
@@ -104,6 +120,7 @@ test('a damaged cache (index pack and kept counts) is read around and rebuilt: s
   const damaged = await answers(store, corpus);
   assert.deepEqual(damaged.answers, cold.answers);
   assert.ok(damaged.logs.some((l) => /index\.counts is damaged/.test(l)), damaged.logs.join('\n'));
+  assert.ok(damaged.logs.some((l) => /index\.image is damaged/.test(l)), damaged.logs.join('\n'));
   // Rebuilt at that run's end: the next start reads every file from the cache again.
   const next = await answers(store, corpus);
   assert.equal(fromCache(next.logs), 4);

@@ -126,6 +126,21 @@ export class CachedFileIndexer implements IFileIndexer {
   }
 }
 
+/** The files that still have the content (SHA-1, as the cache records) given for them, and are within the size limit. */
+export function unchangedFiles(files: readonly [path: string, contentHash: string][], maxFileBytes: number): string[] {
+  const out: string[] = [];
+  for (const [file, contentHash] of files) {
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile() || stat.size > maxFileBytes) continue;
+      if (createHash('sha1').update(readFileSync(file)).digest('hex') === contentHash) out.push(file);
+    } catch {
+      /* gone or unreadable: indexed as usual, which reports it */
+    }
+  }
+  return out;
+}
+
 /** A FileIndex from its serialisation, with its class instances restored. */
 export function decodeIndex(payload: Uint8Array, fromCache: boolean): FileIndex {
   const index = reviveFileIndex(deserialize(payload) as FileIndex);

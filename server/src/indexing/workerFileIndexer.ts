@@ -6,6 +6,9 @@ import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
 import type { BundledIndex } from './bundledIndex.js';
 import { NameCountStore } from './nameCountStore.js';
+import { IMAGE_FILE, SnapshotImage } from './snapshotImage.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface Pending {
   path: string;
@@ -25,7 +28,12 @@ interface WorkerReply {
   record?: ArrayBuffer;
   contentHash?: string;
   error?: string;
+  /** for a `verify` request: the files whose content has the hash asked about */
+  verified?: string[];
 }
+
+// Files of the index image whose content the worker checks in one request.
+const VERIFY_BATCH = 256;
 
 // Time spent taking results before the event loop gets a turn.
 const INBOX_SLICE_MS = 2;
@@ -51,6 +59,18 @@ export class WorkerFileIndexer implements IFileIndexer {
   /** content hash of each file's index this thread has handed out (weakly: a dropped file's index may go) */
   private readonly known = new Map<string, { hash: string; index: WeakRef<FileIndex> }>();
 
+  /** the last run's image of the corpus (see SnapshotImage): undefined when none, null until a first run asks for it */
+  private image: SnapshotImage | undefined | null = null;
+  /** files the image holds, with the content hash it is for and the worker's check of their batch */
+  private readonly fromImage = new Map<string, { hash: string; checked: Promise<Set<string>> }>();
+  /** files asked for whose check has not come back yet */
+  private imageTaking = 0;
+  /** what the image on disk holds (path -> content hash): written again at shutdown only when that changed */
+  private imageOnDisk: Map<string, string> | undefined;
+  private readonly verifying = new Map<number, (paths: string[]) => void>();
+  /** an image being written: each call writes one more chunk; true once done */
+  private imageWriting: (() => boolean) | undefined;
+
   /** the bundled corpus as indexed at build time, and where the bundled corpus is now */
   bundled?: { index: BundledIndex; folder: () => string | undefined };
 
@@ -58,6 +78,9 @@ export class WorkerFileIndexer implements IFileIndexer {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
     // This thread owns the pack (the fallback indexer shares it): workers only read from it.
     this.pack = options.cacheDir ? CachePack.open(options.cacheDir, options.codeVersion) : undefined;
+    // A warm start: the worker will check the image's files as soon as they are listed, so it
+    // loads its code now, while the bundled corpus is served and the folders are listed.
+    if (options.cacheDir && existsSync(join(options.cacheDir, IMAGE_FILE))) this.ensureWorker(0);
   }
 
   /** Read on first use, off the path to the bundled corpus's first snapshot (7 MB to read and check at 100 MB). */
@@ -75,6 +98,11 @@ export class WorkerFileIndexer implements IFileIndexer {
     const folder = this.bundled?.folder();
     const prebuilt = folder ? this.bundled!.index.lookup(path, folder) : undefined;
     if (prebuilt) return Promise.resolve(prebuilt);
+    return this.fromImageOr(path, maxFileBytes) ?? this.indexElsewhere(path, maxFileBytes);
+  }
+
+  /** Indexes a file in a worker (or reads its cache record here while the worker starts). */
+  private indexElsewhere(path: string, maxFileBytes: number): Promise<FileIndex> {
     const slot = this.turn++ % this.workers.length;
     const worker = this.ensureWorker(slot);
     if (!worker) return this.fallback.index(path, maxFileBytes);
@@ -100,6 +128,97 @@ export class WorkerFileIndexer implements IFileIndexer {
     }) as Promise<FileIndex>;
   }
 
+  /**
+   * Before a first run: reads the last run's image of the corpus and has the worker check which of
+   * these files still have the content it was made from, in batches in the order they will be asked
+   * for; a file whose batch is checked is then served from the image (decoded as it is asked for)
+   * while the worker checks the next batches.
+   */
+  async beginRun(paths: readonly string[], maxFileBytes: number): Promise<void> {
+    if (this.image !== null || !this.options.cacheDir) return;
+    this.image = SnapshotImage.load(this.options.cacheDir, this.options.codeVersion, this.logger);
+    if (!this.image) return;
+    const onDisk = new Map(this.image.files());
+    this.imageOnDisk = onDisk;
+    const ask = paths.filter((p) => onDisk.has(p) && !this.known.has(p)).map((p): [string, string] => [p, onDisk.get(p)!]);
+    const worker = ask.length ? this.ensureWorker(0) : undefined;
+    if (!worker) return this.dropImage();
+    for (let i = 0; i < ask.length; i += VERIFY_BATCH) {
+      const batch = ask.slice(i, i + VERIFY_BATCH);
+      const id = this.nextId++;
+      const checked = new Promise<Set<string>>((resolve) => {
+        this.verifying.set(id, (verified) => resolve(new Set(verified)));
+        worker.postMessage({ id, verify: batch, maxFileBytes });
+      });
+      for (const [p, hash] of batch) this.fromImage.set(p, { hash, checked });
+    }
+  }
+
+  /**
+   * After a full index (complete, or cancelled): what it did not take from the image is not served
+   * later, when the file may have changed since the worker checked it.
+   */
+  endRun(complete: boolean): void {
+    this.fromImage.clear();
+    this.dropImage();
+    // A complete index: its image is written for the next start, in slices from now on.
+    if (complete) this.writeImage();
+  }
+
+  /** A file's index from the image once its batch is checked, if its content is unchanged; else as usual. */
+  private fromImageOr(path: string, maxFileBytes: number): Promise<FileIndex> | undefined {
+    const entry = this.fromImage.get(path);
+    if (!entry) return undefined;
+    this.fromImage.delete(path);
+    this.imageTaking++;
+    return entry.checked.then((unchanged) => {
+      this.imageTaking--;
+      let index: FileIndex | undefined;
+      try {
+        if (unchanged.has(path)) index = this.image?.take(path, entry.hash);
+      } catch (err) {
+        this.logger.warn(`${path}: its record in the index image cannot be read (${(err as Error).message}); read from the index cache`);
+      }
+      // Every file asked for and taken: the image is closed.
+      if (!this.fromImage.size && !this.imageTaking) this.dropImage();
+      if (!index) return this.indexElsewhere(path, maxFileBytes);
+      this.remember(path, entry.hash, index);
+      return index;
+    });
+  }
+
+  private dropImage(): void {
+    this.image?.close();
+    this.image = undefined;
+  }
+
+  /**
+   * Starts writing the image of every file held, a chunk of files per turn of the event loop,
+   * unless the one on disk (or being written) holds exactly these files and contents.
+   */
+  private writeImage(): void {
+    const dir = this.options.cacheDir;
+    if (!dir || this.imageWriting) return;
+    const held = [...this.held()];
+    const onDisk = this.imageOnDisk;
+    if (onDisk && onDisk.size === held.length && held.every((h) => onDisk.get(h.path) === h.contentHash)) return;
+    const writing = SnapshotImage.writing(dir, this.options.codeVersion, held);
+    const contents = new Map(held.map((h) => [h.path, h.contentHash]));
+    this.imageWriting = () => {
+      for (let r = writing.next(); ; r = writing.next()) {
+        if (!r.done) return false;
+        if (r.value) this.imageOnDisk = contents;
+        this.imageWriting = undefined;
+        return true;
+      }
+    };
+    const step = () => {
+      const write = this.imageWriting;
+      if (write && !write.call(undefined)) setImmediate(step);
+    };
+    setImmediate(step);
+  }
+
   /** Resolves when every cache record received so far is on disk, and the documents' name counts with them (at shutdown). */
   flush(): Promise<void> {
     while (this.inbox.length) {
@@ -108,7 +227,11 @@ export class WorkerFileIndexer implements IFileIndexer {
     }
     // Nothing handed out (a server stopped before it indexed): the last run's counts stay as they are.
     if (this.known.size) this.nameCounts?.save(this.held());
-    return this.pack?.flush() ?? Promise.resolve();
+    // An image still being written is finished (after the pack's records are on disk: they come first).
+    const packed = this.pack?.flush() ?? Promise.resolve();
+    return packed.then(() => {
+      while (this.imageWriting && !this.imageWriting());
+    });
   }
 
   /** Every file index this thread has handed out and still holds, with the hash of its content. */
@@ -126,6 +249,11 @@ export class WorkerFileIndexer implements IFileIndexer {
       const worker = new Worker(this.script, { workerData: this.options });
       worker.on('message', (m: WorkerReply) => {
         if (m.ready) return void this.online.add(worker);
+        const verifying = this.verifying.get(m.id);
+        if (verifying) {
+          this.verifying.delete(m.id);
+          return void verifying(m.verified ?? []);
+        }
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
         this.inbox.push({ m, p });
@@ -186,6 +314,9 @@ export class WorkerFileIndexer implements IFileIndexer {
   private fail(slot: number, message: string): void {
     this.logger.error(message);
     this.workers[slot] = undefined;
+    // A check of the image that will not come back: nothing is served from it.
+    for (const resolve of this.verifying.values()) resolve([]);
+    this.verifying.clear();
     for (const [id, p] of this.pending) {
       if (p.slot !== slot) continue;
       p.reject(new Error(message));

@@ -25,6 +25,10 @@ export interface IndexerOptions {
 /** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
 export interface IFileIndexer {
   index(path: string, maxFileBytes: number): Promise<FileIndex>;
+  /** told the files of a full index before the first is asked for (to read what it kept of them in one go) */
+  beginRun?(paths: readonly string[], maxFileBytes: number): Promise<void>;
+  /** told that a full index is over: complete, or cancelled */
+  endRun?(complete: boolean): void;
 }
 
 export type IndexProgress = (done: number, total: number, path: string) => void;
@@ -94,6 +98,12 @@ export class CorpusIndexer {
     this.early = undefined;
     let cursor = 0;
     let done = 0;
+    const fileIndexer = this.options.fileIndexer;
+    await fileIndexer?.beginRun?.(wanted, this.options.maxFileBytes);
+    if (token.isCancellationRequested) {
+      fileIndexer?.endRun?.(false);
+      return false;
+    }
     const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS);
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
@@ -123,9 +133,13 @@ export class CorpusIndexer {
     };
     await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
     pacing.dispose();
-    if (token.isCancellationRequested) return false;
+    if (token.isCancellationRequested) {
+      fileIndexer?.endRun?.(false);
+      return false;
+    }
     this.files = next;
     await this.publish(this.files, true);
+    fileIndexer?.endRun?.(true);
     for (const p of this.current.problems) this.logProblem(p);
     return true;
   }

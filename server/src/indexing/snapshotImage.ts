@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import * as path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { compactScan, expandScan, StringTable, type CompactScan } from '../core/corpus/compactScan.js';
+import { reviveFileIndex } from '../core/corpus/offsetMap.js';
+import { drain } from '../core/corpus/snapshot.js';
+import type { FileIndex, SourceDocument } from '../core/corpus/types.js';
+import type { ILogger } from '../core/seams.js';
+
+// Not *.bin nor *.tmp: the pack deletes those (the per-file cache entries of earlier versions).
+export const IMAGE_FILE = 'index.image';
+const MAGIC = Buffer.from('PWI2');
+// The file is MAGIC, the chunks, the header, then TAIL bytes: the header's SHA-256, where it starts
+// (a double) and its length (it is written last: it holds the strings of every chunk).
+const TAIL = 32 + 8 + 4;
+// Files per chunk: one read, one checksum and one deserialisation each (per file, the fixed cost
+// of a deserialisation was a fifth of a warm start's decoding at 50 MB).
+const CHUNK_FILES = 64;
+
+interface ImageHeader {
+  codeVersion: string;
+  /** the strings the documents' compact scans point into */
+  strings: string[];
+  /** per chunk: where it starts in the file, its length and its SHA-256 */
+  chunks: [offset: number, length: number, sha256: string][];
+  /** per file: path, content hash, its chunk and its place in it */
+  files: [path: string, contentHash: string, chunk: number, at: number][];
+}
+
+/** A file's index as stored: each document's scan in its compact form (or as it is, when it has a shape the encoding does not know). */
+type StoredDocument = Omit<SourceDocument, 'scan'> & { scan: CompactScan | SourceDocument['scan']; compact?: true };
+type StoredIndex = Omit<FileIndex, 'documents'> & { documents: StoredDocument[] };
+
+/**
+ * The indexes of the whole corpus in one file, written beside the per-file cache after a complete
+ * index (a chunk per turn of the event loop; finished at shutdown if still under way): a
+ * warm start reads it in chunks of files instead of one cache record per file through the index
+ * worker, and the documents' features come back as the strings of one shared table instead of
+ * millions of small strings decoded one by one (most of a warm start's decoding and garbage
+ * collection). A chunk is read and decoded when the indexer first asks for one of its files, and
+ * a file is served only for a content hash it still has (the worker checks that before). Each
+ * chunk and the header are checksummed, and the image is tied to the code version: a damaged part
+ * is reported and left aside (its files then come from the per-file cache as before); an image of
+ * other code is ignored without a word.
+ */
+export class SnapshotImage {
+  private fd: number | undefined;
+  /** path -> [content hash, chunk, place in the chunk] */
+  private readonly entries = new Map<string, [string, number, number]>();
+  /** decoded chunks (undefined: damaged) and how many of their files are still to be taken */
+  private readonly decoded = new Map<number, { files: StoredIndex[] | undefined; left: number }>();
+  /** files per chunk */
+  private readonly counts: number[];
+
+  private constructor(
+    readonly file: string,
+    fd: number,
+    private readonly header: ImageHeader,
+    private readonly logger: ILogger,
+  ) {
+    this.fd = fd;
+    this.counts = header.chunks.map(() => 0);
+    for (const [p, hash, chunk, at] of header.files) {
+      this.entries.set(p, [hash, chunk, at]);
+      this.counts[chunk]++;
+    }
+  }
+
+  /** The image in `dir` for this code, or undefined (none, other code, or a damaged header: logged). */
+  static load(dir: string, codeVersion: string, logger: ILogger): SnapshotImage | undefined {
+    const file = path.join(dir, IMAGE_FILE);
+    if (!existsSync(file)) return undefined;
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'r');
+      const size = fstatSync(fd).size;
+      if (size < MAGIC.length + TAIL || !readExactly(fd, 0, MAGIC.length).equals(MAGIC))
+        throw new Error('not an index image');
+      const tail = readExactly(fd, size - TAIL, TAIL);
+      const start = tail.readDoubleLE(32);
+      const length = tail.readUInt32LE(40);
+      if (!(start >= MAGIC.length && start + length === size - TAIL)) throw new Error('truncated');
+      const body = readExactly(fd, start, length);
+      if (!sha256(body).equals(tail.subarray(0, 32))) throw new Error('header checksum mismatch');
+      const header = deserialize(body) as ImageHeader;
+      if (header.codeVersion === codeVersion) return new SnapshotImage(file, fd, header, logger);
+    } catch (err) {
+      logger.warn(
+        `${file} is damaged (${(err as Error).message}): the files are read from the index cache one by one, and it is written anew at shutdown`,
+      );
+    }
+    if (fd !== undefined) closeSync(fd);
+    return undefined;
+  }
+
+  /** Each file the image holds, with the content hash its index is for. */
+  files(): [path: string, contentHash: string][] {
+    return this.header.files.map(([p, hash]) => [p, hash]);
+  }
+
+  /** The index of a file, decoded, when the image holds one for this content hash and its chunk is sound. */
+  take(file: string, contentHash: string): FileIndex | undefined {
+    const at = this.entries.get(file);
+    if (!at || at[0] !== contentHash) return undefined;
+    this.entries.delete(file);
+    const chunk = this.chunk(at[1]);
+    const stored = chunk.files?.[at[2]];
+    if (--chunk.left === 0) this.decoded.delete(at[1]);
+    if (!stored || stored.path !== file) return undefined;
+    for (const doc of stored.documents) {
+      if (doc.compact) doc.scan = expandScan(doc.scan as CompactScan, this.header.strings);
+      delete doc.compact;
+    }
+    const index = reviveFileIndex(stored as FileIndex);
+    index.fromCache = true;
+    return index;
+  }
+
+  /** Closes the file (every file wanted is taken). */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    this.decoded.clear();
+  }
+
+  private chunk(n: number): { files: StoredIndex[] | undefined; left: number } {
+    let chunk = this.decoded.get(n);
+    if (chunk) return chunk;
+    const [offset, length, hash] = this.header.chunks[n];
+    let files: StoredIndex[] | undefined;
+    try {
+      if (this.fd === undefined) throw new Error('closed');
+      const bytes = readExactly(this.fd, offset, length);
+      if (sha256(bytes).toString('hex') !== hash) throw new Error('checksum mismatch');
+      files = deserialize(bytes) as StoredIndex[];
+    } catch (err) {
+      this.logger.warn(
+        `${this.file}: part ${n + 1} is damaged (${(err as Error).message}); its files are read from the index cache`,
+      );
+    }
+    this.decoded.set(n, (chunk = { files, left: this.counts[n] }));
+    return chunk;
+  }
+
+  /** Writes an image of these files' indexes at once (see writing). */
+  static write(
+    dir: string,
+    codeVersion: string,
+    held: Iterable<{ path: string; contentHash: string; index: FileIndex }>,
+  ): boolean {
+    return drain(SnapshotImage.writing(dir, codeVersion, held));
+  }
+
+  /**
+   * Writes an image of these files' indexes (in path order: the order a full index asks for them)
+   * one chunk at a time, yielding after each, so that a server writes it between requests; the
+   * file replaces the last image only once whole. Returns whether it was written (a failure only
+   * costs the next start its head start).
+   */
+  static *writing(
+    dir: string,
+    codeVersion: string,
+    held: Iterable<{ path: string; contentHash: string; index: FileIndex }>,
+  ): Generator<void, boolean> {
+    const files = [...held].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const file = path.join(dir, IMAGE_FILE);
+    const tmp = `${file}.${process.pid}.tmp`;
+    let fd: number | undefined;
+    try {
+      mkdirSync(dir, { recursive: true });
+      fd = openSync(tmp, 'w');
+      writeSync(fd, MAGIC);
+      const table = new StringTable();
+      const header: ImageHeader = { codeVersion, strings: table.strings, chunks: [], files: [] };
+      let offset = MAGIC.length;
+      for (let c = 0; c * CHUNK_FILES < files.length; c++) {
+        const group = files.slice(c * CHUNK_FILES, (c + 1) * CHUNK_FILES);
+        group.forEach((f, i) => header.files.push([f.path, f.contentHash, c, i]));
+        const bytes = serialize(group.map((f) => storedIndex(f.index, table)));
+        writeSync(fd, bytes);
+        header.chunks.push([offset, bytes.length, sha256(bytes).toString('hex')]);
+        offset += bytes.length;
+        yield;
+      }
+      const body = serialize(header);
+      const tail = Buffer.alloc(TAIL);
+      sha256(body).copy(tail);
+      tail.writeDoubleLE(offset, 32);
+      tail.writeUInt32LE(body.length, 40);
+      writeSync(fd, Buffer.concat([body, tail]));
+      closeSync(fd);
+      fd = undefined;
+      renameSync(tmp, file);
+      return true;
+    } catch {
+      if (fd !== undefined) closeSync(fd);
+      try {
+        unlinkSync(tmp);
+      } catch {
+        /* nothing written */
+      }
+      return false;
+    }
+  }
+}
+
+function storedIndex(index: FileIndex, table: StringTable): StoredIndex {
+  const stored: StoredIndex = {
+    ...index,
+    documents: index.documents.map((doc) => {
+      const scan = compactScan(doc.scan, table);
+      return scan ? { ...doc, scan, compact: true } : doc;
+    }),
+  };
+  delete stored.fromCache;
+  return stored;
+}
+
+function sha256(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}
+
+function readExactly(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  if (readSync(fd, bytes, 0, length, position) !== length) throw new Error('truncated');
+  return bytes;
+}

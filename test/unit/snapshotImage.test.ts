@@ -1,0 +1,129 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { compactScan, expandScan, StringTable } from '../../server/src/core/corpus/compactScan.js';
+import { indexFile } from '../../server/src/core/corpus/indexFile.js';
+import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
+import type { FileIndex } from '../../server/src/core/corpus/types.js';
+import type { ILogger } from '../../server/src/core/seams.js';
+import { IMAGE_FILE, SnapshotImage } from '../../server/src/indexing/snapshotImage.js';
+
+// The warm-start image of the corpus (index.image): documents come back as they were indexed,
+// their features as the strings of one shared table; a damaged, truncated or foreign image is
+// read around (reported, never trusted), a file whose content changed is not served. Invented texts.
+
+const TEXTS = [
+  '---\ntitle: 口岸观察\n---\n\n所谓“松花江航运协作机制”，是指沿江港口共同调度船舶的安排。2021年，协作机制下的货运量达到820万吨，同比增长6.5%，占全省水运的31.2%。\n',
+  '所谓“界河生态补偿办法”（EECM），是指上下游共同出资修复河道的做法。2022年补偿资金为3.4亿元，比上年增长12%。\n\n| 年份 | 资金（亿元） |\n| --- | --- |\n| 2021 | 3.0 |\n| 2022 | 3.4 |\n',
+  'The corridor handled 4.2 million tonnes in 2022, up 7% from a year earlier. It was 3.9 million tonnes in 2021.\n',
+  '没有数字也没有术语的一段话。\n',
+];
+
+function corpus(n = 150): { path: string; contentHash: string; index: FileIndex; text: string }[] {
+  return Array.from({ length: n }, (_, i) => {
+    const text = TEXTS[i % TEXTS.length].replace('820', String(800 + i));
+    const p = `/img/n${String(i).padStart(3, '0')}.md`;
+    return {
+      path: p,
+      contentHash: createHash('sha1').update(text).digest('hex'),
+      index: indexFile(p, Buffer.from(text, 'utf8')),
+      text,
+    };
+  });
+}
+
+function logger(): ILogger & { lines: string[] } {
+  const lines: string[] = [];
+  const log = (m: string) => void lines.push(m);
+  return { lines, info: log, warn: log, error: log } as ILogger & { lines: string[] };
+}
+
+test('a compact scan reads back as the scan it was made from, sets shared by one sentence shared again', () => {
+  for (const text of TEXTS) {
+    const scan = indexFile('/img/a.md', Buffer.from(text, 'utf8')).documents[0].scan;
+    const table = new StringTable();
+    const compact = compactScan(scan, table);
+    assert.ok(compact);
+    const back = expandScan(structuredClone(compact), [...table.strings]);
+    assert.deepEqual(back, scan);
+    for (let i = 1; i < scan.figures.length; i++) {
+      assert.equal(
+        back.figures[i].sentence === back.figures[i - 1].sentence,
+        scan.figures[i].sentence === scan.figures[i - 1].sentence,
+      );
+      assert.equal(
+        back.figures[i].clause === back.figures[i - 1].clause,
+        scan.figures[i].clause === scan.figures[i - 1].clause,
+      );
+    }
+  }
+  // A term with a field the encoding does not know is not squeezed into it.
+  const odd = indexFile('/img/b.md', Buffer.from(TEXTS[0], 'utf8')).documents[0].scan;
+  (odd.terms[0] as unknown as Record<string, unknown>).extra = 1;
+  assert.equal(compactScan(odd, new StringTable()), undefined);
+});
+
+test('an image gives back every file as it was indexed, in chunks, and only for the same content', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+  const files = corpus();
+  SnapshotImage.write(dir, 'v1', files);
+  const log = logger();
+  const image = SnapshotImage.load(dir, 'v1', log)!;
+  assert.ok(image);
+  assert.equal(image.files().length, files.length);
+  const fresh = corpus();
+  for (const f of fresh.slice(0, 100)) {
+    const got = image.take(f.path, f.contentHash)!;
+    assert.ok(got, f.path);
+    assert.equal(got.fromCache, true);
+    assert.ok(got.documents[0]?.normalized.map instanceof OffsetMap || got.documents.length === 0);
+    delete got.fromCache;
+    assert.deepEqual(got, f.index);
+  }
+  // Another content hash (the file changed since): not served.
+  assert.equal(image.take(fresh[120].path, 'f'.repeat(40)), undefined);
+  image.close();
+  assert.deepEqual(log.lines, []);
+  // Written by other code: ignored without a word.
+  assert.equal(SnapshotImage.load(dir, 'v2', log), undefined);
+  assert.deepEqual(log.lines, []);
+});
+
+test('a damaged or truncated image is reported and read around, never trusted', () => {
+  const files = corpus();
+  const damaged = (mutate: (file: string) => void) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+    SnapshotImage.write(dir, 'v1', files);
+    mutate(path.join(dir, IMAGE_FILE));
+    const log = logger();
+    const image = SnapshotImage.load(dir, 'v1', log);
+    const served = image ? files.filter((f) => image.take(f.path, f.contentHash)) : [];
+    for (const f of served) assert.ok(files.includes(f));
+    image?.close();
+    return { served: served.length, log: log.lines.join('\n') };
+  };
+  const flip = (at: (size: number) => number) => (file: string) => {
+    const bytes = readFileSync(file);
+    bytes[at(bytes.length)] ^= 0x5a;
+    writeFileSync(file, bytes);
+  };
+  // A byte of the header (written last, before the 44 bytes that say where it is): nothing is served.
+  const header = damaged(flip((n) => n - 60));
+  assert.equal(header.served, 0);
+  assert.match(header.log, /index\.image is damaged/);
+  // A byte of the first chunk: the files of the other chunks are served, that chunk's are not.
+  const chunk = damaged(flip(() => 50));
+  assert.ok(chunk.served > 0 && chunk.served < files.length, String(chunk.served));
+  assert.match(chunk.log, /is damaged \(checksum mismatch\); its files are read from the index cache/);
+  // Cut short (a disk full, a copy cut off): nothing is served.
+  const cut = damaged((file) => truncateSync(file, statSync(file).size - 1000));
+  assert.equal(cut.served, 0);
+  assert.match(cut.log, /truncated/);
+  // Not an image at all.
+  const junk = damaged((file) => writeFileSync(file, 'not an image'));
+  assert.equal(junk.served, 0);
+  assert.match(junk.log, /index\.image is damaged/);
+});
