@@ -40,7 +40,7 @@ export function readProjectConfig(file: string): ProjectConfig {
     const text = readFileSync(file, 'utf8');
     raw = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJsonc(text);
   } catch (err) {
-    return { path: file, settings: {}, error: `${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${String((err as Error).message).split('\n')[0]}; it is ignored` };
+    return { path: file, settings: {}, error: `${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${String((err as Error).message).split('\n')[0].replace(/:\s*$/, '')}; it is ignored` };
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { path: file, settings: {}, error: `${file} should hold an object of settings; it is ignored` };
   // Either the settings themselves or wrapped as in VS Code's settings.json: {"policyWriter": {...}}.

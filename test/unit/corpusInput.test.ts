@@ -27,7 +27,7 @@ const logs: string[] = [];
 const logger: ILogger = { info: () => undefined, warn: (m) => logs.push(m), error: (m) => logs.push(m) };
 
 test('bad files are reported by name and skipped; the rest of the corpus indexes', async () => {
-  const denied = Object.assign(new Error('permission denied'), { code: 'EACCES' });
+  const denied = Object.assign(new Error("EACCES: permission denied, open '/c/locked.txt'"), { code: 'EACCES' });
   const source = new FakeSource({
     '/c/good.txt': Buffer.from('所谓“好术语”，是指可以被读取的术语。', 'utf8'),
     '/c/empty.txt': new Uint8Array(),
@@ -45,6 +45,8 @@ test('bad files are reported by name and skipped; the rest of the corpus indexes
   assert.match(problem('/c/empty.txt'), /is empty/);
   assert.match(problem('/c/huge.txt'), /60\.0 MB is over the 50\.0 MB limit/);
   assert.match(problem('/c/locked.txt'), /could not be read \(EACCES\)/);
+  // The code is said once, then the system's words.
+  assert.match(problem('/c/locked.txt'), /could not be read \(EACCES\): permission denied, open/);
   assert.match(problem('/c/bad-utf8.txt'), /skipped/);
   assert.match(problem('/c/gone.txt'), /disappeared/);
   assert.ok(logs.some((l) => l.includes('/c/locked.txt')), 'problems reach the log');

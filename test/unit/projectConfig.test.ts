@@ -44,3 +44,11 @@ test('policy-writer.json may hold comments and trailing commas, as settings.json
   writeFileSync(path.join(dir, 'policy-writer.json'), '{\n  "corpus": {"paths": ["sources"] "includeBundled": false}\n}\n');
   assert.match(findProjectConfig(dir)!.error!, /not valid JSON: a comma \(,\) is missing between two entries \(CommaExpected\) at line 2, column \d+/);
 });
+
+test('a YAML syntax error is said once, with no colon before what to do', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-config-'));
+  writeFileSync(path.join(dir, 'policy-writer.yaml'), 'corpus:\n  paths: [a\n  - b\n');
+  const error = findProjectConfig(dir)!.error!;
+  assert.match(error, /not valid YAML: .* at line \d+, column \d+; it is ignored$/);
+  assert.doesNotMatch(error, /:;/);
+});

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { indexAnyFile } from '../extract/index.js';
-import { problemIndex, tooLarge, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
+import { problemIndex, tooLarge, withoutCode, type IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex } from '../core/corpus/types.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 
@@ -96,7 +96,7 @@ export class CachedFileIndexer implements IFileIndexer {
       bytes = readFileSync(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      return { index: problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`) };
+      return { index: problemIndex(file, `could not be read${code ? ` (${code})` : ''}: ${withoutCode((err as Error).message, code)}`) };
     }
     const contentHash = createHash('sha1').update(bytes).digest('hex');
     if (have === contentHash) {

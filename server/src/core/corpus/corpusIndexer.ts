@@ -322,7 +322,7 @@ export async function readAndIndexFile(source: IFileSource, path: string, maxFil
     return indexFile(path, await source.read(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return problemIndex(path, `could not be read${code ? ` (${code})` : ''}: ${(err as Error).message}`);
+    return problemIndex(path, `could not be read${code ? ` (${code})` : ''}: ${withoutCode((err as Error).message, code)}`);
   }
 }
 
@@ -338,4 +338,9 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
+}
+
+/** "EACCES: permission denied, open '/c/x.txt'" after "(EACCES)": the code once is enough. */
+export function withoutCode(message: string, code: string | undefined): string {
+  return code && message.startsWith(`${code}: `) ? message.slice(code.length + 2) : message;
 }
