@@ -552,3 +552,18 @@ test('the other direction of trade is no backing, across languages: "imports fel
   const right = checkDraftFigures(customs, analyzeDraft("Hwado's exports fell 6.3% in 2023 [@hwado2024]."));
   assert.equal(statusOf(right, '6.3%'), 'supported');
 });
+
+// An invented provincial bulletin: its title names the year; its sentences say 全年 and 其中, never the year.
+const GONGBAO = `澜州省2023年国民经济和社会发展统计公报
+
+澜州省统计局
+
+全年货物进出口总额1864.2亿元，比上年下降5.1%。其中，出口1102.7亿元，下降3.4%；进口761.5亿元，下降7.5%。
+`;
+
+test('a bulletin of one year: a 全年 paragraph and the 其中 after it are that year, so a draft giving another year is not backed', () => {
+  const snap = snapshotOf({ 'lanzhou2024_gongbao.txt': GONGBAO });
+  const status = (draft: string, f: string) => checkDraftFigures(snap, analyzeDraft(draft)).find((x) => x.figure.text.includes(f))?.status;
+  assert.notEqual(status('2022年，澜州出口1102.7亿元[@lanzhou2024]。', '1102.7'), 'supported');
+  assert.equal(status('2023年，澜州出口1102.7亿元[@lanzhou2024]。', '1102.7'), 'supported');
+});

@@ -60,6 +60,16 @@ export function scanDocument(text: string, original?: OriginalText): DocumentSca
   return { terms: extractTermEvidence(text, sentences), figures: scanFigures(text, sentences, original) };
 }
 
+const FULL_YEAR_OPENING = /^\s*(?:初步核算，)?(?:全年|年末|年内|年內|本年)/;
+const REPORT_TITLE = /公报|公報|统计|統計|年报|年報|白皮书|白書|报告|報告|年鉴|年鑑/;
+
+/** The one year a report's first line names ("…2023年国民经济和社会发展统计公报"), if its first line is such a title. */
+function reportYearOf(text: string): string | undefined {
+  const first = text.slice(0, Math.max(0, text.indexOf('\n')) || 80).slice(0, 80);
+  const years = first.match(/(?:19|20)\d\d(?=年)/g);
+  return years && years.length === 1 && REPORT_TITLE.test(first) ? years[0] : undefined;
+}
+
 // A Taiwan release says once that its amounts are New Taiwan dollars ("金額單位：新臺幣億元") and then
 // writes a bare 元 (8,134億元): in such a document, and only where renminbi is never named, 元 is NT$.
 const TAIWAN_DOLLAR = /新臺幣|新台幣|新台币|新臺币/;
@@ -81,9 +91,16 @@ function scanFigures(written: string, sentences: readonly Sentence[], original?:
   let fi = 0;
   if (figures.length) {
     const paragraphYears = new ParagraphYears(text);
+    const reportYear = reportYearOf(text);
     let previous: { start: number; end: number } | undefined;
+    let fullYearFrom = -1;
     for (const s of sentences) {
-      const paragraphYear = paragraphYears.next(s.start, s.end);
+      // A report of one year (its first line: "云南省2023年国民经济和社会发展统计公报") says 全年/年末 for that
+      // year: a paragraph opened so, with no year of its own, is about it (the sentences after too).
+      if (reportYear && FULL_YEAR_OPENING.test(text.slice(s.start, s.start + 12))) fullYearFrom = s.start;
+      else if (fullYearFrom >= 0 && text.slice(fullYearFrom, s.start).includes('\n')) fullYearFrom = -1;
+      const ownYear = /(?:19|20)\d\d/.test(text.slice(s.start, s.end));
+      const paragraphYear = paragraphYears.next(s.start, s.end) ?? (fullYearFrom >= 0 && !ownYear ? reportYear : undefined);
       const inSentence: Figure[] = [];
       while (fi < figures.length && figures[fi].start < s.end) {
         if (figures[fi].start >= s.start) inSentence.push(figures[fi]);
