@@ -567,3 +567,9 @@ test('a bulletin of one year: a 全年 paragraph and the 其中 after it are tha
   assert.notEqual(status('2022年，澜州出口1102.7亿元[@lanzhou2024]。', '1102.7'), 'supported');
   assert.equal(status('2023年，澜州出口1102.7亿元[@lanzhou2024]。', '1102.7'), 'supported');
 });
+
+test('a country named after the figure as what it was compared with ("中国を上回った", "overtaking China") is not what the figure is about', () => {
+  const snap = snapshotOf({ 'mof2025_trade.md': '---\nid: mof2025\ntitle: 貿易統計の概要\nyear: 2025\n---\n対インド輸出は3兆1,250億円で、8.4%増加し、初めてタイを上回った。\n' });
+  const status = (d: string) => checkDraftFigures(snap, analyzeDraft(d)).find((f) => f.figure.text === '8.4%')?.status;
+  assert.equal(status("Japan's exports to India rose 8.4%, overtaking Thailand [@mof2025]."), 'supported');
+});

@@ -224,7 +224,7 @@ function nearestEntities(text: string, mentions: readonly CountryMention[], clau
   // (전체, 全省, overall) after the last country and a figure about it is not that country's part.
   const last = mentions.filter((m) => m.at >= clauseFrom && m.at < figureStart).at(-1);
   if (last && prevEnd > last.at && WHOLE_SUBJECT.test(text.slice(last.at, figureStart))) return [];
-  const inClause = mentions.filter((m) => m.at >= clauseFrom && m.at < clauseEnd);
+  const inClause = mentions.filter((m) => m.at >= clauseFrom && m.at < clauseEnd && !(m.at > figureStart && comparedWith(text, m)));
   // "SK On and Samsung SDI together held 23.2%, down from 30.4% in 2021 as Chinese rivals grew":
   // a country named after the figure in a subordinate clause, when an earlier clause named the
   // subject, is not what the figure is about ("more than the 1.87 trillion won they spent on
@@ -232,6 +232,17 @@ function nearestEntities(text: string, mentions: readonly CountryMention[], clau
   if (inClause.length && inClause.every((m) => m.at > figureStart) && mentions.some((m) => m.at < clauseFrom) && NEW_SUBJECT.test(text.slice(figureStart, inClause[0].at))) return undefined;
   return inClause.length ? codesOf(inClause) : undefined;
 }
+
+/**
+ * "11.0%増加し、4年ぶりに中国を上回った", "overtaking China", "미국을 제치고": a country named after the figure as
+ * what it was compared with is not what the figure is about.
+ */
+function comparedWith(text: string, m: CountryMention): boolean {
+  const after = text.slice(m.at, m.at + 16);
+  return COMPARED_AFTER.test(after.replace(/^[^\s、，,。をより을를보]{1,8}/, '')) || COMPARED_BEFORE.test(text.slice(Math.max(0, m.at - 24), m.at));
+}
+const COMPARED_AFTER = /^(?:を上回|を下回|を抜|を超え|より|을\s?제치|를\s?제치|을\s?넘|를\s?넘|보다|을\s?앞|를\s?앞)/;
+const COMPARED_BEFORE = /\b(?:overtaking|overtook|surpassing|surpassed|outpacing|outstripping|ahead of|than)\s(?:the\s)?$/i;
 
 const WHOLE_SUBJECT = /전체|全省|全市|全县|全區|全区|全縣|全体|全體|整体|整體|总体|總體|全体で|全国計|\b(?:as a whole|overall)\b/i;
 
