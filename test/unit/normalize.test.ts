@@ -144,21 +144,3 @@ test('a short line of words opened by a heading mark (■ …, □ …) is a hea
   assert.equal(normalizeText('□ 수출액은 2023년에\n크게 줄었다.').text, '□ 수출액은 2023년에 크게 줄었다.');
   assert.equal(normalizeText('■ 2023年の販売台数は\n前年より増えた。').text, '■ 2023年の販売台数は前年より増えた。');
 });
-
-test('a plain-text report with short headings between paragraphs keeps each block apart: its blank lines end blocks', () => {
-  const report = [
-    'Harbour Statistics Unit',
-    'Quarterly Cargo Review, 2024 edition',
-    '',
-    'Summary',
-    '',
-    'In 2024, container throughput at the port rose 4.1% to 2.3 million TEU. Bulk cargo fell 1.2%.',
-    '',
-    'Passengers',
-    '',
-    'Cruise calls numbered 212, up from 187 in 2023.',
-  ].join('\n');
-  const { text } = normalizeText(report);
-  assert.match(text, /\nIn 2024, container throughput/);
-  assert.match(text, /\nPassengers\n/);
-});

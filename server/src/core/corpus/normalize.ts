@@ -95,9 +95,7 @@ function measureLayout(lines: CleanLine[]): Layout {
   const p90 = widths[Math.floor(widths.length * 0.9)];
   // Double-spaced extraction puts a blank after every line, most of which stop mid-sentence;
   // Markdown with one paragraph per line has blanks too, but its lines end sentences.
-  // Only lines that ran on towards the margin count: short headings ("Summary", "Tourism") between
-  // paragraphs also end without a full stop, and the blank after them does end a block.
-  const midSentence = lines.filter((l) => l.width >= p90 * 0.6 && !TERMINAL.test(l.text.slice(-8)) && !LATIN_SENTENCE_END.test(l.text.slice(-4))).length;
+  const midSentence = lines.filter((l) => !TERMINAL.test(l.text.slice(-8)) && !LATIN_SENTENCE_END.test(l.text.slice(-4))).length;
   return { blankIsSoft: singleBlank / lines.length >= 0.5 && midSentence / lines.length >= 0.5, fullWidth: p90 < 200 ? p90 : 0 };
 }
 
