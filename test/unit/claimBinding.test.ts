@@ -573,3 +573,11 @@ test('a country named after the figure as what it was compared with ("中国を�
   const status = (d: string) => checkDraftFigures(snap, analyzeDraft(d)).find((f) => f.figure.text === '8.4%')?.status;
   assert.equal(status("Japan's exports to India rose 8.4%, overtaking Thailand [@mof2025]."), 'supported');
 });
+
+test('a bulletin whose title runs into the office and date lines under it still gives its year to 全年', () => {
+  const joined = '澜州省2023年国民经济和社会发展统计公报\n澜州省统计局\n2024年3月20日\n\n全年货物进出口总额1864.2亿元，比上年下降5.1%。其中，出口1102.7亿元，下降3.4%。\n';
+  const snap = snapshotOf({ 'lanzhou2024_gongbao.txt': joined });
+  const status = (draft: string) => checkDraftFigures(snap, analyzeDraft(draft)).find((x) => x.figure.text.includes('1102.7'))?.status;
+  assert.notEqual(status('2022年，澜州出口1102.7亿元[@lanzhou2024]。'), 'supported');
+  assert.equal(status('2023年，澜州出口1102.7亿元[@lanzhou2024]。'), 'supported');
+});

@@ -61,14 +61,15 @@ export function scanDocument(text: string, original?: OriginalText): DocumentSca
 }
 
 const FULL_YEAR_OPENING = /^\s*(?:初步核算，)?(?:全年|年末|年内|年內|本年)/;
-const REPORT_TITLE = /公报|公報|统计|統計|年报|年報|白皮书|白書|报告|報告|年鉴|年鑑/;
 
 /** The one year a report's first line names ("…2023年国民经济和社会发展统计公报"), if its first line is such a title. */
 function reportYearOf(text: string): string | undefined {
-  const first = text.slice(0, Math.max(0, text.indexOf('\n')) || 80).slice(0, 80);
-  const years = first.match(/(?:19|20)\d\d(?=年)/g);
-  return years && years.length === 1 && REPORT_TITLE.test(first) ? years[0] : undefined;
+  // The title may be run together with the lines under it (the office, the release date): the year is
+  // the one the title itself names before its report word.
+  const first = text.slice(0, 100);
+  return TITLE_YEAR.exec(first)?.[1];
 }
+const TITLE_YEAR = /^[^。\n]{0,20}?((?:19|20)\d\d)年[^。\n\d]{0,24}?(?:公报|公報|统计|統計|年报|年報|白皮书|白書|报告|報告|年鉴|年鑑)/;
 
 // A Taiwan release says once that its amounts are New Taiwan dollars ("金額單位：新臺幣億元") and then
 // writes a bare 元 (8,134億元): in such a document, and only where renminbi is never named, 元 is NT$.
