@@ -77,14 +77,13 @@ test('the bundled files, in at once, do not make a large folder look nearly done
   const folder = ['/c/f0.txt', '/c/f1.txt', '/c/f2.txt', '/c/f3.txt'];
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  let firstIn = 0;
+  // The indexer's clock: the folder's first file comes in 1.1 s after the start, with no real wait.
+  let clock = 0;
   const fileIndexer: IFileIndexer = {
     index: async (path) => {
       if (path.startsWith('/b/')) return fakeIndex(path, 1000);
-      if (path === folder[0]) {
-        await new Promise((r) => setTimeout(r, 1100));
-        firstIn = performance.now();
-      } else await gate;
+      if (path === folder[0]) clock += 1100;
+      else await gate;
       return fakeIndex(path, 1_200_000);
     },
   };
@@ -94,12 +93,19 @@ test('the bundled files, in at once, do not make a large folder look nearly done
     parallel: 8,
     prepare: async () => undefined,
     partialSkipMs: SKIP_MS,
+    now: () => clock,
   });
   const published: CorpusSnapshot[] = [];
-  corpus.onDidChangeSnapshot((s) => published.push(s));
+  // The second snapshot (the folder's first file) is waited for, with a deadline: the rest of the folder is held until then.
+  let second!: () => void;
+  const secondOut = new Promise<void>((resolve) => (second = resolve));
+  corpus.onDidChangeSnapshot((s) => {
+    if (published.push(s) === 2) second();
+  });
   const all = corpus.indexAll([...bundled, ...folder], undefined, undefined, (p) => p.startsWith('/b/'));
-  while (published.length < 2 && (firstIn === 0 || performance.now() - firstIn < 1500))
-    await new Promise((r) => setTimeout(r, 20));
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([secondOut, new Promise<void>((resolve) => (deadline = setTimeout(resolve, 5000)))]);
+  clearTimeout(deadline);
   release();
   assert.equal(await all, true);
   assert.deepEqual(

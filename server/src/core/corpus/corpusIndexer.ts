@@ -20,6 +20,8 @@ export interface IndexerOptions {
    * true once a newer snapshot is on its way, and the work left may then be skipped
    */
   prepare?: (snapshot: CorpusSnapshot, stale: () => boolean) => Promise<void>;
+  /** the clock partial snapshots are paced by, in milliseconds (default performance.now; tests pass their own) */
+  now?: () => number;
 }
 
 /** Produces the FileIndex of one path; the server's implementation runs in a worker and persists results. */
@@ -104,7 +106,7 @@ export class CorpusIndexer {
       fileIndexer?.endRun?.(false);
       return false;
     }
-    const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS);
+    const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS, this.options.now ?? (() => performance.now()));
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
@@ -209,7 +211,7 @@ class PartialPacing {
   chars = 0;
   private publishedChars = 0;
   private publishedAt = 0;
-  private readonly startedAt = performance.now();
+  private readonly startedAt: number;
   private recheck: ReturnType<typeof setTimeout> | undefined;
   /** when each file beyond the first group came in: the recent rate */
   private readonly arrivals: number[] = [];
@@ -219,10 +221,12 @@ class PartialPacing {
     private readonly firstCount: number,
     early: ReadonlyMap<string, FileIndex> | undefined,
     private readonly skipMs: number,
+    private readonly now: () => number,
   ) {
+    this.startedAt = now();
     if (!early) return;
     for (const f of early.values()) for (const d of f.documents) this.publishedChars += d.normalized.text.length;
-    this.publishedAt = performance.now();
+    this.publishedAt = this.now();
   }
 
   /**
@@ -235,12 +239,12 @@ class PartialPacing {
     if (!firstGroupIn) {
       // Each partial snapshot costs a glossary and a figure index over everything in so far: when
       // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
-      if (this.chars < Math.max(2 * this.publishedChars, PARTIAL_MIN_CHARS) || performance.now() - this.publishedAt < PARTIAL_MIN_MS) return false;
+      if (this.chars < Math.max(2 * this.publishedChars, PARTIAL_MIN_CHARS) || this.now() - this.publishedAt < PARTIAL_MIN_MS) return false;
       // When the rest should be in within seconds (files from a warm cache), a partial snapshot
       // only delays the complete one by its own build; unless that guess proves wrong (one large
       // file still being indexed), when a partial goes out after all.
       const left = this.expectedLeft(done);
-      if (left < Math.max(this.skipMs, (performance.now() - this.startedAt) / 2)) {
+      if (left < Math.max(this.skipMs, (this.now() - this.startedAt) / 2)) {
         this.recheck ??= setTimeout(() => {
           this.recheck = undefined;
           recheck();
@@ -249,13 +253,13 @@ class PartialPacing {
       }
     }
     this.publishedChars = this.chars;
-    this.publishedAt = performance.now();
+    this.publishedAt = this.now();
     return true;
   }
 
   /** Notes that `done` files are in (every file, so that the recent rate is known when it is asked for). */
   note(done: number): void {
-    if (done > this.firstCount) this.arrivals.push(performance.now());
+    if (done > this.firstCount) this.arrivals.push(this.now());
   }
 
   /**
@@ -267,7 +271,7 @@ class PartialPacing {
    * corpus comes at once, from its prebuilt index.
    */
   private expectedLeft(done: number): number {
-    const now = performance.now();
+    const now = this.now();
     const n = this.arrivals.length;
     let since = this.startedAt;
     let before = 0;
