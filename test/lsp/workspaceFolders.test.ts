@@ -48,10 +48,13 @@ test('adding and removing a workspace folder re-indexes with its corpus in or ou
     await client.initialize({}, true, { workspaceFolders: true }, { rootUri: pathToFileURL(a).href, workspaceFolders: [folder(a)] });
     assert.deepEqual(keys(await client.request<any>('policyWriter/reindex', {})), ['asrc2023']);
     const indexed = (expected: string[]) => async () => {
-      for (let i = 0; i < 300; i++) {
+      // Asked again after each status notification, until a 30 s deadline.
+      const start = Date.now();
+      while (Date.now() - start < 30000) {
+        const seen = client.notifications.length;
         const report = await client.request<any>('policyWriter/indexReport', {});
         if (JSON.stringify(keys(report)) === JSON.stringify(expected)) return;
-        await new Promise((r) => setTimeout(r, 100));
+        await client.waitFor('policyWriter/status', () => client.notifications.length > seen, Math.max(1, 30000 - (Date.now() - start))).catch(() => undefined);
       }
       assert.deepEqual(keys(await client.request<any>('policyWriter/indexReport', {})), expected);
     };
