@@ -165,7 +165,9 @@ function isTableRow(line: CleanLine): boolean {
 }
 
 const HEADING_MARK = /^[■□◆◇▶▷]\s*\S/;
-const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;
+export const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;
+/** A caption in angle brackets alone on its line ("< 주요 품목 소매가격 >"). */
+export const ANGLE_CAPTION = String.raw`[<〈＜]\s?[^<>〈〉＜＞\d]{2,40}\s?[>〉＞]`;
 
 // A standard's "Terms and definitions" entry (ISO, GB, KS, JIS): its number alone on a line, the term on the
 // next (with an English equivalent, in a national standard), then the definition, often without a full stop.

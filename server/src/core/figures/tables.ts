@@ -1,7 +1,7 @@
 import { parseFigures, type Figure } from './figureParser.js';
 import { foldHanzi } from './hanziFold.js';
 import { CURRENCY_CODE_BEFORE, type FigureKind } from './units.js';
-import { CELL_CURRENCY, CELL_VALUE, matchTableRow } from '../corpus/normalize.js';
+import { ANGLE_CAPTION, CAPTION_START, CELL_CURRENCY, CELL_VALUE, matchTableRow } from '../corpus/normalize.js';
 import type { OffsetMap } from '../corpus/offsetMap.js';
 
 /**
@@ -180,7 +180,7 @@ function unitNoteAfter(text: string, lines: Line[], at: number): Line | undefine
 const UNIT_NOTE = /^[*_(（\s]*(?:注[:：]?\s*)?(?:单位|單位|단위|単位)\s*[:：]|^[*_(（\s]*(?:note[:：]\s*)?(?:[A-Z][a-z]+(?:\s[a-z]+){0,3}\s)?(?:figures\s|amounts\s|values\s)?(?:are\s)?in\s(?:[A-Z]{0,3}\$|US\$|RMB|USD|HKD|EUR|KRW|JPY|yuan|won|yen)\s?(?:thousands?|millions?|billions?|trillions?|bn|m)\b/i;
 
 const SPACED_LETTERS = /(?<=(?:^|[\s\u3000])[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}])\u3000(?=[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}\p{Script=Hiragana}](?:[\s\u3000]|$))/gu;
-const CAPTION_OPENING = /^\s*(?:[<〈＜]\s?[^<>〈〉＜＞\d]{2,40}\s?[>〉＞]|[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d)/;
+const CAPTION_OPENING = new RegExp(String.raw`^\s*(?:${ANGLE_CAPTION}|${CAPTION_START.source.slice(1)})`);
 
 const RULE_LINE = /^\s*[-=_—─━═+|]{3,}\s*$/;
 
