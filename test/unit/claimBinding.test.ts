@@ -532,8 +532,32 @@ test('an inflation rate is a change in prices in English as 上昇率 and 通胀
   assert.deepEqual(kinds('Consumer price inflation was 2.6% in March, and core inflation, which leaves out food and energy, was 2.9%.'), ['change', 'change']);
   assert.deepEqual(kinds('Inflation is projected at 5.2 percent at the end of the year.'), ['change']);
   assert.deepEqual(kinds('全年通胀率为2.6%。'), ['change']);
+  assert.deepEqual(kinds('コアインフレ率は2.9%だった。'), ['change']);
+  assert.deepEqual(kinds('근원 인플레이션율은 2.9%였다.'), ['change']);
   const bank = snapshotOf({ 'norbank2025_statement.md': '---\nid: norbank2025\ntitle: Monetary Policy Report\nyear: 2025\n---\nConsumer price inflation was 2.6% in the twelve months to March 2025, down from 3.0% in February.\n' });
   assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('2025年3月の消費者物価上昇率は2.6％だった[@norbank2025]。')), '2.6%'), 'supported');
+  assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('2025年3月のインフレ率は2.6％だった[@norbank2025]。')), '2.6%'), 'supported');
+});
+
+test('a relative clause between a subject and its verb is an aside: the figure after it is the subject\'s', () => {
+  const text = 'Goods inflation was 1.9% and wage growth, which leaves out bonuses, overtime and one-off payments, was 5.2%. ';
+  const figures = parseFigures(text);
+  const frames = claimFrames(text, 0, text.length, figures);
+  assert.match(text.slice(frames[1].clauseStart, frames[1].clauseEnd), /^wage growth, which leaves out/);
+  assert.doesNotMatch(text.slice(frames[0].clauseStart, frames[0].clauseEnd), /wage/);
+  const bank = snapshotOf({ 'pellor2025_review.md': `---\nid: pellor2025\ntitle: Pay Review\nyear: 2025\n---\n${text}\n` });
+  assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('Wage growth was 5.2% [@pellor2025].')), '5.2%'), 'supported');
+});
+
+test('a Japanese 、 after a figure before a new topic ends its clause: each rate meets its own measure', () => {
+  const text = '消費者物価上昇率は3.1%、コアインフレ率は3.4%だった。';
+  const figures = parseFigures(text);
+  const frames = claimFrames(text, 0, text.length, figures);
+  assert.equal(text.slice(frames[1].clauseStart, frames[1].clauseEnd).startsWith('コアインフレ率'), true);
+  // A Chinese list of values stays one clause.
+  const zh = '出口和进口分别增长3.1%、3.4%。';
+  const zf = claimFrames(zh, 0, zh.length, parseFigures(zh));
+  assert.equal(zf[0].clauseStart, zf[1].clauseStart);
 });
 
 // An invented Korean customs release: exports and imports fell by different rates.

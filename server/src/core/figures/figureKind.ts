@@ -9,7 +9,7 @@ const CHANGE_BEFORE_ZH =
   /(?:(?:增长|增加|下降|减少|提高|提升|降低|上升|上调|下调|调高|调低|上浮|下浮|下滑|回落|下跌|上涨|增幅|降幅|增速|增长率|涨幅|跌幅|缩减|扩大|萎缩|缩小|减幅|缩短|延长|节省|节约|新增|净增|缩水|攀升|下挫|锐减|激增|骤降|飙升|升温|增温|降温|减排|削减|压减|成长|衰退|通胀率|通货膨胀率|上涨率)(?:了|为|达|达到|约为|分别为)?|(?:高出|低出|多出|少了|多了|(?<![不以最])[低高]了?)|(?:大|骤|暴|猛|陡|剧)?(?:跌|涨|降|增|减)了?)(?:约|近|超过|逾|将近|接近|不到)?\s?$/;
 const CHANGE_BEFORE_EN =
   /\b(?:rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|shrunk|increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|jumped|climbed|surged|slipped|slid|(?<!\b(?:make|makes|made|making|take|takes|took|set|sets|pick|picks|picked|end|ends|ended|sum|sums|summed) )up|down|gained|added|adds|add|adding|lost|expanded|shrank|contracted|growth|increases?|decreases?|declines?|rises?|falls?|drops?|cuts?|reductions?|gains?|growth rate|(?:(?:raise|boost|lift|reduce|cut|shorten|lengthen|extend|lower|narrow|widen)(?:s|d|ed)?|increased?|decreased?|expanded|grew|raised)(?:\s[\w'’-]+){0,6}\sby)(?:\s(?:by|of|was|is|at|averaged|reached))?(?:\san)?(?:\s(?:the same|a similar|an identical|a further|another|an additional|a record|a modest|a sharp|a steep|a slight))?(?:\s(?:about|around|nearly|almost|roughly|some|over|more than|less than|an estimated|approximately|just over|just under))?\s$/i;
-const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭)(?:은|는|이|가|도)?\s?[（(]?\s?(?:약|거의|각각)?\s?$/;
+const CHANGE_RATE_BEFORE_KO = /(?:증가율|감소율|성장률|상승률|하락률|증감률|증가폭|감소폭|상승폭|하락폭|인플레이션율|인플레이션률|인플레율)(?:은|는|이|가|도)?\s?[（(]?\s?(?:약|거의|각각)?\s?$/;
 // "427만 3천명으로 3/4 이상을 차지": what the number takes up of a whole is a share, not a change.
 const SHARE_AFTER_KO = /^\s?(?:이상|이하|가량|정도|안팎|내외)?\s?(?:을|를|의)?\s?(?:차지|비중)/;
 const LEVEL_THEN_CHANGE_KO = /\d[\d,.]*\s?(?:[조억만천]\s?)*(?:\d[\d,.]*\s?)?[^\s\d,]{0,5}\s?(?:으로|로)\s?(?:약\s?)?$/;
@@ -22,7 +22,7 @@ const CHANGE_AFTER_KO = /^\s?[）)]?\s?(?:[（(][^)）]{0,16}[)）]\s?)?(?:웃�
 const CHANGE_AFTER_JA = /^\s?[）)]?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:增|减|上升|上昇|低下|伸び|扩大|缩小|下落|下降|向上|押し下げ|押し上げ|引き下げ|引き上げ|上回|下回)/;
 // "全産業平均より346時間長い": a difference from what より names.
 const DIFFERENCE_AFTER_JA = /^\s?(?:长|短|多|少な|高|低|大き|小さ|安)(?:い|く|かった|かっ|め)/;
-const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率|成长率|成長率)(?:の?(?:见通し|見通し|予测|予測|见込み|見込み))?(?:は|が|も|で|を)?(?:约)?\s?$/;
+const CHANGE_BEFORE_JA = /(?:增加率|减少率|伸び率|上升率|上昇率|增减率|增加幅|减少幅|变化率|成长率|成長率|インフレ率|インフレーション率)(?:の?(?:见通し|見通し|予测|予測|见込み|見込み))?(?:は|が|も|で|を)?(?:约)?\s?$/;
 const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减少|增加)(?![至到]|了?(?:约|近|超过|逾|达)?[\d零〇一二两三四五六七八九十百千半])|^[\s-](?:increase|rise|growth|decline|drop|jump|gain|fall|cut|reduction|decrease|hike|higher|lower|dearer|cheaper|costlier|pricier|bigger|larger|smaller|greater|fewer|more|less|above|below|up|down|year-on-year|annual growth)\b/i;
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
@@ -36,7 +36,7 @@ const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|
 
 // "Debt growth slowed to 3.1 percent": the rate a growth moved to is a change.
 // "Consumer price inflation was 3.1%", "core inflation of 3.4%": an inflation rate is a change in prices,
-// as 上昇率/상승률/涨幅 say it in Japanese, Korean and Chinese.
+// as 上昇率/상승률/涨幅 say it in Japanese, Korean and Chinese, and インフレ率/인플레이션율 as loanwords.
 const INFLATION_RATE_EN = /\binflation(?:\s(?:rate|figure))?(?:,[^;.]{0,70},)?\s(?:was|is|were|of|at|stood at|reached|remained at|came in at|averaged|ran at|running at|held at|edged up to|picked up to|rose to|fell to|eased to|slowed to|(?:is |was )?(?:projected|expected|forecast)(?: to (?:be|reach|average))?(?: at)?)\s(?:about\s|around\s|nearly\s|just\s|only\s)?$/i;
 
 const GROWTH_MOVED_TO_EN = /\b(?:growth|inflation)\s(?:rate\s)?(?:slowed|accelerated|eased|picked up|quickened|rose|fell|increased|decreased|dropped|edged up|edged down|moderated|slowed down)\s(?:to|at)\s(?:about\s|around\s|just\s|only\s)?$/i;
@@ -71,7 +71,9 @@ const CLAUSE_BREAK = /[，,；;。：:]/;
 export function figureKind(text: string, start: number, end: number, unit: UnitKind, fractionForm: boolean): FigureKind {
   // Markdown emphasis around the number ("reduce revenue by **$16.9 billion**") is no word.
   // A line wrapped inside English prose ("made\nup about 23%") is one space: the cue words span it.
-  const before = text.slice(Math.max(0, start - 80), start).replace(SOFT_BREAK_EN, ' ').replace(/\s?(?:\*{1,2}|_{2})$/, ' ').replace(/ {2}$/, ' ');
+  // A relative clause between the subject and its verb ("wage growth, which leaves out bonuses, was")
+  // is an aside: the words before it say what the figure is.
+  const before = withoutAside(text.slice(Math.max(0, start - 80), start), text, start).replace(SOFT_BREAK_EN, ' ').replace(/\s?(?:\*{1,2}|_{2})$/, ' ').replace(/ {2}$/, ' ');
   const clause = before.slice(lastBreak(before) + 1);
   const after = text.slice(end, end + 24);
   // The English patterns are long: only a clause with Latin letters is tried against them.
@@ -119,6 +121,15 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (unit !== 'percent') return 'level';
   if (fractionForm || SHARE_BEFORE_ZH.test(clause) || (latin && SHARE_BEFORE_EN.test(clause)) || SHARE_AFTER.test(after)) return 'share';
   return 'level';
+}
+
+const ASIDE_BEFORE_VERB = /,\s(?:which|who)\s(?:[^;.]|\.\d)*?,(?=\s(?:was|is|were|are|stood at|came in at|averaged|reached)\s(?:about\s|around\s|nearly\s)?$)/i;
+
+function withoutAside(before: string, text: string, start: number): string {
+  if (!/,\s(?:was|is|were|are|stood at|came in at|averaged|reached)\s(?:about\s|around\s|nearly\s)?$/i.test(before)) return before;
+  const wide = text.slice(Math.max(0, start - 200), start);
+  const cut = wide.replace(ASIDE_BEFORE_VERB, '');
+  return cut === wide ? before : cut.slice(-80);
 }
 
 const COMPARED_ZH = /(?:快于|慢于|高于|低于|好于|不及|超过|略高于|略低于)[^，。；,]{0,10}?的?\s?$/;
