@@ -22,6 +22,7 @@ import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, si
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
 import { namesAnotherRow } from './tableRows.js';
+import { basesDiffer, changeBaseAround, changeBaseOfCell, type ChangeBase } from './changeBase.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -332,6 +333,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
       clauses.set(clauseKey, (clause = { weighted: weighFeatures(own, index.weight, conceptGroupsWithin(spans, frames[i].clauseStart, frames[i].clauseEnd)), memo: [new Map(), new Map()] }));
     }
     const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), leadNames: isCjkText(text, s.start, s.end) ? [] : namesIn(text.slice(s.start, figure.start)), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo, openingYear };
+    if (figure.kind === 'change') ctx.changeBase = changeBaseAround(text, frames[i].clauseStart, frames[i].clauseEnd, figure.start, figure.end);
     verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
   }
   supportDerivedMultiples(figures, verdicts, cited);
@@ -420,6 +422,8 @@ interface DraftContext {
   leadNames: string[];
   /** the year the paragraph's first sentence dated its statement with: rules out only a table column of another year */
   openingYear?: string;
+  /** for a change, what the draft says it is measured against (on the year, month on month, 평년 대비) */
+  changeBase?: ChangeBase;
   /** the draft sentence is Chinese (or Korean/Japanese) text */
   cjk: boolean;
   /** the draft sentence is Korean (it shares concepts, not words, with Chinese sources) */
@@ -1219,11 +1223,25 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   // "In August trade was …" is not the July row of a monthly table.
   if (ctx.frame.month && c.month && ctx.frame.month !== c.month) return false;
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
+  if (ctx.changeBase && c.figure.kind === 'change' && basesDiffer(ctx.changeBase, sourceChangeBase(c))) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (namesAnotherRow(ctx.clauseText, c)) return false;
   if (ageGroupsDiffer(ctx.clause.features, sourceAgeGroups(c))) return false;
   if (ordinalsDiffer(draftOrdinals(ctx), c)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && (!scopesDiffer(ctx.frame.scope, c.scope) || wholeLostInTranslation(figure, ctx, c, agreesInCited)) && !countsDiffer(ctx.frame.counted, c.counted);
+}
+
+const SOURCE_BASES = new WeakMap<SourceFigure, ChangeBase | null>();
+/** What a source change is measured against: its column header, or the words of its clause (once per figure). */
+function sourceChangeBase(c: SourceFigure): ChangeBase | undefined {
+  let base = SOURCE_BASES.get(c);
+  if (base === undefined) {
+    const text = c.doc.normalized.text;
+    const rest = /[，,；;。]/.exec(text.slice(c.figure.end, c.sentenceEnd));
+    base = (c.tableContext !== undefined ? changeBaseOfCell(c.tableContext) : changeBaseAround(text, c.clauseStart, rest ? c.figure.end + rest.index : c.sentenceEnd, c.figure.start, c.figure.end)) ?? null;
+    SOURCE_BASES.set(c, base);
+  }
+  return base ?? undefined;
 }
 
 const DRAFT_ORDINALS = new WeakMap<DraftContext, Set<string>>();
