@@ -560,6 +560,14 @@ test('a Japanese 、 after a figure before a new topic ends its clause: each rat
   assert.equal(zf[0].clauseStart, zf[1].clauseStart);
 });
 
+test('a Japanese rate followed by に is the level reached, not the size of the fall: "成長率を0.8%に引き下げた"', () => {
+  const directions = (text: string) => parseFigures(text).map((f) => f.direction);
+  assert.deepEqual(directions('成長率の見通しを0.8%に半減させた。'), [undefined]);
+  assert.deepEqual(directions('輸出は0.8%低下した。'), ['down']);
+  const bank = snapshotOf({ 'ostrel2025_outlook.md': '---\nid: ostrel2025\ntitle: Outlook\nyear: 2025\n---\nTable 1: Projections (percent)\n\n| | 2025 | 2026 |\n| --- | --- | --- |\n| GDP growth | 0.7 | 1.3 |\n' });
+  assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('2025年の成長率見通しは0.7％に半減した[@ostrel2025]。')), '0.7%'), 'supported');
+});
+
 // An invented Korean customs release: exports and imports fell by different rates.
 const HWADO = `---
 id: hwado2024

@@ -189,6 +189,8 @@ const JA_UP = /^[^\s,，、。]{0,12}?(?:[（(][^）)]{0,16}[）)])?(?:の)?(?:�
 function japaneseDirectionAfter(text: string, start: number): 'up' | 'down' | undefined {
   const after = text.slice(start, start + 24);
   if (!KANA.test(text.slice(Math.max(0, start - 30), start + 24))) return undefined;
+  // "0.8%に半減", "3.1%に低下": に after the number names the level reached, not the movement.
+  if (/^に(?!比べ|対し|よ)/.test(after.replace(/^[-+]?[\d.,]+\s?(?:%|‰|ポイント|pt)?/, ''))) return undefined;
   const down = JA_DOWN.exec(after);
   const up = JA_UP.exec(after);
   if (down && (!up || down[0].length < up[0].length)) return 'down';
