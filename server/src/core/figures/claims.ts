@@ -33,9 +33,9 @@ export interface ClaimFrame {
 // Clause ends: Chinese commas and semicolons, "其中", and English ", " / "; " / " while " (never a
 // thousands separator: "1,300" has no space). After a number a comma ends a clause only before a
 // word ("in 2023, up 1.3%"), not inside a list of numbers ("4.2, 3.1 and 2.8 percent").
-const CLAUSE_BREAK = /[，；;]|(?<=[\d%])、(?=[^、，。\d]{1,20}?[はが])|其中|(?<![\uac00-\ud7a3])[이그]\s?중(?:에서)?(?=\s)|(?:この|その)うち|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
+const CLAUSE_BREAK = /[，；;]|(?<=[\d%])、(?=[^、，。\d]{1,20}?は)|其中|(?<![\uac00-\ud7a3])[이그]\s?중(?:에서)?(?=\s)|(?:この|その)うち|(?<!\d),(?=\s)|(?<=\d),(?=\s+(?!and\b|or\b)[A-Za-z])|\s(?:while|whereas|but)\s/g;
 // Japanese lists clauses with 、 too: "物価上昇率は3.1%、コアインフレ率は3.4%だった" (a 、 right after a figure
-// whose next words have their own topic); Chinese 、 between values ("分别为3.1%、3.4%") stays a list.
+// whose next words have their own topic, は); Chinese 、 between values ("分别为3.1%、3.4%") stays a list.
 // Between a figure and the year bound to it: "$800 billion in 2022", "181.4 million tonnes of LNG
 // in 2022", "(2022)", "，2022年" is not (that year opens the next clause).
 const YEAR_AFTER = /^(?:[\s,]*(?:[(（][^()（）]{0,12}[)）]\s*)?(?:(?:of|for|at|from)\s+)?(?:(?!(?:and|but|while|whereas)\b)[A-Za-z][\w'’-]*\s+){0,5})?(?:[(（][^()（）]{0,12}[)）]\s*)?(?:in|by|as of|at the end of|for|during|between|over|[(（])\s*(?:the\s)?(?:(?:end|first half|second half|first quarter|last quarter) of\s)?(?:fiscal\s)?(?:(?:early|mid|late)[-\s]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?$|^\s*[(（]$/i;
@@ -422,13 +422,15 @@ function clauseBreaks(text: string, start: number, end: number, mentions: readon
 // between a subject and its verb is an aside, and its commas are no clause breaks (the figure after
 // it belongs to the subject before it). An "and" between an earlier figure and that subject
 // ("4.8% and core inflation, which …") then starts the clause.
-const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^;.]|\.\d)*?,\s(?=(?:was|is|were|are|has|had|stood|rose|fell|grew|remained|reached|came|totall?ed|amounted|increased|decreased|declined|averaged)\b)/gi;
+const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^;.]|\.\d)*?,\s(?=(?:was|is|were|are|stood|came|averaged|totall?ed|amounted|reached|remained)\b)/gi;
 
 function withoutRelativeClauses(text: string, span: string, start: number, figures: readonly Figure[], breaks: number[]): number[] {
   let out = breaks;
   for (const m of span.matchAll(RELATIVE_ASIDE)) {
     const from = start + m.index;
     const to = from + m[0].length;
+    // An aside with a figure of its own ("Exports, which rose 5.2%, were …") is that figure's clause.
+    if (figures.some((f) => f.start >= from && f.end <= to)) continue;
     out = out.filter((b) => b < from || b >= to);
     const clauseFrom = Math.max(start, ...out.filter((b) => b < from).map((b) => b + 1));
     const and = text.slice(clauseFrom, from).lastIndexOf(' and ');
