@@ -456,7 +456,7 @@ interface ParagraphTime {
 function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, cited: string[], near: string[] = cited): Omit<Verdict, 'frame'> {
   const shaped: Shaped[] = [];
   let otherYear: { c: SourceFigure; score: number } | undefined;
-  for (const c of candidatesAcrossAlikeUnits(index, figure, sentence)) {
+  for (const c of candidatesAcrossAlikeUnits(index, figure, sentence, near)) {
     // A value that can neither back nor contradict the draft's (another order of magnitude) is never scored: most candidates
     // end here, before any feature is compared. Percent and points are compared only to tell which one the source means.
     if (!mayCompare(figure, c.figure)) continue;
@@ -652,12 +652,52 @@ const isBareYuan = (f: Figure) => f.unit === 'CNY' && BARE_YUAN.test(f.text) && 
 /** The same unit, or NT$ and a bare 元, which may be the same currency. */
 const sameUnitOrYuan = (a: Figure, b: Figure) => a.unit === b.unit || (a.unit === 'TWD' && isBareYuan(b)) || (b.unit === 'TWD' && isBareYuan(a));
 
-function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>): SourceFigure[] {
+function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence: Set<string>, near: readonly string[]): SourceFigure[] {
   const alike: Figure['unit'][] | undefined = YEN_SIGN.test(figure.text) && (figure.unit === 'JPY' || figure.unit === 'CNY') ? [figure.unit === 'JPY' ? 'CNY' : 'JPY'] : ALIKE_UNITS[figure.unit];
   const own = index.candidates(figure.unit, sentence, figure.value);
   const yuan = figure.unit === 'TWD' ? index.candidates('CNY', sentence, figure.value, ALIKE_SHARE).filter((c) => isBareYuan(c.figure)) : isBareYuan(figure) ? index.candidates('TWD', sentence, figure.value, ALIKE_SHARE) : [];
   const all = yuan.length ? own.concat(yuan) : own;
-  return alike ? all.concat(...alike.map((u) => index.candidates(u, sentence, figure.value, ALIKE_SHARE))) : all;
+  const found = alike ? all.concat(...alike.map((u) => index.candidates(u, sentence, figure.value, ALIKE_SHARE))) : all;
+  return withCitedValues(index, figure, [figure.unit, ...(alike ?? [])], near, found);
+}
+
+/**
+ * Every value of the cited sources that may restate the draft's is a candidate, whatever the words
+ * around it: the bounded retrieval ranks by shared words and nearest values over the whole corpus,
+ * and across languages a paraphrase shares few words, so a corpus with many values near the draft's
+ * ("roughly a quarter": dozens of 24-26% cells) could leave out the very one the writer cited.
+ */
+function withCitedValues(index: FigureIndex, figure: Figure, units: readonly Figure['unit'][], near: readonly string[], found: SourceFigure[]): SourceFigure[] {
+  if (near.length === 0) return found;
+  const seen = new Set(found);
+  for (const unit of units) {
+    const byDoc = figuresByDocument(index.byUnit.get(unit));
+    for (const key of near) {
+      for (const c of byDoc.get(key) ?? []) {
+        if (seen.has(c) || !mayCompare(figure, c.figure)) continue;
+        seen.add(c);
+        found.push(c);
+      }
+    }
+  }
+  return found;
+}
+
+const BY_DOCUMENT = new WeakMap<SourceFigure[], Map<string, SourceFigure[]>>();
+const NO_FIGURES: SourceFigure[] = [];
+/** A unit's source figures by document key, once per list (a snapshot keeps the lists of units no change touched). */
+function figuresByDocument(list: SourceFigure[] = NO_FIGURES): Map<string, SourceFigure[]> {
+  let out = BY_DOCUMENT.get(list);
+  if (!out) {
+    out = new Map();
+    for (const c of list) {
+      const same = out.get(c.doc.key);
+      if (same) same.push(c);
+      else out.set(c.doc.key, [c]);
+    }
+    BY_DOCUMENT.set(list, out);
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { snapshotOf } from '../helpers/memoryCorpus.js';
+import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
+import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
+
+const statusOf = (text: string, corpus: ReturnType<typeof snapshotOf>, figure: string) => checkDraftFigures(corpus, analyzeDraft(text)).find((f) => text.slice(f.figure.start, f.figure.end).includes(figure))?.status;
+
+test('"a quarter of it" points back: it names no other whole than the source share', () => {
+  const corpus = snapshotOf({ 'tamsin2025_health.md': '---\nid: tamsin2025\ntitle: Tamsin Health Accounts\nyear: 2025\n---\n全省卫生总费用为812亿元，个人卫生支出占卫生总费用的24.3%。\n' });
+  assert.equal(statusOf('Health spending came to 81.2 billion yuan, and patients paid roughly a quarter of it out of pocket [@tamsin2025].', corpus, 'quarter'), 'supported');
+});
+
+test('every value of the cited source is a candidate, however many near values other sources hold', () => {
+  const files: Record<string, string> = { 'tamsin2025_health.md': '---\nid: tamsin2025\ntitle: Tamsin Health Accounts\nyear: 2025\n---\n全省个人卫生支出占卫生总费用的26.4%。\n' };
+  // Other sources with the draft's very words and hundreds of values nearer 26% than 26.4%.
+  for (let d = 0; d < 60; d++) {
+    const lines = Array.from({ length: 6 }, (_, k) => `In district ${d}-${k} out-of-pocket payments were ${(25.8 + ((d * 6 + k) % 50) / 100).toFixed(2)}% of the total.`);
+    files[`other${d}2024_district.md`] = `---\nid: other${d}2024\ntitle: District ${d} Health Survey\nyear: 2024\n---\n${lines.join(' ')}\n`;
+  }
+  const corpus = snapshotOf(files);
+  assert.equal(statusOf('Out-of-pocket payments were about 26% of the total [@tamsin2025].', corpus, '26%'), 'supported');
+});
