@@ -666,6 +666,7 @@ function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence
  * around it: the bounded retrieval ranks by shared words and nearest values over the whole corpus,
  * and across languages a paraphrase shares few words, so a corpus with many values near the draft's
  * ("roughly a quarter": dozens of 24-26% cells) could leave out the very one the writer cited.
+ * Only values that agree join (a long cited report holds thousands of percentages, each scored).
  */
 function withCitedValues(index: FigureIndex, figure: Figure, units: readonly Figure['unit'][], near: readonly string[], found: SourceFigure[]): SourceFigure[] {
   if (near.length === 0) return found;
@@ -674,7 +675,7 @@ function withCitedValues(index: FigureIndex, figure: Figure, units: readonly Fig
     const byDoc = figuresByDocument(index.byUnit.get(unit));
     for (const key of near) {
       for (const c of byDoc.get(key) ?? []) {
-        if (seen.has(c) || !mayCompare(figure, c.figure)) continue;
+        if (seen.has(c) || !compatible(figure, c.figure)) continue;
         seen.add(c);
         found.push(c);
       }
