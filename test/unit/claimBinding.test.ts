@@ -568,6 +568,14 @@ test('a Japanese rate followed by に is the level reached, not the size of the 
   assert.equal(statusOf(checkDraftFigures(bank, analyzeDraft('2025年の成長率見通しは0.7％に半減した[@ostrel2025]。')), '0.7%'), 'supported');
 });
 
+test('a base year written before a value with a thousands comma ("2014年の7,215人から") is no change\'s year', () => {
+  const text = '町内の林業従事者は2024年に4,930人で、2014年の7,215人から31.7%减少した。';
+  const frames = claimFrames(text, 0, text.length, parseFigures(text));
+  assert.equal(frames[2].period, '2024');
+  const town = snapshotOf({ 'kirisato2025_ringyo.md': '---\nid: kirisato2025\ntitle: 林業白書\nyear: 2025\n---\n町内の林業従事者は2024年に4,930人で、2014年の7,215人から31.7%減少した。\n' });
+  assert.equal(statusOf(checkDraftFigures(town, analyzeDraft('2024年该町林业从业者为4930人，比2014年减少了三成多[@kirisato2025]。')), '三成多'), 'supported');
+});
+
 // An invented Korean customs release: exports and imports fell by different rates.
 const HWADO = `---
 id: hwado2024

@@ -492,11 +492,12 @@ interface YearAt {
 // change happened; a level can belong to it ("较2021年的104亿立方米").
 const BASE_YEAR_BEFORE = /(?:比|较|相比|相较|\bthan(?: in)?|\bcompared (?:with|to)|\bover|\bon|(?:\d|%|percent|points?)\sfrom)\s?$/i;
 
-// Japanese and Korean mark the base after the year: "2018年の6289万戸から249万戸増加", "（2018年）に比べ",
+// Japanese and Korean mark the base after the year: "2018年の6289万戸から249万戸増加" ("2013年の9,954人から": a
+// thousands comma is no clause break), "（2018年）に比べ",
 // "2018年比", "2018년(116만 9천 명) 대비 3.8% 감소".
 // A word may come between ("1997년 정점(685만 명)보다", the 1997 peak), and so may the rest of a
 // bracket the year is in ("ピーク（2000年3月末、600,980業者）からは約2割の減少").
-const BASE_YEAR_AFTER = /^(?:年?度?[）)]?(?:の[^，,。、；]{0,14}?)?(?:から|に比べ|と比べ|比(?![重例率]))|년?\s?(?:[\uac00-\ud7af]{1,4}\s?)?(?:[（(][^）)]{0,16}[）)])?\s?(?:대비|에\s?비해|보다)|[^()（）]{0,24}[)）]\s?(?:から|より|に比べ|と比べ|대비|에\s?비해|보다))/;
+const BASE_YEAR_AFTER = /^(?:年?度?[）)]?(?:の(?:[^，,。、；]|(?<=\d),(?=\d)){0,14}?)?(?:から|に比べ|と比べ|比(?![重例率]))|년?\s?(?:[\uac00-\ud7af]{1,4}\s?)?(?:[（(][^）)]{0,16}[）)])?\s?(?:대비|에\s?비해|보다)|[^()（）]{0,24}[)）]\s?(?:から|より|に比べ|と比べ|대비|에\s?비해|보다))/;
 
 function yearsWithOffsets(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array): YearAt[] {
   const out: YearAt[] = [];
