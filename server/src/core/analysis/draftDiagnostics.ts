@@ -201,8 +201,8 @@ function figureDiagnostic(f: FigureFinding, severity: Exclude<SeverityName, 'off
     addKey: f.status === 'uncited' ? best?.doc.key : undefined,
     replaceKey: f.status === 'not-in-cited-source' && best && f.citedRanges[0] ? { ...f.citedRanges[0], key: best.doc.key } : undefined,
     // The source's value in the draft's own form ("$240.1 billion" for 2401亿美元); a table cell is a
-    // bare number, so only its value can be used, never its text.
-    sourceFigure: f.status === 'contradicted' && best ? (best.table ? restated(f.figure, best.figure) : replacementFor(f.figure, best.figure)) : undefined,
+    // bare number and a computed move ("from 28.4% to 31.2%") was never written, so only their value can be used.
+    sourceFigure: f.status === 'contradicted' && best ? (best.table || best.derived ? restated(f.figure, best.figure) : replacementFor(f.figure, best.figure)) : undefined,
   };
   return { start: f.figure.start, end: f.figure.end, severity, code: FIGURE_CODES[f.status as keyof typeof FIGURE_CODES], message: findingMessage(f, locale), related, data };
 }

@@ -23,6 +23,7 @@ import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
 import { namesAnotherRow } from './tableRows.js';
 import { basesDiffer, changeBaseAround, changeBaseOfCell, type ChangeBase } from './changeBase.js';
+import { derivedChanges } from './derivedChanges.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -516,7 +517,9 @@ function conflictThreshold(figure: Figure, c: SourceFigure, ctx: DraftContext, o
   // much of the sentence around it does ("…经费支出…增长8.2%，与国内生产总值之比为2.74%" against
   // "国内生产总值增长5.1%"): it cannot contradict (a table cell's clause is its caption and labels).
   const otherClause = !o.backs && !c.table && ((o.cov.clause === 0 && !o.cross) || otherNamedSubject(ctx, c));
-  const own = o.backs || otherClause ? Infinity : slipAware(figure, c.figure, o.cross ? crossConflictThreshold(ctx, c, o.cited, figure) : sameFrameConflictThreshold(ctx, c), o.score);
+  // A relative move computed from two levels ("from 49% to 12%": down 75.5%) backs a draft that
+  // states it, but is too much the checker's own reading to contradict another change.
+  const own = o.backs || otherClause || (c.derived && c.figure.unit !== 'pp') ? Infinity : slipAware(figure, c.figure, o.cross ? crossConflictThreshold(ctx, c, o.cited, figure) : sameFrameConflictThreshold(ctx, c), o.score);
   // "rose 7.4%" against the cited source's "7.4% 감소했다": the very change the other way round, in any
   // language, contradicts once its context shares anything with the draft's.
   const otherWay = !o.backs && o.score >= SOLE_VALUE_MIN_SUBJECT && otherWayRound(figure, c, o.near);
@@ -671,6 +674,13 @@ function candidatesAcrossAlikeUnits(index: FigureIndex, figure: Figure, sentence
 function withCitedValues(index: FigureIndex, figure: Figure, units: readonly Figure['unit'][], near: readonly string[], found: SourceFigure[]): SourceFigure[] {
   if (near.length === 0) return found;
   const seen = new Set(found);
+  if (figure.kind === 'change' && (figure.unit === 'pp' || figure.unit === 'percent')) {
+    const docs = documentsByKey(index);
+    for (const key of near) {
+      const doc = docs.get(key);
+      if (doc) for (const c of derivedChanges(doc)) if (mayCompare(figure, c.figure)) found.push(c);
+    }
+  }
   for (const unit of units) {
     const byDoc = figuresByDocument(index.byUnit.get(unit));
     for (const key of near) {
@@ -682,6 +692,18 @@ function withCitedValues(index: FigureIndex, figure: Figure, units: readonly Fig
     }
   }
   return found;
+}
+
+const DOCUMENTS = new WeakMap<FigureIndex, Map<string, SourceDocument>>();
+/** The documents that hold figures, by key, once per index. */
+function documentsByKey(index: FigureIndex): Map<string, SourceDocument> {
+  let out = DOCUMENTS.get(index);
+  if (!out) {
+    out = new Map();
+    for (const list of index.byUnit.values()) for (const c of list) out.set(c.doc.key, c.doc);
+    DOCUMENTS.set(index, out);
+  }
+  return out;
 }
 
 const BY_DOCUMENT = new WeakMap<SourceFigure[], Map<string, SourceFigure[]>>();
