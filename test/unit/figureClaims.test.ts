@@ -51,6 +51,13 @@ import { pairRows, scoreDrafts } from '../helpers/labelledDrafts.js';
 // and Japanese drafts, and scored once with the code written before them (dev13 .706/.728, heldout10 .777/.786); then dev13 was
 // tuned on (price-survey and Japanese budget tables, △ minus signs, previous-year columns, inflation as a change, time limits
 // and price bases that are no figures: dev13 .858/.862) and heldout10 only scored (.781/.790).
+// dev14 (a PDF-extracted simplified-Chinese provincial water-resources bulletin, an English food-bank charity's annual report and
+// accounts, a Korean youth-employment supplementary survey, a PDF-extracted Japanese hometown-tax donation survey and a
+// traditional-Chinese city library reading report) and heldout11 (a PDF-extracted simplified-Chinese food maker's half-year report
+// with text tables, an English vehicle licensing release, a Korean fisheries production survey, a PDF-extracted Japanese household
+// savings and debt survey and a traditional-Chinese power supply and demand report) were written apart by a helper who had not read
+// the checker's code, restated across English, Chinese, Korean and Japanese drafts, and scored once with the code written before
+// them (dev14 .755/.750, heldout11 .715/.729).
 // Each half has its own source documents, so both are also documents the code was not written against.
 const SETS = path.join(ROOT, 'test', 'fixtures', 'claims');
 
@@ -62,7 +69,7 @@ function drafts(set: string): string[] {
 // FIGURE_SETS=dev limits a tuning run to the dev half, so a parameter sweep never sees held-out scores.
 const only = process.env.FIGURE_SETS?.split(',');
 
-for (const [set, floor] of [['dev', { precision: 0.93, recall: 0.93 }], ['dev2', { precision: 0.92, recall: 0.92 }], ['dev3', { precision: 0.925, recall: 0.92 }], ['dev4', { precision: 0.91, recall: 0.91 }], ['dev5', { precision: 0.91, recall: 0.9 }], ['dev6', { precision: 0.89, recall: 0.88 }], ['dev7', { precision: 0.935, recall: 0.93 }], ['dev8', { precision: 0.885, recall: 0.9 }], ['dev9', { precision: 0.92, recall: 0.93 }], ['heldout', { precision: 0.895, recall: 0.89 }], ['heldout2', { precision: 0.88, recall: 0.84 }], ['heldout3', { precision: 0.825, recall: 0.805 }], ['heldout4', { precision: 0.85, recall: 0.82 }], ['heldout5', { precision: 0.83, recall: 0.825 }], ['heldout6', { precision: 0.815, recall: 0.78 }], ['dev10', { precision: 0.87, recall: 0.875 }], ['heldout7', { precision: 0.835, recall: 0.83 }], ['dev11', { precision: 0.86, recall: 0.85 }], ['heldout8', { precision: 0.845, recall: 0.845 }], ['dev12', { precision: 0.88, recall: 0.88 }], ['heldout9', { precision: 0.815, recall: 0.795 }], ['dev13', { precision: 0.855, recall: 0.86 }], ['heldout10', { precision: 0.78, recall: 0.785 }]] as const) {
+for (const [set, floor] of [['dev', { precision: 0.93, recall: 0.93 }], ['dev2', { precision: 0.92, recall: 0.92 }], ['dev3', { precision: 0.925, recall: 0.92 }], ['dev4', { precision: 0.91, recall: 0.91 }], ['dev5', { precision: 0.91, recall: 0.9 }], ['dev6', { precision: 0.89, recall: 0.88 }], ['dev7', { precision: 0.935, recall: 0.93 }], ['dev8', { precision: 0.885, recall: 0.9 }], ['dev9', { precision: 0.92, recall: 0.93 }], ['heldout', { precision: 0.895, recall: 0.89 }], ['heldout2', { precision: 0.88, recall: 0.84 }], ['heldout3', { precision: 0.825, recall: 0.805 }], ['heldout4', { precision: 0.85, recall: 0.82 }], ['heldout5', { precision: 0.83, recall: 0.825 }], ['heldout6', { precision: 0.815, recall: 0.78 }], ['dev10', { precision: 0.87, recall: 0.875 }], ['heldout7', { precision: 0.835, recall: 0.83 }], ['dev11', { precision: 0.86, recall: 0.85 }], ['heldout8', { precision: 0.845, recall: 0.845 }], ['dev12', { precision: 0.88, recall: 0.88 }], ['heldout9', { precision: 0.815, recall: 0.795 }], ['dev13', { precision: 0.855, recall: 0.86 }], ['heldout10', { precision: 0.78, recall: 0.785 }], ['dev14', { precision: 0.75, recall: 0.74 }], ['heldout11', { precision: 0.71, recall: 0.72 }]] as const) {
   test(`figure claims, ${set} half: precision, recall, class accuracy and right source per language pair`, { skip: (only && !only.includes(set) && `FIGURE_SETS=${only}`) || (!existsSync(path.join(SETS, set)) && `no ${set} set`) }, () => {
     const scores = scoreDrafts(folderSnapshot(path.join(SETS, set, 'corpus')), drafts(set));
     const head = `${set}: ${scores.labels} labels  precision ${scores.precision.toFixed(3)}  recall ${scores.recall.toFixed(3)}  class ${scores.classAccuracy.toFixed(3)}  right source ${scores.rightSource.toFixed(3)}`;
