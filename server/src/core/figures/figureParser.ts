@@ -3,7 +3,7 @@ import { parseChineseNumeral } from './chineseNumerals.js';
 import { changeDirection, figureKind } from './figureKind.js';
 import { demonymCountryWord } from './entities.js';
 import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
-import { COUNTED_NOUN, CURRENCY_BEFORE, CURRENCY_CODE_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
+import { COUNTED_NOUN, CURRENCIES, CURRENCY_BEFORE, CURRENCY_CODE_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
 /** A statistic read from text, normalised to value + unit (3000亿美元 = $300 billion = 3e11 USD). */
 export interface Figure {
@@ -152,7 +152,25 @@ function ageGroup(before: string, value: number): boolean {
   return Number.isInteger(value) && value > 0 && value <= 120 && AGE_GROUP_BEFORE_EN.test(before);
 }
 
+// An amount that draws the line around the people or bodies counted ("年薪超过6万英镑的员工有4人",
+// "月薪未满150万韩元者占25.8%", "월급이 300만원 이상인 비율", "10억 엔을 넘게 모은 단체",
+// "12 municipalities received more than ¥1 billion", "staff earning over £60,000").
+const AMOUNT_BOUND_BEFORE_ZH = /(?:超过|超過|未满|未滿|不足|低于|低於|高于|高於|达到|達到|在)$/;
+const AMOUNT_GROUP_AFTER_ZH = /^(?:以上|以下|及以上)?(?:的[\u4e00-\u9fff]{1,6}(?:有|占|达|為|为|共|約|约)|者)/;
+const AMOUNT_GROUP_AFTER_KO = /^\s?(?:이상|미만|이하|초과)인\s|^\s?(?:을|를)\s?(?:넘게|넘는|넘은|웃도는)\s[가-힣\s]{0,8}(?:단체|곳|가구|기업|사람|근로자|지자체)/;
+const AMOUNT_GROUP_BEFORE_EN = /(?:\b\d[\d,.]*\s(?:[A-Za-z-]+\s){0,2}[A-Za-z-]+s\s(?:received|earned|raised|collected|drew|attracted|took in)|\b[A-Za-z-]+s\s(?:earning|receiving|raising|collecting|paid|with (?:incomes?|salaries|earnings|pay) of))\s(?:more than|over|above|at least|less than|under|below)\s$/i;
+const CURRENCY_UNITS = new Set<UnitKind>(CURRENCIES.map((c) => c.code));
+
+function amountThreshold(text: string, f: Figure): boolean {
+  if (!CURRENCY_UNITS.has(f.unit)) return false;
+  const after = text.slice(f.end, f.end + 24);
+  const before = text.slice(Math.max(0, f.start - 60), f.start) + f.text.slice(0, f.text.search(/\d/));
+  const bounded = AMOUNT_BOUND_BEFORE_ZH.test(before) || /^(?:以上|以下|及以上)/.test(after);
+  return (bounded && AMOUNT_GROUP_AFTER_ZH.test(after)) || AMOUNT_GROUP_AFTER_KO.test(after) || AMOUNT_GROUP_BEFORE_EN.test(before.replace(/(?:US|HK|NT|A|C|S)?[$€¥₩£]\s?$/, ''));
+}
+
 function groupThreshold(text: string, f: Figure): boolean {
+  if (amountThreshold(text, f)) return true;
   if (!/[%$€¥₩£]|percent|per cent/i.test(f.text) && ageGroup(text.slice(Math.max(0, f.start - 40), f.start) + f.text.slice(0, f.text.search(/\d/)), f.value)) return true;
   if (f.unit === 'day' && f.value < 1 && DURATION_THRESHOLD_AFTER.test(text.slice(f.end, f.end + 12))) return true;
   if ((f.unit === 'day' || f.unit === 'count') && ADNOMINAL_THRESHOLD_AFTER_KO.test(text.slice(f.end, f.end + 16))) return true;
