@@ -524,3 +524,19 @@ test('an amount that draws the line around the people or bodies counted is no st
   assert.deepEqual(texts('The trust received more than £4.2 million in gifts.'), ['more than £4.2 million']);
   assert.deepEqual(texts('全年收入超过8万英镑。'), ['超过8万英镑']);
 });
+
+test('a coefficient named before a bare decimal is a rate, as a level or as its change; 立方公尺 is a cubic metre', () => {
+  const units = (text: string) => parseFigures(text).map((f) => [f.text, f.unit, f.kind]);
+  assert.deepEqual(units('灌溉用水利用系数0.612，比上年提高0.009。'), [['0.612', 'rate', 'level'], ['0.009', 'rate', 'change']]);
+  assert.deepEqual(units('灌溉用水利用系数提高到0.612。'), [['0.612', 'rate', 'level']]);
+  // A rate's listed change keeps the points its list names.
+  assert.deepEqual(units('阳性率为9.1%，分别较上年下降1.4和0.3个百分点。').map(([, u]) => u), ['percent', 'pp', 'pp']);
+  assert.deepEqual(units('全年用水总量312.8亿立方公尺。').map(([, u]) => u), ['m3']);
+});
+
+test('a length of time in years and months is one figure: "2년 6.1개월", "2年6个月", "3 years 4 months"', () => {
+  const texts = (text: string) => parseFigures(text).map((f) => [f.text, Math.round(f.value)]);
+  assert.deepEqual(texts('평균 3년 2.5개월이 걸렸다.'), [['3년 2.5개월', Math.round(3 * 365.25 + 2.5 * 30.44)]]);
+  assert.deepEqual(texts('平均用时3年2个月。'), [['3年2个月', Math.round(3 * 365.25 + 2 * 30.44)]]);
+  assert.deepEqual(texts('It took 3 years 2 months.'), [['3 years 2 months', Math.round(3 * 365.25 + 2 * 30.44)]]);
+});

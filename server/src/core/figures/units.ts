@@ -129,7 +129,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:微克\/立方米|微克每立方米|[μµu]g\/m[3³]|micrograms? per cubic met(?:re|er)\b)/i, unit: 'ugm3' },
   { re: /^\s?(?:毫克\/立方米|毫克每立方米|mg\/m[3³]|milligrams? per cubic met(?:re|er)\b)/i, unit: 'ugm3', factor: 1e3 },
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
-  { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³|㎥|立方メートル|세제곱미터)/i, unit: 'm3' },
+  { re: /^\s?(?:立方米|立方公尺|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³|㎥|立方メートル|세제곱미터)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
   // Litres are thousandths of a cubic metre (per-capita water use: 353 litres, 361リットル, 180升);
   // 升 after a number is never 上升 or 提升, but 升级/升值/升至 are verbs.
@@ -142,7 +142,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // Area before length: 平方公里 is not 公里.
   { re: /^\s?(?:平方公里|平方千米|㎢|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
   { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
-  { re: /^\s?(?:平方米|平方メートル|㎡|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
+  { re: /^\s?(?:平方米|平方公尺|平方メートル|㎡|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
   { re: /^\s?(?:ヘクタール)/, unit: 'km2', factor: 0.01 },
   // Bare キロ in Japanese prose is mostly a distance (路線2100キロ); masses say キログラム.
   { re: /^\s?(?:キロメートル|キロ(?!グラム|ワット|リットル|カロリー|バイト))/, unit: 'km' },
@@ -180,7 +180,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
   // date (2022年 is a year, read apart) or "years old" (an age).
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b)|년(?![도대생차말초간]))/i, unit: 'day', factor: 365.25 },
-  { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b|メートル|미터(?!법))/i, unit: 'km', factor: 0.001 },
+  { re: /^\s?(?:米(?![饭粮])|公尺|metres?\b|meters?\b|メートル|미터(?!법))/i, unit: 'km', factor: 0.001 },
   { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|册|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
   // estates, facilities (612施設), installations, buildings, places, firms.
