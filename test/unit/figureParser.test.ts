@@ -500,3 +500,43 @@ test('a breakdown of a count by place, after a dash or in a bracket, reads each 
 test('Japanese 航路 and 路線 count routes', () => {
   assert.deepEqual(read('離島航路は12航路、バス路線は48路線である。').map((f) => [f.value, f.unit]), [[12, 'count'], [48, 'count']]);
 });
+
+test('rainfall and small lengths, volumes, times and Japanese counters are figures', () => {
+  const lengths = (text: string) => parseFigures(text).map((f) => [f.unit, Number(f.value.toPrecision(6))]);
+  assert.deepEqual(lengths('年降水量812.4毫米。'), [['km', 0.0008124]]);
+  assert.deepEqual(lengths('Rainfall was 812.4 mm.'), [['km', 0.0008124]]);
+  assert.deepEqual(lengths('降水量は1,102.6ミリだった。'), [['km', 0.0011026]]);
+  assert.deepEqual(lengths('地下水位は0.42メートル上昇した。'), [['km', 0.00042]]);
+  assert.deepEqual(lengths('人均借阅3.91册。'), [['count', 3.91]]);
+  assert.deepEqual(lengths('講座は4,810回開かれた。'), [['count', 4810]]);
+  // A milligram is no length.
+  assert.ok(!lengths('1日あたり250ミリグラム。').some(([u]) => u === 'km'));
+});
+
+test('an amount that draws the line around the people or bodies counted is no statistic, in four languages', () => {
+  const texts = (text: string) => parseFigures(text).map((f) => f.text);
+  assert.deepEqual(texts('年薪超过8万英镑的员工有6人。'), ['6人']);
+  assert.deepEqual(texts('月薪未满180万韩元者占21.4%。'), ['21.4%']);
+  assert.deepEqual(texts('월급이 250만원 이상인 비율은 11.0%였다.'), ['11.0%']);
+  assert.deepEqual(texts('5억 엔을 넘게 모은 단체는 9곳이다.'), ['9곳']);
+  assert.deepEqual(texts('9 towns received more than ¥500 million.'), ['9 towns']);
+  // A total is a statistic, bounded or not.
+  assert.deepEqual(texts('The trust received more than £4.2 million in gifts.'), ['more than £4.2 million']);
+  assert.deepEqual(texts('全年收入超过8万英镑。'), ['超过8万英镑']);
+});
+
+test('a coefficient named before a bare decimal is a rate, as a level or as its change; 立方公尺 is a cubic metre', () => {
+  const units = (text: string) => parseFigures(text).map((f) => [f.text, f.unit, f.kind]);
+  assert.deepEqual(units('灌溉用水利用系数0.612，比上年提高0.009。'), [['0.612', 'rate', 'level'], ['0.009', 'rate', 'change']]);
+  assert.deepEqual(units('灌溉用水利用系数提高到0.612。'), [['0.612', 'rate', 'level']]);
+  // A rate's listed change keeps the points its list names.
+  assert.deepEqual(units('阳性率为9.1%，分别较上年下降1.4和0.3个百分点。').map(([, u]) => u), ['percent', 'pp', 'pp']);
+  assert.deepEqual(units('全年用水总量312.8亿立方公尺。').map(([, u]) => u), ['m3']);
+});
+
+test('a length of time in years and months is one figure: "2년 6.1개월", "2年6个月", "3 years 4 months"', () => {
+  const texts = (text: string) => parseFigures(text).map((f) => [f.text, Math.round(f.value)]);
+  assert.deepEqual(texts('평균 3년 2.5개월이 걸렸다.'), [['3년 2.5개월', Math.round(3 * 365.25 + 2.5 * 30.44)]]);
+  assert.deepEqual(texts('平均用时3年2个月。'), [['3年2个月', Math.round(3 * 365.25 + 2 * 30.44)]]);
+  assert.deepEqual(texts('It took 3 years 2 months.'), [['3 years 2 months', Math.round(3 * 365.25 + 2 * 30.44)]]);
+});

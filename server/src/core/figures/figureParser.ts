@@ -3,7 +3,7 @@ import { parseChineseNumeral } from './chineseNumerals.js';
 import { changeDirection, figureKind } from './figureKind.js';
 import { demonymCountryWord } from './entities.js';
 import { ENGLISH_NUMBER_WORDS, parseChineseDecimal, readEnglishNumber } from './numberWords.js';
-import { COUNTED_NOUN, CURRENCY_BEFORE, CURRENCY_CODE_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
+import { COUNTED_NOUN, CURRENCIES, CURRENCY_BEFORE, CURRENCY_CODE_BEFORE, QUALIFIER_AFTER, QUALIFIER_BEFORE, SCALE_AFTER, UNIT_AFTER, type FigureKind, type Qualifier, type UnitKind } from './units.js';
 
 /** A statistic read from text, normalised to value + unit (3000亿美元 = $300 billion = 3e11 USD). */
 export interface Figure {
@@ -87,7 +87,20 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
     read.push(...structure);
   }
   read.sort((a, b) => a.figure.start - b.figure.start);
-  return finish(text, read, from, to, skip);
+  return joinedDurations(text, finish(text, read, from, to, skip));
+}
+
+// "2년 6.1개월", "2年6个月", "2年6か月", "3 years 4 months": one length of time written in two units.
+const YEARS_PART = /^\d+\s?(?:년|年|years?)$/i;
+const MONTHS_PART = /(?:개월|个月|か月|ヶ月|カ月|months?)$/i;
+
+function joinedDurations(text: string, figures: Figure[]): Figure[] {
+  for (let i = figures.length - 1; i > 0; i--) {
+    const [a, b] = [figures[i - 1], figures[i]];
+    if (a.unit !== 'day' || b.unit !== 'day' || !YEARS_PART.test(a.text) || !MONTHS_PART.test(b.text) || !/^\s?(?:and\s)?$/.test(text.slice(a.end, b.start))) continue;
+    figures.splice(i - 1, 2, { ...b, start: a.start, value: a.value + b.value, high: a.high + b.high, qualifier: a.qualifier === 'exact' ? b.qualifier : a.qualifier, text: text.slice(a.start, b.end) });
+  }
+  return figures;
 }
 
 interface Read {
@@ -152,7 +165,25 @@ function ageGroup(before: string, value: number): boolean {
   return Number.isInteger(value) && value > 0 && value <= 120 && AGE_GROUP_BEFORE_EN.test(before);
 }
 
+// An amount that draws the line around the people or bodies counted ("年薪超过6万英镑的员工有4人",
+// "月薪未满150万韩元者占25.8%", "월급이 300만원 이상인 비율", "10억 엔을 넘게 모은 단체",
+// "12 municipalities received more than ¥1 billion", "staff earning over £60,000").
+const AMOUNT_BOUND_BEFORE_ZH = /(?:超过|超過|未满|未滿|不足|低于|低於|高于|高於|达到|達到|在)$/;
+const AMOUNT_GROUP_AFTER_ZH = /^(?:以上|以下|及以上)?(?:的[\u4e00-\u9fff]{1,6}(?:有|占|达|為|为|共|約|约)|者)/;
+const AMOUNT_GROUP_AFTER_KO = /^\s?(?:이상|미만|이하|초과)인\s|^\s?(?:을|를)\s?(?:넘게|넘는|넘은|웃도는)\s[가-힣\s]{0,8}(?:단체|곳|가구|기업|사람|근로자|지자체)/;
+const AMOUNT_GROUP_BEFORE_EN = /(?:\b\d[\d,.]*\s(?:[A-Za-z-]+\s){0,2}[A-Za-z-]+s\s(?:received|earned|raised|collected|drew|attracted|took in)|\b[A-Za-z-]+s\s(?:earning|receiving|raising|collecting|paid|with (?:incomes?|salaries|earnings|pay) of))\s(?:more than|over|above|at least|less than|under|below)\s$/i;
+const CURRENCY_UNITS = new Set<UnitKind>(CURRENCIES.map((c) => c.code));
+
+function amountThreshold(text: string, f: Figure): boolean {
+  if (!CURRENCY_UNITS.has(f.unit)) return false;
+  const after = text.slice(f.end, f.end + 24);
+  const before = text.slice(Math.max(0, f.start - 60), f.start) + f.text.slice(0, f.text.search(/\d/));
+  const bounded = AMOUNT_BOUND_BEFORE_ZH.test(before) || /^(?:以上|以下|及以上)/.test(after);
+  return (bounded && AMOUNT_GROUP_AFTER_ZH.test(after)) || AMOUNT_GROUP_AFTER_KO.test(after) || AMOUNT_GROUP_BEFORE_EN.test(before.replace(/(?:US|HK|NT|A|C|S)?[$€¥₩£]\s?$/, ''));
+}
+
 function groupThreshold(text: string, f: Figure): boolean {
+  if (amountThreshold(text, f)) return true;
   if (!/[%$€¥₩£]|percent|per cent/i.test(f.text) && ageGroup(text.slice(Math.max(0, f.start - 40), f.start) + f.text.slice(0, f.text.search(/\d/)), f.value)) return true;
   if (f.unit === 'day' && f.value < 1 && DURATION_THRESHOLD_AFTER.test(text.slice(f.end, f.end + 12))) return true;
   if ((f.unit === 'day' || f.unit === 'count') && ADNOMINAL_THRESHOLD_AFTER_KO.test(text.slice(f.end, f.end + 16))) return true;
@@ -1332,11 +1363,11 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 }
 
 // A rate or ratio named just before a bare decimal: "the total fertility rate fell to 1.20, from
-// 1.26", "总和生育率降至1.20", "基尼系数为0.47". The number must have decimals: "rate of 3" is prose.
+// 1.26", "总和生育率降至1.20", "基尼系数为0.47", "利用系数0.571，比上年提高0.006". The number must have decimals: "rate of 3" is prose.
 const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
 // "지니계수는 0.323으로 전년 대비 0.001 감소", "합계출산율은 0.72명": a coefficient or ratio in Korean.
 const RATE_BEFORE_KO = /(?:계수|배율|비율|출산율)(?:은|는|이|가|도)?\s?(?:약\s?)?$|(?:계수|배율|비율)(?:은|는|이|가)?\s?[\d.]+\s?(?:으로|로)\s(?:전년\s?(?:동기\s?)?대비|전년보다)\s$/;
-const RATE_BEFORE_ZH = /(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$/;
+const RATE_BEFORE_ZH = /(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$|系数(?:[^。；;%]{0,30}?(?:提高到|提高至|提升到|提升至|降低到|降低至|(?:提高|提升|降低|增加|减少|上升|下降)了?))?\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;

@@ -4,7 +4,7 @@
  * before it. Bare names two currencies share ("kroner", "pesos", "dollars" outside the US) are
  * left out, except "dollars" for USD, the reading writers mean.
  */
-const CURRENCIES = [
+export const CURRENCIES = [
   { code: 'USD', after: '美元|美金|달러|米ドル|ドル|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|美金\\s?|(?<![A-Z])\\$|USD\\s?' },
   { code: 'CNY', after: '元人民币|人民币|人民元|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
   { code: 'JPY', after: '日元|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
@@ -129,7 +129,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:微克\/立方米|微克每立方米|[μµu]g\/m[3³]|micrograms? per cubic met(?:re|er)\b)/i, unit: 'ugm3' },
   { re: /^\s?(?:毫克\/立方米|毫克每立方米|mg\/m[3³]|milligrams? per cubic met(?:re|er)\b)/i, unit: 'ugm3', factor: 1e3 },
   { re: /^\s?(?:bcm\b)/i, unit: 'm3', factor: 1e9 },
-  { re: /^\s?(?:立方米|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³|㎥|立方メートル|세제곱미터)/i, unit: 'm3' },
+  { re: /^\s?(?:立方米|立方公尺|方(?=[天气])|cubic met(?:re|er)s?\b|m3\b|m³|㎥|立方メートル|세제곱미터)/i, unit: 'm3' },
   { re: /^\s?(?:桶|barrels?\b|bbl\b)/i, unit: 'barrel' },
   // Litres are thousandths of a cubic metre (per-capita water use: 353 litres, 361リットル, 180升);
   // 升 after a number is never 上升 or 提升, but 升级/升值/升至 are verbs.
@@ -142,13 +142,16 @@ export const UNIT_AFTER: UnitWord[] = [
   // Area before length: 平方公里 is not 公里.
   { re: /^\s?(?:平方公里|平方千米|㎢|km2\b|km²|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/i, unit: 'km2' },
   { re: /^\s?(?:公顷|hectares?\b|ha\b)/i, unit: 'km2', factor: 0.01 },
-  { re: /^\s?(?:平方米|平方メートル|㎡|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
+  { re: /^\s?(?:平方米|平方公尺|平方メートル|㎡|square met(?:re|er)s?\b|sq\.? ?m\b|m2\b|m²)/i, unit: 'km2', factor: 1e-6 },
   { re: /^\s?(?:ヘクタール)/, unit: 'km2', factor: 0.01 },
   // Bare キロ in Japanese prose is mostly a distance (路線2100キロ); masses say キログラム.
   { re: /^\s?(?:キロメートル|キロ(?!グラム|ワット|リットル|カロリー|バイト))/, unit: 'km' },
   { re: /^\s?(?:万亩)/, unit: 'km2', factor: 1e4 / 1500 },
   { re: /^\s?(?:亩)/, unit: 'km2', factor: 1 / 1500 },
   { re: /^\s?(?:公里|千米|km\b|㎞|kilometres?\b|kilometers?\b)/i, unit: 'km' },
+  // Rainfall and small lengths (864.7毫米, "864.7 mm", 1,023.5ミリ, 0.37メートル): lengths, in km.
+  { re: /^\s?(?:毫米|mm\b|millimet(?:re|er)s?\b|ミリメートル|ミリ(?!グラム|リットル|秒|シーベルト|バール)|밀리미터|㎜)/i, unit: 'km', factor: 1e-6 },
+  { re: /^\s?(?:厘米|公分|cm\b|centimet(?:re|er)s?\b|センチメートル|センチ|센티미터|㎝)/i, unit: 'km', factor: 1e-5 },
   // Before tonnes: gigatonnes and megatonnes ("1.2 gigatonnes", "450 MtCO2e") are tonnes scaled.
   // Bare "GT" and "MT" are left alone: gross tonnage and metric tons in trade tables.
   { re: /^\s?(?:gigatonnes?\b|gt ?co2e?\b)/i, unit: 'ton', factor: 1e9 },
@@ -177,11 +180,11 @@ export const UNIT_AFTER: UnitWord[] = [
   // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
   // date (2022年 is a year, read apart) or "years old" (an age).
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b)|년(?![도대생차말초간]))/i, unit: 'day', factor: 365.25 },
-  { re: /^\s?(?:米(?![饭粮])|metres?\b|meters?\b)/i, unit: 'km', factor: 0.001 },
-  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
+  { re: /^\s?(?:米(?![饭粮])|公尺|metres?\b|meters?\b|メートル|미터(?!법))/i, unit: 'km', factor: 0.001 },
+  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|册|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
   // estates, facilities (612施設), installations, buildings, places, firms.
-  { re: /^\s?(?:世带|团地|施设|施設|校(?![长友区园舍内外正对])|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|市町村|か国|カ国|ヵ国|航路|路線|路线)/, unit: 'count' },
+  { re: /^\s?(?:世带|团地|施设|施設|校(?![长友区园舍内外正对])|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|团体|市町村|か国|カ国|ヵ国|航路|路線|路线|回(?![国收升落复应归答顾报合族])|本(?![科土地国市年月日部身币期次届金来当])|冊)/, unit: 'count' },
   { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles, rooms.
   { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
