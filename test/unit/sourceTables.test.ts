@@ -435,3 +435,25 @@ test('a negative cell in a column whose unit the header gives is read, falling',
   const cell = scanned.find((f) => f.figure.text === '-0.27');
   assert.deepEqual(cell && [cell.figure.value, cell.figure.unit, cell.figure.kind, cell.figure.direction], [2700, 'people', 'change', 'down']);
 });
+
+test('accounts in thousands of a currency: "(summary, £000)" and "($\'000)" captions give their cells that currency', () => {
+  const accounts = `---
+id: thornby2025
+title: Thornby Trust Annual Accounts 2024/25
+year: 2025
+---
+Table 2: Income and expenditure (summary, £000)
+
+| | Unrestricted | Restricted | Total 2024/25 | Total 2023/24 |
+| --- | ---: | ---: | ---: | ---: |
+| Grants received | 1,240 | 2,310 | 3,550 | 3,120 |
+| Charitable activities | 4,030 | 1,980 | 6,010 | 5,470 |
+`;
+  const corpus = snapshotOf({ 'thornby2025_accounts.md': accounts });
+  const doc = [...corpus.documents.values()][0];
+  const cell = doc.scan.figures.find((f) => f.figure.text === '3,550');
+  assert.equal(cell?.figure.unit, 'GBP');
+  assert.equal(cell?.figure.value, 3550000);
+  const found = checkDraftFigures(corpus, analyzeDraft('Grants received came to £3.55 million in 2024/25 [@thornby2025].'));
+  assert.equal(found[0]?.status, 'supported');
+});

@@ -471,10 +471,12 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
     const metres = spec === 'm' && LENGTH_COLUMN.test(column || context);
     const read = parseFigures(metres ? `${number} metres` : /^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
-    // "('000 TEU, loaded + empty)": the unit first, then what the figures include.
-    if (parts.length > 1 && /^[A-Za-z$]/.test(parts[0])) {
-      const first = parseFigures(readableEnglish(parts[0], number));
-      if (first.length === 1 && first[0].start === 0) return first[0];
+    // "('000 TEU, loaded + empty)": the unit first, then what the figures include; "(summary, £000)":
+    // what the table is, then the unit.
+    for (const [k, part] of (parts.length > 1 ? parts : []).entries()) {
+      if (!(k === 0 ? /^[A-Za-z$]/ : /^[A-Za-z$£€¥₩]/).test(part)) continue;
+      const one = parseFigures(readableEnglish(part, number));
+      if (one.length === 1 && one[0].start === 0 && (k === 0 || one[0].unit !== 'count')) return one[0];
     }
   }
   if (/%|百分比|percent/i.test(context) || (percentByWord && /占比|比重|share/i.test(context) && !specs.length)) return parseFigures(`${number}%`)[0];
@@ -531,7 +533,12 @@ function measureFrom(header: string, raw: string): Figure | undefined {
 /** "US$ billion" + 12 -> "US$12 billion"; "million tonnes" + 3 -> "3 million tonnes". */
 /** "'000 TEU", "000s tonnes", "(thousands)": a table in thousands, written as a scale word the parser reads. */
 function thousands(spec: string): string {
-  return spec.replace(/^['’‘]?000s?\b\s*/i, 'thousand ').replace(/^thousands\b/i, 'thousand').trim();
+  // "£000", "$'000" (accounts in thousands of pounds or dollars): the currency, in thousands.
+  return spec
+    .replace(/^['’‘]?000s?\b\s*/i, 'thousand ')
+    .replace(/^thousands\b/i, 'thousand')
+    .replace(/((?:US|HK|NT|A|C|S)?[$€£¥₩])\s?['’‘]?000s?(?!\d)/g, '$1 thousand')
+    .trim();
 }
 
 function readableEnglish(spec: string, number: string): string {
