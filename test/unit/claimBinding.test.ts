@@ -576,6 +576,12 @@ test('a base year written before a value with a thousands comma ("2014年の7,21
   assert.equal(statusOf(checkDraftFigures(town, analyzeDraft('2024年该町林业从业者为4930人，比2014年减少了三成多[@kirisato2025]。')), '三成多'), 'supported');
 });
 
+test('a year in brackets with a value of its own (an account\'s comparative) dates that value only', () => {
+  const text = 'Total spending was £9.84 million (2022/23: £8.71 million), of which £7.02 million went on grants.';
+  const frames = claimFrames(text, 0, text.length, parseFigures(text));
+  assert.deepEqual(frames.map((f) => f.period), [undefined, '2022', undefined]);
+});
+
 // An invented Korean customs release: exports and imports fell by different rates.
 const HWADO = `---
 id: hwado2024

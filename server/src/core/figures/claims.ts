@@ -600,7 +600,7 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const baseOfShare = (y: YearAt) => y.base && (f.unit === 'percent' || f.unit === 'multiple') && f.kind !== 'change' && /^(?:比|に比べ|と比べて?|대비)\s?$/.test(text.slice(y.end, f.start));
   // A base year dates a level only in its own clause ("较2021年的104亿立方米"); in a later clause
   // ("down 8.0% from 2022, while Korea imported 46.3 million tonnes") it dates nothing there.
-  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all.filter((y) => !y.base || y.start >= clauseStart)).filter((y) => !ofYear(y) && !baseOfShare(y) && !y.since);
+  const years = (f.kind === 'change' ? all.filter((y) => !y.base) : all.filter((y) => !y.base || y.start >= clauseStart)).filter((y) => !ofYear(y) && !baseOfShare(y) && !y.since && !inOtherBracket(text, y, f, figures));
   if (years.length === 0) return undefined;
   const next = figures[i + 1]?.start ?? Infinity;
   const prev = figures[i - 1]?.end ?? -Infinity;
@@ -645,6 +645,22 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
 }
 
 /** Whether year y is written right after an earlier figure that a "from" introduces ("from 1.169 million in 2018"). */
+/**
+ * "Total expenditure was £13.57 million (2023/24: £12.41 million), of which £11.46 million…": a year
+ * in brackets with a value of its own (an account's comparative) dates that value only.
+ */
+function inOtherBracket(text: string, y: YearAt, f: Figure, figures: readonly Figure[]): boolean {
+  const before = text.slice(Math.max(0, y.start - 30), y.start);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/.test(before.slice(open))) return false;
+  const from = y.start - before.length + open;
+  const rest = /[)）]/.exec(text.slice(y.end, y.end + 60));
+  if (!rest) return false;
+  const to = y.end + rest.index;
+  if (f.start > from && f.start < to) return false;
+  return figures.some((g) => g !== f && g.start > from && g.end <= to);
+}
+
 function datesMovedFrom(text: string, figures: readonly Figure[], i: number, y: YearAt): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const q = figures[k];
