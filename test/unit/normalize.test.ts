@@ -144,3 +144,12 @@ test('a short line of words opened by a heading mark (■ …, □ …) is a hea
   assert.equal(normalizeText('□ 수출액은 2023년에\n크게 줄었다.').text, '□ 수출액은 2023년에 크게 줄었다.');
   assert.equal(normalizeText('■ 2023年の販売台数は\n前年より増えた。').text, '■ 2023年の販売台数は前年より増えた。');
 });
+
+test('a thousands separator left at a line end by a PDF line break is a comma once the lines are joined', () => {
+  const n = normalizeText('　寄附は、４２社から計１８億６，\n０００万円（前年度比１２．１％増）であった。\n');
+  assert.match(n.text, /18億6,000万円/);
+  // A Chinese comma after a number that ends its clause stays one.
+  assert.match(normalizeText('　全年新增企业１２，\n其中外资企业３家。\n').text, /12，其中/);
+  const at = n.text.indexOf('6,000');
+  assert.equal(n.map.get(at + 1), '　寄附は、４２社から計１８億６，\n'.indexOf('，'));
+});

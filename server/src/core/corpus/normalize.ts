@@ -40,7 +40,7 @@ export function normalizeText(original: string): NormalizedText {
         texts.push(sep.text);
         sepOffs[i] = prev.lastOff + 1;
         total++;
-      }
+      } else texts[texts.length - 1] = thousandsAcrossLines(texts[texts.length - 1], line.text);
     }
     texts.push(line.text);
     kept[i] = line.text.length;
@@ -184,6 +184,14 @@ function isStandardEntry(lines: CleanLine[], j: number): boolean {
  * The breaks of a standard's entry: before its number and after its term, which stay on one line
  * ("3.1 port resilience"), so that the term is not run into the line before or its definition.
  */
+/**
+ * "２４億３，\n０００万円": a thousands separator the line break left at a line's end is no Chinese
+ * comma once the lines are joined (the line alone could not tell: its comma was followed by nothing).
+ */
+function thousandsAcrossLines(prev: string, next: string): string {
+  return prev.endsWith('，') && /\d$/.test(prev.slice(-2, -1)) && /^\d{3}(?!\d)/.test(next) ? `${prev.slice(0, -1)},` : prev;
+}
+
 function standardEntryBreak(lines: CleanLine[], i: number): { text: string; dropLast?: boolean } | undefined {
   if (isStandardEntry(lines, i) || isStandardEntry(lines, i - 2)) return { text: '\n' };
   if (isStandardEntry(lines, i - 1)) return { text: isCjkCode(lines[i].text.charCodeAt(0)) && !isHangulCode(lines[i].text.charCodeAt(0)) ? '' : ' ' };
