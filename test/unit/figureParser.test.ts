@@ -540,3 +540,11 @@ test('a length of time in years and months is one figure: "2년 6.1개월", "2�
   assert.deepEqual(texts('平均用时3年2个月。'), [['3年2个月', Math.round(3 * 365.25 + 2 * 30.44)]]);
   assert.deepEqual(texts('It took 3 years 2 months.'), [['3 years 2 months', Math.round(3 * 365.25 + 2 * 30.44)]]);
 });
+
+test('Korean thousands before a counter or a currency: "3천명", "2천원", "1,511천명"', () => {
+  const values = (text: string) => parseFigures(text).map((f) => [f.unit, f.value]);
+  assert.deepEqual(values('참가자는 4천명이었다.'), [['people', 4000]]);
+  assert.deepEqual(values('입장료는 2천원이다.'), [['KRW', 2000]]);
+  assert.deepEqual(values('1,204천명'), [['people', 1204000]]);
+  assert.deepEqual(values('6만 4천명'), [['people', 64000]]);
+});

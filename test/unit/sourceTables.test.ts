@@ -457,3 +457,18 @@ Table 2: Income and expenditure (summary, £000)
   const found = checkDraftFigures(corpus, analyzeDraft('Grants received came to £3.55 million in 2024/25 [@thornby2025].'));
   assert.equal(found[0]?.status, 'supported');
 });
+
+test('a table in "천명, %": rows of people in thousands, rows of rates in percent', () => {
+  const release = `<표 1> 청년층 주요 고용지표
+                                              (단위: 천명, %)
+ 구    분          2023. 8.      2024. 8.
+ 청년층인구           1,204         1,187
+ 고용률                44.2          45.0
+`;
+  const corpus = snapshotOf({ 'narae2024_release.txt': release });
+  const cells = [...corpus.documents.values()][0].scan.figures.filter((f) => f.table);
+  const of = (text: string) => cells.find((f) => f.figure.text === text)?.figure;
+  assert.equal(of('1,187')?.unit, 'people');
+  assert.equal(of('1,187')?.value, 1187000);
+  assert.equal(of('45.0')?.unit, 'percent');
+});

@@ -407,7 +407,7 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   // A minus written "−", or as a Japanese table's triangle ("△7.9"), is read as "-".
   const raw = text.slice(cell.start, cell.end).trim().replace(/^[△▲]/, '-');
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header) ?? measureFrom(header, raw) ?? separatedCount(raw);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header, rowLabel) ?? measureFrom(header, raw) ?? separatedCount(raw);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -443,15 +443,17 @@ function separatedCount(raw: string): Figure | undefined {
 /** "单位：亿美元", "(%)", "（万人次）", "US$ billion": read as the unit of a bare number. */
 // A column of changes or rates: under a caption listing several units ("단위: 만원, %"), the percent is its own.
 const RATE_COLUMN = /증감률|증가율|증감|대비|구성비|增减率|构成比|增长率|增速|增幅|同比|比上年|growth|change|%/i;
+// "고용률", "失业率", "Unemployment rate": a row of rates in a table whose unit reads "천명, %".
+const RATE_ROW = /(?:률|율|率|比重|rate|ratio|share)\s*(?:[(（][^)）]*[)）])?\s*$/i;
 
 const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitude|draught|draft)\b|长度|高度|深度|距离|宽度|水深/i;
 
-function unitFrom(context: string, raw: string, percentByWord: boolean, column = ''): Figure | undefined {
+function unitFrom(context: string, raw: string, percentByWord: boolean, column = '', row = ''): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
   // "-0.32" under "比上年末增减（万人）": the unit reads the magnitude ("0.32万人"); the sign makes the cell's
   // direction (cellFigure), as for a percentage.
-  if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column);
+  if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
@@ -461,7 +463,7 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
     // "만원, %": amounts in the first unit, the rate column in percent.
     const parts = spec.split(/\s*[,，、;；]\s*/).filter(Boolean);
     if (parts.length > 1 && parts.includes('%')) {
-      if (RATE_COLUMN.test(column)) return parseFigures(`${number}%`)[0];
+      if (RATE_COLUMN.test(column) || RATE_ROW.test(row)) return parseFigures(`${number}%`)[0];
       const first = parts.find((x) => x !== '%')!;
       const read = parseFigures(/^[A-Za-z$]/.test(first) ? readableEnglish(first, number) : `${number}${first}`);
       if (read.length === 1 && read[0].start === 0) return read[0];

@@ -231,7 +231,7 @@ export const SCALE_AFTER: { re: RegExp; factor: number }[] = [
   { re: /^\s?천만/, factor: 1e7 },
   { re: /^\s?백만/, factor: 1e6 },
   { re: /^\s?만(?![큼약일에의])/, factor: 1e4 },
-  { re: /^\s?천(?![명원])/, factor: 1e3 },
+  { re: /^\s?천/, factor: 1e3 },
   // Indian English: a crore is ten million, a lakh a hundred thousand.
   { re: /^\s?crores?\b/i, factor: 1e7 },
   { re: /^\s?lakhs?\b/i, factor: 1e5 },
