@@ -472,3 +472,17 @@ test('a table in "천명, %": rows of people in thousands, rows of rates in perc
   assert.equal(of('1,187')?.value, 1187000);
   assert.equal(of('45.0')?.unit, 'percent');
 });
+
+test('rows of a month written with its year in figures ("2024. 5.") are read, with that year and month', () => {
+  const release = `<표 3> 첫 일자리 월평균 임금 분포
+                                                  (단위: %)
+ 구    분        200만원 미만   200~300만원 미만   300만원 이상
+ 2023. 8.            41.2            47.5              11.3
+ 2024. 8.            38.9            48.2              12.9
+`;
+  const corpus = snapshotOf({ 'narae2024_wages.txt': release });
+  const cell = [...corpus.documents.values()][0].scan.figures.find((f) => f.figure.text === '12.9');
+  assert.equal(cell?.table, true);
+  assert.equal(cell?.period, '2024');
+  assert.equal(cell?.month, '8');
+});

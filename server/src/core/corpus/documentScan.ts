@@ -153,6 +153,14 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
 }
 
 /** "表2 …（单位：%） · 2020年: 日本 30.8": a cell quoted with what makes it mean something. */
+// "2024. 5.", "2024/05", "2024-05": a row or column of a month written with its year in figures.
+const YEAR_MONTH_LABEL = /^\s*(?:19|20)\d\d\s?[./-]\s?(\d{1,2})\.?\s*$/;
+
+function yearMonthLabel(label: string): string | undefined {
+  const m = YEAR_MONTH_LABEL.exec(label);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 ? String(Number(m[1])) : undefined;
+}
+
 function tableQuote(text: string, t: TableFigure, label: Span, header: Span | undefined, caption: Span[]): string {
   const slice = (c: Span) => text.slice(c.start, c.end).trim();
   // The header line's lead ("产品名称 单位") names the row labels' column: the label shows it, and run
@@ -189,7 +197,7 @@ function scanTableFigure(text: string, t: TableFigure, written = text): ScannedF
   const labelled = countriesIn(text, label.start, label.end);
   const entities = labelled.length || !header ? labelled : countriesIn(text, header.start, header.end);
   // A row or column of a month ("8月 1311.7 845.3", "| 2024年12月 |") gives its cells that month.
-  const month = monthBefore(text.slice(label.start, label.end) + ' ') ?? (header ? monthBefore(text.slice(header.start, header.end) + ' ') : undefined);
+  const month = monthBefore(text.slice(label.start, label.end) + ' ') ?? yearMonthLabel(text.slice(label.start, label.end)) ?? (header ? monthBefore(text.slice(header.start, header.end) + ' ') ?? yearMonthLabel(text.slice(header.start, header.end)) : undefined);
   return {
     ...(month ? { month } : {}),
     figure: t.figure,
