@@ -486,16 +486,3 @@ test('rows of a month written with its year in figures ("2024. 5.") are read, wi
   assert.equal(cell?.period, '2024');
   assert.equal(cell?.month, '8');
 });
-
-test('a paragraph opened with a year and month ("2024년 8월") rules out the column of another year for its later sentences', () => {
-  const release = `<표 1> 청년층 주요 고용지표
-                                              (단위: 천명, %)
- 구    분          2023. 8.      2024. 8.
- 청년층인구           1,204         1,187
- 고용률                45.3          44.9
-`;
-  const corpus = snapshotOf({ 'narae2024_release.txt': release });
-  const draft = '나래도 통계에 따르면 2024년 8월 청년층 인구는 118만 7천명이었다[@narae2024]. 같은 달 고용률은 45.3%였다[@narae2024].';
-  const found = checkDraftFigures(corpus, analyzeDraft(draft)).find((f) => draft.slice(f.figure.start, f.figure.end) === '45.3%');
-  assert.notEqual(found?.status, 'supported');
-});

@@ -816,7 +816,7 @@ const BREAKDOWN_OPENING = /^\s*(?:其中|其中包括|Of (?:these|them|which|thi
 const ANAPHORIC_YEAR = /\b(?:that|the same)\s+year\b|同年|当年|该年/i;
 // A year that dates a statement ("2024年营业收入", "2024年12月期"), not one of a target or a comparison.
 // English binds a year only where it opens a sentence ("In 2023, …"), so only CJK datings count here.
-// A part of the year ("2025년 5월", "2024年1~10月") counts too: it rules out only columns of another year.
-const SINGLE_YEAR_STATEMENT = /(?:19|20)\d\d\s?(?:年|년)(?!的|の|보다|比|に比べ|以来|以後|以降|이래|이후|起)/;
+// A part of the year ("2024年1~10月", "2024년 상반기") is not carried: the bare year would match the wrong rows.
+const SINGLE_YEAR_STATEMENT = /(?:19|20)\d\d\s?(?:年|년)(?!的|の|보다|比|に比べ|以来|以後|以降|이래|이후|起|\s?(?:\d{1,2}\s?(?:月(?!期)|월|[~～\-–—])|[上下]半|상반기|하반기|前\d|第[一二三四1-4]))/;
 const FUTURE_YEAR = /(?:到|至|计划|目标|预计|将|by|until|target|plan|expect|forecast|까지|목표|までに|目標)/i;
 const YEAR_IN_SENTENCE = /(?<![\w@.,])((?:19|20)\d\d)(?![\d%])/g;
