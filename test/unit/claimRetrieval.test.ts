@@ -21,3 +21,8 @@ test('every value of the cited source is a candidate, however many near values o
   const corpus = snapshotOf(files);
   assert.equal(statusOf('Out-of-pocket payments were about 26% of the total [@tamsin2025].', corpus, '26%'), 'supported');
 });
+
+test('"38% of what was handed out": a whole named by a clause names no other whole than the source share', () => {
+  const corpus = snapshotOf({ 'halden2025_report.md': '---\nid: halden2025\ntitle: Halden Food Network Report\nyear: 2025\n---\nDonated surplus food accounted for 42% of all food distributed, up from 35%.\n' });
+  assert.equal(statusOf('Donated surplus food made up 42% of what was handed out [@halden2025].', corpus, '42%'), 'supported');
+});

@@ -355,8 +355,9 @@ const WHOLE_PREFIX = /^(?:全[国省州市区县]|本国|该国|其|the country'
 // "全省", "本国", "its": a whole named by pointing back, compatible with any named one.
 const DEICTIC = /^(?:全|本|该|其|此|整个|所有|its\b|their\b|that\b|this\b|these\b|those\b|the country|the region|the whole|all\b|overall\b|total\b)/i;
 
-// "of that money", "of these exports", "a quarter of it": an English whole named by pointing back, in any comparison.
-const POINTING_BACK = /^(?:its|their|it|them|that|this|these|those)\b/i;
+// "of that money", "of these exports", "a quarter of it", "38% of what was handed out": an English whole named by
+// pointing back or by a clause, in any comparison.
+const POINTING_BACK = /^(?:its|their|it|them|that|this|these|those|what|whatever|everything)\b/i;
 
 const GENERIC_WHOLE = /^(?:经济|总|量|额|数|值|的|和|之|全部|所有|economy|economic|output|gdp|total|overall|all|whole|the|\s)*$/i;
 
