@@ -486,3 +486,16 @@ test('rows of a month written with its year in figures ("2024. 5.") are read, wi
   assert.equal(cell?.period, '2024');
   assert.equal(cell?.month, '8');
 });
+
+test('a header on two lines (names over units) gives each cell its column name in the quote and the match', () => {
+  const bulletin = `表３　２０２４年各区供水与用水
+区　　　　　供水总量　　　　地下水供水量　　　比上年增减
+　　　　　（亿立方米）　　（亿立方米）　　　　（％）
+河东区　　　　 86.2　　　　　　31.5　　　　　　　2.1
+河西区　　　　 74.9　　　　　　28.8　　　　　　 -1.4
+`;
+  const corpus = snapshotOf({ 'linquan2025_gongbao.txt': bulletin });
+  const cell = [...corpus.documents.values()][0].scan.figures.find((f) => f.figure.text === '31.5');
+  assert.match(cell?.tableContext ?? '', /地下水供水量/);
+  assert.doesNotMatch(cell?.tableContext ?? '', /比上年增减/);
+});

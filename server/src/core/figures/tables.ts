@@ -239,8 +239,19 @@ function alignedSpan(text: string, header: Line | undefined, cells: Line[], head
   if (!heading) return undefined;
   const one = cells.find((h) => text.slice(h.start, h.end) === heading);
   if (one || !header || !heading.includes(' ')) return one;
-  const at = text.slice(header.start, header.end).lastIndexOf(heading);
-  return at < 0 ? undefined : { start: header.start + at, end: header.start + at + heading.length };
+  const line = text.slice(header.start, header.end);
+  const at = line.lastIndexOf(heading);
+  if (at >= 0) return { start: header.start + at, end: header.start + at + heading.length };
+  // Two header lines the normalised text ran together ("市 降水量 地表水资源量 …（毫米） （亿立方米）"):
+  // the column's name, the first word of its heading that is not only a unit in brackets.
+  for (const word of heading.split(' ')) {
+    if (/^[(（][^)）]*[)）]$/.test(word)) continue;
+    const own = cells.find((h) => text.slice(h.start, h.end) === word);
+    if (own) return own;
+    const k = line.indexOf(word);
+    if (k >= 0 && line.indexOf(word, k + 1) < 0) return { start: header.start + k, end: header.start + k + word.length };
+  }
+  return undefined;
 }
 
 // Header lines above a text table's first row: aligned in columns by runs of spaces.
