@@ -914,3 +914,46 @@ test('English: a quoted so-called name followed by its verb ("a so-called \'blue
   assertRule("A so-called 'blue swap' lets an island state retire debt in return for marine protection.", 'blue swap', 'en-so-called');
   assert.ok(!evidenceOf('The survey covers the so-called "silver desk" counters in local offices.').some((e) => e.names[0] === 'silver desk'));
 });
+
+test('statutes: an article number (**第七条**, **제3조(정의)**, 第4条（定義）) opens the sentence without being a term, and 本办法第三条所称X points back to the article that used X', () => {
+  const zh = '**第七条** 本办法第三条所称共享单车，是指以互联网平台租赁、在公共区域停放的自行车。';
+  assertRule(zh, '共享单车', 'zh-clause-is');
+  assert.ok(
+    !evidenceOf(zh).some((e) => /第.条/.test(e.names.join())),
+    JSON.stringify(evidenceOf(zh).map((e) => e.names)),
+  );
+  const ko =
+    '**제3조(정의)** 이 규칙에서 사용하는 용어의 뜻은 다음과 같다.\n\n**제4조(지원)** 구청장은 예산의 범위에서 행사 비용을 지원할 수 있다.';
+  assert.ok(
+    !evidenceOf(ko).some((e) => /제\d조/.test(e.names.join())),
+    JSON.stringify(evidenceOf(ko).map((e) => e.names)),
+  );
+  // A numbered item's label (提案1, 推荐2) names an item, not a term.
+  assert.ok(
+    !evidenceOf('- 提案1：所有新建住宅应当配建充电设施，并于两年内完成验收。').some((e) => e.names[0] === '提案1'),
+  );
+});
+
+test('Chinese: a name in straight quotes ("承运人"，指…) and a name glued to a two-level clause number (3.2多式联运，是指…) as a PDF or plain-text file writes them', () => {
+  assertRule('2.3 "承运人"，指与托运人订立运输合同并负责运送货物的企业。', '承运人', 'zh-quoted-is');
+  assertRule('3.2多式联运，是指两种以上运输方式相互衔接、共同完成的货物运输。', '多式联运', 'zh-clause-is');
+});
+
+test('a definition in the parenthesis after the name that stops at a full stop inside it: （…をいいます。以下同じ。）, (…을 말한다. 이하 같다)', () => {
+  assertRule(
+    '会員は、自己のポイント（本アプリの利用に応じて会員ごとに付与される特典をいいます。以下同じ。）を第三者に譲渡できないものとします。',
+    'ポイント',
+    'ja-paren-definition',
+  );
+  assertRule(
+    '구청장은 마을활동가(지역에서 공동체 활동을 꾸준히 하는 주민을 말한다. 이하 같다)에게 활동비를 지원할 수 있다.',
+    '마을활동가',
+    'ko-paren-definition',
+  );
+  // The sentence inside the parenthesis is no sentence of its own: the topic before it is not defined by it.
+  assert.ok(
+    !evidenceOf(
+      '구청장은 마을활동가(지역에서 공동체 활동을 꾸준히 하는 주민을 말한다. 이하 같다)에게 활동비를 지원할 수 있다.',
+    ).some((e) => e.names[0] === '구청장'),
+  );
+});

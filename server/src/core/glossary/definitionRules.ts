@@ -35,15 +35,18 @@ export interface DefinitionRule {
 
 // Building blocks, as regex source.
 const PAREN = '(?<paren>[（(][^()（）]{1,80}[)）])?';
-const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]';
+// Straight quotes too, as a PDF extraction or a plain-text file writes them ("投标人"，指…).
+const ZH_QUOTED = '[“「『"](?<term>[^“”「」『』"\\n]{2,30})[”」』"]';
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
 // A footnote's or note's mark before its text: [1], [^1]:, ①, ※ and ※1, ¹, 注1：, 주1), 1).
 const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
-const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
+// A clause number may have levels, its digits glued to the name once normalised (1.4联合体).
+const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}(?:[.)]|(?:\\.\\d{1,2}){1,3}[.)]?)\\s*(?=[^\\d.])|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
-const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
+// A statute points back to the article that used the name first: 本条例第五条所称X, 前款所称X.
+const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4}|前[条款項项])?(?:第[一二三四五六七八九十百零〇\\d]{1,5}[条條](?:第[一二三四五六七八九十\\d]{1,3}[款项項])?)?所[称稱]的?|[${HAN}]{0,2}所说的|所[谓謂]的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
@@ -85,7 +88,7 @@ const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u
 const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -115,7 +118,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
-    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:]\s*指/,
+    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:”」』"]\s*[，,]?\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
     pattern: new RegExp(`${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
@@ -803,6 +806,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     check: (m, s) => /(?:이란|란)\s$/.test(m[0]) || KO_DEFINING_END.test(s),
   },
+  {
+    // 청년창업자(…창업한 사람을 말한다. 이하 같다)의 …: a statute's definition in the parenthesis after the name.
+    name: 'ko-paren-definition',
+    lang: 'ko',
+    cue: /\([^()]{6,160}(?:을|를)\s*(?:말한다|말함|뜻한다|가리킨다)[.。]?(?:\s*이하\s*같다[.。]?)?\)/,
+    trigger: '다함',
+    pattern: new RegExp(`(?<term>[${HANGUL}A-Za-z0-9]{2,20})\\((?<def>[^()]{6,160}(?:을|를)\\s*(?:말한다|말함|뜻한다|가리킨다))[.。]?(?:\\s*이하\\s*같다[.。]?)?\\)`, 'g'),
+    kind: 'explicit',
+  },
   // ---- Japanese ----
   {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
@@ -867,9 +879,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 個人情報取扱事業者（個人情報データベース等を事業の用に供している者）は…: a definition in the parenthesis.
     name: 'ja-paren-definition',
     lang: 'ja',
-    cue: /[（(][^（）()]{6,60}(?:者|もの|こと|をいう|を指す)[）)]/,
+    // A statute's or terms of use's closes with a full stop and may say the name keeps its sense: （…をいう。以下同じ。）.
+    cue: /[（(][^（）()]{6,100}(?:者|もの|こと|をいう|を指す)(?:。(?:以下同じ。)?)?[）)]/,
     trigger: '者のこうす',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{3,30}?)[（(](?<def>[^（）()]{6,60}(?:者|もの|こと|をいう|を指す))[）)]`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{2,30}?)[（(](?<def>[^（）()]{6,100}(?:者|もの|こと|をいう|を指す))(?:。(?:以下同じ。)?)?[）)]`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A clause, not a list of names: it holds a verb or a particle.

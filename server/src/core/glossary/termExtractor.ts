@@ -34,17 +34,17 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  * the bundled corpus taught: a parenthetical English name or acronym, and quoted names after
  * their description ("……的“X”倡议").
  */
-export function extractTermEvidence(text: string, sentences: readonly Sentence[] = splitSentences(text)): TermEvidence[] {
+export function extractTermEvidence(text: string, split: readonly Sentence[] = splitSentences(text)): TermEvidence[] {
   forgetNameStarts();
+  const sentences = closingParentheses(text, split);
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
   const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0, at: undefined as ((k: number) => number) | undefined };
   const add: Add = (names, kind, at, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
-    // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written.
+    // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written, then from the joined sentence to the document.
     const k = cur.at ? cur.at(at) : at;
-    // An offset in the joined sentence, in the document.
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
     found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
@@ -93,6 +93,39 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
   return dropCutShort(found);
+}
+
+const OPEN_PAREN = /[（(]/g;
+const CLOSE_PAREN = /[）)]/g;
+
+/**
+ * The sentences, each one that stops at a full stop inside parentheses read on to the sentence that
+ * closes them: a statute's or terms of use's definition in a parenthesis ("アカウント（…識別情報をいいます。以下同じ。）",
+ * "청년상인(…상인을 말한다. 이하 같다)") is one sentence with the name before it and the clause after it.
+ */
+function closingParentheses(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  let out: Sentence[] | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    let s = sentences[i];
+    let depth = unclosed(text.slice(s.start, s.end));
+    let j = i;
+    while (depth > 0 && j + 1 < sentences.length && j - i < 3 && sentences[j + 1].end - s.start <= 400 && !/\n\s*\n/.test(text.slice(sentences[j].end, sentences[j + 1].start))) {
+      j++;
+      depth += unclosed(text.slice(sentences[j].start, sentences[j].end));
+    }
+    if (j > i && depth <= 0) {
+      out ??= sentences.slice(0, i);
+      s = { start: s.start, end: sentences[j].end };
+      i = j;
+    }
+    out?.push(s);
+  }
+  return out ?? sentences;
+}
+
+/** How many more parentheses a sentence opens than it closes. */
+function unclosed(sentence: string): number {
+  return (sentence.match(OPEN_PAREN)?.length ?? 0) - (sentence.match(CLOSE_PAREN)?.length ?? 0);
 }
 
 /**
