@@ -957,3 +957,16 @@ test('a definition in the parenthesis after the name that stops at a full stop i
     ).some((e) => e.names[0] === '구청장'),
   );
 });
+
+test('Japanese: an English expansion and its acronym after a fullwidth colon in the parenthesis (（…index：GNRI）), a topic whose copula goes on with で、, すなわち after a name, and a scope before とは (本規程において…とは)', () => {
+  assertRule('低栄養リスク指標（geriatric nutritional risk index：GNRI）は、血清アルブミン値と体重から算出する指標である。', '低栄養リスク指標', 'ja-topic', ['GNRI', 'geriatric nutritional risk index']);
+  assertRule('一方、在宅酸素療法は、自宅で酸素濃縮装置から酸素を吸入する療法で、外出時にも携帯用ボンベを使える。', '在宅酸素療法', 'ja-topic');
+  assertRule('訪問服薬指導、すなわち薬剤師が患者の自宅を訪ねて服薬を支援する取組みは、残薬を減らすとされる。', '訪問服薬指導', 'ja-namely');
+  assertRule('本規程において登録店舗とは、当会に加盟し所定の審査を経た小売店舗をいう。', '登録店舗', 'ja-towa');
+  assert.ok(!evidenceOf('2020年、すなわち感染症が広がった年に制度が変わった。').some((e) => e.rule === 'ja-namely'));
+});
+
+test('Korean: 이란 after the article that named it (제1항에 따른 X이란), and an unquoted name given to a description (…사람을 귀촌인으로 정의한다)', () => {
+  assertRule('② 제1항에 따른 골목상권 공동체란 골목상권의 상인들이 상권 활성화를 위하여 결성한 단체를 말한다.', '골목상권 공동체', 'ko-iran');
+  assertRule('본 연구에서는 최근 1년 이내에 도시에서 농촌으로 이주한 사람을 귀촌인으로 정의한다.', '귀촌인', 'ko-object-defined-as');
+});

@@ -72,7 +72,8 @@ const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のこ
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
 // "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
 function jaGenus(term: string, sentence: string): boolean {
-  const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり)/.exec(sentence);
+  // The copula may go on with で、: "…を観察する検査で、ベッドサイドでも…".
+  const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり|で[、，])/.exec(sentence);
   return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
 }
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
@@ -667,7 +668,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
+      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:제\\d{1,3}(?:조|항|호)(?:제\\d{1,2}항)?에\\s?따른\\s|이\\s?(?:조례|법|규칙|영|약관)에서\\s)?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
@@ -754,6 +755,18 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => !/['’"”」]\s*(?:을|를)\s*$/.test(s.slice(Math.max(0, m.index - 5), m.index)),
   },
   {
+    // 본 조사에서는 …에 사는 사람을 귀촌인으로 정의한다.: the description, then the name given it, unquoted, closing the sentence.
+    name: 'ko-object-defined-as',
+    lang: 'ko',
+    cue: /(?:으로|로)\s*정의(?:한다|하였다|했다|함)[.。]?$/,
+    trigger: '정',
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:으로|로)\\s*정의(?:한다|하였다|했다|함)[.。]?$`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A description long enough to define: "…사람을" after a clause.
+    check: (m) => m.index >= 12,
+  },
+  {
     // 제정안은 "플랫폼 종사자"를 "…사람"으로 정의하고 있음: the quoted name, then its quoted definition.
     name: 'ko-define-quoted-as',
     lang: 'ko',
@@ -822,7 +835,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    // A statute's or terms of use's scope may come first: 本条において口座連携とは…, この規約でXとは….
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる|(?:本|この)[${HAN}]{1,4}(?:において|における|で)は?、?)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
     // A heading "人的資本経営とは" asks the question; the definition is the sentence that answers it.
     check: (m, s) => after(m, s, 8).replace(/[\s、,？?]/g, '').length >= 4,
@@ -855,7 +869,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
     name: 'ja-topic',
     lang: 'ja',
-    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり)`),
+    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり|で[、，])`),
     trigger: 'をのとで',
     pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?(?:${JA_NAME}{2,30}?|${JA_NAME_OKURI}))\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
@@ -897,6 +911,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`いわゆる(?<term>[${HAN}${KATAKANA}ー・]{2,20}?)(?=[をはがにでとも、。（(]|$)`, 'g'),
     kind: 'so-called',
     check: (m, s) => (/[るたい]、\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0),
+  },
+  {
+    // 在宅看取り、すなわち自宅で最期を迎えることを…: a name, then what it is after すなわち.
+    name: 'ja-namely',
+    lang: 'ja',
+    cue: /[、,]\s*(?:すなわち|即ち)/,
+    trigger: 'す即',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*[、,]\\s*(?:すなわち|即ち)(?=[^、,。]{6})`, 'g'),
+    kind: 'explicit',
+    // A name, not a year or a number.
+    check: (m) => !/^\d/.test(m.groups!.term),
   },
   {
     // いわゆる「老老介護」、すなわち…
