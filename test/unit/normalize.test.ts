@@ -144,3 +144,8 @@ test('a short line of words opened by a heading mark (■ …, □ …) is a hea
   assert.equal(normalizeText('□ 수출액은 2023년에\n크게 줄었다.').text, '□ 수출액은 2023년에 크게 줄었다.');
   assert.equal(normalizeText('■ 2023年の販売台数は\n前年より増えた。').text, '■ 2023年の販売台数は前年より増えた。');
 });
+
+test('a short line opened by a Korean outline letter (가. 나. 다.) is a heading: neither the paragraph under it nor the one before it is run into it', () => {
+  const text = normalizeText('## 제2절 용어\n\n### 1. 개념\n\n가. 주거 취약계층\n\n주거 취약계층(housing-vulnerable group)이란 최저주거기준에 미달하는 가구를 말한다.\n\n나. 공공임대주택\n\n공공임대주택은 국가가 건설하여 임대하는 주택이다.').text;
+  assert.deepEqual(text.split('\n').slice(2), ['가. 주거 취약계층', '주거 취약계층(housing-vulnerable group)이란 최저주거기준에 미달하는 가구를 말한다.', '나. 공공임대주택', '공공임대주택은 국가가 건설하여 임대하는 주택이다.']);
+});
