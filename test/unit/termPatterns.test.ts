@@ -970,3 +970,22 @@ test('Korean: 이란 after the article that named it (제1항에 따른 X이란)
   assertRule('② 제1항에 따른 골목상권 공동체란 골목상권의 상인들이 상권 활성화를 위하여 결성한 단체를 말한다.', '골목상권 공동체', 'ko-iran');
   assertRule('본 연구에서는 최근 1년 이내에 도시에서 농촌으로 이주한 사람을 귀촌인으로 정의한다.', '귀촌인', 'ko-object-defined-as');
 });
+
+test('English: "call the same N X, the…", "We refer to … as X", "a X is one who…", "is in X when" for a capitalised status, "X is the share of…", and the header row of a definitions table is no entry', () => {
+  assertRule('Planners in Scandinavia call the same pattern tidal commuting, the daily flow of workers across a national border.', 'tidal commuting', 'en-known-as');
+  assert.ok(!evidenceOf('Planners in Scandinavia call the same pattern tidal commuting, the daily flow of workers across a national border.').some((e) => /pattern/.test(e.names[0])));
+  assertRule('We refer to a month in which tourist arrivals fall below half of the five-year average as a visitor trough.', 'visitor trough', 'en-refer-to-as');
+  assertRule('Throughout, a frequent borrower is one who takes out more than three loans from the library in a term.', 'frequent borrower', 'en-is-one');
+  assertRule('4.2 A Tenant is in Good Order when the Tenant has paid all rent due and has no unresolved complaint.', 'Good Order', 'en-is-in-status-when');
+  assert.ok(!evidenceOf('The festival is in New York when the weather is mild.').some((e) => e.rule === 'en-is-in-status-when'));
+  assertRule('[^3]: Shelf vacancy is the share of library shelving left empty at the annual stock count.', 'Shelf vacancy', 'en-is-the-measure');
+  assert.ok(!evidenceOf('This is the share of votes that the party lost.').some((e) => e.rule === 'en-is-the-measure'));
+  const table = '| Variable | Definition |\n|---|---|\n| Queue length | Number of customers waiting at the counter at noon |';
+  assert.ok(!evidenceOf(table).some((e) => e.names[0] === 'Variable'));
+  assertRule(table, 'Queue length', 'table-row');
+});
+
+test('English: a description with its defined name in parentheses (an "X"), and a common noun before its defined short name, then what it is ((the "X"), being…)', () => {
+  assertRule('5.1 A loan of a bicycle from one station to another (a "Station Transfer") requires the operator\'s approval.', 'Station Transfer', 'en-defined-term');
+  assertRule('The Club shall keep a tenant deposit account (the "Deposit Account"), being an account held with a bank for members\' deposits.', 'tenant deposit account', 'en-described-defined-term', ['Deposit Account']);
+});

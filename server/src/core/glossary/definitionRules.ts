@@ -378,7 +378,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /known (?:(?:in|among|to) [\w ]{1,24}?)?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as/,
     trigger: 'wfmbckoa',
     pattern: new RegExp(
-      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
+      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that|the\\s+same|this\\s+same)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
       'g',
     ),
     kind: 'so-called',
@@ -541,12 +541,65 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // We refer to a week in which sales fall by half as a demand slump: the description, then the name given it.
+    name: 'en-refer-to-as',
+    lang: 'en',
+    cue: /\b(?:refer to|describe|designate)\b.{6,200}?\bas\b/,
+    trigger: 'r',
+    pattern: new RegExp(`\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:refer to|describe|designate)\\s+(?:[^.;:()]{6,200}?)\\s+as\\s+(?:(?:a|an|the)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[.;]|$))`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Throughout, a frequent visitor is one who…; a small firm is one with fewer than…: the name, then "one" and what makes it one.
+    name: 'en-is-one',
+    lang: 'en',
+    cue: /\bis one (?:who|that|which|whose|where|with|in|[a-z]+ed)\b/,
+    trigger: 'o',
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]hroughout|[Hh]ere|[Ii]n this (?:paper|study|report)),?\\s+)?(?:[Aa]n?)\\s+${EN_NAME_LAZY}\\s+is\\s+one\\s+(?:who|that|which|whose|where|with|in|[a-z]+ed)\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // A tenant is in Good Order when the tenant has…: a capitalised status a person or thing is in, and its condition.
+    name: 'en-is-in-status-when',
+    lang: 'en',
+    cue: /\b(?:is|are) (?:in|of|on) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:when|if|where)\b/,
+    trigger: 'iao',
+    pattern: /\b(?:is|are)\s+(?:in|of|on)\s+(?<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:when|if|where)\b/g,
+    kind: 'explicit',
+    // The sentence opens with the one it is said of, a defined term itself ("A Member is in…"), not a place ("The festival is in New York when").
+    check: (m, s) => /^[\s#>*(\d.)-]*(?:An?|The|Each|Every)\s+[A-Z][\w-]+\s+$/.test(s.slice(0, m.index)) && m.groups!.term.split(/\s+/).length >= 2,
+  },
+  {
+    // The vacancy rate is the share of dwellings that…; [^2]: Bed occupancy is the proportion of…: a measure's name and what it measures.
+    name: 'en-is-the-measure',
+    lang: 'en',
+    cue: /\bis the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount) of\b/,
+    trigger: 's',
+    pattern: new RegExp(`^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:The\\s+)?${EN_NAME_LAZY}\\s+is\\s+the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)\\s+of\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A name, not a pronoun or a phrase that points elsewhere ("This", "Our main outcome"); a name with an acronym in
+    // parentheses is paren-alias's.
+    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term),
+  },
+  {
+    // …shall keep a tenant deposit account (the "Deposit Account"), being an account held…: a common noun, its defined
+    // short name, then what it is; the noun is the term, the short name another name for it.
+    name: 'en-described-defined-term',
+    lang: 'en',
+    cue: /\((?:the\s+)?["“][A-Z][^"”()]{1,40}["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/,
+    trigger: '(',
+    pattern: /\b(?:a|an|the)\s+(?<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+\((?:the\s+)?["“](?<alias>[A-Z][^"”()]{1,40})["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/g,
+    kind: 'explicit',
+  },
+  {
     // Clause 4.2 (the "War Exclusion") removes cover for…: a contract's defined term, in parentheses.
     name: 'en-defined-term',
     lang: 'en',
-    cue: /\(["“‘]|\((?:the|hereinafter|hereafter) /,
+    cue: /\(["“‘]|\((?:the|an?|hereinafter|hereafter) /,
     trigger: '(',
-    pattern: /\((?:the\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
+    // A description before it may name the thing: "A transfer of a tenant… (an "Internal Move")".
+    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
   },
 
@@ -603,7 +656,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     bonus: -0.5,
     extendLeft: true,
     // A common noun of two words at least ("a compliance notice"), not a proper name or a clause ("prices rose").
-    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
+    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && !CALLED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
   },
 
   {
@@ -1051,9 +1104,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A cell that opens with the full name an abbreviation shortens (| ZEB | ネット・ゼロ・エネルギー・ビルの略。… |) gives it as another name.
     pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?:(?<gloss>[^|。.、，,]{2,40}?)の(?:略|略称|略語)[。.]\s*)?(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
-    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
+    // The header row (| Variable | Definition |) names the columns.
+    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && !COLUMN_HEADER.test(m.groups!.def),
   },
 ];
+
+// A table header's name for its column of definitions.
+const COLUMN_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)\s*\|?\s*$/i;
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
 const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
@@ -1091,6 +1148,8 @@ export function definitionText(def: string): boolean {
 
 // Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
 // auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
+// "…call the same phenomenon access block, the situation…": the name after a verb of naming is that rule's, not a longer one's.
+const CALLED_BEFORE = /\bcall(?:s|ed)?\s+(?:the\s+same|this\s+same|such|these|those|this|that)\s+[a-z]+\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
 const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you|uses|adopts|copies|follows|introduces|includes|requires|creates|extends|replaces|mirrors|proposes|allows|permits|contains|issues|imposes|borrows|reflects|resembles)$/i;
 
 /** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */
