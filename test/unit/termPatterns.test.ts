@@ -989,3 +989,14 @@ test('English: a description with its defined name in parentheses (an "X"), and 
   assertRule('5.1 A loan of a bicycle from one station to another (a "Station Transfer") requires the operator\'s approval.', 'Station Transfer', 'en-defined-term');
   assertRule('The Club shall keep a tenant deposit account (the "Deposit Account"), being an account held with a bank for members\' deposits.', 'tenant deposit account', 'en-described-defined-term', ['Deposit Account']);
 });
+
+test('a numbered class of a scheme and what it takes in (Tier 1 covers…; Band 3 is everything…), not a part of the document; 顾名思义 after a name (…叫准现房，顾名思义，…)', () => {
+  const tiers = 'Suppliers are grouped by tier. Tier 1 covers the firms we buy from directly, such as our mills; Tier 2 covers their own suppliers. Band 3 is everything above the second threshold.';
+  assertRule(tiers, 'Tier 1', 'en-numbered-class');
+  assertRule(tiers, 'Tier 2', 'en-numbered-class');
+  assertRule(tiers, 'Band 3', 'en-numbered-class');
+  assert.ok(!evidenceOf('Table 2 covers the years from 2010 to 2020.').some((e) => e.names[0] === 'Table 2'));
+  const spoken = '**主持人：** 二手房交易周期长。跟它相对的叫准现房，顾名思义，主体已经封顶、几个月内就能交付的房子。';
+  assertRule(spoken, '准现房', 'zh-as-name-says');
+  assert.ok(!evidenceOf(spoken).some((e) => /叫/.test(e.names[0])));
+});

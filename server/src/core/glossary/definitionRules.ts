@@ -156,6 +156,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // 跟它相对的叫准现房，顾名思义，…的房子; 共享仓，顾名思义，就是…: the name, then "as the name says" and what it is
+    // (the words before 叫 are not the name).
+    name: 'zh-as-name-says',
+    lang: 'zh',
+    cue: /[，,]\s*顾名思义\s*[，,]/,
+    trigger: '顾',
+    pattern: new RegExp(`(?:${CLAUSE}|叫做?|叫作|称为|称作)${ZH_MEANT}[“「"]?(?<term>(?:(?![叫的称])${ZH_NAME}){2,12}?)[”」"]?\\s*${PAREN}\\s*[，,]\\s*顾名思义\\s*[，,]`, 'g'),
+    kind: 'explicit',
+  },
+  {
     // 所谓“能源共同体”…: a definition when 是指/即 follows (zh-quoted-is), else a so-called mention.
     name: 'zh-so-called',
     lang: 'zh',
@@ -539,6 +549,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: ',',
     pattern: /\b(?<term>[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|on|in|the))?\s+[A-Z][\w'’-]*){0,6}),\s+or\s+(?<alias>[A-Z][A-Z0-9&-]{1,7}),\s+(?:a|an|the)\s/g,
     kind: 'explicit',
+  },
+  {
+    // Tier 1 covers suppliers we buy from directly; Tier 2 covers…; Band 3 is everything above: a numbered class of a
+    // scheme and what it takes in.
+    name: 'en-numbered-class',
+    lang: 'en',
+    cue: /\b[A-Z][a-z]+ \d{1,2}[A-Za-z]? (?:covers|includes|comprises|consists of|is everything|is all|are all)\b/,
+    trigger: 'cio',
+    pattern: /(?:^[\s#>*-]*|[.;]\s+)(?<term>[A-Z][a-z]+ \d{1,2}[A-Za-z]?)\s+(?:covers|includes|comprises|consists of|is everything|is all|are all)\b/g,
+    kind: 'explicit',
+    bonus: -0.5,
+    // A class of a scheme, not a part of the document (Table 2 covers…, Chapter 3 includes…).
+    check: (m) => !/^(?:Table|Figure|Fig|Chart|Box|Annex|Appendix|Chapter|Section|Part|Article|Page|Volume|Paragraph|Clause|Schedule|Exhibit|Item|Note|Question|Step|Year|Week|Day|Room|Floor|Level)\b/.test(m.groups!.term),
   },
   {
     // We refer to a week in which sales fall by half as a demand slump: the description, then the name given it.
