@@ -1000,3 +1000,13 @@ test('a numbered class of a scheme and what it takes in (Tier 1 covers…; Band 
   assertRule(spoken, '准现房', 'zh-as-name-says');
   assert.ok(!evidenceOf(spoken).some((e) => /叫/.test(e.names[0])));
 });
+
+test('a short name for what the words before describe: …的水表（下称智能远传水表） ends with the word before, …하지 아니한 점포(이하 "휴업점포") follows a clause; the word before is no name of it', () => {
+  const zh = '安装超过八年且计量误差超出允许范围的水表（下称超期误差水表），供水单位应当免费更换。';
+  const ezh = defines(zh, '超期误差水表');
+  assert.ok(!ezh.names.includes('水表'), JSON.stringify(ezh.names));
+  assert.ok(!evidenceOf(zh).some((e) => e.names[0] === '水表'));
+  const ko = '구청장은 1년 이상 운영을 하지 아니한 공방(이하 "휴업공방"이라 한다)을 청년 작가에게 빌려줄 수 있다.';
+  assert.ok(!evidenceOf(ko).some((e) => e.names[0] !== '휴업공방'), JSON.stringify(evidenceOf(ko).map((e) => e.names)));
+  defines(ko, '휴업공방');
+});

@@ -642,15 +642,12 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const rest = sentence.slice(p.end, p.end + 8);
     // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
-    // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
-    if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
-    // "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)": a clause modifies the words before, so they describe
-    // what the short name names; the short name alone is the term.
-    // So does a clause that ends in a bound noun ("…4시간 이상 늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
-    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && (/[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term))) {
+    if (describedShortName(sentence, p.inner, left, script, aliases[0])) {
       add(aliases, 'copula', p.start + 1);
       continue;
     }
+    // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
+    if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
     const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
@@ -659,6 +656,19 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);
     add(names, copula || introduces ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
+}
+
+/**
+ * Whether the short name in parentheses (以下简称/下称 X, 이하 "X") names what the words before it describe, so that it
+ * alone is the term. "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)", "…영업을 하지 아니한 점포(이하 "휴업점포")": a clause
+ * modifies the words before; so does a clause that ends in a bound noun ("…늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
+ * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun.
+ */
+function describedShortName(sentence: string, inner: string, left: { term: string; start: number }, script: string, alias: string): boolean {
+  if (!/^(?:以下|이하|下称|简称)/.test(inner)) return false;
+  if (script === 'han') return alias.length > left.term.length && alias.endsWith(left.term);
+  if (script !== 'hangul') return false;
+  return /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /[가-힣](?:는|은|한|된|던|할|될)\s/.test(left.term) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term);
 }
 
 function findTranslationNotes(sentence: string, add: Add): void {
