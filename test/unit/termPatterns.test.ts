@@ -1010,3 +1010,9 @@ test('a short name for what the words before describe: …的水表（下称智�
   assert.ok(!evidenceOf(ko).some((e) => e.names[0] !== '휴업공방'), JSON.stringify(evidenceOf(ko).map((e) => e.names)));
   defines(ko, '휴업공방');
 });
+
+test('traditional Chinese: a function word in traditional characters ends the clause before a name (已從, 並將), and 「X」一詞…解作 defines X', () => {
+  assert.equal(chineseNameStart('市政府已從亞洲開發銀行'), '市政府已從'.length);
+  assert.equal(chineseNameStart('當局並將綠色債券框架'), '當局並將'.length);
+  assertRule('「火警」一詞在本條款中解作因意外起火而直接造成的損毀，但不包括自燃。', '火警', 'zh-word-means');
+});

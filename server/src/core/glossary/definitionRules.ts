@@ -287,9 +287,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
     name: 'zh-word-means',
     lang: 'zh',
-    cue: /一词|一语|这一概念|这一术语|这个词/,
-    trigger: '词语概',
-    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
+    // A contract's wording in traditional characters: 「水浸」一詞在本保單中解作…
+    cue: /一[词詞]|一[语語]|这一概念|这一术语|这个词/,
+    trigger: '词詞语語概',
+    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一[词詞]|一[语語]|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|解作|解[释釋]为|解[释釋]為|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
 
