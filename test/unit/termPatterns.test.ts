@@ -1016,3 +1016,7 @@ test('traditional Chinese: a function word in traditional characters ends the cl
   assert.equal(chineseNameStart('當局並將綠色債券框架'), '當局並將'.length);
   assertRule('「火警」一詞在本條款中解作因意外起火而直接造成的損毀，但不包括自燃。', '火警', 'zh-word-means');
 });
+
+test('English: a name given after a description with its short form after ", or" (…what has come to be called X, or ABC scheme: …)', () => {
+  assertRule('This is an instance of what has come to be called invoice redirection fraud, or IRF: the victim pays a genuine bill into an account the fraudster controls.', 'invoice redirection fraud', 'en-known-as', ['IRF']);
+});

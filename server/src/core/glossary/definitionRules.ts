@@ -384,12 +384,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
   {
     // …for older consumers, known as the silver economy; what sociologists call the 4-2-1 family:
+    // what has come to be called carbon border adjustment, or CBA tax: … (its short form after ", or").
     name: 'en-known-as',
     lang: 'en',
     cue: /known (?:(?:in|among|to) [\w ]{1,24}?)?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as/,
     trigger: 'wfmbckoa',
     pattern: new RegExp(
-      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that|the\\s+same|this\\s+same)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
+      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that|the\\s+same|this\\s+same)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,\\s+or\\s+(?<alias>[A-Z][A-Z0-9]{1,7}(?:\\s+[a-z][\\w-]*){0,2})(?=\\s*[:;,.]))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
       'g',
     ),
     kind: 'so-called',
