@@ -153,3 +153,8 @@ test('a thousands separator left at a line end by a PDF line break is a comma on
   const at = n.text.indexOf('6,000');
   assert.equal(n.map.get(at + 1), '　寄附は、４２社から計１８億６，\n'.indexOf('，'));
 });
+
+test('a short line opened by a Korean outline letter (가. 나. 다.) is a heading: neither the paragraph under it nor the one before it is run into it', () => {
+  const text = normalizeText('## 제2절 용어\n\n### 1. 개념\n\n가. 주거 취약계층\n\n주거 취약계층(housing-vulnerable group)이란 최저주거기준에 미달하는 가구를 말한다.\n\n나. 공공임대주택\n\n공공임대주택은 국가가 건설하여 임대하는 주택이다.').text;
+  assert.deepEqual(text.split('\n').slice(2), ['가. 주거 취약계층', '주거 취약계층(housing-vulnerable group)이란 최저주거기준에 미달하는 가구를 말한다.', '나. 공공임대주택', '공공임대주택은 국가가 건설하여 임대하는 주택이다.']);
+});

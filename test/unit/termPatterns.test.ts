@@ -914,3 +914,109 @@ test('English: a quoted so-called name followed by its verb ("a so-called \'blue
   assertRule("A so-called 'blue swap' lets an island state retire debt in return for marine protection.", 'blue swap', 'en-so-called');
   assert.ok(!evidenceOf('The survey covers the so-called "silver desk" counters in local offices.').some((e) => e.names[0] === 'silver desk'));
 });
+
+test('statutes: an article number (**第七条**, **제3조(정의)**, 第4条（定義）) opens the sentence without being a term, and 本办法第三条所称X points back to the article that used X', () => {
+  const zh = '**第七条** 本办法第三条所称共享单车，是指以互联网平台租赁、在公共区域停放的自行车。';
+  assertRule(zh, '共享单车', 'zh-clause-is');
+  assert.ok(
+    !evidenceOf(zh).some((e) => /第.条/.test(e.names.join())),
+    JSON.stringify(evidenceOf(zh).map((e) => e.names)),
+  );
+  const ko =
+    '**제3조(정의)** 이 규칙에서 사용하는 용어의 뜻은 다음과 같다.\n\n**제4조(지원)** 구청장은 예산의 범위에서 행사 비용을 지원할 수 있다.';
+  assert.ok(
+    !evidenceOf(ko).some((e) => /제\d조/.test(e.names.join())),
+    JSON.stringify(evidenceOf(ko).map((e) => e.names)),
+  );
+  // A numbered item's label (提案1, 推荐2) names an item, not a term.
+  assert.ok(
+    !evidenceOf('- 提案1：所有新建住宅应当配建充电设施，并于两年内完成验收。').some((e) => e.names[0] === '提案1'),
+  );
+});
+
+test('Chinese: a name in straight quotes ("承运人"，指…) and a name glued to a two-level clause number (3.2多式联运，是指…) as a PDF or plain-text file writes them', () => {
+  assertRule('2.3 "承运人"，指与托运人订立运输合同并负责运送货物的企业。', '承运人', 'zh-quoted-is');
+  assertRule('3.2多式联运，是指两种以上运输方式相互衔接、共同完成的货物运输。', '多式联运', 'zh-clause-is');
+});
+
+test('a definition in the parenthesis after the name that stops at a full stop inside it: （…をいいます。以下同じ。）, (…을 말한다. 이하 같다)', () => {
+  assertRule(
+    '会員は、自己のポイント（本アプリの利用に応じて会員ごとに付与される特典をいいます。以下同じ。）を第三者に譲渡できないものとします。',
+    'ポイント',
+    'ja-paren-definition',
+  );
+  assertRule(
+    '구청장은 마을활동가(지역에서 공동체 활동을 꾸준히 하는 주민을 말한다. 이하 같다)에게 활동비를 지원할 수 있다.',
+    '마을활동가',
+    'ko-paren-definition',
+  );
+  // The sentence inside the parenthesis is no sentence of its own: the topic before it is not defined by it.
+  assert.ok(
+    !evidenceOf(
+      '구청장은 마을활동가(지역에서 공동체 활동을 꾸준히 하는 주민을 말한다. 이하 같다)에게 활동비를 지원할 수 있다.',
+    ).some((e) => e.names[0] === '구청장'),
+  );
+});
+
+test('Japanese: an English expansion and its acronym after a fullwidth colon in the parenthesis (（…index：GNRI）), a topic whose copula goes on with で、, すなわち after a name, and a scope before とは (本規程において…とは)', () => {
+  assertRule('低栄養リスク指標（geriatric nutritional risk index：GNRI）は、血清アルブミン値と体重から算出する指標である。', '低栄養リスク指標', 'ja-topic', ['GNRI', 'geriatric nutritional risk index']);
+  assertRule('一方、在宅酸素療法は、自宅で酸素濃縮装置から酸素を吸入する療法で、外出時にも携帯用ボンベを使える。', '在宅酸素療法', 'ja-topic');
+  assertRule('訪問服薬指導、すなわち薬剤師が患者の自宅を訪ねて服薬を支援する取組みは、残薬を減らすとされる。', '訪問服薬指導', 'ja-namely');
+  assertRule('本規程において登録店舗とは、当会に加盟し所定の審査を経た小売店舗をいう。', '登録店舗', 'ja-towa');
+  assert.ok(!evidenceOf('2020年、すなわち感染症が広がった年に制度が変わった。').some((e) => e.rule === 'ja-namely'));
+});
+
+test('Korean: 이란 after the article that named it (제1항에 따른 X이란), and an unquoted name given to a description (…사람을 귀촌인으로 정의한다)', () => {
+  assertRule('② 제1항에 따른 골목상권 공동체란 골목상권의 상인들이 상권 활성화를 위하여 결성한 단체를 말한다.', '골목상권 공동체', 'ko-iran');
+  assertRule('본 연구에서는 최근 1년 이내에 도시에서 농촌으로 이주한 사람을 귀촌인으로 정의한다.', '귀촌인', 'ko-object-defined-as');
+});
+
+test('English: "call the same N X, the…", "We refer to … as X", "a X is one who…", "is in X when" for a capitalised status, "X is the share of…", and the header row of a definitions table is no entry', () => {
+  assertRule('Planners in Scandinavia call the same pattern tidal commuting, the daily flow of workers across a national border.', 'tidal commuting', 'en-known-as');
+  assert.ok(!evidenceOf('Planners in Scandinavia call the same pattern tidal commuting, the daily flow of workers across a national border.').some((e) => /pattern/.test(e.names[0])));
+  assertRule('We refer to a month in which tourist arrivals fall below half of the five-year average as a visitor trough.', 'visitor trough', 'en-refer-to-as');
+  assertRule('Throughout, a frequent borrower is one who takes out more than three loans from the library in a term.', 'frequent borrower', 'en-is-one');
+  assertRule('4.2 A Tenant is in Good Order when the Tenant has paid all rent due and has no unresolved complaint.', 'Good Order', 'en-is-in-status-when');
+  assert.ok(!evidenceOf('The festival is in New York when the weather is mild.').some((e) => e.rule === 'en-is-in-status-when'));
+  assertRule('[^3]: Shelf vacancy is the share of library shelving left empty at the annual stock count.', 'Shelf vacancy', 'en-is-the-measure');
+  assert.ok(!evidenceOf('This is the share of votes that the party lost.').some((e) => e.rule === 'en-is-the-measure'));
+  const table = '| Variable | Definition |\n|---|---|\n| Queue length | Number of customers waiting at the counter at noon |';
+  assert.ok(!evidenceOf(table).some((e) => e.names[0] === 'Variable'));
+  assertRule(table, 'Queue length', 'table-row');
+});
+
+test('English: a description with its defined name in parentheses (an "X"), and a common noun before its defined short name, then what it is ((the "X"), being…)', () => {
+  assertRule('5.1 A loan of a bicycle from one station to another (a "Station Transfer") requires the operator\'s approval.', 'Station Transfer', 'en-defined-term');
+  assertRule('The Club shall keep a tenant deposit account (the "Deposit Account"), being an account held with a bank for members\' deposits.', 'tenant deposit account', 'en-described-defined-term', ['Deposit Account']);
+});
+
+test('a numbered class of a scheme and what it takes in (Tier 1 covers…; Band 3 is everything…), not a part of the document; 顾名思义 after a name (…叫准现房，顾名思义，…)', () => {
+  const tiers = 'Suppliers are grouped by tier. Tier 1 covers the firms we buy from directly, such as our mills; Tier 2 covers their own suppliers. Band 3 is everything above the second threshold.';
+  assertRule(tiers, 'Tier 1', 'en-numbered-class');
+  assertRule(tiers, 'Tier 2', 'en-numbered-class');
+  assertRule(tiers, 'Band 3', 'en-numbered-class');
+  assert.ok(!evidenceOf('Table 2 covers the years from 2010 to 2020.').some((e) => e.names[0] === 'Table 2'));
+  const spoken = '**主持人：** 二手房交易周期长。跟它相对的叫准现房，顾名思义，主体已经封顶、几个月内就能交付的房子。';
+  assertRule(spoken, '准现房', 'zh-as-name-says');
+  assert.ok(!evidenceOf(spoken).some((e) => /叫/.test(e.names[0])));
+});
+
+test('a short name for what the words before describe: …的水表（下称智能远传水表） ends with the word before, …하지 아니한 점포(이하 "휴업점포") follows a clause; the word before is no name of it', () => {
+  const zh = '安装超过八年且计量误差超出允许范围的水表（下称超期误差水表），供水单位应当免费更换。';
+  const ezh = defines(zh, '超期误差水表');
+  assert.ok(!ezh.names.includes('水表'), JSON.stringify(ezh.names));
+  assert.ok(!evidenceOf(zh).some((e) => e.names[0] === '水表'));
+  const ko = '구청장은 1년 이상 운영을 하지 아니한 공방(이하 "휴업공방"이라 한다)을 청년 작가에게 빌려줄 수 있다.';
+  assert.ok(!evidenceOf(ko).some((e) => e.names[0] !== '휴업공방'), JSON.stringify(evidenceOf(ko).map((e) => e.names)));
+  defines(ko, '휴업공방');
+});
+
+test('traditional Chinese: a function word in traditional characters ends the clause before a name (已從, 並將), and 「X」一詞…解作 defines X', () => {
+  assert.equal(chineseNameStart('市政府已從亞洲開發銀行'), '市政府已從'.length);
+  assert.equal(chineseNameStart('當局並將綠色債券框架'), '當局並將'.length);
+  assertRule('「火警」一詞在本條款中解作因意外起火而直接造成的損毀，但不包括自燃。', '火警', 'zh-word-means');
+});
+
+test('English: a name given after a description with its short form after ", or" (…what has come to be called X, or ABC scheme: …)', () => {
+  assertRule('This is an instance of what has come to be called invoice redirection fraud, or IRF: the victim pays a genuine bill into an account the fraudster controls.', 'invoice redirection fraud', 'en-known-as', ['IRF']);
+});

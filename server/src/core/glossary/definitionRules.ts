@@ -35,15 +35,18 @@ export interface DefinitionRule {
 
 // Building blocks, as regex source.
 const PAREN = '(?<paren>[（(][^()（）]{1,80}[)）])?';
-const ZH_QUOTED = '[“「『](?<term>[^“”「」『』\\n]{2,30})[”」』]';
+// Straight quotes too, as a PDF extraction or a plain-text file writes them ("投标人"，指…).
+const ZH_QUOTED = '[“「『"](?<term>[^“”「」『』"\\n]{2,30})[”」』"]';
 // A name written without quotes: Han with Latin letters and digits glued to it (5G网络, 东数西算).
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
 // A footnote's or note's mark before its text: [1], [^1]:, ①, ※ and ※1, ¹, 注1：, 주1), 1).
 const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
-const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}[.)]\\s*|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
+// A clause number may have levels, its digits glued to the name once normalised (1.4联合体).
+const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}(?:[.)]|(?:\\.\\d{1,2}){1,3}[.)]?)\\s*(?=[^\\d.])|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
-const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4})?所称的?|[${HAN}]{0,2}所说的|所谓的?)?`;
+// A statute points back to the article that used the name first: 本条例第五条所称X, 前款所称X.
+const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4}|前[条款項项])?(?:第[一二三四五六七八九十百零〇\\d]{1,5}[条條](?:第[一二三四五六七八九十\\d]{1,3}[款项項])?)?所[称稱]的?|[${HAN}]{0,2}所说的|所[谓謂]的?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
@@ -69,7 +72,8 @@ const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のこ
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
 // "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
 function jaGenus(term: string, sentence: string): boolean {
-  const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり)/.exec(sentence);
+  // The copula may go on with で、: "…を観察する検査で、ベッドサイドでも…".
+  const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり|で[、，])/.exec(sentence);
   return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
 }
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
@@ -85,7 +89,7 @@ const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u
 const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -115,7 +119,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
-    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:]\s*指/,
+    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:”」』"]\s*[，,]?\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
     pattern: new RegExp(`${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
@@ -149,6 +153,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /即|也就是|就是/,
     trigger: '即就',
     pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:${ZH_ASIDE}\\s*[，,]|[，,]\\s*(?:说白了|简单说|简单讲|通俗讲))\\s*${ZH_THAT_IS}`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // 跟它相对的叫准现房，顾名思义，…的房子; 共享仓，顾名思义，就是…: the name, then "as the name says" and what it is
+    // (the words before 叫 are not the name).
+    name: 'zh-as-name-says',
+    lang: 'zh',
+    cue: /[，,]\s*顾名思义\s*[，,]/,
+    trigger: '顾',
+    pattern: new RegExp(`(?:${CLAUSE}|叫做?|叫作|称为|称作)${ZH_MEANT}[“「"]?(?<term>(?:(?![叫的称])${ZH_NAME}){2,12}?)[”」"]?\\s*${PAREN}\\s*[，,]\\s*顾名思义\\s*[，,]`, 'g'),
     kind: 'explicit',
   },
   {
@@ -273,9 +287,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “水权”一词源于罗马法，意为…; “数字鸿沟”这一概念是指…
     name: 'zh-word-means',
     lang: 'zh',
-    cue: /一词|一语|这一概念|这一术语|这个词/,
-    trigger: '词语概',
-    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一词|一语|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|[，,]\\s*即)`, 'g'),
+    // A contract's wording in traditional characters: 「水浸」一詞在本保單中解作…
+    cue: /一[词詞]|一[语語]|这一概念|这一术语|这个词/,
+    trigger: '词詞语語概',
+    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一[词詞]|一[语語]|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|解作|解[释釋]为|解[释釋]為|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
 
@@ -369,12 +384,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
   {
     // …for older consumers, known as the silver economy; what sociologists call the 4-2-1 family:
+    // what has come to be called carbon border adjustment, or CBA tax: … (its short form after ", or").
     name: 'en-known-as',
     lang: 'en',
     cue: /known (?:(?:in|among|to) [\w ]{1,24}?)?as|referred to as|termed|dubbed|\bcall(?:s|ed)?\b|\b(?:speak|talk)s? of|said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as/,
     trigger: 'wfmbckoa',
     pattern: new RegExp(
-      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
+      `\\b(?:known (?:(?:in|among|to) [\\w ]{1,24}?)?as|referred to as|termed|dubbed|(?:speak|talk)s? of|(?:is|are) said to be|(?:classified|designated|categori[sz]ed|labell?ed|regarded|counted) as|(?:calls?|(?<!so-)called)(?:\\s+(?:such|these|those|this|that|the\\s+same|this\\s+same)\\s+[a-z]+)?)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\*\\*|["“‘'])?${EN_NAME_LAZY}(?:\\*\\*|["”’'])?\\s*(?<paren>\\([^()]{1,80}\\))?(?:,\\s+or\\s+(?<alias>[A-Z][A-Z0-9]{1,7}(?:\\s+[a-z][\\w-]*){0,2})(?=\\s*[:;,.]))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:when|if)\\b|\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?<=["”’'])\\s+(?:${EN_GENERIC_HEAD})\\s*[,.;:)])`,
       'g',
     ),
     kind: 'so-called',
@@ -537,12 +553,78 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // Tier 1 covers suppliers we buy from directly; Tier 2 covers…; Band 3 is everything above: a numbered class of a
+    // scheme and what it takes in.
+    name: 'en-numbered-class',
+    lang: 'en',
+    cue: /\b[A-Z][a-z]+ \d{1,2}[A-Za-z]? (?:covers|includes|comprises|consists of|is everything|is all|are all)\b/,
+    trigger: 'cio',
+    pattern: /(?:^[\s#>*-]*|[.;]\s+)(?<term>[A-Z][a-z]+ \d{1,2}[A-Za-z]?)\s+(?:covers|includes|comprises|consists of|is everything|is all|are all)\b/g,
+    kind: 'explicit',
+    bonus: -0.5,
+    // A class of a scheme, not a part of the document (Table 2 covers…, Chapter 3 includes…).
+    check: (m) => !/^(?:Table|Figure|Fig|Chart|Box|Annex|Appendix|Chapter|Section|Part|Article|Page|Volume|Paragraph|Clause|Schedule|Exhibit|Item|Note|Question|Step|Year|Week|Day|Room|Floor|Level)\b/.test(m.groups!.term),
+  },
+  {
+    // We refer to a week in which sales fall by half as a demand slump: the description, then the name given it.
+    name: 'en-refer-to-as',
+    lang: 'en',
+    cue: /\b(?:refer to|describe|designate)\b.{6,200}?\bas\b/,
+    trigger: 'r',
+    pattern: new RegExp(`\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:refer to|describe|designate)\\s+(?:[^.;:()]{6,200}?)\\s+as\\s+(?:(?:a|an|the)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[.;]|$))`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // Throughout, a frequent visitor is one who…; a small firm is one with fewer than…: the name, then "one" and what makes it one.
+    name: 'en-is-one',
+    lang: 'en',
+    cue: /\bis one (?:who|that|which|whose|where|with|in|[a-z]+ed)\b/,
+    trigger: 'o',
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]hroughout|[Hh]ere|[Ii]n this (?:paper|study|report)),?\\s+)?(?:[Aa]n?)\\s+${EN_NAME_LAZY}\\s+is\\s+one\\s+(?:who|that|which|whose|where|with|in|[a-z]+ed)\\b`, 'g'),
+    kind: 'explicit',
+  },
+  {
+    // A tenant is in Good Order when the tenant has…: a capitalised status a person or thing is in, and its condition.
+    name: 'en-is-in-status-when',
+    lang: 'en',
+    cue: /\b(?:is|are) (?:in|of|on) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3} (?:when|if|where)\b/,
+    trigger: 'iao',
+    pattern: /\b(?:is|are)\s+(?:in|of|on)\s+(?<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:when|if|where)\b/g,
+    kind: 'explicit',
+    // The sentence opens with the one it is said of, a defined term itself ("A Member is in…"), not a place ("The festival is in New York when").
+    check: (m, s) => /^[\s#>*(\d.)-]*(?:An?|The|Each|Every)\s+[A-Z][\w-]+\s+$/.test(s.slice(0, m.index)) && m.groups!.term.split(/\s+/).length >= 2,
+  },
+  {
+    // The vacancy rate is the share of dwellings that…; [^2]: Bed occupancy is the proportion of…: a measure's name and what it measures.
+    name: 'en-is-the-measure',
+    lang: 'en',
+    cue: /\bis the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount) of\b/,
+    trigger: 's',
+    pattern: new RegExp(`^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:The\\s+)?${EN_NAME_LAZY}\\s+is\\s+the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)\\s+of\\b`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A name, not a pronoun or a phrase that points elsewhere ("This", "Our main outcome"); a name with an acronym in
+    // parentheses is paren-alias's.
+    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term),
+  },
+  {
+    // …shall keep a tenant deposit account (the "Deposit Account"), being an account held…: a common noun, its defined
+    // short name, then what it is; the noun is the term, the short name another name for it.
+    name: 'en-described-defined-term',
+    lang: 'en',
+    cue: /\((?:the\s+)?["“][A-Z][^"”()]{1,40}["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/,
+    trigger: '(',
+    pattern: /\b(?:a|an|the)\s+(?<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+\((?:the\s+)?["“](?<alias>[A-Z][^"”()]{1,40})["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/g,
+    kind: 'explicit',
+  },
+  {
     // Clause 4.2 (the "War Exclusion") removes cover for…: a contract's defined term, in parentheses.
     name: 'en-defined-term',
     lang: 'en',
-    cue: /\(["“‘]|\((?:the|hereinafter|hereafter) /,
+    cue: /\(["“‘]|\((?:the|an?|hereinafter|hereafter) /,
     trigger: '(',
-    pattern: /\((?:the\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
+    // A description before it may name the thing: "A transfer of a tenant… (an "Internal Move")".
+    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
   },
 
@@ -599,7 +681,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     bonus: -0.5,
     extendLeft: true,
     // A common noun of two words at least ("a compliance notice"), not a proper name or a clause ("prices rose").
-    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
+    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && !CALLED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
   },
 
   {
@@ -664,7 +746,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /란[,\s]|함은/,
     trigger: '란함',
     pattern: new RegExp(
-      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
+      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:제\\d{1,3}(?:조|항|호)(?:제\\d{1,2}항)?에\\s?따른\\s|이\\s?(?:조례|법|규칙|영|약관)에서\\s)?|[,:]\\s+|(?<q>['‘"“「]))(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?['’"”」]?\\s*(?<paren2>\\([^()]{1,80}\\))?\\s*(?:이란|란|이라\\s?함은|라\\s?함은|이라고\\s?함은|라고\\s?함은)[,\\s]`,
       'g',
     ),
     kind: 'explicit',
@@ -751,6 +833,18 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => !/['’"”」]\s*(?:을|를)\s*$/.test(s.slice(Math.max(0, m.index - 5), m.index)),
   },
   {
+    // 본 조사에서는 …에 사는 사람을 귀촌인으로 정의한다.: the description, then the name given it, unquoted, closing the sentence.
+    name: 'ko-object-defined-as',
+    lang: 'ko',
+    cue: /(?:으로|로)\s*정의(?:한다|하였다|했다|함)[.。]?$/,
+    trigger: '정',
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:으로|로)\\s*정의(?:한다|하였다|했다|함)[.。]?$`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // A description long enough to define: "…사람을" after a clause.
+    check: (m) => m.index >= 12,
+  },
+  {
     // 제정안은 "플랫폼 종사자"를 "…사람"으로 정의하고 있음: the quoted name, then its quoted definition.
     name: 'ko-define-quoted-as',
     lang: 'ko',
@@ -803,6 +897,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     check: (m, s) => /(?:이란|란)\s$/.test(m[0]) || KO_DEFINING_END.test(s),
   },
+  {
+    // 청년창업자(…창업한 사람을 말한다. 이하 같다)의 …: a statute's definition in the parenthesis after the name.
+    name: 'ko-paren-definition',
+    lang: 'ko',
+    cue: /\([^()]{6,160}(?:을|를)\s*(?:말한다|말함|뜻한다|가리킨다)[.。]?(?:\s*이하\s*같다[.。]?)?\)/,
+    trigger: '다함',
+    pattern: new RegExp(`(?<term>[${HANGUL}A-Za-z0-9]{2,20})\\((?<def>[^()]{6,160}(?:을|를)\\s*(?:말한다|말함|뜻한다|가리킨다))[.。]?(?:\\s*이하\\s*같다[.。]?)?\\)`, 'g'),
+    kind: 'explicit',
+  },
   // ---- Japanese ----
   {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
@@ -810,7 +913,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
+    // A statute's or terms of use's scope may come first: 本条において口座連携とは…, この規約でXとは….
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる|(?:本|この)[${HAN}]{1,4}(?:において|における|で)は?、?)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
     // A heading "人的資本経営とは" asks the question; the definition is the sentence that answers it.
     check: (m, s) => after(m, s, 8).replace(/[\s、,？?]/g, '').length >= 4,
@@ -843,7 +947,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
     name: 'ja-topic',
     lang: 'ja',
-    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり)`),
+    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり|で[、，])`),
     trigger: 'をのとで',
     pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?(?:${JA_NAME}{2,30}?|${JA_NAME_OKURI}))\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
@@ -867,9 +971,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 個人情報取扱事業者（個人情報データベース等を事業の用に供している者）は…: a definition in the parenthesis.
     name: 'ja-paren-definition',
     lang: 'ja',
-    cue: /[（(][^（）()]{6,60}(?:者|もの|こと|をいう|を指す)[）)]/,
+    // A statute's or terms of use's closes with a full stop and may say the name keeps its sense: （…をいう。以下同じ。）.
+    cue: /[（(][^（）()]{6,100}(?:者|もの|こと|をいう|を指す)(?:。(?:以下同じ。)?)?[）)]/,
     trigger: '者のこうす',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{3,30}?)[（(](?<def>[^（）()]{6,60}(?:者|もの|こと|をいう|を指す))[）)]`, 'g'),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{2,30}?)[（(](?<def>[^（）()]{6,100}(?:者|もの|こと|をいう|を指す))(?:。(?:以下同じ。)?)?[）)]`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A clause, not a list of names: it holds a verb or a particle.
@@ -884,6 +989,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`いわゆる(?<term>[${HAN}${KATAKANA}ー・]{2,20}?)(?=[をはがにでとも、。（(]|$)`, 'g'),
     kind: 'so-called',
     check: (m, s) => (/[るたい]、\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0),
+  },
+  {
+    // 在宅看取り、すなわち自宅で最期を迎えることを…: a name, then what it is after すなわち.
+    name: 'ja-namely',
+    lang: 'ja',
+    cue: /[、,]\s*(?:すなわち|即ち)/,
+    trigger: 'す即',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*[、,]\\s*(?:すなわち|即ち)(?=[^、,。]{6})`, 'g'),
+    kind: 'explicit',
+    // A name, not a year or a number.
+    check: (m) => !/^\d/.test(m.groups!.term),
   },
   {
     // いわゆる「老老介護」、すなわち…
@@ -1013,9 +1129,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A cell that opens with the full name an abbreviation shortens (| ZEB | ネット・ゼロ・エネルギー・ビルの略。… |) gives it as another name.
     pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?:(?<gloss>[^|。.、，,]{2,40}?)の(?:略|略称|略語)[。.]\s*)?(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
-    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term),
+    // The header row (| Variable | Definition |) names the columns.
+    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && !COLUMN_HEADER.test(m.groups!.def),
   },
 ];
+
+// A table header's name for its column of definitions.
+const COLUMN_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)\s*\|?\s*$/i;
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
 const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
@@ -1053,6 +1173,8 @@ export function definitionText(def: string): boolean {
 
 // Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
 // auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
+// "…call the same phenomenon access block, the situation…": the name after a verb of naming is that rule's, not a longer one's.
+const CALLED_BEFORE = /\bcall(?:s|ed)?\s+(?:the\s+same|this\s+same|such|these|those|this|that)\s+[a-z]+\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
 const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you|uses|adopts|copies|follows|introduces|includes|requires|creates|extends|replaces|mirrors|proposes|allows|permits|contains|issues|imposes|borrows|reflects|resembles)$/i;
 
 /** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */

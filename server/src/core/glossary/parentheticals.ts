@@ -36,7 +36,8 @@ const MEANING = /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英�
 const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*(?:, [A-Za-z][A-Za-z0-9 .&'’+/-]*)*$/;
 // A name that begins with a number: "6-Party Framework", "24/7 Channel", "4-2-1 family", "10+3".
 const DIGIT_NAME = /^\d{1,4}(?:[-+/]\d{1,4})*(?:\s?\+\s?\d{1,2}|[-\s][A-Za-z][A-Za-z -]*)?$/;
-const ACRONYM_COLON = /^[A-Z]{2,8}\s*[:：]\s*[A-Z][a-z]+ [A-Z]/;
+// Or the expansion first, a guideline's way (（videofluoroscopic examination of swallowing：VF）).
+const ACRONYM_COLON = /^[A-Z]{2,8}\s*[:：]\s*[A-Z][a-z]+ [A-Z]|^[A-Za-z][A-Za-z' -]{3,80}?\s*[:：]\s*[A-Z][A-Z0-9]{1,7}$/;
 // A code number and the kind of thing it names: （9610模式）, （1+3机制）. Not a year (2020年) or an amount.
 const DIGIT_KIND = /^\d{1,6}(?:[-+]\d{1,4})*(?:模式|机制|框架|方案|工程|计划|战略|倡议|格局|体系|方式|项目)$/;
 // "a foreign entity of concern (hereinafter "FEOC")": the short name an English text uses from here on.

@@ -6,12 +6,14 @@
  */
 
 // Characters that never occur inside a name: the run is cut after the last of them.
-const STOP_CHARS = new Set([...'的了是但而并或被也就都又还即这该此']);
+// Traditional forms too (並, 還, 這, 該).
+const STOP_CHARS = new Set([...'的了是但而并或被也就都又还即这该此並還這該']);
 
-// Single-character words (as segments) that end the clause before a name: "标准已在亚太…".
+// Single-character words (as segments) that end the clause before a name: "标准已在亚太…" (and their
+// traditional forms: "市政府已從亞洲開發銀行").
 // 与/和/及/对 are not here: they occur inside names (经济合作与发展组织), so they are only
 // stripped at the start.
-const FUNCTION_WORDS = new Set([...'已在于把将从向让使给经凡称跟应据由']);
+const FUNCTION_WORDS = new Set([...'已在于把将从向让使给经凡称跟应据由於將從讓給經稱應據']);
 // Conjunctions and prepositions that also join the parts of a name: "中方与亚洲基础设施投资银行"
 // is cut, "经济合作与发展组织" is not. The cut is made only when the words after it are as many
 // as the acronym in the parenthesis has letters (AIIB: four), or when it opens the run before a

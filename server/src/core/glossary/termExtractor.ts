@@ -34,17 +34,17 @@ const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-c
  * the bundled corpus taught: a parenthetical English name or acronym, and quoted names after
  * their description ("……的“X”倡议").
  */
-export function extractTermEvidence(text: string, sentences: readonly Sentence[] = splitSentences(text)): TermEvidence[] {
+export function extractTermEvidence(text: string, split: readonly Sentence[] = splitSentences(text)): TermEvidence[] {
   forgetNameStarts();
+  const sentences = closingParentheses(text, split);
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
   const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0, at: undefined as ((k: number) => number) | undefined };
   const add: Add = (names, kind, at, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
-    // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written.
+    // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written, then from the joined sentence to the document.
     const k = cur.at ? cur.at(at) : at;
-    // An offset in the joined sentence, in the document.
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
     found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
@@ -93,6 +93,39 @@ export function extractTermEvidence(text: string, sentences: readonly Sentence[]
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
   return dropCutShort(found);
+}
+
+const OPEN_PAREN = /[（(]/g;
+const CLOSE_PAREN = /[）)]/g;
+
+/**
+ * The sentences, each one that stops at a full stop inside parentheses read on to the sentence that
+ * closes them: a statute's or terms of use's definition in a parenthesis ("アカウント（…識別情報をいいます。以下同じ。）",
+ * "청년상인(…상인을 말한다. 이하 같다)") is one sentence with the name before it and the clause after it.
+ */
+function closingParentheses(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  let out: Sentence[] | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    let s = sentences[i];
+    let depth = unclosed(text.slice(s.start, s.end));
+    let j = i;
+    while (depth > 0 && j + 1 < sentences.length && j - i < 3 && sentences[j + 1].end - s.start <= 400 && !/\n\s*\n/.test(text.slice(sentences[j].end, sentences[j + 1].start))) {
+      j++;
+      depth += unclosed(text.slice(sentences[j].start, sentences[j].end));
+    }
+    if (j > i && depth <= 0) {
+      out ??= sentences.slice(0, i);
+      s = { start: s.start, end: sentences[j].end };
+      i = j;
+    }
+    out?.push(s);
+  }
+  return out ?? sentences;
+}
+
+/** How many more parentheses a sentence opens than it closes. */
+function unclosed(sentence: string): number {
+  return (sentence.match(OPEN_PAREN)?.length ?? 0) - (sentence.match(CLOSE_PAREN)?.length ?? 0);
 }
 
 /**
@@ -609,15 +642,12 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const rest = sentence.slice(p.end, p.end + 8);
     // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
     const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
-    // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
-    if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
-    // "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)": a clause modifies the words before, so they describe
-    // what the short name names; the short name alone is the term.
-    // So does a clause that ends in a bound noun ("…4시간 이상 늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
-    if (/^(?:以下|이하)/.test(p.inner) && script === 'hangul' && (/[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term))) {
+    if (describedShortName(sentence, p.inner, left, script, aliases[0])) {
       add(aliases, 'copula', p.start + 1);
       continue;
     }
+    // A short form (以下「X」) is shorter than the name it shortens: else the name before is a description.
+    if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
     const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
@@ -626,6 +656,19 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);
     add(names, copula || introduces ? 'copula' : 'alias', left.start, /[A-Z]{2,}/.test(p.inner) ? 0.5 : 0);
   }
+}
+
+/**
+ * Whether the short name in parentheses (以下简称/下称 X, 이하 "X") names what the words before it describe, so that it
+ * alone is the term. "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)", "…영업을 하지 아니한 점포(이하 "휴업점포")": a clause
+ * modifies the words before; so does a clause that ends in a bound noun ("…늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
+ * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun.
+ */
+function describedShortName(sentence: string, inner: string, left: { term: string; start: number }, script: string, alias: string): boolean {
+  if (!/^(?:以下|이하|下称|简称)/.test(inner)) return false;
+  if (script === 'han') return alias.length > left.term.length && alias.endsWith(left.term);
+  if (script !== 'hangul') return false;
+  return /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /[가-힣](?:는|은|한|된|던|할|될)\s/.test(left.term) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term);
 }
 
 function findTranslationNotes(sentence: string, add: Add): void {
