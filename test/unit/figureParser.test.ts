@@ -548,3 +548,9 @@ test('Korean thousands before a counter or a currency: "3천명", "2천원", "1,
   assert.deepEqual(values('1,204천명'), [['people', 1204000]]);
   assert.deepEqual(values('6만 4천명'), [['people', 64000]]);
 });
+
+test('周岁 is an age in years, not weeks: "年满18周岁的个人" draws a line, "平均年龄38.6周岁" is an age', () => {
+  assert.deepEqual(parseFigures('年满16周岁的个人可以申请。').map((f) => f.unit), []);
+  assert.deepEqual(parseFigures('平均年龄为41.3周岁。').map((f) => [f.unit, f.value]), [['age', 41.3]]);
+  assert.deepEqual(parseFigures('培训为期6周。').map((f) => f.unit), ['day']);
+});

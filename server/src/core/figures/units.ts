@@ -164,7 +164,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?(?:毫克|밀리그램|milligrams?\b|mg\b(?!\/))/i, unit: 'ton', factor: 1e-9 },
   { re: /^\s?(?:克(?![朗拉罗里])|그램|grams?\b)/i, unit: 'ton', factor: 1e-6 },
   // An age, read only where it is a statistic (see figureParser: an average, or with decimals).
-  { re: /^\s?(?:岁|歳|세(?![대금계기율수입출액])|years? old\b)/i, unit: 'age' },
+  { re: /^\s?(?:周岁|週歲|岁|歳|세(?![대금계기율수입출액])|years? old\b)/i, unit: 'age' },
   { re: /^\s?(?:天|days?\b|nights?\b)/i, unit: 'day' },
   // Durations in other units are days too, so 48 hours meets 两天 and 6 weeks meets 42天.
   // 时间: Japanese 時間 read folded (Chinese writes no number before 时间).
@@ -175,7 +175,7 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?日間/, unit: 'day' },
   { re: /^\s?개월/, unit: 'day', factor: 30.44 },
   { re: /^\s?(?:分钟|minutes?\b)/i, unit: 'day', factor: 1 / 1440 },
-  { re: /^\s?(?:个星期|星期|周(?![年边末期])|weeks?\b)/i, unit: 'day', factor: 7 },
+  { re: /^\s?(?:个星期|星期|周(?![年边末期岁])|weeks?\b)/i, unit: 'day', factor: 7 },
   { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
   // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
   // date (2022年 is a year, read apart) or "years old" (an age).
