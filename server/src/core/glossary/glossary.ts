@@ -46,6 +46,9 @@ interface Group {
 
 /** The glossary build, yielding between documents so a server can run it in slices. */
 export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossary> {
+  const restored = glossarySeed?.(snapshot);
+  glossaryBuildStats.restored = !!restored;
+  if (restored) return restored;
   const patched = yield* patchedGlossary(snapshot);
   if (patched) return patched;
   const uf = new UnionFind();
@@ -123,11 +126,60 @@ interface GlossaryBuild {
 
 let lastBuild: GlossaryBuild | undefined;
 
+/** What the last build kept (see GlossaryBuild), to save beside the index: undefined when a curated glossary was in it. */
+export function glossaryBuildState(): Readonly<GlossaryBuild> | undefined {
+  return lastBuild;
+}
+
+/** A glossary saved by an earlier run, given a snapshot: the glossary, if the snapshot's documents are the ones it was built from. */
+let glossarySeed: ((snapshot: CorpusSnapshot) => Glossary | undefined) | undefined;
+
+/** Offers the next glossary builds a saved glossary (see derivedImage.ts); undefined withdraws it. */
+export function seedGlossary(seed: typeof glossarySeed): void {
+  glossarySeed = seed;
+}
+
+/** The parts of a glossary build that are kept across restarts: the rest is made from them. */
+export interface GlossaryParts {
+  documents: readonly SourceDocument[];
+  /** per entry, [headword, ...aliases] */
+  names: string[][];
+  raw: GlossaryPassage[][];
+  placed: Map<SourceDocument, ([number, number] | undefined)[]>;
+  problems: CorpusProblem[];
+  signature: string;
+  probeNames?: string[];
+  counts?: Uint32Array;
+}
+
+/**
+ * The glossary a full build over the same documents makes, from the parts it kept (entries in
+ * order, each entry's passages in the order of the evidence, its names in rank order): its
+ * entries, matcher and signature, and the state a later patch and name count start from.
+ */
+export function glossaryFromParts(p: GlossaryParts): Glossary {
+  const matcher = new TermMatcher();
+  const entries = p.names.map((names, id) => {
+    for (const n of names) matcher.add(n, id);
+    return rankedOnRead({ id, name: names[0], aliases: names.slice(1), curatedDefinition: undefined }, p.raw[id].slice());
+  });
+  const glossary: Glossary = { entries, matcher, problems: p.problems, signature: p.signature };
+  lastBuild = { documents: p.documents, glossary, raw: p.raw, placed: p.placed, probeNames: p.probeNames, counts: p.counts };
+  lastCount = undefined;
+  if (p.probeNames && p.counts) {
+    const names = p.probeNames;
+    const signature = `${names.length}:${hashString(names.join('\u0001'))}`;
+    let probe: TermMatcher | undefined;
+    lastCount = { signature, probe: () => (probe ??= probeOf(names)), current: { signature, names: new Set(names) }, documents: p.documents, total: p.counts.slice() };
+  }
+  return glossary;
+}
+
 // More changed documents than this in one snapshot: a full build.
 const MAX_PATCHED = 64;
 
-/** How the last glossary was made (for tests): patched from the one before, or built in full. */
-export const glossaryBuildStats = { patched: false, rankings: 0 };
+/** How the last glossary was made (for tests): restored from a saved one, patched from the one before, or built in full. */
+export const glossaryBuildStats = { patched: false, rankings: 0, restored: false };
 
 /**
  * The last glossary with the passages of changed documents replaced, when that is exactly what a
@@ -344,7 +396,8 @@ function* countedAfresh(text: string, probe: TermMatcher, scratch: Uint32Array, 
 /** The last count of names over a corpus, to update when the same names are counted again after a few documents changed. */
 interface LastCount {
   signature: string;
-  probe: TermMatcher;
+  /** the matcher of the names (made when first needed) */
+  probe: () => TermMatcher;
   current: ProbeSet;
   documents: readonly SourceDocument[];
   total: Uint32Array;
@@ -380,7 +433,7 @@ function* countedSinceLast(snapshot: CorpusSnapshot, names: string[], signature:
   for (const doc of come) {
     let c = nameCounts.get(doc);
     if (!c || c.probe.signature !== signature) {
-      nameCounts.set(doc, (c = yield* countedAfresh(doc.normalized.text, last.probe, scratch, touched, names, last.current)));
+      nameCounts.set(doc, (c = yield* countedAfresh(doc.normalized.text, last.probe(), scratch, touched, names, last.current)));
       nameCountStats.recounted++;
     }
     for (let k = 0; k < c.ids.length; k++) total[c.ids[k]] += c.counts[k];
@@ -447,7 +500,7 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
       yield;
     }
   }
-  lastCount = { signature, probe, current, documents: snapshot.documents, total };
+  lastCount = { signature, probe: () => probe, current, documents: snapshot.documents, total };
   nameCountStats.summed = snapshot.documents.length;
   return total;
 }
