@@ -73,8 +73,8 @@ export class WorkerFileIndexer implements IFileIndexer {
   /** an image being written: each call writes one more chunk; true once done */
   private imageWriting: (() => boolean) | undefined;
 
-  /** the content hash of the file each document handed out came from (to save and check the glossary and figure index with the image) */
-  private readonly docHashes = new WeakMap<SourceDocument, string>();
+  /** the content hash of the file each bundled document handed out came from (others: see hashOf) */
+  private readonly bundledHashes = new WeakMap<SourceDocument, string>();
   /** whether this run's complete snapshot took its glossary and figure index from the image */
   private derivedTaken = false;
 
@@ -106,7 +106,7 @@ export class WorkerFileIndexer implements IFileIndexer {
     const prebuilt = folder ? this.bundled!.index.lookup(path, folder) : undefined;
     if (prebuilt) {
       const hash = this.bundled!.index.contentHashOf(prebuilt);
-      if (hash) for (const doc of prebuilt.documents) this.docHashes.set(doc, hash);
+      if (hash) for (const doc of prebuilt.documents) this.bundledHashes.set(doc, hash);
       return Promise.resolve(prebuilt);
     }
     return this.fromImageOr(path, maxFileBytes) ?? this.indexElsewhere(path, maxFileBytes);
@@ -170,7 +170,7 @@ export class WorkerFileIndexer implements IFileIndexer {
   private seedDerived(image: SnapshotImage): void {
     const derived = this.options.derivedVersion ? image.derived(this.options.derivedVersion) : undefined;
     if (!derived) return;
-    seedDerived(derived, image.strings, (doc) => this.docHashes.get(doc), () => {
+    seedDerived(derived, image.strings, (doc) => this.hashOf(doc), () => {
       this.derivedTaken = true;
       this.logger.info('glossary and figure index taken from the index image');
     });
@@ -226,7 +226,7 @@ export class WorkerFileIndexer implements IFileIndexer {
     // (Also rewritten when its glossary and figure index were not this index's: none, or other code's.)
     if (this.derivedTaken && onDisk && onDisk.size === held.length && held.every((h) => onDisk.get(h.path) === h.contentHash)) return;
     const version = this.options.derivedVersion;
-    const derived = version ? { version, save: (table: StringTable) => savedDerived((doc) => this.docHashes.get(doc), table) } : undefined;
+    const derived = version ? { version, save: (table: StringTable) => savedDerived((doc) => this.hashOf(doc), table) } : undefined;
     const writing = SnapshotImage.writing(dir, this.options.codeVersion, held, derived);
     const contents = new Map(held.map((h) => [h.path, h.contentHash]));
     this.imageWriting = () => {
@@ -328,11 +328,17 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
   }
 
+  /** The content hash of the file a document handed out came from (to save and check the glossary and figure index with the image). */
+  private hashOf(doc: SourceDocument): string | undefined {
+    const known = this.known.get(doc.path);
+    if (known?.index.deref()?.documents.includes(doc)) return known.hash;
+    return this.bundledHashes.get(doc);
+  }
+
   /** The index handed out for a file and the hash of the content it is for (none known: forgotten). */
   private remember(path: string, contentHash: string | undefined, index: FileIndex): void {
     if (contentHash && index.documents.length) {
       this.known.set(path, { hash: contentHash, index: new WeakRef(index) });
-      for (const doc of index.documents) this.docHashes.set(doc, contentHash);
       this.nameCounts?.adopt(path, contentHash, index);
     } else this.known.delete(path);
   }

