@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { StringTable } from '../../server/src/core/corpus/compactScan.js';
 import { savedDerived, seedDerived, type SavedDerived } from '../../server/src/core/corpus/derivedImage.js';
 import { indexFile } from '../../server/src/core/corpus/indexFile.js';
-import { assembleSnapshot, type CorpusSnapshot } from '../../server/src/core/corpus/snapshot.js';
+import { assembleSnapshot, drain, type CorpusSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import type { FileIndex, SourceDocument } from '../../server/src/core/corpus/types.js';
 import { figureIndexStats, getFigureIndex, type FigureIndex } from '../../server/src/core/figures/figureIndex.js';
 import { getGlossary, glossaryBuildStats, type Glossary } from '../../server/src/core/glossary/glossary.js';
@@ -82,7 +82,7 @@ function firstRun(files: Map<string, FileIndex>): { saved: SavedDerived; strings
   const s = snapshotOf(1, files);
   getFigureIndex(s);
   const table = new StringTable();
-  const saved = savedDerived(hashOf, table);
+  const saved = drain(savedDerived(hashOf, table));
   assert.ok(saved?.glossary.probeNames?.length, 'the build is saved, with the names counted for short forms');
   return { saved: structuredClone(saved), strings: [...table.strings] };
 }

@@ -139,7 +139,9 @@ function derivedOf(files: ReturnType<typeof corpus>, version: string): DerivedSa
   getFigureIndex(assembleSnapshot(1, new Map(files.map((f) => [f.path, f.index]))));
   const saver: DerivedSaver & { last?: SavedDerived } = {
     version,
-    save: (table) => (saver.last = savedDerived((d) => hashes.get(d), table)),
+    save: function* (table) {
+      return (saver.last = yield* savedDerived((d) => hashes.get(d), table));
+    },
   };
   return saver;
 }

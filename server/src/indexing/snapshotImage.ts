@@ -232,7 +232,7 @@ export class SnapshotImage {
         offset += writePart(fd, offset, serialize(group.map((f) => storedIndex(f.index, table))), header.chunks);
         yield;
       }
-      const saved = derived?.save(table);
+      const saved = derived && (yield* derived.save(table));
       if (saved)
         offset += writePart(fd, offset, serialize(saved), [], (at) => (header.derived = [...at, derived!.version]));
       writeHeader(fd, offset, header);
@@ -255,7 +255,7 @@ export class SnapshotImage {
 /** Saves the glossary and figure index (their strings into the image's table), for code of `version`. */
 export interface DerivedSaver {
   version: string;
-  save(table: StringTable): SavedDerived | undefined;
+  save(table: StringTable): Generator<void, SavedDerived | undefined>;
 }
 
 /** Writes one checksummed part at `offset`, noted in `parts` (and given to `noted`); returns its length. */

@@ -149,7 +149,7 @@ function placedAs(doc: SourceDocument, glossary: Glossary, terms: ReadonlyMap<nu
 }
 
 /** What the last build kept to patch its index when a few documents change. */
-interface IndexState {
+export interface IndexState {
   documents: readonly SourceDocument[];
   /** the signature of the glossary the figures were placed with */
   signature: string;

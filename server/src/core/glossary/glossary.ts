@@ -112,7 +112,7 @@ interface Evidence {
 }
 
 /** What the last full build kept, to patch its glossary when documents change but not the terms they define. */
-interface GlossaryBuild {
+export interface GlossaryBuild {
   documents: readonly SourceDocument[];
   glossary: Glossary;
   /** per entry, its passages in the order of the evidence, before ranking */
