@@ -107,6 +107,21 @@ test('a damaged glossary and figure index in the index image are reported and bu
   assert.deepEqual(next.answers, cold.answers);
 });
 
+test('with a curated glossary (never kept in the image) a warm start builds the glossary, and leaves an image of the same files as it is', async () => {
+  const corpus = corpusWith({
+    ...SOURCES,
+    'glossary.yaml': 'terms:\n  - term: 冰雪丝路合作机制\n    aliases: [冰上丝路机制]\n    definition: 沿线港口共同开发北极航道的合作安排。\n',
+  });
+  const store = storage();
+  const cold = await answers(store, corpus);
+  const image = path.join(store, 'index-cache', 'index.image');
+  const written = statSync(image).mtimeMs;
+  const warm = await answers(store, corpus);
+  assert.deepEqual(warm.answers, cold.answers);
+  assert.ok(!warm.logs.some((l) => TAKEN.test(l)));
+  assert.equal(statSync(image).mtimeMs, written, 'the image is not written again');
+});
+
 test('files changed, removed and added while no server ran are picked up by the warm start', async () => {
   const corpus = corpusWith(SOURCES);
   const store = storage();

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
 import type { FileIndex, SourceDocument } from '../core/corpus/types.js';
 import type { StringTable } from '../core/corpus/compactScan.js';
-import { savedDerived, seedDerived } from '../core/corpus/derivedImage.js';
+import { derivedSavable, savedDerived, seedDerived } from '../core/corpus/derivedImage.js';
 import { CachedFileIndexer, decodeIndex } from './cachedFileIndexer.js';
 import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
@@ -223,8 +223,9 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (!dir || this.imageWriting) return;
     const held = [...this.held()];
     const onDisk = this.imageOnDisk;
-    // (Also rewritten when its glossary and figure index were not this index's: none, or other code's.)
-    if (this.derivedTaken && onDisk && onDisk.size === held.length && held.every((h) => onDisk.get(h.path) === h.contentHash)) return;
+    // Also rewritten when it could hold this index's glossary and figure index but they were not
+    // taken from it (none in it, other code's, damaged); not when they cannot be kept (a curated glossary).
+    if ((this.derivedTaken || !derivedSavable()) && onDisk && onDisk.size === held.length && held.every((h) => onDisk.get(h.path) === h.contentHash)) return;
     const version = this.options.derivedVersion;
     const derived = version ? { version, save: (table: StringTable) => savedDerived((doc) => this.hashOf(doc), table) } : undefined;
     const writing = SnapshotImage.writing(dir, this.options.codeVersion, held, derived);

@@ -66,6 +66,13 @@ class Runs {
   }
 }
 
+/** Whether the last glossary and figure index are of the same documents (none is kept with a curated glossary): savedDerived may save them. */
+export function derivedSavable(): boolean {
+  const g = glossaryBuildState();
+  const f = figureIndexState();
+  return !!g && !!f && g.documents === f.documents && f.signature === g.glossary.signature;
+}
+
 /**
  * The glossary and figure index the last complete build (or patch) left, when both are of the
  * same documents and every one has a known content hash (`hashOf`); strings go into `table`.
@@ -78,7 +85,7 @@ export function* savedDerived(
 ): Generator<void, SavedDerived | undefined> {
   const g = glossaryBuildState();
   const f = figureIndexState();
-  if (!g || !f || g.documents !== f.documents || f.signature !== g.glossary.signature) return undefined;
+  if (!g || !f || !derivedSavable()) return undefined;
   const [docs, built] = [g.documents, g.glossary];
   const hashes: string[] = [];
   const position = new Map<SourceDocument, number>();
