@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { deserialize } from 'node:v8';
 import { LspClient, positionOf } from '../helpers/lspClient.js';
 
 // A warm start (a new server on a complete cache, reusing the cached indexes and the kept name
@@ -71,8 +72,54 @@ test('a warm start answers hovers, completion and figure checks as the cold inde
   const warm = await answers(store, corpus);
   assert.equal(fromCache(warm.logs), 4);
   assert.deepEqual(warm.answers, cold.answers);
+  // The glossary and figure index came with the image, not rebuilt from the documents.
+  assert.ok(!cold.logs.some((l) => TAKEN.test(l)));
+  assert.ok(warm.logs.some((l) => TAKEN.test(l)), warm.logs.join('\n'));
   // And once more: the second warm start reads what the first one kept.
-  assert.deepEqual((await answers(store, corpus)).answers, cold.answers);
+  const again = await answers(store, corpus);
+  assert.deepEqual(again.answers, cold.answers);
+  assert.ok(again.logs.some((l) => TAKEN.test(l)), again.logs.join('\n'));
+});
+
+const TAKEN = /glossary and figure index taken from the index image/;
+
+test('a damaged glossary and figure index in the index image are reported and built from the documents: same answers', async () => {
+  const corpus = corpusWith(SOURCES);
+  const store = storage();
+  const cold = await answers(store, corpus);
+  // The part that holds them: where the image's header (found from its last 44 bytes) says it is.
+  const file = path.join(store, 'index-cache', 'index.image');
+  const bytes = readFileSync(file);
+  const tail = bytes.subarray(bytes.length - 44);
+  const start = tail.readDoubleLE(32);
+  const header = deserialize(bytes.subarray(start, start + tail.readUInt32LE(40))) as { derived?: [number, number] };
+  assert.ok(header.derived, 'the image holds a glossary and figure index');
+  for (let i = header.derived[0] + 8; i < header.derived[0] + header.derived[1]; i += 61) bytes[i] ^= 0x5a;
+  writeFileSync(file, bytes);
+  const warm = await answers(store, corpus);
+  assert.equal(fromCache(warm.logs), 4);
+  assert.ok(warm.logs.some((l) => /its glossary and figure index are damaged/.test(l)), warm.logs.join('\n'));
+  assert.ok(!warm.logs.some((l) => TAKEN.test(l)));
+  assert.deepEqual(warm.answers, cold.answers);
+  // Written anew at that run's end: the next start takes them again.
+  const next = await answers(store, corpus);
+  assert.ok(next.logs.some((l) => TAKEN.test(l)), next.logs.join('\n'));
+  assert.deepEqual(next.answers, cold.answers);
+});
+
+test('with a curated glossary (never kept in the image) a warm start builds the glossary, and leaves an image of the same files as it is', async () => {
+  const corpus = corpusWith({
+    ...SOURCES,
+    'glossary.yaml': 'terms:\n  - term: 冰雪丝路合作机制\n    aliases: [冰上丝路机制]\n    definition: 沿线港口共同开发北极航道的合作安排。\n',
+  });
+  const store = storage();
+  const cold = await answers(store, corpus);
+  const image = path.join(store, 'index-cache', 'index.image');
+  const written = statSync(image).mtimeMs;
+  const warm = await answers(store, corpus);
+  assert.deepEqual(warm.answers, cold.answers);
+  assert.ok(!warm.logs.some((l) => TAKEN.test(l)));
+  assert.equal(statSync(image).mtimeMs, written, 'the image is not written again');
 });
 
 test('files changed, removed and added while no server ran are picked up by the warm start', async () => {

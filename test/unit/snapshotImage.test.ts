@@ -9,7 +9,11 @@ import { indexFile } from '../../server/src/core/corpus/indexFile.js';
 import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 import type { FileIndex } from '../../server/src/core/corpus/types.js';
 import type { ILogger } from '../../server/src/core/seams.js';
-import { IMAGE_FILE, SnapshotImage } from '../../server/src/indexing/snapshotImage.js';
+import { IMAGE_FILE, SnapshotImage, type DerivedSaver } from '../../server/src/indexing/snapshotImage.js';
+import { savedDerived, type SavedDerived } from '../../server/src/core/corpus/derivedImage.js';
+import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
+import type { SourceDocument } from '../../server/src/core/corpus/types.js';
+import { getFigureIndex } from '../../server/src/core/figures/figureIndex.js';
 
 // The warm-start image of the corpus (index.image): documents come back as they were indexed,
 // their features as the strings of one shared table; a damaged, truncated or foreign image is
@@ -126,4 +130,69 @@ test('a damaged or truncated image is reported and read around, never trusted', 
   const junk = damaged((file) => writeFileSync(file, 'not an image'));
   assert.equal(junk.served, 0);
   assert.match(junk.log, /index\.image is damaged/);
+});
+
+/** The image's files assembled and their glossary and figure index built, and a saver of those for `version`. */
+function derivedOf(files: ReturnType<typeof corpus>, version: string): DerivedSaver & { last?: SavedDerived } {
+  const hashes = new WeakMap<SourceDocument, string>();
+  for (const f of files) for (const d of f.index.documents) hashes.set(d, f.contentHash);
+  getFigureIndex(assembleSnapshot(1, new Map(files.map((f) => [f.path, f.index]))));
+  const saver: DerivedSaver & { last?: SavedDerived } = {
+    version,
+    save: function* (table) {
+      return (saver.last = yield* savedDerived((d) => hashes.get(d), table));
+    },
+  };
+  return saver;
+}
+
+test('the glossary and figure index saved with an image come back whole, for the code that saved them only', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+  const files = corpus();
+  const saver = derivedOf(files, 'v1:s1');
+  SnapshotImage.write(dir, 'v1', files, saver);
+  assert.ok(saver.last);
+  const log = logger();
+  const image = SnapshotImage.load(dir, 'v1', log)!;
+  assert.deepEqual(image.derived('v1:s1'), saver.last);
+  assert.equal(image.strings[saver.last.paths[0]], files[0].path);
+  // The server's code changed (not the indexing code's): the files are served, not the glossary.
+  assert.equal(image.derived('v1:s2'), undefined);
+  assert.deepEqual(log.lines, []);
+  image.close();
+});
+
+test('a damaged glossary and figure index in an image are reported and left aside; its files are still served', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+  const files = corpus();
+  SnapshotImage.write(dir, 'v1', files, derivedOf(files, 'v1:s1'));
+  const file = path.join(dir, IMAGE_FILE);
+  const at = (SnapshotImage.load(dir, 'v1', logger()) as unknown as { header: { derived: [number, number] } }).header
+    .derived;
+  const bytes = readFileSync(file);
+  bytes[at[0] + Math.floor(at[1] / 2)] ^= 0x5a;
+  writeFileSync(file, bytes);
+  const log = logger();
+  const image = SnapshotImage.load(dir, 'v1', log)!;
+  assert.equal(image.derived('v1:s1'), undefined);
+  assert.match(
+    log.lines.join('\n'),
+    /its glossary and figure index are damaged \(checksum mismatch\); they are built from the documents/,
+  );
+  assert.equal(files.filter((f) => image.take(f.path, f.contentHash)).length, files.length);
+  image.close();
+});
+
+test('an image of the earlier format (no glossary and figure index in it) is left aside with a word, not reported as damaged', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+  const files = corpus(10);
+  SnapshotImage.write(dir, 'v1', files);
+  const file = path.join(dir, IMAGE_FILE);
+  const bytes = readFileSync(file);
+  bytes.write('PWI2', 0, 'latin1');
+  writeFileSync(file, bytes);
+  const log = logger();
+  assert.equal(SnapshotImage.load(dir, 'v1', log), undefined);
+  assert.match(log.lines.join('\n'), /is of an earlier format: left aside, and written anew/);
+  assert.doesNotMatch(log.lines.join('\n'), /damaged/);
 });

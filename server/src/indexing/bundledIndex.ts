@@ -31,6 +31,8 @@ export class BundledIndex {
    * new ones that the glossary and the figure index take for changed documents.
    */
   private readonly served = new Map<string, WeakRef<FileIndex>>();
+  /** the content hash of the file each index handed out was made from */
+  private readonly hashes = new WeakMap<FileIndex, string>();
 
   private constructor(private readonly stored: Stored, private readonly byName: Map<string, Stored['files'][number]>) {}
 
@@ -61,6 +63,11 @@ export class BundledIndex {
     return this.stored.files.length;
   }
 
+  /** The content hash (SHA-1) of the file an index handed out by lookup was made from. */
+  contentHashOf(index: FileIndex): string | undefined {
+    return this.hashes.get(index);
+  }
+
   /** The index of a file of the bundled folder `folder` when its content is what was indexed; else undefined. */
   lookup(file: string, folder: string): FileIndex | undefined {
     const relative = path.relative(folder, file);
@@ -74,6 +81,7 @@ export class BundledIndex {
       // Counted as read from a persisted index (it was not rebuilt), as a cache hit is.
       const index = relocate(decodeIndex(entry.payload, true), path.join(this.stored.root, ...entry.name.split('/')), file);
       this.served.set(file, new WeakRef(index));
+      this.hashes.set(index, entry.contentHash);
       return index;
     } catch {
       return undefined;

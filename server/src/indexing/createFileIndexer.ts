@@ -15,14 +15,16 @@ import { BUNDLED_INDEX_NAME, BundledIndex } from './bundledIndex.js';
  */
 export async function createFileIndexer(bundleDir: string, cacheDir: string | undefined, logger: ILogger, bundledFolder: () => string | undefined = () => undefined): Promise<IFileIndexer> {
   const script = path.join(bundleDir, 'indexWorker.js');
-  const codeVersion = await codeVersionOf(existsSync(script) ? script : undefined);
+  // The glossary and figure index kept with the index image are made by the server's own code.
+  const server = path.join(bundleDir, 'server.js');
+  const [codeVersion, serverVersion] = await Promise.all([codeVersionOf(existsSync(script) ? script : undefined), existsSync(server) ? codeVersionOf(server) : undefined]);
   const inThread = new CachedFileIndexer(cacheDir, codeVersion);
   if (!existsSync(script)) return inThread;
   // One core stays with the server thread (it answers requests and merges results). Measured on
   // two cores, a second worker gained under 5 %: decoding is cheap next to the merge and the copy back.
   const size = Number(process.env.POLICY_WRITER_INDEX_WORKERS) || Math.max(1, Math.min(4, availableParallelism() - 1));
   logger.info(`indexing in ${size} worker thread(s)${cacheDir ? `, cache in ${cacheDir}` : ''}`);
-  const indexer = new WorkerFileIndexer(script, { cacheDir, codeVersion }, inThread, logger, size);
+  const indexer = new WorkerFileIndexer(script, { cacheDir, codeVersion, derivedVersion: serverVersion && `${codeVersion}:${serverVersion}` }, inThread, logger, size);
   const prebuilt = BundledIndex.load(path.join(bundleDir, BUNDLED_INDEX_NAME));
   if (prebuilt) indexer.bundled = { index: prebuilt, folder: bundledFolder };
   return indexer;

@@ -13,6 +13,7 @@ import {
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { compactScan, expandScan, StringTable, type CompactScan } from '../core/corpus/compactScan.js';
+import { DERIVED_FORMAT, type SavedDerived } from '../core/corpus/derivedImage.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 import { drain } from '../core/corpus/snapshot.js';
 import type { FileIndex, SourceDocument } from '../core/corpus/types.js';
@@ -20,7 +21,10 @@ import type { ILogger } from '../core/seams.js';
 
 // Not *.bin nor *.tmp: the pack deletes those (the per-file cache entries of earlier versions).
 export const IMAGE_FILE = 'index.image';
-const MAGIC = Buffer.from('PWI2');
+// PWI3: with the glossary and figure index (see derivedImage.ts). An image of an earlier format
+// is left aside and written anew after the next complete index.
+const MAGIC = Buffer.from('PWI3');
+const OLDER_MAGIC = [Buffer.from('PWI2')];
 // The file is MAGIC, the chunks, the header, then TAIL bytes: the header's SHA-256, where it starts
 // (a double) and its length (it is written last: it holds the strings of every chunk).
 const TAIL = 32 + 8 + 4;
@@ -36,6 +40,8 @@ interface ImageHeader {
   chunks: [offset: number, length: number, sha256: string][];
   /** per file: path, content hash, its chunk and its place in it */
   files: [path: string, contentHash: string, chunk: number, at: number][];
+  /** the glossary and figure index (SavedDerived), for the code that made them: where, its length, SHA-256 and that code's version */
+  derived?: [offset: number, length: number, sha256: string, version: string];
 }
 
 /** A file's index as stored: each document's scan in its compact form (or as it is, when it has a shape the encoding does not know). */
@@ -85,8 +91,13 @@ export class SnapshotImage {
     try {
       fd = openSync(file, 'r');
       const size = fstatSync(fd).size;
-      if (size < MAGIC.length + TAIL || !readExactly(fd, 0, MAGIC.length).equals(MAGIC))
-        throw new Error('not an index image');
+      const magic = size < MAGIC.length + TAIL ? undefined : readExactly(fd, 0, MAGIC.length);
+      if (magic && OLDER_MAGIC.some((m) => m.equals(magic))) {
+        logger.info(`${file} is of an earlier format: left aside, and written anew after this index`);
+        closeSync(fd);
+        return undefined;
+      }
+      if (!magic?.equals(MAGIC)) throw new Error('not an index image');
       const tail = readExactly(fd, size - TAIL, TAIL);
       const start = tail.readDoubleLE(32);
       const length = tail.readUInt32LE(40);
@@ -107,6 +118,34 @@ export class SnapshotImage {
   /** Each file the image holds, with the content hash its index is for. */
   files(): [path: string, contentHash: string][] {
     return this.header.files.map(([p, hash]) => [p, hash]);
+  }
+
+  /** The table of strings the image's ids point into. */
+  get strings(): readonly string[] {
+    return this.header.strings;
+  }
+
+  /**
+   * The glossary and figure index saved with the image, when made by code of this `version` and
+   * sound; undefined when there are none or they are of other code (without a word), or damaged
+   * (reported: they are then built from the documents, as without an image).
+   */
+  derived(version: string): SavedDerived | undefined {
+    const at = this.header.derived;
+    if (!at || at[3] !== version) return undefined;
+    try {
+      if (this.fd === undefined) throw new Error('closed');
+      const bytes = readExactly(this.fd, at[0], at[1]);
+      if (sha256(bytes).toString('hex') !== at[2]) throw new Error('checksum mismatch');
+      const saved = deserialize(bytes) as SavedDerived;
+      if (saved?.format !== DERIVED_FORMAT) throw new Error('unknown format');
+      return saved;
+    } catch (err) {
+      this.logger.warn(
+        `${this.file}: its glossary and figure index are damaged (${(err as Error).message}); they are built from the documents`,
+      );
+      return undefined;
+    }
   }
 
   /** The index of a file, decoded, when the image holds one for this content hash and its chunk is sound. */
@@ -158,20 +197,23 @@ export class SnapshotImage {
     dir: string,
     codeVersion: string,
     held: Iterable<{ path: string; contentHash: string; index: FileIndex }>,
+    derived?: DerivedSaver,
   ): boolean {
-    return drain(SnapshotImage.writing(dir, codeVersion, held));
+    return drain(SnapshotImage.writing(dir, codeVersion, held, derived));
   }
 
   /**
    * Writes an image of these files' indexes (in path order: the order a full index asks for them)
-   * one chunk at a time, yielding after each, so that a server writes it between requests; the
-   * file replaces the last image only once whole. Returns whether it was written (a failure only
-   * costs the next start its head start).
+   * one chunk at a time, yielding after each, so that a server writes it between requests, then
+   * the glossary and figure index `derived` saves when the chunks are done; the file replaces
+   * the last image only once whole. Returns whether it was written (a failure only costs the
+   * next start its head start).
    */
   static *writing(
     dir: string,
     codeVersion: string,
     held: Iterable<{ path: string; contentHash: string; index: FileIndex }>,
+    derived?: DerivedSaver,
   ): Generator<void, boolean> {
     const files = [...held].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const file = path.join(dir, IMAGE_FILE);
@@ -187,18 +229,13 @@ export class SnapshotImage {
       for (let c = 0; c * CHUNK_FILES < files.length; c++) {
         const group = files.slice(c * CHUNK_FILES, (c + 1) * CHUNK_FILES);
         group.forEach((f, i) => header.files.push([f.path, f.contentHash, c, i]));
-        const bytes = serialize(group.map((f) => storedIndex(f.index, table)));
-        writeSync(fd, bytes);
-        header.chunks.push([offset, bytes.length, sha256(bytes).toString('hex')]);
-        offset += bytes.length;
+        offset += writePart(fd, offset, serialize(group.map((f) => storedIndex(f.index, table))), header.chunks);
         yield;
       }
-      const body = serialize(header);
-      const tail = Buffer.alloc(TAIL);
-      sha256(body).copy(tail);
-      tail.writeDoubleLE(offset, 32);
-      tail.writeUInt32LE(body.length, 40);
-      writeSync(fd, Buffer.concat([body, tail]));
+      const saved = derived && (yield* derived.save(table));
+      if (saved)
+        offset += writePart(fd, offset, serialize(saved), [], (at) => (header.derived = [...at, derived!.version]));
+      writeHeader(fd, offset, header);
       closeSync(fd);
       fd = undefined;
       renameSync(tmp, file);
@@ -213,6 +250,37 @@ export class SnapshotImage {
       return false;
     }
   }
+}
+
+/** Saves the glossary and figure index (their strings into the image's table), for code of `version`. */
+export interface DerivedSaver {
+  version: string;
+  save(table: StringTable): Generator<void, SavedDerived | undefined>;
+}
+
+/** Writes one checksummed part at `offset`, noted in `parts` (and given to `noted`); returns its length. */
+function writePart(
+  fd: number,
+  offset: number,
+  bytes: Uint8Array,
+  parts: [number, number, string][],
+  noted?: (at: [number, number, string]) => void,
+): number {
+  writeSync(fd, bytes);
+  const at: [number, number, string] = [offset, bytes.length, sha256(bytes).toString('hex')];
+  parts.push(at);
+  noted?.(at);
+  return bytes.length;
+}
+
+/** The header, then the tail: its SHA-256, where it starts and its length. */
+function writeHeader(fd: number, offset: number, header: ImageHeader): void {
+  const body = serialize(header);
+  const tail = Buffer.alloc(TAIL);
+  sha256(body).copy(tail);
+  tail.writeDoubleLE(offset, 32);
+  tail.writeUInt32LE(body.length, 40);
+  writeSync(fd, Buffer.concat([body, tail]));
 }
 
 function storedIndex(index: FileIndex, table: StringTable): StoredIndex {

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { IFileIndexer } from '../core/corpus/corpusIndexer.js';
-import type { FileIndex } from '../core/corpus/types.js';
+import type { FileIndex, SourceDocument } from '../core/corpus/types.js';
+import type { StringTable } from '../core/corpus/compactScan.js';
+import { derivedSavable, savedDerived, seedDerived } from '../core/corpus/derivedImage.js';
 import { CachedFileIndexer, decodeIndex } from './cachedFileIndexer.js';
 import { CachePack } from './cachePack.js';
 import type { ILogger } from '../core/seams.js';
@@ -71,10 +73,15 @@ export class WorkerFileIndexer implements IFileIndexer {
   /** an image being written: each call writes one more chunk; true once done */
   private imageWriting: (() => boolean) | undefined;
 
+  /** the content hash of the file each bundled document handed out came from (others: see hashOf) */
+  private readonly bundledHashes = new WeakMap<SourceDocument, string>();
+  /** whether this run's complete snapshot took its glossary and figure index from the image */
+  private derivedTaken = false;
+
   /** the bundled corpus as indexed at build time, and where the bundled corpus is now */
   bundled?: { index: BundledIndex; folder: () => string | undefined };
 
-  constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
+  constructor(private readonly script: string, private readonly options: { cacheDir?: string; codeVersion: string; derivedVersion?: string }, private readonly fallback: IFileIndexer, private readonly logger: ILogger, size = 1) {
     this.workers = new Array(Math.max(1, size)).fill(undefined);
     // This thread owns the pack (the fallback indexer shares it): workers only read from it.
     this.pack = options.cacheDir ? CachePack.open(options.cacheDir, options.codeVersion) : undefined;
@@ -97,7 +104,11 @@ export class WorkerFileIndexer implements IFileIndexer {
     // A bundled file as it was at build time: no worker (still loading its code on a first start) needed.
     const folder = this.bundled?.folder();
     const prebuilt = folder ? this.bundled!.index.lookup(path, folder) : undefined;
-    if (prebuilt) return Promise.resolve(prebuilt);
+    if (prebuilt) {
+      const hash = this.bundled!.index.contentHashOf(prebuilt);
+      if (hash) for (const doc of prebuilt.documents) this.bundledHashes.set(doc, hash);
+      return Promise.resolve(prebuilt);
+    }
     return this.fromImageOr(path, maxFileBytes) ?? this.indexElsewhere(path, maxFileBytes);
   }
 
@@ -140,6 +151,7 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (!this.image) return;
     const onDisk = new Map(this.image.files());
     this.imageOnDisk = onDisk;
+    this.seedDerived(this.image);
     const ask = paths.filter((p) => onDisk.has(p) && !this.known.has(p)).map((p): [string, string] => [p, onDisk.get(p)!]);
     const worker = ask.length ? this.ensureWorker(0) : undefined;
     if (!worker) return this.dropImage();
@@ -152,6 +164,16 @@ export class WorkerFileIndexer implements IFileIndexer {
       });
       for (const [p, hash] of batch) this.fromImage.set(p, { hash, checked });
     }
+  }
+
+  /** Offers the glossary and figure index of the last run, kept with the image, to a complete snapshot of the same documents. */
+  private seedDerived(image: SnapshotImage): void {
+    const derived = this.options.derivedVersion ? image.derived(this.options.derivedVersion) : undefined;
+    if (!derived) return;
+    seedDerived(derived, image.strings, (doc) => this.hashOf(doc), () => {
+      this.derivedTaken = true;
+      this.logger.info('glossary and figure index taken from the index image');
+    });
   }
 
   /**
@@ -201,8 +223,12 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (!dir || this.imageWriting) return;
     const held = [...this.held()];
     const onDisk = this.imageOnDisk;
-    if (onDisk && onDisk.size === held.length && held.every((h) => onDisk.get(h.path) === h.contentHash)) return;
-    const writing = SnapshotImage.writing(dir, this.options.codeVersion, held);
+    // Also rewritten when it could hold this index's glossary and figure index but they were not
+    // taken from it (none in it, other code's, damaged); not when they cannot be kept (a curated glossary).
+    if ((this.derivedTaken || !derivedSavable()) && onDisk && onDisk.size === held.length && held.every((h) => onDisk.get(h.path) === h.contentHash)) return;
+    const version = this.options.derivedVersion;
+    const derived = version ? { version, save: (table: StringTable) => savedDerived((doc) => this.hashOf(doc), table) } : undefined;
+    const writing = SnapshotImage.writing(dir, this.options.codeVersion, held, derived);
     const contents = new Map(held.map((h) => [h.path, h.contentHash]));
     this.imageWriting = () => {
       for (let r = writing.next(); ; r = writing.next()) {
@@ -301,6 +327,13 @@ export class WorkerFileIndexer implements IFileIndexer {
     } else p?.reject(new Error(m.error ?? 'worker failed'));
     // The new record goes to disk after the result is in, without blocking this thread.
     if (m.record && m.contentHash && p) this.pack?.append(p.path, m.contentHash, Buffer.from(m.record));
+  }
+
+  /** The content hash of the file a document handed out came from (to save and check the glossary and figure index with the image). */
+  private hashOf(doc: SourceDocument): string | undefined {
+    const known = this.known.get(doc.path);
+    if (known?.index.deref()?.documents.includes(doc)) return known.hash;
+    return this.bundledHashes.get(doc);
   }
 
   /** The index handed out for a file and the hash of the content it is for (none known: forgotten). */

@@ -61,19 +61,22 @@ export function getFigureIndex(snapshot: CorpusSnapshot): FigureIndex {
 /** The figure index build, yielding between documents so a server can run it in slices. */
 export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, FigureIndex> {
   const glossary = getGlossary(snapshot);
-  const patched = yield* patchedIndex(snapshot, glossary);
+  // Saved by an earlier run for these very documents: each one's glossary features and the feature counts.
+  const seeded = figureSeed?.(snapshot, glossary);
+  figureIndexStats.restored = !!seeded;
+  const patched = seeded ? undefined : yield* patchedIndex(snapshot, glossary);
   if (patched) return patched;
   lastIndex = undefined;
   const byUnit = new Map<UnitKind, SourceFigure[]>();
-  const df = new Map<string, number>();
+  const df = seeded?.df ?? new Map<string, number>();
   const owns = new Map<SourceDocument, PlacedFigures>();
   let sentences = 0;
   let count = 0;
-  for (const doc of snapshot.documents) {
-    const own = yield* documentFigures(doc, glossary);
+  for (const [i, doc] of snapshot.documents.entries()) {
+    const own = seeded ? placedAs(doc, glossary, seeded.terms(i)) : yield* documentFigures(doc, glossary);
     owns.set(doc, own);
     sentences += own.sentences.length;
-    for (const sentence of own.sentences) for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
+    if (!seeded) for (const sentence of own.sentences) for (const f of sentence) df.set(f, (df.get(f) ?? 0) + 1);
     for (const entry of own.entries) {
       const list = byUnit.get(entry.figure.unit);
       if (list) list.push(entry);
@@ -98,8 +101,57 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
 
 type PlacedFigures = { glossary: Glossary; entries: SourceFigure[]; sentences: Set<string>[] };
 
+/** What an earlier run saved of a figure index, for the documents of a snapshot: see seedFigureIndex. */
+export interface FigureSeed {
+  /** sentence counts of features */
+  df: Map<string, number>;
+  /** the glossary features each figure sentence (by its start) of the document at this position got */
+  terms(position: number): ReadonlyMap<number, readonly string[]> | undefined;
+}
+
+let figureSeed: ((snapshot: CorpusSnapshot, glossary: Glossary) => FigureSeed | undefined) | undefined;
+
+/** Offers the next figure index builds what an earlier run saved (see derivedImage.ts); undefined withdraws it. */
+export function seedFigureIndex(seed: typeof figureSeed): void {
+  figureSeed = seed;
+}
+
+/** What the last full build or patch kept (see IndexState), to save beside the index. */
+export function figureIndexState(): Readonly<IndexState> | undefined {
+  return lastIndex;
+}
+
+/**
+ * A document's figures placed as documentFigures places them, with the glossary features its
+ * sentences got saved in `terms` (a sentence absent from it got none): no text is matched.
+ */
+function placedAs(doc: SourceDocument, glossary: Glossary, terms: ReadonlyMap<number, readonly string[]> | undefined): PlacedFigures {
+  const entries: SourceFigure[] = [];
+  const sentences: Set<string>[] = [];
+  const bySentence = new Map<number, Set<string>>();
+  let lastSentence = -1;
+  let sentence = new Set<string>();
+  for (const sf of doc.scan.figures) {
+    if (sf.sentenceStart !== lastSentence) {
+      let features = bySentence.get(sf.sentenceStart);
+      if (!features) {
+        const added = terms?.get(sf.sentenceStart);
+        features = added ? new Set([...sf.sentence, ...added]) : sf.sentence;
+        bySentence.set(sf.sentenceStart, features);
+      }
+      sentence = features;
+      lastSentence = sf.sentenceStart;
+      sentences.push(sentence);
+    }
+    entries.push({ ...sf, doc, sentence });
+  }
+  const own = { glossary, entries, sentences };
+  placedFigures.set(doc, own);
+  return own;
+}
+
 /** What the last build kept to patch its index when a few documents change. */
-interface IndexState {
+export interface IndexState {
   documents: readonly SourceDocument[];
   /** the signature of the glossary the figures were placed with */
   signature: string;
@@ -121,11 +173,11 @@ const MAX_PATCHED_DOCUMENTS = 64;
 const MAX_DF_CHANGES = 50_000;
 
 /**
- * How the last figure index was made (for tests): patched from the one before, or built in full;
+ * How the last figure index was made (for tests): from what an earlier run saved, patched from the one before, or built in full;
  * when patched, how many units' postings were built again rather than patched, and whether every
  * kept document's placed figures were checked (only when the glossary's names changed).
  */
-export const figureIndexStats = { patched: false, postingsRebuilt: 0, keptChecked: false };
+export const figureIndexStats = { patched: false, postingsRebuilt: 0, keptChecked: false, restored: false };
 
 /**
  * The last index with the figures of removed documents taken out and those of added ones merged
