@@ -582,6 +582,15 @@ test('a year in brackets with a value of its own (an account\'s comparative) dat
   assert.deepEqual(frames.map((f) => f.period), [undefined, '2022', undefined]);
 });
 
+test('"Korean tourists made 9.59 million trips to Japan": the travellers\' country and the destinations are both the claim\'s', () => {
+  const frames = (text: string) => claimFrames(text, 0, text.length, parseFigures(text)).map((f) => f.entities);
+  assert.deepEqual(frames('In 2019, Korean tourists made 6.21 million trips to Japan.'), [['KR', 'JP']]);
+  assert.deepEqual(frames('Korea provided USD 3 million to Vietnam, Laos and Cambodia.'), [['KR', 'VN', 'LA', 'KH']]);
+  const corpus = snapshotOf({ 'seo2022_tourism.md': '---\nid: seo2022\ntitle: 东北亚旅游合作\nyear: 2022\n---\n2019年，中国赴日游客621万人次，韩国赴日游客417万人次。\n' });
+  const found = checkDraftFigures(corpus, analyzeDraft('In 2019, Korean tourists made 6.21 million trips to Japan [@seo2022].'));
+  assert.notEqual(found[0]?.status, 'supported');
+});
+
 // An invented Korean customs release: exports and imports fell by different rates.
 const HWADO = `---
 id: hwado2024

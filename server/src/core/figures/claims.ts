@@ -67,9 +67,14 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     let own = distributed.get(i) ?? (after ? [after] : undefined);
     // "the Japanese market took 13.2% of China's agricultural exports": the country after "of …'s"
     // owns the whole; a country named before the figure in its clause is in the claim too.
-    if (after && !distributed.has(i) && POSSESSIVE_WHOLE.test(text.slice(f.end, f.end + 40))) {
+    // "Korean tourists made 9.59 million trips to Japan": the travellers' country before the figure and
+    // the destination after it are both the claim's (as "韩国赴日游客" names both).
+    const destination = !!after && DESTINATION_AFTER.test(text.slice(f.end, f.end + 40));
+    if (after && !distributed.has(i) && (destination || POSSESSIVE_WHOLE.test(text.slice(f.end, f.end + 40)))) {
       const subject = mentions.filter((m) => m.at >= from && m.at < f.start && m.code !== after);
-      if (subject.length) own = [...codesOf(subject), after];
+      // Every destination of a list ("to Vietnam, Laos, Myanmar and Thailand").
+      const after2 = destination ? codesOf(mentions.filter((m) => m.at >= f.end && m.at < (figures[i + 1]?.start ?? clauseEnd))) : [after];
+      if (subject.length) own = [...codesOf(subject), ...after2];
     }
     const entities = own ? own : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     const ownPeriod = periodOf(text, figures, i, years, clauseStart);
@@ -189,6 +194,7 @@ function countryList(text: string, mentions: readonly CountryMention[]): string[
 }
 
 /** "31.6% in Japan": English names the country right after the figure. */
+const DESTINATION_AFTER = /^\s(?:[a-z]+\s){0,3}(?:to|into|from|in)\s(?:the\s)?[A-Z]/;
 const POSSESSIVE_WHOLE = /^\sof\s(?:the\s)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s/;
 
 function countryAfter(text: string, f: Figure, mentions: readonly CountryMention[], limit: number): string | undefined {
