@@ -43,7 +43,7 @@ export function readFrontMatter(path: string, text: string): { frontMatter?: Fro
     const kept = Object.keys(data);
     return {
       frontMatter: { data, length: m[0].length },
-      problem: { path, severity: 'warning', line, message: `front matter is not valid YAML: ${firstLine(err)}${kept.length ? `; read ${kept.join(', ')} from the lines that are` : ''}` },
+      problem: { path, severity: 'warning', line, message: `front matter is not valid YAML: ${withoutPosition(firstLine(err))}${kept.length ? `; ${kept.join(', ')} still read from its valid lines` : ''}` },
     };
   }
 }
@@ -73,6 +73,12 @@ export function flatFrontMatter(block: string): Record<string, unknown> | undefi
     from = to + 1;
   }
   return data;
+}
+
+// The parser counts lines within the front matter ("at line 4, column 16"); the problem gives the
+// file's line itself, so the two never disagree in a message.
+function withoutPosition(message: string): string {
+  return message.replace(/\s*at line \d+, column \d+$/, '');
 }
 
 function firstLine(err: unknown): string {
