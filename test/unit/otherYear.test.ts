@@ -100,3 +100,11 @@ test('the hover on a figure the cited source gives for another year shows that s
   assert.match(rows[2], /^\| draft \|.*\| 2019 \|/);
   assert.match(rows[3] ?? '', /^\| @duarte2022 \|.*\| 2021 \|/);
 });
+
+test('across languages, the very value to three digits in the cited source for another year gets the year hint', () => {
+  const corpus = snapshotOf({ 'hangzhou2024_trade.txt': '2023年，全省货物进出口总额7.46万亿元，比上年增长3.2%。其中，出口5.12万亿元。\n' });
+  const text = "Hangzhou's foreign trade reached 7.46 trillion yuan in 2022 [@hangzhou2024].";
+  const found = checkDraftFigures(corpus, analyzeDraft(text))[0];
+  assert.equal(found?.status, 'not-in-cited-source');
+  assert.equal(found?.otherYear?.period, '2023');
+});

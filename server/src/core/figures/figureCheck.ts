@@ -472,7 +472,10 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
       // The same value in the cited source, for another year: kept aside as a hint.
       if (backs && near.includes(c.doc.key) && sameClaimShapeButYear(figure, ctx, c)) {
         const cross = !sameLanguage(ctx, c);
-        const score = subjectScore(ctx, c, figure, near, cross, coverages(ctx, c, cross));
+        // Across languages a paraphrase shares few words: the very value to three digits in the cited
+        // source ("4.90 trillion yuan in 2022" against 2023年…4.90万亿元) is the figure the writer took.
+        const exact = cross && significantDigits(figure.text) >= 3 && sameValueExactly(figure, c.figure);
+        const score = Math.max(subjectScore(ctx, c, figure, near, cross, coverages(ctx, c, cross)), exact ? SUPPORT_THRESHOLD : 0);
         if (score >= SUPPORT_THRESHOLD && (!otherYear || score > otherYear.score)) otherYear = { c, score };
       }
       continue;
