@@ -591,6 +591,13 @@ test('"Korean tourists made 9.59 million trips to Japan": the travellers\' count
   assert.notEqual(found[0]?.status, 'supported');
 });
 
+test('the European Union is an entity in four languages (欧盟, 유럽연합, 欧州連合, "the EU"): its value is not another partner\'s', () => {
+  const corpus = snapshotOf({ 'lanzhou2024_trade.txt': '2023年，全省对欧盟出口3120亿元，增长2.4%；对美国出口2750亿元，下降4.1%。\n' });
+  const found = checkDraftFigures(corpus, analyzeDraft('2023年该省对欧盟出口下降4.1%[@lanzhou2024]。'));
+  assert.notEqual(found[0]?.status, 'supported');
+  assert.equal(checkDraftFigures(corpus, analyzeDraft('2023年该省对欧盟出口增长2.4%[@lanzhou2024]。'))[0]?.status, 'supported');
+});
+
 // An invented Korean customs release: exports and imports fell by different rates.
 const HWADO = `---
 id: hwado2024

@@ -35,7 +35,7 @@ const COUNTRY_SUFFIX = /(?:国|亚|兰|丹|坦|尔|斯|宾|南|西|利|拉|达|�
 
 const CJK_CAPITALS: Record<string, string> = { 东京: 'JP' };
 
-const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN', Korea: 'KR', 'North Korea': 'KP', 'South Korea': 'KR', UK: 'GB', EU: 'EU' };
+const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN', Korea: 'KR', 'North Korea': 'KP', 'South Korea': 'KR', UK: 'GB', EU: 'EU', 'European Union': 'EU' };
 
 // Chinese writes country groups with one character each (中日韩, 中俄, 日韩两国); these are the
 // standard one-character abbreviations, read only in a run of two or more.
@@ -43,7 +43,7 @@ const LATIN_ALIASES: Record<string, string> = { ROK: 'KR', DPRK: 'KP', PRC: 'CN'
  * The names Korean and Japanese writers use where the locale data gives only the formal one
  * (대한민국, 중화민국, 러시아연방; 大韓民国, ロシア連邦): "한국 9,632억 엔" is Korea's figure.
  */
-const SHORT_CJK_NAMES: Record<string, string> = { 한국: 'KR', 남한: 'KR', 대만: 'TW', 타이완: 'TW', 러시아: 'RU', 中國: 'CN', 臺灣: 'TW', 台灣: 'TW', 澳門: 'MO', 米国: 'US', 豪州: 'AU', 韓国: 'KR', 北朝鮮: 'KP', ロシア: 'RU', 英国: 'GB' };
+const SHORT_CJK_NAMES: Record<string, string> = { 한국: 'KR', 남한: 'KR', 대만: 'TW', 타이완: 'TW', 러시아: 'RU', 中國: 'CN', 臺灣: 'TW', 台灣: 'TW', 澳門: 'MO', 米国: 'US', 豪州: 'AU', 韓国: 'KR', 北朝鮮: 'KP', ロシア: 'RU', 英国: 'GB', 유럽연합: 'EU', 欧州連合: 'EU' };
 
 const CJK_ABBREVIATIONS: Record<string, string> = { 中: 'CN', 日: 'JP', 韩: 'KR', 朝: 'KP', 俄: 'RU', 蒙: 'MN', 美: 'US', 英: 'GB', 法: 'FR', 德: 'DE', 印: 'IN', 越: 'VN', 泰: 'TH', 澳: 'AU', 加: 'CA', 欧: 'EU' };
 // A cheap test first: the run pattern, with its look-arounds, is slow on every sentence.
@@ -97,6 +97,9 @@ function names(): CountryNames {
     const code = latin.get(gloss) ?? latin.get(gloss.slice(0, gloss.indexOf(' ') >>> 0));
     if (code) cjk.set(word, code);
   }
+  // The European Union, which trade statistics list beside countries (欧盟, 欧洲联盟): the words the
+  // lexicon glosses with its name.
+  for (const word in lexicon) if (lexicon[word] === 'european union' && !cjk.has(word)) cjk.set(word, 'EU');
   for (const [name, code] of Object.entries(SHORT_CJK_NAMES)) if (!cjk.has(name)) cjk.set(name, code);
   const { demonymCodes, demonymWords } = addDemonyms(cjk, latin, lexicon);
   // Short forms every writer uses that the dataset lists only in long form.
