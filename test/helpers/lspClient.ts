@@ -1,4 +1,5 @@
 import { spawn, ChildProcess } from 'node:child_process';
+import { after } from 'node:test';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
@@ -7,6 +8,17 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
 /** A minimal LSP client over stdio, talking to dist/server.js as Neovim or Helix would. */
+// Servers still running when a test file's tests are done (a test failed before its shutdown): closed
+// then, so a failing LSP test cannot keep its file, and the run, alive. (--test-force-exit did this too,
+// but its early exit could drop the reports of tests that had passed.)
+// (Only under the test runner: a bench importing this file must not start a test report.)
+const LIVE = new Set<ChildProcess>();
+if (process.env.NODE_TEST_CONTEXT) {
+  after(() => {
+    for (const proc of LIVE) proc.kill();
+  });
+}
+
 export class LspClient {
   readonly proc: ChildProcess;
   readonly conn: MessageConnection;
@@ -17,6 +29,8 @@ export class LspClient {
   constructor(public settings: unknown, private readonly workspaceFolder?: string) {
     // Hermetic: no cache in the user's cache folder unless a test gives a storage folder.
     this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, POLICY_WRITER_CACHE_DIR: process.env.POLICY_WRITER_CACHE_DIR ?? 'none' } });
+    LIVE.add(this.proc);
+    this.proc.once('exit', () => LIVE.delete(this.proc));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification((method, params) => {
       this.notifications.push({ method, params });
