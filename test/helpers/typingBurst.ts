@@ -61,6 +61,24 @@ export async function typingBurst(edits = 5000, hoverEvery = 10): Promise<BurstR
   client.onRequest('workspace/configuration', () => [settings]);
   client.onRequest('client/registerCapability', () => null);
   client.onRequest('window/workDoneProgress/create', () => null);
+  // The draft's diagnostics, by the version they were published for: the end of the burst waits for the last one.
+  let published = 0;
+  const waiters: (() => void)[] = [];
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) => {
+    if (p.uri !== 'file:///tmp/pw-burst-draft.md' || p.version === undefined) return;
+    published = Math.max(published, p.version);
+    for (const w of waiters.splice(0)) w();
+  });
+  const publishedFor = async (version: number, deadlineMs = 60000) => {
+    const deadline = Date.now() + deadlineMs;
+    while (published < version) {
+      if (Date.now() > deadline) throw new Error(`no diagnostics for version ${version} (last ${published})`);
+      await new Promise<void>((resolve) => {
+        waiters.push(resolve);
+        setTimeout(resolve, deadline - Date.now()).unref();
+      });
+    }
+  };
   client.listen();
   await client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { bundledCorpusPath: path.join(ROOT, 'corpus') } });
   await client.sendNotification('initialized', {});
@@ -97,7 +115,7 @@ export async function typingBurst(edits = 5000, hoverEvery = 10): Promise<BurstR
   }
   // The last version's check, then idle.
   await hoverDraft(edits + 1);
-  await new Promise((r) => setTimeout(r, 300));
+  await publishedFor(edits + 1);
   result.heapAfterMB = heapMB();
   result.rssAfterMB = Math.round(process.memoryUsage().rss / 1048576);
   await client.sendRequest('shutdown');
