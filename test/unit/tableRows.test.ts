@@ -58,3 +58,26 @@ test('a share of the province as a whole (占全省的) is a share of the whole 
   assert.equal(status('东岭省2023年对日本进出口总额占全省的6.4%[@east2023]。', '6.4%'), 'supported');
   assert.equal(status('东岭省2023年对日本进出口总额占全省的7.4%[@east2023]。', '7.4%'), 'contradicted');
 });
+
+// An invented county forestry bulletin: one row, two columns of the same unit.
+const FORESTRY = `---
+id: forest2024
+title: 2024年某县林业统计公报
+year: 2024
+---
+表2　2024年各乡镇林地与森林面积
+乡镇          林地面积（公顷）     森林面积（公顷）     森林覆盖率（%）
+青石镇          5120                 4380                 61.2
+白沙乡          3940                 3310                 55.7
+`;
+
+test('a draft that names a column of a row is about that cell: the same number under another header is no backing', () => {
+  const snap = snapshotOf({ '/c/forest2024_bulletin.md': FORESTRY });
+  const check = (draft: string, fig: string) => checkDraftFigures(snap, analyzeDraft(`${draft}\n`)).find((x) => x.figure.text === fig);
+  assert.equal(check('2024年青石镇森林面积4380公顷[@forest2024]。', '4380公顷')?.status, 'supported');
+  assert.equal(check('2024年青石镇林地面积5120公顷[@forest2024]。', '5120公顷')?.status, 'supported');
+  // 5120 is the 林地面积 cell; the draft names 森林面积, whose cell is 4380.
+  const wrong = check('2024年青石镇森林面积5120公顷[@forest2024]。', '5120公顷');
+  assert.equal(wrong?.status, 'contradicted');
+  assert.equal(wrong?.conflicts[0]?.figure.text, '4380');
+});

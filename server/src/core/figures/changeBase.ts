@@ -1,3 +1,5 @@
+import { columnHeaderOf } from './tableRows.js';
+
 /**
  * What a change is measured against: the same period a year before, the period just before, or a
  * normal (average) year. "Radish prices rose 38.7% on the year" is not the "평년 대비 38.7" of a
@@ -40,11 +42,9 @@ export function changeBaseAround(text: string, from: number, to: number, figStar
  * else the caption, as the scan quoted them ("caption · header: label value").
  */
 export function changeBaseOfCell(tableContext: string): ChangeBase | undefined {
-  const colon = tableContext.lastIndexOf(': ');
-  if (colon < 0) return undefined;
-  const dot = tableContext.lastIndexOf(' · ', colon);
-  const header = tableContext.slice(dot < 0 ? 0 : dot + 3, colon);
-  return baseNamedIn(header) ?? (dot < 0 ? undefined : baseNamedIn(tableContext.slice(0, dot)));
+  const cell = columnHeaderOf(tableContext);
+  if (!cell) return undefined;
+  return baseNamedIn(cell.header) ?? (cell.caption === undefined ? undefined : baseNamedIn(cell.caption));
 }
 
 function baseNamedIn(text: string): ChangeBase | undefined {

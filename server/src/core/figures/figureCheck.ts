@@ -21,7 +21,7 @@ import { derivedMultiple } from './derivedMultiples.js';
 import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
-import { namesAnotherRow } from './tableRows.js';
+import { columnNamedBy, namesAnotherRow } from './tableRows.js';
 import { basesDiffer, changeBaseAround, changeBaseOfCell, type ChangeBase } from './changeBase.js';
 import { derivedChanges } from './derivedChanges.js';
 
@@ -947,6 +947,7 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   if (otherYear) swappedAcrossYears(list, otherYear, ctx.frame.period);
   swappedWithPreviousYear(list, figure, ctx);
   previousColumn(list, ctx);
+  namedColumn(list, ctx);
   targetForLevel(list, figure, ctx);
 }
 
@@ -973,6 +974,28 @@ function targetForLevel(list: Shaped[], figure: Figure, ctx: DraftContext): void
 
 function sourceTarget(c: SourceFigure): boolean {
   return TARGET_BEFORE.test(c.doc.normalized.text.slice(Math.max(c.sentenceStart, c.figure.start - 40), c.figure.start));
+}
+
+// A column the draft names outright, against one it hardly names: the margin between the two.
+const NAMED_COLUMN = 0.6;
+const NAMED_COLUMN_MARGIN = 0.5;
+
+/**
+ * "东滨市地表水资源量124.9亿立方米" against a row whose 水资源总量 cell is 124.9 and whose 地表水资源量
+ * cell is 118.6: the draft names the other column of the same row, so its value is that cell's,
+ * and the same number under another header is no backing.
+ */
+function namedColumn(list: Shaped[], ctx: DraftContext): void {
+  for (const x of list) {
+    if (!x.backs || !x.c.table) continue;
+    const own = columnNamedBy(ctx.clauseText, x.c);
+    const rival = list.find((y) => !y.backs && y.c.table && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && columnNamedBy(ctx.clauseText, y.c) >= Math.max(NAMED_COLUMN, own + NAMED_COLUMN_MARGIN));
+    if (!rival) continue;
+    x.backs = false;
+    x.conflictAt = Infinity;
+    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
+    rival.aligned = true;
+  }
 }
 
 /**

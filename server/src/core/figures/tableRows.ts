@@ -44,3 +44,37 @@ export function namesAnotherRow(clause: string, c: SourceFigure): boolean {
   return false;
 }
 
+
+/** The column header of a table cell's quote ("caption · header: label value"), as the scan wrote it. */
+export function columnHeaderOf(tableContext: string): { header: string; caption?: string } | undefined {
+  const colon = tableContext.lastIndexOf(': ');
+  if (colon < 0) return undefined;
+  const dot = tableContext.lastIndexOf(' · ', colon);
+  return { header: tableContext.slice(dot < 0 ? 0 : dot + 3, colon), caption: dot < 0 ? undefined : tableContext.slice(0, dot) };
+}
+
+// A unit in brackets says how the column is written, not what it measures ("借閱冊數（萬冊）").
+const UNIT_IN_BRACKETS = /[（(][^（）()]*[）)]/g;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/g;
+const LATIN_WORD = /[a-z]{3,}/g;
+
+/** The pieces a header is made of: character pairs of its CJK runs, its Latin words. */
+function headerPieces(header: string): string[] {
+  const text = foldHanzi(header.replace(UNIT_IN_BRACKETS, ' ')).toLowerCase();
+  const pieces: string[] = [];
+  for (const run of text.match(CJK_RUN) ?? []) {
+    if (run.length === 1) pieces.push(run);
+    for (let i = 0; i + 1 < run.length; i++) pieces.push(run.slice(i, i + 2));
+  }
+  pieces.push(...(text.match(LATIN_WORD) ?? []));
+  return pieces;
+}
+
+/** How much of a cell's column header the draft's clause says: 1 when every piece of it is there. */
+export function columnNamedBy(clause: string, c: SourceFigure): number {
+  const header = c.table && c.tableContext ? columnHeaderOf(c.tableContext)?.header : undefined;
+  const pieces = header ? headerPieces(header) : [];
+  if (!pieces.length) return 0;
+  const said = foldHanzi(clause).toLowerCase();
+  return pieces.filter((p) => said.includes(p)).length / pieces.length;
+}
