@@ -116,6 +116,20 @@ test('"that year" and 同年 take the year the paragraph last named, not a base 
   assert.equal(q.next(at, zh.length), '2021');
 });
 
+test('"this year" after a dated statement takes its year, unless it looks ahead (预计今年和明年将…)', async () => {
+  const { ParagraphYears } = await import('../../server/src/core/figures/claims.js');
+  const yearOf = (text: string, second: string) => {
+    const p = new ParagraphYears(text);
+    const at = text.indexOf(second);
+    p.next(0, at);
+    return p.next(at, text.length);
+  };
+  assert.equal(yearOf('남해군 2026년 3월 어가 인구는 1만 2천명으로 줄었다. 올해 3월 어업 종사율은 31.2%였다.', '올해'), '2026');
+  assert.equal(yearOf('The harbour handled 3.1 million tonnes in 2026. This year the share of bulk cargo was 41%.', 'This year'), '2026');
+  assert.equal(yearOf('全市2026年粮食产量为210万吨。今年小麦占比为38%。', '今年'), '2026');
+  assert.equal(yearOf('全市2026年粮食产量为210万吨。预计今年和明年将保持在38%左右。', '预计'), undefined);
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');

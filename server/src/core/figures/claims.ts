@@ -787,7 +787,7 @@ export class ParagraphYears {
     // "… numbered 406,000 that year", "同年": the year the paragraph last named.
     let inherited = this.year;
     const ownYear = /(?<![\w@.,])(?:19|20)\d\d(?!\d)/.test(sentence);
-    if (!inherited && ANAPHORIC_YEAR.test(sentence) && !ownYear) inherited = this.mentioned;
+    if (!inherited && (ANAPHORIC_YEAR.test(sentence) || (THIS_YEAR.test(sentence) && !FUTURE_YEAR.test(sentence))) && !ownYear) inherited = this.mentioned;
     // "其中…", "Of these, …": a sentence that breaks down the one before is in that one's first year
     // (its later ones may be a base: "2272万人次，为2019年的79.1%。其中…").
     if (!inherited && this.breakdowns && BREAKDOWN_OPENING.test(sentence) && !ownYear) inherited = this.opened;
@@ -821,6 +821,9 @@ export class ParagraphYears {
 
 const BREAKDOWN_OPENING = /^\s*(?:其中|其中包括|Of (?:these|them|which|this)\b|Among (?:them|these)\b|이 중|이 가운데|그중|このうち|うち)/i;
 const ANAPHORIC_YEAR = /\b(?:that|the same)\s+year\b|同年|当年|该年/i;
+// "This year" after a paragraph dated its statement ("2025년 5월 … 올해 5월 고용률은") is that year; in a forecast
+// ("预计今年和明年将…") it is the writer's own year, which the paragraph need not have named.
+const THIS_YEAR = /\bthis\s+year\b|今年|올해|금년/i;
 // A year that dates a statement ("2024年营业收入", "2024年12月期"), not one of a target or a comparison.
 // English binds a year only where it opens a sentence ("In 2023, …"), so only CJK datings count here.
 // A part of the year ("2024年1~10月", "2024년 상반기") is not carried: the bare year would match the wrong rows.
