@@ -579,7 +579,7 @@ test('a base year written before a value with a thousands comma ("2014年の7,21
 test('a year in brackets with a value of its own (an account\'s comparative) dates that value only', () => {
   const text = 'Total spending was £9.84 million (2022/23: £8.71 million), of which £7.02 million went on grants.';
   const frames = claimFrames(text, 0, text.length, parseFigures(text));
-  assert.deepEqual(frames.map((f) => f.period), [undefined, '2022', undefined]);
+  assert.deepEqual(frames.map((f) => f.period), [undefined, '2022-2023', undefined]);
 });
 
 test('"Korean tourists made 9.59 million trips to Japan": the travellers\' country and the destinations are both the claim\'s', () => {

@@ -130,6 +130,14 @@ test('"this year" after a dated statement takes its year, unless it looks ahead 
   assert.equal(yearOf('全市2026年粮食产量为210万吨。预计今年和明年将保持在38%左右。', '预计'), undefined);
 });
 
+test('a financial year written across two years (2023/24, 2023-24) is one period that ends in its second year', () => {
+  assert.equal(frames('The trust spent £4.2 million on grants in 2023/24.')[0].period, '2023-2024');
+  assert.equal(frames('Visitors numbered 812,000 in 2022-23.')[0].period, '2022-2023');
+  assert.ok(periodsAgree(frames('Visitors numbered 812,000 in 2022-23.')[0].period!, '2023'));
+  // Two years that do not follow each other are no financial year.
+  assert.notEqual(frames('The trust spent £4.2 million on grants in 2023/25.')[0].period, '2023-2025');
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');

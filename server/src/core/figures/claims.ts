@@ -511,9 +511,10 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
   for (const m of text.slice(start, end).matchAll(YEAR)) {
     const at = start + m.index;
     if (mask?.[at] || figures.some((f) => f.start <= at && at < f.end)) continue;
-    const end = at + m[0].length;
+    const split = splitYear(text, at + m[0].length, m[1]);
+    const end = at + m[0].length + (split?.length ?? 0);
     if (foundingYear(text, start, at, end) || NAMED_AFTER_YEAR.test(text.slice(Math.max(start, at - 14), at)) || NAMED_BEFORE_YEAR.test(text.slice(end, end + 20))) continue;
-    out.push({ year: m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(end, end + 20)), since: sinceYear(text, start, at, end) });
+    out.push({ year: split ? `${m[1]}-${split.year}` : m[1], start: at, end, base: BASE_YEAR_BEFORE.test(text.slice(Math.max(start, at - 14), at)) || BASE_YEAR_AFTER.test(text.slice(end, end + 20)), since: sinceYear(text, start, at, end) });
   }
   // Japanese era years: 令和5年 is 2023, 令和元年 2019 (the first year of an era is 元年).
   for (const m of text.slice(start, end).matchAll(ERA_YEAR)) {
@@ -525,6 +526,18 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
   }
   out.sort((a, b) => a.start - b.start);
   return joinedRanges(text, out);
+}
+
+// A financial or school year written across two years ("2023/24", "2023-24", "2023/2024"): one
+// period that ends in the second year, as "the year ended 31 March 2024" does.
+const SPLIT_YEAR = /^[/\-–](\d{2}|\d{4})(?![\d%])/;
+
+function splitYear(text: string, end: number, year: string): { year: string; length: number } | undefined {
+  const m = SPLIT_YEAR.exec(text.slice(end, end + 6));
+  if (!m) return undefined;
+  const next = String(Number(year) + 1);
+  const second = m[1].length === 2 ? `${next.slice(0, 2)}${m[1]}` : m[1];
+  return second === next ? { year: next, length: m[0].length } : undefined;
 }
 
 // "Health Plan 2030", "Vision 2030": a year in the name of a plan is no period of the figures near it.
