@@ -26,3 +26,11 @@ test('"38% of what was handed out": a whole named by a clause names no other who
   const corpus = snapshotOf({ 'halden2025_report.md': '---\nid: halden2025\ntitle: Halden Food Network Report\nyear: 2025\n---\nDonated surplus food accounted for 42% of all food distributed, up from 35%.\n' });
   assert.equal(statusOf('Donated surplus food made up 42% of what was handed out [@halden2025].', corpus, '42%'), 'supported');
 });
+
+test('a verb that only reports a level ("brought in", "came to") says nothing of what was measured: the named measure decides', () => {
+  const corpus = snapshotOf({
+    'wrenfield2025_accounts.md': '---\nid: wrenfield2025\ntitle: Wrenfield Museum Trust Annual Accounts\nyear: 2025\n---\nIncome grew to £6.02 million. Admission fees were £2.34 million, including group bookings of £0.41 million; corporate sponsorship brought in £1.18 million; the café and shop came to £0.87 million.\n',
+  });
+  assert.equal(statusOf('Admission fees brought in £2.3 million [@wrenfield2025].', corpus, '2.3'), 'supported');
+  assert.equal(statusOf('Admission fees brought in £2.9 million [@wrenfield2025].', corpus, '2.9'), 'contradicted');
+});

@@ -209,7 +209,7 @@ export function yearsIn(text: string, start: number, end: number, mask?: Uint8Ar
 const NO_YEARS: string[] = [];
 
 const STOPWORDS = new Set(
-  'the and for with that this from into over about more than was were are has have had its their which while also between among other such been being will would could should may can per cent percent million billion trillion thousand'.split(' '),
+  'the and for with that this from into over about more than was were are has have had its their which while also between among other such been being will would could should may can per cent percent million billion trillion thousand brought came amounted totalled totaled stood'.split(' '),
 );
 
 /**
