@@ -138,6 +138,18 @@ test('a financial year written across two years (2023/24, 2023-24) is one period
   assert.notEqual(frames('The trust spent £4.2 million on grants in 2023/25.')[0].period, '2023-2025');
 });
 
+test('a value in brackets after the previous year (전년(…), 前年（…）) is that year\'s', () => {
+  assert.deepEqual(frames('2026년 관람객은 84만 2천명으로 전년(79만 1천명) 대비 6.4% 늘었다.').map((f) => f.period), ['2026', '2025', '2026']);
+  assert.equal(frames('2026年度の入館者数は84.2万人で、前年（79.1万人）を上回った。')[1].period, '2025');
+});
+
+test('a value moved from, with no year of its own, is not of the year that dates the value moved to', () => {
+  assert.deepEqual(frames('The council cut its 2026 roads budget to £41.2 million, from £47.9 million.').map((f) => f.period), ['2026', undefined]);
+  assert.deepEqual(frames('2026年道路预算由4.79亿元降至4.12亿元。').map((f) => f.period), [undefined, '2026']);
+  // Its own year still dates it.
+  assert.deepEqual(frames('2026年道路预算由2025年的4.79亿元降至4.12亿元。').map((f) => f.period), ['2025', '2026']);
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');

@@ -65,3 +65,12 @@ test('a Korean list of topics and percentages moved by one verb at its end: each
   ]);
   assert.deepEqual(read('곡물류는 5.1%, 채소류는 9.3% 올랐다.')[0], ['5.1%', 'change', 'up']);
 });
+
+test('Korean minutes (18.5분) are a duration; 3분의 1 stays a share and 1분기 a quarter', () => {
+  const minutes = parseFigures('평균 대기시간은 18.5분이었다.')[0];
+  assert.equal(minutes?.text, '18.5분');
+  assert.equal(minutes?.unit, 'day');
+  assert.equal(Math.round(minutes!.value * 1440 * 10) / 10, 18.5);
+  assert.equal(parseFigures('응답자의 3분의 1이 찬성했다.')[0]?.unit, 'percent');
+  assert.ok(!parseFigures('1분기 매출이 늘었다.').some((f) => f.unit === 'day'));
+});

@@ -79,8 +79,9 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     const entities = own ? own : nearestEntities(text, mentions, from, clauseEnd, figures[i - 1]?.end ?? -1, f.start) ?? codesOf(mentions.filter((m) => m.at < from));
     const ownPeriod = periodOf(text, figures, i, years, clauseStart);
     const carriedPeriod = ownPeriod ? undefined : PRESENT.test(text.slice(clauseStart, f.start)) || projectedTarget(text, start, f) ? undefined : paragraphYear;
-    const frame: ClaimFrame = { clauseStart, clauseEnd, period: yearEarlier(text, f, ownPeriod ?? carriedPeriod), entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
-    if (carriedPeriod) frame.periodCarried = true;
+    const period = movedFromUndated(text, figures, i, start) ? undefined : yearEarlier(text, f, ownPeriod ?? carriedPeriod);
+    const frame: ClaimFrame = { clauseStart, clauseEnd, period, entities, scope: f.kind === 'share' ? scopeOf(text, clauseStart, clauseEnd, f, start) : undefined };
+    if (carriedPeriod && period) frame.periodCarried = true;
     const counted = f.unit === 'count' ? countedConcepts(text, f) : undefined;
     if (counted) frame.counted = counted;
     const changeOf = measures.get(i);
@@ -723,6 +724,25 @@ function projectedTarget(text: string, sentenceStart: number, f: Figure): boolea
 }
 const MOVED_TO_ANY = /(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至|\b(?:rise|fall|grow|increase|decrease|decline|drop|climb|reach|shrink)\s(?:\w+\s)?to)\s?(?:约|about\s|around\s)?$/;
 
+const MOVED_FROM_BEFORE = /(?:从|由|\bfrom\s)(?:约|近|\babout\s|\baround\s|\bnearly\s)?$/;
+const TO_BEFORE = /\bto\s(?:about\s|around\s|nearly\s)?$/;
+// The year written with the value moved from: "从2021年的30.4%", "from 31.1 trillion in 2023".
+const OWN_YEAR_BEFORE = /(?:19|20)\d\d\s?年?(?:末|底)?的\s?$/;
+const OWN_YEAR_AFTER = /^\s?(?:in|at the end of|as of)\s(?:19|20)\d\d|^\s?[(（](?:19|20)\d\d/;
+
+/**
+ * "cut its 2024 budget by 14.8% to KRW 26.5 trillion, from KRW 31.1 trillion", "2024年预算由31.1万亿降至26.5万亿":
+ * the value moved from is of an earlier time than the sentence's year, which dates the value moved
+ * to; with no year of its own it has none.
+ */
+function movedFromUndated(text: string, figures: readonly Figure[], i: number, sentenceStart: number): boolean {
+  const f = figures[i];
+  if (f.kind === 'change' || !MOVED_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, f.start - 8), f.start))) return false;
+  const before = text.slice(Math.max(sentenceStart, f.start - 16), f.start).replace(MOVED_FROM_BEFORE, '');
+  if (OWN_YEAR_BEFORE.test(before) || OWN_YEAR_AFTER.test(text.slice(f.end, f.end + 20))) return false;
+  return figures.some((g, k) => k !== i && g.unit === f.unit && g.kind !== 'change' && (MOVED_TO_ANY.test(text.slice(Math.max(sentenceStart, g.start - 12), g.start)) || TO_BEFORE.test(text.slice(Math.max(sentenceStart, g.start - 12), g.start))));
+}
+
 const PRESENT = /目前|当前|现在|如今|现有|至今|\b(?:currently|now|today|at present|presently)\b/i;
 
 const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
@@ -732,6 +752,8 @@ const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降�
 // "76.0% a year earlier", "the previous year", "上年为76.0%": the year before the one in force.
 const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
 const YEAR_EARLIER_BEFORE = /(?:上年|上一年|前一年)(?:同期)?(?:为|是|的)?(?:约|近)?$/;
+// "전년(1,171만 건) 대비", "前年（52.6%）", "上年（3.2%）": a value in brackets right after the previous year is that year's.
+const BRACKETED_PREVIOUS = /(?:上年|上一年|前一年|去年|前年|전년|작년|前年度|전년도)(?:\s?(?:同期|同月|동월|동기|末|말|底|年末|度|도))?\s?[(（]\s?(?:约|近|約|약)?\s?$/;
 
 // "전년(4.67%)", "전년 말(0.41%)", "前年末の0.41％", "去年的", "上年为": the value the figure is compared
 // with, a year before (not 前年比 / 전년 대비, which introduce the change itself).
@@ -745,7 +767,8 @@ export function previousYearValue(text: string, f: Figure): boolean {
 
 function yearEarlier(text: string, f: Figure, period: string | undefined): string | undefined {
   if (!period || f.kind === 'change' || period.includes('-')) return period;
-  const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start));
+  const before = text.slice(Math.max(0, f.start - 10), f.start);
+  const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(before) || BRACKETED_PREVIOUS.test(before);
   return earlier ? String(Number(period) - 1) : period;
 }
 

@@ -175,6 +175,8 @@ export const UNIT_AFTER: UnitWord[] = [
   { re: /^\s?日間/, unit: 'day' },
   { re: /^\s?개월/, unit: 'day', factor: 30.44 },
   { re: /^\s?(?:分钟|minutes?\b)/i, unit: 'day', factor: 1 / 1440 },
+  // Korean minutes (24.6분); not a share (3분의 1), a quarter (1분기) or a field (분야).
+  { re: /^\s?분(?![의기야석류양담포배할쟁리])/, unit: 'day', factor: 1 / 1440 },
   { re: /^\s?(?:个星期|星期|周(?![年边末期岁])|weeks?\b)/i, unit: 'day', factor: 7 },
   { re: /^\s?(?:个月|months?\b)/i, unit: 'day', factor: 30.44 },
   // A duration in years ("12 years", 九年, 6年来); not 年代/年度/年级 (decade, annual, grade), a
