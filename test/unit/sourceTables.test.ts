@@ -499,3 +499,32 @@ test('a header on two lines (names over units) gives each cell its column name i
   assert.match(cell?.tableContext ?? '', /地下水供水量/);
   assert.doesNotMatch(cell?.tableContext ?? '', /比上年增减/);
 });
+
+test('a unit note that lists one unit per value column ("단위: 만 명, 곳, %") gives each column its own', () => {
+  const table = `<표 2> 구별 도서관 이용 현황(2026년)
+                                     (단위: 만 명, 곳, %)
+ 구 분          이용자수        도서관       전년대비 증감률
+ 가 람 구         48.2             17             3.1
+ 나 래 구         31.6             12            -1.4
+`;
+  // Through a document's scan, which reads a text table's headers by their columns in the original.
+  const cellsOf = (release: string) => [...snapshotOf({ 'garam2026_release.txt': release }).documents.values()][0].scan.figures.filter((f) => f.table).map((f) => [f.figure.text, f.figure.value, f.figure.unit]);
+  const cells = cellsOf(table);
+  assert.deepEqual(cells.slice(0, 3), [
+    ['48.2', 482000, 'people'],
+    ['17', 17, 'count'],
+    ['3.1', 3.1, 'percent'],
+  ]);
+  // Columns of two times hold one measure: a note of three units speaks of its rows, not of the columns in turn.
+  const byYear = `<표 3> 주요 지표
+                                     (단위: 천명, %, %p)
+ 구 분            2025. 3.       2026. 3.        증 감
+ 이용자수            412            436             24
+ 이용률             41.2           43.0            1.8
+`;
+  assert.deepEqual(cellsOf(byYear).slice(0, 3), [
+    ['412', 412000, 'people'],
+    ['436', 436000, 'people'],
+    ['24', 24000, 'people'],
+  ]);
+});

@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
-import { claimFrames, monthBefore, ParagraphYears, POINTING_SUBJECT } from '../figures/claims.js';
+import { claimFrames, monthBefore, ParagraphYears, POINTING_SUBJECT, splitYearIn } from '../figures/claims.js';
 import { isCjkText, isJapaneseText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type OriginalText, type TableFigure } from '../figures/tables.js';
@@ -186,7 +186,7 @@ function scanTableFigure(text: string, t: TableFigure, written = text): ScannedF
   for (const c of t.context) for (const f of spanFeatures(text, c.start, c.end)) features.add(f);
   const local = [...spanFeatures(text, label.start, label.end), ...(header ? spanFeatures(text, header.start, header.end) : [])];
   // "Change 2018–2022 (%)": a header naming a span gives the span, not its first year.
-  const yearOf = (c?: { start: number; end: number }) => (c ? (YEAR_SPAN.exec(text.slice(c.start, c.end))?.slice(1, 3).join('-') ?? yearsIn(text, c.start, c.end)[0]) : undefined);
+  const yearOf = (c?: { start: number; end: number }) => (c ? (YEAR_SPAN.exec(text.slice(c.start, c.end))?.slice(1, 3).join('-') ?? splitYearIn(text.slice(c.start, c.end)) ?? yearsIn(text, c.start, c.end)[0]) : undefined);
   // "Change on 2022", "比2022年增减": the year a change column is measured from is not its cells' year.
   const headerYear = header && !BASE_YEAR_HEADER.test(text.slice(header.start, header.end)) ? yearOf(header) : undefined;
   // "전년 동월", "上年同期", "Prior year": the column of the year before the table's.

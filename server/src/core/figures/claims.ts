@@ -533,6 +533,15 @@ function yearsWithOffsets(text: string, start: number, end: number, figures: rea
 // period that ends in the second year, as "the year ended 31 March 2024" does.
 const SPLIT_YEAR = /^[/\-–](\d{2}|\d{4})(?![\d%])/;
 
+/** The first financial year written across two years in a header ("Total 2024/25"), as "2024-2025". */
+export function splitYearIn(text: string): string | undefined {
+  for (const m of text.matchAll(/(?<![\w.@])((?:19|20)\d\d)(?!\d)/g)) {
+    const split = splitYear(text, m.index + m[0].length, m[1]);
+    if (split) return `${m[1]}-${split.year}`;
+  }
+  return undefined;
+}
+
 function splitYear(text: string, end: number, year: string): { year: string; length: number } | undefined {
   const m = SPLIT_YEAR.exec(text.slice(end, end + 6));
   if (!m) return undefined;

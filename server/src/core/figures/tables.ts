@@ -206,6 +206,8 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
   // Headers read by column from the original overrule years that only the joined header line holds
   // ("Table 3.1 …, 2023 (…) Partner Imports Exports Total Change on 2022" is not grouped by year).
   const grouped = block.markdown ? undefined : yearGroups(text, headerCells, columns, captionText, aligned);
+  // Columns of years or months hold one measure at several times: a note's units are then the rows' ("천명, %, %p").
+  const timeColumns = !!grouped || headerCells.some((c) => /^\s*(?:FY\s?)?(?:19|20)\d\d(?!\d)/.test(text.slice(c.start, c.end)));
   const out: TableFigure[] = [];
   for (const row of block.rows) {
     const cells = cellsOf(text, row, block.markdown, false);
@@ -222,7 +224,7 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
       const alignedCell = aligned && (numeric.length < columns || !grouped) ? alignedSpan(text, block.header, headerCells, aligned.get(cell.start)) : undefined;
       const header = alignedCell || (grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown));
       const headerText = aligned?.get(cell.start) ?? (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
-      const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0);
+      const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0, timeColumns ? undefined : { k, n: numeric.length });
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
       out.push({ figure, rowStart: row.start, rowEnd: row.end, context });
@@ -414,11 +416,11 @@ function wordCells(s: string, base: number): Line[] {
  * A cell's number with the unit its own text gives, else its column header, its row label, the
  * caption: the nearest says most ("(million tonnes) ... share (%)" in a caption, "(%)" over one column).
  */
-function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false): Figure | undefined {
+function cellFigure(text: string, cell: Line, caption: string, header: string, rowLabel: string, first = false, position?: CellPosition): Figure | undefined {
   // A minus written "−", or as a Japanese table's triangle ("△7.9"), is read as "-".
   const raw = text.slice(cell.start, cell.end).trim().replace(/^[△▲]/, '-');
   const own = parseFigures(raw.replace(/^[−]/, '-'));
-  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header, rowLabel) ?? measureFrom(header, raw) ?? separatedCount(raw);
+  const base = own[0] ?? unitFrom(header, raw, false) ?? (first ? unitColumn(rowLabel, raw) : undefined) ?? unitFrom(rowLabel, raw, false) ?? countFrom(header, raw) ?? unitFrom(caption, raw, true, header, rowLabel, position) ?? measureFrom(header, raw) ?? separatedCount(raw);
   if (!base) return undefined;
   const near = `${header} ${rowLabel}`;
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
@@ -459,12 +461,12 @@ const RATE_ROW = /(?:률|율|率|比重|rate|ratio|share)\s*(?:[(（][^)）]*[)�
 
 const LENGTH_COLUMN = /\b(?:length|height|depth|distance|width|elevation|altitude|draught|draft)\b|长度|高度|深度|距离|宽度|水深/i;
 
-function unitFrom(context: string, raw: string, percentByWord: boolean, column = '', row = ''): Figure | undefined {
+function unitFrom(context: string, raw: string, percentByWord: boolean, column = '', row = '', position?: CellPosition): Figure | undefined {
   const number = raw.replace(/[,%]/g, '');
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(number)) return undefined;
   // "-0.32" under "比上年末增减（万人）": the unit reads the magnitude ("0.32万人"); the sign makes the cell's
   // direction (cellFigure), as for a percentage.
-  if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row);
+  if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row, position);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
   const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
@@ -473,6 +475,8 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
     if (!spec || /^\d/.test(spec)) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
     const parts = spec.split(/\s*[,，、;；]\s*/).filter(Boolean);
+    const byPosition = position && parts.length > 2 && parts.length === position.n ? inItsOwnUnit(number, parts[position.k]) : undefined;
+    if (byPosition) return byPosition;
     if (parts.length > 1 && parts.includes('%')) {
       if (RATE_COLUMN.test(column) || RATE_ROW.test(row)) return parseFigures(`${number}%`)[0];
       const first = parts.find((x) => x !== '%')!;
@@ -494,6 +498,22 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   }
   if (/%|百分比|percent/i.test(context) || (percentByWord && /占比|比重|share/i.test(context) && !specs.length)) return parseFigures(`${number}%`)[0];
   return undefined;
+}
+
+/** A cell's place in its row: the k-th of n values. */
+interface CellPosition {
+  k: number;
+  n: number;
+}
+
+/**
+ * "(단위: 만 건, 곳, %)" over three value columns: one unit per column, in order. (Two units, as in
+ * "천명, %", are an amount and a rate that rows or columns share out; see unitFrom.)
+ */
+function inItsOwnUnit(number: string, unit: string): Figure | undefined {
+  const written = unit === '%' ? `${number}%` : /^[A-Za-z$]/.test(unit) ? readableEnglish(unit, number) : `${number}${unit}`;
+  const read = parseFigures(written);
+  return read.length === 1 && read[0].start === 0 ? read[0] : undefined;
 }
 
 /**
