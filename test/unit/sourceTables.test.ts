@@ -528,3 +528,23 @@ test('a unit note that lists one unit per value column ("단위: 만 명, 곳, %
     ['24', 24000, 'people'],
   ]);
 });
+
+test('a column in "(£m)" or "(€m)" holds amounts of that currency in millions', () => {
+  const report = `---
+id: hollin2026
+title: Hollin College Endowment Review
+year: 2026
+---
+Table 2: Holdings at 31 July 2026
+
+| Holding | Value (£m) | Value (€m) |
+| --- | ---: | ---: |
+| Listed shares | 412 | 478 |
+| Property | 96 | 111 |
+`;
+  const cells = [...snapshotOf({ 'hollin2026_review.md': report }).documents.values()][0].scan.figures.filter((f) => f.table).map((f) => [f.figure.text, f.figure.unit, f.figure.value]);
+  assert.deepEqual(cells.slice(0, 2), [
+    ['412', 'GBP', 412e6],
+    ['478', 'EUR', 478e6],
+  ]);
+});

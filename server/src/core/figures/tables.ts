@@ -486,7 +486,7 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
     }
     // "Quay length (m)": metres where the column measures a length; "($m)" and "(m)" elsewhere are millions.
     const metres = spec === 'm' && LENGTH_COLUMN.test(column || context);
-    const read = parseFigures(metres ? `${number} metres` : /^[A-Za-z$]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
+    const read = parseFigures(metres ? `${number} metres` : /^[A-Za-z$£€₩]/.test(spec) ? readableEnglish(spec, number) : `${number}${spec}`);
     if (read.length === 1 && read[0].start === 0) return read[0];
     // "('000 TEU, loaded + empty)": the unit first, then what the figures include; "(summary, £000)":
     // what the table is, then the unit.
