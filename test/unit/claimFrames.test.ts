@@ -150,6 +150,12 @@ test('a value moved from, with no year of its own, is not of the year that dates
   assert.deepEqual(frames('2026年道路预算由2025年的4.79亿元降至4.12亿元。').map((f) => f.period), ['2025', '2026']);
 });
 
+test('"fell from 3.5% in 2020 to 1.8%": the year of the value moved from does not date the value moved to', () => {
+  assert.deepEqual(frames('Coal\'s share of power fell from 41.2% in 2019 to 33.0%.').map((f) => f.period), ['2019', undefined]);
+  // A year of the sentence's own still dates the value moved to.
+  assert.deepEqual(frames('In 2026, coal\'s share of power fell from 41.2% in 2019 to 33.0%.').map((f) => f.period), ['2019', '2026']);
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');

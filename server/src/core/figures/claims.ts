@@ -661,8 +661,10 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   // "fell to 1.124 million at the end of 2023, down 3.8% from 1.169 million in 2018, yet households
   // rose 6.2%": the year of a value moved from dates that value only; a later clause is in the
   // sentence's own time.
-  const own = before.filter((y) => y.start >= clauseStart || !datesMovedFrom(text, figures, i, y));
-  if (own.length) before = own;
+  // "fell from 3.5% in 2020 to 1.8%": nor is the value moved to, in the same clause.
+  const movedTo = TO_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || MOVED_TO_ANY.test(text.slice(Math.max(0, f.start - 12), f.start));
+  const own = before.filter((y) => (y.start >= clauseStart && !movedTo) || !datesMovedFrom(text, figures, i, y));
+  if (own.length || movedTo) before = own;
   const near = before.filter((y) => y.start > prev);
   if (near.length) return near[near.length - 1].year;
   const inClause = before.filter((y) => y.start >= clauseStart);
