@@ -156,6 +156,10 @@ test('"fell from 3.5% in 2020 to 1.8%": the year of the value moved from does no
   assert.deepEqual(frames('In 2026, coal\'s share of power fell from 41.2% in 2019 to 33.0%.').map((f) => f.period), ['2019', '2026']);
 });
 
+test('"4.2 million in 2026, up from 3.9 million": the value moved from is not of the year the sentence dates', () => {
+  assert.deepEqual(frames('Ferry trips reached 4.2 million in 2026, up from 3.9 million.').map((f) => f.period), ['2026', undefined]);
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');

@@ -296,3 +296,12 @@ test('a percentage compared with the level a text names ("低于90%的服务承�
   ]);
   assert.deepEqual(read('不足5%的企业获得贷款。'), [['不足5%', 'upper']]);
 });
+
+test('"hired 4.2 million times" counts occurrences, not a multiple; "on the busiest day 31,508 riders" is a count, not a day\'s number', () => {
+  const hired = parseFigures('The boats were hired 4.2 million times last year.')[0];
+  assert.equal(hired?.unit, 'count');
+  assert.equal(hired?.value, 4.2e6);
+  assert.equal(parseFigures('Output grew 3 times over the decade.')[0]?.unit, 'multiple');
+  assert.deepEqual(parseFigures('On the busiest day 31,508 riders used the ferry.').map((f) => f.value), [31508]);
+  assert.deepEqual(parseFigures('On day 3 the ferry stopped.').map((f) => f.value), []);
+});

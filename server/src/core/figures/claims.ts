@@ -737,6 +737,9 @@ const MOVED_TO_ANY = /(?:降至|升至|增至|增长至|下降至|上升至|提�
 
 const MOVED_FROM_BEFORE = /(?:从|由|\bfrom\s)(?:约|近|\babout\s|\baround\s|\bnearly\s)?$/;
 const TO_BEFORE = /\bto\s(?:about\s|around\s|nearly\s)?$/;
+const UP_FROM_BEFORE = /\b(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from\s(?:about\s|around\s|nearly\s)?$/i;
+// A count and a count of the same things ("12.84 million times" and "11.71 million").
+const alikeUnits = (a: Figure, b: Figure) => a.unit === b.unit || (a.unit === 'count' && b.unit === 'visits') || (a.unit === 'visits' && b.unit === 'count');
 // The year written with the value moved from: "从2021年的30.4%", "from 31.1 trillion in 2023".
 const OWN_YEAR_BEFORE = /(?:19|20)\d\d\s?年?(?:末|底)?的\s?$/;
 const OWN_YEAR_AFTER = /^\s?(?:in|at the end of|as of)\s(?:19|20)\d\d|^\s?[(（](?:19|20)\d\d/;
@@ -750,7 +753,10 @@ function movedFromUndated(text: string, figures: readonly Figure[], i: number, s
   const f = figures[i];
   if (f.kind === 'change' || !MOVED_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, f.start - 8), f.start))) return false;
   const before = text.slice(Math.max(sentenceStart, f.start - 16), f.start).replace(MOVED_FROM_BEFORE, '');
-  if (OWN_YEAR_BEFORE.test(before) || OWN_YEAR_AFTER.test(text.slice(f.end, f.end + 20))) return false;
+  // "up from 28.0% a year earlier": the year before the one in force (see yearEarlier).
+  if (OWN_YEAR_BEFORE.test(before) || OWN_YEAR_AFTER.test(text.slice(f.end, f.end + 20)) || YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32))) return false;
+  // "12.84 million times in 2024, up from 11.71 million": the level the sentence dates came first.
+  if (UP_FROM_BEFORE.test(text.slice(Math.max(sentenceStart, f.start - 24), f.start)) && figures.some((g, k) => k < i && alikeUnits(g, f) && g.kind !== 'change')) return true;
   return figures.some((g, k) => k !== i && g.unit === f.unit && g.kind !== 'change' && (MOVED_TO_ANY.test(text.slice(Math.max(sentenceStart, g.start - 12), g.start)) || TO_BEFORE.test(text.slice(Math.max(sentenceStart, g.start - 12), g.start))));
 }
 

@@ -430,7 +430,7 @@ function readFigure(text: string, at: number): Read | undefined {
     const u = unitWrittenAfter(text, at, end, core, factor);
     if (u === null) return undefined;
     if (u) {
-      unit = occurrences(text, at, end, u.unit) ?? u.unit;
+      unit = occurrences(text, at, end, u.unit, factor) ?? u.unit;
       end = u.end;
       value = scaled(value, u.factor);
       high = scaled(high, u.factor);
@@ -567,9 +567,10 @@ function koreanGroups(text: string, end: number, factor: number): { add: number;
 // counts occurrences (次), not a multiple ("three times the 2019 level", "grew 3 times").
 const OCCURRENCE_VERB = /\b(?:met|meet|meets|meeting|held|convened|visited|visits|occurred|occurs|happened|took place|gathered|hosted|struck|hit|erupted|recurred)\b[^.;:,()]{0,40}$/i;
 
-function occurrences(text: string, at: number, end: number, unit: UnitKind): UnitKind | undefined {
+function occurrences(text: string, at: number, end: number, unit: UnitKind, factor = 1): UnitKind | undefined {
   if (unit !== 'multiple' || !/^\s?times\b/i.test(text.slice(end, end + 7))) return undefined;
-  return OCCURRENCE_VERB.test(text.slice(Math.max(0, at - 60), at)) ? 'count' : undefined;
+  // "hired 12.84 million times": nothing grows a million-fold; a scale word counts occurrences.
+  return factor >= 1000 || OCCURRENCE_VERB.test(text.slice(Math.max(0, at - 60), at)) ? 'count' : undefined;
 }
 
 const AVERAGE_AGE_BEFORE = /(?:平均年龄|平均年齢|平均寿命|预期寿命|預期壽命|平均为|年龄为|平均)\s?(?:は|が|约|為|为|达|达到|近|接近|超过|約)?\s?(?:约|近|約)?\s?$|(?:기대\s?수명|평균\s?연령|평균\s?나이)(?:은|는|이|가)?\s?(?:약\s?)?$|\blife expectancy\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$|\b(?:average|mean|median) age\b[^.;]{0,20}?\b(?:is|was|of|at|reached|rose to|stood at)\s(?:about\s|around\s|nearly\s)?$/i;
@@ -824,7 +825,9 @@ function isNameOrLabel(text: string, f: Figure): boolean {
   const lead = text.slice(Math.max(0, f.start - 12), f.start);
   // "每FEU 4412美元", "per TEU 1,200": a code after 每/per is what the value is counted per.
   const code = CODE_BEFORE.test(lead) && /^\d/.test(f.text) && !PER_CODE_BEFORE.test(lead);
-  if ((LABEL_BEFORE.test(lead) || code) && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
+  // "On the busiest day 72,416 bikes were hired": no day or week is numbered in thousands.
+  const countAfterDay = /\b(?:day|week)\s?$/i.test(lead) && f.value >= 1000;
+  if ((LABEL_BEFORE.test(lead) || code) && !countAfterDay && !/^[$€¥₩]|^(?:US|RMB|USD|EUR|KRW|CNY|JPY)/.test(f.text)) return true;
   // Only look a short way back: an unbounded lastIndexOf made every figure O(length of the draft).
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   return before.lastIndexOf('《') > before.lastIndexOf('》');
