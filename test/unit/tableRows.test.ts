@@ -81,3 +81,19 @@ test('a draft that names a column of a row is about that cell: the same number u
   assert.equal(wrong?.status, 'contradicted');
   assert.equal(wrong?.conflicts[0]?.figure.text, '4380');
 });
+
+test('a draft that names the other item of a source sentence\'s list is about that item: "其中外资银行12家" against "其中农商银行12家，外资银行9家"', () => {
+  const snap = snapshotOf({ '/c/bank2026_bulletin.md': '---\nid: bank2026\ntitle: 2026年某省银行业运行情况\nyear: 2026\n---\n年末全省共有银行业法人机构64家，其中农村商业银行12家，外资银行9家。\n' });
+  const check = (draft: string, fig: string) => checkDraftFigures(snap, analyzeDraft(`${draft}\n`)).find((x) => x.figure.text === fig);
+  assert.equal(check('全省银行业法人机构64家，其中农村商业银行12家[@bank2026]。', '12家')?.status, 'supported');
+  const wrong = check('全省银行业法人机构64家，其中外资银行12家[@bank2026]。', '12家');
+  assert.equal(wrong?.status, 'contradicted');
+  assert.equal(wrong?.conflicts[0]?.figure.text, '9家');
+});
+
+test('an unhedged whole number with its digits in another order is a slip, not a rounding: 9021元 is not 9012元', () => {
+  const snap = snapshotOf({ '/c/ins2026_bulletin.md': '---\nid: ins2026\ntitle: 2026年某省保险业运行情况\nyear: 2026\n---\n全省保险密度为9012元/人，保险深度为3.9%。\n' });
+  const status = (draft: string, fig: string) => checkDraftFigures(snap, analyzeDraft(`${draft}\n`)).find((x) => x.figure.text === fig)?.status;
+  assert.equal(status('全省保险密度为每人9012元[@ins2026]。', '9012元'), 'supported');
+  assert.equal(status('全省保险密度为每人9021元[@ins2026]。', '9021元'), 'contradicted');
+});

@@ -21,7 +21,7 @@ import { derivedMultiple } from './derivedMultiples.js';
 import { agreeingSibling, agreeingSiblingCount, alikeUnit, figuresOfSentence, siblingsOf, type Sibling } from './parallelValues.js';
 import { aboutAnotherItem, aboutOwnItem } from './respectiveItems.js';
 import { draftTableCells, type DraftTableCell } from './draftTables.js';
-import { columnNamedBy, namesAnotherRow } from './tableRows.js';
+import { columnNamedBy, distinctNamed, namesAnotherRow } from './tableRows.js';
 import { basesDiffer, changeBaseAround, changeBaseOfCell, type ChangeBase } from './changeBase.js';
 import { derivedChanges } from './derivedChanges.js';
 
@@ -948,6 +948,7 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   swappedWithPreviousYear(list, figure, ctx);
   previousColumn(list, ctx);
   namedColumn(list, ctx);
+  namedListItem(list, figure, ctx);
   targetForLevel(list, figure, ctx);
 }
 
@@ -975,6 +976,34 @@ function targetForLevel(list: Shaped[], figure: Figure, ctx: DraftContext): void
 function sourceTarget(c: SourceFigure): boolean {
   return TARGET_BEFORE.test(c.doc.normalized.text.slice(Math.max(c.sentenceStart, c.figure.start - 40), c.figure.start));
 }
+
+/**
+ * "其中人身险公司41家" against "其中财产险公司41家，人身险公司46家": the draft names the item of the other
+ * clause of the same source sentence (人身, not 财产), so its value is that clause's, and the same
+ * number beside another item is no backing. Only items named in the draft's own language.
+ */
+function namedListItem(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  const said = ctx.clauseText.slice(0, Math.max(0, figure.start - ctx.frame.clauseStart));
+  for (const x of list) {
+    if (!x.backs || x.c.table || x.c.cjk !== ctx.cjk) continue;
+    const own = itemLabel(x.c);
+    const rival = list.find((y) => !y.backs && !y.c.table && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && y.c.clauseStart !== x.c.clauseStart && y.c.figure.unit === x.c.figure.unit && namedOver(distinctNamed(said, itemLabel(y.c), own)));
+    if (!rival) continue;
+    x.backs = false;
+    x.conflictAt = Infinity;
+    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
+    rival.aligned = true;
+    // The clause the draft names is the one it restates, whatever the words the two share.
+    rival.clause = Math.max(rival.clause, x.clause);
+  }
+}
+
+/** The words of a source figure's clause before it: what it is the value of. */
+function itemLabel(c: SourceFigure): string {
+  return c.doc.normalized.text.slice(c.clauseStart, c.figure.start);
+}
+
+const namedOver = (n: { own: number; other: number }) => n.own >= NAMED_COLUMN && n.own >= n.other + NAMED_COLUMN_MARGIN;
 
 // A column the draft names outright, against one it hardly names: the margin between the two.
 const NAMED_COLUMN = 0.6;
@@ -1679,6 +1708,9 @@ export function compatible(draft: Figure, source: Figure): boolean {
   if (draft.qualifier === 'lower') return source.qualifier !== 'upper' && source.value >= draft.value - boundSlack(draft) && source.value <= BOUND_REACH * Math.abs(draft.value);
   if (draft.qualifier === 'upper') return source.qualifier !== 'lower' && source.high <= draft.high + boundSlack(draft) && source.high * BOUND_REACH >= Math.abs(draft.high);
   if (isBound(source)) return false;
+  // "2865元" against "2856元": within the half-percent an unhedged whole number is allowed, but the
+  // same digits in another order are a slip of the writer's hand, not a rounding.
+  if (draft.qualifier === 'exact' && source.qualifier === 'exact' && significantDigitsOf(draft.value).length >= 3 && Math.abs(draft.value - source.value) > 1e-6 * Math.abs(source.value) && isSlipOf(draft, source)) return false;
   const a0 = low(draft);
   const a1 = high(draft);
   const b0 = low(source);

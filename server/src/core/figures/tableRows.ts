@@ -70,6 +70,20 @@ function headerPieces(header: string): string[] {
   return pieces;
 }
 
+/**
+ * What the clause of one source figure names and the other's does not ("其中财产险公司41家，人身险公司46家":
+ * 财产 against 人身), and how much of each the draft's words say.
+ */
+export function distinctNamed(said: string, own: string, other: string): { own: number; other: number } {
+  const a = new Set(headerPieces(own));
+  const b = new Set(headerPieces(other));
+  const onlyOwn = [...a].filter((p) => !b.has(p));
+  const onlyOther = [...b].filter((p) => !a.has(p));
+  const text = foldHanzi(said).toLowerCase();
+  const share = (pieces: string[]) => (pieces.length ? pieces.filter((p) => text.includes(p)).length / pieces.length : 0);
+  return { own: share(onlyOwn), other: share(onlyOther) };
+}
+
 /** How much of a cell's column header the draft's clause says: 1 when every piece of it is there. */
 export function columnNamedBy(clause: string, c: SourceFigure): number {
   const header = c.table && c.tableContext ? columnHeaderOf(c.tableContext)?.header : undefined;
