@@ -548,3 +548,17 @@ Table 2: Holdings at 31 July 2026
     ['478', 'EUR', 478e6],
   ]);
 });
+
+test('"单位：亿元，％" over a table: amounts in 亿元, the growth column in percent', () => {
+  const table = `表３　２０２６年各县旅游收入
+                                     单位：亿元，％
+县　　　　　旅游收入　　　同比增长
+青川县　　　　86.4　　　　　7.2
+白河县　　　　51.9　　　　　4.6
+`;
+  const cells = [...snapshotOf({ 'tour2026_bulletin.txt': table }).documents.values()][0].scan.figures.filter((f) => f.table).map((f) => [f.figure.text, f.figure.unit, f.figure.kind, f.figure.value]);
+  assert.deepEqual(cells.slice(0, 2), [
+    ['86.4', 'CNY', 'level', 86.4e8],
+    ['7.2', 'percent', 'change', 7.2],
+  ]);
+});

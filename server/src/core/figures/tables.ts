@@ -468,7 +468,7 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   // direction (cellFigure), as for a percentage.
   if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row, position);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
-  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8})|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
+  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?%)?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
     const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim());
     // "(30세 이상)", "（2020年）": a parenthesis that opens with a number names a group or a time, not a unit.
