@@ -562,3 +562,26 @@ test('"单位：亿元，％" over a table: amounts in 亿元, the growth column
     ['7.2', 'percent', 'change', 7.2],
   ]);
 });
+
+test('a ranking table (a place before each name) keeps its rows, and "（単位：百万円、件、％）" gives each column its unit', () => {
+  const table = `表２　寄附額上位３団体
+　　　　　　　　　　　　　　　　（単位：百万円、件、％）
+順位　団体名　　　　寄附額　　　　寄附件数　　　前年度比
+　１　　桜川町　　　４，２１７　　　　２３１，９０５　　　　１２．４
+　２　　北浜市　　　３，６５０　　　　１９８，２７７　　　 △２．８
+　３　　緑ヶ丘村　　２，１０９　　　　１０４，６３３　　　　　７．１
+`;
+  const doc = [...snapshotOf({ 'kita2026_kifu.txt': table }).documents.values()][0];
+  // Each ranked row is a line of its own (it was run into the lines before and after it).
+  assert.ok(doc.normalized.text.includes('\n2 北浜市 3,650 198,277 △2.8\n') || doc.normalized.text.includes('\n2 北浜市 3,650 198,277 -2.8\n'), doc.normalized.text);
+  const cells = doc.scan.figures.filter((f) => f.table).map((f) => [f.figure.text, f.figure.unit, f.figure.value]);
+  assert.deepEqual(cells.slice(0, 3), [
+    ['4,217', 'JPY', 4217e6],
+    ['231,905', 'count', 231905],
+    ['12.4', 'percent', 12.4],
+  ]);
+  // The row's name is its label: a draft naming another row is not backed by this one.
+  const status = (draft: string, fig: string) => checkDraftFigures(snapshotOf({ 'kita2026_kifu.txt': table }), analyzeDraft(`${draft}\n`)).find((f) => f.figure.text === fig)?.status;
+  assert.equal(status('北浜市の寄附件数は198,277件だった[@kita2026]。', '198,277件'), 'supported');
+  assert.notEqual(status('桜川町の寄附件数は198,277件だった[@kita2026]。', '198,277件'), 'supported');
+});

@@ -130,7 +130,9 @@ export const CELL_VALUE = String.raw`[-−+△▲]?${CELL_CURRENCY}?\d[\d,]*(?:\
 // A row may be a month of a year ("2024. 5.", "2024/05", "2024年5月"), as a monthly release's rows are.
 // A price survey's basis column after the item ("배추  1포기  5,120", "쌀  20kg  54,300", "鸡蛋 500克 6.8"): part of the label.
 const CELL_BASIS = String.raw`(?:\s\d{1,3}\s?(?:kg|g|L|ml|ℓ|[\uac00-\ud7af]{1,2}|[个個只头頭件箱袋瓶斤枚本克升]|公斤|千克)(?=\s))`;
-export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?${CELL_BASIS}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s)|(?:19|20)\d\d(?:\.\s?\d{1,2}\.?|年\s?\d{1,2}月|년\s?\d{1,2}월|[/-]\d{1,2})(?=\s))\s?(${CELL_VALUE})((?:\s${CELL_VALUE})+)\s*$`);
+// A ranking's place before the row's name ("　１　　潮見町　　８，９４６", "3  Busan  412"): part of the label.
+const RANK_BEFORE_LABEL = String.raw`\d{1,2}\s+(?=[^\d\s|#>*(（-])(?:[^\d|。；;(（\s]|\s(?=[^\d\s]))+`;
+export const TEXT_TABLE_ROW = new RegExp(String.raw`^((?:#(?=[^\s#\d])|${RANK_BEFORE_LABEL}|\d{1,3}(?:[~～-]\d{1,3})?\s?(?:세|歳|岁)(?=\s?[^\s\d])|\d{1,2}(?:\s?[-~～－]\s?\d{1,2})?\s?(?:月|월)(?:期|份)?(?=\s?[-−+]?\d)|[^\d\s|#>*(（-])(?:[^\d|。；;(（]|[(（][^)）|。]{0,16}[)）]){0,30}?${CELL_BASIS}?|(?:19|20)\d\d(?:年度?|届|级|년)?(?=\s)|(?:19|20)\d\d(?:\.\s?\d{1,2}\.?|年\s?\d{1,2}月|년\s?\d{1,2}월|[/-]\d{1,2})(?=\s))\s?(${CELL_VALUE})((?:\s${CELL_VALUE})+)\s*$`);
 
 // A cell with no value is often printed as a dash ("2026  38.2  233  -  0  9.5"): it stands in
 // for a number when a line is tested as a row (same length, so the label's end is unchanged).

@@ -24,7 +24,8 @@ function rowLabels(doc: SourceDocument): Map<number, string> {
 
 /** The row's first cell: a name of two or more characters with no digit ("| 大连港 | 31250 |", "营口港  24180  -1.5"). */
 function rowLabel(row: string): string | undefined {
-  const first = row.replace(/^\s*\|?\s*/, '').split(/\s*\|\s*|\s{2,}|\s(?=[-−+]?\d)/)[0]?.replace(/[*_]/g, '').trim();
+  // A ranking's place before the name ("2 北浜市 3,650") is no part of it.
+  const first = row.replace(/^\s*\|?\s*/, '').replace(/^\d{1,2}\s+(?=[^\d\s])/, '').split(/\s*\|\s*|\s{2,}|\s(?=[-−+]?\d)/)[0]?.replace(/[*_]/g, '').trim();
   if (!first || first.length < 2 || /\d/.test(first)) return undefined;
   return foldHanzi(first).toLowerCase();
 }

@@ -426,7 +426,7 @@ function cellFigure(text: string, cell: Line, caption: string, header: string, r
   const says = (re: RegExp) => re.test(near) || (!/\S/.test(near.replace(/\d|年/g, '')) && re.test(caption));
   // A cell with a plus sign ("+11.4%") is a change whatever its column says; a minus alone may be a
   // negative level ("Current account balance (percent of GDP) -4.8").
-  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|增减|伸び率|前年比|前年同期比|증감|증가율|감소율|증가|감소|(?:전년|평년|전월|전기)\s*(?:동기\s*|동월\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(SHARE_COLUMN) || SHARE_COLUMN.test(caption)) ? 'share' : 'level';
+  const kind: FigureKind = /^\+\d/.test(raw) || says(/增长|增速|增幅|增减|增減|同比|环比|涨幅|降幅|变化|變化|变动|變動|増減|增减|伸び率|前年比|前年度比|前年同期比|증감|증가율|감소율|증가|감소|(?:전년|평년|전월|전기)\s*(?:동기\s*|동월\s*)?대비|전년비|growth|change|y-?o-?y|year[- ]on[- ]year/i) ? 'change' : base.unit === 'percent' && (says(SHARE_COLUMN) || SHARE_COLUMN.test(caption)) ? 'share' : 'level';
   // A signed cell in a column of changes says which way: "-1.5" under 比上年增长(%) is a fall.
   // Unsigned under a column of growth (增长, growth, 증가율) is a rise: a fall would carry its minus.
   // A column of rises and falls (增减率, 증감률) signs its falls: unsigned is a rise there too.
@@ -468,9 +468,9 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   // direction (cellFigure), as for a percentage.
   if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row, position);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
-  const specs = [...context.matchAll(/单位[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?%)?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
+  const specs = [...context.matchAll(/(?:单位|單位|単位)[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?%)?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
   for (const s of specs) {
-    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|단위|unit)\s*[:：]\s*/i, '').trim());
+    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|單位|単位|단위|unit)\s*[:：]\s*/i, '').trim());
     // "(30세 이상)", "（2020年）": a parenthesis that opens with a number names a group or a time, not a unit.
     if (!spec || /^\d/.test(spec)) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
