@@ -97,3 +97,10 @@ test('an unhedged whole number with its digits in another order is a slip, not a
   assert.equal(status('全省保险密度为每人9012元[@ins2026]。', '9012元'), 'supported');
   assert.equal(status('全省保险密度为每人9021元[@ins2026]。', '9021元'), 'contradicted');
 });
+
+test('three spaces between the headers of a text table are a column gap, not the spaces of a spaced-out word', () => {
+  const table = '---\nid: forest2025\ntitle: 2025年某县林业统计公报\nyear: 2025\n---\n表3　2025年各乡镇林地与森林面积\n乡镇   林地面积（公顷）   森林面积（公顷）   森林覆盖率（%）\n青石镇   5120   4380   61.2\n白沙乡   3940   3310   55.7\n';
+  const doc = [...snapshotOf({ '/c/forest2025_bulletin.md': table }).documents.values()][0];
+  const quote = doc.scan.figures.find((f) => f.figure.text === '4380')?.tableContext ?? '';
+  assert.match(quote, /森林面积（公顷）: 青石镇 4380$/);
+});

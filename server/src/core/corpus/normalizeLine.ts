@@ -182,7 +182,7 @@ function emit(code: number, off: number): void {
   if (pendingSpace >= 0) {
     const spacing = letterSpaced?.has(pendingSpace - lineStart) && spaces <= 2;
     // Two ideographic spaces or more are a column gap even in a header line without digits.
-    if (!spacing && (!spaceIsNoise(last, code) || (columns && spaces >= 2) || spaces >= 4)) OUT.push(32, pendingSpace);
+    if (!spacing && (!spaceIsNoise(last, code) || (columns && spaces >= 2) || spaces >= 3)) OUT.push(32, pendingSpace);
     width += 1;
     pendingSpace = -1;
   }
