@@ -7,11 +7,11 @@ import { ROOT } from '../helpers/lspClient.js';
 import { readTermLabels, scoreTerms } from '../helpers/termLabels.js';
 
 // Defined terms in documents written for these tests, in Chinese, English, Korean and Japanese and
-// in several genres. `tune` to `tune15` are tuned on (their misses are printed); `heldout` and `heldout2` were written
+// in several genres. `tune` to `tune16` are tuned on (their misses are printed); `heldout` to `heldout3` were written
 // apart and are only scored (their misses are never printed).
 const SETS = path.join(ROOT, 'test', 'fixtures', 'terms');
 
-for (const [set, floor] of [['tune', { hovered: 0.99, entries: 0.97 }], ['tune2', { hovered: 0.99, entries: 0.99 }], ['tune3', { hovered: 0.98, entries: 0.97 }], ['tune4', { hovered: 0.98, entries: 0.99 }], ['tune5', { hovered: 0.95, entries: 0.99 }], ['tune6', { hovered: 0.97, entries: 0.99 }], ['tune7', { hovered: 0.95, entries: 0.95 }], ['tune8', { hovered: 0.95, entries: 0.99 }], ['tune9', { hovered: 0.9, entries: 0.9 }], ['tune10', { hovered: 0.99, entries: 0.99 }], ['tune11', { hovered: 0.99, entries: 0.99 }], ['tune12', { hovered: 0.99, entries: 0.99 }], ['tune13', { hovered: 0.81, entries: 0.93 }], ['tune14', { hovered: 0.98, entries: 0.98 }], ['tune15', { hovered: 0.96, entries: 0.96 }], ['heldout', { hovered: 0.7, entries: 0.86 }], ['heldout2', { hovered: 0.54, entries: 0.84 }]] as const) {
+for (const [set, floor] of [['tune', { hovered: 0.99, entries: 0.97 }], ['tune2', { hovered: 0.99, entries: 0.99 }], ['tune3', { hovered: 0.98, entries: 0.97 }], ['tune4', { hovered: 0.98, entries: 0.99 }], ['tune5', { hovered: 0.95, entries: 0.99 }], ['tune6', { hovered: 0.97, entries: 0.99 }], ['tune7', { hovered: 0.95, entries: 0.95 }], ['tune8', { hovered: 0.95, entries: 0.99 }], ['tune9', { hovered: 0.9, entries: 0.9 }], ['tune10', { hovered: 0.99, entries: 0.99 }], ['tune11', { hovered: 0.99, entries: 0.99 }], ['tune12', { hovered: 0.99, entries: 0.99 }], ['tune13', { hovered: 0.81, entries: 0.93 }], ['tune14', { hovered: 0.98, entries: 0.98 }], ['tune15', { hovered: 0.96, entries: 0.96 }], ['tune16', { hovered: 0.76, entries: 0.92 }], ['heldout', { hovered: 0.7, entries: 0.86 }], ['heldout2', { hovered: 0.54, entries: 0.84 }], ['heldout3', { hovered: 0.68, entries: 0.85 }]] as const) {
   // TERM_SETS=tune,tune9 scores only those sets (so that tuning never even prints the held-out scores).
   const only = process.env.TERM_SETS?.split(',');
   const skip = (!existsSync(path.join(SETS, set, 'labels.json')) && `no ${set} set`) || (only && !only.includes(set) && `not in TERM_SETS`);
