@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService, type CorpusSnapshot, type CorpusSummary, type ILogger, type LanguageService } from './core/index.js';
+import { createLanguageService, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type ILogger, type LanguageService } from './core/index.js';
 import { Analysis } from './analysis/analysis.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { findProjectConfig } from './projectConfig.js';
@@ -152,7 +152,8 @@ async function main(): Promise<number> {
   const analysis = new Analysis(() => service.snapshot(), (file, text, corpus) => bibliographies.snapshotFor(file, text, corpus, sharedBibliographies));
   const reports: DraftReport[] = [];
   for (const file of drafts) reports.push(await checkFile(file, analysis));
-  await writeReports(opts, service.summary(), reports);
+  const summary = service.summary();
+  await writeReports(opts, { ...summary, problems: [...listingProblems, ...summary.problems] }, reports);
   const threshold = RANK[opts.failOn];
   return reports.some((r) => r.error || r.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
 }
@@ -213,7 +214,8 @@ async function indexCorpus(opts: CliOptions, drafts: string[]): Promise<Language
   // Drafts are never sources: not those the exclusions name, nor the ones being checked now
   // (a draft in a corpus folder would otherwise support its own figures).
   const checked = new Set(drafts.filter((d) => d !== '-').map((d) => path.resolve(d)));
-  const corpusFiles = (await listCorpusFiles(folders, stderrLogger, excludeMatcher([...settings.corpus.exclude, ...opts.exclude]))).filter((f) => !checked.has(f));
+  // Problems the listing met (a broken link, a link out of the folders) count in the total, as the server's report counts them.
+  const corpusFiles = (await listCorpusFiles(folders, stderrLogger, excludeMatcher([...settings.corpus.exclude, ...opts.exclude]), (p) => listingProblems.push(p))).filter((f) => !checked.has(f));
   // A folder with no source in it is almost always the wrong folder: every citation would look unknown.
   for (const dir of opts.corpora) {
     const root = path.resolve(dir) + path.sep;
@@ -423,5 +425,8 @@ export function runCli(): void {
     },
   );
 }
+
+/** What listing the corpus folders met, for this run's total. */
+const listingProblems: CorpusProblem[] = [];
 
 /** "1 problem", "0 problems", "5 sources". */

@@ -80,6 +80,10 @@ export function outsideLinkProblem(link: string, real: string): CorpusProblem {
   return { path: link, severity: 'warning', message: `symbolic link to ${real}, outside the corpus folders; not followed (add that folder to policyWriter.corpus.paths to index it)` };
 }
 
+export function brokenLinkProblem(link: string): CorpusProblem {
+  return { path: link, severity: 'warning', message: 'broken symbolic link: what it points to does not exist or cannot be read; remove the link or restore its target' };
+}
+
 // a "." or ".." segment, an empty one, or a separator first or last
 const NOT_PLAIN = /(^|[\\/])\.\.?([\\/]|$)|[\\/][\\/]|^[\\/]|[\\/]$/;
 
@@ -155,7 +159,10 @@ async function followLink({ link, depth, skip }: WalkContext['links'][number], c
     real = await fs.realpath(link);
     st = await fs.stat(real);
   } catch {
-    ctx.logger.warn(`${link}: broken symbolic link`);
+    // Reported as a problem too, so the index report and the command line's total count it.
+    const problem = brokenLinkProblem(link);
+    ctx.logger.warn(`${link}: ${problem.message}`);
+    ctx.report(problem);
     return;
   }
   if (!insideRoots(real, ctx.roots)) {

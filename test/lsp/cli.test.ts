@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -310,4 +310,18 @@ test('a single string for corpus.paths in the project configuration: the warning
   assert.match(r.stderr, /corpus\.paths should be an array of folder paths, got "sources"; using the default \(write \["sources"\]\)/);
   assert.match(r.stderr, /no corpus: the bundled corpus is off and no corpus folder is set.*corpus\.paths of .*policy-writer\.json/);
   assert.doesNotMatch(r.stderr, /--no-bundled/);
+});
+
+test('a broken symbolic link in a corpus folder is a problem in the total, with what to do', () => {
+  const corpus = path.join(dir, 'linked-corpus');
+  mkdirSync(corpus, { recursive: true });
+  writeFileSync(path.join(corpus, 'ash2026_port.md'), '---\nid: ash2026\ntitle: Port Report\nyear: 2026\n---\nThe port handled 4.2 million TEU in 2026.\n');
+  symlinkSync(path.join(dir, 'no-such-file.md'), path.join(corpus, 'gone.md'));
+  const linkDraft = path.join(dir, 'link-draft.md');
+  writeFileSync(linkDraft, 'The port handled 4.2 million TEU in 2026 [@ash2026].\n');
+  const r = run(['check', '--no-bundled', '--corpus', corpus, linkDraft]);
+  assert.match(r.stderr, /gone\.md: broken symbolic link: .*remove the link or restore its target/);
+  assert.match(r.stderr, /corpus: 1 source, 1 reference, 1 problem\b/);
+  const json = JSON.parse(run(['check', '--format', 'json', '--no-bundled', '--corpus', corpus, linkDraft]).stdout);
+  assert.equal(json.corpus.problems.length, 1);
 });
