@@ -104,3 +104,13 @@ test('three spaces between the headers of a text table are a column gap, not the
   const quote = doc.scan.figures.find((f) => f.figure.text === '4380')?.tableContext ?? '';
   assert.match(quote, /森林面积（公顷）: 青石镇 4380$/);
 });
+
+test('an English draft names a row by its romanized name ("Beiwan port" for 北湾港), and a value from another row is named so the writer checks the row', async () => {
+  const { findingMessage } = await import('../../server/src/core/figures/findingMessages.js');
+  const check = (draft: string) => checkDraftFigures(snapshot, analyzeDraft(`${draft}\n`))[0];
+  assert.equal(check('In 2023 Dongjiao port handled 173.5 million tonnes [@prov2023].')?.status, 'supported');
+  const wrong = check('In 2023 Beiwan port handled 173.5 million tonnes [@prov2023].');
+  assert.notEqual(wrong?.status, 'supported');
+  assert.match(findingMessage(wrong!, 'en'), /another row of its table, 东礁港: .*Check the row\.$/);
+  assert.match(findingMessage(wrong!, 'zh'), /属于另一行（东礁港）.*请核对行。$/);
+});

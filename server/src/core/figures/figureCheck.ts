@@ -57,6 +57,8 @@ export interface FigureFinding {
    * against "164.2亿元"): the writer converted, or wrote the wrong sign; named in the message.
    */
   otherCurrency?: SourceFigure;
+  /** Not backed, but the cited source's table gives this very number in another row than the one the draft names: named, so the writer checks the row. */
+  otherRow?: SourceFigure;
   /** a multiple no source states, computed from two values the cited source gives (support[0] is one, this the other) */
   derived?: { other: Figure };
   /** cited keys that are neither a reference nor a document of the corpus */
@@ -335,7 +337,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
     }
     const ctx: DraftContext = { lead: leadWord(text, figure.start), flow: tradeFlowBefore(text, figure.start), flowRightBefore: flowRightBefore(text, figure.start), previous: previousYearValue(text, figure), siblings: siblingsOf(figures, i), sentence: weighted, local: weighFeatures(local, index.weight, conceptGroupsWithin(spans, localStart, localEnd)), clause: clause.weighted, years, frame: frames[i], clauseText: text.slice(frames[i].clauseStart, frames[i].clauseEnd), leadText: text.slice(s.start, figure.start), leadNames: isCjkText(text, s.start, s.end) ? [] : namesIn(text.slice(s.start, figure.start)), cjk: isCjkText(text, s.start, s.end), korean: isKoreanText(text, s.start, s.end), japanese: isJapaneseText(text, s.start, s.end), sentenceCoverage, clauseCoverage: clause.memo, openingYear };
     if (figure.kind === 'change') ctx.changeBase = changeBaseAround(text, frames[i].clauseStart, frames[i].clauseEnd, figure.start, figure.end);
-    verdicts.push({ ...withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near)), frame: frames[i] });
+    verdicts.push({ ...withOtherRow(index, figure, sentence, ctx, withOtherCurrency(index, figure, sentence, classify(index, figure, sentence, ctx, cited, near))), frame: frames[i] });
   }
   supportDerivedMultiples(figures, verdicts, cited);
   return verdicts;
@@ -544,6 +546,13 @@ function withOtherCurrency(index: FigureIndex, figure: Figure, sentence: Set<str
     if (hit) return { ...v, otherCurrency: hit };
   }
   return v;
+}
+
+/** A figure found nowhere in its cited source, whose table gives the very number (two digits or more) in another row than the draft names: named, so the writer checks the row. */
+function withOtherRow(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, v: Omit<Verdict, 'frame'>): Omit<Verdict, 'frame'> {
+  if (v.status !== 'not-in-cited-source' || v.support.length || v.otherYear || v.otherCurrency || significantDigits(figure.text) < 2) return v;
+  const hit = candidatesAcrossAlikeUnits(index, figure, sentence, v.citedKeys).find((c) => c.table && v.citedKeys.includes(c.doc.key) && sameValueExactly(figure, c.figure) && namesAnotherRow(ctx.clauseText, c));
+  return hit ? { ...v, otherRow: hit } : v;
 }
 
 /** The verdict from the scored candidates: supported, uncited, contradicted, or not found where cited. */

@@ -5,6 +5,7 @@ import type { Figure } from './figureParser.js';
 import { message, type Locale } from '../messages/messages.js';
 import { chineseCurrencyName } from './units.js';
 import { figuresOfSentence } from './parallelValues.js';
+import { rowLabelOf } from './tableRows.js';
 
 /** Stable diagnostic codes, one per verdict that needs the writer's attention. */
 export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = {
@@ -57,6 +58,7 @@ export function findingMessage(f: FigureFinding, locale: Locale = 'en'): string 
       }
       if (citesOnlyUnreadable(f)) return message(locale, 'figure.noSourceText', { keys: f.citedKeys.map((k) => `@${k}`).join(', '), fig, ...backer });
       if (!other && f.otherCurrency) return message(locale, 'figure.otherCurrency', { cited, fig, key: f.otherCurrency.doc.key, value: `${figureText(f.otherCurrency, locale)} (${f.otherCurrency.figure.unit})`, quote: sourceQuote(f.otherCurrency) });
+      if (!other && f.otherRow) return message(locale, 'figure.otherRow', { cited, fig, key: f.otherRow.doc.key, row: rowLabelOf(f.otherRow) ?? '', quote: sourceQuote(f.otherRow) });
       if (!other && f.otherYear) return message(locale, 'figure.otherYear', { cited, fig, period: String(f.frame.period), key: f.otherYear.doc.key, otherPeriod: String(f.otherYear.period), quote: sourceQuote(f.otherYear) });
       return message(locale, 'figure.notInCitedSource', { cited, fig, ...backer });
     }

@@ -44,6 +44,8 @@ const en = {
     `${p.fig} cannot be checked against ${p.keys}: the corpus has its reference but not its text${p.other ? `; @${p.other} gives it: “${p.quote}”` : ''}. Add the source's text to a corpus folder to check it.`,
   'figure.otherYear': (p: { cited: string; fig: string; period: string; key: string; otherPeriod: string; quote: string }) =>
     `${p.cited} does not give ${p.fig} for ${p.period}; @${p.key} gives it for ${p.otherPeriod}: “${p.quote}”. Check the year.`,
+  'figure.otherRow': (p: { cited: string; fig: string; key: string; row: string; quote: string }) =>
+    `${p.cited} does not give ${p.fig} for what this sentence names; @${p.key} gives it in another row of its table${p.row ? `, ${p.row}` : ''}: “${p.quote}”. Check the row.`,
   'figure.otherCurrency': (p: { cited: string; fig: string; key: string; value: string; quote: string }) =>
     `${p.cited} does not give ${p.fig}; @${p.key} gives the same number in another currency, ${p.value}: “${p.quote}”. Check the currency.`,
   'figure.notInCitedSource': (p: { cited: string; fig: string; other?: string; quote?: string }) =>
@@ -124,6 +126,7 @@ const zh: Catalogue = {
     p.other ? `语料库中找不到 ${p.keys}；@${p.other} 给出了${p.fig}：“${p.quote}”` : `语料库中找不到 ${p.keys}，库中也没有任何来源给出${p.fig}`,
   'figure.noSourceText': (p) =>
     `${p.fig}无法与 ${p.keys} 核对：语料库中只有该文献的书目信息，没有正文${p.other ? `；@${p.other} 给出了这一数字：“${p.quote}”` : ''}。请将该文献的正文放入语料库文件夹后再核对。`,
+  'figure.otherRow': (p) => `${p.cited} 中没有本句所指对象的${p.fig}；@${p.key} 表中的${p.fig}属于另一行${p.row ? `（${p.row}）` : ''}：“${p.quote}”。请核对行。`,
   'figure.otherYear': (p) => `${p.cited} 中没有${yearZh(p.period)}的${p.fig}；@${p.key} 给出的${p.fig}是${yearZh(p.otherPeriod)}的数据：“${p.quote}”。请核对年份。`,
   'figure.otherCurrency': (p) => `${p.cited} 中没有${p.fig}；@${p.key} 给出的是同一数字，但币种不同：${p.value}：“${p.quote}”。请核对币种。`,
   'figure.notInCitedSource': (p) =>
