@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService, type CorpusProblem, type CorpusSnapshot, type CorpusSummary, type ILogger, type LanguageService } from './core/index.js';
@@ -162,8 +162,15 @@ async function main(): Promise<number> {
  * The project's configuration file (found from the first draft's folder upward) is the same one
  * the editor reads: its corpus folders, bibliographies and severities apply here too.
  */
+/** Where the configuration is looked for: a folder of drafts itself ("check drafts/"), a draft's folder, else the working folder. */
+function configSearchStart(first: string | undefined): string {
+  if (!first || first === '-') return process.cwd();
+  const full = path.resolve(first);
+  return statSync(full, { throwIfNoEntry: false })?.isDirectory() ? full : path.dirname(full);
+}
+
 function applyProjectConfig(opts: CliOptions): string | undefined {
-  const config = findProjectConfig(opts.files[0] && opts.files[0] !== '-' ? path.dirname(path.resolve(opts.files[0])) : process.cwd());
+  const config = findProjectConfig(configSearchStart(opts.files[0]));
   if (config?.error) return config.error;
   const parsed = parseSettings(config?.settings ?? {}, opts.locale);
   for (const e of parsed.errors) process.stderr.write(`warning: ${config?.path}: ${e}\n`);

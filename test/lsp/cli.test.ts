@@ -149,6 +149,13 @@ test('the project configuration file gives the CLI its corpus folders and severi
   assert.match(r.stderr, /config: .*policy-writer\.json/);
   assert.match(r.stdout, /information figure\.contradicted @kim2025/);
   assert.equal(r.status, 0, 'a contradiction made information by the project does not fail the default --fail-on warning');
+  // A folder of drafts holding the file is checked with it too ("check briefs/", "check ."), however it is named.
+  writeFileSync(path.join(project, 'briefs', 'policy-writer.json'), JSON.stringify({ corpus: { paths: [CORPUS], includeBundled: false }, figures: { severity: { contradicted: 'information' } } }));
+  for (const folder of [path.join(project, 'briefs'), path.join(project, 'briefs') + path.sep]) {
+    const f = run(['check', folder]);
+    assert.match(f.stderr, new RegExp(`config: .*briefs.policy-writer\\.json`), f.stderr);
+    assert.match(f.stdout, /information figure\.contradicted @kim2025/);
+  }
 });
 
 test('a shared bibliography (--bibliography, or "bibliography" in the project configuration) makes its keys valid in every draft', () => {
