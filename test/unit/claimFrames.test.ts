@@ -160,6 +160,12 @@ test('"4.2 million in 2026, up from 3.9 million": the value moved from is not of
   assert.deepEqual(frames('Ferry trips reached 4.2 million in 2026, up from 3.9 million.').map((f) => f.period), ['2026', undefined]);
 });
 
+test('"2021—2024年…分别为A、B、C、D": as many values as the span has years, each is its own year\'s', () => {
+  assert.deepEqual(frames('2021—2024年，全县粮食产量分别为41.2万吨、42.8万吨、40.9万吨和43.5万吨。').map((f) => f.period), ['2021', '2022', '2023', '2024']);
+  // Fewer values than years: the span stays the period of each.
+  assert.deepEqual(frames('2021—2024年，全县粮食产量分别为41.2万吨和43.5万吨。').map((f) => f.period), ['2021-2024', '2021-2024']);
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');

@@ -58,7 +58,7 @@ export function claimFrames(text: string, start: number, end: number, figures: r
   const distributed = respectively(text, lists, figures, mentions);
   const measures = respectiveMeasures(lists, figures);
   const items = lists.length ? respectiveItems(text, start, lists, figures) : undefined;
-  return figures.map((f, i) => {
+  const frames = figures.map((f, i) => {
     const [clauseStart, clauseEnd] = withElidedSubject(text, breaks, start, clauseAround(breaks, start, end, f), figures, mask);
     const from = listStart(breaks, start, clauseStart, mentions);
     // Else the countries named before its clause (the sentence's subject); never those of a later
@@ -95,6 +95,28 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     if (month) frame.month = month;
     return frame;
   });
+  return yearsInTurn(text, start, end, figures, frames);
+}
+
+// "Respectively" in the four languages: a list of values paired in order with a list before it.
+const IN_TURN = /分别|分別|respectively|각각|それぞれ/i;
+
+/**
+ * "2019—2023年，全市地区生产总值分别为A、B、C、D和E", "from 2019 to 2023 … were A, B, C, D and E respectively":
+ * as many values of one kind as the span has years, each is its year's, in order (not all of the span's).
+ */
+function yearsInTurn(text: string, start: number, end: number, figures: readonly Figure[], frames: ClaimFrame[]): ClaimFrame[] {
+  if (!IN_TURN.test(text.slice(start, end))) return frames;
+  const spans = new Map<string, number[]>();
+  frames.forEach((fr, i) => {
+    if (fr.period?.includes('-')) spans.set(`${fr.period}\u0000${figures[i].unit}\u0000${figures[i].kind}`, [...(spans.get(`${fr.period}\u0000${figures[i].unit}\u0000${figures[i].kind}`) ?? []), i]);
+  });
+  for (const [key, members] of spans) {
+    const [from, to] = key.split('\u0000')[0].split('-').map(Number);
+    if (members.length < 2 || members.length !== to - from + 1) continue;
+    members.forEach((i, k) => (frames[i] = { ...frames[i], period: String(from + k) }));
+  }
+  return frames;
 }
 
 const RESPECTIVELY = /分别|respectively/g;
