@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { compactScan, expandScan, StringTable } from '../../server/src/core/corpus/compactScan.js';
+import { compactScan, expandScan, StringTable, termAt } from '../../server/src/core/corpus/compactScan.js';
 import { indexFile } from '../../server/src/core/corpus/indexFile.js';
 import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 import type { FileIndex } from '../../server/src/core/corpus/types.js';
@@ -53,6 +53,20 @@ test('a compact scan reads back as the scan it was made from, sets shared by one
     const compact = compactScan(scan, table);
     assert.ok(compact);
     const back = expandScan(structuredClone(compact), [...table.strings]);
+    // A term's place and kind read from the compact form, before its terms are made.
+    scan.terms.forEach((t, k) => {
+      const { kind, score, sentenceStart, sentenceEnd, termStart } = termAt(back, k);
+      assert.deepEqual(
+        { kind, score, sentenceStart, sentenceEnd, termStart },
+        {
+          kind: t.kind,
+          score: t.score,
+          sentenceStart: t.sentenceStart,
+          sentenceEnd: t.sentenceEnd,
+          termStart: t.termStart,
+        },
+      );
+    });
     assert.deepEqual(back, scan);
     for (let i = 1; i < scan.figures.length; i++) {
       assert.equal(

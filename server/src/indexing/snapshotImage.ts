@@ -48,17 +48,18 @@ interface ImageHeader {
 
 /**
  * A file's index as stored: each document's scan in its compact form (or as it is, when it has a
- * shape the encoding does not know), and instead of its text, offset map and line starts where
- * they sit among the chunk's texts (serialised one by one after the chunk's indexes).
+ * shape the encoding does not know), without its text, offset map and line starts (serialised one
+ * by one after the chunk's indexes: see StoredChunk).
  */
 type StoredDocument = Omit<SourceDocument, 'scan' | 'normalized' | 'originalLineStarts'> & {
   scan: CompactScan | SourceDocument['scan'];
   compact?: true;
-  text: [start: number, length: number, chars: number];
 };
 type StoredIndex = Omit<FileIndex, 'documents'> & { documents: StoredDocument[] };
-/** A chunk as read: its indexes, and the bytes of its texts */
-type Chunk = { files: StoredIndex[] | undefined; texts: Buffer | undefined; left: number };
+/** A chunk's part before its texts: its files' indexes, and per document (in order) where its text starts among the texts, its length, and the length of its normalised text. */
+type StoredChunk = { files: StoredIndex[]; texts: Float64Array };
+/** A chunk as read: its indexes (undefined: damaged), where their texts are, and the bytes of those */
+type Chunk = { files: StoredIndex[] | undefined; at: Float64Array; firstDoc: number[]; texts: Buffer; left: number };
 
 /**
  * The indexes of the whole corpus in one file, written beside the per-file cache after a complete
@@ -169,18 +170,14 @@ export class SnapshotImage {
     const stored = chunk.files?.[at[2]];
     if (--chunk.left === 0) this.decoded.delete(at[1]);
     if (!stored || stored.path !== file) return undefined;
-    for (const doc of stored.documents) {
+    stored.documents.forEach((doc, i) => {
       if (doc.compact) doc.scan = expandScan(doc.scan as CompactScan, this.header.strings);
       delete doc.compact;
-      const [start, length, chars] = doc.text;
-      delete (doc as Partial<StoredDocument>).text;
-      deferText(
-        doc as unknown as Omit<SourceDocument, 'normalized' | 'originalLineStarts'>,
-        chars,
-        chunk.texts!.subarray(start, start + length),
-        decodeText,
-      );
-    }
+      const k = 3 * (chunk.firstDoc[at[2]] + i);
+      const [start, length, chars] = [chunk.at[k], chunk.at[k + 1], chunk.at[k + 2]];
+      const bare = doc as unknown as Omit<SourceDocument, 'normalized' | 'originalLineStarts'>;
+      deferText(bare, chars, chunk.texts, start, start + length, decodeText);
+    });
     const index = reviveFileIndex(stored as unknown as FileIndex);
     index.fromCache = true;
     return index;
@@ -202,21 +199,27 @@ export class SnapshotImage {
     if (chunk) return chunk;
     const [offset, length, hash, textsAt] = this.header.chunks[n];
     let files: StoredIndex[] | undefined;
-    let texts: Buffer | undefined;
+    let texts: Buffer = Buffer.alloc(0);
+    let at: Float64Array = new Float64Array(0);
     try {
       if (this.fd === undefined) throw new Error('closed');
       if (!(textsAt >= 0 && textsAt <= length)) throw new Error('bad chunk entry');
       const head = readExactly(this.fd, offset, textsAt);
       texts = readExactly(this.fd, offset + textsAt, length - textsAt);
       if (createHash('sha256').update(head).update(texts).digest('hex') !== hash) throw new Error('checksum mismatch');
-      files = deserialize(head) as StoredIndex[];
+      ({ files, texts: at } = deserialize(head) as StoredChunk);
     } catch (err) {
       this.logger.warn(
         `${this.file}: part ${n + 1} is damaged (${(err as Error).message}); its files are read from the index cache`,
       );
-      texts = undefined;
     }
-    this.decoded.set(n, (chunk = { files, texts, left: this.counts[n] }));
+    const firstDoc: number[] = [];
+    let docs = 0;
+    for (const f of files ?? []) {
+      firstDoc.push(docs);
+      docs += f.documents.length;
+    }
+    this.decoded.set(n, (chunk = { files, at, firstDoc, texts, left: this.counts[n] }));
     return chunk;
   }
 
@@ -258,10 +261,14 @@ export class SnapshotImage {
         const group = files.slice(c * CHUNK_FILES, (c + 1) * CHUNK_FILES);
         group.forEach((f, i) => header.files.push([f.path, f.contentHash, c, i]));
         const texts: Uint8Array[] = [];
-        const head = serialize(group.map((f) => storedIndex(f.index, table, texts)));
-        const at = header.chunks.length;
+        const places: number[] = [];
+        const stored: StoredChunk = {
+          files: group.map((f) => storedIndex(f.index, table, texts, places)),
+          texts: Float64Array.from(places),
+        };
+        const head = serialize(stored);
         offset += writePart(fd, offset, [head, ...texts], header.chunks);
-        header.chunks[at][3] = head.length;
+        header.chunks[c][3] = head.length;
         yield;
       }
       const saved = derived && (yield* derived.save(table));
@@ -317,7 +324,7 @@ function writeHeader(fd: number, offset: number, header: ImageHeader): void {
 }
 
 /** A file's index as stored, each document's text serialised on its own onto `texts` (or its bytes as read, when it has not been read since). */
-function storedIndex(index: FileIndex, table: StringTable, texts: Uint8Array[]): StoredIndex {
+function storedIndex(index: FileIndex, table: StringTable, texts: Uint8Array[], at: number[]): StoredIndex {
   let start = texts.reduce((n, t) => n + t.length, 0);
   const stored: StoredIndex = {
     ...index,
@@ -325,7 +332,8 @@ function storedIndex(index: FileIndex, table: StringTable, texts: Uint8Array[]):
       const text =
         undecodedText(doc) ?? serialize({ normalized: doc.normalized, originalLineStarts: doc.originalLineStarts });
       texts.push(text);
-      const out = { text: [start, text.length, textLength(doc)] } as StoredDocument;
+      at.push(start, text.length, textLength(doc));
+      const out = {} as StoredDocument;
       start += text.length;
       // Each property but the text (read without reading a text not yet read).
       for (const key of Object.keys(doc) as (keyof SourceDocument)[])

@@ -11,7 +11,10 @@ export interface DocumentText {
 interface Deferred {
   /** the length of the normalised text */
   length: number;
-  bytes: Uint8Array | undefined;
+  /** where its stored bytes are (no view is made per document until it is read) */
+  source: Uint8Array | undefined;
+  start: number;
+  end: number;
   decode: ((bytes: Uint8Array) => DocumentText) | undefined;
   text: DocumentText | undefined;
 }
@@ -21,8 +24,8 @@ const deferred = new WeakMap<object, Deferred>();
 function textOf(doc: object): DocumentText {
   const d = deferred.get(doc)!;
   if (!d.text) {
-    d.text = d.decode!(d.bytes!);
-    d.bytes = undefined;
+    d.text = d.decode!(d.source!.subarray(d.start, d.end));
+    d.source = undefined;
     d.decode = undefined;
   }
   return d.text;
@@ -54,17 +57,19 @@ const LINE_STARTS: PropertyDescriptor = {
 /**
  * Makes a document whose `normalized` text and `originalLineStarts` are read from `bytes` by
  * `decode` when first used (a hover's passage, a figure check's quote, a source link), not when
- * the document is loaded (`length` is its normalised text's length, known without reading it): a warm start takes thousands of documents of which few are ever read,
+ * the document is loaded (`length` is its normalised text's length, known without reading it; the bytes are those of `source` from `start` to `end`): a warm start takes thousands of documents of which few are ever read,
  * and decoding every text up front was most of its time and of the heap it grew. The document
  * reads, compares and serialises as one with those properties (they are enumerable getters).
  */
 export function deferText<T extends Omit<SourceDocument, 'normalized' | 'originalLineStarts'>>(
   doc: T,
   length: number,
-  bytes: Uint8Array,
+  source: Uint8Array,
+  start: number,
+  end: number,
   decode: (bytes: Uint8Array) => DocumentText,
 ): T & DocumentText {
-  deferred.set(doc, { length, bytes, decode, text: undefined });
+  deferred.set(doc, { length, source, start, end, decode, text: undefined });
   Object.defineProperty(doc, 'normalized', NORMALIZED);
   Object.defineProperty(doc, 'originalLineStarts', LINE_STARTS);
   return doc as T & DocumentText;
@@ -72,7 +77,8 @@ export function deferText<T extends Omit<SourceDocument, 'normalized' | 'origina
 
 /** The stored bytes of a document's text while it has not been read (to store it again as it is); undefined once read, or for any other document. */
 export function undecodedText(doc: SourceDocument): Uint8Array | undefined {
-  return deferred.get(doc)?.bytes;
+  const d = deferred.get(doc);
+  return d?.source?.subarray(d.start, d.end);
 }
 
 /** Whether a document's text waits to be read (see deferText). */
