@@ -17,6 +17,7 @@ import { rng, seedParagraphs } from './synthetic.js';
  * Beside each wall time, the CPU seconds of the server process (all threads) for that phase
  * (coldCpuS, warmStartCpuS, oneFileCpuS, oneFileSameTermsCpuS, warmReindexCpuS); one file is
  * changed twice: an added paragraph that defines a term (oneFile) and one that defines none (oneFileSameTerms): steadier than wall time when other jobs load the machine.
+ * BENCH_WARM_PAIRS=n adds n warm starts of each build on its own cache, alternating between builds, with medians.
  * BENCH_MB (default 20) and BENCH_SHAPE (small: ~5 KB Markdown files; large: 5 files) set the corpus.
  */
 
@@ -146,8 +147,9 @@ export function writeCorpus(dir: string, megabytes: number, shape: 'small' | 'la
 }
 
 /** One server build through cold start, warm start, one-file change and warm re-index. */
-async function benchOne(serverJs: string, corpus: string, info: { bytes: number; first: string }): Promise<Record<string, number>> {
+async function benchOne(serverJs: string, corpus: string, info: { bytes: number; first: string }, keep?: string[]): Promise<Record<string, number>> {
   const storage = mkdtempSync(path.join(os.tmpdir(), 'pw-bench-storage-'));
+  keep?.push(storage);
   const uri = 'file:///bench/draft.md';
   const out: Record<string, number> = {};
   // Cold: empty cache.
@@ -222,7 +224,42 @@ async function benchOne(serverJs: string, corpus: string, info: { bytes: number;
   out.warmReindexCpuS = r2(cpuSeconds(client.proc.pid!) - c3);
   out.rssAfterMB = rssMB(client.proc.pid!).rss;
   await stop(client);
-  rmSync(storage, { recursive: true, force: true });
+  if (!keep) rmSync(storage, { recursive: true, force: true });
+  return out;
+}
+
+/** One warm start of a build on its cache: wall ms and server CPU seconds to the "indexed" line, RSS then. */
+async function warmStart(serverJs: string, corpus: string, storage: string): Promise<{ ms: number; cpuS: number; rssMB: number }> {
+  const t = performance.now();
+  const client = startServer(serverJs, corpus, storage);
+  await waitUntil(client, () => indexedLog(client));
+  const result = { ms: r1(performance.now() - t), cpuS: r2(cpuSeconds(client.proc.pid!)), rssMB: rssMB(client.proc.pid!).rss };
+  await stop(client);
+  return result;
+}
+
+/**
+ * BENCH_WARM_PAIRS=n: after the runs above, n more warm starts of each build on its own cache,
+ * alternating between the builds (so that the load of the machine falls on all of them alike);
+ * prints each and the medians.
+ */
+async function warmPairs(servers: string[], storages: string[], corpus: string, n: number): Promise<Record<string, Record<string, number>>> {
+  const runs = servers.map(() => [] as { ms: number; cpuS: number; rssMB: number }[]);
+  for (let i = 0; i < n; i++)
+    for (let s = 0; s < servers.length; s++) {
+      const r = await warmStart(servers[s], corpus, storages[s]);
+      runs[s].push(r);
+      console.log(`warm start ${i + 1} ${path.relative(process.cwd(), servers[s]) || servers[s]}: ${r.ms} ms, CPU ${r.cpuS} s, RSS ${r.rssMB} MB`);
+    }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const out: Record<string, Record<string, number>> = {};
+  servers.forEach((s, i) => {
+    out[path.relative(process.cwd(), s) || s] = {
+      warmMsMedian: median(runs[i].map((r) => r.ms)),
+      warmCpuSMedian: median(runs[i].map((r) => r.cpuS)),
+      warmRssMBMedian: median(runs[i].map((r) => r.rssMB)),
+    };
+  });
   return out;
 }
 
@@ -238,11 +275,15 @@ export async function benchServers(): Promise<void> {
   console.log(`\nPolicy Writer server benchmark: ${info.files} ${shape} files, ${r1(info.bytes / 1048576)} MB on disk, through dist/server.js --stdio`);
   console.log('(shared 2-core machine: noisy; compare builds within one run, not across runs)\n');
   const rows: Record<string, Record<string, number>> = {};
+  const pairs = Number(process.env.BENCH_WARM_PAIRS ?? 0);
+  const storages: string[] = [];
   for (const s of servers) {
     const label = path.relative(process.cwd(), s) || s;
-    rows[label] = await benchOne(s, dir, info);
+    rows[label] = await benchOne(s, dir, info, pairs > 0 ? storages : undefined);
     console.log(`${label}\n  ${Object.entries(rows[label]).map(([k, v]) => `${k}=${v}`).join('  ')}`);
   }
+  const warm = pairs > 0 ? await warmPairs(servers, storages, dir, pairs) : undefined;
+  for (const s of storages) rmSync(s, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
-  console.log(JSON.stringify({ corpus: { shape, files: info.files, megabytes: r1(info.bytes / 1048576) }, servers: rows }, null, 2));
+  console.log(JSON.stringify({ corpus: { shape, files: info.files, megabytes: r1(info.bytes / 1048576) }, servers: rows, warmPairs: warm }, null, 2));
 }

@@ -94,14 +94,19 @@ test('a saved glossary and figure index come back, for the same documents, as a 
   const warm = snapshotOf(2, corpus(60));
   const g = getGlossary(warm);
   assert.equal(glossaryBuildStats.restored, true);
+  const postingsBefore = figureIndexStats.postingsBuilt;
   const x = getFigureIndex(warm);
   assert.equal(figureIndexStats.restored, true);
+  // A unit's postings are built when a check first asks it for candidates, not at the restore.
+  assert.equal(figureIndexStats.postingsBuilt, postingsBefore);
   assert.ok(g.entries.length > 3 && x.count > 100, `${g.entries.length} entries, ${x.count} figures`);
   // The full build, on other objects, with nothing offered.
   const cold = snapshotOf(3, corpus(60));
   assert.deepEqual(glossaryAnswers(g, warm.documents), glossaryAnswers(getGlossary(cold), cold.documents));
   assert.equal(glossaryBuildStats.restored, false);
-  assert.deepEqual(figureAnswers(x), figureAnswers(getFigureIndex(cold)));
+  const restoredAnswers = figureAnswers(x);
+  assert.equal(figureIndexStats.postingsBuilt - postingsBefore, x.byUnit.size);
+  assert.deepEqual(restoredAnswers, figureAnswers(getFigureIndex(cold)));
   assert.equal(figureIndexStats.restored, false);
 });
 
@@ -109,8 +114,11 @@ test('after a restore, one changed file is patched into the restored structures 
   const { saved, strings } = firstRun(corpus(40));
   seedDerived(saved, strings, hashOf);
   const files = corpus(40);
-  getFigureIndex(snapshotOf(4, files));
+  const restored = getFigureIndex(snapshotOf(4, files));
   assert.equal(figureIndexStats.restored, true);
+  // One unit asked before the change (its postings built, then patched); the others never (built after it, when asked).
+  const [unit, list] = [...restored.byUnit].find(([, l]) => l.length > 10)!;
+  restored.candidates(unit, list[0].sentence, 100);
   const edited = (i: number) =>
     i === 7 ? `${text(7)}\n所谓“兴安边贸结算通道”，是指以本币结算边贸货款的安排。过货量达到88万吨。\n` : undefined;
   const changed = corpus(40, edited);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { compactScan, expandScan, StringTable } from '../../server/src/core/corpus/compactScan.js';
+import { compactScan, expandScan, StringTable, termAt } from '../../server/src/core/corpus/compactScan.js';
 import { indexFile } from '../../server/src/core/corpus/indexFile.js';
 import { OffsetMap } from '../../server/src/core/corpus/offsetMap.js';
 import type { FileIndex } from '../../server/src/core/corpus/types.js';
@@ -14,6 +14,7 @@ import { savedDerived, type SavedDerived } from '../../server/src/core/corpus/de
 import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import type { SourceDocument } from '../../server/src/core/corpus/types.js';
 import { getFigureIndex } from '../../server/src/core/figures/figureIndex.js';
+import { textDeferred, textLength } from '../../server/src/core/corpus/deferredText.js';
 
 // The warm-start image of the corpus (index.image): documents come back as they were indexed,
 // their features as the strings of one shared table; a damaged, truncated or foreign image is
@@ -52,6 +53,20 @@ test('a compact scan reads back as the scan it was made from, sets shared by one
     const compact = compactScan(scan, table);
     assert.ok(compact);
     const back = expandScan(structuredClone(compact), [...table.strings]);
+    // A term's place and kind read from the compact form, before its terms are made.
+    scan.terms.forEach((t, k) => {
+      const { kind, score, sentenceStart, sentenceEnd, termStart } = termAt(back, k);
+      assert.deepEqual(
+        { kind, score, sentenceStart, sentenceEnd, termStart },
+        {
+          kind: t.kind,
+          score: t.score,
+          sentenceStart: t.sentenceStart,
+          sentenceEnd: t.sentenceEnd,
+          termStart: t.termStart,
+        },
+      );
+    });
     assert.deepEqual(back, scan);
     for (let i = 1; i < scan.figures.length; i++) {
       assert.equal(
@@ -94,6 +109,37 @@ test('an image gives back every file as it was indexed, in chunks, and only for 
   // Written by other code: ignored without a word.
   assert.equal(SnapshotImage.load(dir, 'v2', log), undefined);
   assert.deepEqual(log.lines, []);
+});
+
+test('a document from an image reads its text, offset map and line starts only when first used, and they are as indexed', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+  const files = corpus(70);
+  SnapshotImage.write(dir, 'v1', files);
+  const image = SnapshotImage.load(dir, 'v1', logger())!;
+  const taken = files.map((f) => ({ ...f, index: image.take(f.path, f.contentHash)! }));
+  image.close();
+  const docs = taken.flatMap((f) => f.index.documents);
+  assert.ok(docs.length > 0 && docs.every((d) => textDeferred(d)));
+  // Written again before any text was read: the texts are stored as they were read, still unread.
+  const again = mkdtempSync(path.join(os.tmpdir(), 'pw-image-'));
+  SnapshotImage.write(again, 'v1', taken);
+  assert.ok(docs.every((d) => textDeferred(d)));
+  const second = SnapshotImage.load(again, 'v1', logger())!;
+  files.forEach((f, i) => {
+    const doc = taken[i].index.documents[0];
+    const indexed = f.index.documents[0];
+    if (!indexed) return;
+    assert.equal(textLength(doc), indexed.normalized.text.length);
+    assert.ok(textDeferred(doc), 'the length is known without reading the text');
+    assert.equal(doc.normalized.text, indexed.normalized.text);
+    assert.ok(!textDeferred(doc));
+    assert.ok(doc.normalized.map instanceof OffsetMap);
+    for (let at = 0; at <= indexed.normalized.text.length; at++)
+      assert.equal(doc.normalized.map.get(at), indexed.normalized.map.get(at));
+    assert.deepEqual(doc.originalLineStarts, indexed.originalLineStarts);
+    assert.deepEqual(second.take(f.path, f.contentHash), { ...f.index, fromCache: true });
+  });
+  second.close();
 });
 
 test('a damaged or truncated image is reported and read around, never trusted', () => {
@@ -189,10 +235,13 @@ test('an image of the earlier format (no glossary and figure index in it) is lef
   SnapshotImage.write(dir, 'v1', files);
   const file = path.join(dir, IMAGE_FILE);
   const bytes = readFileSync(file);
-  bytes.write('PWI2', 0, 'latin1');
-  writeFileSync(file, bytes);
-  const log = logger();
-  assert.equal(SnapshotImage.load(dir, 'v1', log), undefined);
-  assert.match(log.lines.join('\n'), /is of an earlier format: left aside, and written anew/);
-  assert.doesNotMatch(log.lines.join('\n'), /damaged/);
+  // PWI3: texts decoded with the rest of their chunk.
+  for (const magic of ['PWI2', 'PWI3']) {
+    bytes.write(magic, 0, 'latin1');
+    writeFileSync(file, bytes);
+    const log = logger();
+    assert.equal(SnapshotImage.load(dir, 'v1', log), undefined);
+    assert.match(log.lines.join('\n'), /is of an earlier format: left aside, and written anew/);
+    assert.doesNotMatch(log.lines.join('\n'), /damaged/);
+  }
 });

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { compactScan, expandScan, StringTable, type CompactScan } from '../core/corpus/compactScan.js';
 import { DERIVED_FORMAT, type SavedDerived } from '../core/corpus/derivedImage.js';
+import { deferText, textLength, undecodedText, type DocumentText } from '../core/corpus/deferredText.js';
 import { reviveFileIndex } from '../core/corpus/offsetMap.js';
 import { drain } from '../core/corpus/snapshot.js';
 import type { FileIndex, SourceDocument } from '../core/corpus/types.js';
@@ -21,10 +22,11 @@ import type { ILogger } from '../core/seams.js';
 
 // Not *.bin nor *.tmp: the pack deletes those (the per-file cache entries of earlier versions).
 export const IMAGE_FILE = 'index.image';
-// PWI3: with the glossary and figure index (see derivedImage.ts). An image of an earlier format
-// is left aside and written anew after the next complete index.
-const MAGIC = Buffer.from('PWI3');
-const OLDER_MAGIC = [Buffer.from('PWI2')];
+// PWI3: with the glossary and figure index (see derivedImage.ts). PWI4: each chunk's texts after
+// the rest of it, read when first used. An image of an earlier format is left aside and written
+// anew after the next complete index.
+const MAGIC = Buffer.from('PWI4');
+const OLDER_MAGIC = [Buffer.from('PWI2'), Buffer.from('PWI3')];
 // The file is MAGIC, the chunks, the header, then TAIL bytes: the header's SHA-256, where it starts
 // (a double) and its length (it is written last: it holds the strings of every chunk).
 const TAIL = 32 + 8 + 4;
@@ -36,17 +38,28 @@ interface ImageHeader {
   codeVersion: string;
   /** the strings the documents' compact scans point into */
   strings: string[];
-  /** per chunk: where it starts in the file, its length and its SHA-256 */
-  chunks: [offset: number, length: number, sha256: string][];
+  /** per chunk: where it starts in the file, its length, its SHA-256 and the length of its part before the texts */
+  chunks: [offset: number, length: number, sha256: string, textsAt: number][];
   /** per file: path, content hash, its chunk and its place in it */
   files: [path: string, contentHash: string, chunk: number, at: number][];
   /** the glossary and figure index (SavedDerived), for the code that made them: where, its length, SHA-256 and that code's version */
   derived?: [offset: number, length: number, sha256: string, version: string];
 }
 
-/** A file's index as stored: each document's scan in its compact form (or as it is, when it has a shape the encoding does not know). */
-type StoredDocument = Omit<SourceDocument, 'scan'> & { scan: CompactScan | SourceDocument['scan']; compact?: true };
+/**
+ * A file's index as stored: each document's scan in its compact form (or as it is, when it has a
+ * shape the encoding does not know), without its text, offset map and line starts (serialised one
+ * by one after the chunk's indexes: see StoredChunk).
+ */
+type StoredDocument = Omit<SourceDocument, 'scan' | 'normalized' | 'originalLineStarts'> & {
+  scan: CompactScan | SourceDocument['scan'];
+  compact?: true;
+};
 type StoredIndex = Omit<FileIndex, 'documents'> & { documents: StoredDocument[] };
+/** A chunk's part before its texts: its files' indexes, and per document (in order) where its text starts among the texts, its length, and the length of its normalised text. */
+type StoredChunk = { files: StoredIndex[]; texts: Float64Array };
+/** A chunk as read: its indexes (undefined: damaged), where their texts are, and the bytes of those */
+type Chunk = { files: StoredIndex[] | undefined; at: Float64Array; firstDoc: number[]; texts: Buffer; left: number };
 
 /**
  * The indexes of the whole corpus in one file, written beside the per-file cache after a complete
@@ -64,8 +77,8 @@ export class SnapshotImage {
   private fd: number | undefined;
   /** path -> [content hash, chunk, place in the chunk] */
   private readonly entries = new Map<string, [string, number, number]>();
-  /** decoded chunks (undefined: damaged) and how many of their files are still to be taken */
-  private readonly decoded = new Map<number, { files: StoredIndex[] | undefined; left: number }>();
+  /** decoded chunks (files undefined: damaged) and how many of their files are still to be taken */
+  private readonly decoded = new Map<number, Chunk>();
   /** files per chunk */
   private readonly counts: number[];
 
@@ -157,11 +170,15 @@ export class SnapshotImage {
     const stored = chunk.files?.[at[2]];
     if (--chunk.left === 0) this.decoded.delete(at[1]);
     if (!stored || stored.path !== file) return undefined;
-    for (const doc of stored.documents) {
+    stored.documents.forEach((doc, i) => {
       if (doc.compact) doc.scan = expandScan(doc.scan as CompactScan, this.header.strings);
       delete doc.compact;
-    }
-    const index = reviveFileIndex(stored as FileIndex);
+      const k = 3 * (chunk.firstDoc[at[2]] + i);
+      const [start, length, chars] = [chunk.at[k], chunk.at[k + 1], chunk.at[k + 2]];
+      const bare = doc as unknown as Omit<SourceDocument, 'normalized' | 'originalLineStarts'>;
+      deferText(bare, chars, chunk.texts, start, start + length, decodeText);
+    });
+    const index = reviveFileIndex(stored as unknown as FileIndex);
     index.fromCache = true;
     return index;
   }
@@ -173,22 +190,36 @@ export class SnapshotImage {
     this.decoded.clear();
   }
 
-  private chunk(n: number): { files: StoredIndex[] | undefined; left: number } {
+  /**
+   * A chunk, read and checked whole: its indexes decoded, its texts kept as bytes (in a buffer of
+   * their own, which the documents' texts point into until each is read).
+   */
+  private chunk(n: number): Chunk {
     let chunk = this.decoded.get(n);
     if (chunk) return chunk;
-    const [offset, length, hash] = this.header.chunks[n];
+    const [offset, length, hash, textsAt] = this.header.chunks[n];
     let files: StoredIndex[] | undefined;
+    let texts: Buffer = Buffer.alloc(0);
+    let at: Float64Array = new Float64Array(0);
     try {
       if (this.fd === undefined) throw new Error('closed');
-      const bytes = readExactly(this.fd, offset, length);
-      if (sha256(bytes).toString('hex') !== hash) throw new Error('checksum mismatch');
-      files = deserialize(bytes) as StoredIndex[];
+      if (!(textsAt >= 0 && textsAt <= length)) throw new Error('bad chunk entry');
+      const head = readExactly(this.fd, offset, textsAt);
+      texts = readExactly(this.fd, offset + textsAt, length - textsAt);
+      if (createHash('sha256').update(head).update(texts).digest('hex') !== hash) throw new Error('checksum mismatch');
+      ({ files, texts: at } = deserialize(head) as StoredChunk);
     } catch (err) {
       this.logger.warn(
         `${this.file}: part ${n + 1} is damaged (${(err as Error).message}); its files are read from the index cache`,
       );
     }
-    this.decoded.set(n, (chunk = { files, left: this.counts[n] }));
+    const firstDoc: number[] = [];
+    let docs = 0;
+    for (const f of files ?? []) {
+      firstDoc.push(docs);
+      docs += f.documents.length;
+    }
+    this.decoded.set(n, (chunk = { files, at, firstDoc, texts, left: this.counts[n] }));
     return chunk;
   }
 
@@ -229,12 +260,20 @@ export class SnapshotImage {
       for (let c = 0; c * CHUNK_FILES < files.length; c++) {
         const group = files.slice(c * CHUNK_FILES, (c + 1) * CHUNK_FILES);
         group.forEach((f, i) => header.files.push([f.path, f.contentHash, c, i]));
-        offset += writePart(fd, offset, serialize(group.map((f) => storedIndex(f.index, table))), header.chunks);
+        const texts: Uint8Array[] = [];
+        const places: number[] = [];
+        const stored: StoredChunk = {
+          files: group.map((f) => storedIndex(f.index, table, texts, places)),
+          texts: Float64Array.from(places),
+        };
+        const head = serialize(stored);
+        offset += writePart(fd, offset, [head, ...texts], header.chunks);
+        header.chunks[c][3] = head.length;
         yield;
       }
       const saved = derived && (yield* derived.save(table));
       if (saved)
-        offset += writePart(fd, offset, serialize(saved), [], (at) => (header.derived = [...at, derived!.version]));
+        offset += writePart(fd, offset, [serialize(saved)], [], (at) => (header.derived = [...at, derived!.version]));
       writeHeader(fd, offset, header);
       closeSync(fd);
       fd = undefined;
@@ -258,14 +297,15 @@ export interface DerivedSaver {
   save(table: StringTable): Generator<void, SavedDerived | undefined>;
 }
 
-/** Writes one checksummed part at `offset`, noted in `parts` (and given to `noted`); returns its length. */
+/** Writes one checksummed part (these pieces, one after the other) at `offset`, noted in `parts` (and given to `noted`); returns its length. */
 function writePart(
   fd: number,
   offset: number,
-  bytes: Uint8Array,
-  parts: [number, number, string][],
+  pieces: Uint8Array[],
+  parts: [number, number, string, ...number[]][],
   noted?: (at: [number, number, string]) => void,
 ): number {
+  const bytes = Buffer.concat(pieces);
   writeSync(fd, bytes);
   const at: [number, number, string] = [offset, bytes.length, sha256(bytes).toString('hex')];
   parts.push(at);
@@ -283,16 +323,36 @@ function writeHeader(fd: number, offset: number, header: ImageHeader): void {
   writeSync(fd, Buffer.concat([body, tail]));
 }
 
-function storedIndex(index: FileIndex, table: StringTable): StoredIndex {
+/** A file's index as stored, each document's text serialised on its own onto `texts` (or its bytes as read, when it has not been read since). */
+function storedIndex(index: FileIndex, table: StringTable, texts: Uint8Array[], at: number[]): StoredIndex {
+  let start = texts.reduce((n, t) => n + t.length, 0);
   const stored: StoredIndex = {
     ...index,
     documents: index.documents.map((doc) => {
+      const text =
+        undecodedText(doc) ?? serialize({ normalized: doc.normalized, originalLineStarts: doc.originalLineStarts });
+      texts.push(text);
+      at.push(start, text.length, textLength(doc));
+      const out = {} as StoredDocument;
+      start += text.length;
+      // Each property but the text (read without reading a text not yet read).
+      for (const key of Object.keys(doc) as (keyof SourceDocument)[])
+        if (key !== 'normalized' && key !== 'originalLineStarts')
+          (out as unknown as Record<string, unknown>)[key] = doc[key];
       const scan = compactScan(doc.scan, table);
-      return scan ? { ...doc, scan, compact: true } : doc;
+      if (scan) Object.assign(out, { scan, compact: true });
+      return out;
     }),
   };
   delete stored.fromCache;
   return stored;
+}
+
+/** A document's text, offset map and line starts from their stored bytes (see deferText). */
+function decodeText(bytes: Uint8Array): DocumentText {
+  const text = deserialize(bytes) as DocumentText;
+  reviveFileIndex({ documents: [text] });
+  return text;
 }
 
 function sha256(bytes: Uint8Array): Buffer {

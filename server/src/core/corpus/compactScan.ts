@@ -82,8 +82,8 @@ export function compactScan(scan: DocumentScan, table: StringTable): CompactScan
   return { ids: Uint32Array.from(ids), runs: Uint32Array.from(runs), termIds, termNumbers, figures };
 }
 
-/** The scan a compact form was made from, its strings taken from the table's `strings`. */
-export function expandScan(c: CompactScan, strings: readonly string[]): DocumentScan {
+/** Lists of a compact scan's ids as strings (made once per run), and sets of them. */
+function runReader(c: CompactScan, strings: readonly string[]) {
   const lists = new Map<number, string[]>();
   const list = (r: number): string[] => {
     let l = lists.get(r);
@@ -101,6 +101,17 @@ export function expandScan(c: CompactScan, strings: readonly string[]): Document
     if (!s) sets.set(r, (s = new Set(list(r))));
     return s;
   };
+  return { list, set };
+}
+
+/** A scan's terms still in their compact form (see expandScan), and the strings their ids point into. */
+const compactTerms = new WeakMap<
+  DocumentScan,
+  { c: CompactScan; strings: readonly string[]; terms?: TermEvidence[] }
+>();
+
+function expandTerms(c: CompactScan, strings: readonly string[]): TermEvidence[] {
+  const { list } = runReader(c, strings);
   const terms: TermEvidence[] = new Array(c.termIds.length / 3);
   for (let i = 0; i < terms.length; i++) {
     const n = c.termNumbers;
@@ -114,12 +125,63 @@ export function expandScan(c: CompactScan, strings: readonly string[]): Document
       rule: strings[c.termIds[3 * i + 1]],
     };
   }
-  // A clause's list is shared by the figures of that clause, as the scan made it; a local list is each figure's own.
-  const figures = c.figures.map((f): ScannedFigure => ({
-    ...f,
-    sentence: set(f.sentence),
-    local: list(f.local).slice(),
-    clause: list(f.clause),
-  }));
-  return { terms, figures };
+  return terms;
 }
+
+// One getter and setter for every scan (one shape for all of them).
+const TERMS: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: DocumentScan) {
+    const t = compactTerms.get(this)!;
+    return (t.terms ??= expandTerms(t.c, t.strings));
+  },
+  set(this: DocumentScan, value: TermEvidence[]) {
+    compactTerms.get(this)!.terms = value;
+  },
+};
+
+/**
+ * The scan a compact form was made from, its strings taken from the table's `strings`. The
+ * figures are made from the compact form's own objects (it is used up); the terms are made when
+ * first read (a warm start whose glossary is restored reads only the few fields termAt gives, and
+ * no term of most documents).
+ */
+export function expandScan(c: CompactScan, strings: readonly string[]): DocumentScan {
+  const { list, set } = runReader(c, strings);
+  // A clause's list is shared by the figures of that clause, as the scan made it; a local list is each figure's own.
+  const figures = c.figures as unknown as ScannedFigure[];
+  for (const f of c.figures) {
+    const x = f as unknown as ScannedFigure;
+    x.sentence = set(f.sentence);
+    x.local = list(f.local).slice();
+    x.clause = list(f.clause);
+  }
+  const scan = { figures } as DocumentScan;
+  compactTerms.set(scan, { c, strings });
+  Object.defineProperty(scan, 'terms', TERMS);
+  return scan;
+}
+
+/** A term's place and kind, without making the scan's terms when they are still compact (the object returned is reused: copy its fields). */
+export function termAt(
+  scan: DocumentScan,
+  k: number,
+): Pick<TermEvidence, 'kind' | 'score' | 'sentenceStart' | 'sentenceEnd' | 'termStart'> {
+  const t = compactTerms.get(scan);
+  if (!t || t.terms) return scan.terms[k];
+  const n = t.c.termNumbers;
+  SCRATCH.kind = t.strings[t.c.termIds[3 * k]] as TermEvidence['kind'];
+  SCRATCH.score = n[4 * k];
+  SCRATCH.sentenceStart = n[4 * k + 1];
+  SCRATCH.sentenceEnd = n[4 * k + 2];
+  SCRATCH.termStart = n[4 * k + 3];
+  return SCRATCH;
+}
+const SCRATCH = {
+  kind: '' as TermEvidence['kind'],
+  score: 0,
+  sentenceStart: 0,
+  sentenceEnd: 0,
+  termStart: 0,
+} as ReturnType<typeof termAt>;

@@ -1,4 +1,5 @@
 import { ICancellation, IFileSource, ILogger, NEVER_CANCELLED, SILENT_LOGGER, yieldToEventLoop } from '../seams.js';
+import { textLength } from './deferredText.js';
 import { corpusFileKind, indexFile } from './indexFile.js';
 import { assembleSnapshot, assembleSnapshotSteps, CorpusSnapshot, drainSliced } from './snapshot.js';
 import type { CorpusProblem, FileIndex } from './types.js';
@@ -125,7 +126,7 @@ export class CorpusIndexer {
         const path = wanted[cursor++];
         const index = early?.get(path) ?? (await this.readAndIndex(path));
         next.set(path, index);
-        for (const d of index.documents) pacing.chars += d.normalized.text.length;
+        for (const d of index.documents) pacing.chars += textLength(d);
         // (Counted outside the call: `progress?.(++done)` counts nothing when there is no progress callback.)
         pacing.note(++done);
         progress?.(done, wanted.length, path);

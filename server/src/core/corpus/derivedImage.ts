@@ -1,4 +1,4 @@
-import type { StringTable } from './compactScan.js';
+import { termAt, type StringTable } from './compactScan.js';
 import type { CorpusSnapshot } from './snapshot.js';
 import type { CorpusProblem, SourceDocument } from './types.js';
 import { figureIndexState, seedFigureIndex, type FigureSeed, type IndexState } from '../figures/figureIndex.js';
@@ -234,7 +234,7 @@ function restoredGlossary(
     for (let j = 0; j < pairs.length; j += 2) {
       const doc = documents[pairs[j]];
       const k = pairs[j + 1];
-      const e = doc.scan.terms[k];
+      const e = termAt(doc.scan, k);
       list.push({
         doc,
         start: e.sentenceStart,

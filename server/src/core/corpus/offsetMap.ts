@@ -1,3 +1,5 @@
+import { textDeferred } from './deferredText.js';
+
 /**
  * Maps every offset of normalised text to an offset of the original text. Stored as anchors
  * where the difference between the two changes (a removed space, a joined line, an NFKC
@@ -71,6 +73,8 @@ export function ownBuffer<T extends Uint32Array | Int32Array>(a: T): T {
  */
 export function reviveFileIndex<T extends { documents: { normalized: { map: OffsetMap }; originalLineStarts?: Uint32Array }[] }>(index: T): T {
   for (const doc of index.documents) {
+    // A text read when first used is revived then (see deferText).
+    if (textDeferred(doc as never)) continue;
     doc.normalized.map = OffsetMap.revive(doc.normalized.map as never);
     if (doc.originalLineStarts) doc.originalLineStarts = ownBuffer(doc.originalLineStarts);
   }

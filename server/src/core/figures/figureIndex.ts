@@ -91,12 +91,14 @@ export function* figureIndexSteps(snapshot: CorpusSnapshot): Generator<void, Fig
     finite &&= list.every((e) => Number.isFinite(e.figure.value));
     yield;
   }
-  const postings = yield* buildPostings(byUnit);
+  // Restored (a warm start): each unit's postings are built when a check first asks that unit for
+  // candidates (or not at all), not before the first answer.
+  const postings = seeded ? new Map<UnitKind, UnitPostings>() : yield* buildPostings(byUnit);
   const weight = (f: string) => Math.log(1 + sentences / (df.get(f) ?? 0.5));
   // Kept to patch this index when a few documents change (see patchedIndex); values that do not
   // compare as numbers (none are expected) leave no state, so every build is full.
   if (finite) lastIndex = { documents: snapshot.documents, signature: glossary.signature, owns, byUnit, postings, df, dfChanges: new Map(), sentences, count };
-  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postingsOf(postings, byUnit, unit), features, value, weight, scale) };
 }
 
 type PlacedFigures = { glossary: Glossary; entries: SourceFigure[]; sentences: Set<string>[] };
@@ -175,9 +177,10 @@ const MAX_DF_CHANGES = 50_000;
 /**
  * How the last figure index was made (for tests): from what an earlier run saved, patched from the one before, or built in full;
  * when patched, how many units' postings were built again rather than patched, and whether every
- * kept document's placed figures were checked (only when the glossary's names changed).
+ * kept document's placed figures were checked (only when the glossary's names changed); and how
+ * many units' postings were built so far, by any index.
  */
-export const figureIndexStats = { patched: false, postingsRebuilt: 0, keptChecked: false, restored: false };
+export const figureIndexStats = { patched: false, postingsRebuilt: 0, keptChecked: false, restored: false, postingsBuilt: 0 };
 
 /**
  * The last index with the figures of removed documents taken out and those of added ones merged
@@ -230,7 +233,7 @@ function* patchedIndex(snapshot: CorpusSnapshot, glossary: Glossary): Generator<
   const weight = patchedWeight(state.df, dfChanges, sentences);
   lastIndex = { documents: docs, signature: glossary.signature, owns: state.owns, byUnit, postings, df: state.df, dfChanges, sentences, count };
   figureIndexStats.patched = true;
-  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postings.get(unit), features, value, weight, scale) };
+  return { byUnit, count, weight, candidates: (unit, features, value, scale = 1) => candidatesFor(byUnit.get(unit) ?? [], postingsOf(postings, byUnit, unit), features, value, weight, scale) };
 }
 
 /**
@@ -265,7 +268,9 @@ function* postingsAfter(byUnit: Map<UnitKind, SourceFigure[]>, last: Map<UnitKin
   const postings = new Map<UnitKind, UnitPostings>();
   for (const [unit, list] of byUnit) {
     const kept = last.get(unit);
-    const patched = changedUnits.has(unit) ? kept && patchedPostings(kept, outgoing.get(unit) ?? [], incoming.get(unit) ?? [], before) : kept;
+    // Never built (an index restored at a warm start and not yet asked, or a new unit): built when first asked.
+    if (!kept) continue;
+    const patched = changedUnits.has(unit) ? patchedPostings(kept, outgoing.get(unit) ?? [], incoming.get(unit) ?? [], before) : kept;
     if (patched) postings.set(unit, patched);
     else rebuild.set(unit, list);
   }
@@ -452,10 +457,21 @@ interface UnitPostings {
   over: Map<string, number>;
 }
 
+/** A unit's postings: as built or patched, or built now (and kept) when the index has none for it yet. */
+function postingsOf(postings: Map<UnitKind, UnitPostings>, byUnit: Map<UnitKind, SourceFigure[]>, unit: UnitKind): UnitPostings | undefined {
+  const built = postings.get(unit);
+  const list = byUnit.get(unit);
+  if (built || !list) return built;
+  const made = drain(buildPostings(new Map([[unit, list]]))).get(unit)!;
+  postings.set(unit, made);
+  return made;
+}
+
 /** The postings of each unit's figures. */
 function* buildPostings(byUnit: Map<UnitKind, SourceFigure[]>): Generator<void, Map<UnitKind, UnitPostings>> {
   const all = new Map<UnitKind, UnitPostings>();
   for (const [unit, list] of byUnit) {
+    figureIndexStats.postingsBuilt++;
     const lists = new Map<string, SourceFigure[]>();
     const over = new Map<string, number>();
     // One step took 40-60 ms over 20 MB of sources: it yields every thousand figures.
