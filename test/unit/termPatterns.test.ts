@@ -2169,3 +2169,28 @@ test('Chinese boundaries: a function word before 以 (将以, 將以) and a prep
     'Market Value',
   ]);
 });
+
+test("a guideline's names: an English name with a digit and its abbreviation after a fullwidth comma (（…A2，…）) are aliases; X定义为… and 将…定义为X define X", () => {
+  assertRule(
+    '脑钠肽前体（N-terminal pro-B-type natriuretic peptide 2，NT-proBNP2）是指心室肌细胞在压力负荷增加时释放的多肽片段。',
+    '脑钠肽前体',
+    'zh-clause-is',
+    ['NT-proBNP2'],
+  );
+  assertRule(
+    '骨质疏松性骨折（type 1 fragility fracture，FF1）是指轻微外力下发生的骨折。',
+    '骨质疏松性骨折',
+    'zh-clause-is',
+    ['FF1'],
+  );
+  assert.ok(
+    !evidenceOf('越南（population 100 million）是重要的生产基地。').some((e) =>
+      e.names.includes('population 100 million'),
+    ),
+  );
+  assertRule('高钾血症定义为血清钾浓度高于5.5 mmol/L。', '高钾血症', 'zh-is-defined-as');
+  assertRule('夜間低血壓定義為睡眠期間收縮壓低於90 mmHg。', '夜間低血壓', 'zh-is-defined-as');
+  assert.ok(!evidenceOf('本研究将药物剂量定义为每公斤体重的毫克数。').some((e) => /将/.test(e.names[0])));
+  assertRule('本研究将连续3天以上未经口进食的状态定义为禁食期。', '禁食期', 'zh-defined-as-last');
+  assert.ok(!evidenceOf('报告将这个邻国定义为竞争者。').some((e) => e.names[0] === '竞争者'));
+});

@@ -110,7 +110,12 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
     else if (leftScript === 'han' && /^[A-Z][A-Z0-9]{1,7}[\u4e00-\u9fff]{1,3}$/.test(p)) names.push(p);
     else if (ENGLISH.test(p)) {
       if (/\b(19|20)\d\d\b|\bed\b|\bp\.|\bpp\./.test(p) || p.split(' ').length > 8) return [];
-      if (/^[a-z]/.test(p) && /\d/.test(p)) return []; // "about 1.09": a value, not a name
+      // "about 1.09", "over 200", "up 3%", "population 100 million": a value, not a name ("type 2 diabetes mellitus", "glycated hemoglobin A1c" are names).
+      if (
+        /^[a-z]/.test(p) &&
+        /\d[.,]\d|\d\s?%|\s\d[\d.,]*$|\d\s(?:hundred|thousand|million|billion|trillion|per cent|percent)\b/.test(p)
+      )
+        return [];
       if (/^[a-z]/.test(p) && p.split(' ').length >= 4 && /\b(?:a|an|the)\b/.test(p)) return []; // "sitting as a Deputy Judge": a description
       names.push(p);
     } else if (
