@@ -2194,3 +2194,17 @@ test("a guideline's names: an English name with a digit and its abbreviation aft
   assertRule('本研究将连续3天以上未经口进食的状态定义为禁食期。', '禁食期', 'zh-defined-as-last');
   assert.ok(!evidenceOf('报告将这个邻国定义为竞争者。').some((e) => e.names[0] === '竞争者'));
 });
+
+test('traditional Chinese: 係指 defines as 系指 does (in prose and in a definitions table)', () => {
+  assertRule('前條所稱共享機車，係指以電子方式租借、按分鐘計費之機車。', '共享機車', 'zh-clause-is');
+  assertRule('| 本基金會 | 係指 | 財團法人青禾教育基金會 |', '本基金會', 'table-row-linked');
+});
+
+test("Japanese: a statute's numbered item, its number, headword and definition parted by ideographic spaces (一　X　…をいう。)", () => {
+  const law =
+    '第二条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　雨水貯留施設　雨水を一時的に貯めて流出を抑える施設をいう。\n二　管理者等　雨水貯留施設の所有者又は管理を委託された者をいう。\n十一　貯め置き運用　大雨の予報が出た際に施設を空にしておくことをいう。';
+  assertRule(law, '雨水貯留施設', 'ja-statute-item');
+  assertRule(law, '管理者等', 'ja-statute-item');
+  assertRule(law, '貯め置き運用', 'ja-statute-item');
+  assert.ok(!evidenceOf('一　概要　本市は雨水対策を進めている。').length);
+});

@@ -44,12 +44,15 @@ export function isCjkCode(c: number): boolean {
   );
 }
 
-export const isHangulCode = (c: number) => (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+export const isHangulCode = (c: number) =>
+  (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigitLike = (c: number) => isDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
 const WIDE_GAP = /\u3000| {2}/;
+const STATUTE_ITEM = /^[一二三四五六七八九十]{1,3}\u3000[^\u3000\s]{1,24}\u3000\S/;
 const DIGIT = /[0-9\uff10-\uff19]/;
-const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
+const isCurlyQuote = (c: number) =>
+  c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
 
 /**
  * Spaces PDF extraction put between CJK characters ("东 北 亚"), between a CJK character and a
@@ -60,7 +63,11 @@ function spaceIsNoise(before: number, after: number): boolean {
   if (isHangulCode(before) || isHangulCode(after)) return false;
   const b = isCjkCode(before);
   const a = isCjkCode(after);
-  return (b && a) || (b && (isDigitCode(after) || isCurlyQuote(after))) || (a && (isDigitCode(before) || isCurlyQuote(before)));
+  return (
+    (b && a) ||
+    (b && (isDigitCode(after) || isCurlyQuote(after))) ||
+    (a && (isDigitCode(before) || isCurlyQuote(before)))
+  );
 }
 
 /**
@@ -111,7 +118,8 @@ class Out {
 
   push(code: number, off: number): void {
     if (this.n === this.codes.length) this.codes = grown(this.codes, new Uint16Array(this.codes.length * 2 + 16));
-    if (this.base + this.n === this.offs.length) this.offs = grown(this.offs, new Uint32Array(this.offs.length * 2 + 16));
+    if (this.base + this.n === this.offs.length)
+      this.offs = grown(this.offs, new Uint32Array(this.offs.length * 2 + 16));
     this.codes[this.n] = code;
     this.offs[this.base + this.n++] = off;
   }
@@ -209,14 +217,15 @@ export function cleanLine(raw: string, start: number): CleanLine {
   // A wide gap (two spaces or an ideographic space) in a line with digits is a table's column
   // gap ("日本　　３０．８　　２８．１", "单位：万吨　铁矿石"): it is kept, where a single space
   // between CJK characters is extraction noise and goes.
-  columns = WIDE_GAP.test(raw) && DIGIT.test(raw);
+  // A Japanese statute's item ("一　空き家　居住その他の…をいう。") keeps its gaps too: they part the number, the headword and its definition.
+  columns = (WIDE_GAP.test(raw) && DIGIT.test(raw)) || (raw.charCodeAt(0) !== 32 && STATUTE_ITEM.test(raw));
   letterSpaced = raw.includes('\u3000') ? letterSpacing(raw) : undefined;
   spaces = 0;
   pendingSpace = -1;
   last = -1;
   width = 0;
   hasCjk = false;
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const unit = raw.charCodeAt(i);
     if (mask?.[i]) {
       i += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
@@ -238,7 +247,13 @@ export function cleanLine(raw: string, start: number): CleanLine {
     } else for (let k = 0; k < norm.length; k++) emit(norm.charCodeAt(k), start + i);
     i += cp > 0xffff ? 2 : 1;
   }
-  return { text: DECODER.decode(OUT.codes.subarray(0, OUT.n)), offStart: OUT.base, lastOff: OUT.n ? OUT.offs[OUT.base + OUT.n - 1] : 0, blanksBefore: 0, width, hasCjk, tableRow: undefined };
+  return {
+    text: DECODER.decode(OUT.codes.subarray(0, OUT.n)),
+    offStart: OUT.base,
+    lastOff: OUT.n ? OUT.offs[OUT.base + OUT.n - 1] : 0,
+    blanksBefore: 0,
+    width,
+    hasCjk,
+    tableRow: undefined,
+  };
 }
-
-

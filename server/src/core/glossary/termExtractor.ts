@@ -309,7 +309,7 @@ function standardEntry(
 const DEFINITION_HEADER =
   /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)$/i;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
-const LINKING_CELL = /^(?:指|系指|是指|即|means|refers to|=|:|：)$/;
+const LINKING_CELL = /^(?:指|[系係]指|是指|即|means|refers to|=|:|：)$/;
 
 /**
  * A table whose header names a column of definitions, whatever its other columns (values for two
@@ -635,7 +635,7 @@ const WRAPPED_ITEM =
 // The rest is short (a name's last characters: "数据，是指") or set off by a comma as a statute does; a heading's
 // next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
 const WRAPPED_REST =
-  /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|系指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|系指|指))/;
+  /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|[系係]指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|[系係]指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こそ이这此TS');
 const NAMES_THE_LAST =
