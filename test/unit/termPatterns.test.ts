@@ -2208,3 +2208,14 @@ test("Japanese: a statute's numbered item, its number, headword and definition p
   assertRule(law, '貯め置き運用', 'ja-statute-item');
   assert.ok(!evidenceOf('一　概要　本市は雨水対策を進めている。').length);
 });
+
+test('a statute pointing back to a paragraph or item (前項第二款所稱X, 第一項所稱X, 所稱之X, 本條例所定X) gives the name alone; a thing another article prescribes (…所定之N) and a traditional 指數 are no definition', () => {
+  assertRule('前項第二款所稱中低收入長者，係指經本府審核認定者。', '中低收入長者', 'zh-clause-is');
+  assertRule('第一项所称公益岗位，是指由政府出资开发的非营利性岗位。', '公益岗位', 'zh-clause-is');
+  assertRule('本自治條例所稱之街角綠地，係指面積未達五百平方公尺之開放空間。', '街角綠地', 'zh-clause-is');
+  assertRule('本條例所定社區照顧關懷據點，係指提供長者關懷訪視之場所。', '社區照顧關懷據點', 'zh-clause-is');
+  assertRule('本辦法補助對象係指設籍本市滿一年之青年。', '補助對象', 'zh-clause-is');
+  assertRule('一、街角綠地：係指面積未達五百平方公尺之開放空間。', '街角綠地', 'zh-clause-is');
+  assert.ok(!evidenceOf('前條第二項所定之場所，係指托育場所。').length);
+  assert.ok(!evidenceOf('本季營造工程物價指數較上季上漲1.2%。').length);
+});

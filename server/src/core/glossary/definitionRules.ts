@@ -47,7 +47,8 @@ const FOOTNOTE =
 const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}(?:[.)]|(?:\\.\\d{1,2}){1,3}[.)]?)\\s*(?=[^\\d.])|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 // A statute points back to the article that used the name first: 本条例第五条所称X, 前款所称X.
-const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4}|前[条條款項项])?(?:第[一二三四五六七八九十百零〇\\d]{1,5}[条條](?:第[一二三四五六七八九十\\d]{1,3}[款项項])?)?所[称稱]的?|[${HAN}]{0,2}所说的|所[谓謂]的?)?`;
+// Any of its paragraphs and items (前项第二款所称X, 第一項所稱X, traditional 所稱之X).
+const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4}|前[条條款項项])?(?:第[一二三四五六七八九十百零〇\\d]{1,5}[条條款项項目](?:之[一二三四五六七八九十]{1,3})?){0,3}所[称稱][的之]?|本[${HAN}]{1,4}所定[的之]?|本(?:自治)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|章程|合同|契約|协议|協議|准则|準則|要点|要點)(?:[的之])?(?=[${HAN}]{2})|[${HAN}]{0,2}所说的|所[谓謂][的之]?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
@@ -96,7 +97,7 @@ const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30f
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
 const ZH_IS =
-  '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|[系係]指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
+  '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|(?<![关關联聯体體派])[系係]指(?![数數标標])|可以?理解为|被理解为|[：:]\\s*[系係是]指|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB =
@@ -130,7 +131,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
-    cue: /即|是指|指的是|就是|意指|意为|也就是|[系係]指|[：:”」』"]\s*[，,]?\s*指/,
+    cue: /即|是指|指的是|就是|意指|意为|也就是|(?<![关關联聯体體派])[系係]指(?![数數标標])|[：:”」』"]\s*[，,]?\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
     pattern: new RegExp(
@@ -145,7 +146,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-is',
     lang: 'zh',
     // A bare 指 after the name ("港口韧性指…"), but not a word that starts with it (指出, 指导, 指着, 手指).
-    cue: /是指|指的是|意指|意为|[系係]指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹])/,
+    cue: /是指|指的是|意指|意为|(?<![关關联聯体體派])[系係]指(?![数數标標])|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋])/,
     trigger: '指意解认定括纳界述',
     // "港口韧性一词，指的是…": the word for the name after it is not part of it.
     pattern: new RegExp(
@@ -153,6 +154,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
       'g',
     ),
     kind: 'explicit',
+    // "前条第一项所定之设施，係指…": a thing another article prescribes, pointed at, is no name.
+    check: (m) => !/所[定列述载載规規][之的]/.test(m.groups!.term),
   },
   {
     // 港口群的定义是…; 数字贸易的含义是…

@@ -560,7 +560,7 @@ function dropCutShort(found: TermEvidence[]): TermEvidence[] {
 const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAIB이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
 const BODY_OPENER =
-  /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
+  /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标導揮責數標])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
 const ANAPHOR =
   /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
@@ -880,7 +880,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
 }
 
 // A parenthesis whose text is a definition: 即/也就是/是指/指 and a clause.
-const PAREN_DEFINITION = /^\s*(?:即|也就是|是指|指)(?![出导引挥定派示明向令责望南数标])[^()（）]{6,}$/;
+const PAREN_DEFINITION = /^\s*(?:即|也就是|是指|指)(?![出导引挥定派示明向令责望南数标導揮責數標])[^()（）]{6,}$/;
 
 /** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
 function findParentheticalAliases(sentence: string, add: Add): void {
