@@ -2219,3 +2219,18 @@ test('a statute pointing back to a paragraph or item (前項第二款所稱X, �
   assert.ok(!evidenceOf('前條第二項所定之場所，係指托育場所。').length);
   assert.ok(!evidenceOf('本季營造工程物價指數較上季上漲1.2%。').length);
 });
+
+test('Korean: a topic whose sentence closes on its own head noun after a clause (…지급하는 바우처이다, N 가운데 X는 … 만든 모임이다), and a value or a share as the kind (…나눈 값이다)', () => {
+  assertRule(
+    '문화누리바우처는 저소득층이 공연과 전시를 볼 수 있도록 지원하는 바우처이다.',
+    '문화누리바우처',
+    'ko-topic-genus',
+  );
+  assertRule(
+    '여러 모임 가운데 품앗이모임은 이웃끼리 일손을 주고받기 위하여 만든 모임이다.',
+    '품앗이모임',
+    'ko-topic-genus',
+  );
+  assert.ok(!evidenceOf('이 사업은 지역 주민이 참여하는 사업이다.').length);
+  assertRule('재고회전율은 매출원가를 평균 재고자산으로 나눈 값이다.', '재고회전율', 'ko-topic');
+});

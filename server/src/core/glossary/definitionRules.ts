@@ -70,7 +70,7 @@ const KO_VERB_END =
   /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
 const KO_KIND_END =
-  /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
+  /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END =
@@ -124,6 +124,34 @@ function hasFinalConsonant(word: string): boolean {
 
 const after = (m: RegExpExecArray, sentence: string, n = 40) =>
   sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
+
+/** A Korean topic that is a name: its particle fits its last syllable, and it is no place, clause, pointer or verb. */
+function koTopic(term: string, match: string): boolean {
+  return (
+    hasFinalConsonant(term) === /은\s$/.test(match) &&
+    !/(?:에서|에게|에|으로|로|함)$/.test(term) &&
+    !/(?:이란|란|을|를)\s/.test(term) &&
+    !/^(?:이|그|저|본|해당)\s/.test(term) &&
+    !/(?:하|되|있|없)$/.test(term) &&
+    !/(?:한|는|된|던|을)\s/.test(term + ' ')
+  );
+}
+
+/** The sentence closes on the topic's own head noun after a clause that modifies it (…지급하는 수당이다). */
+function koGenus(term: string, sentence: string): boolean {
+  const m = /([\uac00-\ud7af])\s+([\uac00-\ud7af]+?)(?:이다|다|임)[.。]?$/.exec(sentence);
+  if (!m) return false;
+  // The word before ends as a verb's adnominal form (…지급하는, 만든, 쓸) or with 의.
+  const jong = (m[1].charCodeAt(0) - 0xac00) % 28;
+  const head = m[2];
+  const name = term.replace(/\s/g, '');
+  return (
+    (jong === 4 || jong === 8 || /[는던의]/.test(m[1])) &&
+    name.length > head.length &&
+    name.endsWith(head) &&
+    !KO_ACTOR.test(term)
+  );
+}
 
 export const DEFINITION_RULES: DefinitionRule[] = [
   // ---- Chinese ----
@@ -931,17 +959,22 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     ),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
-    // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
-    // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
+    // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
     check: (m, s) =>
-      hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) &&
-      !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) &&
-      !/(?:이란|란|을|를)\s/.test(m.groups!.term) &&
-      !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) &&
-      !/(?:하|되|있|없)$/.test(m.groups!.term) &&
-      !/(?:한|는|된|던|을)\s/.test(m.groups!.term + ' ') &&
-      // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
+      koTopic(m.groups!.term, m[0]) &&
       (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
+  },
+  {
+    // 청년수당은 … 지급하는 수당이다; 계 가운데 상포계는 … 만든 계이다: the sentence closes on the topic's own head noun.
+    name: 'ko-topic-genus',
+    lang: 'ko',
+    cue: /[\uac00-\ud7af]\s+[\uac00-\ud7af]+(?:이다|다|임)[.。]?$/,
+    trigger: '다임',
+    pattern: new RegExp(
+      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:[^.。]{0,60}?\\s(?:가운데|중에서|중)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`,
+    ),
+    kind: 'copula',
+    check: (m, s) => koTopic(m.groups!.term, m[0]) && koGenus(m.groups!.term, s),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
