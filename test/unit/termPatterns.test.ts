@@ -2234,3 +2234,22 @@ test('Korean: a topic whose sentence closes on its own head noun after a clause 
   assert.ok(!evidenceOf('이 사업은 지역 주민이 참여하는 사업이다.').length);
   assertRule('재고회전율은 매출원가를 평균 재고자산으로 나눈 값이다.', '재고회전율', 'ko-topic');
 });
+
+test('English: a bold or quoted name in apposition after a lead (A related view, the **X**, holds that…); a threshold set for something (X for a N is a majority / 30 per cent of…); A X is any N that…', () => {
+  assertRule(
+    'A rival account, the **crowding-in thesis**, holds that public investment draws private capital in.',
+    'crowding-in thesis',
+    'en-holds-that',
+  );
+  assert.ok(
+    !evidenceOf('In practice, the committee holds that the rule is clear.').some((e) => e.rule === 'en-holds-that'),
+  );
+  assertRule(
+    '7.2 Quorum for a board meeting is 40 per cent of the directors in office.',
+    'Quorum',
+    'en-is-the-measure',
+  );
+  assertRule('The quorum for any meeting of the panel is a majority of its members.', 'quorum', 'en-is-the-measure');
+  assert.ok(!evidenceOf('Turnout in the 2023 ballot is 38 per cent of registered members.').length);
+  assertRule('A foot fault is any serve that is struck with a foot on the baseline.', 'foot fault', 'en-is-a');
+});

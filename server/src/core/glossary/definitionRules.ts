@@ -534,10 +534,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // dropped by normalisation, its colon left).
     name: 'en-is-a',
     lang: 'en',
-    cue: /\bis (?:a|an|the) /,
+    cue: /\bis (?:a|an|the|any) /,
     trigger: 's',
     pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?!of\\b)[\\w-]+(?:,\\s*(?:such as|like|including|e\\.g\\.)\\s[^,]{1,60},)?\\s+(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
+      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the|any)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?!of\\b)[\\w-]+(?:,\\s*(?:such as|like|including|e\\.g\\.)\\s[^,]{1,60},)?\\s+(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
@@ -749,16 +749,21 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // The vacancy rate is the share of dwellings that…; [^2]: Bed occupancy is the proportion of…: a measure's name and what it measures.
     name: 'en-is-the-measure',
     lang: 'en',
-    cue: /\bis the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount) of\b/,
+    // A quorum or a threshold: "… is a majority of", "… is 25 per cent of", "… is one third of".
+    cue: /\bis (?:the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|an? (?:majority|minimum|maximum|quarter|third|half)|\d{1,3}(?:\.\d+)? ?(?:per ?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters) of\b/,
     trigger: 's',
     pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:The\\s+)?${EN_NAME_LAZY}\\s+is\\s+the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)\\s+of\\b`,
+      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\s+)?(?:The\\s+|A\\s+)?${EN_NAME_LAZY}(?<for>\\s+for\\s+(?:a|an|the|any)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?)?\\s+is\\s+(?:the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|(?<threshold>an?\\s+(?:majority|minimum|maximum|quarter|third|half)|\\d{1,3}(?:\\.\\d+)?\\s?(?:per\\s?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters))\\s+of\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
     // A name, not a pronoun or a phrase that points elsewhere ("This", "Our main outcome"); a name with an acronym in
     // parentheses is paren-alias's.
-    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term),
+    // A threshold ("is a majority of", "is 25 per cent of") defines the name only when it says what it is set for
+    // ("Quorum for a general meeting is…"): "Turnout in 2024 is 25 per cent of voters" is a fact.
+    check: (m) =>
+      !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term) &&
+      (!m.groups!.threshold || !!m.groups!.for),
   },
   {
     // …shall keep a tenant deposit account (the "Deposit Account"), being an account held…: a common noun, its defined
@@ -790,16 +795,22 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\b(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\b/,
     trigger: 't',
     pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?(?<q>["“‘])?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`,
+      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?<lead>[A-Z][^,]{0,40},\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?<q>["“‘]|\\*\\*)?${EN_NAME_LAZY}(?:["”’']|\\*\\*)?\\s*(?<paren>\\([^()]{1,80}\\))?(?<comma>,)?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
-    // A quoted name, or one whose head says it is an idea (hypothesis, principle, law).
-    check: (m) =>
-      !!m.groups!.q ||
-      /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(
-        m.groups!.term,
-      ),
+    // A quoted name, or one whose head says it is an idea (hypothesis, principle, law). An apposition after a lead
+    // ("A related idea, the **X**, holds that…") is a marked name's only.
+    check: (m) => {
+      const g = m.groups!;
+      if (g.lead || g.comma) return !!(g.lead && g.comma && g.q);
+      return (
+        !!g.q ||
+        /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(
+          g.term,
+        )
+      );
+    },
   },
   {
     // A related concept is the motherhood penalty: the gap between…; the idea is the "X" — a…
