@@ -2253,3 +2253,16 @@ test('English: a bold or quoted name in apposition after a lead (A related view,
   assert.ok(!evidenceOf('Turnout in the 2023 ballot is 38 per cent of registered members.').length);
   assertRule('A foot fault is any serve that is struck with a foot on the baseline.', 'foot fault', 'en-is-a');
 });
+
+test('a sentence that says what a name just introduced is ("…the so-called X, named after…. In its original form it is a duty on…") defines it with the sentence before; after a mere mention it does not', () => {
+  const taken = defines(
+    'The claim rests on the so-called Halvorsen duty, named after a 1990 case. In its original form it is a duty on a lender to pause a transfer it suspects.',
+    'Halvorsen duty',
+  );
+  assert.equal(taken.rule, 'marked-name-taken-up');
+  assert.ok(
+    !evidenceOf('We discuss the "Halvorsen duty" below. It is a big problem that courts ignore.').some(
+      (e) => e.rule === 'marked-name-taken-up',
+    ),
+  );
+});

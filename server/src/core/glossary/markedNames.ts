@@ -293,6 +293,10 @@ export function endsAsQuestion(s: string): boolean {
 // "本文用这一概念指…", "이 글은 이 용어를 …의 의미로 쓴다", "本稿ではこの言葉を…の意味で用いる".
 const TAKES_UP =
   /^(?:(?:The|This) (?:phrase|term|word|expression|label|concept|notion) (?:covers|means|refers to|denotes|describes|designates|is used (?:here |in this [a-z]+ )?(?:for|to (?:mean|refer to|describe|denote))\b)\b|(?:We|I|They) (?:use|reserve) (?:this|the) (?:phrase|term|word|expression|label) (?:here )?(?:for|to mean|to refer to|to describe|to denote)\b|这一?(?:概念|术语|说法|提法|词)(?:是指|指的是|指|意为)|(?:我们|本文|笔者)(?:用|以|使用)这一?(?:概念|术语|说法|提法|词)(?:来)?(?:指|指代|描述|表示)|이\s*(?:용어|개념|말)(?:은|는|이란)\s|(?:필자는|본고는|이 글은|이 글에서는)\s*이\s*(?:용어|개념|말)(?:을|를)\s[^.]*(?:의미로|뜻으로)\s*(?:쓴다|사용한다)|この(?:言葉|用語|概念)(?:は|とは)|(?:本稿|本書|ここ)では、?この(?:言葉|用語|概念)を[^。]*(?:意味で|として)(?:用いる|使う))/;
+// "In its original form it is a duty on a bank to…", "It is a levy that…": what the name just introduced is.
+const IT_IS =
+  /^(?:In (?:its|their) [a-z]+ (?:form|sense|version|meaning),?\s+it|It) is (?:a|an) (?:[a-z-]+\s){0,3}?[a-z-]+ (?:that|which|whose|where|whereby|to|on|under which|by which|in which)\b/;
+const INTRODUCED = /(?:so-called|called|known as|termed|dubbed)\s*["“‘'*]*$/;
 const TAKES_UP_FIRST = new Set([...'TWI这我本笔이필본こ'].map((c) => c.charCodeAt(0)));
 // An answer under a question heading: it closes by defining, or opens with a defining verb.
 const ANSWER =
@@ -355,9 +359,12 @@ function tookUp(s: string, prev: string, names: MarkedNames): MarkedReading | un
   if (!question && !TAKES_UP_FIRST.has(s.charCodeAt(0))) return undefined;
   // Under a question heading, an answer that opens or closes as a definition does ("…方法です").
   const answers = question && (ANSWER.test(s) || CLOSE.some(([re]) => re.test(s)));
-  if (!answers && !TAKES_UP.test(s)) return undefined;
+  const itIs = !answers && IT_IS.test(s);
+  if (!answers && !itIs && !TAKES_UP.test(s)) return undefined;
   // Only one name can be the one taken up: two ("“X”与“Y”。这一概念…") leave it open.
   const found = names.find(prev).filter(([n], _, all) => !all.some(([m]) => m !== n && m.includes(n)));
   if (found.length === 0 || found.some(([n]) => n !== found[0][0])) return undefined;
+  // "It is a duty…" takes up a name the sentence before only introduced ("…the so-called X, named after…").
+  if (itIs && !INTRODUCED.test(prev.slice(Math.max(0, found[0][1] - 24), found[0][1]))) return undefined;
   return { names: [found[0][0]], at: found[found.length - 1][1], weight: 3.5, withPrevious: true };
 }
