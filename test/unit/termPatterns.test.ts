@@ -2266,3 +2266,26 @@ test('a sentence that says what a name just introduced is ("…the so-called X, 
     ),
   );
 });
+
+test('another name in the parentheses after a name (（又称Y）, （俗称“Y”）, （通称：Y）, (일명 Y)), an article before an alias dropped (also referred to as a Y), a quoted alias closed after its comma (X, or "Y," is), and "The term \'X\' includes…"', () => {
+  assertRule('共有产权房（又称共有产权住房）是指政府与购房人按份共有产权的住房。', '共有产权房', 'zh-clause-is', [
+    '共有产权住房',
+  ]);
+  assertRule('夜间经济（俗称“夜市经济”）是指傍晚至次日清晨的消费活动。', '夜间经济', 'zh-clause-is', ['夜市经济']);
+  assertRule('市民交流広場（通称：ひろば）とは、市が管理する屋外の交流空間をいう。', '市民交流広場', 'ja-towa', [
+    'ひろば',
+  ]);
+  assertRule(
+    'An ancillary cottage, also referred to as a laneway house, is a small home facing a rear lane.',
+    'ancillary cottage',
+    'en-also-known',
+    ['laneway house'],
+  );
+  assertRule(
+    'The service line, or "baseline," is the line at the back of the court.',
+    'service line',
+    'en-or-apposition',
+    ['baseline'],
+  );
+  assertRule('The term "sign" includes banners, flags and painted walls.', 'sign', 'en-term-includes');
+});

@@ -467,13 +467,26 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // A statute's or a by-law's "The term 'structure' includes buildings, fences…": what a word takes in.
+    name: 'en-term-includes',
+    lang: 'en',
+    cue: /\b(?:term|word|phrase|expression) ["“‘'][^"”’']{2,40}["”’'] (?:shall )?(?:includes?|shall be taken to include)\b/,
+    trigger: 'i',
+    pattern: new RegExp(
+      `\\b[Tt]he (?:term|word|phrase|expression) ["“‘'](?<term>[^"”’']{2,40})["”’'] (?:shall )?(?:includes?|shall be taken to include)\\b`,
+      'g',
+    ),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
     // Cold ironing (also known as shore power) …; Shore power, also called cold ironing, …
     name: 'en-also-known',
     lang: 'en',
     cue: /also (?:known as|called|termed|referred to as)/,
     trigger: 'a',
     pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`,
+      `(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`,
       'g',
     ),
     kind: 'alias',
@@ -522,7 +535,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /, or /,
     trigger: ',',
     pattern:
-      /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
+      /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),["”’']?\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },

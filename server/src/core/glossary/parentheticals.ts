@@ -32,6 +32,9 @@ const SHORT_NAME =
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
 const SHORT_NAME_KO_JA =
   /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
+// Another name the term goes by: （又称公共租赁住房）, （俗称“廉租房”）, （일명 전동킥보드）, （通称：協力隊）.
+const ALSO_NAME =
+  /^(?:又[称稱名叫]为?|亦[称稱]为?|也[称稱叫]为?|[俗通别別或][称稱]|일명|약칭|통칭|속칭|별칭|別名)\s*[:：]?\s*[“"「『'‘]?([^”"」』'’，,、；;]{2,30}?)[”"」』'’]?$/;
 // A label before a name: （英: Intangible Cultural Heritage、略称: ICH）.
 const LABEL = /^(?:英|英語|英文|英訳|略称|略|略号|原語|영문|영어|약칭|English|abbr\.?)\s*[:：]\s*/i;
 // "돌봄바우처, meaning "care voucher"": a native name and its translation.
@@ -69,6 +72,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
     SHORT_NAME_KO_JA.exec(inner) ??
     (leftScript === 'latin' ? SHORT_NAME_EN.exec(inner) : null);
   if (short) return [short[1]];
+  const also = ALSO_NAME.exec(inner);
+  if (also) return [also[1]];
   if (/^以下/.test(inner)) return [];
   const meaning = MEANING.exec(inner);
   // Fullwidth separators, when there are any, divide the names: an English name may hold a comma ("Free, Prior and Informed Consent").
