@@ -2289,3 +2289,11 @@ test('another name in the parentheses after a name (（又称Y）, （俗称“Y
   );
   assertRule('The term "sign" includes banners, flags and painted walls.', 'sign', 'en-term-includes');
 });
+
+test("a marked topic whose sentence closes on its own head noun or on a kind (「X」は、…が発行する証明書で、…; …取組みである; …暮らし方である; 'X'는 … 지급하는 바우처이다) is defined", () => {
+  defines('「まち歩き手帳」は、市の観光協会が配布する手帳で、史跡を巡る人に使われている。', 'まち歩き手帳');
+  defines('「週末農園」は、都市住民が地方の畑を借りる取組みである。', '週末農園');
+  defines('「半農半X」は、農業と別の仕事を両立させる暮らし方である。', '半農半X');
+  defines("'햇살카드'는 저소득 노인에게 지급하는 카드이다.", '햇살카드');
+  assert.ok(!evidenceOf('「田中」は、昨日東京に行った人である。').length);
+});

@@ -186,7 +186,7 @@ const CLOSE: [RegExp, number][] = [
   [/(?:をいう|を言う|を指す|を意味する|のこと(?:である|だ)?|の(?:総称|略称|通称|略)(?:である|だ))[。.]?$/, 2],
   // The kind of thing the name is, then the copula: "…仕組みであり、", "…상품이다", "…制度です".
   [
-    /(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|状態|考え方|国債|債券|指標|権利|能力)(?:である|であり|だ)(?:[。.、]|$)|(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)[.。]?$/,
+    /(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|取り組み|状態|考え方|暮らし方|働き方|生き方|あり方|方法|活動|事業|サービス|施設|人々|国債|債券|指標|権利|能力)(?:である|であり|だ)(?:[。.、]|$)|(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)[.。]?$/,
     2,
   ],
   [/(?:である|であり|だ)(?:[。.、]|$)|(?:이다|임)[.。]?$/, 1],
@@ -221,6 +221,7 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
     );
     if (link) weight += link[1] + (bold && link[1] < 3 && /^\s*(?:is|are)\s/.test(rest) ? 1.5 : 0);
     if (!latin) weight += CLOSE.find(([re]) => re.test(rest))?.[1] ?? 0;
+    if (!latin && ownHeadNoun(s.slice(at, at + len), rest)) weight += 2;
   }
   weight += namedAfterDescription(before, rest);
   // "…and the **dependency ratio**, the number of dependants per 100 workers, declines": a bold name glossed by an apposition.
@@ -239,6 +240,21 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
   )
     weight += 4;
   return { weight, aliases };
+}
+
+/**
+ * The topic's sentence closes on the name's own head noun after a clause: "「ふるさと住民票」は、…が発行する住民票で、…",
+ * "'청년수당'은 … 지급하는 수당이다".
+ */
+function ownHeadNoun(name: string, rest: string): boolean {
+  const topic = /^\s*(?:は[、,]?|(?:은|는)\s)/.exec(rest);
+  if (!topic) return false;
+  const close =
+    /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり|で[、，])|[가-힣](?:는|은|한|된|던|인|할)\s+([가-힣]+?)(?:이다|임)[.。]?$/.exec(
+      rest.slice(topic[0].length),
+    );
+  const head = close?.[1] ?? close?.[2];
+  return !!head && name.length > head.length && name.endsWith(head.slice(-2));
 }
 
 /** The weight of a sentence giving the name to what it described before it. */
@@ -266,7 +282,8 @@ const MAY_DEFINE = new RegExp(
     '이란|란|함은|것은|말한|말하|가리킨|가리키|뜻한|뜻하|의미한|의미하|일컫|지칭|이른다|라고',
     '(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)',
     'とは|というのは|をいう|を言う|を指す|を意味|のこと|の総称|の略称|の通称|の略|と呼|とよ[ぶばん]|と称|という|と定義|もので',
-    '(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組|状態|考え方|国債|債券|指標|権利|能力)(?:である|であり|だ)',
+    '(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|取り組み|状態|考え方|暮らし方|働き方|生き方|あり方|方法|活動|事業|サービス|施設|人々|国債|債券|指標|権利|能力)(?:である|であり|だ)',
+    '[\\u4e00-\\u9fff\\u30a0-\\u30ff]{2}(?:であり|で[、，])|[가-힣]\\s+[가-힣]+(?:이다|임)[.。]?$',
     'refers|means|\\bmean\\b|meant|denotes|describes|designates|signifies|stands for|covers|defined|understood|used|taken',
     'is where|are where|is when|are when|what happens|practice of|idea that|term|name|label|word',
     'called|dubbed|known as|\\bcall\\b',
