@@ -44,15 +44,13 @@ export function isCjkCode(c: number): boolean {
   );
 }
 
-export const isHangulCode = (c: number) =>
-  (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
+export const isHangulCode = (c: number) => (c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigitLike = (c: number) => isDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
 const WIDE_GAP = /\u3000| {2}/;
 const STATUTE_ITEM = /^[一二三四五六七八九十]{1,3}\u3000[^\u3000\s]{1,24}\u3000\S/;
 const DIGIT = /[0-9\uff10-\uff19]/;
-const isCurlyQuote = (c: number) =>
-  c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
+const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
 
 /**
  * Spaces PDF extraction put between CJK characters ("东 北 亚"), between a CJK character and a
@@ -63,11 +61,7 @@ function spaceIsNoise(before: number, after: number): boolean {
   if (isHangulCode(before) || isHangulCode(after)) return false;
   const b = isCjkCode(before);
   const a = isCjkCode(after);
-  return (
-    (b && a) ||
-    (b && (isDigitCode(after) || isCurlyQuote(after))) ||
-    (a && (isDigitCode(before) || isCurlyQuote(before)))
-  );
+  return (b && a) || (b && (isDigitCode(after) || isCurlyQuote(after))) || (a && (isDigitCode(before) || isCurlyQuote(before)));
 }
 
 /**
@@ -118,8 +112,7 @@ class Out {
 
   push(code: number, off: number): void {
     if (this.n === this.codes.length) this.codes = grown(this.codes, new Uint16Array(this.codes.length * 2 + 16));
-    if (this.base + this.n === this.offs.length)
-      this.offs = grown(this.offs, new Uint32Array(this.offs.length * 2 + 16));
+    if (this.base + this.n === this.offs.length) this.offs = grown(this.offs, new Uint32Array(this.offs.length * 2 + 16));
     this.codes[this.n] = code;
     this.offs[this.base + this.n++] = off;
   }
@@ -225,7 +218,7 @@ export function cleanLine(raw: string, start: number): CleanLine {
   last = -1;
   width = 0;
   hasCjk = false;
-  for (let i = 0; i < raw.length;) {
+  for (let i = 0; i < raw.length; ) {
     const unit = raw.charCodeAt(i);
     if (mask?.[i]) {
       i += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
@@ -247,13 +240,7 @@ export function cleanLine(raw: string, start: number): CleanLine {
     } else for (let k = 0; k < norm.length; k++) emit(norm.charCodeAt(k), start + i);
     i += cp > 0xffff ? 2 : 1;
   }
-  return {
-    text: DECODER.decode(OUT.codes.subarray(0, OUT.n)),
-    offStart: OUT.base,
-    lastOff: OUT.n ? OUT.offs[OUT.base + OUT.n - 1] : 0,
-    blanksBefore: 0,
-    width,
-    hasCjk,
-    tableRow: undefined,
-  };
+  return { text: DECODER.decode(OUT.codes.subarray(0, OUT.n)), offStart: OUT.base, lastOff: OUT.n ? OUT.offs[OUT.base + OUT.n - 1] : 0, blanksBefore: 0, width, hasCjk, tableRow: undefined };
 }
+
+

@@ -23,17 +23,10 @@ export interface CuratedQuote {
  * Reads a curated glossary: a list of {term, aliases, definition, sources: [{key, quote}]},
  * at the top level or under `terms:`. Entries without a term are reported and skipped.
  */
-export function readCuratedGlossary(
-  file: string,
-  parsed: { data: unknown; text: string },
-): { terms: CuratedTerm[]; problems: CorpusProblem[] } {
+export function readCuratedGlossary(file: string, parsed: { data: unknown; text: string }): { terms: CuratedTerm[]; problems: CorpusProblem[] } {
   const problems: CorpusProblem[] = [];
   const data = parsed.data as { terms?: unknown } | unknown[] | null;
-  const list = Array.isArray(data)
-    ? data
-    : Array.isArray((data as { terms?: unknown })?.terms)
-      ? (data as { terms: unknown[] }).terms
-      : [];
+  const list = Array.isArray(data) ? data : Array.isArray((data as { terms?: unknown })?.terms) ? ((data as { terms: unknown[] }).terms) : [];
   const terms: CuratedTerm[] = [];
   list.forEach((raw, i) => {
     const e = (raw ?? {}) as Record<string, unknown>;
@@ -46,10 +39,7 @@ export function readCuratedGlossary(
       term: e.term.trim(),
       aliases: Array.isArray(e.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string') : [],
       definition: typeof e.definition === 'string' ? e.definition.trim() : undefined,
-      sources: sources.map((s) => ({
-        key: str((s as Record<string, unknown>)?.key),
-        quote: str((s as Record<string, unknown>)?.quote),
-      })),
+      sources: sources.map((s) => ({ key: str((s as Record<string, unknown>)?.key), quote: str((s as Record<string, unknown>)?.quote) })),
       file,
       line: lineOf(parsed.text, e.term.trim()),
     });
@@ -58,28 +48,19 @@ export function readCuratedGlossary(
 }
 
 /** Finds each curated quote in the corpus; a quote not found is a warning on the glossary file. */
-export function locateCuratedQuotes(
-  terms: CuratedTerm[],
-  docsByKey: ReadonlyMap<string, SourceDocument[]>,
-  allDocs: readonly SourceDocument[],
-): { quotes: CuratedQuote[]; problems: CorpusProblem[] } {
+export function locateCuratedQuotes(terms: CuratedTerm[], docsByKey: ReadonlyMap<string, SourceDocument[]>, allDocs: readonly SourceDocument[]): { quotes: CuratedQuote[]; problems: CorpusProblem[] } {
   const quotes: CuratedQuote[] = [];
   const problems: CorpusProblem[] = [];
   for (const t of terms) {
     for (const s of t.sources) {
       if (!s.quote) continue;
       const needle = normalizeText(s.quote).text.replace(/\n/g, '');
-      const docs = s.key ? (docsByKey.get(s.key) ?? []) : allDocs;
+      const docs = s.key ? docsByKey.get(s.key) ?? [] : allDocs;
       const hit = docs.map((doc) => ({ doc, at: doc.normalized.text.indexOf(needle) })).find((h) => h.at >= 0);
       if (hit) quotes.push({ term: t.term, doc: hit.doc, start: hit.at, end: hit.at + needle.length });
       else {
         const where = s.key ? (docsByKey.has(s.key) ? `source @${s.key}` : `unknown source @${s.key}`) : 'the corpus';
-        problems.push({
-          path: t.file,
-          severity: 'warning',
-          line: t.line,
-          message: `glossary "${t.term}": quote not found in ${where}: "${s.quote.slice(0, 60)}"`,
-        });
+        problems.push({ path: t.file, severity: 'warning', line: t.line, message: `glossary "${t.term}": quote not found in ${where}: "${s.quote.slice(0, 60)}"` });
       }
     }
   }

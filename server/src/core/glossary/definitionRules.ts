@@ -41,8 +41,7 @@ const ZH_QUOTED = '[“「『"](?<term>[^“”「」『』"\\n]{2,30})[”」�
 const ZH_NAME = `[${HAN}A-Za-z0-9+＋·-]`;
 // Start of a clause: the sentence start (after Markdown marks or a footnote number) or a comma.
 // A footnote's or note's mark before its text: [1], [^1]:, ①, ※ and ※1, ¹, 注1：, 주1), 1).
-const FOOTNOTE =
-  '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
+const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?:注|주|脚注|注釈)\\s*\\d{1,3}\\s*[)）:：.]?|\\d{1,3}\\))\\s*';
 // A clause number may have levels, its digits glued to the name once normalised (1.4联合体).
 const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}(?:[.)]|(?:\\.\\d{1,2}){1,3}[.)]?)\\s*(?=[^\\d.])|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
@@ -64,17 +63,13 @@ const KO_WORD = `[${HANGUL}A-Za-z0-9-]+`;
 const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 // A Korean sentence that closes by saying what its topic means: "…을 말한다.", "…로 정의된다."
 // Actors and times that open a Korean sentence as its topic without being defined by it.
-const KO_ACTOR =
-  /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
-const KO_VERB_END =
-  /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
+const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
+const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
-const KO_KIND_END =
-  /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서)(?:이다|다|임)[.。]?$/;
+const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
-const JA_DEFINING_END =
-  /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
+const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
 // "…サービスである。", "…輸送形態であり、…": a noun saying what kind of thing the topic is, then the copula.
 // "匿名加工情報は、…加工した情報である": the sentence closes on the name's own head noun.
 function jaGenus(term: string, sentence: string): boolean {
@@ -82,8 +77,7 @@ function jaGenus(term: string, sentence: string): boolean {
   const m = /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり|で[、，])/.exec(sentence);
   return !!m && term.length >= 3 && term.endsWith(m[1].slice(-2));
 }
-const JA_KIND_COPULA =
-  /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
+const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
 const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
 // After 「X」という: a noun for the word itself (「X」という言葉が広まった).
 const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
@@ -96,12 +90,10 @@ const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u
 const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS =
-  '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|(?<![关關联聯体體派])[系係]指(?![数數标標])|可以?理解为|被理解为|[：:]\\s*[系係是]指|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|(?<![关關联聯体體派])[系係]指(?![数數标標])|可以?理解为|被理解为|[：:]\\s*[系係是]指|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
-const KO_DEFINING_VERB =
-  /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
+const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
 // After a so-called name: a gloss follows in the same sentence.
 const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in which|which|where|whereby|a|an|the)\b/;
 
@@ -109,11 +101,9 @@ const EN_GLOSS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:meaning|i\.e\.|that is|in w
 export const STD_CLAUSE = /^[\s#>*○●◎□■▶►◆◇・•-]*\d{1,2}(?:\.\d{1,2}){1,3}\s*[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]/;
 
 // The kind of thing a quoted name is, written after its closing quote: the "tech rectification" campaign.
-const EN_GENERIC_HEAD =
-  'campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|idea|effect|trap|problem|rule|movement|agenda|process';
+const EN_GENERIC_HEAD = 'campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|idea|effect|trap|problem|rule|movement|agenda|process';
 // Nouns that say what kind of thing an English name is, in "X is a N of/that…".
-const EN_KIND =
-  'ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set|strategy|policy|framework|initiative|vision|plan|programme|program|approach|model|mechanism|system|method|measure|tool|index|indicator|metric|concept|doctrine|regime|arrangement|scheme|technique|situation|belief|view|theory|hypothesis|agreement|network|platform|fund|facility|instrument|roadmap|agenda|slogan|label|term|situation|risk|gap|problem|shift|movement|trend|document|report|law|regulation|standard|list|guideline|formula|slogan|campaign|zone|area|fund|body|committee|tax|levy|subsidy|grant|loan|allowance';
+const EN_KIND = 'ability|capacity|process|practice|extent|degree|sum|share|ratio|act|state|condition|principle|idea|notion|tendency|phenomenon|type|kind|form|category|class|set|strategy|policy|framework|initiative|vision|plan|programme|program|approach|model|mechanism|system|method|measure|tool|index|indicator|metric|concept|doctrine|regime|arrangement|scheme|technique|situation|belief|view|theory|hypothesis|agreement|network|platform|fund|facility|instrument|roadmap|agenda|slogan|label|term|situation|risk|gap|problem|shift|movement|trend|document|report|law|regulation|standard|list|guideline|formula|slogan|campaign|zone|area|fund|body|committee|tax|levy|subsidy|grant|loan|allowance';
 const KIND_NOUN = new RegExp(`的[${HAN}]{1,4}(?:[，,。；]|$)`);
 
 /** A Hangul syllable with a final consonant (batchim) ends the word: 이민, not 이주. */
@@ -122,19 +112,11 @@ function hasFinalConsonant(word: string): boolean {
   return c >= 0 && c < 11172 && c % 28 !== 0;
 }
 
-const after = (m: RegExpExecArray, sentence: string, n = 40) =>
-  sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
+const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
 
 /** A Korean topic that is a name: its particle fits its last syllable, and it is no place, clause, pointer or verb. */
 function koTopic(term: string, match: string): boolean {
-  return (
-    hasFinalConsonant(term) === /은\s$/.test(match) &&
-    !/(?:에서|에게|에|으로|로|함)$/.test(term) &&
-    !/(?:이란|란|을|를)\s/.test(term) &&
-    !/^(?:이|그|저|본|해당)\s/.test(term) &&
-    !/(?:하|되|있|없)$/.test(term) &&
-    !/(?:한|는|된|던|을)\s/.test(term + ' ')
-  );
+  return hasFinalConsonant(term) === /은\s$/.test(match) && !/(?:에서|에게|에|으로|로|함)$/.test(term) && !/(?:이란|란|을|를)\s/.test(term) && !/^(?:이|그|저|본|해당)\s/.test(term) && !/(?:하|되|있|없)$/.test(term) && !/(?:한|는|된|던|을)\s/.test(term + ' ');
 }
 
 /** The sentence closes on the topic's own head noun after a clause that modifies it (…지급하는 수당이다). */
@@ -145,12 +127,7 @@ function koGenus(term: string, sentence: string): boolean {
   const jong = (m[1].charCodeAt(0) - 0xac00) % 28;
   const head = m[2];
   const name = term.replace(/\s/g, '');
-  return (
-    (jong === 4 || jong === 8 || /[는던의]/.test(m[1])) &&
-    name.length > head.length &&
-    name.endsWith(head) &&
-    !KO_ACTOR.test(term)
-  );
+  return (jong === 4 || jong === 8 || /[는던의]/.test(m[1])) && name.length > head.length && name.endsWith(head) && !KO_ACTOR.test(term);
 }
 
 export const DEFINITION_RULES: DefinitionRule[] = [
@@ -162,10 +139,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /即|是指|指的是|就是|意指|意为|也就是|(?<![关關联聯体體派])[系係]指(?![数數标標])|[：:”」』"]\s*[，,]?\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
-    pattern: new RegExp(
-      `${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`,
-      'g',
-    ),
+    pattern: new RegExp(`${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
     kind: 'explicit',
     check: (m) => !/[的都也就还又]/.test((m.groups!.head ?? '') + (m.groups!.tail ?? '')),
   },
@@ -177,10 +151,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /是指|指的是|意指|意为|(?<![关關联聯体體派])[系係]指(?![数數标標])|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋])/,
     trigger: '指意解认定括纳界述',
     // "港口韧性一词，指的是…": the word for the name after it is not part of it.
-    pattern: new RegExp(
-      `${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
     // "前条第一项所定之设施，係指…": a thing another article prescribes, pointed at, is no name.
     check: (m) => !/所[定列述载載规規][之的]/.test(m.groups!.term),
@@ -191,10 +162,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /的(?:定义|含义|内涵)(?:是|为)/,
     trigger: '定含内',
-    pattern: new RegExp(
-      `${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*的(?:定义|含义|内涵)(?:是|为)`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*的(?:定义|含义|内涵)(?:是|为)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -203,10 +171,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /即|也就是|就是/,
     trigger: '即就',
-    pattern: new RegExp(
-      `${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:${ZH_ASIDE}\\s*[，,]|[，,]\\s*(?:说白了|简单说|简单讲|通俗讲))\\s*${ZH_THAT_IS}`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:${ZH_ASIDE}\\s*[，,]|[，,]\\s*(?:说白了|简单说|简单讲|通俗讲))\\s*${ZH_THAT_IS}`, 'g'),
     kind: 'explicit',
   },
   {
@@ -216,10 +181,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /[，,]\s*顾名思义\s*[，,]/,
     trigger: '顾',
-    pattern: new RegExp(
-      `(?:${CLAUSE}|叫做?|叫作|称为|称作)${ZH_MEANT}[“「"]?(?<term>(?:(?![叫的称])${ZH_NAME}){2,12}?)[”」"]?\\s*${PAREN}\\s*[，,]\\s*顾名思义\\s*[，,]`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:${CLAUSE}|叫做?|叫作|称为|称作)${ZH_MEANT}[“「"]?(?<term>(?:(?![叫的称])${ZH_NAME}){2,12}?)[”」"]?\\s*${PAREN}\\s*[，,]\\s*顾名思义\\s*[，,]`, 'g'),
     kind: 'explicit',
   },
   {
@@ -238,10 +200,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /称为|称作|称之为|叫做|名为/,
     trigger: '称叫名',
     // A short name given after it (…，称为“X”，业内简称“Y”) is another name.
-    pattern: new RegExp(
-      `(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}(?:\\s*[，,]\\s*[${HAN}]{0,8}?(?:简称|又称|也称|亦称|俗称|通称)为?\\s*[“「](?<alias>[^“”「」\\n]{2,20})[”」])?`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:称为|称作|称之为|叫做|名为)\\s*${ZH_QUOTED}\\s*${PAREN}(?:\\s*[，,]\\s*[${HAN}]{0,8}?(?:简称|又称|也称|亦称|俗称|通称)为?\\s*[“「](?<alias>[^“”「」\\n]{2,20})[”」])?`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // "被称为" after a person ("他被称为“铁娘子”") names a person, not a concept: a defining clause is longer.
@@ -256,10 +215,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '称叫是',
     // "…的仓储设施，业内一般称之为海外仓。": who calls it so, and how commonly, may come between.
     // A textbook's "我们通常把它叫做X", a speaker's "我们管这个叫X", and "这就是X" after the description.
-    pattern: new RegExp(
-      `[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})\\s*${PAREN}[。.]?$`,
-      'g',
-    ),
+    pattern: new RegExp(`[，,]\\s*(?:(?:(?:我们|人们|大家|[${HAN}]{1,2}(?:内|界|上|间))?(?:一般|通常|往往|普遍|多|也)?(?:把|将|管)(?:它|这|此|其|这个|这种[${HAN}]{0,4}|这类[${HAN}]{0,4})(?:叫做|叫作|称为|称作|叫))|(?:(?:这|此|这种[${HAN}]{0,4}|这一[${HAN}]{0,4}|它|[${HAN}]{1,2}(?:内|界|上|间)?(?:一般|通常|往往|普遍|多)?)?(?:被|可)?(?:俗|统|通)?(?:称为|称作|称之为|叫做))|这(?:就|便)是(?:所谓的?|我们常说的)?|这是所谓的?)\\s*(?<term>${ZH_NAME}{2,12})\\s*${PAREN}[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A name does not end in 的 ("这就是必然的").
@@ -271,10 +227,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /简称/,
     trigger: '简',
-    pattern: new RegExp(
-      `${CLAUSE}(?<term>${ZH_NAME}{3,24}?)\\s*${PAREN}\\s*[，,]\\s*(?:以下)?简称为?\\s*[“「]?(?<alias>${ZH_NAME}{2,12})[”」]?`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{3,24}?)\\s*${PAREN}\\s*[，,]\\s*(?:以下)?简称为?\\s*[“「]?(?<alias>${ZH_NAME}{2,12})[”」]?`, 'g'),
     kind: 'copula',
   },
   {
@@ -294,10 +247,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /定[义義][为為]/,
     trigger: '定',
-    pattern: new RegExp(
-      `${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*(?:一般|通常)?(?:被|可)?定[义義][为為]`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*(?:一般|通常)?(?:被|可)?定[义義][为為]`, 'g'),
     kind: 'explicit',
     // "本文将数字连通度定义为…" is zh-define-as: the writer and 将/把 are no part of the name.
     check: (m) => !/[将把將]/.test(m.groups!.term),
@@ -308,10 +258,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /定[义義][为為]\s*[“「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”」]?\s*(?:[（(][^()（）]{1,80}[)）])?[。.]?$/,
     trigger: '定',
-    pattern: new RegExp(
-      `[将把將](?<desc>[^。；]{4,80}?)定[义義][为為]\\s*[“「]?(?<term>${ZH_NAME}{2,12})[”」]?\\s*${PAREN}[。.]?$`,
-      'g',
-    ),
+    pattern: new RegExp(`[将把將](?<desc>[^。；]{4,80}?)定[义義][为為]\\s*[“「]?(?<term>${ZH_NAME}{2,12})[”」]?\\s*${PAREN}[。.]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // What is defined is described (…的状态, 每周3次): a country or a name before 定义为 is given a label ("将中国定义为竞争者").
@@ -335,10 +282,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)/,
     trigger: '的',
-    pattern: new RegExp(
-      `${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])[^。；]{4,100}?的(?:现象|行为|做法|机制|制度|过程|能力|状态|模式|方式|理念|概念|政策|措施|安排|活动|形态|程度|比例|比率|总和|原则|权利|义务|地区|区域|群体|组织|平台|工具|手段|情形|情况)(?=[，,。；;]|$)`, 'g'),
     kind: 'copula',
   },
   {
@@ -351,8 +295,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'copula',
     bonus: -0.5,
     // What follows is a sentence of its own (not a list of names) and the name is no remark quoted.
-    check: (m, s) =>
-      definitionText(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !/[，。！？]/.test(m.groups!.term),
+    check: (m, s) => definitionText(s.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !/[，。！？]/.test(m.groups!.term),
   },
   {
     // “东数西算”是“东部数据、西部算力”的简称; 新质生产力是…的统称: what the name abbreviates or gathers.
@@ -360,9 +303,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /的(?:简称|统称|总称|缩写|简写|合称|俗称)/,
     trigger: '简统总缩合俗',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*(?:是|为|乃|即)[^。；]{2,80}?的(?:简称|统称|总称|缩写|简写|合称|俗称)`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*(?:是|为|乃|即)[^。；]{2,80}?的(?:简称|统称|总称|缩写|简写|合称|俗称)`),
     kind: 'explicit',
   },
   {
@@ -371,9 +312,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /^[^。；：是]{2,30}是(?![指否])/,
     trigger: '是',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*${ZH_MEANT}[“「]?(?<term>${ZH_NAME}{3,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*是(?![指否])(?<def>[^。；]{6,120}?)的(?<genus>[${HAN}]{2,8})[，,。；;]`),
     kind: 'copula',
     check: (m) => m.groups!.term.endsWith(m.groups!.genus.slice(-2)) && m.groups!.term.length > 2,
   },
@@ -384,10 +323,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A contract's wording in traditional characters: 「水浸」一詞在本保單中解作…
     cue: /一[词詞]|一[语語]|这一概念|这一术语|这个词/,
     trigger: '词詞语語概',
-    pattern: new RegExp(
-      `${ZH_QUOTED}\\s*${PAREN}\\s*(?:一[词詞]|一[语語]|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|解作|解[释釋]为|解[释釋]為|[，,]\\s*即)`,
-      'g',
-    ),
+    pattern: new RegExp(`${ZH_QUOTED}\\s*${PAREN}\\s*(?:一[词詞]|一[语語]|这一概念|这一术语|这个词)[^。；]{0,40}?(?:${ZH_IS}|意思是|解作|解[释釋]为|解[释釋]為|[，,]\\s*即)`, 'g'),
     kind: 'explicit',
   },
 
@@ -397,10 +333,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?(?:意思是|意思就是|是指|指的是|就是指)/,
     trigger: '词概说',
-    pattern: new RegExp(
-      `${CLAUSE}(?<term>${ZH_NAME}{2,12}?)\\s*${PAREN}\\s*(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?[，,]?\\s*(?:意思是|意思就是|是指|指的是|就是指)`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,12}?)\\s*${PAREN}\\s*(?:这个词|这个概念|这个说法|这一概念|这一说法|一词)[^。；]{0,24}?[，,]?\\s*(?:意思是|意思就是|是指|指的是|就是指)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -409,10 +342,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /(?:又称|亦称|也称|又名|或称|俗称)[^。；]{2,40}?[，,]\s*(?:是|指|即)/,
     trigger: '称名',
-    pattern: new RegExp(
-      `${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -421,10 +351,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /(?:俗称|通称|人称|称为|称作|又称|号称)[“「]/,
     trigger: '称',
-    pattern: new RegExp(
-      `(?:俗称|通称|人称|(?:常|通常|一般|也)?(?:被)?(?:称为|称作)|又称|号称)[“「](?<alias>[^“”「」\\n]{2,20})[”」]的(?<term>${ZH_NAME}{2,20}?)\\s*[，,]?\\s*(?:${ZH_IS})`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:俗称|通称|人称|(?:常|通常|一般|也)?(?:被)?(?:称为|称作)|又称|号称)[“「](?<alias>[^“”「」\\n]{2,20})[”」]的(?<term>${ZH_NAME}{2,20}?)\\s*[，,]?\\s*(?:${ZH_IS})`, 'g'),
     kind: 'explicit',
   },
   // ---- English ----
@@ -472,10 +399,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:term|word|phrase|expression) ["“‘'][^"”’']{2,40}["”’'] (?:shall )?(?:includes?|shall be taken to include)\b/,
     trigger: 'i',
-    pattern: new RegExp(
-      `\\b[Tt]he (?:term|word|phrase|expression) ["“‘'](?<term>[^"”’']{2,40})["”’'] (?:shall )?(?:includes?|shall be taken to include)\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b[Tt]he (?:term|word|phrase|expression) ["“‘'](?<term>[^"”’']{2,40})["”’'] (?:shall )?(?:includes?|shall be taken to include)\\b`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -485,10 +409,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /also (?:known as|called|termed|referred to as)/,
     trigger: 'a',
-    pattern: new RegExp(
-      `(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`,
-      'g',
-    ),
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`, 'g'),
     kind: 'alias',
     extendLeft: true,
   },
@@ -500,10 +421,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '-',
     // A quoted name may be the subject of a verb ("a so-called 'blue swap' lets…"); before a noun it modifies it
     // ("so-called "X" certifications").
-    pattern: new RegExp(
-      `\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)))`,
-      'g',
-    ),
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -521,12 +439,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'so-called',
     // After a description ("…, known as X", the name maybe in bold) or before one ("call X: …"), the sentence defines X.
     // "Lenders call such provisions X when…" gives the condition that makes one an X.
-    check: (m, s) =>
-      /[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) ||
-      /^\s*(?::|(?:when|if)\b|(?:is|are)\s+(?:a|an|the)\s)/.test(after(m, s, 12)) ||
-      EN_GLOSS_AFTER.test(after(m, s))
-        ? 1
-        : 0,
+    check: (m, s) => (/[,;]\s*(?:an? \w+ )?$/.test(s.slice(Math.max(0, m.index - 20), m.index)) || /^\s*(?::|(?:when|if)\b|(?:is|are)\s+(?:a|an|the)\s)/.test(after(m, s, 12)) || EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
   {
     // A reverse mortgage, or housing pension, is a loan…; The old-age dependency ratio, or the number of…, is rising
@@ -534,8 +447,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, or /,
     trigger: ',',
-    pattern:
-      /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),["”’']?\s+(?:is|are|was|were|refers to|means)\b/g,
+    pattern: /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),["”’']?\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
@@ -563,9 +475,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: new RegExp(`\\bis (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:${EN_KIND})\\b`),
     trigger: 's',
     // A few adjectives may qualify the kind: "is a US-led initiative launched in…".
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:The\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,6}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:(?!of\\b|so-called\\b)[\\w-]+\\s+){0,2}?(?:${EN_KIND})(?:,|\\s+(?:of|to|for|by which|in which|under which|through which|that|which|whereby|launched|designed|used|aimed|intended|created|set up|established|adopted|proposed|introduced|developed|based)\\b)`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:The\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,6}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:the|a|an)\\s+(?:(?!of\\b|so-called\\b)[\\w-]+\\s+){0,2}?(?:${EN_KIND})(?:,|\\s+(?:of|to|for|by which|in which|under which|through which|that|which|whereby|launched|designed|used|aimed|intended|created|set up|established|adopted|proposed|introduced|developed|based)\\b)`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -575,10 +485,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, (?:defined|understood) as /,
     trigger: 'd',
-    pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“‘']?${EN_NAME}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?["“‘']?${EN_NAME}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:defined|understood)\\s+as\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -587,9 +494,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bare (?:a|an) (?:group|class|family|set|category|type|kind) of\b/,
     trigger: 'r',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w-]*(?:\\s+[\\w-]+){0,3}?)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:a|an)\\s+(?:group|class|family|set|category|type|kind)\\s+of\\b`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -600,9 +505,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bare (?:[\w-]+ ){0,2}[\w-]+s (?:that|which|whose|in which|where|used to)\b/,
     trigger: 'r',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}s)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s+(?:that|which|whose|in which|where|used to)\\b`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}s)\\s*(?<paren>\\([^()]{1,80}\\))?\\s+are\\s+(?:[\\w-]+\\s+){0,2}[\\w-]+s\\s+(?:that|which|whose|in which|where|used to)\\b`),
     kind: 'explicit',
     bonus: -0.5,
     // Not a pronoun or a quantifier ("These are measures that…", "Many firms are…").
@@ -615,8 +518,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /defined as|understood as|\bmeans\b|\bmean\b|refers to|denotes/,
     trigger: 'fdm',
     // A contract's "**"Works"** means…", '"Local Content Requirement" or "LCR" means…', '"Longstop Date" shall mean…'.
-    pattern:
-      /\**["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\**(?:\s+or\s+\**["“‘](?<alias>[A-Za-z][^"”’()]{1,20})["”’]\**)?\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|understood as|means|(?:shall|will|should)\s+mean|refers to|denotes)\b/g,
+    pattern: /\**["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\**(?:\s+or\s+\**["“‘](?<alias>[A-Za-z][^"”’()]{1,20})["”’]\**)?\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:defined as|understood as|means|(?:shall|will|should)\s+mean|refers to|denotes)\b/g,
     kind: 'explicit',
     // 'keizai anzen hoshō (経済安全保障), literally "economic security", refers to…': a translation, not the name.
     check: (m, s) => !/(?:literally|meaning|lit\.|or)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index)),
@@ -627,10 +529,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bmean\b/,
     trigger: 'm',
-    pattern: new RegExp(
-      `\\b[Bb]y\\s+(?:the\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b[Bb]y\\s+(?:the\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*,?\\s+(?:we|I|they|[a-z]+s)\\s+mean\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -664,8 +563,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /i\.e\.|that is|namely/,
     trigger: 'iy',
-    pattern:
-      /["“‘'](?<term>[A-Za-z][^"”’'()]{1,40}?)["”’']\s*(?<paren>\([^()]{1,80}\))?\s*,\s+(?:i\.e\.|that is|namely)[,:]?\s+(?=[a-z])/g,
+    pattern: /["“‘'](?<term>[A-Za-z][^"”’'()]{1,40}?)["”’']\s*(?<paren>\([^()]{1,80}\))?\s*,\s+(?:i\.e\.|that is|namely)[,:]?\s+(?=[a-z])/g,
     kind: 'explicit',
   },
   {
@@ -674,10 +572,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bas\b|in the sense/,
     trigger: 's',
-    pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means|covers|includes|refers to|denotes|describes|encompasses)\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?${EN_NAME}(?:,\\s+as\\s+(?:[\\w'’]+\\s+){0,4}?(?:used|uses|use|defined|understood)\\b[^,;]{0,30}|,\\s+in the sense (?:used|meant|intended) (?:here|in this \\w+)),\\s+(?:is|are|means|covers|includes|refers to|denotes|describes|encompasses)\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -686,10 +581,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /[—–]/,
     trigger: '—–',
-    pattern: new RegExp(
-      `${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:(?:that is|i\\.e\\.|namely),?\\s+\\w|(?:the|a|an)\\s+\\w|(?<genus>[a-z][\\w-]*)\\b)`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?:(?:The|A|An)\\s+)?${EN_NAME}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*[—–]\\s*(?:(?:that is|i\\.e\\.|namely),?\\s+\\w|(?:the|a|an)\\s+\\w|(?<genus>[a-z][\\w-]*)\\b)`, 'g'),
     kind: 'explicit',
     // Without an article the gloss repeats the name's head: "Green hydrogen — hydrogen produced by…".
     check: (m) => !m.groups!.genus || m.groups!.term.toLowerCase().endsWith(' ' + m.groups!.genus.toLowerCase()),
@@ -700,8 +592,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, or [A-Z]/,
     trigger: ',',
-    pattern:
-      /\b(?<term>[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|on|in|the))?\s+[A-Z][\w'’-]*){0,6}),\s+or\s+(?<alias>[A-Z][A-Z0-9&-]{1,7}),\s+(?:a|an|the)\s/g,
+    pattern: /\b(?<term>[A-Z][\w'’-]*(?:(?:\s+(?:of|and|for|on|in|the))?\s+[A-Z][\w'’-]*){0,6}),\s+or\s+(?<alias>[A-Z][A-Z0-9&-]{1,7}),\s+(?:a|an|the)\s/g,
     kind: 'explicit',
   },
   {
@@ -711,15 +602,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b[A-Z][a-z]+ \d{1,2}[A-Za-z]? (?:covers|includes|comprises|consists of|is everything|is all|are all)\b/,
     trigger: 'cio',
-    pattern:
-      /(?:^[\s#>*-]*|[.;]\s+)(?<term>[A-Z][a-z]+ \d{1,2}[A-Za-z]?)\s+(?:covers|includes|comprises|consists of|is everything|is all|are all)\b/g,
+    pattern: /(?:^[\s#>*-]*|[.;]\s+)(?<term>[A-Z][a-z]+ \d{1,2}[A-Za-z]?)\s+(?:covers|includes|comprises|consists of|is everything|is all|are all)\b/g,
     kind: 'explicit',
     bonus: -0.5,
     // A class of a scheme, not a part of the document (Table 2 covers…, Chapter 3 includes…).
-    check: (m) =>
-      !/^(?:Table|Figure|Fig|Chart|Box|Annex|Appendix|Chapter|Section|Part|Article|Page|Volume|Paragraph|Clause|Schedule|Exhibit|Item|Note|Question|Step|Year|Week|Day|Room|Floor|Level)\b/.test(
-        m.groups!.term,
-      ),
+    check: (m) => !/^(?:Table|Figure|Fig|Chart|Box|Annex|Appendix|Chapter|Section|Part|Article|Page|Volume|Paragraph|Clause|Schedule|Exhibit|Item|Note|Question|Step|Year|Week|Day|Room|Floor|Level)\b/.test(m.groups!.term),
   },
   {
     // We refer to a week in which sales fall by half as a demand slump: the description, then the name given it.
@@ -727,10 +614,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:refer to|describe|designate)\b.{6,200}?\bas\b/,
     trigger: 'r',
-    pattern: new RegExp(
-      `\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:refer to|describe|designate)\\s+(?:[^.;:()]{6,200}?)\\s+as\\s+(?:(?:a|an|the)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[.;]|$))`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(?:[Ww]e|I|[Tt]his (?:report|paper|article|study|chapter|brief)|[Tt]he (?:report|paper|authors?))\\s+(?:refer to|describe|designate)\\s+(?:[^.;:()]{6,200}?)\\s+as\\s+(?:(?:a|an|the)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[.;]|$))`, 'g'),
     kind: 'explicit',
   },
   {
@@ -739,10 +623,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\bis one (?:who|that|which|whose|where|with|in|[a-z]+ed)\b/,
     trigger: 'o',
-    pattern: new RegExp(
-      `${CLAUSE}(?:(?:[Tt]hroughout|[Hh]ere|[Ii]n this (?:paper|study|report)),?\\s+)?(?:[Aa]n?)\\s+${EN_NAME_LAZY}\\s+is\\s+one\\s+(?:who|that|which|whose|where|with|in|[a-z]+ed)\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`${CLAUSE}(?:(?:[Tt]hroughout|[Hh]ere|[Ii]n this (?:paper|study|report)),?\\s+)?(?:[Aa]n?)\\s+${EN_NAME_LAZY}\\s+is\\s+one\\s+(?:who|that|which|whose|where|with|in|[a-z]+ed)\\b`, 'g'),
     kind: 'explicit',
   },
   {
@@ -754,9 +635,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: /\b(?:is|are)\s+(?:in|of|on)\s+(?<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:when|if|where)\b/g,
     kind: 'explicit',
     // The sentence opens with the one it is said of, a defined term itself ("A Member is in…"), not a place ("The festival is in New York when").
-    check: (m, s) =>
-      /^[\s#>*(\d.)-]*(?:An?|The|Each|Every)\s+[A-Z][\w-]+\s+$/.test(s.slice(0, m.index)) &&
-      m.groups!.term.split(/\s+/).length >= 2,
+    check: (m, s) => /^[\s#>*(\d.)-]*(?:An?|The|Each|Every)\s+[A-Z][\w-]+\s+$/.test(s.slice(0, m.index)) && m.groups!.term.split(/\s+/).length >= 2,
   },
   {
     // The vacancy rate is the share of dwellings that…; [^2]: Bed occupancy is the proportion of…: a measure's name and what it measures.
@@ -765,18 +644,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A quorum or a threshold: "… is a majority of", "… is 25 per cent of", "… is one third of".
     cue: /\bis (?:the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|an? (?:majority|minimum|maximum|quarter|third|half)|\d{1,3}(?:\.\d+)? ?(?:per ?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters) of\b/,
     trigger: 's',
-    pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\s+)?(?:The\\s+|A\\s+)?${EN_NAME_LAZY}(?<for>\\s+for\\s+(?:a|an|the|any)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?)?\\s+is\\s+(?:the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|(?<threshold>an?\\s+(?:majority|minimum|maximum|quarter|third|half)|\\d{1,3}(?:\\.\\d+)?\\s?(?:per\\s?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters))\\s+of\\b`,
-    ),
+    pattern: new RegExp(`^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\s+)?(?:The\\s+|A\\s+)?${EN_NAME_LAZY}(?<for>\\s+for\\s+(?:a|an|the|any)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?)?\\s+is\\s+(?:the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|(?<threshold>an?\\s+(?:majority|minimum|maximum|quarter|third|half)|\\d{1,3}(?:\\.\\d+)?\\s?(?:per\\s?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters))\\s+of\\b`),
     kind: 'explicit',
     bonus: -0.5,
     // A name, not a pronoun or a phrase that points elsewhere ("This", "Our main outcome"); a name with an acronym in
     // parentheses is paren-alias's.
     // A threshold ("is a majority of", "is 25 per cent of") defines the name only when it says what it is set for
     // ("Quorum for a general meeting is…"): "Turnout in 2024 is 25 per cent of voters" is a fact.
-    check: (m) =>
-      !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term) &&
-      (!m.groups!.threshold || !!m.groups!.for),
+    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term) && (!m.groups!.threshold || !!m.groups!.for),
   },
   {
     // …shall keep a tenant deposit account (the "Deposit Account"), being an account held…: a common noun, its defined
@@ -785,8 +660,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\((?:the\s+)?["“][A-Z][^"”()]{1,40}["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/,
     trigger: '(',
-    pattern:
-      /\b(?:a|an|the)\s+(?<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+\((?:the\s+)?["“](?<alias>[A-Z][^"”()]{1,40})["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/g,
+    pattern: /\b(?:a|an|the)\s+(?<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)\s+\((?:the\s+)?["“](?<alias>[A-Z][^"”()]{1,40})["”]\),?\s+(?:being|which is|that is|meaning|i\.e\.)/g,
     kind: 'explicit',
   },
   {
@@ -796,8 +670,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\(["“‘]|\((?:the|an?|hereinafter|hereafter) /,
     trigger: '(',
     // A description before it may name the thing: "A transfer of a tenant… (an "Internal Move")".
-    pattern:
-      /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
+    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
   },
 
@@ -807,9 +680,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\b/,
     trigger: 't',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?<lead>[A-Z][^,]{0,40},\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?<q>["“‘]|\\*\\*)?${EN_NAME_LAZY}(?:["”’']|\\*\\*)?\\s*(?<paren>\\([^()]{1,80}\\))?(?<comma>,)?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<lead>[A-Z][^,]{0,40},\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?<q>["“‘]|\\*\\*)?${EN_NAME_LAZY}(?:["”’']|\\*\\*)?\\s*(?<paren>\\([^()]{1,80}\\))?(?<comma>,)?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
     kind: 'explicit',
     bonus: -0.5,
     // A quoted name, or one whose head says it is an idea (hypothesis, principle, law). An apposition after a lead
@@ -817,12 +688,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => {
       const g = m.groups!;
       if (g.lead || g.comma) return !!(g.lead && g.comma && g.q);
-      return (
-        !!g.q ||
-        /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(
-          g.term,
-        )
-      );
+      return !!g.q || /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(g.term);
     },
   },
   {
@@ -831,10 +697,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:concept|term|notion|idea|phenomenon)\s+(?:is|was)\b/,
     trigger: 'cmnip',
-    pattern: new RegExp(
-      `\\b(?:concept|term|notion|idea|phenomenon)\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?::|[—–]|,\\s+(?:that is|i\\.e\\.|namely),?)\\s*(?:the|a|an)\\s`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(?:concept|term|notion|idea|phenomenon)\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?::|[—–]|,\\s+(?:that is|i\\.e\\.|namely),?)\\s*(?:the|a|an)\\s`, 'g'),
     kind: 'explicit',
   },
   {
@@ -843,12 +706,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘]/,
     trigger: ',',
-    pattern:
-      /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*(?<paren>\([^()]{1,80}\))?,/g,
+    pattern: /\b(?:concept|term|notion|idea|expression|phrase),\s+["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s*(?<paren>\([^()]{1,80}\))?,/g,
     kind: 'so-called',
     // Defined when the sentence goes on to say what it means.
-    check: (m, s) =>
-      /\b(?:it|which)\s+(?:describes|refers to|means|denotes|covers|is)\b/.test(s.slice(m.index + m[0].length)) ? 2 : 0,
+    check: (m, s) => (/\b(?:it|which)\s+(?:describes|refers to|means|denotes|covers|is)\b/.test(s.slice(m.index + m[0].length)) ? 2 : 0),
   },
   {
     // A reference in this Act to a "dataset" is to a collection of…: a statute's definition by reference.
@@ -856,8 +717,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\breference\b.*\bis to\b/,
     trigger: 'f',
-    pattern:
-      /\b[Aa]\s+reference\s+(?:in\s+(?:this|that|the)\s+[A-Za-z]+\s+)?to\s+(?:(?:a|an|the)\s+)?["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s+is\s+(?:to|a reference to)\b/g,
+    pattern: /\b[Aa]\s+reference\s+(?:in\s+(?:this|that|the)\s+[A-Za-z]+\s+)?to\s+(?:(?:a|an|the)\s+)?["“‘](?<term>[A-Za-z][^"”’()]{1,40})["”’]\s+is\s+(?:to|a reference to)\b/g,
     kind: 'explicit',
   },
   {
@@ -867,24 +727,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, (?:which (?:is|are) (?:a|an|the)|(?:the|a|an) (?:[\w-]+ ){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state) (?:under which|in which|by which|through which|whereby|where|that|which))\b/,
     trigger: ',',
-    pattern: new RegExp(
-      `(?<term>${WORD}),\\s+(?:which\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state)\\s+(?:under which|in which|by which|through which|whereby|where|that|which)\\b)`,
-      'g',
-    ),
+    pattern: new RegExp(`(?<term>${WORD}),\\s+(?:which\\s+(?:is|are)\\s+(?:a|an|the)\\s|(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:regime|system|practice|process|arrangement|mechanism|scheme|framework|method|technique|principle|doctrine|rule|idea|notion|phenomenon|situation|condition|state)\\s+(?:under which|in which|by which|through which|whereby|where|that|which)\\b)`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     extendLeft: true,
     // A common noun of two words at least ("a compliance notice"), not a proper name or a clause ("prices rose").
-    check: (m, s) =>
-      /^[A-Z]/.test(m.groups!.term)
-        ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(
-            s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80),
-          )
-        : /^[a-z][\w'’-]*$/.test(m.groups!.term) &&
-          !/ed$/.test(m.groups!.term) &&
-          !CALLED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)) &&
-          /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) &&
-          !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? ''),
+    check: (m, s) => (/^[A-Z]/.test(m.groups!.term) ? /^,\s+which\s+(?:is|are)\s+the\s+(?:body|agency|office|organisation|organization|institution|ministry|department|court|committee|council|authority|fund|programme|program|scheme|process|mechanism|principle|rule|law|treaty|agreement)\s+(?:that|which|responsible)\b/.test(s.slice(m.index + m.groups!.term.length, m.index + m.groups!.term.length + 80)) : /^[a-z][\w'’-]*$/.test(m.groups!.term) && !/ed$/.test(m.groups!.term) && !CALLED_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index)) && /(?:^|\s)[a-z][\w'’-]*\s+$/.test(s.slice(Math.max(0, m.index - 30), m.index)) && !EN_BEFORE_NAME.test(/([\w'’-]+)\s+$/.exec(s.slice(0, m.index))?.[1] ?? '')),
   },
 
   {
@@ -893,9 +741,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, an? (?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine) /,
     trigger: ',',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:a|an)\\s+(?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine)\\s+(?:borrowed|taken|adapted|used|that|which|in which|whereby|of)\\b`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?,\\s+(?:a|an)\\s+(?:practice|technique|method|process|term|concept|procedure|tactic|strategy|doctrine)\\s+(?:borrowed|taken|adapted|used|that|which|in which|whereby|of)\\b`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -908,9 +754,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: /^\s*【(?<term>[^【】]{2,20})】\s*(?<def>\S.{7,})$/,
     kind: 'explicit',
     // "【释义】本条是关于…": a commentary's label, whose text is about the document's own parts.
-    check: (m) =>
-      definitionText(m.groups!.def) &&
-      !/^(?:本(?:条|章|节|款|项|法|条例|办法|節)|この(?:条|章|節))/.test(m.groups!.def),
+    check: (m) => definitionText(m.groups!.def) && !/^(?:本(?:条|章|节|款|项|法|条例|办法|節)|この(?:条|章|節))/.test(m.groups!.def),
   },
   {
     // Carbon leakage happens when companies shift…: a name and the situation it names.
@@ -918,9 +762,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:happens|occurs|arises|exists) (?:when|if|where)\b/,
     trigger: 'h',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:happens|occurs|arises|exists)\\s+(?:when|if|where)\\b`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\\s+)?["“‘']?(?<term>[A-Z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*){0,3}?)["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:happens|occurs|arises|exists)\\s+(?:when|if|where)\\b`),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -930,8 +772,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, (?:short for|which stands for|standing for) /,
     trigger: 'f',
-    pattern:
-      /(?<term>[A-Z][\w-]*[A-Z][\w-]*),\s+(?:short for|which stands for|standing for)\s+(?:the\s+)?(?<alias>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)?[A-Z][\w'’-]*){1,8}),/g,
+    pattern: /(?<term>[A-Z][\w-]*[A-Z][\w-]*),\s+(?:short for|which stands for|standing for)\s+(?:the\s+)?(?<alias>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|in)\s+)?[A-Z][\w'’-]*){1,8}),/g,
     kind: 'explicit',
   },
 
@@ -962,14 +803,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
     // "…란" also ends ordinary words (혼란): without "함은" the sentence must close with a defining verb.
     // 이란 right after a final consonant and 란 right after a vowel mark the topic ("순환이용률이란 …의 비율로,"); 혼란 does not.
-    check: (m, s) =>
-      /함은[,\s]$/.test(m[0]) ||
-      KO_DEFINING_VERB.test(s) ||
-      (/^[^\s]*(?:이란|란)[,\s]$/.test(
-        m[0].slice(m[0].lastIndexOf(m.groups!.term) + m.groups!.term.length).replace(/^['’"”」]?(?:\([^()]*\))?/, ''),
-      ) &&
-        hasFinalConsonant(m.groups!.term) === /이란[,\s]$/.test(m[0]) &&
-        m.index === 0),
+    check: (m, s) => /함은[,\s]$/.test(m[0]) || KO_DEFINING_VERB.test(s) || (/^[^\s]*(?:이란|란)[,\s]$/.test(m[0].slice(m[0].lastIndexOf(m.groups!.term) + m.groups!.term.length).replace(/^['’"”」]?(?:\([^()]*\))?/, '')) && hasFinalConsonant(m.groups!.term) === /이란[,\s]$/.test(m[0]) && m.index === 0),
   },
   {
     // 숙련기능인력 전환은 … 제도를 가리킨다; 다문화 수용성은 … 정도로 정의된다: the topic of a sentence that closes by defining it.
@@ -977,16 +811,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: KO_DEFINING_END,
     trigger: '다함킴음임',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:이 중|그중|이 가운데|반면|한편|또한|특히|다만)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`,
-      'g',
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:이 중|그중|이 가운데|반면|한편|또한|특히|다만)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
-    check: (m, s) =>
-      koTopic(m.groups!.term, m[0]) &&
-      (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
+    check: (m, s) => koTopic(m.groups!.term, m[0]) && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
   },
   {
     // 청년수당은 … 지급하는 수당이다; 계 가운데 상포계는 … 만든 계이다: the sentence closes on the topic's own head noun.
@@ -994,9 +823,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /[\uac00-\ud7af]\s+[\uac00-\ud7af]+(?:이다|다|임)[.。]?$/,
     trigger: '다임',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?:[^.。]{0,60}?\\s(?:가운데|중에서|중)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:[^.。]{0,60}?\\s(?:가운데|중에서|중)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`),
     kind: 'copula',
     check: (m, s) => koTopic(m.groups!.term, m[0]) && koGenus(m.groups!.term, s),
   },
@@ -1016,9 +843,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /의\s*(?:줄임말|약어|약칭|준말|줄인 말)/,
     trigger: '말어칭',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*['‘"“]?(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,2}?)['’"”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는|이란|란)\\s+[^.]{1,60}?의\\s*(?:줄임말|약어|약칭|준말|줄인 말)`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*['‘"“]?(?<term>${KO_WORD}(?:\\s${KO_WORD}){0,2}?)['’"”]?\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는|이란|란)\\s+[^.]{1,60}?의\\s*(?:줄임말|약어|약칭|준말|줄인 말)`),
     kind: 'explicit',
   },
   {
@@ -1027,10 +852,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /,\s*즉\s/,
     trigger: '즉',
-    pattern: new RegExp(
-      `(?:것|현상|행위|방식|상태|과정|제도),\\s*즉\\s+(?<term>(?:${KO_WORD}\\s)?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:것|현상|행위|방식|상태|과정|제도),\\s*즉\\s+(?<term>(?:${KO_WORD}\\s)?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     check: (m) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]),
@@ -1051,10 +873,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /라고\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\s*(?:용어|개념|말|표현|단어)/,
     trigger: '라',
-    pattern: new RegExp(
-      `${KO_QUOTED}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?:이)?(?:라고\\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\\s*(?:용어|개념|말|표현|단어))`,
-      'g',
-    ),
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?<paren>\\([^()]{1,80}\\))?\\s*(?:이)?(?:라고\\s*(?:불리는|부르는|일컬어지는|일컫는)|라는\\s*(?:용어|개념|말|표현|단어))`, 'g'),
     kind: 'so-called',
     // "'X'라는 표현을 대신하기 위해" only mentions a word: 라는 용어 names a term when the sentence defines it.
     check: (m, s) => (KO_DEFINING_VERB.test(s) || KO_DEFINING_END.test(s) ? 2 : /라는\s*\S+$/.test(m[0]) ? false : 0),
@@ -1066,10 +885,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /정의|규정/,
     trigger: '정',
     // "…을 '소극적 중립'으로, …을 '적극적 중립'으로 정의한다": one verb for several names.
-    pattern: new RegExp(
-      `${KO_QUOTED}\\s*(?:으로|로)\\s*(?=(?:,[^.。]{0,120}?(?:으로|로)\\s*)?(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함))`,
-      'g',
-    ),
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?:으로|로)\\s*(?=(?:,[^.。]{0,120}?(?:으로|로)\\s*)?(?:정의|규정)(?:한다|하였다|했다|된다|하며|하고|함))`, 'g'),
     kind: 'explicit',
     // '"X"를 "…사람"으로 정의': a quoted text after 을/를 is the definition, not a name.
     check: (m, s) => !/['’"”」]\s*(?:을|를)\s*$/.test(s.slice(Math.max(0, m.index - 5), m.index)),
@@ -1080,10 +896,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /(?:으로|로)\s*정의(?:한다|하였다|했다|함)[.。]?$/,
     trigger: '정',
-    pattern: new RegExp(
-      `[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:으로|로)\\s*정의(?:한다|하였다|했다|함)[.。]?$`,
-      'g',
-    ),
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:으로|로)\\s*정의(?:한다|하였다|했다|함)[.。]?$`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A description long enough to define: "…사람을" after a clause.
@@ -1095,10 +908,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /(?:을|를)\s*['‘"“「][^'‘’"“”「」]{4,200}['’"”」]\s*(?:으로|로)\s*(?:정의|규정)/,
     trigger: '정',
-    pattern: new RegExp(
-      `${KO_QUOTED}\\s*(?:을|를)\\s*['‘"“「][^'‘’"“”「」]{4,200}['’"”」]\\s*(?:으로|로)\\s*(?:정의|규정)`,
-      'g',
-    ),
+    pattern: new RegExp(`${KO_QUOTED}\\s*(?:을|를)\\s*['‘"“「][^'‘’"“”「」]{4,200}['’"”」]\\s*(?:으로|로)\\s*(?:정의|규정)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -1107,10 +917,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /라고\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$/,
     trigger: '라',
-    pattern: new RegExp(
-      `(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$`,
-      'g',
-    ),
+    pattern: new RegExp(`(?<term>${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고\\s*(?:부른다|일컫는다|칭한다|지칭한다)[.。]?$`, 'g'),
     kind: 'explicit',
     extendLeft: true,
     bonus: -0.5,
@@ -1123,10 +930,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '라',
     // (A PDF's line break may leave a space before the particle: "지점 을".) The name may have words before its
     // last ("…능력을 항만 회복력이라 한다"), none ending in a particle or an adnominal verb ("…지는 제도를 X라 한다" gives X; "…을 확장할 계획이라고 한다" is reported speech).
-    pattern: new RegExp(
-      `[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>(?:${KO_WORD}(?<![을를는의할될던])\\s+|(?:또는|혹은)\\s+){0,2}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고?\\s*(?:(?:한다|하였다|했다)[.。]?$|(?:하였고|하였으며|했고|하며|하고),)`,
-      'g',
-    ),
+    pattern: new RegExp(`[\\uac00-\\ud7af]\\s?(?:을|를)\\s+(?<term>(?:${KO_WORD}(?<![을를는의할될던])\\s+|(?:또는|혹은)\\s+){0,2}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:이)?라고?\\s*(?:(?:한다|하였다|했다)[.。]?$|(?:하였고|하였으며|했고|하며|하고),)`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -1137,10 +941,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: KO_DEFINING_VERB,
     trigger: '다함킴음',
     // "이 보고서에서 '무탄소 선박'은 …을 뜻한다": the text's own scope may come first.
-    pattern: new RegExp(
-      `(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:^[\\s#>*:○●◎□■▶►◆◇・•-]*(?:(?:이|본|이번)\\s*(?:보고서|글|연구|법|논문|장|절|조)(?:에서(?:는)?|의)\\s+)?|,\\s+)${KO_QUOTED}\\s*(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
   },
 
@@ -1150,10 +951,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /(?:으로|로|라고|이라고)\s*(?:도\s*)?불리는/,
     trigger: '불',
-    pattern: new RegExp(
-      `${KO_QUOTED.replace('?<term>', '?<alias>')}\\s*(?:으로|로|라고|이라고)\\s*(?:도\\s*)?불리는\\s+(?<term>(?:${KO_WORD}\\s+){0,2}?${KO_WORD_LAZY})(?:은|는|이란|란)\\s`,
-      'g',
-    ),
+    pattern: new RegExp(`${KO_QUOTED.replace('?<term>', '?<alias>')}\\s*(?:으로|로|라고|이라고)\\s*(?:도\\s*)?불리는\\s+(?<term>(?:${KO_WORD}\\s+){0,2}?${KO_WORD_LAZY})(?:은|는|이란|란)\\s`, 'g'),
     kind: 'explicit',
     check: (m, s) => /(?:이란|란)\s$/.test(m[0]) || KO_DEFINING_END.test(s),
   },
@@ -1163,10 +961,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /\([^()]{6,160}(?:을|를)\s*(?:말한다|말함|뜻한다|가리킨다)[.。]?(?:\s*이하\s*같다[.。]?)?\)/,
     trigger: '다함',
-    pattern: new RegExp(
-      `(?<term>[${HANGUL}A-Za-z0-9]{2,20})\\((?<def>[^()]{6,160}(?:을|를)\\s*(?:말한다|말함|뜻한다|가리킨다))[.。]?(?:\\s*이하\\s*같다[.。]?)?\\)`,
-      'g',
-    ),
+    pattern: new RegExp(`(?<term>[${HANGUL}A-Za-z0-9]{2,20})\\((?<def>[^()]{6,160}(?:을|를)\\s*(?:말한다|말함|뜻한다|가리킨다))[.。]?(?:\\s*이하\\s*같다[.。]?)?\\)`, 'g'),
     kind: 'explicit',
   },
   // ---- Japanese ----
@@ -1187,10 +982,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /とは/,
     trigger: 'は',
     // A statute's or terms of use's scope may come first: 本条において口座連携とは…, この規約でXとは….
-    pattern: new RegExp(
-      `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる|(?:本|この)[${HAN}]{1,4}(?:において|における|で)は?、?)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?|[、。：]|[「『]|いわゆる|(?:本|この)[${HAN}]{1,4}(?:において|における|で)は?、?)(?<term>${JA_NAME}{2,30}?)\\s*[」』]?\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`, 'g'),
     kind: 'explicit',
     // A heading "人的資本経営とは" asks the question; the definition is the sentence that answers it.
     check: (m, s) => after(m, s, 8).replace(/[\s、,？?]/g, '').length >= 4,
@@ -1201,15 +993,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /とは/,
     trigger: 'は',
-    pattern: new RegExp(
-      `^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`,
-    ),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>${JA_NAME}+(?:[\\u3041-\\u3096]{1,3}${JA_NAME}+){1,2})\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*とは`),
     kind: 'explicit',
     // Not a clause: no particle that ends a phrase (は, が, を, に, で, と, も).
     // Nor a clause modifying the name: a verb's adnominal form ("当社の考える人的資本経営").
-    check: (m) =>
-      !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')) &&
-      !/[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/.test(m.groups!.term),
+    check: (m) => !/[はがをにでとも]/.test(m.groups!.term.replace(/[^\u3041-\u3096]/g, '')) && !/[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/.test(m.groups!.term),
   },
   {
     // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）
@@ -1217,36 +1005,24 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /と(?:呼|よ[ぶばん]|いう|言う|称|名付|定義)/,
     trigger: 'と',
-    pattern: new RegExp(
-      `[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して))`,
-      'g',
-    ),
+    pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して))`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
-    check: (m, s) =>
-      JA_NAME_END.test(m.groups!.term) && (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)),
+    check: (m, s) => JA_NAME_END.test(m.groups!.term) && (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)),
   },
   {
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
     name: 'ja-topic',
     lang: 'ja',
-    cue: new RegExp(
-      `${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり|で[、，])`,
-    ),
+    cue: new RegExp(`${JA_DEFINING_END.source}|${JA_KIND_COPULA.source}|[\u4e00-\u9fff\u30a0-\u30ff](?:である|であり|で[、，])`),
     trigger: 'をのとで',
-    pattern: new RegExp(
-      `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?(?:${JA_NAME}{2,30}?|${JA_NAME_OKURI}))\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:いわゆる)?|[、。]|いわゆる)\\**(?<term>(?:[A-Za-z]+\\s)?(?:${JA_NAME}{2,30}?|${JA_NAME_OKURI}))\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*は(?<comma>[、，])?`, 'g'),
     kind: 'explicit',
     // The first topic only: a later "…は" is inside the definition. A sentence that only says
     // what kind of thing its topic is ("…輸送形態であり") sets the topic off with a comma.
     // A name may hold okurigana (地域おこし協力隊), not a verb before a noun.
-    check: (m, s) =>
-      s.slice(0, m.index).indexOf('は') < 0 &&
-      !JA_ADNOMINAL.test(m.groups!.term) &&
-      (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
+    check: (m, s) => s.slice(0, m.index).indexOf('は') < 0 && !JA_ADNOMINAL.test(m.groups!.term) && (JA_DEFINING_END.test(s) || (!!m.groups!.comma && (JA_KIND_COPULA.test(s) || jaGenus(m.groups!.term, s)))),
   },
   {
     // …を一括して認定する方式を総合認定と呼ぶ。
@@ -1255,10 +1031,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)/,
     trigger: 'と',
     // "…ものを、私どもはXと呼んでおります": who calls it so may come between.
-    pattern: new RegExp(
-      `を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME_OKURI})\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`,
-      'g',
-    ),
+    pattern: new RegExp(`を[、,]?\\s*(?:(?:私ども|私たち|我々|本稿|本書|ここ|政府|当省)(?:は|では)[、,]?)?\\s*(?:総称して|まとめて|一括して|略して|一般に|通常|俗に|広く)?\\s*\\**(?<term>${JA_NAME_OKURI})\\**\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう)[。.]?$`, 'g'),
     kind: 'explicit',
     check: (m) => m.groups!.term.length >= 2,
   },
@@ -1269,10 +1042,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A statute's or terms of use's closes with a full stop and may say the name keeps its sense: （…をいう。以下同じ。）.
     cue: /[（(][^（）()]{6,100}(?:者|もの|こと|をいう|を指す)(?:。(?:以下同じ。)?)?[）)]/,
     trigger: '者のこうす',
-    pattern: new RegExp(
-      `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{2,30}?)[（(](?<def>[^（）()]{6,100}(?:者|もの|こと|をいう|を指す))(?:。(?:以下同じ。)?)?[）)]`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。「]|(?<=[にをがはでともの]))(?<term>${JA_NAME}{2,30}?)[（(](?<def>[^（）()]{6,100}(?:者|もの|こと|をいう|を指す))(?:。(?:以下同じ。)?)?[）)]`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
     // A clause, not a list of names: it holds a verb or a particle.
@@ -1294,10 +1064,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /[、,]\s*(?:すなわち|即ち)/,
     trigger: 'す即',
-    pattern: new RegExp(
-      `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*[、,]\\s*(?:すなわち|即ち)(?=[^、,。]{6})`,
-      'g',
-    ),
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*[、,]\\s*(?:すなわち|即ち)(?=[^、,。]{6})`, 'g'),
     kind: 'explicit',
     // A name, not a year or a number.
     check: (m) => !/^\d/.test(m.groups!.term),
@@ -1319,10 +1086,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /(?:と(?:も)?(?:呼ばれる|称される|いわれる|言われる))/,
     trigger: 'と',
-    pattern: new RegExp(
-      `[「『](?<alias>[^「」『』\\n]{2,20})[」』]\\s*と(?:も)?(?:呼ばれる|称される|いわれる|言われる)\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?<topic>とは|は、?)`,
-      'g',
-    ),
+    pattern: new RegExp(`[「『](?<alias>[^「」『』\\n]{2,20})[」』]\\s*と(?:も)?(?:呼ばれる|称される|いわれる|言われる)\\s*(?<term>${JA_NAME}{2,30}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*(?<topic>とは|は、?)`, 'g'),
     kind: 'explicit',
     check: (m, s) => m.groups!.topic === 'とは' || JA_DEFINING_END.test(s),
   },
@@ -1332,9 +1096,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ja',
     cue: /[るたうくすつむぐぶぬ]のが[^。、]{2,32}(?:である|です|だ)[。.]?$/,
     trigger: 'が',
-    pattern: new RegExp(
-      `[るたうくすつむぐぶぬ]のが\\s*\\**「?(?<term>${JA_NAME}{2,30}?)」?\\**\\s*(?:である|です|だ)[。.]?$`,
-    ),
+    pattern: new RegExp(`[るたうくすつむぐぶぬ]のが\\s*\\**「?(?<term>${JA_NAME}{2,30}?)」?\\**\\s*(?:である|です|だ)[。.]?$`),
     kind: 'explicit',
     bonus: -0.5,
     // A clause long enough to describe something, not "最も多いのが東京である".
@@ -1347,17 +1109,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     cue: /^[\s>○●◎□■▶►◆◇・•-]*\*\*[^*:：]{2,24}\*\*\s*[^\s*:：—–\-]/,
     trigger: '*',
-    pattern: new RegExp(
-      `^[\\s>○●◎□■▶►◆◇・•-]*\\*\\*(?<term>[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,24}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\*\\*\\s*(?<def>[^\\s*:：—–\\-].{7,})$`,
-    ),
+    pattern: new RegExp(`^[\\s>○●◎□■▶►◆◇・•-]*\\*\\*(?<term>[${HAN}${KATAKANA}${HANGUL}A-Za-z0-9ー・ ]{2,24}?)\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\*\\*\\s*(?<def>[^\\s*:：—–\\-].{7,})$`),
     kind: 'explicit',
     // An East Asian headword; its gloss a phrase that opens with a word, not a particle, and reads as a definition.
-    check: (m) =>
-      /[\u3040-\u9fff\uac00-\ud7af]/.test(m.groups!.term) &&
-      /^[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z]/.test(m.groups!.def) &&
-      definitionText(m.groups!.def) &&
-      !/^(?:が|を|に|は|の|と|で|이|가|을|를|은|는)/.test(m.groups!.def) &&
-      !/[？?]$/.test(m.groups!.def),
+    check: (m) => /[\u3040-\u9fff\uac00-\ud7af]/.test(m.groups!.term) && /^[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z]/.test(m.groups!.def) && definitionText(m.groups!.def) && !/^(?:が|を|に|は|の|と|で|이|가|을|를|은|는)/.test(m.groups!.def) && !/[？?]$/.test(m.groups!.def),
   },
   {
     // **Blue carbon:** carbon captured…; 健康寿命：健康上の問題で…
@@ -1396,11 +1151,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '|',
     pattern: /^\|\s*(?<acr>[A-Z][A-Z0-9&-]{1,9})\s*\|\s*(?<term>[^|]{2,40}?)\s*\|\s*(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
-    check: (m) =>
-      definitionText(m.groups!.def) &&
-      !/[（(]/.test(m.groups!.term) &&
-      definitionText(m.groups!.def) &&
-      m.groups!.def.length > m.groups!.term.length,
+    check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && definitionText(m.groups!.def) && m.groups!.def.length > m.groups!.term.length,
   },
   {
     // | 港口韧性 | port resilience | 港口在遭受冲击后恢复正常运营的能力 |: a name, its English name, its definition.
@@ -1408,9 +1159,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'any',
     cue: /^\|[^|]+\|\s*[A-Za-z][A-Za-z0-9 ,'’/-]*\|/,
     trigger: '|',
-    pattern: new RegExp(
-      `^\\|\\s*(?:\\*\\*)?(?<term>[${HAN}${KATAKANA}${HANGUL}ー・ ]{2,30}?)(?:\\*\\*)?\\s*\\|\\s*(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{1,60}?)\\s*\\|\\s*(?<def>[^|]{8,})(?:\\|\\s*)?$`,
-    ),
+    pattern: new RegExp(`^\\|\\s*(?:\\*\\*)?(?<term>[${HAN}${KATAKANA}${HANGUL}ー・ ]{2,30}?)(?:\\*\\*)?\\s*\\|\\s*(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{1,60}?)\\s*\\|\\s*(?<def>[^|]{8,})(?:\\|\\s*)?$`),
     kind: 'explicit',
     check: (m) => definitionText(m.groups!.def),
   },
@@ -1420,9 +1169,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'zh',
     cue: /——/,
     trigger: '—',
-    pattern: new RegExp(
-      `^[\\s>*○●◎□■▶►◆◇・•-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`,
-    ),
+    pattern: new RegExp(`^[\\s>*○●◎□■▶►◆◇・•-]*(?:\\*\\*)?(?<term>${ZH_NAME}{2,16}?)(?:\\*\\*)?\\s*${PAREN}\\s*——\\s*(?<def>[^。；]{6,}的[${HAN}]{1,6})[。.]?$`),
     kind: 'explicit',
     check: (m) => chineseNameStart(m.groups!.term) === 0,
   },
@@ -1448,8 +1195,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /^\|/,
     trigger: '|',
     // A cell that opens with the full name an abbreviation shortens (| ZEB | ネット・ゼロ・エネルギー・ビルの略。… |) gives it as another name.
-    pattern:
-      /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?:(?<gloss>[^|。.、，,]{2,40}?)の(?:略|略称|略語)[。.]\s*)?(?<def>[^|]{8,})(?:\|\s*)?$/,
+    pattern: /^\|\s*(?:\*\*)?(?<term>[^|*]{2,40}?)(?:\*\*)?\s*(?<paren>[（(][^()（）|]{1,80}[)）])?\s*\|\s*(?:(?<gloss>[^|。.、，,]{2,40}?)の(?:略|略称|略語)[。.]\s*)?(?<def>[^|]{8,})(?:\|\s*)?$/,
     kind: 'explicit',
     // The header row (| Variable | Definition |) names the columns.
     check: (m) => definitionText(m.groups!.def) && !/[（(]/.test(m.groups!.term) && !COLUMN_HEADER.test(m.groups!.def),
@@ -1457,12 +1203,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
 ];
 
 // A table header's name for its column of definitions.
-const COLUMN_HEADER =
-  /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)\s*\|?\s*$/i;
+const COLUMN_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)\s*\|?\s*$/i;
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
-const APPARATUS =
-  /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
 
 /**
  * A "term: definition" line: a name on the left, a sentence on the right. Not a list, not a
@@ -1473,8 +1217,7 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
   const t = term.trim();
   if (APPARATUS.test(t) || /[\d]{3,}/.test(t) || /^[《“「『"'(（\d/]/.test(def)) return false;
   if (/^[A-Za-z]/.test(t)) {
-    if (/\b(?:we|our|i|it|they|this|these|there|is|are|was|were|has|have|will|can|should|must|said|says)\b/i.test(t))
-      return false;
+    if (/\b(?:we|our|i|it|they|this|these|there|is|are|was|were|has|have|will|can|should|must|said|says)\b/i.test(t)) return false;
     // A subtitle, a new sentence or an interview's answer starts with a capital; a glossary gloss runs on ("a pension as…").
     if (!/^[a-z]/.test(def)) return false;
   } else {
@@ -1485,11 +1228,7 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
     if (/(?:为|是|如下|包括|指|说)$/.test(t)) return false;
   }
   // A Korean gloss has particles or endings ("…하는 집단", "…을 말한다"); a list of names ("법무부, 국제이주기구(IOM) 서울사무소") has none.
-  if (
-    /^[\uac00-\ud7af]/.test(def) &&
-    !/[\uac00-\ud7af](?:을|를|의|에|은|는|이|가|와|과|로|고|며|한|된|인|적|다)(?=[\s.,]|$)/.test(def)
-  )
-    return false;
+  if (/^[\uac00-\ud7af]/.test(def) && !/[\uac00-\ud7af](?:을|를|의|에|은|는|이|가|와|과|로|고|며|한|된|인|적|다)(?=[\s.,]|$)/.test(def)) return false;
   return definitionText(def) && !/[；;]/.test(def) && (def.match(/[,，、]/g)?.length ?? 0) < 6;
 }
 
@@ -1503,10 +1242,8 @@ export function definitionText(def: string): boolean {
 // Words that end the noun phrase before a name: articles, determiners, pronouns, prepositions,
 // auxiliaries and conjunctions; a past-tense verb (applied, relied) ends it too.
 // "…call the same phenomenon access block, the situation…": the name after a verb of naming is that rule's, not a longer one's.
-const CALLED_BEFORE =
-  /\bcall(?:s|ed)?\s+(?:the\s+same|this\s+same|such|these|those|this|that)\s+[a-z]+\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
-const EN_BEFORE_NAME =
-  /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you|uses|adopts|copies|follows|introduces|includes|requires|creates|extends|replaces|mirrors|proposes|allows|permits|contains|issues|imposes|borrows|reflects|resembles)$/i;
+const CALLED_BEFORE = /\bcall(?:s|ed)?\s+(?:the\s+same|this\s+same|such|these|those|this|that)\s+[a-z]+\s+(?:[a-z][\w'’-]*\s+){0,3}$/;
+const EN_BEFORE_NAME = /^(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|of|to|in|on|at|by|for|from|with|as|into|onto|about|is|are|was|were|be|been|being|has|have|had|and|or|but|nor|so|single|any|some|every|each|no|not|also|it|we|they|he|she|i|you|uses|adopts|copies|follows|introduces|includes|requires|creates|extends|replaces|mirrors|proposes|allows|permits|contains|issues|imposes|borrows|reflects|resembles)$/i;
 
 /** Where the English name ending at `end` starts: back over up to four more words that can belong to it. */
 function englishNameStart(sentence: string, end: number): number {
@@ -1514,13 +1251,7 @@ function englishNameStart(sentence: string, end: number): number {
   const run = /(?:[A-Za-z0-9][\w'’-]*\s+){0,4}$/.exec(head)?.[0] ?? '';
   const list = run.trim() ? run.trim().split(/\s+/) : [];
   let k = list.length;
-  while (
-    k > 0 &&
-    !EN_BEFORE_NAME.test(list[k - 1]) &&
-    !/^[a-z]+ed$/.test(list[k - 1]) &&
-    /^[A-Za-z0-9]/.test(list[k - 1])
-  )
-    k--;
+  while (k > 0 && !EN_BEFORE_NAME.test(list[k - 1]) && !/^[a-z]+ed$/.test(list[k - 1]) && /^[A-Za-z0-9]/.test(list[k - 1])) k--;
   let kept = list.slice(k);
   // "a single DA-ASAT test": lower-case words before an acronym-like word are not part of the name.
   const acronym = kept.findIndex((w) => /[A-Z].*[A-Z]/.test(w));
@@ -1545,8 +1276,7 @@ export interface RuleMatch {
 }
 
 // The trigger characters of each rule of a table, as ids and as each id's rule bits, made when the table is first used.
-let tableTriggers:
-  { rules: readonly DefinitionRule[]; masks: Uint32Array; always: Uint32Array; hit: Uint32Array } | undefined;
+let tableTriggers: { rules: readonly DefinitionRule[]; masks: Uint32Array; always: Uint32Array; hit: Uint32Array } | undefined;
 function triggersOf(rules: readonly DefinitionRule[]): NonNullable<typeof tableTriggers> {
   if (tableTriggers?.rules !== rules) {
     const { masks, always } = triggerMasks(rules.map((r) => (r.trigger ? triggerIds(r.trigger) : null)));
@@ -1560,11 +1290,7 @@ function triggersOf(rules: readonly DefinitionRule[]): NonNullable<typeof tableT
  * when the sentence holds one of its trigger characters, and then its cue. `scanned`: the caller
  * has just run scanTriggers over exactly this sentence.
  */
-export function matchDefinitionRules(
-  sentence: string,
-  rules: readonly DefinitionRule[] = DEFINITION_RULES,
-  scanned = false,
-): RuleMatch[] {
+export function matchDefinitionRules(sentence: string, rules: readonly DefinitionRule[] = DEFINITION_RULES, scanned = false): RuleMatch[] {
   const out: RuleMatch[] = [];
   // A table's trigger characters are registered when it is first used: a scan made before then
   // did not record them, so the sentence is scanned again.
@@ -1574,7 +1300,7 @@ export function matchDefinitionRules(
   // The rules the sentence's trigger characters let through, in the table's order (lowest bit first).
   triggeredRules(masks, always, hit);
   for (let w = 0; w < hit.length; w++) {
-    for (let bits = hit[w]; bits !== 0;) {
+    for (let bits = hit[w]; bits !== 0; ) {
       const low = bits & -bits;
       bits ^= low;
       const rule = rules[w * 32 + 31 - Math.clz32(low)];
@@ -1610,38 +1336,17 @@ function pushMatch(rule: DefinitionRule, m: RegExpExecArray, sentence: string, o
   if (rule.extendLeft && rule.lang === 'ko') {
     const left = hangulBefore(sentence, termAt + term.length, 3);
     if (left) [term, termAt] = [left.term, left.start];
-  } else if (
-    rule.extendLeft &&
-    /["”’']$/.test(term) &&
-    /["“‘']/.test(sentence.slice(Math.max(0, termAt - 60), termAt))
-  ) {
+  } else if (rule.extendLeft && /["”’']$/.test(term) && /["“‘']/.test(sentence.slice(Math.max(0, termAt - 60), termAt))) {
     // "'outcome-linked equalisation', by which we mean": the quotes give the whole name.
-    const open = Math.max(
-      sentence.lastIndexOf('"', termAt - 1),
-      sentence.lastIndexOf('“', termAt - 1),
-      sentence.lastIndexOf('‘', termAt - 1),
-      sentence.lastIndexOf("'", termAt - 1),
-    );
-    if (open >= 0 && termAt - open <= 60)
-      [term, termAt] = [sentence.slice(open + 1, termAt + term.length - 1), open + 1];
+    const open = Math.max(sentence.lastIndexOf('"', termAt - 1), sentence.lastIndexOf('“', termAt - 1), sentence.lastIndexOf('‘', termAt - 1), sentence.lastIndexOf("'", termAt - 1));
+    if (open >= 0 && termAt - open <= 60) [term, termAt] = [sentence.slice(open + 1, termAt + term.length - 1), open + 1];
   } else if (rule.extendLeft) {
     const start = englishNameStart(sentence, termAt);
     [term, termAt] = [sentence.slice(start, termAt + term.length), start];
   }
   const paren = g.paren ? g.paren.slice(1, -1) : g.paren2 ? g.paren2.slice(1, -1) : undefined;
-  const names = [g.gloss, g.acr, ...(g.list ? g.list.split(/[、和或及]/).map((n) => n.replace(/[“”「」]/g, '')) : [])]
-    .filter((n): n is string => !!n)
-    .map((n) => n.trim());
-  out.push({
-    rule,
-    term,
-    termAt,
-    alias: g.alias ?? g.alias2,
-    paren,
-    names,
-    bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0),
-    marked: !!g.meant,
-  });
+  const names = [g.gloss, g.acr, ...(g.list ? g.list.split(/[、和或及]/).map((n) => n.replace(/[“”「」]/g, '')) : [])].filter((n): n is string => !!n).map((n) => n.trim());
+  out.push({ rule, term, termAt, alias: g.alias ?? g.alias2, paren, names, bonus: (rule.bonus ?? 0) + (typeof verdict === 'number' ? verdict : 0), marked: !!g.meant });
 }
 
 // The built-in table's characters are registered when the module loads, before any sentence is scanned.

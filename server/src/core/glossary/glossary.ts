@@ -55,14 +55,7 @@ export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossa
   const evidence: Evidence[] = [];
   for (const doc of snapshot.documents) {
     doc.scan.terms.forEach((e, k) => {
-      const passage: GlossaryPassage = {
-        doc,
-        start: e.sentenceStart,
-        end: e.sentenceEnd,
-        termStart: e.termStart,
-        kind: e.kind,
-        score: e.score,
-      };
+      const passage: GlossaryPassage = { doc, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
       const keys = e.names.map(termKey);
       evidence.push({ keys, names: e.names, passage, k });
     });
@@ -101,14 +94,7 @@ export function* glossarySteps(snapshot: CorpusSnapshot): Generator<void, Glossa
       const id = e.group && entryOf.get(e.group);
       list[e.k] = id === undefined ? undefined : [id, e.at!];
     }
-    lastBuild = {
-      documents: snapshot.documents,
-      glossary,
-      raw,
-      placed,
-      probeNames: counted?.names,
-      counts: counted?.counts,
-    };
+    lastBuild = { documents: snapshot.documents, glossary, raw, placed, probeNames: counted?.names, counts: counted?.counts };
   }
   return glossary;
 }
@@ -175,33 +161,17 @@ export function glossaryFromParts(p: GlossaryParts): Glossary {
   const matcher = new TermMatcher();
   const entries = p.names.map((names, id) => {
     for (const n of names) matcher.add(n, id);
-    return rankedOnRead(
-      { id, name: names[0], aliases: names.slice(1), curatedDefinition: undefined },
-      p.raw[id].slice(),
-    );
+    return rankedOnRead({ id, name: names[0], aliases: names.slice(1), curatedDefinition: undefined }, p.raw[id].slice());
   });
   const glossary: Glossary = { entries, matcher, problems: p.problems, signature: p.signature };
-  lastBuild = {
-    documents: p.documents,
-    glossary,
-    raw: p.raw,
-    placed: p.placed,
-    probeNames: p.probeNames,
-    counts: p.counts,
-  };
+  lastBuild = { documents: p.documents, glossary, raw: p.raw, placed: p.placed, probeNames: p.probeNames, counts: p.counts };
   lastCount = undefined;
   if (p.probeNames && p.counts) {
     const names = p.probeNames;
     const signature = `${names.length}:${hashString(names.join('\u0001'))}`;
     // Made now, as a full build makes it: the first changed file's recount needs it (20-30 ms at 50 MB).
     const probe = probeOf(names);
-    lastCount = {
-      signature,
-      probe,
-      current: { signature, names: new Set(names) },
-      documents: p.documents,
-      total: p.counts.slice(),
-    };
+    lastCount = { signature, probe, current: { signature, names: new Set(names) }, documents: p.documents, total: p.counts.slice() };
   }
   return glossary;
 }
@@ -232,8 +202,7 @@ function* patchedGlossary(snapshot: CorpusSnapshot): Generator<void, Glossary | 
     const before = last.documents[i];
     const now = docs[i];
     if (before === now) continue;
-    if (before.path !== now.path || changed.length >= MAX_PATCHED || !sameTerms(before.scan.terms, now.scan.terms))
-      return undefined;
+    if (before.path !== now.path || changed.length >= MAX_PATCHED || !sameTerms(before.scan.terms, now.scan.terms)) return undefined;
     changed.push([before, now]);
   }
   yield;
@@ -252,14 +221,7 @@ function* patchedGlossary(snapshot: CorpusSnapshot): Generator<void, Glossary | 
     now.scan.terms.forEach((e, k) => {
       const at = placed[k];
       if (!at) return;
-      last.raw[at[0]][at[1]] = {
-        doc: now,
-        start: e.sentenceStart,
-        end: e.sentenceEnd,
-        termStart: e.termStart,
-        kind: e.kind,
-        score: e.score,
-      };
+      last.raw[at[0]][at[1]] = { doc: now, start: e.sentenceStart, end: e.sentenceEnd, termStart: e.termStart, kind: e.kind, score: e.score };
       affected.add(at[0]);
     });
   }
@@ -268,12 +230,7 @@ function* patchedGlossary(snapshot: CorpusSnapshot): Generator<void, Glossary | 
     const { id: entryId, name, aliases, curatedDefinition } = entries[id];
     entries[id] = rankedOnRead({ id: entryId, name, aliases, curatedDefinition }, last.raw[id].slice());
   }
-  const glossary: Glossary = {
-    entries,
-    matcher: last.glossary.matcher,
-    problems: last.glossary.problems,
-    signature: last.glossary.signature,
-  };
+  const glossary: Glossary = { entries, matcher: last.glossary.matcher, problems: last.glossary.problems, signature: last.glossary.signature };
   last.documents = docs;
   last.glossary = glossary;
   glossaryBuildStats.patched = true;
@@ -306,10 +263,7 @@ function shortForm(name: string): string | undefined {
  * short form mostly inside the full names (长吉图), not on its own (东北亚): one linear pass
  * with a matcher that knows both, where the longest match absorbs the full names.
  */
-function* addShortNames(
-  groups: Map<string, Group>,
-  snapshot: CorpusSnapshot,
-): Generator<void, { names: string[]; counts: Uint32Array } | undefined> {
+function* addShortNames(groups: Map<string, Group>, snapshot: CorpusSnapshot): Generator<void, { names: string[]; counts: Uint32Array } | undefined> {
   const full = [...groups.values()];
   const candidates: { stem: string; group: Group }[] = [];
   for (const g of full) {
@@ -402,14 +356,7 @@ export function restoreNameCounts(doc: SourceDocument, saved: SavedNameCounts): 
   // The names are spelled out when first read (a changed set of names): a warm start whose
   // glossary is restored never reads them (40-50 ms over 9,600 documents).
   let names: string[] | undefined;
-  nameCounts.set(doc, {
-    probe,
-    ids: saved.ids,
-    get names() {
-      return (names ??= Array.from(saved.ids, (id) => all[id]));
-    },
-    counts: saved.counts,
-  });
+  nameCounts.set(doc, { probe, ids: saved.ids, get names() { return (names ??= Array.from(saved.ids, (id) => all[id])); }, counts: saved.counts });
   return true;
 }
 
@@ -432,17 +379,10 @@ export const nameCountStats = { recounted: 0, summed: 0 };
 const COUNT_CHUNK = 200_000;
 
 /** One document's name counts, counted from its text. */
-function* countedAfresh(
-  text: string,
-  probe: TermMatcher,
-  scratch: Uint32Array,
-  touched: number[],
-  names: string[],
-  current: ProbeSet,
-): Generator<void, NameCount> {
+function* countedAfresh(text: string, probe: TermMatcher, scratch: Uint32Array, touched: number[], names: string[], current: ProbeSet): Generator<void, NameCount> {
   // A large document is counted in pieces, with a yield between them (one 10 MB report is
   // no single step of 100 ms and more on the server thread).
-  for (let at = 0; at < text.length;) {
+  for (let at = 0; at < text.length; ) {
     at = probe.countFrom(text, scratch, at, at + COUNT_CHUNK, touched);
     if (at < text.length) yield;
   }
@@ -477,11 +417,7 @@ const MAX_RECOUNTED = 64;
  * documents come added, when the names are the same and few documents changed: one edited source
  * then costs neither a matcher of every name (20 ms at 50 MB) nor a sum over every document.
  */
-function* countedSinceLast(
-  snapshot: CorpusSnapshot,
-  names: string[],
-  signature: string,
-): Generator<void, Uint32Array | undefined> {
+function* countedSinceLast(snapshot: CorpusSnapshot, names: string[], signature: string): Generator<void, Uint32Array | undefined> {
   const last = lastCount;
   if (!last || last.signature !== signature) return undefined;
   const before = new Set(last.documents);
@@ -501,10 +437,7 @@ function* countedSinceLast(
   for (const doc of come) {
     let c = nameCounts.get(doc);
     if (!c || c.probe.signature !== signature) {
-      nameCounts.set(
-        doc,
-        (c = yield* countedAfresh(doc.normalized.text, last.probe, scratch, touched, names, last.current)),
-      );
+      nameCounts.set(doc, (c = yield* countedAfresh(doc.normalized.text, last.probe, scratch, touched, names, last.current)));
       nameCountStats.recounted++;
     }
     for (let k = 0; k < c.ids.length; k++) total[c.ids[k]] += c.counts[k];
@@ -577,11 +510,7 @@ function* countNames(snapshot: CorpusSnapshot, names: string[]): Generator<void,
 }
 
 /** The ids among `names` of the names a document was counted for; undefined if one is gone or now counts for another name. */
-function idsUnder(
-  counted: readonly string[],
-  indexOf: ReadonlyMap<string, number>,
-  probe: TermMatcher,
-): Uint32Array | undefined {
+function idsUnder(counted: readonly string[], indexOf: ReadonlyMap<string, number>, probe: TermMatcher): Uint32Array | undefined {
   const ids = new Uint32Array(counted.length);
   for (let k = 0; k < ids.length; k++) {
     const id = indexOf.get(counted[k]);
@@ -618,6 +547,7 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
+
 /**
  * A generic acronym (FTA, EPA, GDP) follows many different names; it must not make them one
  * term, so it is dropped. An acronym is kept when the names it follows look alike (a long common
@@ -636,9 +566,7 @@ function ambiguousAcronyms(evidence: { names: string[] }[]): Set<string> {
   const ambiguous = new Set<string>();
   for (const [alias, names] of followed) {
     const list = [...names].slice(0, 20);
-    const clash = list.some((a, i) =>
-      list.slice(i + 1).some((b) => longestCommonSubstring(a, b) < Math.min(a.length, b.length) / 2),
-    );
+    const clash = list.some((a, i) => list.slice(i + 1).some((b) => longestCommonSubstring(a, b) < Math.min(a.length, b.length) / 2));
     if (clash) ambiguous.add(alias);
   }
   return ambiguous;
@@ -671,13 +599,7 @@ function readAllCurated(snapshot: CorpusSnapshot): { curated: CuratedTerm[]; pro
   return { curated, problems };
 }
 
-function* groupEvidence(
-  uf: UnionFind,
-  evidence: Evidence[],
-  curated: CuratedTerm[],
-  snapshot: CorpusSnapshot,
-  problems: CorpusProblem[],
-): Generator<void, Map<string, Group>> {
+function* groupEvidence(uf: UnionFind, evidence: Evidence[], curated: CuratedTerm[], snapshot: CorpusSnapshot, problems: CorpusProblem[]): Generator<void, Map<string, Group>> {
   const groups = new Map<string, Group>();
   const group = (key: string) => {
     const root = uf.find(key);
@@ -688,9 +610,7 @@ function* groupEvidence(
   let n = 0;
   for (const e of evidence) {
     const g = group(e.keys[0]);
-    e.names.forEach((n, i) =>
-      g.names.set(n, (g.names.get(n) ?? 0) + (i === 0 ? e.passage.score : e.passage.score / 2)),
-    );
+    e.names.forEach((n, i) => g.names.set(n, (g.names.get(n) ?? 0) + (i === 0 ? e.passage.score : e.passage.score / 2)));
     e.group = g;
     e.at = g.passages.push(e.passage) - 1;
     if (++n % 2000 === 0) yield;
@@ -704,22 +624,11 @@ function* groupEvidence(
     g.names.set(c.term, (g.names.get(c.term) ?? 0) + 1000);
     c.aliases.forEach((a) => g.names.set(a, (g.names.get(a) ?? 0) + 1));
   }
-  for (const q of located.quotes)
-    group(termKey(q.term)).passages.push({
-      doc: q.doc,
-      start: q.start,
-      end: q.end,
-      termStart: q.start,
-      kind: 'curated',
-      score: 10,
-    });
+  for (const q of located.quotes) group(termKey(q.term)).passages.push({ doc: q.doc, start: q.start, end: q.end, termStart: q.start, kind: 'curated', score: 10 });
   return groups;
 }
 
-function* finishGlossary(
-  groups: Map<string, Group>,
-  problems: CorpusProblem[],
-): Generator<void, { glossary: Glossary; entryOf: Map<Group, number> }> {
+function* finishGlossary(groups: Map<string, Group>, problems: CorpusProblem[]): Generator<void, { glossary: Glossary; entryOf: Map<Group, number> }> {
   const entries: GlossaryEntry[] = [];
   const entryOf = new Map<Group, number>();
   const matcher = new TermMatcher();
@@ -730,20 +639,12 @@ function* finishGlossary(
     if (names.length === 0) continue;
     const id = entries.length;
     entryOf.set(g, id);
-    entries.push(
-      rankedOnRead(
-        { id, name: names[0], aliases: names.slice(1), curatedDefinition: g.curated?.definition },
-        g.passages.slice(),
-      ),
-    );
+    entries.push(rankedOnRead({ id, name: names[0], aliases: names.slice(1), curatedDefinition: g.curated?.definition }, g.passages.slice()));
     for (const n of names) matcher.add(n, id);
   }
   yield;
   const names = entries.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.name}\u0002${n}`)).sort();
-  return {
-    glossary: { entries, matcher, problems, signature: `${names.length}:${hashString(names.join('\u0001'))}` },
-    entryOf,
-  };
+  return { glossary: { entries, matcher, problems, signature: `${names.length}:${hashString(names.join('\u0001'))}` }, entryOf };
 }
 
 /** Best-scored name first, preferring a Chinese name as the headword; one display form per key. */
@@ -761,9 +662,7 @@ function rankNames(scores: Map<string, number>): string[] {
     }
   }
   const cjk = (n: string) => (/[\u4e00-\u9fff]/.test(n) ? 1 : 0);
-  return [...byKey.values()]
-    .sort((a, b) => cjk(b.name) - cjk(a.name) || b.score - a.score || a.name.localeCompare(b.name))
-    .map((x) => x.name);
+  return [...byKey.values()].sort((a, b) => cjk(b.name) - cjk(a.name) || b.score - a.score || a.name.localeCompare(b.name)).map((x) => x.name);
 }
 
 /**

@@ -20,37 +20,30 @@ export function parentheses(sentence: string): Parenthesis[] {
   const out: Parenthesis[] = [];
   PAREN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PAREN.exec(sentence)) !== null)
-    out.push({ start: m.index, end: m.index + m[0].length, inner: m[1].trim() });
+  while ((m = PAREN.exec(sentence)) !== null) out.push({ start: m.index, end: m.index + m[0].length, inner: m[1].trim() });
   return out;
 }
 
 // "以下简称“X”", "简称X", "下称X": the parenthesis gives the short name the text uses from here on (traditional 以下簡稱).
 // The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
-const SHORT_NAME =
-  /^(?:以下)?(?:[简簡][称稱]|下[称稱]|[简簡][写寫][为為]?|略[称稱])\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
+const SHORT_NAME = /^(?:以下)?(?:[简簡][称稱]|下[称稱]|[简簡][写寫][为為]?|略[称稱])\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
-const SHORT_NAME_KO_JA =
-  /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
+const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
 // Another name the term goes by: （又称公共租赁住房）, （俗称“廉租房”）, （일명 전동킥보드）, （通称：協力隊）.
-const ALSO_NAME =
-  /^(?:又[称稱名叫]为?|亦[称稱]为?|也[称稱叫]为?|[俗通别別或][称稱]|일명|약칭|통칭|속칭|별칭|別名)\s*[:：]?\s*[“"「『'‘]?([^”"」』'’，,、；;]{2,30}?)[”"」』'’]?$/;
+const ALSO_NAME = /^(?:又[称稱名叫]为?|亦[称稱]为?|也[称稱叫]为?|[俗通别別或][称稱]|일명|약칭|통칭|속칭|별칭|別名)\s*[:：]?\s*[“"「『'‘]?([^”"」』'’，,、；;]{2,30}?)[”"」』'’]?$/;
 // A label before a name: （英: Intangible Cultural Heritage、略称: ICH）.
 const LABEL = /^(?:英|英語|英文|英訳|略称|略|略号|原語|영문|영어|약칭|English|abbr\.?)\s*[:：]\s*/i;
 // "돌봄바우처, meaning "care voucher"": a native name and its translation.
-const MEANING =
-  /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英语|영문)\s*[:：]?\s*["“'‘]?([^"”'’]+?)["”'’]?$/;
+const MEANING = /^(.+?)\s*[,，]\s*(?:meaning|literally|lit\.|i\.e\.|英文|英语|영문)\s*[:：]?\s*["“'‘]?([^"”'’]+?)["”'’]?$/;
 const ENGLISH = /^[A-Za-z][A-Za-z0-9 .&'’+/-]*(?:, [A-Za-z][A-Za-z0-9 .&'’+/-]*)*$/;
 // A name that begins with a number: "6-Party Framework", "24/7 Channel", "4-2-1 family", "10+3".
 const DIGIT_NAME = /^\d{1,4}(?:[-+/]\d{1,4})*(?:\s?\+\s?\d{1,2}|[-\s][A-Za-z][A-Za-z -]*)?$/;
 // Or the expansion first, a guideline's way (（videofluoroscopic examination of swallowing：VF）).
-const ACRONYM_COLON =
-  /^[A-Z]{2,8}\s*[:：]\s*[A-Z][a-z]+ [A-Z]|^[A-Za-z][A-Za-z' -]{3,80}?\s*[:：]\s*[A-Z][A-Z0-9]{1,7}$/;
+const ACRONYM_COLON = /^[A-Z]{2,8}\s*[:：]\s*[A-Z][a-z]+ [A-Z]|^[A-Za-z][A-Za-z' -]{3,80}?\s*[:：]\s*[A-Z][A-Z0-9]{1,7}$/;
 // A code number and the kind of thing it names: （9610模式）, （1+3机制）. Not a year (2020年) or an amount.
 const DIGIT_KIND = /^\d{1,6}(?:[-+]\d{1,4})*(?:模式|机制|框架|方案|工程|计划|战略|倡议|格局|体系|方式|项目)$/;
 // "a foreign entity of concern (hereinafter "FEOC")": the short name an English text uses from here on.
-const SHORT_NAME_EN =
-  /^(?:hereinafter|hereafter|henceforth)\s+(?:referred to as\s+|called\s+)?(?:the\s+)?["“']([^"”']{2,40})["”']$/;
+const SHORT_NAME_EN = /^(?:hereinafter|hereafter|henceforth)\s+(?:referred to as\s+|called\s+)?(?:the\s+)?["“']([^"”']{2,40})["”']$/;
 const KATAKANA_ONLY = new RegExp(`^[${KATAKANA}]{3,}$`);
 // Compiled once: these run for every character scanned left of a parenthesis.
 const HANGUL_CHAR = new RegExp(`[${HANGUL}]`);
@@ -67,10 +60,7 @@ const EAST_ASIAN = new RegExp(`^[${HAN}${KATAKANA}\\u3041-\\u3096${HANGUL}0-9 ]{
  * place, a page) means the parenthesis is not a list of names, and nothing is returned.
  */
 export function aliasesFromParenthesis(inner: string, leftScript: NameScript): string[] {
-  const short =
-    SHORT_NAME.exec(inner) ??
-    SHORT_NAME_KO_JA.exec(inner) ??
-    (leftScript === 'latin' ? SHORT_NAME_EN.exec(inner) : null);
+  const short = SHORT_NAME.exec(inner) ?? SHORT_NAME_KO_JA.exec(inner) ?? (leftScript === 'latin' ? SHORT_NAME_EN.exec(inner) : null);
   if (short) return [short[1]];
   const also = ALSO_NAME.exec(inner);
   if (also) return [also[1]];
@@ -80,25 +70,10 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   // An acronym and its expansion after a colon: （BCP：Business Continuity Plan）.
   // An ASCII comma between lower-case words is inside one gloss ("small yard, high fence"): it separates names only beside an acronym, a digit or another script.
   const oneGloss = /^[a-z][a-z -]*(?:, [a-z][a-z -]*)+$/.test(inner);
-  const separators = /[，、；]/.test(inner)
-    ? /\s*[，、；]\s*/
-    : ACRONYM_COLON.test(inner)
-      ? /\s*[，,、；;]\s*|\s*[:：]\s*/
-      : oneGloss
-        ? /\s*[；;]\s*/
-        : /\s*[，,、；;]\s*|\s*[:：]\s+/;
-  const raw = meaning
-    ? [meaning[1], meaning[2]]
-    : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
+  const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : oneGloss ? /\s*[；;]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
+  const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
   // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
-  const parts = raw
-    .map((p) =>
-      p
-        .trim()
-        .replace(LABEL, '')
-        .replace(/^["“《](.+)["”》]$/, '$1'),
-    )
-    .filter(Boolean);
+  const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
   // "（Scope1＋Scope2＋Scope3）": a sum of names is a formula, not another name.
   if (parts.some((p) => (p.match(/[+＋=＝×]/g)?.length ?? 0) >= 2)) return [];
@@ -106,7 +81,7 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   const names: string[] = [];
   for (const p of parts) {
     // （Global Supply Chain Pressure Index，以下简称“压力指数”）: a short name after the other names.
-    const shortPart = parts.length > 1 ? (SHORT_NAME.exec(p) ?? SHORT_NAME_KO_JA.exec(p)) : null;
+    const shortPart = parts.length > 1 ? SHORT_NAME.exec(p) ?? SHORT_NAME_KO_JA.exec(p) : null;
     if (shortPart) names.push(shortPart[1]);
     else if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
     else if (DIGIT_KIND.test(p)) names.push(p);
@@ -123,18 +98,13 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
         return [];
       if (/^[a-z]/.test(p) && p.split(' ').length >= 4 && /\b(?:a|an|the)\b/.test(p)) return []; // "sitting as a Deputy Judge": a description
       names.push(p);
-    } else if (
-      EAST_ASIAN.test(p) &&
-      /[\u3041-\u3096]/.test(p.replace(/[のな・]/g, '')) &&
-      /(?:する|される|した|している|れる|える)/.test(p)
-    ) {
+    } else if (EAST_ASIAN.test(p) && /[\u3041-\u3096]/.test(p.replace(/[のな・]/g, '')) && /(?:する|される|した|している|れる|える)/.test(p)) {
       continue; // "海洋生態系が吸収する炭素": a Japanese description beside the names, not one of them
     } else if (EAST_ASIAN.test(p) && !/\d/.test(p)) {
       // A gloss in the left name's own script explains a word ("レスパイト（一時休息）"); another
       // script, or a name beside an English one, is a translation of the term.
       const script = nameScript(p);
-      const sameLanguage =
-        script === leftScript || (script !== 'hangul' && leftScript !== 'hangul' && leftScript !== 'latin');
+      const sameLanguage = script === leftScript || (script !== 'hangul' && leftScript !== 'hangul' && leftScript !== 'latin');
       // Katakana alone after a kanji name is the loanword for it: 真正性（オーセンティシティ）.
       const loanword = leftScript === 'han' && KATAKANA_ONLY.test(p);
       if (sameLanguage && !hasLatin && !loanword) return [];
@@ -151,10 +121,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
  */
 export function glossWords(inner: string): number | undefined {
   const counts = inner.split(/[，、；]/.test(inner) ? /\s*[，、；]\s*/ : /\s*[，,、；;]\s*/).map((p) => {
-    if (/^[A-Z][A-Za-z ]{1,9}$/.test(p) && p.replace(/[a-z ]/g, '').length >= 2 && !/[a-z]{3}/.test(p))
-      return p.replace(/[a-z ]/g, '').length;
-    if (/^[A-Za-z0-9][\w' ,+/-]*$/.test(p))
-      return p.split(/[\s,]+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
+    if (/^[A-Z][A-Za-z ]{1,9}$/.test(p) && p.replace(/[a-z ]/g, '').length >= 2 && !/[a-z]{3}/.test(p)) return p.replace(/[a-z ]/g, '').length;
+    if (/^[A-Za-z0-9][\w' ,+/-]*$/.test(p)) return p.split(/[\s,]+/).filter((w) => !/^(?:of|and|the|for|in|on|to|a|an)$/i.test(w)).length;
     return 0;
   });
   const best = Math.max(0, ...counts);
@@ -168,11 +136,7 @@ function acronymLetters(inner: string): number | undefined {
 }
 
 /** The term just before a parenthesis, by the script written there. */
-export function leftTerm(
-  sentence: string,
-  paren: number,
-  inner = '',
-): { term: string; start: number; short?: string } | undefined {
+export function leftTerm(sentence: string, paren: number, inner = ''): { term: string; start: number; short?: string } | undefined {
   let end = paren;
   while (end > 0 && sentence[end - 1] === ' ') end--;
   const quoted = quotedBefore(sentence, end);
@@ -187,8 +151,7 @@ export function leftTerm(
   const last = before[before.length - 1] ?? '';
   if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
     // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
-    if (EAST_ASIAN.test(inner) && !/[A-Za-z]/.test(inner))
-      return romanisedBefore(sentence, end, inner) ?? latinBefore(sentence, end);
+    if (EAST_ASIAN.test(inner) && !/[A-Za-z]/.test(inner)) return romanisedBefore(sentence, end, inner) ?? latinBefore(sentence, end);
     return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
   }
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
@@ -225,20 +188,14 @@ function withQualifier(sentence: string, left: { term: string; start: number }):
 const JA_NOUN = `[${HAN}${KATAKANA}]{2,}`;
 // Nouns joined by の or 的な; with a long English gloss also by による, に基づく, に関する, における and な.
 const JA_NOUNS = new RegExp(`(?:${JA_NOUN}(?:の|的な))*[${HAN}${KATAKANA}]+$`);
-const JA_NOUNS_WIDE = new RegExp(
-  `(?:${JA_NOUN}(?:の|的な|な|による|に基づく|に関する|における))*[${HAN}${KATAKANA}]+$`,
-);
+const JA_NOUNS_WIDE = new RegExp(`(?:${JA_NOUN}(?:の|的な|な|による|に基づく|に関する|における))*[${HAN}${KATAKANA}]+$`);
 
 /**
  * "人類の無形文化遺産の代表的な一覧表", "自由意思による事前の十分な情報に基づく同意": a Japanese
  * name of several nouns, back to the first particle or verb that cannot join them; with
  * `maxNouns`, no more nouns than the English gloss has content words (a な-adjective is not one).
  */
-function japaneseNounPhrase(
-  sentence: string,
-  end: number,
-  maxNouns?: number,
-): { term: string; start: number } | undefined {
+function japaneseNounPhrase(sentence: string, end: number, maxNouns?: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 40), end);
   const m = (maxNouns ? JA_NOUNS_WIDE : JA_NOUNS).exec(head);
   if (!m || !/の|な|に/.test(m[0])) return undefined;
@@ -267,8 +224,7 @@ function quotedBefore(sentence: string, end: number): { term: string; start: num
   const mark = sentence[end - 1];
   if ((mark === '*' || mark === '_') && sentence[end - 2] !== mark) {
     const at = sentence.lastIndexOf(mark, end - 2);
-    if (at >= 0 && end - at <= 44 && end - at > 3 && sentence[at - 1] !== mark && /^\S/.test(sentence.slice(at + 1)))
-      return { term: sentence.slice(at + 1, end - 1), start: at + 1 };
+    if (at >= 0 && end - at <= 44 && end - at > 3 && sentence[at - 1] !== mark && /^\S/.test(sentence.slice(at + 1))) return { term: sentence.slice(at + 1, end - 1), start: at + 1 };
   }
   const open = OPENING[sentence[end - 1]];
   if (!open) return undefined;
@@ -279,12 +235,9 @@ function quotedBefore(sentence: string, end: number): { term: string; start: num
 
 // Lower-case heads an English name keeps after its capitalised words ("the Haeun Nokhwa
 // package"): the name is taken with the head, and without it as a short form.
-const GENERIC_HEADS =
-  'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
+const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy|policy|project|fund|framework|model|doctrine|agreement|pact|system|index|voucher|process';
 const QUOTED_THEN_KIND = new RegExp(`["”’']\\s+(?:${GENERIC_HEADS}|campaign|approach|principle|concept|rule)$`);
-const CAPITALISED_RUN = new RegExp(
-  `((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`,
-);
+const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
 function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
   const head = sentence.slice(Math.max(0, end - 120), end);
@@ -294,35 +247,21 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
     // "Japan's Government Pension Investment Fund": the possessor is not part of the name.
     const possessive = /^(?:The\s+)?[A-Z][\w-]*['’]s\s+/.exec(term);
     if (possessive) term = term.slice(possessive[0].length);
-    if (
-      !/\s/.test(term) &&
-      !m[2] &&
-      /^[A-Z]/.test(term) &&
-      term === head.slice(-term.length) &&
-      /^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These)$/.test(term)
-    )
-      return undefined;
+    if (!/\s/.test(term) && !m[2] && /^[A-Z]/.test(term) && term === head.slice(-term.length) && /^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These)$/.test(term)) return undefined;
     const full = term + (m[2] ?? '');
     return { term: full, start: end - full.length, short: m[2] ? term : undefined };
   }
   // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name;
   // so does a possessive or demonstrative ("its acceptance window (hereafter "the window")").
-  const article =
-    /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(
-      head,
-    );
+  const article = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
   if (!article) return undefined;
   // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
-  const term = article[1].replace(
-    /^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/,
-    '',
-  );
+  const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');
   return { term, start: end - term.length };
 }
 
 // Words that end the phrase before a romanised name: articles, prepositions, verbs of naming.
-const BEFORE_ROMANISED =
-  /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|and|or|call|calls|called|termed|dubbed|named|its|their|this|that|word|term|phrase|expression|label|concept|notion|idea|mechanism|practice|custom|known|so-called)$/i;
+const BEFORE_ROMANISED = /^(?:a|an|the|of|to|in|on|at|by|for|from|with|as|is|are|was|were|be|and|or|call|calls|called|termed|dubbed|named|its|their|this|that|word|term|phrase|expression|label|concept|notion|idea|mechanism|practice|custom|known|so-called)$/i;
 
 const SMALL_WORD = /^(?:of|and|for|the|on|in|to|de|&)$/i;
 
@@ -343,12 +282,7 @@ function acronymBefore(sentence: string, end: number, inner: string): { term: st
     const parts = w.split('-').filter(Boolean);
     // A hyphenated word may give one letter or one per part ("Asia-Pacific": AP).
     let used = 0;
-    for (
-      let i = parts.length - 1;
-      i >= 0 && letter - used >= 0 && parts[i][0]?.toUpperCase() === acr[letter - used];
-      i--
-    )
-      used++;
+    for (let i = parts.length - 1; i >= 0 && letter - used >= 0 && parts[i][0]?.toUpperCase() === acr[letter - used]; i--) used++;
     if (used === parts.length || (used === 0 && w[0]?.toUpperCase() === acr[letter])) letter -= Math.max(used, 1);
     else if (used > 0) letter -= used;
     else if (SMALL_WORD.test(w) && k < words.length) {
@@ -357,10 +291,7 @@ function acronymBefore(sentence: string, end: number, inner: string): { term: st
     k--;
   }
   if (letter >= 0) return undefined;
-  const term = words
-    .slice(k)
-    .join(' ')
-    .replace(/^[("“‘']+/, '');
+  const term = words.slice(k).join(' ').replace(/^[("“‘']+/, '');
   return { term, start: end - term.length };
 }
 
@@ -372,10 +303,7 @@ function acronymBefore(sentence: string, end: number, inner: string): { term: st
 function romanisedBefore(sentence: string, end: number, inner: string): { term: string; start: number } | undefined {
   if (!EAST_ASIAN.test(inner) || /[\s\d]/.test(inner)) return undefined;
   const max = Math.min(3, Math.ceil(inner.length / 2));
-  const words =
-    /(?<![A-Za-z\u00c0-\u024f'’-])(?:[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*\s+){0,3}[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*$/
-      .exec(sentence.slice(Math.max(0, end - 60), end))?.[0]
-      .split(/\s+/) ?? [];
+  const words = /(?<![A-Za-z\u00c0-\u024f'’-])(?:[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*\s+){0,3}[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*$/.exec(sentence.slice(Math.max(0, end - 60), end))?.[0].split(/\s+/) ?? [];
   let k = words.length;
   while (k > 0 && words.length - k < max && !BEFORE_ROMANISED.test(words[k - 1])) k--;
   const term = words.slice(k).join(' ');
@@ -389,11 +317,7 @@ const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
 const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남)$/;
 
-export function hangulBefore(
-  sentence: string,
-  end: number,
-  maxWords: number,
-): { term: string; start: number } | undefined {
+export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
   const words = KOREAN_WORDS_AT_END.exec(head);
   if (!words) return undefined;
@@ -409,12 +333,7 @@ export function hangulBefore(
   return { term, start: end - term.length };
 }
 
-function eastAsianBefore(
-  sentence: string,
-  end: number,
-  words?: number,
-  singleName = false,
-): { term: string; start: number } | undefined {
+function eastAsianBefore(sentence: string, end: number, words?: number, singleName = false): { term: string; start: number } | undefined {
   let start = end;
   // Han, katakana, Latin letters and digits glued to them; hiragana (Japanese particles) and
   // punctuation end the name.

@@ -22,22 +22,15 @@ const JOINING_WORDS = new Set([...'与和及对同與對']);
 
 // Verbs that take a name as their object; as whole segments, a name starts after them.
 const OBJECT_VERBS = new Set(
-  '参见 参看 详见 引自 支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 按照 依照 参照 依据 基于 针对 依據 參照 針對 基於 试点 达成 加快 完善 提升 提高 加强 扩大 构建 打造 开展 落实 优化 健全 强化 推行 倡导 实现 坚持 增强 改善 引入 制定 出台 发布 组建 创建 筹建 开通'.split(
-    ' ',
-  ),
+  '参见 参看 详见 引自 支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 按照 依照 参照 依据 基于 针对 依據 參照 針對 基於 试点 达成 加快 完善 提升 提高 加强 扩大 构建 打造 开展 落实 优化 健全 强化 推行 倡导 实现 坚持 增强 改善 引入 制定 出台 发布 组建 创建 筹建 开通'.split(' '),
 );
 
 // Adverbs: the word after one is a verb ("各方日益重视生态流量"), and a name starts after that verb.
-const ADVERBS = new Set(
-  '日益 日渐 不断 逐步 逐渐 进一步 正在 已经 更加 大力 积极 继续 共同 开始 越来越 始终 一直 仍然 再次 率先 首次 相继 分别 主要 普遍 高度 充分'.split(
-    ' ',
-  ),
-);
+const ADVERBS = new Set('日益 日渐 不断 逐步 逐渐 进一步 正在 已经 更加 大力 积极 继续 共同 开始 越来越 始终 一直 仍然 再次 率先 首次 相继 分别 主要 普遍 高度 充分'.split(' '));
 
 // Words that often precede a name in running text but never start one (kept from the rules the
 // bundled corpus taught).
-const LEADING_VERBS =
-  /^(?:作者根据|根据|参见|参看|详见|转引自|引自|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|对|在|把|将|以|由)/;
+const LEADING_VERBS = /^(?:作者根据|根据|参见|参看|详见|转引自|引自|比如说|比如|例如|包括|推进|建设|通过|作为|加入|参与|成立|设立|签署|主导|提出|实施|利用|启动|和|与|及|对|在|把|将|以|由)/;
 
 // A number and a classifier before a name: 165个, 3家, 一批.
 const COUNT = /^(?:\d+(?:\.\d+)?|[一两几数])(?:多|余)?[个项家座批所名位]/;
@@ -175,22 +168,9 @@ function segmentCut(run: string, words?: number, singleName = false): number {
     const next = segments[i + 1];
     if ((single && FUNCTION_WORDS.has(s.segment)) || OBJECT_VERBS.has(s.segment)) cut = end;
     // The word after an adverb is a verb, unless it is one character: the segmenter split a word (充分/性).
-    else if (
-      ADVERBS.has(s.segment) &&
-      next &&
-      next.segment.length >= 2 &&
-      run.length - (next.index + next.segment.length) >= 2
-    )
-      cut = next.index + next.segment.length;
+    else if (ADVERBS.has(s.segment) && next && next.segment.length >= 2 && run.length - (next.index + next.segment.length) >= 2) cut = next.index + next.segment.length;
     // "首批将与香港金融管理局": a preposition after a function word ("将与", "已同") opens the name, as 以 does ("本公司将以重置价值").
-    else if (
-      s.segment.length === 1 &&
-      FUNCTION_WORDS.has(s.segment) &&
-      next?.segment.length === 1 &&
-      (JOINING_WORDS.has(next.segment) || next.segment === '以') &&
-      run.length - (next.index + 1) >= 2
-    )
-      cut = next.index + 1;
+    else if (s.segment.length === 1 && FUNCTION_WORDS.has(s.segment) && next?.segment.length === 1 && (JOINING_WORDS.has(next.segment) || next.segment === '以') && run.length - (next.index + 1) >= 2) cut = next.index + 1;
     // "我们将与国际清算银行": a function word and a preposition read as one word.
     else if (s.segment.length === 2 && FUNCTION_WORDS.has(s.segment[0]) && JOINING_WORDS.has(s.segment[1])) cut = end;
     // "监测站点设在允景洪": a verb with 在/向/到 after it takes the name as its object.

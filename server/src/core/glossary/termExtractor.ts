@@ -1,12 +1,5 @@
 import { splitSentences, type Sentence } from '../corpus/sentences.js';
-import {
-  DEFINITION_RULES,
-  definitionText,
-  matchDefinitionRules,
-  STD_CLAUSE,
-  type EvidenceKind,
-  type RuleMatch,
-} from './definitionRules.js';
+import { DEFINITION_RULES, definitionText, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
 import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
@@ -33,14 +26,7 @@ export interface TermEvidence {
   rule: string;
 }
 
-const KIND_SCORE: Record<EvidenceKind, number> = {
-  explicit: 5,
-  copula: 4,
-  'so-called': 3,
-  translation: 3,
-  alias: 2,
-  named: 1,
-};
+const KIND_SCORE: Record<EvidenceKind, number> = { explicit: 5, copula: 4, 'so-called': 3, translation: 3, alias: 2, named: 1 };
 
 /**
  * Finds defining passages in one normalised document: the table of definition rules
@@ -53,30 +39,14 @@ export function extractTermEvidence(text: string, split: readonly Sentence[] = s
   const sentences = closingParentheses(text, split);
   const found: TermEvidence[] = [];
   // The sentence being read: `add` is made once and reads it, instead of a closure per sentence.
-  const cur = {
-    start: 0,
-    end: 0,
-    firstLength: 0,
-    nextStart: -1,
-    rule: '',
-    passageStart: 0,
-    at: undefined as ((k: number) => number) | undefined,
-  };
+  const cur = { start: 0, end: 0, firstLength: 0, nextStart: -1, rule: '', passageStart: 0, at: undefined as ((k: number) => number) | undefined };
   const add: Add = (names, kind, at, bonus = 0) => {
     const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
     if (usable.length === 0) return;
     // Rules read the sentence in the plain register (sentenceRegister.ts): back to the offset as written, then from the joined sentence to the document.
     const k = cur.at ? cur.at(at) : at;
     const termStart = k < cur.firstLength || cur.nextStart < 0 ? cur.start + k : cur.nextStart + k - cur.firstLength;
-    found.push({
-      names: usable,
-      kind,
-      score: KIND_SCORE[kind] + bonus,
-      sentenceStart: cur.passageStart,
-      sentenceEnd: cur.end,
-      termStart,
-      rule: cur.rule,
-    });
+    found.push({ names: usable, kind, score: KIND_SCORE[kind] + bonus, sentenceStart: cur.passageStart, sentenceEnd: cur.end, termStart, rule: cur.rule });
   };
   // Names the document marks (quotes, emphasis, so-called, question headings): their defining sentences are found by evidence.
   const marked = new MarkedNames(text);
@@ -115,8 +85,7 @@ export function extractTermEvidence(text: string, split: readonly Sentence[] = s
       finder.find(sentence, add);
     }
     // A question defines nothing ("Xとは何ですか？"): what a rule read in it ranks below the answer.
-    if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence))
-      for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
+    if (endsAsQuestion(sentence) && !TAG_QUESTION.test(sentence)) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 2;
     found.push(...namedInSentenceBefore(text, sentences, i, first, cur.end));
     const entry = terms.read(text, sentences, i, first) ?? terms.table.read(written, cur.start, cur.end);
     if (entry) found.push(entry);
@@ -140,13 +109,7 @@ function closingParentheses(text: string, sentences: readonly Sentence[]): reado
     let s = sentences[i];
     let depth = unclosed(text.slice(s.start, s.end));
     let j = i;
-    while (
-      depth > 0 &&
-      j + 1 < sentences.length &&
-      j - i < 3 &&
-      sentences[j + 1].end - s.start <= 400 &&
-      !/\n\s*\n/.test(text.slice(sentences[j].end, sentences[j + 1].start))
-    ) {
+    while (depth > 0 && j + 1 < sentences.length && j - i < 3 && sentences[j + 1].end - s.start <= 400 && !/\n\s*\n/.test(text.slice(sentences[j].end, sentences[j + 1].start))) {
       j++;
       depth += unclosed(text.slice(sentences[j].start, sentences[j].end));
     }
@@ -172,19 +135,11 @@ function unclosed(sentence: string): number {
  */
 function passageStart(sentences: readonly Sentence[], i: number, first: string): number {
   const s = sentences[i];
-  const namesTheLast =
-    (NAMES_THE_LAST_FIRST.has(first.charCodeAt(0)) && NAMES_THE_LAST.test(first)) ||
-    (first.length <= 60 && NAMES_THE_LAST_AT_END.test(first));
-  return i > 0 &&
-    namesTheLast &&
-    s.start - sentences[i - 1].end <= 2 &&
-    sentences[i - 1].end - sentences[i - 1].start <= 300
-    ? sentences[i - 1].start
-    : s.start;
+  const namesTheLast = (NAMES_THE_LAST_FIRST.has(first.charCodeAt(0)) && NAMES_THE_LAST.test(first)) || (first.length <= 60 && NAMES_THE_LAST_AT_END.test(first));
+  return i > 0 && namesTheLast && s.start - sentences[i - 1].end <= 2 && sentences[i - 1].end - sentences[i - 1].start <= 300 ? sentences[i - 1].start : s.start;
 }
 
-const TAG_QUESTION =
-  /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
+const TAG_QUESTION = /,\s*(?:does|do|did|is|are|was|were|will|would|can|isn't|doesn't|don't|didn't|aren't|wasn't|won't|wouldn't|can't)\s+[a-z]+(?:\s+not)?\?[*\s]*$/;
 // What is left between a question heading and its answer: the heading's closing "**", an answer's mark.
 const ANSWER_MARK = /^[*\s]*(?:(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?)?[*\s]*$/;
 
@@ -194,24 +149,11 @@ const ANSWER_MARK = /^[*\s]*(?:(?:A\d{0,2}|答|답|回答|Answer)[.．:：]?)?[*
  * defined there and more (a verb, a pronoun: "by rent smoothing she") gives way to it: the marks
  * give the boundaries.
  */
-function readMarked(
-  text: string,
-  sentences: readonly Sentence[],
-  i: number,
-  sentence: string,
-  marked: MarkedNames,
-  found: TermEvidence[],
-  from: number,
-  add: Add,
-  cur: { rule: string; passageStart: number },
-): void {
+function readMarked(text: string, sentences: readonly Sentence[], i: number, sentence: string, marked: MarkedNames, found: TermEvidence[], from: number, add: Add, cur: { rule: string; passageStart: number }): void {
   // The sentence before, past an answer's mark split off as a sentence of its own ("** A.").
   let j = i - 1;
   for (let k = 0; k < 2 && j > 0 && ANSWER_MARK.test(text.slice(sentences[j].start, sentences[j].end)); k++) j--;
-  const prev =
-    j >= 0 && sentences[j + 1].start - sentences[j].end <= 2 && sentences[i].start - sentences[j].end <= 16
-      ? sentences[j]
-      : undefined;
+  const prev = j >= 0 && sentences[j + 1].start - sentences[j].end <= 2 && sentences[i].start - sentences[j].end <= 16 ? sentences[j] : undefined;
   const readings = markedReadings(sentence, prev && text.slice(prev.start, prev.end), marked);
   if (readings.length === 0) return;
   const start = found.length;
@@ -222,16 +164,7 @@ function readMarked(
     if (read.has(termKey(r.names[0]))) continue;
     if (r.withPrevious && prev) {
       const usable = dedupe(r.names.map(cleanTermName).filter(isUsableTermName));
-      if (usable.length)
-        found.push({
-          names: usable,
-          kind: 'explicit',
-          score: KIND_SCORE.explicit - 0.5,
-          sentenceStart: prev.start,
-          sentenceEnd: sentences[i].end,
-          termStart: prev.start + r.at,
-          rule: 'marked-name-taken-up',
-        });
+      if (usable.length) found.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: sentences[i].end, termStart: prev.start + r.at, rule: 'marked-name-taken-up' });
     } else add(r.names, 'explicit', r.at, r.weight >= 4 ? 0.25 : 0);
   }
   const defined = found.slice(start).map((e) => termKey(e.names[0]));
@@ -247,8 +180,7 @@ const STD_TERM_LINE =
   /^\d{1,2}(?:\.\d{1,2}){1,3}\s*(?:(?<term>[\u3040-\u9fff\uac00-\ud7af][\u3040-\u9fff\uac00-\ud7af\d ー・]{0,29}?)(?:\s*(?<paren>[（(][^()（）]{1,80}[)）])|\s+(?<gloss>[A-Za-z][A-Za-z0-9 ,'’/-]{0,60}?))?|(?<latin>[A-Za-z][A-Za-z0-9 '’/-]{1,59}?))\s*$/;
 const STD_TERM_FIRST = codes('0123456789');
 // The heading of that clause (a heading and the line after it may be one sentence: "3 术语和定义GB/T 25069界定的…").
-const TERMS_HEADING =
-  /(?:(?<![\d.])(\d{1,2})\.?\s*)?(?:Terms(?:,)? (?:and|&) definitions|Terms, definitions and abbreviat|Definitions\b|术语和定义|术语与定义|용어(?:와|의|\s*및)\s*정의|용어\s*정의|用語及び定義|用語の定義)/i;
+const TERMS_HEADING = /(?:(?<![\d.])(\d{1,2})\.?\s*)?(?:Terms(?:,)? (?:and|&) definitions|Terms, definitions and abbreviat|Definitions\b|术语和定义|术语与定义|용어(?:와|의|\s*및)\s*정의|용어\s*정의|用語及び定義|用語の定義)/i;
 const TERMS_HEADING_CUE = /efinitions|术语|용어|用語/;
 
 /** A standard's "Terms and definitions" clause ("3."), once its heading is read: its numbered entries define terms. */
@@ -271,13 +203,7 @@ class TermsClause {
  * A standard's term line (sentence `i`, `first`) and its definition on the next line: inside the terms clause, or
  * anywhere when an English equivalent follows an East Asian term (a numbered heading has none: "4.1 相关性").
  */
-function standardEntry(
-  text: string,
-  sentences: readonly Sentence[],
-  i: number,
-  first: string,
-  inTermsClause: boolean,
-): TermEvidence | undefined {
+function standardEntry(text: string, sentences: readonly Sentence[], i: number, first: string, inTermsClause: boolean): TermEvidence | undefined {
   const m = STD_TERM_LINE.exec(first);
   if (m && !inTermsClause && !m.groups!.gloss) return undefined;
   const next = sentences[i + 1];
@@ -287,27 +213,14 @@ function standardEntry(
   if (letters < 6 || STD_TERM_LINE.test(def) || /^\d/.test(def)) return undefined;
   const g = m.groups!;
   const term = (g.term ?? g.latin).trim();
-  const names = [
-    term,
-    ...(g.gloss ? [g.gloss.trim()] : []),
-    ...(g.paren ? aliasesFromParenthesis(g.paren.slice(1, -1), nameScript(term)) : []),
-  ];
+  const names = [term, ...(g.gloss ? [g.gloss.trim()] : []), ...(g.paren ? aliasesFromParenthesis(g.paren.slice(1, -1), nameScript(term)) : [])];
   const usable = dedupe(names.map(cleanTermName).filter(isUsableTermName));
   if (usable.length === 0) return undefined;
-  return {
-    names: usable,
-    kind: 'explicit',
-    score: KIND_SCORE.explicit,
-    sentenceStart: sentences[i].start,
-    sentenceEnd: next.end,
-    termStart: sentences[i].start + first.indexOf(term),
-    rule: 'std-clause',
-  };
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: sentences[i].start, sentenceEnd: next.end, termStart: sentences[i].start + first.indexOf(term), rule: 'std-clause' };
 }
 
 // The header of a table's column of definitions: | Metric | Definition | FY2024 |, | 용어 | 정의 | 비고 |.
-const DEFINITION_HEADER =
-  /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)$/i;
+const DEFINITION_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)$/i;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
 const LINKING_CELL = /^(?:指|[系係]指|是指|即|means|refers to|=|:|：)$/;
 
@@ -324,49 +237,27 @@ class DefinitionTable {
       this.column = -1;
       return undefined;
     }
-    const cells = row
-      .replace(/^\|/, '')
-      .replace(/\|\s*$/, '')
-      .split('|')
-      .map((c) => c.replace(/\*\*/g, '').trim());
+    const cells = row.replace(/^\|/, '').replace(/\|\s*$/, '').split('|').map((c) => c.replace(/\*\*/g, '').trim());
     if (cells.every((c) => SEPARATOR_CELL.test(c))) return undefined;
     const header = cells.findIndex((c) => DEFINITION_HEADER.test(c));
     if (header > 0) {
       this.column = header;
       return undefined;
     }
-    if (this.column < 1 || cells.length < 3 || cells.length <= this.column || !definitionText(cells[this.column]))
-      return undefined;
+    if (this.column < 1 || cells.length < 3 || cells.length <= this.column || !definitionText(cells[this.column])) return undefined;
     // | 报告期 | 指 | … |: a linking word in the middle column is the rule table-row-linked's.
     if (LINKING_CELL.test(cells[1])) return undefined;
     // "Lost-time injury frequency rate (LTIFR)": a name and its abbreviation.
     const paren = /^(.+?)\s*[（(]([^()（）]{1,40})[)）]$/.exec(cells[0]);
     const name = paren ? paren[1] : cells[0];
-    const names = dedupe(
-      [name, ...(paren ? aliasesFromParenthesis(paren[2], nameScript(name)) : [])]
-        .map(cleanTermName)
-        .filter(isUsableTermName),
-    );
+    const names = dedupe([name, ...(paren ? aliasesFromParenthesis(paren[2], nameScript(name)) : [])].map(cleanTermName).filter(isUsableTermName));
     if (names.length === 0 || /^\d/.test(names[0])) return undefined;
-    return {
-      names,
-      kind: 'explicit',
-      score: KIND_SCORE.explicit,
-      sentenceStart: start,
-      sentenceEnd: end,
-      termStart: start + row.indexOf(name),
-      rule: 'table-definition-column',
-    };
+    return { names, kind: 'explicit', score: KIND_SCORE.explicit, sentenceStart: start, sentenceEnd: end, termStart: start + row.indexOf(name), rule: 'table-definition-column' };
   }
 }
 
 /** The sentence that finishes sentence `i` (`first`), if it is unfinished. */
-function goesOnIn(
-  text: string,
-  sentences: readonly Sentence[],
-  i: number,
-  first: string,
-): { start: number; end: number } | undefined {
+function goesOnIn(text: string, sentences: readonly Sentence[], i: number, first: string): { start: number; end: number } | undefined {
   const s = sentences[i];
   // A sentence that stops at a colon or a comma goes on in the next one: "X可以理解为：⏎…",
   // a footnote "虚拟水（virtual water）：⏎…", or a PDF page break between "X（…），" and "它是指…".
@@ -376,24 +267,11 @@ function goesOnIn(
   if (UNFINISHED.has(last) || (SEMICOLON.has(last) && STD_CLAUSE.test(first))) return continuation(text, sentences, i);
   // A PDF line break inside the name of an enumerated item, "（二）重要⏎数据，是指…": the item's line is no heading
   // (a heading has a blank line after it).
-  if (
-    WRAPPED_ITEM.test(first) &&
-    i + 1 < sentences.length &&
-    !/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) &&
-    WRAPPED_REST.test(text.slice(sentences[i + 1].start, sentences[i + 1].start + 16))
-  )
-    return continuation(text, sentences, i);
+  if (WRAPPED_ITEM.test(first) && i + 1 < sentences.length && !/\n\s*\n/.test(text.slice(s.end, sentences[i + 1].start)) && WRAPPED_REST.test(text.slice(sentences[i + 1].start, sentences[i + 1].start + 16))) return continuation(text, sentences, i);
   // "| ZEB | …ビルの略。建物で… |": a table row whose cell holds a full stop goes on to its closing bar.
   if (first.charCodeAt(0) === BAR && last !== BAR) return restOfRow(text, sentences, i);
   // "…（以下「代表一覧表」という。）は、…": a full stop inside parentheses, the sentence goes on with a particle.
-  if (
-    CLOSING_PAREN.has(last) &&
-    s.end - s.start >= 2 &&
-    FULL_STOP.has(text.charCodeAt(s.end - 2)) &&
-    i + 1 < sentences.length &&
-    /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])
-  )
-    return continuation(text, sentences, i);
+  if (CLOSING_PAREN.has(last) && s.end - s.start >= 2 && FULL_STOP.has(text.charCodeAt(s.end - 2)) && i + 1 < sentences.length && /^[\u3041-\u3096a-z]/.test(text[sentences[i + 1].start])) return continuation(text, sentences, i);
   return undefined;
 }
 
@@ -401,13 +279,7 @@ function goesOnIn(
  * Definitions whose name is in the sentence before sentence `i` (`first`, which with its
  * continuation ends at `end`).
  */
-function namedInSentenceBefore(
-  text: string,
-  sentences: readonly Sentence[],
-  i: number,
-  first: string,
-  end: number,
-): TermEvidence[] {
+function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: number, first: string, end: number): TermEvidence[] {
   const out: TermEvidence[] = [];
   // A definition whose name is in the line or sentence before: a heading or a definition-list
   // term ("## 港口韧性⏎指…", "Port resilience⏎: the ability…"), or a quoted name taken up by
@@ -417,38 +289,17 @@ function namedInSentenceBefore(
     const named = nameBefore(text, prev.start, prev.end, first);
     if (named) {
       const usable = dedupe([cleanTermName(named.name)].filter(isUsableTermName));
-      if (usable.length)
-        out.push({
-          names: usable,
-          kind: 'explicit',
-          score: KIND_SCORE.explicit + named.bonus,
-          sentenceStart: prev.start,
-          sentenceEnd: end,
-          termStart: named.at,
-          rule: named.rule,
-        });
+      if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
     }
   }
   const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
   if (headword) out.push({ ...headword, sentenceEnd: end });
   // An encyclopaedia's entry: "# 두레", then "## 정의" (a section for its definition), then the definition.
-  const titled =
-    i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end))
-      ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end))
-      : null;
+  const titled = i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end)) ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end)) : null;
   if (titled && titled[1].trim().split(/\s+/).length <= 5 && !/[。，,.;；]/.test(titled[1])) {
     const name = titled[1].trim();
     const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
-    if (usable.length)
-      out.push({
-        names: usable,
-        kind: 'explicit',
-        score: KIND_SCORE.explicit - 0.5,
-        sentenceStart: sentences[i].start,
-        sentenceEnd: end,
-        termStart: sentences[i - 2].start + titled[0].indexOf(name),
-        rule: 'definition-section',
-      });
+    if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: sentences[i].start, sentenceEnd: end, termStart: sentences[i - 2].start + titled[0].indexOf(name), rule: 'definition-section' });
   }
   // "まずカーボンニュートラル。温室効果ガスの…ことを意味する。": a name alone, then a sentence without a topic that defines it.
   if (i > 0 && sentences[i - 1].end - sentences[i - 1].start <= 30 && sentences[i].start - sentences[i - 1].end <= 2) {
@@ -458,29 +309,11 @@ function namedInSentenceBefore(
     const head = bracket?.[1];
     if (head && first.length >= 8 && !/^[【\[■◆]/.test(first)) {
       const usable = dedupe([cleanTermName(head)].filter(isUsableTermName));
-      if (usable.length)
-        out.push({
-          names: usable,
-          kind: 'explicit',
-          score: KIND_SCORE.explicit - 0.5,
-          sentenceStart: prev.start,
-          sentenceEnd: end,
-          termStart: prev.start + bracket![0].indexOf(head),
-          rule: 'bracket-heading',
-        });
+      if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: end, termStart: prev.start + bracket![0].indexOf(head), rule: 'bracket-heading' });
     }
     if (frag && JA_FRAGMENT_BODY.test(first) && !/^[^、。]{0,30}?は/.test(first)) {
       const usable = dedupe([cleanTermName(frag[1])].filter(isUsableTermName));
-      if (usable.length)
-        out.push({
-          names: usable,
-          kind: 'explicit',
-          score: KIND_SCORE.explicit - 0.5,
-          sentenceStart: prev.start,
-          sentenceEnd: end,
-          termStart: prev.start + frag[0].indexOf(frag[1]),
-          rule: 'fragment-then-definition',
-        });
+      if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: prev.start, sentenceEnd: end, termStart: prev.start + frag[0].indexOf(frag[1]), rule: 'fragment-then-definition' });
     }
   }
   return out;
@@ -488,47 +321,22 @@ function namedInSentenceBefore(
 
 // A glossary's headword on a line of its own (maybe with a heading mark), and a gloss under it that is a noun
 // phrase: Japanese closing on a noun (…地方税。, …のこと。), Korean on a noun (…지방세.), not on a verb.
-const HEADWORD_LINE =
-  /^(?:#{1,6}\s+|[◆■□◇●○・•▶]\s*)?(?:\*\*)?([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9ー・ ]{0,19})(?:\*\*)?$/;
+const HEADWORD_LINE = /^(?:#{1,6}\s+|[◆■□◇●○・•▶]\s*)?(?:\*\*)?([\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7afA-Za-z0-9ー・ ]{0,19})(?:\*\*)?$/;
 const JA_NOUN_GLOSS = /[\u3041-\u3096][^。]*(?:[\u4e00-\u9fff\u30a0-\u30ffー]|こと|もの)。$/;
 const KO_NOUN_GLOSS = /[가-힣]\s[^.]*[가-힣](?<![다요음함임까죠])\.$/;
 // Section headings of a report, not headwords.
-const SECTION_WORD =
-  /^(?:概要|目的|背景|はじめに|まとめ|対象|内容|方法|結果|課題|要旨|注|注記|出典|備考|参考|定義|用語|関連用語|用語集|用語解説|개요|목적|배경|내용|결과|과제|요약|참고|비고|정의|용어|용어 해설)$/;
+const SECTION_WORD = /^(?:概要|目的|背景|はじめに|まとめ|対象|内容|方法|結果|課題|要旨|注|注記|出典|備考|参考|定義|用語|関連用語|用語集|用語解説|개요|목적|배경|내용|결과|과제|요약|참고|비고|정의|용어|용어 해설)$/;
 
 /** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
-function glossedHeadword(
-  text: string,
-  prev: Sentence,
-  s: Sentence,
-  first: string,
-): Omit<TermEvidence, 'sentenceEnd'> | undefined {
+function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
   // The gloss opens with a word: a bullet or a quote mark opens an item of its own ("- **X**：…", "○ …").
-  if (
-    !text.slice(prev.end, s.start).includes('\n') ||
-    first.length < 10 ||
-    !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)
-  )
-    return undefined;
+  if (!text.slice(prev.end, s.start).includes('\n') || first.length < 10 || !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)) return undefined;
   const head = HEADWORD_LINE.exec(text.slice(prev.start, prev.end));
   const name = head?.[1].trim();
-  if (
-    !name ||
-    SECTION_WORD.test(name) ||
-    first.includes(name) ||
-    !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first))
-  )
-    return undefined;
+  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first))) return undefined;
   const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
   if (usable.length === 0) return undefined;
-  return {
-    names: usable,
-    kind: 'explicit',
-    score: KIND_SCORE.explicit - 1,
-    sentenceStart: prev.start,
-    termStart: prev.start + head![0].indexOf(name),
-    rule: 'headword-line',
-  };
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head![0].indexOf(name), rule: 'headword-line' };
 }
 
 /**
@@ -547,27 +355,17 @@ function dropCutShort(found: TermEvidence[]): TermEvidence[] {
     }
   }
   if (byAlias.size === 0) return found;
-  return found.filter(
-    (e) =>
-      e.rule !== 'paren-alias' ||
-      !e.names
-        .slice(1)
-        .some((a) => byAlias.get(a)?.some((n) => n.length > e.names[0].length && n.endsWith(e.names[0]))),
-  );
+  return found.filter((e) => e.rule !== 'paren-alias' || !e.names.slice(1).some((a) => byAlias.get(a)?.some((n) => n.length > e.names[0].length && n.endsWith(e.names[0]))));
 }
 
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
 const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAIB이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
-const BODY_OPENER =
-  /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标導揮責數標])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
+const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标導揮責數標])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
-const ANAPHOR =
-  /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
-const EN_IT_MEANS =
-  /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
-const EN_WORD_NAMED =
-  /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
+const ANAPHOR = /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
+const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
+const EN_WORD_NAMED = /\b(?:word|term|phrase|expression|label)\s+["“‘']?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f-]*(?:\s+[a-z\u00c0-\u024f][\w\u00c0-\u024f-]*){0,2}?)["”’']?(?=\s*[(,.;:]|\s+(?:for|to|as|in)\b)/;
 const HEADING = /^#{1,6}\s+(?:\*\*)?([^#*]{2,40}?)(?:\*\*)?\s*$/;
 // The heading of an entry's section that gives its definition.
 const DEFINITION_SECTION = /^#{1,6}\s+(?:\*\*)?(?:정의|定义|定義|Definition)(?:\*\*)?\s*$/i;
@@ -575,30 +373,19 @@ const QUOTED_NAMES_KO = /['‘“"]([^'‘’“”"\n]{2,30})['’”"]/g;
 const QUOTED_NAMES = /[“「『"‘]([^“”「」『』"‘’\n]{2,30})[”」』"’]/g;
 
 /** The name a sentence that opens without one defines, from the sentence before it. */
-function nameBefore(
-  text: string,
-  start: number,
-  end: number,
-  body: string,
-): { name: string; at: number; bonus: number; rule: string } | undefined {
+function nameBefore(text: string, start: number, end: number, body: string): { name: string; at: number; bonus: number; rule: string } | undefined {
   const prev = text.slice(start, end);
   if (BODY_OPENER.test(body)) {
     // A heading, or a definition list's term (a short line without a full stop), then its body.
     const heading = HEADING.exec(prev);
-    const term = heading
-      ? heading[1].trim()
-      : /^[:：]/.test(body) && prev.length <= 40 && !/[。.!?！？:：,，;；]$/.test(prev)
-        ? prev.replace(/^[-*•\s]+|\*\*/g, '').trim()
-        : undefined;
+    const term = heading ? heading[1].trim() : /^[:：]/.test(body) && prev.length <= 40 && !/[。.!?！？:：,，;；]$/.test(prev) ? prev.replace(/^[-*•\s]+|\*\*/g, '').trim() : undefined;
     if (!term || /^\d/.test(term) || term.split(/\s+/).length > 5 || /[。，,.;；]/.test(term)) return undefined;
     return { name: term, at: start + prev.indexOf(term), bonus: -1, rule: 'heading-entry' };
   }
   // "Critics coined the word sontaku (忖度) for what followed. In everyday Japanese it means…": the word named before.
   if (EN_IT_MEANS.test(body)) {
     const w = EN_WORD_NAMED.exec(prev);
-    return w
-      ? { name: w[1], at: start + w.index + w[0].indexOf(w[1]), bonus: -0.5, rule: 'anaphoric-definition' }
-      : undefined;
+    return w ? { name: w[1], at: start + w.index + w[0].indexOf(w[1]), bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
   }
   if (!ANAPHOR.test(body)) return undefined;
   // Korean quotes names with straight single quotes; in English they are apostrophes.
@@ -611,35 +398,26 @@ function nameBefore(
     names.add(m[1]);
     at = m.index + 1;
   }
-  return names.size === 1
-    ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' }
-    : undefined;
+  return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
 }
 
 // The heading or label of an abstract ("## Abstract", "摘要：…", "요약"), and what ends it: another heading, the keywords.
-const ABSTRACT =
-  /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
-const SECTION_END =
-  /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
+const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
+const SECTION_END = /^(?:#{1,6}\s|(?:\*\*)?(?:keywords?|key words|关键词|关键字|キーワード|주제어|키워드)\s*[:：]|[一二三四五六七八九十]+、|\d{1,2}\.?\s+[A-Z\u4e00-\u9fff])/i;
 
 // A glossary's bracketed headword on its own line: 【緩和】 (a ■ heading is a news section's title, not a headword).
 const BRACKET_HEADING = /^【([^【】]{2,20})】$/;
-const JA_FRAGMENT =
-  /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
-const JA_FRAGMENT_BODY =
-  /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
+const JA_FRAGMENT = /^(?:まず|次に|最後に|また|さらに|そして)?[、,]?\s*([\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]{2,20})[。.]$/;
+const JA_FRAGMENT_BODY = /(?:のこと|こと)(?:で[、,]|であり|である|だ[。.]|を(?:いう|指す|意味する))|を意味する[。.]?$|を指す[。.]?$|をいう[。.]?$/;
 const UNFINISHED = codes('：:，,');
 // An enumerator and a few CJK characters alone on a line, and a line that goes on with the rest of a name and its definition.
-const WRAPPED_ITEM =
-  /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|\d{1,2}[.、．]|[\u2460-\u2473])\s*[\u4e00-\u9fff\u30a0-\u30ff]{1,8}$/;
+const WRAPPED_ITEM = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|\d{1,2}[.、．]|[\u2460-\u2473])\s*[\u4e00-\u9fff\u30a0-\u30ff]{1,8}$/;
 // The rest is short (a name's last characters: "数据，是指") or set off by a comma as a statute does; a heading's
 // next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
-const WRAPPED_REST =
-  /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|[系係]指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|[系係]指|指))/;
+const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|[系係]指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|[系係]指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こそ이这此TS');
-const NAMES_THE_LAST =
-  /^(?:これ(?:を|は)|(?:この|その)(?:とき|ような|場合)の?[^。、]{0,8}を[^。]{0,24}と(?:いう|よぶ|呼ぶ)[。.]?$|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
+const NAMES_THE_LAST = /^(?:これ(?:を|は)|(?:この|その)(?:とき|ような|場合)の?[^。、]{0,8}を[^。]{0,24}と(?:いう|よぶ|呼ぶ)[。.]?$|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
 const NAMES_THE_LAST_AT_END = /[，,]\s*这(?:就|便)是(?:所谓的?)?[\u4e00-\u9fffA-Za-z0-9]{2,12}[。.]?$/;
 const SEMICOLON = codes('；;');
 const CLOSING_PAREN = codes(')）');
@@ -652,11 +430,10 @@ let shortLineCounts: { text: string; counts: Map<string, number> } | undefined;
 function shortLines(text: string, sentences: readonly Sentence[]): Map<string, number> {
   if (shortLineCounts?.text !== text) {
     const counts = new Map<string, number>();
-    for (const s of sentences)
-      if (s.end - s.start <= 40) {
-        const t = text.slice(s.start, s.end);
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
+    for (const s of sentences) if (s.end - s.start <= 40) {
+      const t = text.slice(s.start, s.end);
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
     shortLineCounts = { text, counts };
   }
   return shortLineCounts.counts;
@@ -665,11 +442,7 @@ function shortLines(text: string, sentences: readonly Sentence[]): Map<string, n
 const BAR = 124; // |
 
 /** The rest of a table row split at a full stop inside a cell: the sentences on the same line, up to the one that closes the row. */
-function restOfRow(
-  text: string,
-  sentences: readonly Sentence[],
-  i: number,
-): { start: number; end: number } | undefined {
+function restOfRow(text: string, sentences: readonly Sentence[], i: number): { start: number; end: number } | undefined {
   for (let j = i + 1; j < sentences.length && j <= i + 4; j++) {
     if (text.slice(sentences[j - 1].end, sentences[j].start).includes('\n')) return undefined;
     if (text.charCodeAt(sentences[j].end - 1) === BAR) return { start: sentences[i + 1].start, end: sentences[j].end };
@@ -678,11 +451,7 @@ function restOfRow(
 }
 
 /** The sentence that finishes an unfinished one: the next, past page numbers and running heads (a short line the document repeats). */
-function continuation(
-  text: string,
-  sentences: readonly Sentence[],
-  i: number,
-): { start: number; end: number } | undefined {
+function continuation(text: string, sentences: readonly Sentence[], i: number): { start: number; end: number } | undefined {
   for (let j = i + 1; j < sentences.length && j <= i + 3; j++) {
     const t = text.slice(sentences[j].start, sentences[j].end);
     if (PAGE_NUMBER.test(t)) continue;
@@ -710,11 +479,8 @@ const FINDERS: { name: string; triggers: number[]; find: (sentence: string, add:
 // An English name in quotes, then what it is: "…a 'regional extinction risk index', which is
 // calculated…"; "The 'hometown love donation' system, introduced in 2023, allows…".
 const QUOTED_EN = /(?:^|[\s(])["“‘'](?<name>[A-Za-z][\w-]*(?:,?\s+[\w-]+){0,5})["”’'](?=[\s,.;:)—–])/g;
-const QUOTED_EN_GLOSS =
-  /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b|,\s*(?:the|a|an)\s+(?:view|idea|notion|belief|principle|doctrine|practice|policy|argument|claim|rule|approach)\s+(?:that|of|under which)\b)/;
-const QUOTED_EN_SUBJECT = new RegExp(
-  `^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`,
-);
+const QUOTED_EN_GLOSS = /^\s*(?:\([^()]*\)\s*)?(?:[a-z]+(?:\s+[a-z]+)?)?\s*(?:,\s*(?:which|that|meaning|i\.e\.|that is|namely|or|under which|in which|by which|whereby|where)\b|:\s*[a-z]|[—–]\s*(?:a|an|the)\s+(?:phrase|term|word|label|expression|name|shorthand)\b|,\s*(?:the|a|an)\s+(?:view|idea|notion|belief|principle|doctrine|practice|policy|argument|claim|rule|approach)\s+(?:that|of|under which)\b)/;
+const QUOTED_EN_SUBJECT = new RegExp(`^\\s*(?:\\([^()]*\\)\\s*)?(?:(?:campaign|programme|program|policy|initiative|scheme|strategy|plan|project|system|approach|model|doctrine|principle|framework|concept|index|rule)\\s*)?(?:,[^,;]{3,60},\\s*)?(?:is|are|allows|lets|requires|provides|gives|covers|measures|describes|captures|denotes)\\s`);
 
 const QUOTE_THEN_LATIN = /["“‘'][A-Za-z]/;
 
@@ -731,19 +497,13 @@ function findQuotedEnglish(sentence: string, add: Add): void {
     // A quoted subject at the start of the sentence, or a quoted name glossed right after it.
     const subject = at - 1 <= 6 + (/^(?:The|A|An)\s/.exec(sentence)?.[0].length ?? 0) && QUOTED_EN_SUBJECT.test(rest);
     if (subject) add([name], 'copula', at, -0.5);
-    else if (
-      /\b(?:described|describe|describes|depicted|characteri[sz]ed|portrayed)\s+(?:as\s+)?(?:an?|the)\s+["“‘']$/.test(
-        sentence.slice(Math.max(0, m.index - 40), at),
-      )
-    )
-      add([name], 'so-called', at, 1);
+    else if (/\b(?:described|describe|describes|depicted|characteri[sz]ed|portrayed)\s+(?:as\s+)?(?:an?|the)\s+["“‘']$/.test(sentence.slice(Math.max(0, m.index - 40), at))) add([name], 'so-called', at, 1);
     else if (QUOTED_EN_GLOSS.test(rest)) add([name], 'so-called', at, 0.5);
   }
 }
 
 // Titles before a person's name in Chinese, Korean and Japanese text (the name is the last two to four characters).
-const PERSON_TITLE =
-  /(?:总理|部长|副部长|主席|总统|教授|研究员|记者|大使|议员|院长|委员|行长|首相|大臣|社长|会长|博士|先生|女士|총리|장관|차관|대통령|교수|연구원|기자|대사|의원|원장|위원|회장|사장|首相|大臣|教授|研究員|記者|氏)[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/;
+const PERSON_TITLE = /(?:总理|部长|副部长|主席|总统|教授|研究员|记者|大使|议员|院长|委员|行长|首相|大臣|社长|会长|博士|先生|女士|총리|장관|차관|대통령|교수|연구원|기자|대사|의원|원장|위원|회장|사장|首相|大臣|教授|研究員|記者|氏)[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/;
 
 const INSTITUTION = '倡议|构想|战略|机制|框架|模式|计划|体制|政策|方案|理念|体系|合作|会谈|协定|进程';
 const QUOTED = /“([^“”]{2,24})”/g;
@@ -763,14 +523,7 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
     // 即/是指 after the quote and 所谓 before it are rules (zh-quoted-is, zh-so-called).
     if (/^\s*[，,]?\s*(即|是指|指的是|就是|意指|意为|也就是)/.test(after) || /所谓的?\s*$/.test(before)) continue;
     // “蓝色海湾”整治行动是…: the kind of thing may come between the name and 是.
-    if (
-      /^(?:\s*(?:是|为|系)|[\u4e00-\u9fff]{1,4}?(?:是|系))(?!否)/.test(
-        sentence.slice(m.index + m[0].length, m.index + m[0].length + 10),
-      ) &&
-      m.index <= 12 &&
-      term.length >= 3
-    )
-      add([term], 'copula', m.index);
+    if (/^(?:\s*(?:是|为|系)|[\u4e00-\u9fff]{1,4}?(?:是|系))(?!否)/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 10)) && m.index <= 12 && term.length >= 3) add([term], 'copula', m.index);
     else if (INSTITUTION_FIRST.test(after)) add([term], 'named', m.index, premodified + 0.5);
     else if (INSTITUTION_LAST.test(term)) add([term], 'named', m.index, premodified);
   }
@@ -782,28 +535,13 @@ function findQuotedDefinitions(sentence: string, add: Add): void {
 }
 
 // An adverb between a Chinese name and 是指 (港口腹地主要是指, X则是指); 原则, 规则 end names.
-const ZH_TRAILING_ADVERB =
-  /(?:主要|通常|一般|往往|大多|多半|本身|实际上|大体上|大致上?|基本上|大抵|总体上|广义上|狭义上|一般而言|(?<![原规准法细总守通否])则|便|乃)$/;
+const ZH_TRAILING_ADVERB = /(?:主要|通常|一般|往往|大多|多半|本身|实际上|大体上|大致上?|基本上|大抵|总体上|广义上|狭义上|一般而言|(?<![原规准法细总守通否])则|便|乃)$/;
 
 // Korean connectives and adverbs that open a sentence before its topic.
-const KO_CONNECTIVE =
-  /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
+const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한편|또한|또|그러나|그리고|하지만|특히|다만|아울러|따라서|이에|그런데|즉|이른바|흔히|보통|통상|일반적으로|이를|이것을)\s+/;
 
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
-const UNQUOTED_HAN_RULES = new Set([
-  'zh-clause-is',
-  'zh-definition-is',
-  'zh-clause-that-is',
-  'zh-short-name',
-  'zh-define-as',
-  'zh-is-defined-as',
-  'zh-is-a-kind',
-  'zh-is-kind-noun',
-  'zh-is-genus',
-  'zh-short-for',
-  'zh-bare-word-means',
-  'zh-also-called-is',
-]);
+const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for', 'zh-bare-word-means', 'zh-also-called-is']);
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
@@ -835,29 +573,20 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
     const adverb = KO_CONNECTIVE.exec(term);
-    if (adverb && term.length > adverb[0].length + 1)
-      [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
+    if (adverb && term.length > adverb[0].length + 1) [term, at] = [term.slice(adverb[0].length), at + adverb[0].length];
     // "정부가 내세운 생활인구란…": a clause ending in an adnominal verb form modifies the name; it is not part of it.
     // 또는 joins two names; 해운, 행운, 항운 are nouns, not an adjective's 운 (새로운).
     const clause = /^(?:.*\s)?[가-힣]*[가-힣](?:(?<![해행항국])운|(?<!또)는|된|던)\s+(?=[가-힣A-Za-z])/.exec(term);
-    if (clause && term.length - clause[0].length >= 2)
-      [term, at] = [term.slice(clause[0].length), at + clause[0].length];
+    if (clause && term.length - clause[0].length >= 2) [term, at] = [term.slice(clause[0].length), at + clause[0].length];
   }
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     // "call it simply X": an adverb before the name is not part of it.
     // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
-    const article =
-      /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(
-        term,
-      );
+    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
-    if (
-      /\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) ||
-      /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)
-    )
-      return;
+    if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
   if (/[，。；！？]/.test(term)) return; // a clause, not a name
   // "…，它到底指什么？": a pronoun is no name.
@@ -865,16 +594,10 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // "与之相关的是…", "直购进口指的是…": a clause ending in 的 before 是, not a name.
   if (unquoted && /的$/.test(term)) return;
   // "跨境河流、国际河流（…）是指…": two names of one term, written unquoted; "이를 X 또는 Y라고 하였다" the same.
-  const names =
-    unquoted && /[、/／]/.test(term)
-      ? term.split(/[、/／]/)
-      : m.rule.lang === 'ko' && /\s(?:또는|혹은)\s/.test(term)
-        ? term.split(/\s+(?:또는|혹은)\s+/)
-        : [term];
+  const names = unquoted && /[、/／]/.test(term) ? term.split(/[、/／]/) : m.rule.lang === 'ko' && /\s(?:또는|혹은)\s/.test(term) ? term.split(/\s+(?:또는|혹은)\s+/) : [term];
   if (paren) names.push(...aliasesFromParenthesis(paren, nameScript(term)));
   // "X, or Y, is …": a short Y is another name; a long one is the definition itself.
-  if (m.alias && m.alias.trim().split(/\s+/).length <= (/^[A-Z]/.test(m.alias.trim()) && /^[A-Z]/.test(term) ? 8 : 4))
-    names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  if (m.alias && m.alias.trim().split(/\s+/).length <= (/^[A-Z]/.test(m.alias.trim()) && /^[A-Z]/.test(term) ? 8 : 4)) names.push(m.alias.trim().replace(/^(?:a|an|the)\s+/i, ''));
   if (m.names) names.push(...m.names);
   add(names, m.rule.kind, at, m.bonus);
 }
@@ -888,8 +611,7 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // "通过网络爬虫技术（即以程序自动…的技术）": a parenthesis that opens with 即 or 指 defines the name before it.
     if (PAREN_DEFINITION.test(p.inner)) {
       const left = leftTerm(sentence, p.start);
-      if (left && nameScript(left.term) === 'han' && left.term.length >= 3 && chineseNameStart(left.term) === 0)
-        add([left.term], 'explicit', left.start, -0.5);
+      if (left && nameScript(left.term) === 'han' && left.term.length >= 3 && chineseNameStart(left.term) === 0) add([left.term], 'explicit', left.start, -0.5);
       continue;
     }
     // Most parentheses hold a year, a unit or a remark: finding the name before them (word
@@ -904,32 +626,14 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (left && bound) left = { ...left, term: left.term.slice(bound[0].length), start: left.start + bound[0].length };
     // A one-word lower-case gloss ("平台(platform)", "对手(rival)") translates a word, it does not
     // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
-    if (
-      /^[a-z][a-z-]*$/.test(p.inner) &&
-      !(
-        /[”」』"’']\s*$/.test(sentence.slice(0, p.start)) &&
-        /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6))
-      )
-    )
-      continue;
+    if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
     // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
-    if (
-      /^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(
-        sentence.slice(p.end, p.end + 14),
-      ) &&
-      /^[A-Z]/.test(left.term)
-    )
-      continue;
+    if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
     if (/^[\uac00-\ud7af]{2,4}$/.test(left.term) && /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(p.inner)) continue;
     // "韩国前总理韩德洙（Han Duck-soo）", "研究员新井洋史（Arai Hiroshi）": a title, a person's name and its romanisation.
-    if (
-      /^[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?$/.test(p.inner) &&
-      (PERSON_TITLE.test(left.term) ||
-        (/-[a-z]+$/.test(p.inner) && /^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/.test(left.term)))
-    )
-      continue;
+    if (/^[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?$/.test(p.inner) && (PERSON_TITLE.test(left.term) || (/-[a-z]+$/.test(p.inner) && /^[\u4e00-\u9fff\uac00-\ud7af]{2,4}$/.test(left.term)))) continue;
     const script = nameScript(left.term);
     const aliases = script === 'latin' ? latinAliases : aliasesFromParenthesis(p.inner, script);
     if (aliases.length === 0 || aliases.includes(left.term)) continue;
@@ -937,9 +641,7 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (aliases.some((a) => a.split(' ').length >= 3) && /^[\u4e00-\u9fff]{1,2}$/.test(left.term)) continue;
     const rest = sentence.slice(p.end, p.end + 8);
     // "大图们江开发计划(GTI)是……", "탄소집약도지수(…)는 …", "X (Y) is …" at the start of a clause define the term.
-    const copula =
-      /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) &&
-      left.start <= 16;
+    const copula = /^\s*(?:[，,]\s*)?(?:它|其|这)?(?:是|即|指|系|은|는|이란|란|とは|は|is\b|are\b|refers)/.test(rest) && left.start <= 16;
     if (describedShortName(sentence, p.inner, left, script, aliases[0])) {
       add(aliases, 'copula', p.start + 1);
       continue;
@@ -948,10 +650,7 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     if (/^(?:以下|이하)/.test(p.inner) && left.term.length <= aliases[0].length) continue;
     // "neijuan (内卷), or "involution"": a translation after the parenthesis is another name.
     // "Sinbukbang jeongchaek (신북방정책), or the New Northern Policy,": a capitalised name the same.
-    const or =
-      /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(
-        sentence.slice(p.end, p.end + 80),
-      );
+    const or = /^\s*(?:\[\^?\d{1,3}\])?,?\s+(?:or|literally|meaning|(?:usually|often|commonly|variously)?\s*(?:rendered|translated)(?:\s+(?:as|into English as))?)\s+(?:the\s+)?(?:["“‘]([^"”’]{2,40})["”’]|([A-Z][\w-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w-]*){0,6})(?=\s*[,.;)]))/.exec(sentence.slice(p.end, p.end + 80));
     const names = [left.term, ...aliases, ...(left.short ? [left.short] : []), ...(or ? [or[1] ?? or[2]] : [])];
     // A short name given for the rest of the text (以下简称“X”, 이하 'X', hereinafter "X") introduces the term.
     const introduces = /(?:^|[，,、]\s*)(?:以下|이하|hereinafter|hereafter)/.test(p.inner);
@@ -965,29 +664,16 @@ function findParentheticalAliases(sentence: string, add: Add): void {
  * modifies the words before; so does a clause that ends in a bound noun ("…늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
  * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun.
  */
-function describedShortName(
-  sentence: string,
-  inner: string,
-  left: { term: string; start: number },
-  script: string,
-  alias: string,
-): boolean {
+function describedShortName(sentence: string, inner: string, left: { term: string; start: number }, script: string, alias: string): boolean {
   if (!/^(?:以下|이하|下[称稱]|[简簡][称稱])/.test(inner)) return false;
   if (script === 'han') return alias.length > left.term.length && alias.endsWith(left.term);
   if (script !== 'hangul') return false;
-  return (
-    /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) ||
-    /[가-힣](?:는|은|한|된|던|할|될)\s/.test(left.term) ||
-    /\s(?:경우|때|것|자|곳|사람)$/.test(left.term)
-  );
+  return /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /[가-힣](?:는|은|한|된|던|할|될)\s/.test(left.term) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term);
 }
 
 function findTranslationNotes(sentence: string, add: Add): void {
   // "区域性微边主义是指……" is the rule zh-clause-is; "Minilateralism,常译为少边主义、小多边主义或微边主义": a translation note names aliases.
-  const tr =
-    /^\s*(?:\d{1,3}[).]\s*)?([A-Z][A-Za-z -]{2,40}?)\s*[,，]\s*(?:常|通常|一般|也|又)?(?:被)?(?:译为|译作|称为|译成)\s*(.+?)[.。]?$/.exec(
-      sentence,
-    );
+  const tr = /^\s*(?:\d{1,3}[).]\s*)?([A-Z][A-Za-z -]{2,40}?)\s*[,，]\s*(?:常|通常|一般|也|又)?(?:被)?(?:译为|译作|称为|译成)\s*(.+?)[.。]?$/.exec(sentence);
   if (tr) add([tr[1], ...tr[2].split(/、|或|和|及|,|，/).map((x) => x.trim())], 'translation', 0);
 }
 

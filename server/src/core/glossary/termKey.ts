@@ -29,19 +29,16 @@ const UNCLEAN = /[“”"「」『』‘’'\s]/;
 /** A display form: trimmed, inner whitespace collapsed, quotes removed. */
 export function cleanTermName(name: string): string {
   if (!UNCLEAN.test(name)) return name;
-  return (
-    name
-      .replace(/[“”"「」『』]/g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/^the\s+/i, '')
-      .trim()
-      // Single quotes around an English name (‘peace economy’); an apostrophe inside one stays.
-      .replace(/^[‘']|[’']$/g, '')
-  );
+  return name
+    .replace(/[“”"「」『』]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^the\s+/i, '')
+    .trim()
+    // Single quotes around an English name (‘peace economy’); an apostrophe inside one stays.
+    .replace(/^[‘']|[’']$/g, '');
 }
 
-const ARTICLE_NUMBER =
-  /^(?:第[一二三四五六七八九十百千零〇\d]{1,6}[条條章节節款项項编編部]|제\s?\d{1,4}\s?(?:조|장|항|절|호|관|편)(?:의\s?\d{1,2})?|(?:Article|Section|Chapter|Part|Rule|Clause)\s+\d{1,4}(?:\.\d{1,3})*|[\u4e00-\u9fff]{1,2}\s?\d{1,2})$/;
+const ARTICLE_NUMBER = /^(?:第[一二三四五六七八九十百千零〇\d]{1,6}[条條章节節款项項编編部]|제\s?\d{1,4}\s?(?:조|장|항|절|호|관|편)(?:의\s?\d{1,2})?|(?:Article|Section|Chapter|Part|Rule|Clause)\s+\d{1,4}(?:\.\d{1,3})*|[\u4e00-\u9fff]{1,2}\s?\d{1,2})$/;
 
 /** True when a name is worth matching in drafts: not too short, not just digits or punctuation. */
 export function isUsableTermName(name: string): boolean {

@@ -127,7 +127,7 @@ export class TermMatcher {
     let node = this.rootChild[fold(first)];
     if (node < 0) return -1;
     let best = -1;
-    for (let i = start; ;) {
+    for (let i = start; ; ) {
       const entry = this.entry[node];
       if (entry >= 0) {
         const end = this.latin[node] ? latinEnd(text, start, i + 1) : i + 1;
@@ -211,11 +211,7 @@ const FUNCTION_CHARS = new Set([...'的了地得们着过是在和与及等把�
  * and names beside other scripts are kept.
  */
 export function onWordBoundaries(text: string, matches: TermMatch[], from = 0, to = text.length): TermMatch[] {
-  const chinese = matches.filter(
-    (m) =>
-      HAN_ONLY.test(text.slice(m.start, m.end)) &&
-      (HAN_CHAR.test(text[m.start - 1] ?? '') || HAN_CHAR.test(text[m.end] ?? '')),
-  );
+  const chinese = matches.filter((m) => HAN_ONLY.test(text.slice(m.start, m.end)) && (HAN_CHAR.test(text[m.start - 1] ?? '') || HAN_CHAR.test(text[m.end] ?? '')));
   if (chinese.length === 0) return matches;
   wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const straddled = new Set<number>();
@@ -226,10 +222,8 @@ export function onWordBoundaries(text: string, matches: TermMatch[], from = 0, t
     for (const m of chinese) {
       // The segmenter glues a particle to a name's last or first character ("真正性的" as 真正/性的):
       // a word whose part outside the match is one function character does not make the match a part of it.
-      if (start < m.start && m.start < end && !(m.start - start === 1 && FUNCTION_CHARS.has(text[start])))
-        straddled.add(m.start);
-      if (start < m.end && m.end < end && !(end - m.end === 1 && FUNCTION_CHARS.has(text[m.end])))
-        straddled.add(m.start);
+      if (start < m.start && m.start < end && !(m.start - start === 1 && FUNCTION_CHARS.has(text[start]))) straddled.add(m.start);
+      if (start < m.end && m.end < end && !(end - m.end === 1 && FUNCTION_CHARS.has(text[m.end]))) straddled.add(m.start);
     }
   }
   return straddled.size ? matches.filter((m) => !straddled.has(m.start)) : matches;

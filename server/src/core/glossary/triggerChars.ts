@@ -64,10 +64,7 @@ export function triggeredRules(masks: Uint32Array, always: Uint32Array, out: Uin
 }
 
 /** The per-id rule bits (and the bits of rules without triggers) for rules with these trigger ids. */
-export function triggerMasks(ruleIds: readonly (readonly number[] | null)[]): {
-  masks: Uint32Array;
-  always: Uint32Array;
-} {
+export function triggerMasks(ruleIds: readonly (readonly number[] | null)[]): { masks: Uint32Array; always: Uint32Array } {
   const words = Math.max(1, Math.ceil(ruleIds.length / 32));
   const masks = new Uint32Array(256 * words);
   const always = new Uint32Array(words);
