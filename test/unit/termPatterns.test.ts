@@ -1172,3 +1172,18 @@ test("a marked topic whose sentence closes on its own head noun or on a kind (�
   defines("'햇살카드'는 저소득 노인에게 지급하는 카드이다.", '햇살카드');
   assert.ok(!evidenceOf('「田中」は、昨日東京に行った人である。').length);
 });
+
+test('Korean boundaries: a connective or adnominal verb form (설립되어, …을 위한, …에 따른) ends the clause before a name in parentheses', () => {
+  assertRule('회사는 2015년에 설립되어 수소연료전지(HFC, Hydrogen Fuel Cell)를 생산하고 있습니다.', '수소연료전지', 'paren-alias', ['HFC']);
+  assertRule('정부는 탄소중립을 위한 녹색항만 전략(Green Port Strategy)을 발표했다.', '녹색항만 전략', 'paren-alias', ['Green Port Strategy']);
+});
+
+test('Chinese: another name with its own gloss (X，又称Y（English），是指…), the words 又称/也叫 never part of a name, a verb and its object before 是指 (强化监测是指…), a two-character name glossed in English (衰老（senescence）是指…)', () => {
+  assertRule('慢性疲劳，又称持续性疲乏（persistent fatigue），是指持续六个月以上且休息后不能缓解的疲劳。', '慢性疲劳', 'zh-also-called-is', ['持续性疲乏', 'persistent fatigue']);
+  assert.equal(chineseNameStart('夜间照护又称夜班护理'), '夜间照护又称'.length);
+  assert.ok(!evidenceOf('慢性疲劳，又称持续性疲乏（persistent fatigue），是指持续六个月以上的疲劳。').some((e) => /^称/.test(e.names[0])));
+  assertRule('强化监测是指对低血糖高风险患者增加血糖检测频次的做法。', '强化监测', 'zh-clause-is');
+  assertRule('去强化管理是指对高龄患者减少用药种类的策略。', '去强化管理', 'zh-clause-is');
+  assertRule('衰老（senescence）是指细胞停止分裂并逐渐失去功能的过程。', '衰老', 'zh-clause-is', ['senescence']);
+  assert.ok(!evidenceOf('美国指的是北美的那个国家。').length);
+});

@@ -337,12 +337,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
-    // Robots协议，又称爬虫协议、机器人协议，是…: a name, its other names, then what it is.
+    // Robots协议，又称爬虫协议、机器人协议，是…: a name, its other names (maybe glossed: 又称Y（English），是指…), then what it is.
     name: 'zh-also-called-is',
     lang: 'zh',
     cue: /(?:又称|亦称|也称|又名|或称|俗称)[^。；]{2,40}?[，,]\s*(?:是|指|即)/,
     trigger: '称名',
-    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*(?<paren2>[（(][^()（）]{1,80}[)）])?\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
     kind: 'explicit',
   },
   {

@@ -312,7 +312,8 @@ function romanisedBefore(sentence: string, end: number, inner: string): { term: 
 
 // Korean particles and verb endings that close the word before a name: "…항만을 잇는 X(…)".
 // Short endings that also end nouns (회의, 항로, 결과) only count on longer words.
-const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인)$/;
+// A connective or adnominal verb form ("설립되어", "…을 위한", "…에 따른") ends the clause as well.
+const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인|되어|하여|해서|되며|이며|으며|되고|위한|위해|통한|통해|대한|관한|따른|의한|인한|있는|없는|같은|라는|이라는|에는|에도|까지|부터|보다)$/;
 const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
 const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남)$/;

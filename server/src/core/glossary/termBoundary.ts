@@ -9,6 +9,9 @@
 // Traditional forms too (並, 還, 這, 該).
 const STOP_CHARS = new Set([...'的了是但而并或被也就都又还即这该此並還這該']);
 
+// The last words in a run that give another name: "又称", "俗稱为", "也叫".
+const ALSO_CALLED = /(?:[又也亦俗或通统統别別][称稱](?:为|為|之为)?|又名|[也又]叫(?:做)?)(?!.*(?:[又也亦俗或通统統别別][称稱]|又名|[也又]叫))/;
+
 // Single-character words (as segments) that end the clause before a name: "标准已在亚太…" (and their
 // traditional forms: "市政府已從亞洲開發銀行").
 // 与/和/及/对 are not here: they occur inside names (经济合作与发展组织), so they are only
@@ -91,6 +94,9 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
       break;
     }
   }
+  // "…，又称无感知性低血糖（…）": the words that give another name (又称, 俗称, 也叫) end the clause before it.
+  const also = ALSO_CALLED.exec(run);
+  if (also && also.index + also[0].length > from && run.length - also.index - also[0].length >= 2) from = also.index + also[0].length;
   from += segmentCut(run.slice(from), words, singleName);
   let rest = run.slice(from);
   // "已设立165个跨境…试验区": a count and its classifier are not part of the name.
@@ -112,6 +118,15 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
     rest = stripped;
   }
   return from;
+}
+
+/**
+ * A short name made of a verb and its object, opening the sentence it is defined in ("强化治疗是指…", "去杠杆化是指…"): the
+ * segmenter cuts after the verb, but nothing stands before it (a one-character prefix such as 去 or 再 aside).
+ */
+export function verbObjectName(term: string): boolean {
+  const cut = term.length <= 8 ? chineseNameStart(term) : 0;
+  return cut > 0 && term.length - cut >= 2 && OBJECT_VERBS.has(term.slice(/^[去再非反超准微]/.test(term) && cut === 3 ? 1 : 0, cut));
 }
 
 /** True when the first word the segmenter finds in `run` has two characters or more. */

@@ -2,7 +2,7 @@ import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import { DEFINITION_RULES, definitionText, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
-import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
+import { chineseNameStart, forgetNameStarts, markedNameStart, verbObjectName } from './termBoundary.js';
 import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
 import { endsAsQuestion, MarkedNames, markedReadings } from './markedNames.js';
 import { plainSentence, speakerLabels } from './sentenceRegister.js';
@@ -543,6 +543,15 @@ const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
 const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for', 'zh-bare-word-means', 'zh-also-called-is']);
 
+/**
+ * An unquoted Han run the segmenter would cut, or of two characters, is a clause or a subject ("美国指的是…"), except a
+ * verb and its object before 是指 ("强化治疗是指…") and a two-character name glossed in English ("衰弱（frailty）是…").
+ */
+function clauseNotName(term: string, paren: string | undefined, rule: string): boolean {
+  if (term.length < 3) return !(term.length === 2 && paren !== undefined && /^[A-Za-z][A-Za-z -]{3,}$/.test(paren.trim()));
+  return chineseNameStart(term) > 0 && !((rule === 'zh-clause-is' || rule === 'zh-is-defined-as') && verbObjectName(term));
+}
+
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
   let term = m.term.trim();
@@ -569,7 +578,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
   // A remark before the definition ("简单来说，就是…"), not a name.
   if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
-  if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  if (unquoted && !m.marked && nameScript(term) === 'han' && clauseNotName(term, paren, m.rule.name)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
     const adverb = KO_CONNECTIVE.exec(term);
