@@ -1187,3 +1187,31 @@ test('Chinese: another name with its own gloss (X，又称Y（English），是�
   assertRule('衰老（senescence）是指细胞停止分裂并逐渐失去功能的过程。', '衰老', 'zh-clause-is', ['senescence']);
   assert.ok(!evidenceOf('美国指的是北美的那个国家。').length);
 });
+
+test('an ordinance\'s run-in headword in emphasis glossed by a noun phrase (*Setback.* The minimum…), a paragraph of its own; a report\'s section lead that runs on is no entry', () => {
+  const code = '## Definitions\n\n*Street frontage.* The length of a lot line that abuts a public street.\n\n**Corner lot.** A lot at the junction of two streets.';
+  assertRule(code, 'Street frontage', 'emphasised-headword');
+  assertRule(code, 'Corner lot', 'emphasised-headword');
+  assert.ok(!evidenceOf('**Cargo Handling.** The division moved 4.2 million boxes. The Group added two cranes.').length);
+});
+
+test('English: how commonly another name is used (X, sometimes called Y, is…; …is the X, usually called "Y".), a possessive description no name of it, and our/their before a name dropped', () => {
+  assertRule('Social play, sometimes called round-robin play, is a session where pairs rotate every game.', 'Social play', 'en-also-known', ['round-robin play']);
+  const zone = defines('The strip behind the baseline is the service runway, usually called "the apron".', 'service runway');
+  assert.ok(zone.names.includes('apron'), JSON.stringify(zone.names));
+  assert.ok(!evidenceOf("Norway's model, sometimes called \"fee-first tolling\", charges every vehicle.").some((e) => e.names.includes("Norway's model")));
+  assert.ok(defines('Our register is a list in which every member records the hours they volunteered.', 'register'));
+});
+
+test('Japanese: the name, then its definition in quotes (Xを「…人々」と定義する), and a name given with とし/とする; a long quoted clause is no name', () => {
+  const paper = '本稿では、移動弱者を「自家用車を持たず日常の買い物に困難を抱える人々」と定義する。';
+  assertRule(paper, '移動弱者', 'ja-object-defined-as');
+  assert.ok(!evidenceOf(paper).some((e) => e.names[0].length > 12), JSON.stringify(evidenceOf(paper).map((e) => e.names)));
+  assertRule('本調査では、月に一度以上町を訪れた者を「反復来訪者」とし、その行動を分析した。', '反復来訪者', 'ja-called');
+  assert.ok(!evidenceOf('彼は「賛成」とする意見を述べた。').length);
+});
+
+test('Chinese boundaries: 都 inside a word (都市, 首都, 成都) is no adverb ending the clause', () => {
+  assert.equal(chineseNameStart('本市都市更新處'), 0);
+  assert.equal(chineseNameStart('各方都支持绿色走廊'), '各方都支持'.length);
+});

@@ -79,6 +79,8 @@ function jaGenus(term: string, sentence: string): boolean {
 }
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
 const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
+// A description rather than a name: a clause with a particle or a verb in it (…に継続的に関わる人々).
+const JA_DESCRIPTION = /[\u3041-\u3096]{1,}.*[\u3041-\u3096]|^.{13,}$/;
 // After 「X」という: a noun for the word itself (「X」という言葉が広まった).
 const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
@@ -407,11 +409,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // Cold ironing (also known as shore power) …; Shore power, also called cold ironing, …
     name: 'en-also-known',
     lang: 'en',
-    cue: /also (?:known as|called|termed|referred to as)/,
-    trigger: 'a',
-    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`, 'g'),
+    // "Open play, sometimes called drop-in play, is…"; "…is the service area, usually called "the box".": how commonly, too.
+    cue: /(?:also|otherwise|sometimes|often|commonly|usually|popularly|informally) (?:known as|called|termed|referred to as)/,
+    trigger: 'sd',
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise|sometimes|often|commonly|usually|popularly|informally)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise|sometimes|often|commonly|usually|popularly|informally)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*(?:,|[.;]?$))`, 'g'),
     kind: 'alias',
     extendLeft: true,
+    // "Korea's approach, sometimes called X": a description with a possessive is no other name of X.
+    check: (m, s) => !/['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$/.test(s.slice(Math.max(0, m.index - 30), m.index + m.groups!.term.length)),
   },
   {
     // the so-called cabbage strategy, in which…; an abstract's passing "the so-called X".
@@ -1003,13 +1008,29 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）
     name: 'ja-called',
     lang: 'ja',
-    cue: /と(?:呼|よ[ぶばん]|いう|言う|称|名付|定義)/,
+    cue: /と(?:呼|よ[ぶばん]|いう|言う|称|名付|定義|し[、，]|する[。.]?$)/,
     trigger: 'と',
-    pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して))`, 'g'),
+    // A paper's "…者を「X」とし、" / "…を「X」とする。" gives the name as well.
+    pattern: new RegExp(`(?<obj>を\\s*)?[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して)|(?<as>し[、，]|する[。.]?$))`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
-    check: (m, s) => JA_NAME_END.test(m.groups!.term) && (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)),
+    // "関係人口を「…に関わる人々」と定義する": a quoted description given to the name before it is no name (ja-object-defined-as).
+    check: (m, s) =>
+      JA_NAME_END.test(m.groups!.term) &&
+      (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)) &&
+      (!m.groups!.as || !!m.groups!.obj) &&
+      !(m.groups!.obj && JA_DESCRIPTION.test(m.groups!.term)),
+  },
+  {
+    // 本稿では、関係人口を「居住地以外の地域に継続的に関わる人々」と定義する: the name, then its definition in quotes.
+    name: 'ja-object-defined-as',
+    lang: 'ja',
+    cue: /を[「『][^「」『』]{6,80}[」』]と(?:定義|する|し[、，])/,
+    trigger: 'を',
+    pattern: new RegExp(`(?:^|[、。]|では|において|で)(?<term>${JA_NAME_OKURI})を[「『](?<def>[^「」『』]{6,80})[」』]と(?:定義(?:する|し|される)|する[。.]?$|し[、，])`, 'g'),
+    kind: 'explicit',
+    check: (m) => JA_DESCRIPTION.test(m.groups!.def),
   },
   {
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.

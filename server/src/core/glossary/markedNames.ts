@@ -360,6 +360,8 @@ export function markedReadings(s: string, prev: string | undefined, names: Marke
     // A match inside a longer Latin word is not the name.
     if (/[A-Za-z]/.test(name[0]) && (/[A-Za-z]/.test(s[at - 1] ?? '') || /[A-Za-z]/.test(s[at + name.length] ?? '')))
       continue;
+    // "関係人口を「居住地以外の地域に継続的に関わる人々」と定義する": a long quoted clause is the definition, not a name.
+    if (name.length > 12 && /[\u3041-\u3096].*[\u3041-\u3096]/.test(name)) continue;
     const { weight, aliases } = definingWeight(s, at, name.length);
     if (weight >= 3) out.push({ names: [name, ...aliases], at, weight });
   }

@@ -89,7 +89,7 @@ export function chineseNameStart(run: string, words?: number, singleName = false
 function computeNameStart(run: string, words?: number, singleName = false): number {
   let from = 0;
   for (let i = run.length - 1; i >= 0; i--) {
-    if (STOP_CHARS.has(run[i])) {
+    if (STOP_CHARS.has(run[i]) && !(run[i] === '都' && inDu(run, i))) {
       from = i + 1;
       break;
     }
@@ -127,6 +127,11 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
 export function verbObjectName(term: string): boolean {
   const cut = term.length <= 8 ? chineseNameStart(term) : 0;
   return cut > 0 && term.length - cut >= 2 && OBJECT_VERBS.has(term.slice(/^[去再非反超准微]/.test(term) && cut === 3 ? 1 : 0, cut));
+}
+
+/** 都 inside a word (都市, 都會, 首都, 成都, 京都), not the adverb "all" that ends a clause. */
+function inDu(run: string, i: number): boolean {
+  return /[市会會心城府]/.test(run[i + 1] ?? '') || /[首成京古帝国國旧舊故]/.test(run[i - 1] ?? '');
 }
 
 /** True when the first word the segmenter finds in `run` has two characters or more. */

@@ -294,6 +294,8 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
   }
   const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
   if (headword) out.push({ ...headword, sentenceEnd: end });
+  const runIn = first.charCodeAt(0) === 42 || first.charCodeAt(0) === 95 ? emphasisedHeadword(text, sentences[i], sentences[i + 1], first) : undefined;
+  if (runIn) out.push({ ...runIn, sentenceEnd: end });
   // An encyclopaedia's entry: "# 두레", then "## 정의" (a section for its definition), then the definition.
   const titled = i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end)) ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end)) : null;
   if (titled && titled[1].trim().split(/\s+/).length <= 5 && !/[。，,.;；]/.test(titled[1])) {
@@ -326,6 +328,23 @@ const JA_NOUN_GLOSS = /[\u3041-\u3096][^。]*(?:[\u4e00-\u9fff\u30a0-\u30ffー]|
 const KO_NOUN_GLOSS = /[가-힣]\s[^.]*[가-힣](?<![다요음함임까죠])\.$/;
 // Section headings of a report, not headwords.
 const SECTION_WORD = /^(?:概要|目的|背景|はじめに|まとめ|対象|内容|方法|結果|課題|要旨|注|注記|出典|備考|参考|定義|用語|関連用語|用語集|用語解説|개요|목적|배경|내용|결과|과제|요약|참고|비고|정의|용어|용어 해설)$/;
+
+// An ordinance's or a handbook's run-in headword, in emphasis and closed by a full stop, then its gloss, a noun phrase:
+// "*Setback.* The minimum distance…", "**Buildable area.** The portion of a lot…".
+const EMPHASISED_HEADWORD = /^(?:\*{1,2}|_{1,2})([A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,5})\.(?:\*{1,2}|_{1,2})\s+(?:A|An|The|Any|Each) [a-z]/;
+
+/**
+ * A run-in emphasised headword opening sentence `s` (`first`) and glossed by the rest of it, a paragraph of its own (a
+ * report's "**Hotels.** The segment earned… The Group…" runs on: a section's lead, not an entry).
+ */
+function emphasisedHeadword(text: string, s: Sentence, next: Sentence | undefined, first: string): TermEvidence | undefined {
+  if (next && !text.slice(s.end, next.start).includes('\n')) return undefined;
+  const head = EMPHASISED_HEADWORD.exec(first);
+  if (!head || /^(?:Section|Article|Chapter|Part|Rule|Note|Example|Source)\b/.test(head[1])) return undefined;
+  const usable = dedupe([cleanTermName(head[1])].filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + head[0].indexOf(head[1]), rule: 'emphasised-headword' };
+}
 
 /** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
 function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
@@ -591,7 +610,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     // "call it simply X": an adverb before the name is not part of it.
     // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
-    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
+    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that|our|their|its|my|your)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
