@@ -1215,3 +1215,8 @@ test('Chinese boundaries: 都 inside a word (都市, 首都, 成都) is no adver
   assert.equal(chineseNameStart('本市都市更新處'), 0);
   assert.equal(chineseNameStart('各方都支持绿色走廊'), '各方都支持'.length);
 });
+
+test('Korean: a short name after 즉 before the topic marker (X, 즉 ABC(…)는 …) is another name of X', () => {
+  assertRule('선박평형수처리장치, 즉 BWTS(Ballast Water Treatment System)는 선박평형수 속 생물을 제거하는 장치이다.', '선박평형수처리장치', 'ko-namely', ['BWTS']);
+  assert.ok(!defines('토론자들은 채용 수수료, 즉 노동자가 부담하는 비용이 문제라고 지적했다.', '채용 수수료').names.includes('노동자가'));
+});

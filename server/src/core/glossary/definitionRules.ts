@@ -838,7 +838,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /,\s*즉\s/,
     trigger: '즉',
-    pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s`, 'g'),
+    // "육상전원공급설비, 즉 AMP(…)는 …": a short name after 즉, then the topic marker, is another name of it.
+    pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s(?:(?<alias>[A-Z][A-Za-z0-9-]{1,9})(?=\\s*(?:\\([^()]{1,80}\\))?(?:은|는|이란|란)\\s))?`, 'g'),
     kind: 'explicit',
     extendLeft: true,
   },
