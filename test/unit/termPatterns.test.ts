@@ -1220,3 +1220,7 @@ test('Korean: a short name after 즉 before the topic marker (X, 즉 ABC(…)는
   assertRule('선박평형수처리장치, 즉 BWTS(Ballast Water Treatment System)는 선박평형수 속 생물을 제거하는 장치이다.', '선박평형수처리장치', 'ko-namely', ['BWTS']);
   assert.ok(!defines('토론자들은 채용 수수료, 즉 노동자가 부담하는 비용이 문제라고 지적했다.', '채용 수수료').names.includes('노동자가'));
 });
+
+test('Korean boundaries: 등 closes the examples before a name in parentheses (…착용 등 안전주행수칙(이하 "수칙"))', () => {
+  assertRule('운영자는 이용자에게 헬멧 착용 등 안전주행수칙(이하 "수칙"이라 한다)을 안내하여야 한다.', '안전주행수칙', 'paren-alias', ['수칙']);
+});

@@ -324,7 +324,8 @@ export function hangulBefore(sentence: string, end: number, maxWords: number): {
   if (!words) return undefined;
   // A list's bullet ("- 수리권(…)") is no word of the name.
   const list = words[1].split(' ').filter((w, i, all) => i === all.length - 1 || /[^·-]/.test(w));
-  const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w);
+  // "안전모 착용 등 안전수칙(…)": 등 closes the examples before the name.
+  const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w) || w === '등';
   // Take words from the right, no more than the gloss has, until one closes the clause before.
   let k = list.length - 1;
   while (k > 0 && list.length - k < maxWords && !closes(list[k - 1])) k--;
