@@ -1224,3 +1224,10 @@ test('Korean: a short name after 즉 before the topic marker (X, 즉 ABC(…)는
 test('Korean boundaries: 등 closes the examples before a name in parentheses (…착용 등 안전주행수칙(이하 "수칙"))', () => {
   assertRule('운영자는 이용자에게 헬멧 착용 등 안전주행수칙(이하 "수칙"이라 한다)을 안내하여야 한다.', '안전주행수칙', 'paren-alias', ['수칙']);
 });
+
+test('a short sentence that only names the term again, right after its definition (…状態。Yとも呼ばれる。, Y라고도 한다., 又称Y。, Also called Y.), gives another name of it', () => {
+  assert.ok(defines('**ナイトタイムエコノミー**　夜間の消費活動による経済効果。夜間経済とも呼ばれる。', 'ナイトタイムエコノミー').names.includes('夜間経済'));
+  assert.ok(defines('돌봄경제란 돌봄 노동과 관련된 경제 활동을 말한다. 케어 이코노미라고도 한다.', '돌봄경제').names.includes('케어 이코노미'));
+  assert.ok(defines('共享厨房是指多个商户共同使用的餐饮加工场所。又称共享厨房空间。', '共享厨房').names.includes('共享厨房空间'));
+  assert.ok(defines('A moonball is a high shot that sails over the opponent at the net. Also called a skyball.', 'moonball').names.includes('skyball'));
+});

@@ -92,7 +92,26 @@ export function extractTermEvidence(text: string, split: readonly Sentence[] = s
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
-  return dropCutShort(found);
+  return namedAgainAfter(text, sentences, dropCutShort(found));
+}
+
+// A sentence that only gives the term another name, right after the one defining it: a glossary's "観光公害とも呼ばれる。",
+// "셰어링이라고도 한다.", "又称共享出行。", "Also called drop-in play.".
+const NAMED_AGAIN =
+  /^(?:(?:[「『“"]?([^\s「」『』“”"、。，,][^「」『』“”"、。，,]{1,19}?)[」』”"]?)(?:とも(?:呼ばれる|いう|言う|称される|いわれる)|(?:이)?라고도\s(?:한다|부른다|불린다))|(?:又|也|亦|俗)[称稱](?:为|為)?[“「]?([^\s。，,“”「」]{2,20}?)[”」]?|(?:Also|Sometimes|Often) (?:called|known as) (?:the |a |an )?["“]?([A-Za-z][\w' -]{1,40}?)["”]?)[。.]$/;
+
+/** Evidence of the sentence before a sentence that names its term again (NAMED_AGAIN) takes that name as an alias. */
+function namedAgainAfter(text: string, sentences: readonly Sentence[], found: TermEvidence[]): TermEvidence[] {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.end - s.start > 40) continue;
+    const m = NAMED_AGAIN.exec(text.slice(s.start, s.end));
+    const name = m && cleanTermName(m[1] ?? m[2] ?? m[3]);
+    if (!name || !isUsableTermName(name)) continue;
+    const prevEnd = sentences[i - 1].end;
+    for (const e of found) if (e.sentenceEnd === prevEnd && e.kind === 'explicit' && !e.names.includes(name)) e.names.push(name);
+  }
+  return found;
 }
 
 const OPEN_PAREN = /[（(]/g;
