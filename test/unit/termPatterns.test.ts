@@ -1231,3 +1231,12 @@ test('a short sentence that only names the term again, right after its definitio
   assert.ok(defines('共享厨房是指多个商户共同使用的餐饮加工场所。又称共享厨房空间。', '共享厨房').names.includes('共享厨房空间'));
   assert.ok(defines('A moonball is a high shot that sails over the opponent at the net. Also called a skyball.', 'moonball').names.includes('skyball'));
 });
+
+test('another name offered with "or" in parentheses (X (or Y) is…), an English name between a Chinese name and its definition (X，英文为Y，是指…), a quoted name that includes (…, "X" includes…), and Xという用語は…を指す', () => {
+  assertRule('The sideline (or side boundary) is the line along each long edge of the court.', 'sideline', 'paren-alias', ['side boundary']);
+  assertRule('长期护理保险，英文为long-term care insurance，是指为失能人员提供护理费用保障的社会保险。', '长期护理保险', 'zh-clause-is', ['long-term care insurance']);
+  assertRule('For the purposes of this Chapter, "dependant" includes a foster child living in the household.', 'dependant', 'en-term-includes');
+  assert.ok(!evidenceOf('He said "yes" includes everyone here.').length);
+  assertRule('移動弱者という用語は、日常の移動に困難を抱える人々を指す。', '移動弱者', 'ja-term-word');
+  assert.ok(!evidenceOf('ワーケーションという言葉は、近年広く使われるようになった。').some((e) => e.rule === 'ja-term-word'));
+});

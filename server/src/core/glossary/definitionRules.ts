@@ -55,6 +55,8 @@ const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|地讲|言之|而言)|顾名思义|说白了|简单说|简单讲|通俗讲))?`;
 // Another name between a name and its definition: 风电制氢又称绿氢制备，是指…; 蓝色碳汇，也称海洋碳汇，是指…
 const ZH_ALSO = `(?:\\s*[，,]?\\s*(?:又称为?|亦称|也称为?|又名|或称)\\s*[“「]?(?<alias>${ZH_NAME}{2,20}?)[”」]?)?`;
+// Its English name between a name and its definition: 社会住宅，英文为social housing，是指…
+const ZH_ENGLISH = `(?:\\s*[，,]\\s*英文(?:名称?|全称)?(?:为|是|[：:])\\s*(?<alias2>[A-Za-z][A-Za-z' -]{1,60}?))?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
@@ -153,7 +155,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /是指|指的是|意指|意为|(?<![关關联聯体體派])[系係]指(?![数數标標])|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋])/,
     trigger: '指意解认定括纳界述',
     // "港口韧性一词，指的是…": the word for the name after it is not part of it.
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}${ZH_ENGLISH}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
     // "前条第一项所定之设施，係指…": a thing another article prescribes, pointed at, is no name.
     check: (m) => !/所[定列述载載规規][之的]/.test(m.groups!.term),
@@ -399,9 +401,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A statute's or a by-law's "The term 'structure' includes buildings, fences…": what a word takes in.
     name: 'en-term-includes',
     lang: 'en',
-    cue: /\b(?:term|word|phrase|expression) ["“‘'][^"”’']{2,40}["”’'] (?:shall )?(?:includes?|shall be taken to include)\b/,
+    cue: /(?:\b(?:term|word|phrase|expression) |^|, )["“‘'][^"”’']{2,40}["”’'] (?:shall )?(?:includes?|shall be taken to include)\b/,
     trigger: 'i',
-    pattern: new RegExp(`\\b[Tt]he (?:term|word|phrase|expression) ["“‘'](?<term>[^"”’']{2,40})["”’'] (?:shall )?(?:includes?|shall be taken to include)\\b`, 'g'),
+    // '…, "household" includes a person living alone': the quoted name at a clause's start.
+    pattern: new RegExp(`(?:\\b[Tt]he (?:term|word|phrase|expression) |^|, )["“‘'](?<term>[^"”’']{2,40})["”’'] (?:shall )?(?:includes?|shall be taken to include)\\b`, 'g'),
     kind: 'explicit',
     bonus: -0.5,
   },
@@ -971,6 +974,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   // ---- Japanese ----
+  {
+    // 関係人口という用語は、…人々を指す: the name, the word for it, then a sentence that closes by defining it.
+    name: 'ja-term-word',
+    lang: 'ja',
+    cue: /という(?:用語|言葉|語|概念|表現)は/,
+    trigger: 'い',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])[「『]?(?<term>${JA_NAME_OKURI})[」』]?という(?:用語|言葉|語|概念|表現)は`, 'g'),
+    kind: 'explicit',
+    check: (_m, s) => JA_DEFINING_END.test(s),
+  },
   {
     // A statute's numbered item, its parts set apart by gaps: "一　空き家　居住その他の…建築物をいう。" (the first gap may go in normalising).
     name: 'ja-statute-item',

@@ -73,7 +73,8 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   const separators = /[，、；]/.test(inner) ? /\s*[，、；]\s*/ : ACRONYM_COLON.test(inner) ? /\s*[，,、；;]\s*|\s*[:：]\s*/ : oneGloss ? /\s*[；;]\s*/ : /\s*[，,、；;]\s*|\s*[:：]\s+/;
   const raw = meaning ? [meaning[1], meaning[2]] : inner.replace(/^(英文缩写|英文|英语|English)[:：\s]*/, '').split(separators);
   // A quoted gloss ("grid connection code") or a title (《…法》) is a name without its marks.
-  const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
+  // "(or back line)", "(aka the box)": the word that offers another name is no part of it.
+  const parts = raw.map((p) => p.trim().replace(LABEL, '').replace(/^(?:or|aka|a\.k\.a\.)\s+(?:the\s+)?/i, '').replace(/^["“《](.+)["”》]$/, '$1')).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return [];
   // "（Scope1＋Scope2＋Scope3）": a sum of names is a formula, not another name.
   if (parts.some((p) => (p.match(/[+＋=＝×]/g)?.length ?? 0) >= 2)) return [];
