@@ -975,12 +975,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
   // ---- Japanese ----
   {
-    // 関係人口という用語は、…人々を指す: the name, the word for it, then a sentence that closes by defining it.
+    // 関係人口という用語は、…人々を指す: an unquoted name, the word for it, then a sentence that closes by defining it.
     name: 'ja-term-word',
     lang: 'ja',
     cue: /という(?:用語|言葉|語|概念|表現)は/,
     trigger: 'い',
-    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])[「『]?(?<term>${JA_NAME_OKURI})[」』]?という(?:用語|言葉|語|概念|表現)は`, 'g'),
+    // A quoted name is ja-called's (「X」という言葉は…を指す).
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])(?<term>${JA_NAME_OKURI})という(?:用語|言葉|語|概念|表現)は`, 'g'),
     kind: 'explicit',
     check: (_m, s) => JA_DEFINING_END.test(s),
   },
