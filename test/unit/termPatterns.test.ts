@@ -1020,3 +1020,218 @@ test('traditional Chinese: a function word in traditional characters ends the cl
 test('English: a name given after a description with its short form after ", or" (…what has come to be called X, or ABC scheme: …)', () => {
   assertRule('This is an instance of what has come to be called invoice redirection fraud, or IRF: the victim pays a genuine bill into an account the fraudster controls.', 'invoice redirection fraud', 'en-known-as', ['IRF']);
 });
+
+test("a statute's item enumerator (一、) and a traditional article number (第二條) are set aside", () => {
+  assertRule(
+    '本條例用詞，定義如下：\n一、共享書櫃：指設置於公共空間，供民眾自由借還書籍之櫃體。\n二、管理人：指受託維護共享書櫃之團體。',
+    '共享書櫃',
+    'zh-clause-is',
+  );
+  assertRule('二、巡回诊疗点，指乡镇卫生院定期派出医生坐诊的村级站点。', '巡回诊疗点', 'zh-clause-is');
+  assertRule('第三條 本辦法所稱社區共餐據點，指提供長者午餐之場所。', '社區共餐據點', 'zh-clause-is');
+});
+
+test('Chinese boundaries: a function word before 以 (将以, 將以) and a preposition such as 按照 open the name after them', () => {
+  assert.equal(chineseNameStart('承保人將以市場價值'), '承保人將以'.length);
+  assert.equal(chineseNameStart('合作社将以净资产收益'), '合作社将以'.length);
+  assert.equal(chineseNameStart('理赔人员按照折旧余额'), '理赔人员按照'.length);
+  assertRule('承保人將以市場價值（Market Value）賠付，即同類舊物在出險時的買賣價格。', '市場價值', 'paren-alias', [
+    'Market Value',
+  ]);
+});
+
+test("a guideline's names: an English name with a digit and its abbreviation after a fullwidth comma (（…A2，…）) are aliases; X定义为… and 将…定义为X define X", () => {
+  assertRule(
+    '脑钠肽前体（N-terminal pro-B-type natriuretic peptide 2，NT-proBNP2）是指心室肌细胞在压力负荷增加时释放的多肽片段。',
+    '脑钠肽前体',
+    'zh-clause-is',
+    ['NT-proBNP2'],
+  );
+  assertRule(
+    '骨质疏松性骨折（type 1 fragility fracture，FF1）是指轻微外力下发生的骨折。',
+    '骨质疏松性骨折',
+    'zh-clause-is',
+    ['FF1'],
+  );
+  assert.ok(
+    !evidenceOf('越南（population 100 million）是重要的生产基地。').some((e) =>
+      e.names.includes('population 100 million'),
+    ),
+  );
+  assertRule('高钾血症定义为血清钾浓度高于5.5 mmol/L。', '高钾血症', 'zh-is-defined-as');
+  assertRule('夜間低血壓定義為睡眠期間收縮壓低於90 mmHg。', '夜間低血壓', 'zh-is-defined-as');
+  assert.ok(!evidenceOf('本研究将药物剂量定义为每公斤体重的毫克数。').some((e) => /将/.test(e.names[0])));
+  assertRule('本研究将连续3天以上未经口进食的状态定义为禁食期。', '禁食期', 'zh-defined-as-last');
+  assert.ok(!evidenceOf('报告将这个邻国定义为竞争者。').some((e) => e.names[0] === '竞争者'));
+});
+
+test('traditional Chinese: 係指 defines as 系指 does (in prose and in a definitions table)', () => {
+  assertRule('前條所稱共享機車，係指以電子方式租借、按分鐘計費之機車。', '共享機車', 'zh-clause-is');
+  assertRule('| 本基金會 | 係指 | 財團法人青禾教育基金會 |', '本基金會', 'table-row-linked');
+});
+
+test("Japanese: a statute's numbered item, its number, headword and definition parted by ideographic spaces (一　X　…をいう。)", () => {
+  const law =
+    '第二条　この条例において、次の各号に掲げる用語の意義は、当該各号に定めるところによる。\n一　雨水貯留施設　雨水を一時的に貯めて流出を抑える施設をいう。\n二　管理者等　雨水貯留施設の所有者又は管理を委託された者をいう。\n十一　貯め置き運用　大雨の予報が出た際に施設を空にしておくことをいう。';
+  assertRule(law, '雨水貯留施設', 'ja-statute-item');
+  assertRule(law, '管理者等', 'ja-statute-item');
+  assertRule(law, '貯め置き運用', 'ja-statute-item');
+  assert.ok(!evidenceOf('一　概要　本市は雨水対策を進めている。').length);
+});
+
+test('a statute pointing back to a paragraph or item (前項第二款所稱X, 第一項所稱X, 所稱之X, 本條例所定X) gives the name alone; a thing another article prescribes (…所定之N) and a traditional 指數 are no definition', () => {
+  assertRule('前項第二款所稱中低收入長者，係指經本府審核認定者。', '中低收入長者', 'zh-clause-is');
+  assertRule('第一项所称公益岗位，是指由政府出资开发的非营利性岗位。', '公益岗位', 'zh-clause-is');
+  assertRule('本自治條例所稱之街角綠地，係指面積未達五百平方公尺之開放空間。', '街角綠地', 'zh-clause-is');
+  assertRule('本條例所定社區照顧關懷據點，係指提供長者關懷訪視之場所。', '社區照顧關懷據點', 'zh-clause-is');
+  assertRule('本辦法補助對象係指設籍本市滿一年之青年。', '補助對象', 'zh-clause-is');
+  assertRule('一、街角綠地：係指面積未達五百平方公尺之開放空間。', '街角綠地', 'zh-clause-is');
+  assert.ok(!evidenceOf('前條第二項所定之場所，係指托育場所。').length);
+  assert.ok(!evidenceOf('本季營造工程物價指數較上季上漲1.2%。').length);
+});
+
+test('Korean: a topic whose sentence closes on its own head noun after a clause (…지급하는 바우처이다, N 가운데 X는 … 만든 모임이다), and a value or a share as the kind (…나눈 값이다)', () => {
+  assertRule(
+    '문화누리바우처는 저소득층이 공연과 전시를 볼 수 있도록 지원하는 바우처이다.',
+    '문화누리바우처',
+    'ko-topic-genus',
+  );
+  assertRule(
+    '여러 모임 가운데 품앗이모임은 이웃끼리 일손을 주고받기 위하여 만든 모임이다.',
+    '품앗이모임',
+    'ko-topic-genus',
+  );
+  assert.ok(!evidenceOf('이 사업은 지역 주민이 참여하는 사업이다.').length);
+  assertRule('재고회전율은 매출원가를 평균 재고자산으로 나눈 값이다.', '재고회전율', 'ko-topic');
+});
+
+test('English: a bold or quoted name in apposition after a lead (A related view, the **X**, holds that…); a threshold set for something (X for a N is a majority / 30 per cent of…); A X is any N that…', () => {
+  assertRule(
+    'A rival account, the **crowding-in thesis**, holds that public investment draws private capital in.',
+    'crowding-in thesis',
+    'en-holds-that',
+  );
+  assert.ok(
+    !evidenceOf('In practice, the committee holds that the rule is clear.').some((e) => e.rule === 'en-holds-that'),
+  );
+  assertRule(
+    '7.2 Quorum for a board meeting is 40 per cent of the directors in office.',
+    'Quorum',
+    'en-is-the-measure',
+  );
+  assertRule('The quorum for any meeting of the panel is a majority of its members.', 'quorum', 'en-is-the-measure');
+  assert.ok(!evidenceOf('Turnout in the 2023 ballot is 38 per cent of registered members.').length);
+  assertRule('A foot fault is any serve that is struck with a foot on the baseline.', 'foot fault', 'en-is-a');
+});
+
+test('a sentence that says what a name just introduced is ("…the so-called X, named after…. In its original form it is a duty on…") defines it with the sentence before; after a mere mention it does not', () => {
+  const taken = defines(
+    'The claim rests on the so-called Halvorsen duty, named after a 1990 case. In its original form it is a duty on a lender to pause a transfer it suspects.',
+    'Halvorsen duty',
+  );
+  assert.equal(taken.rule, 'marked-name-taken-up');
+  assert.ok(
+    !evidenceOf('We discuss the "Halvorsen duty" below. It is a big problem that courts ignore.').some(
+      (e) => e.rule === 'marked-name-taken-up',
+    ),
+  );
+});
+
+test('another name in the parentheses after a name (（又称Y）, （俗称“Y”）, （通称：Y）, (일명 Y)), an article before an alias dropped (also referred to as a Y), a quoted alias closed after its comma (X, or "Y," is), and "The term \'X\' includes…"', () => {
+  assertRule('共有产权房（又称共有产权住房）是指政府与购房人按份共有产权的住房。', '共有产权房', 'zh-clause-is', [
+    '共有产权住房',
+  ]);
+  assertRule('夜间经济（俗称“夜市经济”）是指傍晚至次日清晨的消费活动。', '夜间经济', 'zh-clause-is', ['夜市经济']);
+  assertRule('市民交流広場（通称：ひろば）とは、市が管理する屋外の交流空間をいう。', '市民交流広場', 'ja-towa', [
+    'ひろば',
+  ]);
+  assertRule(
+    'An ancillary cottage, also referred to as a laneway house, is a small home facing a rear lane.',
+    'ancillary cottage',
+    'en-also-known',
+    ['laneway house'],
+  );
+  assertRule(
+    'The service line, or "baseline," is the line at the back of the court.',
+    'service line',
+    'en-or-apposition',
+    ['baseline'],
+  );
+  assertRule('The term "sign" includes banners, flags and painted walls.', 'sign', 'en-term-includes');
+});
+
+test("a marked topic whose sentence closes on its own head noun or on a kind (「X」は、…が発行する証明書で、…; …取組みである; …暮らし方である; 'X'는 … 지급하는 바우처이다) is defined", () => {
+  defines('「まち歩き手帳」は、市の観光協会が配布する手帳で、史跡を巡る人に使われている。', 'まち歩き手帳');
+  defines('「週末農園」は、都市住民が地方の畑を借りる取組みである。', '週末農園');
+  defines('「半農半X」は、農業と別の仕事を両立させる暮らし方である。', '半農半X');
+  defines("'햇살카드'는 저소득 노인에게 지급하는 카드이다.", '햇살카드');
+  assert.ok(!evidenceOf('「田中」は、昨日東京に行った人である。').length);
+});
+
+test('Korean boundaries: a connective or adnominal verb form (설립되어, …을 위한, …에 따른) ends the clause before a name in parentheses', () => {
+  assertRule('회사는 2015년에 설립되어 수소연료전지(HFC, Hydrogen Fuel Cell)를 생산하고 있습니다.', '수소연료전지', 'paren-alias', ['HFC']);
+  assertRule('정부는 탄소중립을 위한 녹색항만 전략(Green Port Strategy)을 발표했다.', '녹색항만 전략', 'paren-alias', ['Green Port Strategy']);
+});
+
+test('Chinese: another name with its own gloss (X，又称Y（English），是指…), the words 又称/也叫 never part of a name, a verb and its object before 是指 (强化监测是指…), a two-character name glossed in English (衰老（senescence）是指…)', () => {
+  assertRule('慢性疲劳，又称持续性疲乏（persistent fatigue），是指持续六个月以上且休息后不能缓解的疲劳。', '慢性疲劳', 'zh-also-called-is', ['持续性疲乏', 'persistent fatigue']);
+  assert.equal(chineseNameStart('夜间照护又称夜班护理'), '夜间照护又称'.length);
+  assert.ok(!evidenceOf('慢性疲劳，又称持续性疲乏（persistent fatigue），是指持续六个月以上的疲劳。').some((e) => /^称/.test(e.names[0])));
+  assertRule('强化监测是指对低血糖高风险患者增加血糖检测频次的做法。', '强化监测', 'zh-clause-is');
+  assertRule('去强化管理是指对高龄患者减少用药种类的策略。', '去强化管理', 'zh-clause-is');
+  assertRule('衰老（senescence）是指细胞停止分裂并逐渐失去功能的过程。', '衰老', 'zh-clause-is', ['senescence']);
+  assert.ok(!evidenceOf('美国指的是北美的那个国家。').length);
+});
+
+test('an ordinance\'s run-in headword in emphasis glossed by a noun phrase (*Setback.* The minimum…), a paragraph of its own; a report\'s section lead that runs on is no entry', () => {
+  const code = '## Definitions\n\n*Street frontage.* The length of a lot line that abuts a public street.\n\n**Corner lot.** A lot at the junction of two streets.';
+  assertRule(code, 'Street frontage', 'emphasised-headword');
+  assertRule(code, 'Corner lot', 'emphasised-headword');
+  assert.ok(!evidenceOf('**Cargo Handling.** The division moved 4.2 million boxes. The Group added two cranes.').length);
+});
+
+test('English: how commonly another name is used (X, sometimes called Y, is…; …is the X, usually called "Y".), a possessive description no name of it, and our/their before a name dropped', () => {
+  assertRule('Social play, sometimes called round-robin play, is a session where pairs rotate every game.', 'Social play', 'en-also-known', ['round-robin play']);
+  const zone = defines('The strip behind the baseline is the service runway, usually called "the apron".', 'service runway');
+  assert.ok(zone.names.includes('apron'), JSON.stringify(zone.names));
+  assert.ok(!evidenceOf("Norway's model, sometimes called \"fee-first tolling\", charges every vehicle.").some((e) => e.names.includes("Norway's model")));
+  assert.ok(defines('Our register is a list in which every member records the hours they volunteered.', 'register'));
+});
+
+test('Japanese: the name, then its definition in quotes (Xを「…人々」と定義する), and a name given with とし/とする; a long quoted clause is no name', () => {
+  const paper = '本稿では、移動弱者を「自家用車を持たず日常の買い物に困難を抱える人々」と定義する。';
+  assertRule(paper, '移動弱者', 'ja-object-defined-as');
+  assert.ok(!evidenceOf(paper).some((e) => e.names[0].length > 12), JSON.stringify(evidenceOf(paper).map((e) => e.names)));
+  assertRule('本調査では、月に一度以上町を訪れた者を「反復来訪者」とし、その行動を分析した。', '反復来訪者', 'ja-called');
+  assert.ok(!evidenceOf('彼は「賛成」とする意見を述べた。').length);
+});
+
+test('Chinese boundaries: 都 inside a word (都市, 首都, 成都) is no adverb ending the clause', () => {
+  assert.equal(chineseNameStart('本市都市更新處'), 0);
+  assert.equal(chineseNameStart('各方都支持绿色走廊'), '各方都支持'.length);
+});
+
+test('Korean: a short name after 즉 before the topic marker (X, 즉 ABC(…)는 …) is another name of X', () => {
+  assertRule('선박평형수처리장치, 즉 BWTS(Ballast Water Treatment System)는 선박평형수 속 생물을 제거하는 장치이다.', '선박평형수처리장치', 'ko-namely', ['BWTS']);
+  assert.ok(!defines('토론자들은 채용 수수료, 즉 노동자가 부담하는 비용이 문제라고 지적했다.', '채용 수수료').names.includes('노동자가'));
+});
+
+test('Korean boundaries: 등 closes the examples before a name in parentheses (…착용 등 안전주행수칙(이하 "수칙"))', () => {
+  assertRule('운영자는 이용자에게 헬멧 착용 등 안전주행수칙(이하 "수칙"이라 한다)을 안내하여야 한다.', '안전주행수칙', 'paren-alias', ['수칙']);
+});
+
+test('a short sentence that only names the term again, right after its definition (…状態。Yとも呼ばれる。, Y라고도 한다., 又称Y。, Also called Y.), gives another name of it', () => {
+  assert.ok(defines('**ナイトタイムエコノミー**　夜間の消費活動による経済効果。夜間経済とも呼ばれる。', 'ナイトタイムエコノミー').names.includes('夜間経済'));
+  assert.ok(defines('돌봄경제란 돌봄 노동과 관련된 경제 활동을 말한다. 케어 이코노미라고도 한다.', '돌봄경제').names.includes('케어 이코노미'));
+  assert.ok(defines('共享厨房是指多个商户共同使用的餐饮加工场所。又称共享厨房空间。', '共享厨房').names.includes('共享厨房空间'));
+  assert.ok(defines('A moonball is a high shot that sails over the opponent at the net. Also called a skyball.', 'moonball').names.includes('skyball'));
+});
+
+test('another name offered with "or" in parentheses (X (or Y) is…), an English name between a Chinese name and its definition (X，英文为Y，是指…), a quoted name that includes (…, "X" includes…), and Xという用語は…を指す', () => {
+  assertRule('The sideline (or side boundary) is the line along each long edge of the court.', 'sideline', 'paren-alias', ['side boundary']);
+  assertRule('长期护理保险，英文为long-term care insurance，是指为失能人员提供护理费用保障的社会保险。', '长期护理保险', 'zh-clause-is', ['long-term care insurance']);
+  assertRule('For the purposes of this Chapter, "dependant" includes a foster child living in the household.', 'dependant', 'en-term-includes');
+  assert.ok(!evidenceOf('He said "yes" includes everyone here.').length);
+  assertRule('移動弱者という用語は、日常の移動に困難を抱える人々を指す。', '移動弱者', 'ja-term-word');
+  assert.ok(!evidenceOf('ワーケーションという言葉は、近年広く使われるようになった。').some((e) => e.rule === 'ja-term-word'));
+});

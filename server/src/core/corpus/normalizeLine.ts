@@ -48,6 +48,7 @@ export const isHangulCode = (c: number) => (c >= 0xac00 && c <= 0xd7af) || (c >=
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isDigitLike = (c: number) => isDigitCode(c) || (c >= 0xff10 && c <= 0xff19);
 const WIDE_GAP = /\u3000| {2}/;
+const STATUTE_ITEM = /^[一二三四五六七八九十]{1,3}\u3000[^\u3000\s]{1,24}\u3000\S/;
 const DIGIT = /[0-9\uff10-\uff19]/;
 const isCurlyQuote = (c: number) => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300f);
 
@@ -209,7 +210,8 @@ export function cleanLine(raw: string, start: number): CleanLine {
   // A wide gap (two spaces or an ideographic space) in a line with digits is a table's column
   // gap ("日本　　３０．８　　２８．１", "单位：万吨　铁矿石"): it is kept, where a single space
   // between CJK characters is extraction noise and goes.
-  columns = WIDE_GAP.test(raw) && DIGIT.test(raw);
+  // A Japanese statute's item ("一　空き家　居住その他の…をいう。") keeps its gaps too: they part the number, the headword and its definition.
+  columns = (WIDE_GAP.test(raw) && DIGIT.test(raw)) || (raw.charCodeAt(0) !== 32 && STATUTE_ITEM.test(raw));
   letterSpaced = raw.includes('\u3000') ? letterSpacing(raw) : undefined;
   spaces = 0;
   pendingSpace = -1;

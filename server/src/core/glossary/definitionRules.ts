@@ -46,7 +46,8 @@ const FOOTNOTE = '(?:\\[\\^?\\d{1,3}\\]:?|[\\u2460-\\u2473]|※\\s*\\d{0,3}|[¹�
 const CLAUSE = `(?:^[\\s#>*○●◎□■▶►◆◇・•-]*(?:\\d{1,2}(?:[.)]|(?:\\.\\d{1,2}){1,3}[.)]?)\\s*(?=[^\\d.])|${FOOTNOTE})?|[，；：:,;》][\\s*]*)`;
 // What a writer puts before a name to say it is the one meant: 本文所称X, 通常所说的X, 所谓X.
 // A statute points back to the article that used the name first: 本条例第五条所称X, 前款所称X.
-const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4}|前[条款項项])?(?:第[一二三四五六七八九十百零〇\\d]{1,5}[条條](?:第[一二三四五六七八九十\\d]{1,3}[款项項])?)?所[称稱]的?|[${HAN}]{0,2}所说的|所[谓謂]的?)?`;
+// Any of its paragraphs and items (前项第二款所称X, 第一項所稱X, traditional 所稱之X).
+const ZH_MEANT = `(?<meant>(?:本[${HAN}]{1,4}|前[条條款項项])?(?:第[一二三四五六七八九十百零〇\\d]{1,5}[条條款项項目](?:之[一二三四五六七八九十]{1,3})?){0,3}所[称稱][的之]?|本[${HAN}]{1,4}所定[的之]?|本(?:自治)?(?:办法|辦法|条例|條例|规定|規定|细则|細則|章程|合同|契約|协议|協議|准则|準則|要点|要點)(?:[的之])?(?=[${HAN}]{2})|[${HAN}]{0,2}所说的|所[谓謂][的之]?)?`;
 // Two names of one term before one definition: 跨境河流、国际河流（…）是指; 监管沙盒/创新测试（…）是指.
 const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 // A remark between a name and its definition: 穿透式监管，简单地说，就是…
@@ -54,6 +55,8 @@ const ZH_NAMES = `(?<term>${ZH_NAME}{2,30}?(?:[、/／]${ZH_NAME}{2,20}?)?)`;
 const ZH_ASIDE = `(?:[，,]\\s*(?:[${HAN}]{1,3}?(?:地说|来说|来讲|地讲|言之|而言)|顾名思义|说白了|简单说|简单讲|通俗讲))?`;
 // Another name between a name and its definition: 风电制氢又称绿氢制备，是指…; 蓝色碳汇，也称海洋碳汇，是指…
 const ZH_ALSO = `(?:\\s*[，,]?\\s*(?:又称为?|亦称|也称为?|又名|或称)\\s*[“「]?(?<alias>${ZH_NAME}{2,20}?)[”」]?)?`;
+// Its English name between a name and its definition: 社会住宅，英文为social housing，是指…
+const ZH_ENGLISH = `(?:\\s*[，,]\\s*英文(?:名称?|全称)?(?:为|是|[：:])\\s*(?<alias2>[A-Za-z][A-Za-z' -]{1,60}?))?`;
 const WORD = "[A-Za-z0-9][\\w'’/+-]*";
 const EN_NAME = `(?<term>${WORD}(?:\\s+${WORD}){0,4})`;
 const EN_NAME_LAZY = `(?<term>${WORD}(?:\\s+${WORD}){0,4}?)`;
@@ -65,7 +68,7 @@ const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
 const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
-const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙)(?:이다|다|임)[.。]?$/;
+const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서)(?:이다|다|임)[.。]?$/;
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
@@ -78,6 +81,8 @@ function jaGenus(term: string, sentence: string): boolean {
 }
 const JA_KIND_COPULA = /(?:サービス|形態|制度|仕組み|方式|概念|現象|手法|考え方|取組み?|枠組み|状態|能力|割合|指標|技術|体制|システム|政策|行為|措置|権利|区間|事業|手続き?|メカニズム|モデル|規格|基準|法律|計画|戦略|組織|機関|団体|指針|ガイドライン|報告書|通称|総称|略称|度合い|意欲|あり方)(?:である|であり)|もの(?:であり|で、)/;
 const JA_NAME_END = new RegExp(`[${HAN}${KATAKANA}A-Za-z0-9]$`);
+// A description rather than a name: a clause with a particle or a verb in it (…に継続的に関わる人々).
+const JA_DESCRIPTION = /[\u3041-\u3096]{1,}.*[\u3041-\u3096]|^.{13,}$/;
 // After 「X」という: a noun for the word itself (「X」という言葉が広まった).
 const JA_WORD_ITSELF = /^(?:言葉|用語|語|単語|表現|フレーズ|キーワード|造語)/;
 const KO_QUOTED = `['‘"“「](?<term>[^'‘’"“”「」\\n]{2,40})['’"”」]`;
@@ -89,7 +94,7 @@ const JA_NAME_OKURI = `${JA_NAME}+(?:(?:(?![のはがをにでともへや])[\\u
 const JA_ADNOMINAL = /[るたうくすつむぐぶ](?=[\u4e00-\u9fff\u30a0-\u30ff])/;
 
 // "即" starts words too (即将, 即使, 即可) and "即是如此" only agrees: the bare conjunction defines.
-const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|系指|可以?理解为|被理解为|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹]))';
+const ZH_IS = '(?:(?:一般|通常|主要|往往|大多|多)是指|(?:一般|通常|普遍)(?:被)?认为是|可(?:以)?(?:定义|概括|归纳|界定|表述)为|被界定为|是指|指的是|意指|意为|就是指|(?<![关關联聯体體派])[系係]指(?![数數标標])|可以?理解为|被理解为|[：:]\\s*[系係是]指|(?:[，,：:]\\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|(?<=[\\u4e00-\\u9fffA-Za-z0-9）)”」』"])(?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋]))';
 const ZH_THAT_IS = '(?:即(?![将使便可时刻日是])|也就是说?|亦即|就是)';
 // Verbs that close a Korean definition ("…을 말한다").
 const KO_DEFINING_VERB = /말한다|뜻한다|의미한다|가리킨다|일컫는다|이른다|지칭한다|정의한다|정의된다|말함|뜻함|의미함|가리킴|일컬음|지칭함|(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)/;
@@ -113,13 +118,29 @@ function hasFinalConsonant(word: string): boolean {
 
 const after = (m: RegExpExecArray, sentence: string, n = 40) => sentence.slice(m.index + m[0].length, m.index + m[0].length + n);
 
+/** A Korean topic that is a name: its particle fits its last syllable, and it is no place, clause, pointer or verb. */
+function koTopic(term: string, match: string): boolean {
+  return hasFinalConsonant(term) === /은\s$/.test(match) && !/(?:에서|에게|에|으로|로|함)$/.test(term) && !/(?:이란|란|을|를)\s/.test(term) && !/^(?:이|그|저|본|해당)\s/.test(term) && !/(?:하|되|있|없)$/.test(term) && !/(?:한|는|된|던|을)\s/.test(term + ' ');
+}
+
+/** The sentence closes on the topic's own head noun after a clause that modifies it (…지급하는 수당이다). */
+function koGenus(term: string, sentence: string): boolean {
+  const m = /([\uac00-\ud7af])\s+([\uac00-\ud7af]+?)(?:이다|다|임)[.。]?$/.exec(sentence);
+  if (!m) return false;
+  // The word before ends as a verb's adnominal form (…지급하는, 만든, 쓸) or with 의.
+  const jong = (m[1].charCodeAt(0) - 0xac00) % 28;
+  const head = m[2];
+  const name = term.replace(/\s/g, '');
+  return (jong === 4 || jong === 8 || /[는던의]/.test(m[1])) && name.length > head.length && name.endsWith(head) && !KO_ACTOR.test(term);
+}
+
 export const DEFINITION_RULES: DefinitionRule[] = [
   // ---- Chinese ----
   {
     // “冰上走廊”，即…; “南数北存”工程指的是…; “三轨制”（3-Track Approach），是指…
     name: 'zh-quoted-is',
     lang: 'zh',
-    cue: /即|是指|指的是|就是|意指|意为|也就是|系指|[：:”」』"]\s*[，,]?\s*指/,
+    cue: /即|是指|指的是|就是|意指|意为|也就是|(?<![关關联聯体體派])[系係]指(?![数數标標])|[：:”」』"]\s*[，,]?\s*指/,
     trigger: '即指就意',
     // The kind of thing may follow the name, before or after its parenthesis: “六方框架”（6-Party Framework）机制，即…
     pattern: new RegExp(`${ZH_QUOTED}(?:的(?:概念|理念|说法|提法|思路|构想|做法|原则))?(?<head>[${HAN}]{0,2}?)\\s*${PAREN}(?<tail>[${HAN}]{0,2}?)${ZH_ALSO}\\s*[，,：:]?\\s*(?:${ZH_IS}|${ZH_THAT_IS})`, 'g'),
@@ -131,11 +152,13 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     name: 'zh-clause-is',
     lang: 'zh',
     // A bare 指 after the name ("港口韧性指…"), but not a word that starts with it (指出, 指导, 指着, 手指).
-    cue: /是指|指的是|意指|意为|系指|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标着控正点使名针甲尖头纹])/,
+    cue: /是指|指的是|意指|意为|(?<![关關联聯体體派])[系係]指(?![数數标標])|理解为|认为是|定义为|(?:概括|归纳|界定|表述)为|(?:[，,：:]\s*|一般|通常|主要|泛|专|特)指(?![出导引挥定派示明向令责望南数标導揮責數標])|[\u4e00-\u9fffA-Za-z0-9）)”](?<!所)指(?![出导引挥定派示明向令责望南数标導揮責數標着控正点使名针甲尖头纹著點針頭紋])/,
     trigger: '指意解认定括纳界述',
     // "港口韧性一词，指的是…": the word for the name after it is not part of it.
-    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
+    pattern: new RegExp(`${CLAUSE}${ZH_MEANT}${ZH_NAMES}\\s*${PAREN}(?:一词|一语|这一(?:概念|术语|说法)|这个(?:词|概念))?${ZH_ALSO}${ZH_ENGLISH}\\s*[，,]?\\s*${ZH_IS}`, 'g'),
     kind: 'explicit',
+    // "前条第一项所定之设施，係指…": a thing another article prescribes, pointed at, is no name.
+    check: (m) => !/所[定列述载載规規][之的]/.test(m.groups!.term),
   },
   {
     // 港口群的定义是…; 数字贸易的含义是…
@@ -223,13 +246,27 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => !/^\s*[“「]/.test(after(m, s, 3)),
   },
   {
-    // X被定义为…
+    // X被定义为…; a guideline's or a paper's X定义为… (低钠血症定义为血钠<135 mmol/L), traditional 定義為.
     name: 'zh-is-defined-as',
     lang: 'zh',
-    cue: /被定义为/,
-    trigger: '被',
-    pattern: new RegExp(`${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*被定义为`, 'g'),
+    cue: /定[义義][为為]/,
+    trigger: '定',
+    pattern: new RegExp(`${CLAUSE}[“「]?(?<term>${ZH_NAME}{2,20}?)[”」]?\\s*${PAREN}\\s*[，,]?\\s*(?:一般|通常)?(?:被|可)?定[义義][为為]`, 'g'),
     kind: 'explicit',
+    // "本文将数字连通度定义为…" is zh-define-as: the writer and 将/把 are no part of the name.
+    check: (m) => !/[将把將]/.test(m.groups!.term),
+  },
+  {
+    // 本研究将连续两周以上未进食的状态定义为禁食期。: the description first, the name it is given closing the sentence.
+    name: 'zh-defined-as-last',
+    lang: 'zh',
+    cue: /定[义義][为為]\s*[“「]?[\u4e00-\u9fffA-Za-z0-9]{2,12}[”」]?\s*(?:[（(][^()（）]{1,80}[)）])?[。.]?$/,
+    trigger: '定',
+    pattern: new RegExp(`[将把將](?<desc>[^。；]{4,80}?)定[义義][为為]\\s*[“「]?(?<term>${ZH_NAME}{2,12})[”」]?\\s*${PAREN}[。.]?$`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // What is defined is described (…的状态, 每周3次): a country or a name before 定义为 is given a label ("将中国定义为竞争者").
+    check: (m) => /的|\d/.test(m.groups!.desc) && !/的$/.test(m.groups!.term),
   },
 
   {
@@ -304,12 +341,12 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
-    // Robots协议，又称爬虫协议、机器人协议，是…: a name, its other names, then what it is.
+    // Robots协议，又称爬虫协议、机器人协议，是…: a name, its other names (maybe glossed: 又称Y（English），是指…), then what it is.
     name: 'zh-also-called-is',
     lang: 'zh',
     cue: /(?:又称|亦称|也称|又名|或称|俗称)[^。；]{2,40}?[，,]\s*(?:是|指|即)/,
     trigger: '称名',
-    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
+    pattern: new RegExp(`${CLAUSE}(?<term>${ZH_NAME}{2,20}?)\\s*${PAREN}\\s*[，,]\\s*(?:又称为?|亦称|也称为?|又名|或称|俗称)\\s*(?<list>[“「]?${ZH_NAME}{2,20}?[”」]?(?:[、和或及][“「]?${ZH_NAME}{2,20}?[”」]?){0,3})\\s*(?<paren2>[（(][^()（）]{1,80}[)）])?\\s*[，,]\\s*(?:是(?![否])|(?:是)?指|即)`, 'g'),
     kind: 'explicit',
   },
   {
@@ -361,14 +398,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     kind: 'explicit',
   },
   {
+    // A statute's or a by-law's "The term 'structure' includes buildings, fences…": what a word takes in.
+    name: 'en-term-includes',
+    lang: 'en',
+    cue: /(?:\b(?:term|word|phrase|expression) |^|, )["“‘'][^"”’']{2,40}["”’'] (?:shall )?(?:includes?|shall be taken to include)\b/,
+    trigger: 'i',
+    // '…, "household" includes a person living alone': the quoted name at a clause's start.
+    pattern: new RegExp(`(?:\\b[Tt]he (?:term|word|phrase|expression) |^|, )["“‘'](?<term>[^"”’']{2,40})["”’'] (?:shall )?(?:includes?|shall be taken to include)\\b`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+  },
+  {
     // Cold ironing (also known as shore power) …; Shore power, also called cold ironing, …
     name: 'en-also-known',
     lang: 'en',
-    cue: /also (?:known as|called|termed|referred to as)/,
-    trigger: 'a',
-    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise)\\s+(?:known as|called|termed|referred to as)\\s+(?:the\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*,)`, 'g'),
+    // "Open play, sometimes called drop-in play, is…"; "…is the service area, usually called "the box".": how commonly, too.
+    cue: /(?:also|otherwise|sometimes|often|commonly|usually|popularly|informally) (?:known as|called|termed|referred to as)/,
+    trigger: 'sd',
+    pattern: new RegExp(`(?<term>${WORD})\\s*(?:\\(\\s*(?:also|otherwise|sometimes|often|commonly|usually|popularly|informally)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<alias>[^()"”]{2,50}?)["”’']?\\s*\\)|,\\s+(?:also|otherwise|sometimes|often|commonly|usually|popularly|informally)\\s+(?:known as|called|termed|referred to as)\\s+(?:(?:the|a|an)\\s+)?["“‘']?(?<gloss>[^,;()"”]{2,50}?)["”’']?\\s*(?:,|[.;]?$))`, 'g'),
     kind: 'alias',
     extendLeft: true,
+    // "Korea's approach, sometimes called X": a description with a possessive is no other name of X.
+    check: (m, s) => !/['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$/.test(s.slice(Math.max(0, m.index - 30), m.index + m.groups!.term.length)),
   },
   {
     // the so-called cabbage strategy, in which…; an abstract's passing "the so-called X".
@@ -404,7 +455,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /, or /,
     trigger: ',',
-    pattern: /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),\s+(?:is|are|was|were|refers to|means)\b/g,
+    pattern: /^[\s#>*○●◎□■▶►◆◇・•-]*(?:(?:A|An|The)\s+)?(?<term>[A-Za-z][^,;:()]{2,50}?(?:,\s*[^,;:()]{3,40}?)?),\s+or\s+(?:(?:a|an|the)\s+)?(?<alias>[^,;:()]{2,160}?),["”’']?\s+(?:is|are|was|were|refers to|means)\b/g,
     kind: 'explicit',
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
@@ -416,10 +467,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // dropped by normalisation, its colon left).
     name: 'en-is-a',
     lang: 'en',
-    cue: /\bis (?:a|an|the) /,
+    cue: /\bis (?:a|an|the|any) /,
     trigger: 's',
     pattern: new RegExp(
-      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?!of\\b)[\\w-]+(?:,\\s*(?:such as|like|including|e\\.g\\.)\\s[^,]{1,60},)?\\s+(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
+      `^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:A|An)\\s+${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+is\\s+(?:a|an|the|any)\\s+(?:(?!of\\b)[\\w-]+\\s+){0,2}(?!of\\b)[\\w-]+(?:,\\s*(?:such as|like|including|e\\.g\\.)\\s[^,]{1,60},)?\\s+(?:that|which|whose|where|whereby|in which|under which|by which|through which|used to|designed to|(?:built|made|set up|run|held|created|established|designed|launched|based|developed|issued|granted|paid|operated|managed|owned|funded) (?:by|around|on|in|for|to|from|under|with)|with)\\b`,
     ),
     kind: 'explicit',
     bonus: -0.5,
@@ -598,14 +649,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // The vacancy rate is the share of dwellings that…; [^2]: Bed occupancy is the proportion of…: a measure's name and what it measures.
     name: 'en-is-the-measure',
     lang: 'en',
-    cue: /\bis the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount) of\b/,
+    // A quorum or a threshold: "… is a majority of", "… is 25 per cent of", "… is one third of".
+    cue: /\bis (?:the (?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|an? (?:majority|minimum|maximum|quarter|third|half)|\d{1,3}(?:\.\d+)? ?(?:per ?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters) of\b/,
     trigger: 's',
-    pattern: new RegExp(`^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:The\\s+)?${EN_NAME_LAZY}\\s+is\\s+the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)\\s+of\\b`),
+    pattern: new RegExp(`^(?:\\s*:\\s)?[\\s#>*○●◎□■▶►◆◇・•-]*(?:${FOOTNOTE})?(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\s+)?(?:The\\s+|A\\s+)?${EN_NAME_LAZY}(?<for>\\s+for\\s+(?:a|an|the|any)\\s+[\\w-]+(?:\\s+[\\w-]+){0,4}?)?\\s+is\\s+(?:the\\s+(?:share|ratio|proportion|percentage|fraction|number|sum|rate|difference|interval|amount)|(?<threshold>an?\\s+(?:majority|minimum|maximum|quarter|third|half)|\\d{1,3}(?:\\.\\d+)?\\s?(?:per\\s?cent|%)|one[- ](?:third|quarter|half)|two[- ]thirds|three[- ]quarters))\\s+of\\b`),
     kind: 'explicit',
     bonus: -0.5,
     // A name, not a pronoun or a phrase that points elsewhere ("This", "Our main outcome"); a name with an acronym in
     // parentheses is paren-alias's.
-    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term),
+    // A threshold ("is a majority of", "is 25 per cent of") defines the name only when it says what it is set for
+    // ("Quorum for a general meeting is…"): "Turnout in 2024 is 25 per cent of voters" is a fact.
+    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|the|there|here)\b/i.test(m.groups!.term) && (!m.groups!.threshold || !!m.groups!.for),
   },
   {
     // …shall keep a tenant deposit account (the "Deposit Account"), being an account held…: a common noun, its defined
@@ -634,11 +688,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'en',
     cue: /\b(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\b/,
     trigger: 't',
-    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?(?<q>["“‘])?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<lead>[A-Z][^,]{0,40},\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?<q>["“‘]|\\*\\*)?${EN_NAME_LAZY}(?:["”’']|\\*\\*)?\\s*(?<paren>\\([^()]{1,80}\\))?(?<comma>,)?\\s+(?:holds|posits|states|asserts|predicts|maintains|argues|proposes) that\\b`),
     kind: 'explicit',
     bonus: -0.5,
-    // A quoted name, or one whose head says it is an idea (hypothesis, principle, law).
-    check: (m) => !!m.groups!.q || /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(m.groups!.term),
+    // A quoted name, or one whose head says it is an idea (hypothesis, principle, law). An apposition after a lead
+    // ("A related idea, the **X**, holds that…") is a marked name's only.
+    check: (m) => {
+      const g = m.groups!;
+      if (g.lead || g.comma) return !!(g.lead && g.comma && g.q);
+      return !!g.q || /\b(?:hypothesis|theory|thesis|principle|doctrine|law|paradox|model|effect|view|argument|rule|approach|school)$/i.test(g.term);
+    },
   },
   {
     // A related concept is the motherhood penalty: the gap between…; the idea is the "X" — a…
@@ -763,11 +822,18 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:이 중|그중|이 가운데|반면|한편|또한|특히|다만)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`, 'g'),
     kind: 'explicit',
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
-    // A place or a clause before 는 ("본 연구에서는", "…라 함은") is not the topic named.
-    // A topic holds no object or definition marker ("X이란 Y를 운송하는") and is no verb (추진하는): that is a clause.
-    check: (m, s) => hasFinalConsonant(m.groups!.term) === /은\s$/.test(m[0]) && !/(?:에서|에게|에|으로|로|함)$/.test(m.groups!.term) && !/(?:이란|란|을|를)\s/.test(m.groups!.term) && !/^(?:이|그|저|본|해당)\s/.test(m.groups!.term) && !/(?:하|되|있|없)$/.test(m.groups!.term) && !/(?:한|는|된|던|을)\s/.test(m.groups!.term + ' ')
-      // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
-      && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
+    // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
+    check: (m, s) => koTopic(m.groups!.term, m[0]) && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
+  },
+  {
+    // 청년수당은 … 지급하는 수당이다; 계 가운데 상포계는 … 만든 계이다: the sentence closes on the topic's own head noun.
+    name: 'ko-topic-genus',
+    lang: 'ko',
+    cue: /[\uac00-\ud7af]\s+[\uac00-\ud7af]+(?:이다|다|임)[.。]?$/,
+    trigger: '다임',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:[^.。]{0,60}?\\s(?:가운데|중에서|중)\\s+)?(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`),
+    kind: 'copula',
+    check: (m, s) => koTopic(m.groups!.term, m[0]) && koGenus(m.groups!.term, s),
   },
   {
     // 토론자들은 채용 수수료, 즉 노동자가 … 비용이…: the words before ", 즉" that are not the clause before.
@@ -775,7 +841,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     lang: 'ko',
     cue: /,\s*즉\s/,
     trigger: '즉',
-    pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s`, 'g'),
+    // "육상전원공급설비, 즉 AMP(…)는 …": a short name after 즉, then the topic marker, is another name of it.
+    pattern: new RegExp(`(?<term>${KO_WORD})\\s*(?<paren>\\([^()]{1,80}\\))?,\\s*즉\\s(?:(?<alias>[A-Z][A-Za-z0-9-]{1,9})(?=\\s*(?:\\([^()]{1,80}\\))?(?:은|는|이란|란)\\s))?`, 'g'),
     kind: 'explicit',
     extendLeft: true,
   },
@@ -908,6 +975,27 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
   // ---- Japanese ----
   {
+    // 関係人口という用語は、…人々を指す: an unquoted name, the word for it, then a sentence that closes by defining it.
+    name: 'ja-term-word',
+    lang: 'ja',
+    cue: /という(?:用語|言葉|語|概念|表現)は/,
+    trigger: 'い',
+    // A quoted name is ja-called's (「X」という言葉は…を指す).
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])(?<term>${JA_NAME_OKURI})という(?:用語|言葉|語|概念|表現)は`, 'g'),
+    kind: 'explicit',
+    check: (_m, s) => JA_DEFINING_END.test(s),
+  },
+  {
+    // A statute's numbered item, its parts set apart by gaps: "一　空き家　居住その他の…建築物をいう。" (the first gap may go in normalising).
+    name: 'ja-statute-item',
+    lang: 'ja',
+    cue: /^[一二三四五六七八九十]{1,3}\s?[^\s、。]{1,24} \S/,
+    trigger: '一二三四五六七八九十',
+    pattern: new RegExp(`^[一二三四五六七八九十]{1,3}\\s?(?<term>${JA_NAME_OKURI}) (?=\\S)`),
+    kind: 'explicit',
+    check: (_m, s) => JA_DEFINING_END.test(s),
+  },
+  {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
     name: 'ja-towa',
     lang: 'ja',
@@ -935,13 +1023,29 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // …考え方は、「エイジング・イン・プレイス」（Aging in Place）と呼ばれる; （以下「X」という。）
     name: 'ja-called',
     lang: 'ja',
-    cue: /と(?:呼|よ[ぶばん]|いう|言う|称|名付|定義)/,
+    cue: /と(?:呼|よ[ぶばん]|いう|言う|称|名付|定義|し[、，]|する[。.]?$)/,
     trigger: 'と',
-    pattern: new RegExp(`[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して))`, 'g'),
+    // A paper's "…者を「X」とし、" / "…を「X」とする。" gives the name as well.
+    pattern: new RegExp(`(?<obj>を\\s*)?[「『](?<term>[^「」『』\\n]{2,30})[」』]\\s*(?<paren>[（(][^()（）]{1,80}[)）])?\\s*と(?:呼ばれ|呼ぶ|呼んで|よばれ|よぶ|よんで|いう|言う|称され|称する|名付け|定義(?:し|する|され|して)|(?<as>し[、，]|する[。.]?$))`, 'g'),
     kind: 'explicit',
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
-    check: (m, s) => JA_NAME_END.test(m.groups!.term) && (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)),
+    // "関係人口を「…に関わる人々」と定義する": a quoted description given to the name before it is no name (ja-object-defined-as).
+    check: (m, s) =>
+      JA_NAME_END.test(m.groups!.term) &&
+      (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)) &&
+      (!m.groups!.as || !!m.groups!.obj) &&
+      !(m.groups!.obj && JA_DESCRIPTION.test(m.groups!.term)),
+  },
+  {
+    // 本稿では、関係人口を「居住地以外の地域に継続的に関わる人々」と定義する: the name, then its definition in quotes.
+    name: 'ja-object-defined-as',
+    lang: 'ja',
+    cue: /を[「『][^「」『』]{6,80}[」』]と(?:定義|する|し[、，])/,
+    trigger: 'を',
+    pattern: new RegExp(`(?:^|[、。]|では|において|で)(?<term>${JA_NAME_OKURI})を[「『](?<def>[^「」『』]{6,80})[」』]と(?:定義(?:する|し|される)|する[。.]?$|し[、，])`, 'g'),
+    kind: 'explicit',
+    check: (m) => JA_DESCRIPTION.test(m.groups!.def),
   },
   {
     // 緊急保護一覧表は、…一覧表のことである; 真正性（オーセンティシティ）は、…を意味する: the topic of a sentence that closes by defining it.
@@ -1111,11 +1215,11 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // the left cell may give several names (发行人、本公司), the right one a full name (| 证监会 | 指 | 中国证券监督管理委员会 |).
     name: 'table-row-linked',
     lang: 'any',
-    cue: /^\|[^|]+\|\s*(?:指|系指|是指|即|means|refers to|=|:|：)\s*\|/,
+    cue: /^\|[^|]+\|\s*(?:指|[系係]指|是指|即|means|refers to|=|:|：)\s*\|/,
     trigger: '|',
     // A full name is one run of words without 的/之/是 or punctuation.
     pattern: new RegExp(
-      `^\\|\\s*(?:\\*\\*)?(?<term>[^|*、，,]{1,40}?)(?:\\s*[、，,]\\s*(?<list>[^|*]{1,60}?))?(?:\\*\\*)?\\s*\\|\\s*(?:指|系指|是指|即|means|refers to|=|:|：)\\s*\\|\\s*(?:(?![^|]*[的之是])(?<gloss>[${HAN}${KATAKANA}${HANGUL}][${HAN}${KATAKANA}${HANGUL}A-Za-z（）()·]{3,39})(?<![的之])|(?<def>[^|]*[^|\\s]))\\s*(?:\\|\\s*)?$`,
+      `^\\|\\s*(?:\\*\\*)?(?<term>[^|*、，,]{1,40}?)(?:\\s*[、，,]\\s*(?<list>[^|*]{1,60}?))?(?:\\*\\*)?\\s*\\|\\s*(?:指|[系係]指|是指|即|means|refers to|=|:|：)\\s*\\|\\s*(?:(?![^|]*[的之是])(?<gloss>[${HAN}${KATAKANA}${HANGUL}][${HAN}${KATAKANA}${HANGUL}A-Za-z（）()·]{3,39})(?<![的之])|(?<def>[^|]*[^|\\s]))\\s*(?:\\|\\s*)?$`,
     ),
     kind: 'explicit',
     check: (m) => !/^[-:\s]*$/.test(m.groups!.def ?? m.groups!.gloss!),

@@ -140,7 +140,7 @@ const CJK_SUBJECT_BEFORE =
 const LINK: [RegExp, number][] = [
   [/^(?:[\u4e00-\u9fff]{1,4}?)?[，,]?\s*(?:其)?(?:含义|意思|定义)(?:为|是)/, 3],
   [
-    /^[，,]?\s*(?:一般|通常|主要|则|就)?(?:是指|指的是|系指|意为|意指|即|就是|指(?![出导引挥定派示明向令责望南数标]))/,
+    /^[，,]?\s*(?:一般|通常|主要|则|就)?(?:是指|指的是|[系係]指|意为|意指|即|就是|指(?![出导引挥定派示明向令责望南数标導揮責數標]))/,
     3,
   ],
   [/^\s*(?:이란|란|이라 함은|라 함은|이라는 것은|라는 것은)/, 3],
@@ -186,7 +186,7 @@ const CLOSE: [RegExp, number][] = [
   [/(?:をいう|を言う|を指す|を意味する|のこと(?:である|だ)?|の(?:総称|略称|通称|略)(?:である|だ))[。.]?$/, 2],
   // The kind of thing the name is, then the copula: "…仕組みであり、", "…상품이다", "…制度です".
   [
-    /(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|状態|考え方|国債|債券|指標|権利|能力)(?:である|であり|だ)(?:[。.、]|$)|(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)[.。]?$/,
+    /(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|取り組み|状態|考え方|暮らし方|働き方|生き方|あり方|方法|活動|事業|サービス|施設|人々|国債|債券|指標|権利|能力)(?:である|であり|だ)(?:[。.、]|$)|(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)[.。]?$/,
     2,
   ],
   [/(?:である|であり|だ)(?:[。.、]|$)|(?:이다|임)[.。]?$/, 1],
@@ -221,6 +221,7 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
     );
     if (link) weight += link[1] + (bold && link[1] < 3 && /^\s*(?:is|are)\s/.test(rest) ? 1.5 : 0);
     if (!latin) weight += CLOSE.find(([re]) => re.test(rest))?.[1] ?? 0;
+    if (!latin && ownHeadNoun(s.slice(at, at + len), rest)) weight += 2;
   }
   weight += namedAfterDescription(before, rest);
   // "…and the **dependency ratio**, the number of dependants per 100 workers, declines": a bold name glossed by an apposition.
@@ -239,6 +240,21 @@ export function definingWeight(s: string, at: number, len: number): { weight: nu
   )
     weight += 4;
   return { weight, aliases };
+}
+
+/**
+ * The topic's sentence closes on the name's own head noun after a clause: "「ふるさと住民票」は、…が発行する住民票で、…",
+ * "'청년수당'은 … 지급하는 수당이다".
+ */
+function ownHeadNoun(name: string, rest: string): boolean {
+  const topic = /^\s*(?:は[、,]?|(?:은|는)\s)/.exec(rest);
+  if (!topic) return false;
+  const close =
+    /([\u4e00-\u9fff\u30a0-\u30ff]{2,})(?:である|であり|で[、，])|[가-힣](?:는|은|한|된|던|인|할)\s+([가-힣]+?)(?:이다|임)[.。]?$/.exec(
+      rest.slice(topic[0].length),
+    );
+  const head = close?.[1] ?? close?.[2];
+  return !!head && name.length > head.length && name.endsWith(head.slice(-2));
 }
 
 /** The weight of a sentence giving the name to what it described before it. */
@@ -266,7 +282,8 @@ const MAY_DEFINE = new RegExp(
     '이란|란|함은|것은|말한|말하|가리킨|가리키|뜻한|뜻하|의미한|의미하|일컫|지칭|이른다|라고',
     '(?:제도|상품|방식|개념|정책|조치|상태|권리|능력|지표|비율|체계|원칙|현상)(?:이다|임)',
     'とは|というのは|をいう|を言う|を指す|を意味|のこと|の総称|の略称|の通称|の略|と呼|とよ[ぶばん]|と称|という|と定義|もので',
-    '(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組|状態|考え方|国債|債券|指標|権利|能力)(?:である|であり|だ)',
+    '(?:仕組み|制度|手法|方式|概念|政策|措置|枠組み|取組み?|取り組み|状態|考え方|暮らし方|働き方|生き方|あり方|方法|活動|事業|サービス|施設|人々|国債|債券|指標|権利|能力)(?:である|であり|だ)',
+    '[\\u4e00-\\u9fff\\u30a0-\\u30ff]{2}(?:であり|で[、，])|[가-힣]\\s+[가-힣]+(?:이다|임)[.。]?$',
     'refers|means|\\bmean\\b|meant|denotes|describes|designates|signifies|stands for|covers|defined|understood|used|taken',
     'is where|are where|is when|are when|what happens|practice of|idea that|term|name|label|word',
     'called|dubbed|known as|\\bcall\\b',
@@ -293,6 +310,10 @@ export function endsAsQuestion(s: string): boolean {
 // "本文用这一概念指…", "이 글은 이 용어를 …의 의미로 쓴다", "本稿ではこの言葉を…の意味で用いる".
 const TAKES_UP =
   /^(?:(?:The|This) (?:phrase|term|word|expression|label|concept|notion) (?:covers|means|refers to|denotes|describes|designates|is used (?:here |in this [a-z]+ )?(?:for|to (?:mean|refer to|describe|denote))\b)\b|(?:We|I|They) (?:use|reserve) (?:this|the) (?:phrase|term|word|expression|label) (?:here )?(?:for|to mean|to refer to|to describe|to denote)\b|这一?(?:概念|术语|说法|提法|词)(?:是指|指的是|指|意为)|(?:我们|本文|笔者)(?:用|以|使用)这一?(?:概念|术语|说法|提法|词)(?:来)?(?:指|指代|描述|表示)|이\s*(?:용어|개념|말)(?:은|는|이란)\s|(?:필자는|본고는|이 글은|이 글에서는)\s*이\s*(?:용어|개념|말)(?:을|를)\s[^.]*(?:의미로|뜻으로)\s*(?:쓴다|사용한다)|この(?:言葉|用語|概念)(?:は|とは)|(?:本稿|本書|ここ)では、?この(?:言葉|用語|概念)を[^。]*(?:意味で|として)(?:用いる|使う))/;
+// "In its original form it is a duty on a bank to…", "It is a levy that…": what the name just introduced is.
+const IT_IS =
+  /^(?:In (?:its|their) [a-z]+ (?:form|sense|version|meaning),?\s+it|It) is (?:a|an) (?:[a-z-]+\s){0,3}?[a-z-]+ (?:that|which|whose|where|whereby|to|on|under which|by which|in which)\b/;
+const INTRODUCED = /(?:so-called|called|known as|termed|dubbed)\s*["“‘'*]*$/;
 const TAKES_UP_FIRST = new Set([...'TWI这我本笔이필본こ'].map((c) => c.charCodeAt(0)));
 // An answer under a question heading: it closes by defining, or opens with a defining verb.
 const ANSWER =
@@ -339,6 +360,8 @@ export function markedReadings(s: string, prev: string | undefined, names: Marke
     // A match inside a longer Latin word is not the name.
     if (/[A-Za-z]/.test(name[0]) && (/[A-Za-z]/.test(s[at - 1] ?? '') || /[A-Za-z]/.test(s[at + name.length] ?? '')))
       continue;
+    // "関係人口を「居住地以外の地域に継続的に関わる人々」と定義する": a long quoted clause is the definition, not a name.
+    if (name.length > 12 && /[\u3041-\u3096].*[\u3041-\u3096]/.test(name)) continue;
     const { weight, aliases } = definingWeight(s, at, name.length);
     if (weight >= 3) out.push({ names: [name, ...aliases], at, weight });
   }
@@ -355,9 +378,12 @@ function tookUp(s: string, prev: string, names: MarkedNames): MarkedReading | un
   if (!question && !TAKES_UP_FIRST.has(s.charCodeAt(0))) return undefined;
   // Under a question heading, an answer that opens or closes as a definition does ("…方法です").
   const answers = question && (ANSWER.test(s) || CLOSE.some(([re]) => re.test(s)));
-  if (!answers && !TAKES_UP.test(s)) return undefined;
+  const itIs = !answers && IT_IS.test(s);
+  if (!answers && !itIs && !TAKES_UP.test(s)) return undefined;
   // Only one name can be the one taken up: two ("“X”与“Y”。这一概念…") leave it open.
   const found = names.find(prev).filter(([n], _, all) => !all.some(([m]) => m !== n && m.includes(n)));
   if (found.length === 0 || found.some(([n]) => n !== found[0][0])) return undefined;
+  // "It is a duty…" takes up a name the sentence before only introduced ("…the so-called X, named after…").
+  if (itIs && !INTRODUCED.test(prev.slice(Math.max(0, found[0][1] - 24), found[0][1]))) return undefined;
   return { names: [found[0][0]], at: found[found.length - 1][1], weight: 3.5, withPrevious: true };
 }

@@ -26,16 +26,17 @@ const OPENERS: RegExp[] = [
   /^(?:\*\*)?(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker)\.?\s+[A-Z][^*:\n]{0,80}?|Q|A|Q\d{1,2}|A\d{1,2}|Interviewer|Moderator)(?:\*\*)?\s*[:：](?:\*\*)?\s+/,
   // Q&A marks: "A. ", "Q3. ", "问：", "答：", "답: ", "答　".
   /^(?:\*\*\s*)?(?:Q|A|Q\d{1,2}|A\d{1,2}|问|答|문|답|問|答)(?:\*\*)?\s*[.．:：、]\s*(?:\*\*)?\s*/,
-  // A statute's article and its caption ("第二条 【定义】"), an enumerator ("（一）", "(二)").
-  /^第[一二三四五六七八九十百零〇\d]{1,5}条\s*(?:【[^】]{1,12}】)?\s*/,
+  // A statute's article and its caption ("第二条 【定义】", traditional "第二條"), an enumerator ("（一）", "(二)", "一、").
+  /^第[一二三四五六七八九十百零〇\d]{1,5}[条條](?:之[一二三四五六七八九十]{1,3})?\s*(?:【[^】]{1,12}】)?\s*/,
   // The same in bold, or in Korean and Japanese with the caption in parentheses: "**第五条**", "**제2조(정의)**", "第3条（定義）".
-  /^(?:\*\*)?(?:第[一二三四五六七八九十百零〇\d]{1,5}条|제\d{1,4}조(?:의\d{1,2})?)\s*(?:[（(][^()（）]{1,16}[)）]|【[^】]{1,12}】)?\s*(?:\*\*)?\s*/,
+  /^(?:\*\*)?(?:第[一二三四五六七八九十百零〇\d]{1,5}[条條]|제\d{1,4}조(?:의\d{1,2})?)\s*(?:[（(][^()（）]{1,16}[)）]|【[^】]{1,12}】)?\s*(?:\*\*)?\s*/,
   /^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]\s*/,
+  /^[一二三四五六七八九十]{1,3}、\s*/,
 ];
 
 // What every opener starts with: most sentences fail this one test.
 const MAY_OPEN =
-  /^(?:[○◯（(第问答문답問제]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
+  /^(?:[○◯（(第问答문답問제一二三四五六七八九十]|\*\*|(?:Mr|Ms|Mrs|Miss|Dr|Sir|Lord|Lady|Baroness|Dame|Prof|Professor|Rev|Hon|Senator|Rep|Minister|Chair|Chairman|Chairwoman|Speaker|Q|A|Interviewer|Moderator)\b)/;
 
 // A label that opens a line, closed by a colon: "**小林：** ", "주진행자: ", "司会：".
 const LINE_LABEL = /^[ \t>]*(?:\*\*)?([^\s*:：\n][^*:：\n]{0,15}?)(?:\*\*)?[:：](?:\*\*)?[ \t]*(?=\S)/gm;

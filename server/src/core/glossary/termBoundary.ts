@@ -9,6 +9,9 @@
 // Traditional forms too (並, 還, 這, 該).
 const STOP_CHARS = new Set([...'的了是但而并或被也就都又还即这该此並還這該']);
 
+// The last words in a run that give another name: "又称", "俗稱为", "也叫".
+const ALSO_CALLED = /(?:[又也亦俗或通统統别別][称稱](?:为|為|之为)?|又名|[也又]叫(?:做)?)(?!.*(?:[又也亦俗或通统統别別][称稱]|又名|[也又]叫))/;
+
 // Single-character words (as segments) that end the clause before a name: "标准已在亚太…" (and their
 // traditional forms: "市政府已從亞洲開發銀行").
 // 与/和/及/对 are not here: they occur inside names (经济合作与发展组织), so they are only
@@ -18,11 +21,11 @@ const FUNCTION_WORDS = new Set([...'已在于把将从向让使给经凡称跟�
 // is cut, "经济合作与发展组织" is not. The cut is made only when the words after it are as many
 // as the acronym in the parenthesis has letters (AIIB: four), or when it opens the run before a
 // whole word.
-const JOINING_WORDS = new Set([...'与和及对同']);
+const JOINING_WORDS = new Set([...'与和及对同與對']);
 
 // Verbs that take a name as their object; as whole segments, a name starts after them.
 const OBJECT_VERBS = new Set(
-  '参见 参看 详见 引自 支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 试点 达成 加快 完善 提升 提高 加强 扩大 构建 打造 开展 落实 优化 健全 强化 推行 倡导 实现 坚持 增强 改善 引入 制定 出台 发布 组建 创建 筹建 开通'.split(' '),
+  '参见 参看 详见 引自 支持 提出 推动 推进 建立 建设 参与 加入 发起 成立 设立 签署 通过 根据 包括 实施 启动 主导 利用 作为 依托 借助 委托 邀请 认为 表示 指出 显示 呼吁 采用 设置 实行 形成 提供 完成 覆盖 按照 依照 参照 依据 基于 针对 依據 參照 針對 基於 试点 达成 加快 完善 提升 提高 加强 扩大 构建 打造 开展 落实 优化 健全 强化 推行 倡导 实现 坚持 增强 改善 引入 制定 出台 发布 组建 创建 筹建 开通'.split(' '),
 );
 
 // Adverbs: the word after one is a verb ("各方日益重视生态流量"), and a name starts after that verb.
@@ -86,11 +89,14 @@ export function chineseNameStart(run: string, words?: number, singleName = false
 function computeNameStart(run: string, words?: number, singleName = false): number {
   let from = 0;
   for (let i = run.length - 1; i >= 0; i--) {
-    if (STOP_CHARS.has(run[i])) {
+    if (STOP_CHARS.has(run[i]) && !(run[i] === '都' && inDu(run, i))) {
       from = i + 1;
       break;
     }
   }
+  // "…，又称无感知性低血糖（…）": the words that give another name (又称, 俗称, 也叫) end the clause before it.
+  const also = ALSO_CALLED.exec(run);
+  if (also && also.index + also[0].length > from && run.length - also.index - also[0].length >= 2) from = also.index + also[0].length;
   from += segmentCut(run.slice(from), words, singleName);
   let rest = run.slice(from);
   // "已设立165个跨境…试验区": a count and its classifier are not part of the name.
@@ -112,6 +118,20 @@ function computeNameStart(run: string, words?: number, singleName = false): numb
     rest = stripped;
   }
   return from;
+}
+
+/**
+ * A short name made of a verb and its object, opening the sentence it is defined in ("强化治疗是指…", "去杠杆化是指…"): the
+ * segmenter cuts after the verb, but nothing stands before it (a one-character prefix such as 去 or 再 aside).
+ */
+export function verbObjectName(term: string): boolean {
+  const cut = term.length <= 8 ? chineseNameStart(term) : 0;
+  return cut > 0 && term.length - cut >= 2 && OBJECT_VERBS.has(term.slice(/^[去再非反超准微]/.test(term) && cut === 3 ? 1 : 0, cut));
+}
+
+/** 都 inside a word (都市, 都會, 首都, 成都, 京都), not the adverb "all" that ends a clause. */
+function inDu(run: string, i: number): boolean {
+  return /[市会會心城府]/.test(run[i + 1] ?? '') || /[首成京古帝国國旧舊故]/.test(run[i - 1] ?? '');
 }
 
 /** True when the first word the segmenter finds in `run` has two characters or more. */
@@ -169,8 +189,8 @@ function segmentCut(run: string, words?: number, singleName = false): number {
     if ((single && FUNCTION_WORDS.has(s.segment)) || OBJECT_VERBS.has(s.segment)) cut = end;
     // The word after an adverb is a verb, unless it is one character: the segmenter split a word (充分/性).
     else if (ADVERBS.has(s.segment) && next && next.segment.length >= 2 && run.length - (next.index + next.segment.length) >= 2) cut = next.index + next.segment.length;
-    // "首批将与香港金融管理局": a preposition after a function word ("将与", "已同") opens the name.
-    else if (s.segment.length === 1 && FUNCTION_WORDS.has(s.segment) && next?.segment.length === 1 && JOINING_WORDS.has(next.segment) && run.length - (next.index + 1) >= 2) cut = next.index + 1;
+    // "首批将与香港金融管理局": a preposition after a function word ("将与", "已同") opens the name, as 以 does ("本公司将以重置价值").
+    else if (s.segment.length === 1 && FUNCTION_WORDS.has(s.segment) && next?.segment.length === 1 && (JOINING_WORDS.has(next.segment) || next.segment === '以') && run.length - (next.index + 1) >= 2) cut = next.index + 1;
     // "我们将与国际清算银行": a function word and a preposition read as one word.
     else if (s.segment.length === 2 && FUNCTION_WORDS.has(s.segment[0]) && JOINING_WORDS.has(s.segment[1])) cut = end;
     // "监测站点设在允景洪": a verb with 在/向/到 after it takes the name as its object.

@@ -2,7 +2,7 @@ import { splitSentences, type Sentence } from '../corpus/sentences.js';
 import { DEFINITION_RULES, definitionText, matchDefinitionRules, STD_CLAUSE, type EvidenceKind, type RuleMatch } from './definitionRules.js';
 import { nameScript } from './nameScripts.js';
 import { aliasesFromParenthesis, leftTerm, parentheses } from './parentheticals.js';
-import { chineseNameStart, forgetNameStarts, markedNameStart } from './termBoundary.js';
+import { chineseNameStart, forgetNameStarts, markedNameStart, verbObjectName } from './termBoundary.js';
 import { cleanTermName, isUsableTermName, termKey } from './termKey.js';
 import { endsAsQuestion, MarkedNames, markedReadings } from './markedNames.js';
 import { plainSentence, speakerLabels } from './sentenceRegister.js';
@@ -92,7 +92,26 @@ export function extractTermEvidence(text: string, split: readonly Sentence[] = s
     if (marked.names.length > 0) readMarked(text, sentences, i, sentence, marked, found, evidenceBefore, add, cur);
     if (abstractLeft > 0) for (let k = evidenceBefore; k < found.length; k++) found[k].score -= 1;
   }
-  return dropCutShort(found);
+  return namedAgainAfter(text, sentences, dropCutShort(found));
+}
+
+// A sentence that only gives the term another name, right after the one defining it: a glossary's "観光公害とも呼ばれる。",
+// "셰어링이라고도 한다.", "又称共享出行。", "Also called drop-in play.".
+const NAMED_AGAIN =
+  /^(?:(?:[「『“"]?([^\s「」『』“”"、。，,][^「」『』“”"、。，,]{1,19}?)[」』”"]?)(?:とも(?:呼ばれる|いう|言う|称される|いわれる)|(?:이)?라고도\s(?:한다|부른다|불린다))|(?:又|也|亦|俗)[称稱](?:为|為)?[“「]?([^\s。，,“”「」]{2,20}?)[”」]?|(?:Also|Sometimes|Often) (?:called|known as) (?:the |a |an )?["“]?([A-Za-z][\w' -]{1,40}?)["”]?)[。.]$/;
+
+/** Evidence of the sentence before a sentence that names its term again (NAMED_AGAIN) takes that name as an alias. */
+function namedAgainAfter(text: string, sentences: readonly Sentence[], found: TermEvidence[]): TermEvidence[] {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (s.end - s.start > 40) continue;
+    const m = NAMED_AGAIN.exec(text.slice(s.start, s.end));
+    const name = m && cleanTermName(m[1] ?? m[2] ?? m[3]);
+    if (!name || !isUsableTermName(name)) continue;
+    const prevEnd = sentences[i - 1].end;
+    for (const e of found) if (e.sentenceEnd === prevEnd && e.kind === 'explicit' && !e.names.includes(name)) e.names.push(name);
+  }
+  return found;
 }
 
 const OPEN_PAREN = /[（(]/g;
@@ -222,7 +241,7 @@ function standardEntry(text: string, sentences: readonly Sentence[], i: number, 
 // The header of a table's column of definitions: | Metric | Definition | FY2024 |, | 용어 | 정의 | 비고 |.
 const DEFINITION_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)$/i;
 const SEPARATOR_CELL = /^:?-{2,}:?$/;
-const LINKING_CELL = /^(?:指|系指|是指|即|means|refers to|=|:|：)$/;
+const LINKING_CELL = /^(?:指|[系係]指|是指|即|means|refers to|=|:|：)$/;
 
 /**
  * A table whose header names a column of definitions, whatever its other columns (values for two
@@ -294,6 +313,8 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
   }
   const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
   if (headword) out.push({ ...headword, sentenceEnd: end });
+  const runIn = first.charCodeAt(0) === 42 || first.charCodeAt(0) === 95 ? emphasisedHeadword(text, sentences[i], sentences[i + 1], first) : undefined;
+  if (runIn) out.push({ ...runIn, sentenceEnd: end });
   // An encyclopaedia's entry: "# 두레", then "## 정의" (a section for its definition), then the definition.
   const titled = i >= 2 && DEFINITION_SECTION.test(text.slice(sentences[i - 1].start, sentences[i - 1].end)) ? HEADING.exec(text.slice(sentences[i - 2].start, sentences[i - 2].end)) : null;
   if (titled && titled[1].trim().split(/\s+/).length <= 5 && !/[。，,.;；]/.test(titled[1])) {
@@ -326,6 +347,23 @@ const JA_NOUN_GLOSS = /[\u3041-\u3096][^。]*(?:[\u4e00-\u9fff\u30a0-\u30ffー]|
 const KO_NOUN_GLOSS = /[가-힣]\s[^.]*[가-힣](?<![다요음함임까죠])\.$/;
 // Section headings of a report, not headwords.
 const SECTION_WORD = /^(?:概要|目的|背景|はじめに|まとめ|対象|内容|方法|結果|課題|要旨|注|注記|出典|備考|参考|定義|用語|関連用語|用語集|用語解説|개요|목적|배경|내용|결과|과제|요약|참고|비고|정의|용어|용어 해설)$/;
+
+// An ordinance's or a handbook's run-in headword, in emphasis and closed by a full stop, then its gloss, a noun phrase:
+// "*Setback.* The minimum distance…", "**Buildable area.** The portion of a lot…".
+const EMPHASISED_HEADWORD = /^(?:\*{1,2}|_{1,2})([A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,5})\.(?:\*{1,2}|_{1,2})\s+(?:A|An|The|Any|Each) [a-z]/;
+
+/**
+ * A run-in emphasised headword opening sentence `s` (`first`) and glossed by the rest of it, a paragraph of its own (a
+ * report's "**Hotels.** The segment earned… The Group…" runs on: a section's lead, not an entry).
+ */
+function emphasisedHeadword(text: string, s: Sentence, next: Sentence | undefined, first: string): TermEvidence | undefined {
+  if (next && !text.slice(s.end, next.start).includes('\n')) return undefined;
+  const head = EMPHASISED_HEADWORD.exec(first);
+  if (!head || /^(?:Section|Article|Chapter|Part|Rule|Note|Example|Source)\b/.test(head[1])) return undefined;
+  const usable = dedupe([cleanTermName(head[1])].filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + head[0].indexOf(head[1]), rule: 'emphasised-headword' };
+}
 
 /** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
 function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
@@ -361,7 +399,7 @@ function dropCutShort(found: TermEvidence[]): TermEvidence[] {
 // The first characters of a sentence that may define a name it does not repeat (tested only then).
 const OPENS_WITHOUT_NAME = codes('是指即意:：这该此它TRMDUAIB이그この简换具通');
 // A body that opens with its verb: 指…, 是指…, 即…, Refers to…, Means…
-const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
+const BODY_OPENER = /^(?:[:：]\s*\S|(?:是指|指的是|指(?![出导引挥定派示明向令责望南数标導揮責數標])|即(?![将使便可时刻日是])|意为|意指)|(?:Refers to|Means|Denotes|Describes|Used to describe|A term for|The term for)\b)/;
 // A sentence that takes up the name just mentioned: 这一概念是指…, This term refers to…, 이 개념은 …, この概念は…
 const ANAPHOR = /^(?:By (?:this|that|it)(?: [a-z]+){0,3} mean|(?:[\u4e00-\u9fff]{1,3}(?:地说|来说|来讲|言之|而言)|换句话说)[，,]\s*(?:就是|即|是指|指的是|也就是说?)|(?:这一|这个|该|此)(?:概念|术语|词|名词|说法|提法)[^。，,]{0,8}?(?:是指|指的是|指|意为|意指|即)|它(?:是指|指的是|指)|(?:This|The) (?:term|concept|notion|phrase|expression)\s+(?:[\w-]+\s+){0,3}?(?:refers to|means|denotes|describes|is defined as)|이\s*(?:개념|용어|말)(?:은|는|이란)\s|(?:この|その)(?:概念|言葉|用語)(?:は|とは))/;
 const EN_IT_MEANS = /^(?:In [^,]{1,40}?,?\s+)?(?:[Ii]t|[Tt]he (?:word|term|phrase))\s+(?:means|refers to|denotes|describes|came to (?:mean|describe|refer to|denote))\b/;
@@ -414,7 +452,7 @@ const UNFINISHED = codes('：:，,');
 const WRAPPED_ITEM = /^(?:[（(][一二三四五六七八九十\d０-９]{1,3}[)）]|\d{1,2}[.、．]|[\u2460-\u2473])\s*[\u4e00-\u9fff\u30a0-\u30ff]{1,8}$/;
 // The rest is short (a name's last characters: "数据，是指") or set off by a comma as a statute does; a heading's
 // next line opens a sentence with a name of its own ("（一）海上垃圾⏎海洋垃圾是指…").
-const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|系指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|系指|指))/;
+const WRAPPED_REST = /^(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,3}(?:\s*[，,、]?\s*(?:是指|指的是|[系係]指|指)|とは|は、)|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}\s*[，,、]\s*(?:是指|指的是|[系係]指|指))/;
 // A sentence that opens by naming what the sentence before it described (tested only when it starts with one of these).
 const NAMES_THE_LAST_FIRST = codes('こそ이这此TS');
 const NAMES_THE_LAST = /^(?:これ(?:を|は)|(?:この|その)(?:とき|ような|場合)の?[^。、]{0,8}を[^。]{0,24}と(?:いう|よぶ|呼ぶ)[。.]?$|この[\u4e00-\u9fff\u30a0-\u30ff]{1,6}(?:を|は)[^。]{0,12}[「『]|このこと(?:を|は)|こうした[^。、]{0,12}(?:を|は)|このような[^。、]{0,12}(?:を|は)|이를|이것을|이러한 [^.,]{0,12}(?:을|를)|(?:这|此)(?:一|种|类)?[\u4e00-\u9fff]{0,4}(?:被)?(?:称为|称作|叫做|称之为)|(?:This|These|Such [a-z]+) (?:is|are|was|were) (?:called|known as|termed|referred to as))/;
@@ -543,6 +581,15 @@ const KO_CONNECTIVE = /^(?:이 중|그중|이 가운데|그 가운데|반면|한
 // Rules whose term is an unquoted run of Han characters: the run may have swallowed a subject or verb.
 const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clause-that-is', 'zh-short-name', 'zh-define-as', 'zh-is-defined-as', 'zh-is-a-kind', 'zh-is-kind-noun', 'zh-is-genus', 'zh-short-for', 'zh-bare-word-means', 'zh-also-called-is']);
 
+/**
+ * An unquoted Han run the segmenter would cut, or of two characters, is a clause or a subject ("美国指的是…"), except a
+ * verb and its object before 是指 ("强化治疗是指…") and a two-character name glossed in English ("衰弱（frailty）是…").
+ */
+function clauseNotName(term: string, paren: string | undefined, rule: string): boolean {
+  if (term.length < 3) return !(term.length === 2 && paren !== undefined && /^[A-Za-z][A-Za-z -]{3,}$/.test(paren.trim()));
+  return chineseNameStart(term) > 0 && !((rule === 'zh-clause-is' || rule === 'zh-is-defined-as') && verbObjectName(term));
+}
+
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
   let term = m.term.trim();
@@ -569,7 +616,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
   // A remark before the definition ("简单来说，就是…"), not a name.
   if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
-  if (unquoted && !m.marked && nameScript(term) === 'han' && (chineseNameStart(term) > 0 || term.length < 3)) return;
+  if (unquoted && !m.marked && nameScript(term) === 'han' && clauseNotName(term, paren, m.rule.name)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
     const adverb = KO_CONNECTIVE.exec(term);
@@ -582,7 +629,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   if (m.rule.lang === 'en' || /^[A-Za-z]/.test(term)) {
     // "call it simply X": an adverb before the name is not part of it.
     // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
-    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
+    const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that|our|their|its|my|your)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
     if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
@@ -603,7 +650,7 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
 }
 
 // A parenthesis whose text is a definition: 即/也就是/是指/指 and a clause.
-const PAREN_DEFINITION = /^\s*(?:即|也就是|是指|指)(?![出导引挥定派示明向令责望南数标])[^()（）]{6,}$/;
+const PAREN_DEFINITION = /^\s*(?:即|也就是|是指|指)(?![出导引挥定派示明向令责望南数标導揮責數標])[^()（）]{6,}$/;
 
 /** A name with other names in parentheses right after it: "绿色电力走廊（Green Power Corridor，GPC）". */
 function findParentheticalAliases(sentence: string, add: Add): void {
@@ -665,7 +712,7 @@ function findParentheticalAliases(sentence: string, add: Add): void {
  * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun.
  */
 function describedShortName(sentence: string, inner: string, left: { term: string; start: number }, script: string, alias: string): boolean {
-  if (!/^(?:以下|이하|下称|简称)/.test(inner)) return false;
+  if (!/^(?:以下|이하|下[称稱]|[简簡][称稱])/.test(inner)) return false;
   if (script === 'han') return alias.length > left.term.length && alias.endsWith(left.term);
   if (script !== 'hangul') return false;
   return /[가-힣](?:는|은|한|된|던|할|될)\s+$/.test(sentence.slice(Math.max(0, left.start - 12), left.start)) || /[가-힣](?:는|은|한|된|던|할|될)\s/.test(left.term) || /\s(?:경우|때|것|자|곳|사람)$/.test(left.term);
