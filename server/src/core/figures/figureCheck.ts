@@ -1345,7 +1345,8 @@ function amountOfAChange(a: Figure, b: Figure): boolean {
 
 /** Both clauses name an age group and none in common: a share of the over-60s is not one of the over-65s. */
 function ageGroupsDiffer(draft: readonly string[], c: SourceFigure): boolean {
-  const groups = draft.filter(isAgeGroup);
+  let groups = DRAFT_AGE_GROUPS.get(draft);
+  if (!groups) DRAFT_AGE_GROUPS.set(draft, (groups = draft.filter(isAgeGroup)));
   if (groups.length === 0) return false;
   // The source's groups only when the draft names one: most clauses name none.
   const other = sourceAgeGroups(c).filter(isAgeGroup);
@@ -1368,6 +1369,8 @@ function sourceAgeGroups(c: SourceFigure): readonly string[] {
   return groups;
 }
 const SOURCE_AGE_GROUPS = new WeakMap<SourceFigure, string[]>();
+// A draft clause's groups, once per clause (its figures meet hundreds of candidates).
+const DRAFT_AGE_GROUPS = new WeakMap<readonly string[], string[]>();
 
 // No stem holds a colon: "c:agenc" (agency) is no age group.
 const isAgeGroup = (f: string) => f.startsWith('c:age:');

@@ -560,7 +560,7 @@ function byFeatures(list: SourceFigure[], postings: UnitPostings | undefined, fe
   // Each figure gets a slot when first met: one map lookup per posting, the sums in typed arrays.
   const slots = new Map<SourceFigure, number>();
   const figures: SourceFigure[] = [];
-  let scores = new Float64Array(1024);
+  let scores: Float64Array = new Float64Array(1024);
   for (const f of features) {
     const p = postings?.lists.get(f);
     if (!p) continue;
