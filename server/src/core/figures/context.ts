@@ -283,8 +283,15 @@ export function coverage(draft: WeightedFeatures, source: ReadonlySet<string> | 
   const total = conceptsOnly ? draft.conceptTotal : draft.total;
   if (total === 0) return 0;
   let shared = 0;
-  if (Array.isArray(source) || (source as ReadonlySet<string>).size < draft.features.length) {
-    for (const f of source as Iterable<string>) {
+  if (Array.isArray(source)) {
+    // Indexed, not iterated: this loop runs for every candidate a draft figure meets.
+    const list = source as readonly string[];
+    for (let i = 0; i < list.length; i++) {
+      const w = draft.weightOf.get(list[i]);
+      if (w !== undefined && (!conceptsOnly || isConcept(list[i]))) shared += w;
+    }
+  } else if ((source as ReadonlySet<string>).size < draft.features.length) {
+    for (const f of source as ReadonlySet<string>) {
       const w = draft.weightOf.get(f);
       if (w !== undefined && (!conceptsOnly || isConcept(f))) shared += w;
     }

@@ -1198,18 +1198,23 @@ const PARALLEL_MIN_SUBJECT = 0.1;
  * Figures of that clause all stay ("从1999年的A增长至2022年的B": the years tell them apart).
  */
 function bestClausePerSentence<T extends { c: SourceFigure; clause: number; sameCountries?: boolean; sameLead?: boolean }>(list: T[]): T[] {
-  const best = new Map<string, T>();
-  const keyOf = (x: T) => `${x.c.doc.key}\u0000${x.c.sentenceStart}`;
+  // By document, then sentence: no key string built per candidate.
+  const best = new Map<string, Map<number, T>>();
+  const inDoc = (x: T) => {
+    let m = best.get(x.c.doc.key);
+    if (!m) best.set(x.c.doc.key, (m = new Map()));
+    return m;
+  };
   for (const x of list) {
-    const b = best.get(keyOf(x));
+    const b = inDoc(x).get(x.c.sentenceStart);
     // A clause bound to exactly the draft's countries beats one that names none ("受灾人口约310万人，
     // 其中柬埔寨…112万人": Cambodia's figure, not the basin's total, is what "Cambodia … 1.12 million" restates).
     // So does a value after the draft's own measure word ("其中出口241亿元" for "出口241亿元") against
     // one after another word (the total, "进出口总额达到368亿元"), in the draft's language.
-    if (!b || preferredClause(x, b)) best.set(keyOf(x), x);
+    if (!b || preferredClause(x, b)) inDoc(x).set(x.c.sentenceStart, x);
   }
   return list.filter((x) => {
-    const b = best.get(keyOf(x))!;
+    const b = inDoc(x).get(x.c.sentenceStart)!;
     if (b.sameLead && !x.sameLead) return x.c.clauseStart === b.c.clauseStart;
     if (b.sameCountries && !x.sameCountries && x.c.entities.length === 0) return x.c.clauseStart === b.c.clauseStart;
     return x.clause >= b.clause - 0.05 || x.c.clauseStart === b.c.clauseStart;
@@ -1353,7 +1358,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   if (ctx.changeBase && c.figure.kind === 'change' && basesDiffer(ctx.changeBase, sourceChangeBase(c))) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
   if (namesAnotherRow(ctx.clauseText, c)) return false;
-  if (ageGroupsDiffer(ctx.clause.features, sourceAgeGroups(c))) return false;
+  if (ageGroupsDiffer(ctx.clause.features, c)) return false;
   if (ordinalsDiffer(draftOrdinals(ctx), c)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && (!scopesDiffer(ctx.frame.scope, c.scope) || wholeLostInTranslation(figure, ctx, c, agreesInCited)) && !countsDiffer(ctx.frame.counted, c.counted);
 }
@@ -1400,10 +1405,12 @@ function amountOfAChange(a: Figure, b: Figure): boolean {
 }
 
 /** Both clauses name an age group and none in common: a share of the over-60s is not one of the over-65s. */
-function ageGroupsDiffer(draft: readonly string[], source: readonly string[]): boolean {
-  const groups = draft.filter(isAgeGroup);
+function ageGroupsDiffer(draft: readonly string[], c: SourceFigure): boolean {
+  let groups = DRAFT_AGE_GROUPS.get(draft);
+  if (!groups) DRAFT_AGE_GROUPS.set(draft, (groups = draft.filter(isAgeGroup)));
   if (groups.length === 0) return false;
-  const other = source.filter(isAgeGroup);
+  // The source's groups only when the draft names one: most clauses name none.
+  const other = sourceAgeGroups(c).filter(isAgeGroup);
   return other.length > 0 && !groups.some((g) => other.includes(g));
 }
 
@@ -1423,6 +1430,8 @@ function sourceAgeGroups(c: SourceFigure): readonly string[] {
   return groups;
 }
 const SOURCE_AGE_GROUPS = new WeakMap<SourceFigure, string[]>();
+// A draft clause's groups, once per clause (its figures meet hundreds of candidates).
+const DRAFT_AGE_GROUPS = new WeakMap<readonly string[], string[]>();
 
 // No stem holds a colon: "c:agenc" (agency) is no age group.
 const isAgeGroup = (f: string) => f.startsWith('c:age:');
@@ -1634,7 +1643,20 @@ function zerosOnly(a: Figure, b: Figure): boolean {
   return /^0+$/.test(decimals(longer).slice(decimals(shorter).length)) && decimals(longer).length > decimals(shorter).length;
 }
 
+// Counted once per text: the same few figures are weighed against hundreds of candidates.
+const SIGNIFICANT_DIGITS = new Map<string, number>();
+const MAX_SIGNIFICANT_DIGITS = 20_000;
+
 function significantDigits(text: string): number {
+  let n = SIGNIFICANT_DIGITS.get(text);
+  if (n === undefined) {
+    if (SIGNIFICANT_DIGITS.size >= MAX_SIGNIFICANT_DIGITS) SIGNIFICANT_DIGITS.clear();
+    SIGNIFICANT_DIGITS.set(text, (n = countSignificantDigits(text)));
+  }
+  return n;
+}
+
+function countSignificantDigits(text: string): number {
   const grouped = groupedDigits(text);
   if (grouped) return grouped.length;
   const digits = /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '').replace(/^0+/, '') ?? '';

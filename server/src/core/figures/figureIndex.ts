@@ -573,16 +573,38 @@ function byFeatures(list: SourceFigure[], postings: UnitPostings | undefined, fe
   if (!memo) BY_FEATURES.set(features, (memo = new Map()));
   let ranked = memo.get(list);
   if (ranked) return ranked;
-  const scores = new Map<SourceFigure, number>();
+  // Each figure gets a slot when first met: one map lookup per posting, the sums in typed arrays.
+  const slots = new Map<SourceFigure, number>();
+  const figures: SourceFigure[] = [];
+  let scores: Float64Array = new Float64Array(1024);
   for (const f of features) {
     const p = postings?.lists.get(f);
     if (!p) continue;
     const w = weight(f);
-    for (const e of p) scores.set(e, (scores.get(e) ?? 0) + w);
+    for (const e of p) {
+      let i = slots.get(e);
+      if (i === undefined) {
+        slots.set(e, (i = figures.push(e) - 1));
+        if (i === scores.length) scores = grown(scores);
+      }
+      scores[i] += w;
+    }
   }
-  ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, MAX_BY_FEATURES).map(([i]) => i);
+  ranked = topByScore(figures, scores, MAX_BY_FEATURES);
   memo.set(list, ranked);
   return ranked;
+}
+
+function grown(a: Float64Array): Float64Array {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The n best-scored figures, ties in the order they were first met (what a stable sort gives). */
+function topByScore(figures: SourceFigure[], scores: Float64Array, n: number): SourceFigure[] {
+  const order = Array.from(figures.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
+  return order.slice(0, n).map((i) => figures[i]);
 }
 
 /** Indices of the `n` figures closest in value (the list is sorted by value). */
