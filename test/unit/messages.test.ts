@@ -50,3 +50,14 @@ test('a value in Chinese is counted in 万 and 亿, with its unit after it and i
   assert.equal(describeValue(fig(0.3, 'pp'), 'zh'), '0.3个百分点');
   assert.equal(describeValue(fig(4.76e9, 'USD')), '4.76 billion USD', 'English unchanged');
 });
+
+test('a source hedge written "estimated at" reads "an estimated" after "gives": no "gives estimated at 1.0"', async () => {
+  const { snapshotOf } = await import('../helpers/memoryCorpus.js');
+  const { analyzeDraft } = await import('../../server/src/core/drafts/draftAnalysis.js');
+  const { checkDraftFigures } = await import('../../server/src/core/figures/figureCheck.js');
+  const { findingMessage } = await import('../../server/src/core/figures/findingMessages.js');
+  const corpus = snapshotOf({ 'orla2026_births.md': '---\nid: orla2026\ntitle: Births Brief\nyear: 2026\n---\nIn 2025 the fertility rate of Norland was estimated at 1.3.\n' });
+  const f = checkDraftFigures(corpus, analyzeDraft('In 2025 the fertility rate of Norland was 1.7 [@orla2026].\n'))[0];
+  assert.equal(f?.status, 'contradicted');
+  assert.match(findingMessage(f!, 'en'), /^@orla2026 gives an estimated 1\.3 \(2025\), the draft says 1\.7/);
+});

@@ -18,7 +18,8 @@ export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = 
 /** A source figure as words: its own text, or for a bare table cell ("30.8") the value with its unit ("30.8%"). */
 export function figureText(s: SourceFigure, locale: Locale = 'en'): string {
   // A table cell is a bare number, and a computed move was never written: both are described.
-  return s.table || s.derived ? describeValue(s.figure, locale) : s.figure.text.trim();
+  // "estimated at 1.0" is a hedge as the source wrote it; after "gives" it reads "an estimated 1.0".
+  return s.table || s.derived ? describeValue(s.figure, locale) : s.figure.text.trim().replace(/^estimated at\s/i, 'an estimated ');
 }
 
 /** The source sentence around a source figure, trimmed for a message or hover; for a table cell, its caption, column and row. */
