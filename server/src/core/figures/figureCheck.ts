@@ -976,9 +976,7 @@ function targetForLevel(list: Shaped[], figure: Figure, ctx: DraftContext): void
     if (!x.backs || sourceTarget(x.c)) continue;
     const target = list.find((y) => !y.backs && y.c.doc === x.c.doc && sourceTarget(y.c) && y.score >= SOLE_VALUE_MIN_SUBJECT && y.score >= x.score);
     if (!target) continue;
-    x.backs = false;
-    x.conflictAt = Infinity;
-    target.conflictAt = Math.min(target.conflictAt, target.score);
+    backedInstead(x, target);
   }
 }
 
@@ -998,10 +996,7 @@ function namedListItem(list: Shaped[], figure: Figure, ctx: DraftContext): void 
     const own = itemLabel(x.c);
     const rival = list.find((y) => !y.backs && !y.c.table && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && y.c.clauseStart !== x.c.clauseStart && y.c.figure.unit === x.c.figure.unit && namedOver(distinctNamed(said, itemLabel(y.c), own)));
     if (!rival) continue;
-    x.backs = false;
-    x.conflictAt = Infinity;
-    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
-    rival.aligned = true;
+    backedInstead(x, rival, true);
     // The clause the draft names is the one it restates, whatever the words the two share.
     rival.clause = Math.max(rival.clause, x.clause);
   }
@@ -1029,11 +1024,16 @@ function namedColumn(list: Shaped[], ctx: DraftContext): void {
     const own = columnNamedBy(ctx.clauseText, x.c);
     const rival = list.find((y) => !y.backs && y.c.table && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && columnNamedBy(ctx.clauseText, y.c) >= Math.max(NAMED_COLUMN, own + NAMED_COLUMN_MARGIN));
     if (!rival) continue;
-    x.backs = false;
-    x.conflictAt = Infinity;
-    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
-    rival.aligned = true;
+    backedInstead(x, rival, true);
   }
+}
+
+/** The draft's value is not x's but rival's: x backs nothing, rival contradicts at its own score (quoted first when `first`). */
+function backedInstead(x: Shaped, rival: Shaped, first = false): void {
+  x.backs = false;
+  x.conflictAt = Infinity;
+  rival.conflictAt = Math.min(rival.conflictAt, rival.score);
+  if (first) rival.aligned = true;
 }
 
 /**
@@ -1052,11 +1052,8 @@ function previousColumn(list: Shaped[], ctx: DraftContext): void {
     if (x.c.period === expected) continue;
     const rival = list.find((y) => !y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && y.c.period === expected);
     if (!rival) continue;
-    x.backs = false;
-    x.conflictAt = Infinity;
-    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
     // The year-before cell is the one to quote first.
-    rival.aligned = true;
+    backedInstead(x, rival, true);
   }
 }
 
@@ -1082,9 +1079,7 @@ function swappedWithPreviousYear(list: Shaped[], figure: Figure, ctx: DraftConte
     if (!x.backs || x.score < SUPPORT_THRESHOLD || sourcePrevious(x.c) === ctx.previous) continue;
     const counterpart = list.find((y) => !y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && alikeUnit(y.c.figure.unit, figure.unit) && sourcePrevious(y.c) === ctx.previous && y.score >= SOLE_VALUE_MIN_SUBJECT);
     if (!counterpart) continue;
-    x.backs = false;
-    x.conflictAt = Infinity;
-    counterpart.conflictAt = Math.min(counterpart.conflictAt, counterpart.score);
+    backedInstead(x, counterpart);
   }
 }
 
@@ -1294,11 +1289,8 @@ function swappedWithSibling(list: Shaped[], figure: Figure, siblings: readonly S
     if (!x.backs || x.parallel || x.pairedMany || x.sameLead) continue;
     const rival = list.find((r) => !r.backs && r.c.doc === x.c.doc && r.c.sentenceStart === x.c.sentenceStart && r.score > x.score && swappedPartner(siblings, r.c, x.c));
     if (!rival) continue;
-    x.backs = false;
-    x.conflictAt = Infinity;
-    rival.conflictAt = Math.min(rival.conflictAt, rival.score);
     // The year-before cell is the one to quote first.
-    rival.aligned = true;
+    backedInstead(x, rival, true);
   }
 }
 
