@@ -1235,3 +1235,59 @@ test('another name offered with "or" in parentheses (X (or Y) is…), an English
   assertRule('移動弱者という用語は、日常の移動に困難を抱える人々を指す。', '移動弱者', 'ja-term-word');
   assert.ok(!evidenceOf('ワーケーションという言葉は、近年広く使われるようになった。').some((e) => e.rule === 'ja-term-word'));
 });
+
+test('traditional 下稱/簡稱 after an English name in the same parenthesis gives the short name; a scope (在本條例中) before 指 is no name', () => {
+  assertRule(
+    '3.2　「共享單車」（public bike-sharing scheme，下稱「單車計劃」）指由政府資助、市民以八達通租用的單車服務。',
+    '共享單車',
+    'paren-alias',
+    ['public bike-sharing scheme', '單車計劃'],
+  );
+  assertRule(
+    '泊車許可證（Residential Parking Permit，簡稱RPP）是區議會向居民發出、准許在指定街道泊車的證件。',
+    '泊車許可證',
+    'paren-alias',
+    ['Residential Parking Permit', 'RPP'],
+  );
+  const scoped = '「共享廚房」一詞，在本條例中指多名持牌人輪流使用的食物製備場所。';
+  assert.ok(defines(scoped, '共享廚房'));
+  assert.ok(
+    !evidenceOf(scoped).some((e) => e.names[0].startsWith('在')),
+    JSON.stringify(evidenceOf(scoped).map((e) => e.names)),
+  );
+});
+
+test('a line all in bold is a heading: the paragraph under it is read as sentences of their own (**X** ⏎⏎ X is defined as…)', () => {
+  const glossary = [
+    '# Glossary',
+    '',
+    '**Wage floor**',
+    '',
+    'Wage floor is defined as the lowest hourly pay an employer may offer under the scheme.',
+    '',
+    '**Pay band**',
+    '',
+    'Pay band is defined as a range of hourly pay set for one grade of staff.',
+    '',
+  ].join('\n');
+  assertRule(glossary, 'Wage floor', 'en-refers-to');
+  assertRule(glossary, 'Pay band', 'en-refers-to');
+});
+
+test('ranking: a sentence that only gives a short name (X（以下简称“Y”）, 「X」（以下「Y」という。）) does not come before the one that defines the term under its short name', () => {
+  const hover = (source: string, draft: string, name: string) => {
+    const snap = snapshotOf({ '/c/report2024.md': source });
+    const hit = termAt(snap, analyzeDraft(draft), draft.indexOf(name) + 1);
+    assert.ok(hit, `no hover on ${name}`);
+    return hit.passages[0].doc.normalized.text.slice(hit.passages[0].start, hit.passages[0].end);
+  };
+  const zh =
+    '我们推进城乡供水一体化工程（以下简称“供水一体化”）建设。供水一体化，是指由一个主体统一建设、统一运营城乡供水管网的供水模式。\n';
+  assert.match(hover(zh, '我们讨论城乡供水一体化工程的问题。', '城乡供水一体化工程'), /统一运营城乡供水管网/);
+  const ja =
+    '町は「地域見守りネットワーク」（以下「見守り網」という。）を整えた。見守り網は、配達業者や商店が高齢者の異変に気付いたときに役場へ知らせる仕組みである。\n';
+  assert.match(
+    hover(ja, '本稿では地域見守りネットワークについて論じる。', '地域見守りネットワーク'),
+    /役場へ知らせる仕組み/,
+  );
+});

@@ -1031,11 +1031,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
     // "関係人口を「…に関わる人々」と定義する": a quoted description given to the name before it is no name (ja-object-defined-as).
+    // "…を整備した（以下「X」という。）": a short name given for the rest of the text only names the term; the sentence that
+    // defines it ranks above.
     check: (m, s) =>
       JA_NAME_END.test(m.groups!.term) &&
       (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)) &&
       (!m.groups!.as || !!m.groups!.obj) &&
-      !(m.groups!.obj && JA_DESCRIPTION.test(m.groups!.term)),
+      !(m.groups!.obj && JA_DESCRIPTION.test(m.groups!.term)) &&
+      (/[（(]\s*以下\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index + m[0].indexOf(m.groups!.term) - 1)) ? -1 : true),
   },
   {
     // 本稿では、関係人口を「居住地以外の地域に継続的に関わる人々」と定義する: the name, then its definition in quotes.

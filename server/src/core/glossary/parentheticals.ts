@@ -29,6 +29,9 @@ export function parentheses(sentence: string): Parenthesis[] {
 // The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
 const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
+// After another name in the same parenthesis the traditional forms are read too: （Deed of Mutual Covenant，簡稱DMC）,
+// （online accommodation platform，下稱「平台」）. The English name beside it says the parenthesis names the term.
+const SHORT_NAME_AFTER_NAME = /^(?:以下)?(?:[简簡][称稱]|下[称稱]|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
 // Another name the term goes by: （又称公共租赁住房）, （俗称“廉租房”）, （일명 전동킥보드）, （通称：協力隊）.
 const ALSO_NAME = /^(?:又[称稱名叫]为?|亦[称稱]为?|也[称稱叫]为?|[俗通别別或][称稱]|일명|약칭|통칭|속칭|별칭|別名)\s*[:：]?\s*[“"「『'‘]?([^”"」』'’，,、；;]{2,30}?)[”"」』'’]?$/;
@@ -83,7 +86,7 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   const names: string[] = [];
   for (const p of parts) {
     // （Global Supply Chain Pressure Index，以下简称“压力指数”）: a short name after the other names.
-    const shortPart = parts.length > 1 ? SHORT_NAME.exec(p) ?? SHORT_NAME_KO_JA.exec(p) : null;
+    const shortPart = parts.length > 1 ? (hasLatin ? SHORT_NAME_AFTER_NAME : SHORT_NAME).exec(p) ?? SHORT_NAME_KO_JA.exec(p) : null;
     if (shortPart) names.push(shortPart[1]);
     else if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
     else if (DIGIT_KIND.test(p)) names.push(p);
