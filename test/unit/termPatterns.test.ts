@@ -1291,3 +1291,11 @@ test('ranking: a sentence that only gives a short name (X（以下简称“Y”�
     /役場へ知らせる仕組み/,
   );
 });
+
+test('Korean: a topic glossed by its kind that goes on (X는 …하는 시설로, …), more kind nouns (…기기다, …기법이다), and N의 핵심인 before a name in parentheses closes the clause', () => {
+  assertRule('나눔창고는 기부받은 식품을 분류하고 보관하는 시설로, 주 5일 문을 연다.', '나눔창고', 'ko-topic-kind-goes-on');
+  assert.ok(!evidenceOf('시장은 시민의 의견을 듣는 자리로, 매달 한 번 열린다.').length, JSON.stringify(evidenceOf('시장은 시민의 의견을 듣는 자리로, 매달 한 번 열린다.').map((e) => e.names)));
+  assertRule('회수기는 폐건전지를 받아 무게를 재는 기기다.', '회수기', 'ko-topic');
+  assertRule('생태발자국은 인간 활동이 자연에 주는 부담을 면적으로 환산하는 기법이다.', '생태발자국', 'ko-topic');
+  assertRule('올해 계획의 핵심인 주민 돌봄 쉼터(이하 "쉼터")는 어르신이 낮 동안 머무는 공간이다.', '주민 돌봄 쉼터', 'paren-alias', ['쉼터']);
+});

@@ -68,7 +68,10 @@ const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
 const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
-const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서)(?:이다|다|임)[.。]?$/;
+const KO_KINDS = '방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서|기기|장비|기법|포인트';
+const KO_KIND_END = new RegExp(`[\\uac00-\\ud7af](?:는|은|한|된|인|던)\\s+것(?:이다|임)[.。]?$|[\\uac00-\\ud7af]\\s+(?:[\\uac00-\\ud7af]+\\s+){0,2}(?:${KO_KINDS})(?:이다|다|임)[.。]?$`);
+// "…포장하는 시설로, 하루 2만 개를…": the kind of thing the topic is, after a verb's adnominal form, then the sentence goes on.
+const KO_KIND_GOES_ON = new RegExp(`[\\uac00-\\ud7af](?:는|은|한|된|인|던)\\s+(?:[\\uac00-\\ud7af]+\\s+){0,2}(?:${KO_KINDS})(?:으로|로)[,，]\\s`);
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
@@ -824,6 +827,17 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
     check: (m, s) => koTopic(m.groups!.term, m[0]) && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
+  },
+  {
+    // 공유센터는 … 포장하는 시설로, 하루 …: the topic, then the kind of thing it is, and the sentence goes on.
+    name: 'ko-topic-kind-goes-on',
+    lang: 'ko',
+    cue: /[\uac00-\ud7af](?:으로|로)[,，]\s/,
+    trigger: '로',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`),
+    kind: 'explicit',
+    bonus: -0.5,
+    check: (m, s) => koTopic(m.groups!.term, m[0]) && m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term) && KO_KIND_GOES_ON.test(s.slice(m[0].length)),
   },
   {
     // 청년수당은 … 지급하는 수당이다; 계 가운데 상포계는 … 만든 계이다: the sentence closes on the topic's own head noun.

@@ -332,8 +332,11 @@ export function hangulBefore(sentence: string, end: number, maxWords: number): {
   // "안전모 착용 등 안전수칙(…)": 등 closes the examples before the name.
   const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w) || w === '등';
   // Take words from the right, no more than the gloss has, until one closes the clause before.
+  // "시범사업의 핵심인 X(…)": a noun with the copula's adnominal 인 after a genitive closes the clause too.
+  const wordBefore = (i: number) => (i > 0 ? list[i - 1] : /(\S+)\s+$/.exec(head.slice(0, head.length - words[1].length))?.[1] ?? '');
+  const copula = (i: number) => /..인$/.test(list[i]) && /..의$/.test(wordBefore(i));
   let k = list.length - 1;
-  while (k > 0 && list.length - k < maxWords && !closes(list[k - 1])) k--;
+  while (k > 0 && list.length - k < maxWords && !closes(list[k - 1]) && !copula(k - 1)) k--;
   // "미국 칩스법(CHIPS Act)": a country before the name says whose it is; it is not part of it.
   if (k < list.length - 1 && COUNTRY_KO.test(list[k])) k++;
   const term = list.slice(k).join(' ');
