@@ -1299,3 +1299,11 @@ test('Korean: a topic glossed by its kind that goes on (X는 …하는 시설로
   assertRule('생태발자국은 인간 활동이 자연에 주는 부담을 면적으로 환산하는 기법이다.', '생태발자국', 'ko-topic');
   assertRule('올해 계획의 핵심인 주민 돌봄 쉼터(이하 "쉼터")는 어르신이 낮 동안 머무는 공간이다.', '주민 돌봄 쉼터', 'paren-alias', ['쉼터']);
 });
+
+test('Japanese minutes: a name, then これは and what it is (Xについてでございますが、これは、…のことでございます; 「X」、これは…取組でございますが、; X、略してYと呼んでおりますが、これは…団体でございます)', () => {
+  assertRule('まず、見守り協定についてでございますが、これは、配達事業者が高齢者の異変に気付いたときに市へ連絡する取決めのことでございます。', '見守り協定', 'ja-kore-wa');
+  assertRule('次に、「まちなか保育室」、これは商店街の空き店舗で一時預かりを行う事業でございますが、本年度は3か所で実施しました。', 'まちなか保育室', 'ja-kore-wa');
+  assertRule('また、地域交通連携協議会、略して交通協議会と呼んでおりますが、これは市と事業者がバス路線を協議する組織でございます。', '地域交通連携協議会', 'ja-kore-wa', ['交通協議会']);
+  // これは that only points at a remark is no definition.
+  assert.ok(!evidenceOf('次に、予算でございますが、これは、昨年度より増えております。').some((e) => e.rule === 'ja-kore-wa'));
+});

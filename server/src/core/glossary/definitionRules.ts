@@ -1010,6 +1010,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (_m, s) => JA_DEFINING_END.test(s),
   },
   {
+    // A speaker's way (minutes, an answer): "まず、X（について）でございますが、これは、…のことでございます", "「X」、これは…取組でございますが、",
+    // "X、略してYと呼んでおりますが、これは…団体でございます": the name, then これは and what it is.
+    name: 'ja-kore-wa',
+    lang: 'ja',
+    cue: /[、,]\s*これは/,
+    trigger: 'こ',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])\\s*(?:[「『](?<term2>[^「」『』]{2,30})[」』]|(?<term>${JA_NAME_OKURI}))(?:について)?(?:であるが|だが)?(?:[、,]\\s*略して(?<alias>${JA_NAME}{2,20})と(?:呼んでいるが|呼ぶが|いうが))?[、,]\\s*これは[、,]?`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // What follows これは closes as a definition, or says what kind of thing the name is before the sentence goes on.
+    check: (m, s) => (JA_DEFINING_END.test(s) || JA_KIND_COPULA.test(s.slice(m.index + m[0].length))) && !JA_ADNOMINAL.test(m.groups!.term ?? m.groups!.term2),
+  },
+  {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
     name: 'ja-towa',
     lang: 'ja',
