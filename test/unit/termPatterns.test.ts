@@ -1307,3 +1307,8 @@ test('Japanese minutes: a name, then これは and what it is (Xについてで�
   // これは that only points at a remark is no definition.
   assert.ok(!evidenceOf('次に、予算でございますが、これは、昨年度より増えております。').some((e) => e.rule === 'ja-kore-wa'));
 });
+
+test('Korean: a topic whose defining verb goes on (X는 …가구를 말하며, …) or whose kind follows a past adnominal form (…합친 금액으로, …)', () => {
+  assertRule('A. 네. 독거노인 가구는 만 65세 이상 노인이 혼자 사는 가구를 말하며, 방문 상담을 우선 받습니다.', '독거노인 가구', 'ko-topic-kind-goes-on');
+  assertRule('월평균 소득액은 지난 1년간 받은 급여와 수당을 모두 합친 금액으로, 신청할 때 증빙해야 합니다.', '월평균 소득액', 'ko-topic-kind-goes-on');
+});

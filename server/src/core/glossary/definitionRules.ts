@@ -71,7 +71,26 @@ const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한
 const KO_KINDS = '방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서|기기|장비|기법|포인트';
 const KO_KIND_END = new RegExp(`[\\uac00-\\ud7af](?:는|은|한|된|인|던)\\s+것(?:이다|임)[.。]?$|[\\uac00-\\ud7af]\\s+(?:[\\uac00-\\ud7af]+\\s+){0,2}(?:${KO_KINDS})(?:이다|다|임)[.。]?$`);
 // "…포장하는 시설로, 하루 2만 개를…": the kind of thing the topic is, after a verb's adnominal form, then the sentence goes on.
-const KO_KIND_GOES_ON = new RegExp(`[\\uac00-\\ud7af](?:는|은|한|된|인|던)\\s+(?:[\\uac00-\\ud7af]+\\s+){0,2}(?:${KO_KINDS})(?:으로|로)[,，]\\s`);
+const KO_KIND_GOES_ON = new RegExp(`\\s(?:${KO_KINDS})(?:으로|로)[,，]\\s`, 'g');
+// "…가구를 말하며, …", "…방식을 뜻하는데, …": a defining verb whose sentence goes on.
+const KO_VERB_GOES_ON = /(?:을|를)\s*(?:말하|뜻하|의미하|가리키|일컬으|지칭하)(?:며|고|는데|는바)[,\s]/;
+
+/** The syllable ends as a verb's adnominal form does: ㄴ (하는, 한, 합친, 받은) or ㄹ (할). */
+function adnominalSyllable(c: string): boolean {
+  const jong = (c.charCodeAt(0) - 0xac00) % 28;
+  return jong === 4 || jong === 8;
+}
+
+/** `rest` says what kind of thing the topic is after a clause that modifies it (…합친 금액으로, / …배송하는 물류 기지로,), and goes on. */
+function koKindGoesOn(rest: string): boolean {
+  KO_KIND_GOES_ON.lastIndex = 0;
+  for (let m = KO_KIND_GOES_ON.exec(rest); m; m = KO_KIND_GOES_ON.exec(rest)) {
+    // The word before the kind noun, or before one or two nouns that qualify it, is a verb's adnominal form.
+    const words = rest.slice(0, m.index).split(/\s+/).slice(-3).reverse();
+    if (words.some((w) => /[\uac00-\ud7af]$/.test(w) && w.length >= 2 && adnominalSyllable(w[w.length - 1]))) return true;
+  }
+  return false;
+}
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
@@ -832,12 +851,16 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 공유센터는 … 포장하는 시설로, 하루 …: the topic, then the kind of thing it is, and the sentence goes on.
     name: 'ko-topic-kind-goes-on',
     lang: 'ko',
-    cue: /[\uac00-\ud7af](?:으로|로)[,，]\s/,
-    trigger: '로',
+    cue: /[\uac00-\ud7af](?:으로|로|며|고|는데|는바)[,，\s]/,
+    trigger: '로며고데바',
     pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`),
     kind: 'explicit',
     bonus: -0.5,
-    check: (m, s) => koTopic(m.groups!.term, m[0]) && m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term) && KO_KIND_GOES_ON.test(s.slice(m[0].length)),
+    // Or a defining verb that goes on: "단독가구는 …가구를 말하며, …".
+    check: (m, s) => {
+      if (!koTopic(m.groups!.term, m[0]) || m.groups!.term.replace(/\s/g, '').length < 3 || KO_ACTOR.test(m.groups!.term)) return false;
+      return koKindGoesOn(s.slice(m[0].length)) || KO_VERB_GOES_ON.test(s.slice(m[0].length));
+    },
   },
   {
     // 청년수당은 … 지급하는 수당이다; 계 가운데 상포계는 … 만든 계이다: the sentence closes on the topic's own head noun.
