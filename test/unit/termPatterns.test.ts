@@ -1312,3 +1312,13 @@ test('Korean: a topic whose defining verb goes on (X는 …가구를 말하며, 
   assertRule('A. 네. 독거노인 가구는 만 65세 이상 노인이 혼자 사는 가구를 말하며, 방문 상담을 우선 받습니다.', '독거노인 가구', 'ko-topic-kind-goes-on');
   assertRule('월평균 소득액은 지난 1년간 받은 급여와 수당을 모두 합친 금액으로, 신청할 때 증빙해야 합니다.', '월평균 소득액', 'ko-topic-kind-goes-on');
 });
+
+test('English: "This note describes how…" defines nothing; a name opening the sentence before (hereinafter "ABC"); a description before (hereinafter the "x") defines x; Korean: a clause before 는 is no topic of a kind that goes on', () => {
+  assert.ok(!evidenceOf('This guide describes how the council counted empty homes in 2023.').some((e) => e.names[0] === 'guide'));
+  assertRule('Catchment zones (hereinafter "CZs") are the areas from which each clinic draws its patients.', 'Catchment zones', 'paren-alias', ['CZs']);
+  const described = 'The person who signs the lease for the whole flat (hereinafter the "lead tenant") pays the deposit.';
+  assertRule(described, 'lead tenant', 'en-defined-term');
+  assert.ok(!evidenceOf(described).some((e) => e.names.includes('whole flat')), JSON.stringify(evidenceOf(described).map((e) => e.names)));
+  const clause = '○ 한편 개정안이 도입하려는 \'공동 돌봄\'은 이웃이 아이를 번갈아 맡는 방식을 말하는바, 지원 범위가 쟁점이다.';
+  assert.ok(!evidenceOf(clause).some((e) => e.names[0].startsWith('개정안')), JSON.stringify(evidenceOf(clause).map((e) => e.names)));
+});

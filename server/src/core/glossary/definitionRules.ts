@@ -388,12 +388,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /refers? (?:[a-z]+ly )?to|defined (?:here |in this [a-z]+ )?as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) (?:here )?as|(?:understood|taken) to (?:mean|refer)/,
     trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
+    // "This note describes how…" tells what a text does: describes before how/what/why defines nothing.
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
       `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers? (?:[a-z]+ly )?to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:(?:commonly|often|usually|generally|broadly|best|here|widely|typically|narrowly|loosely)\\s+)?(?:defined|understood|described)(?:\\s+(?:here|in this [a-z]+))? as|(?:is|are) (?:(?:commonly|often|usually|generally|widely|here)\\s+)?(?:understood|taken) to (?:mean|refer to|denote))\\b`,
       'g',
     ),
     kind: 'explicit',
+    check: (m, s) => !(/describes$/.test(m[0]) && /^\s+(?:how|what|why|whether|when|where|which|who)\b/.test(after(m, s, 10))),
   },
   {
     // We define the blue economy as…; This paper defines X as…
@@ -700,7 +702,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\(["“‘]|\((?:the|an?|hereinafter|hereafter) /,
     trigger: '(',
     // A description before it may name the thing: "A transfer of a tenant… (an "Internal Move")".
-    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
+    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?(?:the\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
   },
 
@@ -858,7 +860,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     bonus: -0.5,
     // Or a defining verb that goes on: "단독가구는 …가구를 말하며, …".
     check: (m, s) => {
-      if (!koTopic(m.groups!.term, m[0]) || m.groups!.term.replace(/\s/g, '').length < 3 || KO_ACTOR.test(m.groups!.term)) return false;
+      const term = m.groups!.term;
+      if (!koTopic(term, m[0]) || term.replace(/\s/g, '').length < 3 || KO_ACTOR.test(term)) return false;
+      // "제정안이 도입하려는 …": a subject or object before a verb is a clause, not a name.
+      if (/[이가을를에]\s/.test(term) || /[려고며면서]$/.test(term)) return false;
       return koKindGoesOn(s.slice(m[0].length)) || KO_VERB_GOES_ON.test(s.slice(m[0].length));
     },
   },

@@ -259,6 +259,9 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
   // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name;
   // so does a possessive or demonstrative ("its acceptance window (hereafter "the window")").
   const article = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  // "Enumeration areas (hereinafter "EAs") are…": a plural or mass name opening the sentence, its first letter capitalised.
+  const opening = article || end > 120 ? null : /^[\s#>*-]*([A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})$/.exec(head);
+  if (opening && !/^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These|Those|Our|Each|Some|Many|Most|All|We|They|It|He|She)$/.test(opening[1].split(/\s/)[0])) return { term: opening[1], start: end - opening[1].length };
   if (!article) return undefined;
   // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
   const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');

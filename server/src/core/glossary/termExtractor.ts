@@ -711,9 +711,12 @@ function findParentheticalAliases(sentence: string, add: Add): void {
  * Whether the short name in parentheses (以下简称/下称 X, 이하 "X") names what the words before it describe, so that it
  * alone is the term. "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)", "…영업을 하지 아니한 점포(이하 "휴업점포")": a clause
  * modifies the words before; so does a clause that ends in a bound noun ("…늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
- * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun.
+ * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun. In English a relative
+ * clause right after the noun opening the sentence ("The adult who … (hereinafter the "x")") describes x.
  */
 function describedShortName(sentence: string, inner: string, left: { term: string; start: number }, script: string, alias: string): boolean {
+  // "The adult who knows most about … meals (hereinafter the "main respondent")": a relative clause describes the short name.
+  if (script === 'latin' && /^(?:hereinafter|hereafter)\b/.test(inner)) return /^[\s#>*-]*(?:The|A|An|Any|Each)\s+(?:[a-z][\w'’-]*\s+){1,2}(?:who|that|which|whose)\b/.test(sentence.slice(0, left.start));
   if (!/^(?:以下|이하|下[称稱]|[简簡][称稱])/.test(inner)) return false;
   if (script === 'han') return alias.length > left.term.length && alias.endsWith(left.term);
   if (script !== 'hangul') return false;
