@@ -863,7 +863,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
       const term = m.groups!.term;
       if (!koTopic(term, m[0]) || term.replace(/\s/g, '').length < 3 || KO_ACTOR.test(term)) return false;
       // "제정안이 도입하려는 …": a subject or object before a verb is a clause, not a name.
-      if (/[이가을를에]\s/.test(term) || /[려고며면서]$/.test(term)) return false;
+      if (/[이가을를에]\s/.test(term) || /(?:하|되|시키)(?:려|고|며|면)$|해서$/.test(term)) return false;
       return koKindGoesOn(s.slice(m[0].length)) || KO_VERB_GOES_ON.test(s.slice(m[0].length));
     },
   },
