@@ -1322,3 +1322,10 @@ test('English: "This note describes how…" defines nothing; a name opening the 
   const clause = '○ 한편 개정안이 도입하려는 \'공동 돌봄\'은 이웃이 아이를 번갈아 맡는 방식을 말하는바, 지원 범위가 쟁점이다.';
   assert.ok(!evidenceOf(clause).some((e) => e.names[0].startsWith('개정안')), JSON.stringify(evidenceOf(clause).map((e) => e.names)));
 });
+
+test('Chinese: a report\'s count after what was built (建成乡级便民驿站3个，即…) is no part of the name, nor the verb and the level; a speech\'s address (各位来宾：) is no entry; English: a verb whose preposition is stranded (the terms the Board refers to in…) defines nothing', () => {
+  assertRule('全年建成乡级便民驿站3个，即为过往群众提供饮水、休息和应急药品的公益服务点。', '便民驿站', 'zh-clause-that-is');
+  assert.ok(!evidenceOf('各位来宾：\n现在，我代表筹备委员会，向大家介绍本届论坛的安排，请予指正。').some((e) => e.names[0].startsWith('各位')));
+  const stranded = 'The guide lists the tools the Board relies on, and the ideas the Board refers to in its minutes, such as the neutral rate.';
+  assert.ok(!evidenceOf(stranded).some((e) => e.rule === 'en-refers-to'), JSON.stringify(evidenceOf(stranded).map((e) => e.names)));
+});

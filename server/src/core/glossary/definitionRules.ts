@@ -395,7 +395,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
       'g',
     ),
     kind: 'explicit',
-    check: (m, s) => !(/describes$/.test(m[0]) && /^\s+(?:how|what|why|whether|when|where|which|who)\b/.test(after(m, s, 10))),
+    // "the concepts the Committee refers to in its decisions": a verb whose object was moved before it (its preposition stranded).
+    check: (m, s) => !(/describes$/.test(m[0]) && /^\s+(?:how|what|why|whether|when|where|which|who)\b/.test(after(m, s, 10))) && !(/to$/.test(m[0]) && /^\s*(?:in|at|on|by|when|as|[,.;:]|$)/.test(after(m, s, 8))),
   },
   {
     // We define the blue economy as…; This paper defines X as…
@@ -1320,6 +1321,8 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
     if (!bold && nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
     // A clause announcing what follows ("本文将X定义为：", "主要内容如下：") ends with a verb.
     if (/(?:为|是|如下|包括|指|说)$/.test(t)) return false;
+    // A speech's address to its audience ("各位代表：", "尊敬的各位来宾：").
+    if (/^(?:各位|诸位|諸位|尊敬的|親愛的|亲爱的)/.test(t)) return false;
   }
   // A Korean gloss has particles or endings ("…하는 집단", "…을 말한다"); a list of names ("법무부, 국제이주기구(IOM) 서울사무소") has none.
   if (/^[\uac00-\ud7af]/.test(def) && !/[\uac00-\ud7af](?:을|를|의|에|은|는|이|가|와|과|로|고|며|한|된|인|적|다)(?=[\s.,]|$)/.test(def)) return false;

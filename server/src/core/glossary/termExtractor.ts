@@ -590,6 +590,16 @@ function clauseNotName(term: string, paren: string | undefined, rule: string): b
   return chineseNameStart(term) > 0 && !((rule === 'zh-clause-is' || rule === 'zh-is-defined-as') && verbObjectName(term));
 }
 
+// A report's count after what was built ("建成县级零工市场1个，即…"): the verb, the administrative level and the count
+// are no part of the name.
+const COUNTED = /^((?:[\u4e00-\u9fff]{0,4}?(?:建成|新建|建设|设立|成立|开设|打造|培育|创建|组建|认定))?(?:[省市县区乡镇村]级)?)([\u4e00-\u9fff]{2,12}?)(?:\d{1,5}|[一二两三四五六七八九十]{1,3})[个家座处所条支项]$/;
+
+/** The name inside a counted run, and where it starts in it. */
+function countedName(term: string): { term: string; from: number } | undefined {
+  const m = COUNTED.exec(term);
+  return m ? { term: m[2], from: m[1].length } : undefined;
+}
+
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
 function addRuleMatch(m: RuleMatch, add: Add): void {
   let term = m.term.trim();
@@ -614,6 +624,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
+  const counted = unquoted ? countedName(term) : undefined;
+  if (counted) [term, at] = [counted.term, at + counted.from];
   // A remark before the definition ("简单来说，就是…"), not a name.
   if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && clauseNotName(term, paren, m.rule.name)) return;
