@@ -1329,3 +1329,14 @@ test('Chinese: a report\'s count after what was built (建成乡级便民驿站3
   const stranded = 'The guide lists the tools the Board relies on, and the ideas the Board refers to in its minutes, such as the neutral rate.';
   assert.ok(!evidenceOf(stranded).some((e) => e.rule === 'en-refers-to'), JSON.stringify(evidenceOf(stranded).map((e) => e.names)));
 });
+
+test('English glossary layouts: a bold headword line glossed by a noun phrase on its own head noun or a kind (**Policy Rate** ⏎ The interest rate the Bank…), "The so-called X is the…", a footnote opening "The X is the…"; "term" inside a name is no pronoun', () => {
+  const glossary = ['# Terms', '', '**Policy Rate**', '', 'The interest rate the central bank charges on overnight loans to commercial banks.', '', '**Swap line**', '', 'An arrangement under which two central banks exchange currencies for a fixed period.', '', '## 3. Market outlook', '', 'A price floor, that is, a minimum price, would help the miners.', ''].join('\n');
+  assertRule(glossary, 'Policy Rate', 'headword-line');
+  assertRule(glossary, 'Swap line', 'headword-line');
+  assert.ok(!evidenceOf(glossary).some((e) => e.names[0] === 'Market outlook'));
+  assertRule('The so-called term spread is the gap between long-term and short-term yields.', 'term spread', 'en-so-called');
+  const note = ['Lenders watch the real wage growth rate[^1] closely.', '', '[^1]: The real wage growth rate is the change in average pay minus consumer price inflation.', ''].join('\n');
+  assertRule(note, 'real wage growth rate', 'en-footnote-is');
+  assert.ok(!evidenceOf(['See the table.[^2]', '', '[^2]: The figure is the mean of three runs.', ''].join('\n')).some((e) => e.rule === 'en-footnote-is'));
+});

@@ -454,7 +454,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '-',
     // A quoted name may be the subject of a verb ("a so-called 'blue swap' lets…"); before a noun it modifies it
     // ("so-called "X" certifications").
-    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)))`, 'g'),
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are)\\s+(?:a|an|the)\\s))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -485,6 +485,18 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
 
+  {
+    // [^1]: The real interest rate is the nominal rate minus…: a Markdown footnote (its mark dropped by normalisation, its
+    // colon left) that opens by saying what a name of two words or more is.
+    name: 'en-footnote-is',
+    lang: 'en',
+    cue: /^\s*:\s+(?:The|An?)\s/,
+    trigger: ':',
+    pattern: new RegExp(`^\\s*:\\s+(?:The|An?)\\s+${EN_NAME_LAZY}\\s+(?:is|are)\\s+(?:the|a|an)\\s+[a-z]`),
+    kind: 'explicit',
+    bonus: -0.5,
+    check: (m) => m.groups!.term.split(/\s+/).length >= 2,
+  },
   {
     // A wheeling charge is the fee that…; An offtake agreement is a contract under which…: a
     // generic subject (A/An X) and a head noun with a relative clause, examples of it may come

@@ -365,13 +365,27 @@ function emphasisedHeadword(text: string, s: Sentence, next: Sentence | undefine
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + head[0].indexOf(head[1]), rule: 'emphasised-headword' };
 }
 
+/**
+ * An English gloss under a headword: a noun phrase whose head is the headword's own head noun or a kind
+ * ("**Bank Rate**" ⏎ "The interest rate the Bank pays on…"; "**Swap line**" ⏎ "An arrangement under which…").
+ */
+function englishNounGloss(name: string, first: string): boolean {
+  if (!/^[A-Za-z][\w'’ -]*$/.test(name)) return false;
+  // The head noun, then what the phrase goes on with: a relative clause, a complement, a participle.
+  const m = /^(?:The|An?)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*?)s?\s+(?:that|which|who|whose|the|a|an|of|for|on|by which|in which|under which|through which|paid|set|charged|used|held|given|earned|owed)\b/.exec(first);
+  if (!m) return false;
+  const head = name.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
+  return m[1] === head || EN_GLOSS_KIND.test(m[1]);
+}
+const EN_GLOSS_KIND = /^(?:arrangement|framework|facility|measure|process|practice|amount|share|ratio|percentage|rate|sum|difference|period|payment|fee|charge|tax|loan|fund|scheme|programme|program|policy|method|approach|tool|instrument|index|indicator|score|body|group|person|household|area|zone|system|mechanism|condition|state|situation|agreement|contract|document|record|list|account|balance|market|price|cost|value)$/;
+
 /** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
 function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
   // The gloss opens with a word: a bullet or a quote mark opens an item of its own ("- **X**：…", "○ …").
   if (!text.slice(prev.end, s.start).includes('\n') || first.length < 10 || !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)) return undefined;
   const head = HEADWORD_LINE.exec(text.slice(prev.start, prev.end));
   const name = head?.[1].trim();
-  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first))) return undefined;
+  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first) || englishNounGloss(name, first))) return undefined;
   const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
   if (usable.length === 0) return undefined;
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head![0].indexOf(name), rule: 'headword-line' };
@@ -645,7 +659,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
     const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that|our|their|its|my|your)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
-    if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
+    // "The term refers to…" names no term; "term premium" is one.
+    if (/\b(?:it|this|that|these|those|which|who|what|we|they)\b/i.test(term) || /\b(?:term|concept|word|one)$/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
