@@ -490,9 +490,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // colon left) that opens by saying what a name of two words or more is.
     name: 'en-footnote-is',
     lang: 'en',
-    cue: /^\s*:\s+(?:The|An?)\s/,
+    // (A/An opening it is en-is-a's.)
+    cue: /^\s*:\s+The\s/,
     trigger: ':',
-    pattern: new RegExp(`^\\s*:\\s+(?:The|An?)\\s+${EN_NAME_LAZY}\\s+(?:is|are)\\s+(?:the|a|an)\\s+[a-z]`),
+    pattern: new RegExp(`^\\s*:\\s+The\\s+${EN_NAME_LAZY}\\s+(?:is|are)\\s+(?:the|a|an)\\s+[a-z]`),
     kind: 'explicit',
     bonus: -0.5,
     check: (m) => m.groups!.term.split(/\s+/).length >= 2,
