@@ -1340,3 +1340,9 @@ test('English glossary layouts: a bold headword line glossed by a noun phrase on
   assertRule(note, 'real wage growth rate', 'en-footnote-is');
   assert.ok(!evidenceOf(['See the table.[^2]', '', '[^2]: The figure is the mean of three runs.', ''].join('\n')).some((e) => e.rule === 'en-footnote-is'));
 });
+
+test('Chinese: a speaker who counts the name\'s characters (…就是稳就业。这三个字的意思是，…), and a textbook box (> **知识窗　X** ⏎ > …的过程。)', () => {
+  assertRule('**李老师：** 核心就是稳就业。这三个字的意思是，先保住现有岗位，再谈新增岗位。', '稳就业', 'anaphoric-definition');
+  const box = ['城市在扩张中不断吸纳周边人口。', '', '> **知识窗　职住分离**', '>', '> 居民居住地与工作地相距较远、需要长距离通勤的现象。许多特大城市都存在这一现象。', ''].join('\n');
+  assertRule(box, '职住分离', 'box-heading');
+});

@@ -311,7 +311,7 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
       if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
     }
   }
-  const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
+  const headword = i > 0 ? (glossedHeadword(text, sentences[i - 1], sentences[i], first) ?? boxHeadword(text, sentences, i, first)) : undefined;
   if (headword) out.push({ ...headword, sentenceEnd: end });
   const runIn = first.charCodeAt(0) === 42 || first.charCodeAt(0) === 95 ? emphasisedHeadword(text, sentences[i], sentences[i + 1], first) : undefined;
   if (runIn) out.push({ ...runIn, sentenceEnd: end });
@@ -379,6 +379,22 @@ function englishNounGloss(name: string, first: string): boolean {
 }
 const EN_GLOSS_KIND = /^(?:arrangement|framework|facility|measure|process|practice|amount|share|ratio|percentage|rate|sum|difference|period|payment|fee|charge|tax|loan|fund|scheme|programme|program|policy|method|approach|tool|instrument|index|indicator|score|body|group|person|household|area|zone|system|mechanism|condition|state|situation|agreement|contract|document|record|list|account|balance|market|price|cost|value)$/;
 
+// A textbook's box: its label and the name on one line ("> **知识窗　郊区城镇化**"), a gloss closing on a kind under it.
+const BOX_HEADING = /^(?:>\s*)?(?:\*\*)?(?:知识窗|知识链接|名词解释|小知识|概念链接|术语解释|知識窗|名詞解釋)\s*[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,20})(?:\*\*)?$/;
+const ZH_KIND_GLOSS = /^(?:>\s*)?[\u4e00-\u9fff][^。]{6,}的[\u4e00-\u9fff]{1,4}。/;
+
+/** The name in a textbook box's heading before sentence `i` (`first`, its gloss), past a quote's empty line. */
+function boxHeadword(text: string, sentences: readonly Sentence[], i: number, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
+  let j = i - 1;
+  if (j > 0 && /^>?\s*$/.test(text.slice(sentences[j].start, sentences[j].end))) j--;
+  const prev = sentences[j];
+  const head = ZH_KIND_GLOSS.test(first) ? BOX_HEADING.exec(text.slice(prev.start, prev.end)) : null;
+  if (!head) return undefined;
+  const usable = dedupe([cleanTermName(head[1])].filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head[0].lastIndexOf(head[1]), rule: 'box-heading' };
+}
+
 /** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
 function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
   // The gloss opens with a word: a bullet or a quote mark opens an item of its own ("- **X**：…", "○ …").
@@ -439,6 +455,13 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
     const w = EN_WORD_NAMED.exec(prev);
     return w ? { name: w[1], at: start + w.index + w[0].indexOf(w[1]), bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
   }
+  // "主要是保交楼。这三个字的意思是，…": the speaker counts the name's characters, the last ones of the sentence before.
+  const counted = COUNTED_CHARS.exec(body);
+  if (counted) {
+    const n = '一二三四五六七八九'.indexOf(counted[1]) + 1 || Number(counted[1]) || (counted[1] === '两' ? 2 : 0);
+    const run = /([\u4e00-\u9fff]+)[。！!]?\s*$/.exec(prev);
+    return run && n >= 2 && run[1].length >= n ? { name: run[1].slice(-n), at: start + run.index + run[1].length - n, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
+  }
   if (!ANAPHOR.test(body)) return undefined;
   // Korean quotes names with straight single quotes; in English they are apostrophes.
   const quoted = /^이/.test(body) ? QUOTED_NAMES_KO : QUOTED_NAMES;
@@ -452,6 +475,8 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
   }
   return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
 }
+
+const COUNTED_CHARS = /^这([两二三四五六七八九\d])个字(?:的意思是?|是指|指的是|说的是)/;
 
 // The heading or label of an abstract ("## Abstract", "摘要：…", "요약"), and what ends it: another heading, the keywords.
 const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
