@@ -1346,3 +1346,7 @@ test('Chinese: a speaker who counts the name\'s characters (…就是稳就业�
   const box = ['城市在扩张中不断吸纳周边人口。', '', '> **知识窗　职住分离**', '>', '> 居民居住地与工作地相距较远、需要长距离通勤的现象。许多特大城市都存在这一现象。', ''].join('\n');
   assertRule(box, '职住分离', 'box-heading');
 });
+
+test('Japanese: a name, then the one it is commonly called (X、いわゆるYは…), are one term', () => {
+  assertRule('○佐藤委員　地域公共交通計画、いわゆるマスタープランはいつ策定されるのか。', 'マスタープラン', 'ja-name-so-called', ['地域公共交通計画']);
+});

@@ -1189,6 +1189,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
 
   {
+    // 排出量取引制度、いわゆるGX-ETSは…: the name a text goes by, and the one it is commonly called, one term.
+    name: 'ja-name-so-called',
+    lang: 'ja',
+    cue: /、\s*いわゆる/,
+    trigger: 'ゆ',
+    pattern: new RegExp(`(?:^|[、。：:]|\\s)(?<alias>${JA_NAME}{2,20})、\\s*いわゆる\\s*[「『]?(?<term>[A-Za-z0-9${KATAKANA}${HAN}ー・-]{2,30}?)[」』]?(?=[はがをにのとでも、。]|$)`, 'g'),
+    kind: 'alias',
+  },
+  {
     // 一般に「港湾互助」と呼ばれる港湾連携枠組みとは…: the popular name, quoted, modifies the name the sentence defines.
     name: 'ja-called-before-topic',
     lang: 'ja',
