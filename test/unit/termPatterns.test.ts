@@ -1351,3 +1351,8 @@ test('Japanese: a name, then the one it is commonly called (X、いわゆるYは
   const found = evidenceOf('○佐藤委員　地域公共交通計画、いわゆるマスタープランはいつ策定されるのか。');
   assert.ok(found.some((e) => e.names.includes('マスタープラン') && e.names.includes('地域公共交通計画')), JSON.stringify(found.map((e) => e.names)));
 });
+
+test('English: a measure\'s name opening the sentence and what it measures (X measures how far / the share of…); a survey or a pronoun is no measure\'s name', () => {
+  assertRule('Fiscal space measures how far a government can raise spending without endangering its solvency.', 'Fiscal space', 'en-measures');
+  assert.ok(!evidenceOf('The survey measures how households cope with rising prices.').some((e) => e.rule === 'en-measures'));
+});

@@ -486,6 +486,18 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
 
   {
+    // Concessionality measures how far the terms of a loan fall below…; The X index measures the share of…: a measure's
+    // name opening the sentence and what it measures.
+    name: 'en-measures',
+    lang: 'en',
+    cue: /\bmeasures (?:how|the (?:extent|degree|share|proportion|number|ratio|amount|difference)|whether)\b/,
+    trigger: 'm',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+measures\\s+(?:how|the\\s+(?:extent|degree|share|proportion|number|ratio|amount|difference)|whether)\\b`),
+    kind: 'explicit',
+    bonus: -1,
+    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|survey|study|report|paper|table|figure|chart|index)$/i.test(m.groups!.term),
+  },
+  {
     // [^1]: The real interest rate is the nominal rate minus…: a Markdown footnote (its mark dropped by normalisation, its
     // colon left) that opens by saying what a name of two words or more is.
     name: 'en-footnote-is',
