@@ -1356,3 +1356,9 @@ test('English: a measure\'s name opening the sentence and what it measures (X me
   assertRule('Fiscal space measures how far a government can raise spending without endangering its solvency.', 'Fiscal space', 'en-measures');
   assert.ok(!evidenceOf('The survey measures how households cope with rising prices.').some((e) => e.rule === 'en-measures'));
 });
+
+test('English: the name of an approach before a colon and what following it means (a whole system approach: we…), and a capitalised name in mid-sentence glossed by an apposition (the London Weighting, the sum paid to…, is…)', () => {
+  assertRule('The council has adopted a whole system approach: we plan housing, transport and health budgets together.', 'whole system', 'en-approach-colon');
+  assert.ok(!evidenceOf('We took a cautious approach: we waited.').some((e) => e.rule === 'en-approach-colon'));
+  assertRule('Staff in the capital receive the inner London Weighting, the sum paid on top of salary to cover the higher cost of living there, from their first day.', 'inner London Weighting', 'en-named-apposition');
+});

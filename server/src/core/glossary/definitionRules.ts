@@ -486,6 +486,28 @@ export const DEFINITION_RULES: DefinitionRule[] = [
   },
 
   {
+    // We have followed a double materiality approach: we look at how…: the name of an approach or principle, then a colon
+    // and what following it means (the name is the words before the generic noun, two or more).
+    name: 'en-approach-colon',
+    lang: 'en',
+    cue: /\b(?:approach|principle|model|method|test|logic):\s/,
+    trigger: ':',
+    pattern: /\b(?:a|an|the)\s+(?<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,2})\s+(?:approach|principle|model|method|test|logic):\s+(?:we|it|this|that|each|every|a|an|the)\b/g,
+    kind: 'explicit',
+    bonus: -1,
+  },
+  {
+    // We pay at least the real Living Wage, the rate calculated independently each year from…, to…: a capitalised name in
+    // mid-sentence glossed by an apposition, a noun and a participle or relative clause, set off by commas.
+    name: 'en-named-apposition',
+    lang: 'en',
+    cue: /, (?:the|a|an) [a-z]+ (?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b/,
+    trigger: ',',
+    pattern: /\b(?:the|a|an)\s+(?<term>(?:[a-z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+[a-z]+\s+(?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b[^,;]{5,120},/g,
+    kind: 'explicit',
+    bonus: -1,
+  },
+  {
     // Concessionality measures how far the terms of a loan fall below…; The X index measures the share of…: a measure's
     // name opening the sentence and what it measures.
     name: 'en-measures',
