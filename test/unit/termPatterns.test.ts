@@ -1316,6 +1316,7 @@ test('Korean: a topic whose defining verb goes on (X는 …가구를 말하며, 
 test('English: "This note describes how…" defines nothing; a name opening the sentence before (hereinafter "ABC"); a description before (hereinafter the "x") defines x; Korean: a clause before 는 is no topic of a kind that goes on', () => {
   assert.ok(!evidenceOf('This guide describes how the council counted empty homes in 2023.').some((e) => e.names[0] === 'guide'));
   assertRule('Catchment zones (hereinafter "CZs") are the areas from which each clinic draws its patients.', 'Catchment zones', 'paren-alias', ['CZs']);
+  assert.ok(!evidenceOf('Older respondents (aged 65+) said they had skipped meals.').length);
   const described = 'The person who signs the lease for the whole flat (hereinafter the "lead tenant") pays the deposit.';
   assertRule(described, 'lead tenant', 'en-defined-term');
   assert.ok(!evidenceOf(described).some((e) => e.names.includes('whole flat')), JSON.stringify(evidenceOf(described).map((e) => e.names)));

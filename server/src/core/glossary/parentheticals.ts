@@ -157,7 +157,7 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
     // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
     if (EAST_ASIAN.test(inner) && !/[A-Za-z]/.test(inner)) return romanisedBefore(sentence, end, inner) ?? latinBefore(sentence, end);
-    return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
+    return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end, inner) ?? romanisedBefore(sentence, end, inner);
   }
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
   const abbreviated = SHORT_NAME_KO_JA.test(inner);
@@ -244,7 +244,7 @@ const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy
 const QUOTED_THEN_KIND = new RegExp(`["”’']\\s+(?:${GENERIC_HEADS}|campaign|approach|principle|concept|rule)$`);
 const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
-function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
+function latinBefore(sentence: string, end: number, inner = ''): { term: string; start: number; short?: string } | undefined {
   const head = sentence.slice(Math.max(0, end - 120), end);
   const m = CAPITALISED_RUN.exec(head);
   if (m) {
@@ -259,8 +259,9 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
   // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name;
   // so does a possessive or demonstrative ("its acceptance window (hereafter "the window")").
   const article = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
-  // "Enumeration areas (hereinafter "EAs") are…": a plural or mass name opening the sentence, its first letter capitalised.
-  const opening = article || end > 120 ? null : /^[\s#>*-]*([A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})$/.exec(head);
+  // "Enumeration areas (hereinafter "EAs") are…": a plural or mass name opening the sentence, its first letter capitalised,
+  // given a short name or an abbreviation ("Older respondents (aged 65+)" is a remark).
+  const opening = article || end > 120 || !/^(?:(?:hereinafter|hereafter)\s|[A-Z][A-Za-z]{1,7}$)/.test(inner) ? null : /^[\s#>*-]*([A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})$/.exec(head);
   if (opening && !/^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These|Those|Our|Each|Some|Many|Most|All|We|They|It|He|She)$/.test(opening[1].split(/\s/)[0])) return { term: opening[1], start: end - opening[1].length };
   if (!article) return undefined;
   // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
