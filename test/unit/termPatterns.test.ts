@@ -1363,3 +1363,7 @@ test('English: the name of an approach before a colon and what following it mean
   assert.ok(!evidenceOf('We took a cautious approach: we waited.').some((e) => e.rule === 'en-approach-colon'));
   assertRule('Staff in the capital receive the inner London Weighting, the sum paid on top of salary to cover the higher cost of living there, from their first day.', 'inner London Weighting', 'en-named-apposition');
 });
+
+test('English: an organisation glossed by an apposition (the European Union, the bloc that…,) is no defined term', () => {
+  assert.ok(!evidenceOf('Exports to the European Union, the bloc that buys most of our cars, fell in 2024.').some((e) => e.rule === 'en-named-apposition'));
+});

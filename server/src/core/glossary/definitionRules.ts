@@ -501,9 +501,10 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // mid-sentence glossed by an apposition, a noun and a participle or relative clause, set off by commas.
     name: 'en-named-apposition',
     lang: 'en',
-    cue: /, (?:the|a|an) [a-z]+ (?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b/,
+    // The noun is a measure or a scheme: "the European Union, the bloc that…" glosses an organisation, not a term.
+    cue: /, (?:the|a|an) (?:rate|sum|amount|fee|charge|price|wage|payment|share|standard|threshold|limit|level|benchmark|index|measure|scheme|programme|program|system|rule|test|allowance|credit|levy|tax) (?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b/,
     trigger: ',',
-    pattern: /\b(?:the|a|an)\s+(?<term>(?:[a-z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+[a-z]+\s+(?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b[^,;]{5,120},/g,
+    pattern: /\b(?:the|a|an)\s+(?<term>(?:[a-z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+(?:rate|sum|amount|fee|charge|price|wage|payment|share|standard|threshold|limit|level|benchmark|index|measure|scheme|programme|program|system|rule|test|allowance|credit|levy|tax)\s+(?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b[^,;]{5,120},/g,
     kind: 'explicit',
     bonus: -1,
   },
