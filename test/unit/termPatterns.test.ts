@@ -1336,6 +1336,8 @@ test('English glossary layouts: a bold headword line glossed by a noun phrase on
   assertRule(glossary, 'Policy Rate', 'headword-line');
   assertRule(glossary, 'Swap line', 'headword-line');
   assert.ok(!evidenceOf(glossary).some((e) => e.names[0] === 'Market outlook'));
+  // Under a section heading a sentence opening on a kind noun is prose, not a gloss.
+  assert.ok(!evidenceOf(['## Sampling plan', '', 'The approach that we used was a stratified sample of households.', ''].join('\n')).length);
   assertRule('The so-called term spread is the gap between long-term and short-term yields.', 'term spread', 'en-so-called');
   const note = ['Lenders watch the real wage growth rate[^1] closely.', '', '[^1]: The real wage growth rate is the change in average pay minus consumer price inflation.', ''].join('\n');
   assertRule(note, 'real wage growth rate', 'en-footnote-is');

@@ -369,14 +369,16 @@ function emphasisedHeadword(text: string, s: Sentence, next: Sentence | undefine
  * An English gloss under a headword: a noun phrase whose head is the headword's own head noun or a kind
  * ("**Bank Rate**" ⏎ "The interest rate the Bank pays on…"; "**Swap line**" ⏎ "An arrangement under which…").
  */
-function englishNounGloss(name: string, first: string): boolean {
-  if (!/^[A-Za-z][\w'’ -]*$/.test(name)) return false;
+function englishNounGloss(name: string, first: string, bold: boolean): boolean {
+  if (!/^[A-Za-z][\w'’ -]*$/.test(name) || EN_SECTION_WORD.test(name)) return false;
   // The head noun, then what the phrase goes on with: a relative clause, a complement, a participle.
   const m = /^(?:The|An?)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*?)s?\s+(?:that|which|who|whose|the|a|an|of|for|on|by which|in which|under which|through which|paid|set|charged|used|held|given|earned|owed)\b/.exec(first);
   if (!m) return false;
   const head = name.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
-  return m[1] === head || EN_GLOSS_KIND.test(m[1]);
+  // A kind noun only under a glossary's bold headword: a section heading ("## Methods") is followed by prose.
+  return m[1] === head || (bold && EN_GLOSS_KIND.test(m[1]));
 }
+const EN_SECTION_WORD = /^(?:introduction|background|methods?|methodology|results?|findings|summary|overview|scope|purpose|conclusions?|discussion|context|notes?|sources?|references|appendix|annex)$/i;
 const EN_GLOSS_KIND = /^(?:arrangement|framework|facility|measure|process|practice|amount|share|ratio|percentage|rate|sum|difference|period|payment|fee|charge|tax|loan|fund|scheme|programme|program|policy|method|approach|tool|instrument|index|indicator|score|body|group|person|household|area|zone|system|mechanism|condition|state|situation|agreement|contract|document|record|list|account|balance|market|price|cost|value)$/;
 
 // A textbook's box: its label and the name on one line ("> **知识窗　郊区城镇化**"), a gloss closing on a kind under it.
@@ -401,7 +403,7 @@ function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: strin
   if (!text.slice(prev.end, s.start).includes('\n') || first.length < 10 || !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)) return undefined;
   const head = HEADWORD_LINE.exec(text.slice(prev.start, prev.end));
   const name = head?.[1].trim();
-  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first) || englishNounGloss(name, first))) return undefined;
+  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first) || englishNounGloss(name, first, /^\*\*.*\*\*$/.test(head![0])))) return undefined;
   const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
   if (usable.length === 0) return undefined;
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head![0].indexOf(name), rule: 'headword-line' };
