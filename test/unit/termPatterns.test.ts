@@ -1322,6 +1322,7 @@ test('English: "This note describes how…" defines nothing; a name opening the 
   assert.ok(!evidenceOf(described).some((e) => e.names.includes('whole flat')), JSON.stringify(evidenceOf(described).map((e) => e.names)));
   const clause = '○ 한편 개정안이 도입하려는 \'공동 돌봄\'은 이웃이 아이를 번갈아 맡는 방식을 말하는바, 지원 범위가 쟁점이다.';
   assert.ok(!evidenceOf(clause).some((e) => e.names[0].startsWith('개정안')), JSON.stringify(evidenceOf(clause).map((e) => e.names)));
+  assert.ok(!evidenceOf('이번 조사는 전국 2천 가구를 대상으로 하는 방식으로, 매년 실시한다.').length);
 });
 
 test('Chinese: a report\'s count after what was built (建成乡级便民驿站3个，即…) is no part of the name, nor the verb and the level; a speech\'s address (各位来宾：) is no entry; English: a verb whose preposition is stranded (the terms the Board refers to in…) defines nothing', () => {

@@ -913,6 +913,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
       if (!koTopic(term, m[0]) || term.replace(/\s/g, '').length < 3 || KO_ACTOR.test(term)) return false;
       // "제정안이 도입하려는 …": a subject or object before a verb is a clause, not a name.
       if (/[이가을를에]\s/.test(term) || /(?:하|되|시키)(?:려|고|며|면)$|해서$/.test(term)) return false;
+      // "이번 조사는 …방식으로, …": a survey or plan the text points at is no name.
+      if (/^(?:이번|금번|올해|지난해|지난|내년|본|해당|이|그|저)\s/.test(term)) return false;
       return koKindGoesOn(s.slice(m[0].length)) || KO_VERB_GOES_ON.test(s.slice(m[0].length));
     },
   },
