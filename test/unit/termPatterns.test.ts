@@ -1370,3 +1370,9 @@ test('English: the name of an approach before a colon and what following it mean
 test('English: an organisation glossed by an apposition (the European Union, the bloc that…,) is no defined term', () => {
   assert.ok(!evidenceOf('Exports to the European Union, the bloc that buys most of our cars, fell in 2024.').some((e) => e.rule === 'en-named-apposition'));
 });
+
+test('boundaries: a foreign country before a body named in parentheses is no part of its name unless the English name holds it (德国联邦网络局（BNetzA） → 联邦网络局; 日本国际协力机构（JICA） keeps 日本); a Korean city before an institute (부산 해양연구소(…))', () => {
+  assertRule('德国联邦网络局（BNetzA）负责电网接入规则的制定。', '联邦网络局', 'paren-alias', ['BNetzA']);
+  assertRule('日本国际协力机构（JICA）为该项目提供了贷款。', '日本国际协力机构', 'paren-alias', ['JICA']);
+  assertRule('행사는 부산 해양정책연구소(Marine Policy Institute, MPI) 대강당에서 열렸다.', '해양정책연구소', 'paren-alias', ['MPI']);
+});

@@ -173,7 +173,8 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   // "政府和社会资本合作（Public-Private Partnership，PPP）": two capitalised words joined by a hyphen
   // gloss two nouns joined by 和/与, so the conjunction is inside the name.
   if (/\b[A-Z][a-z]+-[A-Z][a-z]+\b/.test(inner)) return eastAsianBefore(sentence, end, undefined, false);
-  const left = eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  const found = eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  const left = found && nameScript(found.term) === 'han' ? withoutCountry(found, inner) : found;
   // A full name given a short form (以下简称“示范区”) may hold a place in parentheses: 中国图们江区域（珲春）国际合作示范区.
   return left && SHORT_NAME.test(inner) ? withQualifier(sentence, left) : left;
 }
@@ -325,7 +326,33 @@ function romanisedBefore(sentence: string, end: number, inner: string): { term: 
 const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인|되어|하여|해서|되며|이며|으며|되고|위한|위해|통한|통해|대한|관한|따른|의한|인한|있는|없는|같은|라는|이라는|에는|에도|까지|부터|보다)$/;
 const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
-const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남)$/;
+const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남|서울|부산|인천|대구|대전|광주|울산|세종|제주)$/;
+// A foreign country before the name of a body (an office, an institute, a bank) in Chinese, and the letters and words
+// that show its English name holds the country (JETRO, KDI, Monetary Authority of Singapore).
+const FOREIGN_COUNTRY_ZH = /^(美国|日本|韩国|英国|德国|法国|俄罗斯|澳大利亚|加拿大|印度|新加坡|欧盟)(?=[\u4e00-\u9fff]{3,}(?:局|署|所|院|部|委员会|理事会|银行|中心|协会|基金会|公司|机构)$)/;
+const COUNTRY_IN_ENGLISH: Record<string, RegExp> = {
+  美国: /[UA]|America|United States|\bUS\b/,
+  日本: /J|Japan/,
+  韩国: /K|Korea/,
+  英国: /[UB]|Brit|United Kingdom|\bUK\b/,
+  德国: /G|German/,
+  法国: /F|Franc/,
+  俄罗斯: /R|Russia/,
+  澳大利亚: /A|Austral/,
+  加拿大: /C|Canad/,
+  印度: /I|India/,
+  新加坡: /S|Singapore/,
+  欧盟: /E|Europe/,
+};
+
+/** "英国金融行为监管局（FCA）": the country before a foreign body is no part of its name unless its English name or acronym holds it. */
+function withoutCountry(left: { term: string; start: number }, inner: string): { term: string; start: number } {
+  const m = FOREIGN_COUNTRY_ZH.exec(left.term);
+  if (!m) return left;
+  // The English name's words, or the acronym's capitals.
+  const english = /^[A-Z][A-Z0-9&]{1,7}s?$/.test(inner.split(/\s*[，,、；;]\s*/)[0]) ? inner.replace(/[^A-Z]/g, '') : inner;
+  return COUNTRY_IN_ENGLISH[m[1]].test(english.length <= 8 ? english : inner.replace(/\b[A-Z]{2,8}\b/g, '')) ? left : { term: left.term.slice(m[1].length), start: left.start + m[1].length };
+}
 
 export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
