@@ -627,6 +627,8 @@ const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clau
  * verb and its object before 是指 ("强化治疗是指…") and a two-character name glossed in English ("衰弱（frailty）是…").
  */
 function clauseNotName(term: string, paren: string | undefined, rule: string): boolean {
+  // "「X」一詞，在本文件中指…": a scope (在…中, 於…內) between a name and its verb is no name.
+  if (/^[在於于][\u4e00-\u9fff]{1,8}[中内內里裡]$/.test(term)) return true;
   if (term.length < 3) return !(term.length === 2 && paren !== undefined && /^[A-Za-z][A-Za-z -]{3,}$/.test(paren.trim()));
   return chineseNameStart(term) > 0 && !((rule === 'zh-clause-is' || rule === 'zh-is-defined-as') && verbObjectName(term));
 }
@@ -670,8 +672,6 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // A remark before the definition ("简单来说，就是…"), not a name.
   if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && clauseNotName(term, paren, m.rule.name)) return;
-  // "「X」一詞，在本文件中指…": a scope (在…中, 於…內) between a name and its verb is no name.
-  if (unquoted && /^[在於于][\u4e00-\u9fff]{1,8}[中内內里裡]$/.test(term)) return;
   // "반면 블루수소, 즉 …", "한편 X라 함은 …": a connective adverb opens the sentence, not the name.
   if (m.rule.lang === 'ko') {
     const adverb = KO_CONNECTIVE.exec(term);
