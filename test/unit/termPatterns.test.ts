@@ -1376,3 +1376,10 @@ test('boundaries: a foreign country before a body named in parentheses is no par
   assertRule('日本国际协力机构（JICA）为该项目提供了贷款。', '日本国际协力机构', 'paren-alias', ['JICA']);
   assertRule('행사는 부산 해양정책연구소(Marine Policy Institute, MPI) 대강당에서 열렸다.', '해양정책연구소', 'paren-alias', ['MPI']);
 });
+
+test('a party\'s role and the name it is given (the claimant ("Harlow")) are not one term, an acronym of the words before is (a deferred payment agreement ("DPA")); a distancing 所谓 (媒体所谓的“X”叙事) and a judgment\'s section label (事实和理由：) define nothing', () => {
+  assert.ok(!evidenceOf('She sued her landlord, the respondent ("Harlow"), for the deposit.').some((e) => e.names.includes('respondent')));
+  assertRule('The council offered a deferred payment agreement ("DPA") to the owner.', 'deferred payment agreement', 'paren-alias', ['DPA']);
+  assert.ok(!evidenceOf('一些评论所谓的“数字鸿沟”叙事，并不符合当地情况。').length);
+  assert.ok(!evidenceOf('事实和理由：原告于2022年起租用被告的商铺，双方约定租期三年。').length);
+});

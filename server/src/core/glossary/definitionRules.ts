@@ -218,6 +218,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '谓',
     pattern: new RegExp(`所谓的?\\s*${ZH_QUOTED}`, 'g'),
     kind: 'so-called',
+    // "西方媒体所谓的“数字威权”叙事": what others call it, in quotes, modifying a noun, is a distancing mention.
+    check: (m, s) => !(/[\u4e00-\u9fff]$/.test(s.slice(0, m.index)) && !/[即是]$/.test(s.slice(0, m.index)) && /^[\u4e00-\u9fff]/.test(after(m, s, 1))),
   },
   {
     // …的做法被称为“跨境调峰服务”; …的减排量，称为“区域核证减排量”（…，RCER）
@@ -1360,7 +1362,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
 const COLUMN_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)\s*\|?\s*$/i;
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
-const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3}|诉讼请求|事实和理由|事实与理由|事實和理由|事實與理由|本院认为|本院認為|裁判要旨|基本案情|争议焦点|爭議焦點|判决如下|判決如下)$/i;
 
 /**
  * A "term: definition" line: a name on the left, a sentence on the right. Not a list, not a

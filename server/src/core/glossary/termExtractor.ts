@@ -731,6 +731,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
     if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    // "his bank, the defendant ("Meridian")": a party's role and the name it is given share no word; the name is no term's.
+    if (/^[a-z]/.test(left.term) && /^["“][A-Z][a-z][^"”]*["”]$/.test(p.inner) && !left.term.split(/\s+/).some((w) => p.inner.toLowerCase().includes(w.toLowerCase()))) continue;
     // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
     if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
