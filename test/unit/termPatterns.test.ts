@@ -1383,3 +1383,7 @@ test('a party\'s role and the name it is given (the claimant ("Harlow")) are not
   assert.ok(!evidenceOf('一些评论所谓的“数字鸿沟”叙事，并不符合当地情况。').length);
   assert.ok(!evidenceOf('事实和理由：原告于2022年起租用被告的商铺，双方约定租期三年。').length);
 });
+
+test('bundled corpus style: 所谓“X” after a verb or 的 keeps its so-called reading (强化了所谓“X”和…)', () => {
+  assert.ok(evidenceOf('这些文件进一步强化了所谓“包容增长”的叙事。').some((e) => e.names[0] === '包容增长'));
+});

@@ -219,7 +219,8 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     pattern: new RegExp(`所谓的?\\s*${ZH_QUOTED}`, 'g'),
     kind: 'so-called',
     // "西方媒体所谓的“数字威权”叙事": what others call it, in quotes, modifying a noun, is a distancing mention.
-    check: (m, s) => !(/[\u4e00-\u9fff]$/.test(s.slice(0, m.index)) && !/[即是]$/.test(s.slice(0, m.index)) && /^[\u4e00-\u9fff]/.test(after(m, s, 1))),
+    // (所谓的 after a subject: "所谓“X”" after a verb or 的 keeps its so-called reading.)
+    check: (m, s) => !(/^所谓的/.test(m[0]) && /[\u4e00-\u9fff]$/.test(s.slice(0, m.index)) && !/[即是的了]$/.test(s.slice(0, m.index)) && /^[\u4e00-\u9fff]/.test(after(m, s, 1))),
   },
   {
     // …的做法被称为“跨境调峰服务”; …的减排量，称为“区域核证减排量”（…，RCER）
