@@ -114,10 +114,7 @@ export class CorpusIndexer {
       return false;
     }
     const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS, this.options.now ?? (() => performance.now()));
-    // A warm start's files from the last run's image come within seconds, and the complete snapshot
-    // takes the glossary and figure index stored with them; a partial snapshot of them would build
-    // both from the documents (reading every text). None goes out until they are all in.
-    if (fileIndexer?.storedFilesPending) pacing.held = () => fileIndexer.storedFilesPending!();
+    pacing.held = () => fileIndexer?.storedFilesPending?.() ?? false;
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
@@ -220,7 +217,12 @@ const PARTIAL_MIN_MS = 1000;
 class PartialPacing {
   /** characters of text indexed so far */
   chars = 0;
-  /** whether files are still to come from a stored run (see IFileIndexer.storedFilesPending): no partial snapshot but the first group's until then */
+  /**
+   * whether files are still to come from a stored run (IFileIndexer.storedFilesPending): no partial
+   * snapshot but the first group's until then. A warm start's files from the last run's image come
+   * within seconds, and the complete snapshot takes the glossary and figure index stored with
+   * them; a partial snapshot would build both from the documents (reading every text).
+   */
   held: () => boolean = () => false;
   private publishedChars = 0;
   private publishedAt = 0;
