@@ -203,7 +203,7 @@ test('files coming from a stored image of the last run (a warm start): no partia
   );
 });
 
-test('once the stored image\'s files are in, a file indexed anew that holds the rest up gets a partial snapshot of them as before', async () => {
+test("once the stored image's files are in, a file indexed anew that holds the rest up gets a partial snapshot of them as before", async () => {
   let stored = 0;
   const fileIndexer: IFileIndexer = {
     index: async (path) => {

@@ -77,20 +77,36 @@ test('the prebuilt bundled index serves the same object for an unchanged bundled
 test('a warm start tells the indexer that files are still to come from the index image until every one of them is in', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-pending-'));
   const cacheDir = path.join(dir, 'cache');
-  const texts = ['所谓“河口联防机制”，是指两岸共同巡查的安排。\n', '2022年过境货运量为310万吨。\n', '所谓“边贸互市点”，是指边民交易的场所。\n'];
+  const texts = [
+    '所谓“河口联防机制”，是指两岸共同巡查的安排。\n',
+    '2022年过境货运量为310万吨。\n',
+    '所谓“边贸互市点”，是指边民交易的场所。\n',
+  ];
   const files = texts.map((text, i) => {
     const p = path.join(dir, `n${i}.md`);
     writeFileSync(p, text);
-    return { path: p, contentHash: createHash('sha1').update(text).digest('hex'), index: indexFile(p, Buffer.from(text, 'utf8')) };
+    return {
+      path: p,
+      contentHash: createHash('sha1').update(text).digest('hex'),
+      index: indexFile(p, Buffer.from(text, 'utf8')),
+    };
   });
   SnapshotImage.write(cacheDir, 'test', files);
   // The last file changed since the image was written: it is indexed anew, not taken.
   writeFileSync(files[2].path, '所谓“边贸互市点”，是指另一种说法。\n');
   const keepAlive = setInterval(() => undefined, 1000);
-  const indexer = new WorkerFileIndexer(path.join(ROOT, 'dist', 'indexWorker.js'), { cacheDir, codeVersion: 'test' }, new CachedFileIndexer(cacheDir, 'test'), SILENT_LOGGER);
+  const indexer = new WorkerFileIndexer(
+    path.join(ROOT, 'dist', 'indexWorker.js'),
+    { cacheDir, codeVersion: 'test' },
+    new CachedFileIndexer(cacheDir, 'test'),
+    SILENT_LOGGER,
+  );
   try {
     assert.equal(indexer.storedFilesPending(), false, 'nothing before a run');
-    await indexer.beginRun(files.map((f) => f.path), 1e9);
+    await indexer.beginRun(
+      files.map((f) => f.path),
+      1e9,
+    );
     assert.equal(indexer.storedFilesPending(), true);
     const changed = await indexer.index(files[2].path, 1e9);
     assert.match(changed.documents[0].normalized.text, /另一种说法/);
