@@ -11,14 +11,10 @@ const indexer = new CachedFileIndexer(cacheDir, codeVersion, false);
 
 // Text files index synchronously; a PDF, Word or HTML file awaits its extractor, and the next
 // messages are taken meanwhile (pdf.js yields between pages).
-parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string; verify?: [string, string][]; warmUp?: boolean }) => {
-  // Which files of the index image still have the content it was made from (see SnapshotImage).
-  // Checks do not count as work for the warm-up: a warm start's checks are done while the server
-  // thread is still taking the files, and the warm-up (about a second of CPU) would compete with it
-  // on a small machine; the server asks for it once the run is over (`warmUp`).
-  if (m.verify) return void parentPort!.postMessage({ id: m.id, verified: unchangedFiles(m.verify, m.maxFileBytes) });
+parentPort?.on('message', async (m: { id: number; path: string; maxFileBytes: number; at?: RecordLocation; have?: string; verify?: [string, string][] }) => {
   warmUpWhenIdle();
-  if (m.warmUp) return;
+  // Which files of the index image still have the content it was made from (see SnapshotImage).
+  if (m.verify) return void parentPort!.postMessage({ id: m.id, verified: unchangedFiles(m.verify, m.maxFileBytes) });
   try {
     const r = await indexer.indexBytes(m.path, m.maxFileBytes, m.at, m.have);
     const payload = r.payload && ownBuffer(r.payload);

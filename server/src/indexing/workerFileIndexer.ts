@@ -183,8 +183,6 @@ export class WorkerFileIndexer implements IFileIndexer {
   endRun(complete: boolean): void {
     this.fromImage.clear();
     this.dropImage();
-    // A worker that only checked the image's files loads its lexicons now, before a first edited source needs them.
-    for (const w of this.workers) w?.postMessage({ id: 0, warmUp: true });
     // A complete index: its image is written for the next start, in slices from now on.
     if (complete) this.writeImage();
   }
