@@ -18,6 +18,9 @@ import { rng, seedParagraphs } from './synthetic.js';
  * (coldCpuS, warmStartCpuS, oneFileCpuS, oneFileSameTermsCpuS, warmReindexCpuS); one file is
  * changed twice: an added paragraph that defines a term (oneFile) and one that defines none (oneFileSameTerms): steadier than wall time when other jobs load the machine.
  * BENCH_WARM_PAIRS=n adds n warm starts of each build on its own cache, alternating between builds, with medians.
+ * BENCH_WARM_ONLY=1 skips the rest: each build indexes the corpus cold once (its cache and index image,
+ * finished at shutdown), then BENCH_WARM_PAIRS (default 3) warm starts alternate between the builds.
+ * BENCH_KEEP=dir keeps the corpus and the caches there (and reuses them when they are there).
  * BENCH_MB (default 20) and BENCH_SHAPE (small: ~5 KB Markdown files; large: 5 files) set the corpus.
  */
 
@@ -229,11 +232,13 @@ async function benchOne(serverJs: string, corpus: string, info: { bytes: number;
 }
 
 /** One warm start of a build on its cache: wall ms and server CPU seconds to the "indexed" line, RSS then. */
-async function warmStart(serverJs: string, corpus: string, storage: string): Promise<{ ms: number; cpuS: number; rssMB: number }> {
+async function warmStart(serverJs: string, corpus: string, storage: string): Promise<{ ms: number; cpuS: number; rssMB: number; snapshots: number }> {
   const t = performance.now();
   const client = startServer(serverJs, corpus, storage);
   await waitUntil(client, () => indexedLog(client));
-  const result = { ms: r1(performance.now() - t), cpuS: r2(cpuSeconds(client.proc.pid!)), rssMB: rssMB(client.proc.pid!).rss };
+  // Each snapshot published sends a "ready" status: the bundled corpus's, any partial ones, the complete one.
+  const snapshots = client.statuses.filter((s) => s.params.state === 'ready').length;
+  const result = { ms: r1(performance.now() - t), cpuS: r2(cpuSeconds(client.proc.pid!)), rssMB: rssMB(client.proc.pid!).rss, snapshots };
   await stop(client);
   return result;
 }
@@ -244,12 +249,12 @@ async function warmStart(serverJs: string, corpus: string, storage: string): Pro
  * prints each and the medians.
  */
 async function warmPairs(servers: string[], storages: string[], corpus: string, n: number): Promise<Record<string, Record<string, number>>> {
-  const runs = servers.map(() => [] as { ms: number; cpuS: number; rssMB: number }[]);
+  const runs = servers.map(() => [] as { ms: number; cpuS: number; rssMB: number; snapshots: number }[]);
   for (let i = 0; i < n; i++)
     for (let s = 0; s < servers.length; s++) {
       const r = await warmStart(servers[s], corpus, storages[s]);
       runs[s].push(r);
-      console.log(`warm start ${i + 1} ${path.relative(process.cwd(), servers[s]) || servers[s]}: ${r.ms} ms, CPU ${r.cpuS} s, RSS ${r.rssMB} MB`);
+      console.log(`warm start ${i + 1} ${path.relative(process.cwd(), servers[s]) || servers[s]}: ${r.ms} ms, CPU ${r.cpuS} s, RSS ${r.rssMB} MB, ${r.snapshots} snapshots`);
     }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const out: Record<string, Record<string, number>> = {};
@@ -263,6 +268,37 @@ async function warmPairs(servers: string[], storages: string[], corpus: string, 
   return out;
 }
 
+/** A cold index of the corpus by one build, into its own cache folder (the index image is finished at shutdown): wall ms and server CPU seconds. */
+async function coldIndex(serverJs: string, corpus: string, storage: string): Promise<{ ms: number; cpuS: number }> {
+  const t = performance.now();
+  const client = startServer(serverJs, corpus, storage);
+  await waitUntil(client, () => indexedLog(client), 1_800_000);
+  const result = { ms: r1(performance.now() - t), cpuS: r2(cpuSeconds(client.proc.pid!)) };
+  await stop(client);
+  return result;
+}
+
+/**
+ * BENCH_WARM_ONLY=1: the warm start alone. Each build indexes the corpus cold into its own cache
+ * once (or finds it in BENCH_KEEP), then BENCH_WARM_PAIRS warm starts alternate between builds.
+ */
+async function benchWarmOnly(servers: string[], megabytes: number, shape: 'small' | 'large'): Promise<void> {
+  const keep = process.env.BENCH_KEEP;
+  const dir = keep ? path.join(keep, `corpus-${shape}-${megabytes}`) : mkdtempSync(path.join(os.tmpdir(), 'pw-bench-corpus-'));
+  const info = keep && existsSync(dir) ? undefined : writeCorpus(dir, megabytes, shape);
+  console.log(`\nPolicy Writer warm starts: ${info ? `${info.files} ${shape} files, ${r1(info.bytes / 1048576)} MB` : dir}, through dist/server.js --stdio`);
+  const storages = servers.map((s, i) => (keep ? path.join(keep, `storage-${shape}-${megabytes}-${i}`) : mkdtempSync(path.join(os.tmpdir(), 'pw-bench-storage-'))));
+  for (let i = 0; i < servers.length; i++) {
+    if (keep && existsSync(path.join(storages[i], 'index-cache', 'index.image'))) continue;
+    mkdirSync(storages[i], { recursive: true });
+    const cold = await coldIndex(servers[i], dir, storages[i]);
+    console.log(`cold index ${servers[i]}: ${cold.ms} ms, CPU ${cold.cpuS} s`);
+  }
+  const warm = await warmPairs(servers, storages, dir, Number(process.env.BENCH_WARM_PAIRS ?? 3));
+  if (!keep) for (const s of [...storages, dir]) rmSync(s, { recursive: true, force: true });
+  console.log(JSON.stringify({ corpus: { shape, megabytes }, warmPairs: warm }, null, 2));
+}
+
 export async function benchServers(): Promise<void> {
   const megabytes = Number(process.env.BENCH_MB ?? 20);
   const shape = (process.env.BENCH_SHAPE ?? 'small') as 'small' | 'large';
@@ -270,6 +306,7 @@ export async function benchServers(): Promise<void> {
   if (process.env.BENCH_SERVERS) servers.splice(0, 1, ...process.env.BENCH_SERVERS.split(',').filter(Boolean));
   if (process.env.BENCH_BASELINE) servers.unshift(process.env.BENCH_BASELINE);
   for (const s of servers) if (!existsSync(s.split('?')[0])) throw new Error(`${s} does not exist`);
+  if (process.env.BENCH_WARM_ONLY) return benchWarmOnly(servers, megabytes, shape);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-bench-corpus-'));
   const info = writeCorpus(dir, megabytes, shape);
   console.log(`\nPolicy Writer server benchmark: ${info.files} ${shape} files, ${r1(info.bytes / 1048576)} MB on disk, through dist/server.js --stdio`);

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import { CachePack, PACK_INDEX_NAME } from '../../server/src/indexing/cachePack.js';
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -156,4 +158,46 @@ test('clients without a storage folder get the platform cache folder, per worksp
   const two = indexCacheDir(undefined, ['/work/b']);
   if (one && two) assert.notEqual(one, two);
   assert.equal(indexCacheDir('/store', ['/work/a']), path.join('/store', 'index-cache'));
+});
+
+test('where the records of a pack are is saved at shutdown and read by the next start; records appended since are found, a wrong entry costs only a miss, and the list of another pack file is not used', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-cache-where-'));
+  const cache = path.join(dir, 'cache');
+  const files = ['a', 'b', 'c'].map((n, i) => {
+    const f = path.join(dir, `${n}.txt`);
+    writeFileSync(f, `所谓“${n}口岸协作”，是指共同查验的安排。2021年通关量增长${5 + i}%。`);
+    return f;
+  });
+  const indexer = new CachedFileIndexer(cache, 'v1');
+  await indexer.index(files[0], MAX);
+  await indexer.index(files[1], MAX);
+  await CachePack.existing(cache)!.flush();
+  const where = path.join(cache, PACK_INDEX_NAME);
+  assert.ok(existsSync(where), 'saved at flush');
+  // Appended after the list was saved (a server that stopped without flushing).
+  await indexer.index(files[2], MAX);
+  const fresh = () => {
+    const script = `import { CachedFileIndexer } from ${JSON.stringify(path.resolve('server/src/indexing/cachedFileIndexer.ts'))};
+const indexer = new CachedFileIndexer(${JSON.stringify(cache)}, 'v1');
+const out = [];
+for (const f of ${JSON.stringify(files)}) { const r = await indexer.index(f, 1e7); out.push([!!r.fromCache, r.documents[0].normalized.text.includes('口岸协作')]); }
+console.log(JSON.stringify(out));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop()!);
+  };
+  assert.deepEqual(fresh(), [[true, true], [true, true], [true, true]]);
+  // The list read back says the first record is where the second is: that file is indexed anew, the others served.
+  const list = deserialize(readFileSync(where)) as { paths: string[]; places: Float64Array };
+  const [a, b] = [list.paths.indexOf(files[0]), list.paths.indexOf(files[1])];
+  list.places.copyWithin(2 * a, 2 * b, 2 * b + 2);
+  writeFileSync(where, serialize(list));
+  const again = fresh();
+  assert.deepEqual(again[0], [false, true]);
+  assert.deepEqual(again.slice(1), [[true, true], [true, true]]);
+  // The same bytes in another pack file (a compaction writes a new one): the list is not used.
+  writeFileSync(where, serialize(list));
+  const pack = path.join(cache, 'index.pack');
+  copyFileSync(pack, `${pack}.copy`);
+  renameSync(`${pack}.copy`, pack);
+  assert.deepEqual(fresh(), [[true, true], [true, true], [true, true]]);
 });

@@ -183,3 +183,45 @@ test('a folder of a few large files, one every second or so: each file in is wor
     ],
   );
 });
+
+test('files coming from a stored image of the last run (a warm start): no partial snapshot until they are all in, however slowly they come', async () => {
+  const start = performance.now();
+  let served = 0;
+  const fileIndexer: IFileIndexer = {
+    index: async (path) => {
+      // One every 40 ms: the rest looks seconds away all along, which without the image publishes partial snapshots.
+      const until = start + 40 * ++served;
+      await new Promise((r) => setTimeout(r, until - performance.now()));
+      return fakeIndex(path, 20_000);
+    },
+    storedFilesPending: () => served < PATHS.length,
+  };
+  const published = await publishedDuring(fileIndexer, PATHS);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [[true, 100]],
+  );
+});
+
+test("once the stored image's files are in, a file indexed anew that holds the rest up gets a partial snapshot of them as before", async () => {
+  let stored = 0;
+  const fileIndexer: IFileIndexer = {
+    index: async (path) => {
+      if (path === PATHS[99]) {
+        await new Promise((r) => setTimeout(r, 2500));
+        return fakeIndex(path, 20_000);
+      }
+      stored++;
+      return fakeIndex(path, 20_000);
+    },
+    storedFilesPending: () => stored < 99,
+  };
+  const published = await publishedDuring(fileIndexer, PATHS);
+  assert.deepEqual(
+    published.map((s) => [s.complete, s.files.size]),
+    [
+      [false, 99],
+      [true, 100],
+    ],
+  );
+});

@@ -7,6 +7,9 @@ import { BundledIndex } from '../../server/src/indexing/bundledIndex.js';
 import { CachedFileIndexer } from '../../server/src/indexing/cachedFileIndexer.js';
 import { WorkerFileIndexer } from '../../server/src/indexing/workerFileIndexer.js';
 import { SILENT_LOGGER } from '../../server/src/core/index.js';
+import { createHash } from 'node:crypto';
+import { indexFile } from '../../server/src/core/corpus/indexFile.js';
+import { SnapshotImage } from '../../server/src/indexing/snapshotImage.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -69,4 +72,50 @@ test('the prebuilt bundled index serves the same object for an unchanged bundled
   assert.strictEqual(prebuilt.lookup(file, folder), first);
   writeFileSync(file, '新的文本。\n');
   assert.equal(prebuilt.lookup(file, folder), undefined);
+});
+
+test('a warm start tells the indexer that files are still to come from the index image until every one of them is in', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pw-pending-'));
+  const cacheDir = path.join(dir, 'cache');
+  const texts = [
+    '所谓“河口联防机制”，是指两岸共同巡查的安排。\n',
+    '2022年过境货运量为310万吨。\n',
+    '所谓“边贸互市点”，是指边民交易的场所。\n',
+  ];
+  const files = texts.map((text, i) => {
+    const p = path.join(dir, `n${i}.md`);
+    writeFileSync(p, text);
+    return {
+      path: p,
+      contentHash: createHash('sha1').update(text).digest('hex'),
+      index: indexFile(p, Buffer.from(text, 'utf8')),
+    };
+  });
+  SnapshotImage.write(cacheDir, 'test', files);
+  // The last file changed since the image was written: it is indexed anew, not taken.
+  writeFileSync(files[2].path, '所谓“边贸互市点”，是指另一种说法。\n');
+  const keepAlive = setInterval(() => undefined, 1000);
+  const indexer = new WorkerFileIndexer(
+    path.join(ROOT, 'dist', 'indexWorker.js'),
+    { cacheDir, codeVersion: 'test' },
+    new CachedFileIndexer(cacheDir, 'test'),
+    SILENT_LOGGER,
+  );
+  try {
+    assert.equal(indexer.storedFilesPending(), false, 'nothing before a run');
+    await indexer.beginRun(
+      files.map((f) => f.path),
+      1e9,
+    );
+    assert.equal(indexer.storedFilesPending(), true);
+    const changed = await indexer.index(files[2].path, 1e9);
+    assert.match(changed.documents[0].normalized.text, /另一种说法/);
+    assert.equal(indexer.storedFilesPending(), true, 'two files of the image are still to come');
+    const [a, b] = await Promise.all([indexer.index(files[0].path, 1e9), indexer.index(files[1].path, 1e9)]);
+    assert.equal(a.fromCache && b.fromCache, true);
+    assert.equal(indexer.storedFilesPending(), false);
+  } finally {
+    clearInterval(keepAlive);
+    indexer.dispose();
+  }
 });

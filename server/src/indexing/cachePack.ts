@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, write, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, write, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -25,6 +25,22 @@ const PACK_MAGIC = Buffer.from('PWP1');
 const REC_MAGIC = Buffer.from('PWR1');
 const REC_HEAD = 32;
 export const PACK_NAME = 'index.pack';
+// Where each record of the pack is, saved at shutdown: a start reads it instead of the head of
+// every record (two reads and a deserialisation per file: 0.4-0.8 s at 19,000 files). Not *.bin
+// nor *.tmp (see load).
+export const PACK_INDEX_NAME = 'index.pack.where';
+
+/** What PACK_INDEX_NAME holds: the records of the pack's first `size` bytes (the pack file `ino`), made by `codeVersion`. */
+interface PackIndex {
+  codeVersion: string;
+  ino: number;
+  size: number;
+  dead: number;
+  paths: string[];
+  hashes: string[];
+  /** offset and length of each path's record */
+  places: Float64Array;
+}
 
 /** One record's bytes (built in the thread that indexed the file, appended by the pack's owner). */
 export function packRecord(meta: CacheMeta, payload: Uint8Array): Buffer {
@@ -76,6 +92,8 @@ export class CachePack {
   private dead = 0;
   private readonly records = new Map<string, RecordLocation & { contentHash: string }>();
   private writes: Promise<void> = Promise.resolve();
+  /** whether the records differ from those PACK_INDEX_NAME holds (it is saved again at flush) */
+  private moved = true;
 
   private constructor(readonly file: string, readonly codeVersion: string) {}
 
@@ -144,15 +162,60 @@ export class CachePack {
         if (old) this.dead += old.length;
         this.records.set(file, { offset, length: record.length, contentHash });
         this.written = Math.max(this.written, offset + record.length);
+        this.moved = true;
       } catch {
         /* as above */
       }
     });
   }
 
-  /** Resolves when every appended record is on disk. */
+  /** Resolves when every appended record is on disk (and where each record is, for the next start). */
   flush(): Promise<void> {
-    return this.writes;
+    return this.writes.then(() => this.saveIndex());
+  }
+
+  /** Saves where each record is (PACK_INDEX_NAME), when that changed since the pack was opened or last saved. */
+  private saveIndex(): void {
+    if (!this.moved || this.fd === undefined || this.written !== this.size) return;
+    const where = path.join(path.dirname(this.file), PACK_INDEX_NAME);
+    const tmp = `${where}.${process.pid}.part`;
+    try {
+      const places = new Float64Array(2 * this.records.size);
+      const paths: string[] = [];
+      const hashes: string[] = [];
+      for (const [file, at] of this.records) {
+        places[2 * paths.length] = at.offset;
+        places[2 * paths.length + 1] = at.length;
+        paths.push(file);
+        hashes.push(at.contentHash);
+      }
+      const index: PackIndex = { codeVersion: this.codeVersion, ino: fstatSync(this.fd).ino, size: this.written, dead: this.dead, paths, hashes, places };
+      writeFileSync(tmp, serialize(index));
+      renameSync(tmp, where);
+      this.moved = false;
+    } catch {
+      /* the next start reads the records' heads instead */
+    }
+  }
+
+  /**
+   * The records PACK_INDEX_NAME says the pack's first bytes hold, when it is of this pack file (same
+   * inode, not shorter) and code; returns where the pack's records are still to be read from. A
+   * wrong entry costs only a miss: every record read is checked (checksum, path, content hash).
+   */
+  private loadIndex(dir: string, fd: number, total: number, from: number): number {
+    let index: PackIndex;
+    try {
+      index = deserialize(readFileSync(path.join(dir, PACK_INDEX_NAME))) as PackIndex;
+      if (index.codeVersion !== this.codeVersion || index.ino !== fstatSync(fd).ino || !(index.size >= from && index.size <= total)) return from;
+      if (index.paths.length !== index.hashes.length || index.places.length !== 2 * index.paths.length) return from;
+    } catch {
+      return from;
+    }
+    index.paths.forEach((file, i) => this.records.set(file, { offset: index.places[2 * i], length: index.places[2 * i + 1], contentHash: index.hashes[i] }));
+    this.dead = index.dead;
+    this.moved = false;
+    return index.size;
   }
 
   /** Forgets the records of files no longer in the corpus; returns how many. Their bytes go at the next compaction. */
@@ -162,6 +225,7 @@ export class CachePack {
       if (live.has(file)) continue;
       this.records.delete(file);
       this.dead += at.length;
+      this.moved = true;
       removed++;
     }
     return removed;
@@ -171,6 +235,7 @@ export class CachePack {
     const old = this.records.get(file);
     if (old) this.dead += old.length;
     this.records.set(file, { offset: this.size, length, contentHash });
+    this.moved = true;
     this.size += length;
     this.written = Math.max(this.written, this.size);
   }
@@ -210,9 +275,10 @@ export class CachePack {
       return;
     }
     this.fd = fd;
-    let offset = header.length;
+    let offset = this.loadIndex(dir, fd, total, header.length);
     const head = Buffer.alloc(REC_HEAD);
     while (offset + REC_HEAD <= total) {
+      this.moved = true;
       if (readSync(fd, head, 0, REC_HEAD, offset) !== REC_HEAD || !head.subarray(0, 4).equals(REC_MAGIC)) break;
       const metaLength = head.readUInt32LE(24);
       const length = REC_HEAD + metaLength + head.readUInt32LE(28);
@@ -257,6 +323,7 @@ export class CachePack {
       for (const [f, at] of moved) this.records.set(f, at);
       this.size = this.written = offset;
       this.dead = 0;
+      this.moved = true;
     } catch {
       try {
         closeSync(out);

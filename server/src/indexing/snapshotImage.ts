@@ -207,7 +207,9 @@ export class SnapshotImage {
       const head = readExactly(this.fd, offset, textsAt);
       texts = readExactly(this.fd, offset + textsAt, length - textsAt);
       if (createHash('sha256').update(head).update(texts).digest('hex') !== hash) throw new Error('checksum mismatch');
-      ({ files, texts: at } = deserialize(head) as StoredChunk);
+      const stored = deserialize(head) as StoredChunk;
+      ownArrays(stored.files);
+      ({ files, texts: at } = stored);
     } catch (err) {
       this.logger.warn(
         `${this.file}: part ${n + 1} is damaged (${(err as Error).message}); its files are read from the index cache`,
@@ -346,6 +348,42 @@ function storedIndex(index: FileIndex, table: StringTable, texts: Uint8Array[], 
   };
   delete stored.fromCache;
   return stored;
+}
+
+/**
+ * Copies the compact scans' arrays of a chunk's documents into one buffer for the chunk: as
+ * deserialised they are views into the chunk's bytes, and a scan whose terms are never made (most
+ * of them on a warm start) kept those bytes alive whole (at 50 MB, 95 MB outside the heap against
+ * 36 MB of texts). One copy per chunk, not per document: a buffer per document cost more.
+ */
+function ownArrays(files: StoredIndex[]): void {
+  const scans: CompactScan[] = [];
+  let float64s = 0;
+  let uint32s = 0;
+  for (const f of files)
+    for (const doc of f.documents) {
+      if (!doc.compact) continue;
+      const c = doc.scan as CompactScan;
+      scans.push(c);
+      float64s += c.termNumbers.length;
+      uint32s += c.ids.length + c.runs.length + c.termIds.length;
+    }
+  const buffer = new ArrayBuffer(8 * float64s + 4 * uint32s);
+  let at = 0;
+  const copy = <T extends Float64Array | Uint32Array>(a: T, make: (b: ArrayBuffer, at: number, n: number) => T): T => {
+    const out = make(buffer, at, a.length);
+    out.set(a);
+    at += a.byteLength;
+    return out;
+  };
+  // The doubles first, at offsets that are multiples of 8.
+  for (const c of scans) c.termNumbers = copy(c.termNumbers, (b, i, n) => new Float64Array(b, i, n));
+  const uint32 = (b: ArrayBuffer, i: number, n: number) => new Uint32Array(b, i, n);
+  for (const c of scans) {
+    c.ids = copy(c.ids, uint32);
+    c.runs = copy(c.runs, uint32);
+    c.termIds = copy(c.termIds, uint32);
+  }
 }
 
 /** A document's text, offset map and line starts from their stored bytes (see deferText). */

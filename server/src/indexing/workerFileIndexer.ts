@@ -187,6 +187,11 @@ export class WorkerFileIndexer implements IFileIndexer {
     if (complete) this.writeImage();
   }
 
+  /** Whether files of this run are still to come from the image: listed in it and not yet asked for, or asked for and not yet checked. */
+  storedFilesPending(): boolean {
+    return this.fromImage.size > 0 || this.imageTaking > 0;
+  }
+
   /** A file's index from the image once its batch is checked, if its content is unchanged; else as usual. */
   private fromImageOr(path: string, maxFileBytes: number): Promise<FileIndex> | undefined {
     const entry = this.fromImage.get(path);

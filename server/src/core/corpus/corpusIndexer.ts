@@ -32,6 +32,12 @@ export interface IFileIndexer {
   beginRun?(paths: readonly string[], maxFileBytes: number): Promise<void>;
   /** told that a full index is over: complete, or cancelled */
   endRun?(complete: boolean): void;
+  /**
+   * after beginRun: whether files of this run are still to come ready-made from what the last run
+   * stored of the whole corpus (a warm start's index image, with the glossary and figure index
+   * that go with it); no partial snapshot is published while they are
+   */
+  storedFilesPending?(): boolean;
 }
 
 export type IndexProgress = (done: number, total: number, path: string) => void;
@@ -108,6 +114,7 @@ export class CorpusIndexer {
       return false;
     }
     const pacing = new PartialPacing(wanted.length, firstCount, early, this.options.partialSkipMs ?? PARTIAL_SKIP_MS, this.options.now ?? (() => performance.now()));
+    pacing.held = () => fileIndexer?.storedFilesPending?.() ?? false;
     const maybePublishPartial = () => {
       // Only while nothing complete is being served (the first index): a re-index keeps answering
       // from the last complete snapshot until the new one is whole.
@@ -210,6 +217,13 @@ const PARTIAL_MIN_MS = 1000;
 class PartialPacing {
   /** characters of text indexed so far */
   chars = 0;
+  /**
+   * whether files are still to come from a stored run (IFileIndexer.storedFilesPending): no partial
+   * snapshot but the first group's until then. A warm start's files from the last run's image come
+   * within seconds, and the complete snapshot takes the glossary and figure index stored with
+   * them; a partial snapshot would build both from the documents (reading every text).
+   */
+  held: () => boolean = () => false;
   private publishedChars = 0;
   private publishedAt = 0;
   private readonly startedAt: number;
@@ -238,6 +252,7 @@ class PartialPacing {
   due(done: number, recheck: () => void): boolean {
     const firstGroupIn = this.firstCount > 0 && done === this.firstCount && this.publishedChars === 0;
     if (!firstGroupIn) {
+      if (this.held()) return false;
       // Each partial snapshot costs a glossary and a figure index over everything in so far: when
       // files come fast (a warm cache) one a second is plenty, and the complete one follows soon.
       if (this.chars < Math.max(2 * this.publishedChars, PARTIAL_MIN_CHARS) || this.now() - this.publishedAt < PARTIAL_MIN_MS) return false;
