@@ -171,6 +171,9 @@ test('a span of years is one period, which agrees with the year it ends in only'
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');
   // "from A to B" stays two years: the figures of a change are bound to each.
   assert.notEqual(frames('Exports rose from 12.1 million tonnes in 2019 to 15.4 million tonnes in 2022.')[1].period, '2019-2022');
+  // "From 2019 to 2022" with nothing between the years is the span, as "between … and" is.
+  assert.equal(frames('From 2019 to 2022, ferry crossings at Dunmore fell by 14%.')[0].period, '2019-2022');
+  assert.equal(frames('Crossings fell by 14% from 2019 to 2022.')[0].period, '2019-2022');
   assert.ok(periodsAgree('2019-2030', '2030'));
   assert.ok(!periodsAgree('2018-2022', '2018'));
   assert.ok(!periodsAgree('2018-2022', '2019-2022'));

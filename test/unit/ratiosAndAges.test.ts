@@ -53,6 +53,10 @@ test("a clause's subject is looked for in its own sentence, not across a paragra
 
 test('an age that draws a group of people is no statistic, and a share of that group is read as a share', () => {
   assert.deepEqual(parseFigures('People over 60 face barriers to work.'), []);
+  // The end of an age band: "aged 65 to 69", "ages 18-24", "between the ages of 25 and 34".
+  assert.deepEqual(parseFigures('Among tenants aged 65 to 69, 38% rent privately.').map((f) => f.text), ['38%']);
+  assert.deepEqual(parseFigures('Voters between the ages of 25 and 34 turned out less.'), []);
+  assert.deepEqual(parseFigures('Drivers ages 18-24 paid the most.'), []);
   assert.deepEqual(parseFigures('Among adults over 65, 40% live alone.').map((f) => f.text), ['40%']);
   assert.deepEqual(parseFigures('Over 60 firms joined, and it has over 60 members.').map((f) => f.text), ['Over 60 firms', 'over 60 members']);
   assert.equal(statusOf("People over 60 face barriers; 27% of Norland's workers aged over 60 remain employed [@pensionoffice2025].", '27%'), 'supported');

@@ -593,7 +593,9 @@ function foundingYear(text: string, sentenceStart: number, at: number, end: numb
 }
 
 // "2024—2027年", "2019年至2030年", "between 2019 and 2030": one period, written "2019-2030".
-const RANGE_LINK = /^\s?(?:年)?\s?(?:[-–—~～至到]|and)\s?$/;
+// "from 2019 to 2023" in English too, when nothing stands between the years (with a value after each
+// year, "from 4.1 million in 2019 to 5.6 million in 2023", each value keeps its own).
+const RANGE_LINK = /^\s?(?:年)?\s?(?:[-–—~～至到]|and|to)\s?$/;
 
 function joinedRanges(text: string, years: YearAt[]): YearAt[] {
   const out: YearAt[] = [];
@@ -601,12 +603,21 @@ function joinedRanges(text: string, years: YearAt[]): YearAt[] {
     const a = years[k];
     const b = years[k + 1];
     const link = b && text.slice(a.end, b.start);
-    if (b && Number(b.year) > Number(a.year) && RANGE_LINK.test(link!) && (!link!.includes('and') || /\bbetween\s$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))) {
-      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: a.base, since: a.since });
+    if (b && Number(b.year) > Number(a.year) && RANGE_LINK.test(link!) && linkOpened(text, a, link!)) {
+      // "fell 14% from 2019 to 2022": "from" opens the span here, no base year.
+      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: a.base && !/to/.test(link!), since: a.since });
       k++;
     } else out.push(a);
   }
   return out;
+}
+
+/** "and" links two years only after "between", "to" only after "from"; the other links always do. */
+function linkOpened(text: string, a: YearAt, link: string): boolean {
+  const before = text.slice(Math.max(0, a.start - 8), a.start);
+  if (link.includes('and')) return /\bbetween\s$/i.test(before);
+  if (/to/.test(link)) return /\bfrom\s$/i.test(before);
+  return true;
 }
 
 /**
@@ -660,7 +671,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const gap = (y: YearAt) => text.slice(f.end, y.start).replace(/[(（][^()（）]{0,40}[)）]/g, '()');
   // "26.2% more than the 9,870 of 2019": "the N of YEAR" names the year of that value.
   const theOf = (y: YearAt) => /^\s?of\s$/.test(gap(y)) && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start));
-  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || theOf(y) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
+  // "fell by 14% from 2019 to 2022": a span after "from" is the change's period (one year after it is its base).
+  const spanFrom = (y: YearAt) => y.year.includes('-') && /^\s*from\s$/i.test(gap(y));
+  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || theOf(y) || spanFrom(y) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
   if (after) return after.year;
   // "由2021年的30.4%降至23.2%": the year belongs to the figure moved from; the one moved to is
   // in the year the paragraph is about.

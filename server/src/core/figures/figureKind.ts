@@ -34,6 +34,10 @@ const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场
 // "the natural decrease in population reached 848,659": a change named as the subject, its size the level after.
 const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|loss|gain|reduction)\s(?:in|of)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,2}\s(?:reached|was|were|totall?ed|came to|stood at|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s)?$/i;
 
+// "Average annual growth from 2019 to 2023 was 8.1%", "the rise over the period was 4%": a change
+// noun whose period stands between it and its verb.
+const CHANGE_OVER_PERIOD_EN = /\b(?:growth|increase|decrease|decline|rise|fall|drop|reduction)\s(?:rate\s)?(?:from|between|over|during|since|in)\s(?:the\s)?[\w'’–-]+(?:\s(?:to|and|[\w'’–-]+)){0,3}\s(?:was|were|averaged|reached|stood at|came to|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s|an estimated\s)?$/i;
+
 // "Debt growth slowed to 3.1 percent": the rate a growth moved to is a change.
 // "Consumer price inflation was 3.1%", "core inflation of 3.4%": an inflation rate is a change in prices,
 // as 上昇率/상승률/涨幅 say it in Japanese, Korean and Chinese, and インフレ率/인플레이션율 as loanwords.
@@ -86,7 +90,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "raise completions by about 38,000 dwellings (18%)": a percentage in brackets right after a
   // change restates that change as a rate.
   if (unit === 'percent' && changeBeforeBracket(before, /[A-Za-z]/.test(before))) return 'change';
-  if (latin && (GROWTH_MOVED_TO_EN.test(clause) || INFLATION_RATE_EN.test(before))) return 'change';
+  if (latin && (GROWTH_MOVED_TO_EN.test(clause) || INFLATION_RATE_EN.test(before) || (unit === 'percent' && CHANGE_OVER_PERIOD_EN.test(clause)))) return 'change';
   // "Consumer prices rose only 0.4%": a rate qualified as small is still the movement's ("would add
   // only $41 billion" is an amount gained, left a level).
   if (latin && (unit === 'percent' || unit === 'pp') && /\b(?:only|just)\s$/.test(clause) && CHANGE_BEFORE_EN.test(clause.replace(/(?:only|just)\s$/, ''))) return 'change';

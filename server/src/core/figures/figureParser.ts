@@ -159,7 +159,8 @@ const PER_PERIOD_AFTER = /^\s(?:a|per|each)\s(?:week|day|month|year|night)\b/i;
 
 // "people over 60 face barriers", "adults under 25", "workers aged over 60": an age that draws the line
 // around a group of people, not a statistic (the labelled sets class such ages as none).
-const AGE_GROUP_BEFORE_EN = /\b(?:aged|ages|age|people|persons|adults|workers|residents|those|men|women|individuals|employees|citizens|pensioners|retirees|children|patients|everyone|anyone|drivers|smokers)\s(?:aged\s)?(?:over|under|above|below|older than|younger than|past)\s$/i;
+// The end of an age band is no statistic either: "aged 65 to 69", "ages 18-24", "between the ages of 25 and 34".
+const AGE_GROUP_BEFORE_EN = /\b(?:(?:aged|ages|age|people|persons|adults|workers|residents|those|men|women|individuals|employees|citizens|pensioners|retirees|children|patients|everyone|anyone|drivers|smokers)\s(?:aged\s)?(?:over|under|above|below|older than|younger than|past)\s|(?:aged|ages|ages of)\s\d{1,3}\s?(?:to|and|-|–|—)\s?)$/i;
 
 function ageGroup(before: string, value: number): boolean {
   return Number.isInteger(value) && value > 0 && value <= 120 && AGE_GROUP_BEFORE_EN.test(before);
