@@ -69,3 +69,25 @@ test('a message writes the source value with the decimals it was written with, a
   const age = check('Men in Valdor retire at 63.2 on average [@pensionoffice2025].')[0];
   assert.equal(describeValue(age.support[0].figure), '63.2 years');
 });
+
+// An invented Japanese survey: a whole, then the value of an age group within it (このうち…以上では).
+const SURVEY = `---
+id: kitahara2025
+title: 高齢者の社会参加に関する調査
+year: 2025
+---
+# 調査結果の概要
+
+　地域の有償ボランティアに参加している人は34.2%で、前回調査から1.8ポイント上昇した。このうち、75歳以上
+では約1割（12.4%）が参加している。
+`;
+const survey = assembleSnapshot(1, new Map([['/c/kitahara2025_chosa.md', indexFile('/c/kitahara2025_chosa.md', Buffer.from(SURVEY))]]));
+const surveyStatus = (draft: string, figure: string) => checkDraftFigures(survey, analyzeDraft(draft)).find((f) => f.figure.text.includes(figure))?.status;
+
+test("a draft about an age group is not backed by the whole's value when the source gives that group's", () => {
+  assert.equal(surveyStatus('其中，75岁以上老人中约三成参加有偿志愿活动[@kitahara2025]。', '三成'), 'contradicted');
+  assert.equal(surveyStatus('Among people aged 75 and over, 34.2% take part in paid volunteering [@kitahara2025].', '34.2%'), 'contradicted');
+  assert.equal(surveyStatus('其中，75岁以上老人中约一成参加有偿志愿活动[@kitahara2025]。', '一成'), 'supported');
+  // The whole, with no group named, is the whole's.
+  assert.equal(surveyStatus('参加有偿志愿活动的老人占34.2%[@kitahara2025]。', '34.2%'), 'supported');
+});

@@ -958,7 +958,24 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   previousColumn(list, ctx);
   namedColumn(list, ctx);
   namedListItem(list, figure, ctx);
+  namedAgeGroup(list, figure, ctx);
   targetForLevel(list, figure, ctx);
+}
+
+/**
+ * "其中70岁以上老年人约三成在工作" against "就労している人は28.7%…このうち、70歳以上では約2割（19.6%）":
+ * the draft names an age group, the agreeing value is the whole's (its sentence names none), and
+ * the same source gives a value for that very group: the draft speaks of the group, so the
+ * whole's value is no backing and the group's contradicts.
+ */
+function namedAgeGroup(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  const groups = draftAgeGroup(figure, ctx);
+  if (groups.length === 0) return;
+  for (const x of list) {
+    if (!x.backs || sourceAgeGroups(x.c).some(isAgeGroup)) continue;
+    const rival = list.find((y) => !y.backs && y.c.doc === x.c.doc && alikeUnit(y.c.figure.unit, x.c.figure.unit) && y.c.figure.kind === x.c.figure.kind && sourceAgeGroups(y.c).some((g) => groups.includes(g)));
+    if (rival) backedInstead(x, rival, true);
+  }
 }
 
 // "aims to cut male smoking to 20%", "목표인 남자 흡연율 25.0%", "目标是到2030年降至…": a target, not a level reached.
@@ -1000,6 +1017,17 @@ function namedListItem(list: Shaped[], figure: Figure, ctx: DraftContext): void 
     // The clause the draft names is the one it restates, whatever the words the two share.
     rival.clause = Math.max(rival.clause, x.clause);
   }
+}
+
+/**
+ * The age group the draft figure is a value of: named in its clause before it, else the last one
+ * its sentence names before it when no other figure comes first ("Among people aged 75 and over, 12%").
+ */
+function draftAgeGroup(figure: Figure, ctx: DraftContext): string[] {
+  if (!ctx.sentence.features.some(isAgeGroup)) return [];
+  const own = ageGroupsIn(ctx.clauseText, 0, Math.max(0, figure.start - ctx.frame.clauseStart));
+  if (own.length || ctx.siblings.some((s) => s.before)) return own;
+  return ageGroupsIn(ctx.leadText, 0, ctx.leadText.length).slice(-1);
 }
 
 /** The words of a source figure's clause before it: what it is the value of. */
