@@ -13,7 +13,7 @@ import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { ageGroupsIn, conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
+import { claimFrames, countsDiffer, earlierCountries, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { countriesIn } from './entities.js';
@@ -144,15 +144,12 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
     // The key holds everything the verdicts depend on: the same words can hold other figures when
     // Markdown outside the sentence (an unclosed backtick) masks a different part of them.
-    // "It was down 3.2% from 2023": a sentence whose subject is a pronoun takes the sentence before
-    // it in its paragraph as its subject, as a source's does (its text is then part of the key).
-    const before = sentences[si - 1];
-    const carry = before && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(before.end, s.start).includes('\n\n') ? before : undefined;
-    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${openingYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}`;
+    const lent = lentBy(text, sentences[si - 1], s);
+    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${openingYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${lent.key}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
       // Figure by figure, with a turn for the sliced check between them: a sentence of 80 figures is 100 ms.
-      verdicts = yield* classifyInSteps(index, glossary, text, s, figures, cited, near, analysis.termMask, { paragraphYear, openingYear }, carry);
+      verdicts = yield* classifyInSteps(index, glossary, text, s, figures, cited, near, analysis.termMask, { paragraphYear, openingYear }, lent);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...citedWithoutText(snapshot, cited) }));
@@ -297,8 +294,8 @@ function commentsBlanked(text: string, comments: readonly { start: number; end: 
   return out + text.slice(from);
 }
 
-function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, time?: ParagraphTime, carry?: Sentence): Verdict[] {
-  const steps = classifyInSteps(index, glossary, text, s, figures, cited, near, mask, time, carry);
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, time?: ParagraphTime): Verdict[] {
+  const steps = classifyInSteps(index, glossary, text, s, figures, cited, near, mask, time);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -306,7 +303,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
 }
 
 /** classifySentence, yielding an empty batch after each figure (a sliced check looks at the clock then). */
-function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, { paragraphYear, openingYear }: ParagraphTime = {}, carry?: Sentence): Generator<FigureFinding[], Verdict[]> {
+function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, { paragraphYear, openingYear }: ParagraphTime = {}, { carry, listedBefore }: SentenceBefore = {}): Generator<FigureFinding[], Verdict[]> {
   // The draft's features are taken exactly as the sources' are (one pass, parts by position).
   const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
   const sentence = featuresWithin(spans, s.start, s.end);
@@ -315,7 +312,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
   for (const m of glossary.matcher.findAll(text, s.start, s.end)) sentence.add(`t:${glossary.entries[m.entryId].name}`);
   const weighted = weighFeatures(sentence, index.weight, conceptGroupsWithin(spans, s.start, s.end));
   const years = yearsIn(text, s.start, s.end, mask);
-  const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
+  const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear, listedBefore);
   const sentenceCoverage: [Map<object, number>, Map<object, number>] = [new Map(), new Map()];
   // Figures of one draft clause share its features and their coverage of each source clause.
   const clauses = new Map<string, { weighted: WeightedFeatures; memo: [Map<object, number>, Map<object, number>] }>();
@@ -449,6 +446,24 @@ type Verdict = Omit<FigureFinding, 'citedRanges' | 'citationInsertAt'>;
 interface ParagraphTime {
   paragraphYear?: string;
   openingYear?: string;
+}
+
+/** What the sentence before lends this one: its subject (a pronoun points back), its countries (values handed out in turn). */
+interface SentenceBefore {
+  carry?: Sentence;
+  listedBefore?: readonly string[];
+}
+
+/**
+ * "It was down 3.2% from 2023": a sentence whose subject is a pronoun takes the sentence before it
+ * in its paragraph as its subject, as a source's does; "… were 25.1%, 12.2% and 9.7% respectively"
+ * names no country and takes those of the sentence before, in order. What is lent is part of the
+ * sentence's cache key.
+ */
+function lentBy(text: string, before: Sentence | undefined, s: Sentence): SentenceBefore & { key: string } {
+  const carry = before && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(before.end, s.start).includes('\n\n') ? before : undefined;
+  const listedBefore = earlierCountries(text, before, s.start, s.end);
+  return { carry, listedBefore, key: `${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}${listedBefore ? `\u0000${listedBefore.join(',')}` : ''}` };
 }
 
 /**

@@ -27,7 +27,7 @@ const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减�
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
 const SHARE_BEFORE_ZH = /(?:占|比重|份额|占比|比例|比率|覆盖)/;
-const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|share (?:of|was|is|reached|stood|went|rose|fell|grew|climbed)(?:[^,;.]|\.\d){0,80}?|made up|make up|makes up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:e|es|ed))\s(?:[^,.;]{0,60}?\s)?(?:about |around |nearly |almost |roughly |over |more than |less than |just over |just under )?$/i;
+const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|shares? (?:of|was|is|were|are|reached|stood|went|rose|fell|grew|climbed)(?:[^,;.]|\.\d){0,80}?|made up|make up|makes up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:e|es|ed))\s(?:[^,.;]{0,60}?\s)?(?:about |around |nearly |almost |roughly |over |more than |less than |just over |just under )?$/i;
 // "约90%的税目", "百分之五十以上的出口": a percentage of a noun is a share of it.
 const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场)?份额|(?:以上|以下|左右)?的[\u4e00-\u9fff])/i;
 
