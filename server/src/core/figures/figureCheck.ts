@@ -24,6 +24,7 @@ import { draftTableCells, type DraftTableCell } from './draftTables.js';
 import { columnNamedBy, distinctNamed, namesAnotherRow } from './tableRows.js';
 import { basesDiffer, changeBaseAround, changeBaseOfCell, type ChangeBase } from './changeBase.js';
 import { derivedChanges } from './derivedChanges.js';
+import { movedEnd, type MovedEnd } from './movedEnds.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -974,7 +975,37 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   namedColumn(list, ctx);
   namedListItem(list, figure, ctx);
   namedAgeGroup(list, figure, ctx);
+  wrongEndOfMove(list, figure, ctx);
   targetForLevel(list, figure, ctx);
+}
+
+/**
+ * "cut the cost of raising each pound to 24p" against "Cut the cost … from 24p to 21p": the draft
+ * gives as the level reached the value the source moved from (or the reverse), and the same
+ * source sentence gives the other end: that end is what the draft restates, and it differs.
+ */
+function wrongEndOfMove(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  const own = movedEnd(ctx.clauseText.slice(0, Math.max(0, figure.start - ctx.frame.clauseStart)));
+  if (!own) return;
+  for (const x of list) {
+    if (!x.backs || x.c.table) continue;
+    const theirs = sourceMovedEnd(x.c);
+    if (!theirs) continue;
+    // The right end: the other end of the same move is no rival value.
+    if (theirs === own) {
+      for (const y of list) if (!y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && sourceMovedEnd(y.c) && sourceMovedEnd(y.c) !== own) y.conflictAt = Infinity;
+      continue;
+    }
+    const rival = list.find((y) => !y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && y.c.figure.unit === x.c.figure.unit && sourceMovedEnd(y.c) === own);
+    if (rival) backedInstead(x, rival, true);
+  }
+}
+
+const SOURCE_ENDS = new WeakMap<SourceFigure, MovedEnd | null>();
+function sourceMovedEnd(c: SourceFigure): MovedEnd | undefined {
+  let end = SOURCE_ENDS.get(c);
+  if (end === undefined) SOURCE_ENDS.set(c, (end = movedEnd(c.doc.normalized.text.slice(c.clauseStart, c.figure.start)) ?? null));
+  return end ?? undefined;
 }
 
 /**
