@@ -119,6 +119,8 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (latin && unit === 'percent' && CHANGE_UP_FROM.test(before)) return 'change';
   // "实际增长7%，明显快于前一年的5%": a rate compared with the change of the clause before is a change.
   if (unit === 'percent' && COMPARED_ZH.test(clause) && CHANGE_THEN_COMMA_ZH.test(before.slice(0, lastBreak(before) + 1))) return 'change';
+  // "东溪市增速最快，达9.1%": a clause of a bare verb after one whose subject is a rate of change.
+  if (unit === 'percent' && BARE_VERB_ZH.test(clause) && RATE_TOPIC_THEN_COMMA_ZH.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   if (unit === 'pp') return 'change';
   // "升温速率约为每十年0.6℃", "warming of 1.2°C": a temperature in a clause about warming is a change.
   if (unit === 'degC' && /升温|增温|变暖|降温|warm|cool/i.test(clause + after.slice(0, 8))) return 'change';
@@ -136,6 +138,8 @@ function withoutAside(before: string, text: string, start: number): string {
   return cut === wide ? before : cut.slice(-80);
 }
 
+const BARE_VERB_ZH = /^\s?(?:达|为|达到|约为|约|高达|仅为?)?\s?$/;
+const RATE_TOPIC_THEN_COMMA_ZH = /(?:增速|增幅|涨幅|降幅|跌幅|增长率|减幅)[^，。；,;\d]{0,6}[，,]\s?$/;
 const COMPARED_ZH = /(?:快于|慢于|高于|低于|好于|不及|超过|略高于|略低于)[^，。；,]{0,10}?的?\s?$/;
 const CHANGE_THEN_COMMA_ZH = /(?:增长|下降|增速|增幅|上涨|下跌|减少|增加|回落|上升)(?:了|为|达)?(?:约|近)?\d[\d.]*%[^，。；]{0,4}[，,]\s?$/;
 const CHANGE_UP_FROM = /\b(?:expanded|grew|rose|increased|fell|declined|dropped|contracted|shrank|slowed|accelerated|gained|climbed)(?:\sby)?\s(?:about\s|an estimated\s)?[\d.]+\s?(?:percent|per cent|%),?\s(?:up|down)\sfrom\s(?:about\s)?$/i;
