@@ -12,6 +12,7 @@ import { ignoredFigureStarts } from '../drafts/suppression.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { ageGroupsIn, conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
+import type { ScannedFigure } from '../corpus/documentScan.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
 import { claimFrames, countsDiffer, earlierCountries, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
@@ -976,7 +977,37 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   namedListItem(list, figure, ctx);
   namedAgeGroup(list, figure, ctx);
   wrongEndOfMove(list, figure, ctx);
+  datedByOwnTable(list, ctx);
   targetForLevel(list, figure, ctx);
+}
+
+/**
+ * "In 2023/24 the network spent £11.46 million" against a report whose prose gives £11.46 million
+ * with no year and whose table gives 11,460 under "Total 2024/25" and 10,470 under "Total 2023/24"
+ * in that row: the prose value is the table's other year, so it is no backing for the draft's
+ * year, and the cell of the draft's year contradicts.
+ */
+function datedByOwnTable(list: Shaped[], ctx: DraftContext): void {
+  const period = ctx.frame.periodCarried ? undefined : ctx.frame.period;
+  if (!period) return;
+  for (const x of list) {
+    if (!x.backs || x.c.table || x.c.period) continue;
+    const cell = tableTwin(x.c);
+    if (!cell?.period || periodsAgree(period, cell.period)) continue;
+    const rival = list.find((y) => !y.backs && y.c.table && y.c.doc === x.c.doc && y.c.sentenceStart === cell.sentenceStart && !!y.c.period && periodsAgree(period, y.c.period));
+    if (rival) backedInstead(x, rival, true);
+  }
+}
+
+const TABLE_TWINS = new WeakMap<SourceFigure, ScannedFigure | null>();
+/** The one table cell of the source's document that gives a prose value to the digit (none when several do). */
+function tableTwin(c: SourceFigure): ScannedFigure | undefined {
+  let twin = TABLE_TWINS.get(c);
+  if (twin === undefined) {
+    const cells = c.doc.scan.figures.filter((y) => y.table && alikeUnit(y.figure.unit, c.figure.unit) && sameValueToTheDigit(y.figure, c.figure));
+    TABLE_TWINS.set(c, (twin = cells.length === 1 ? cells[0] : null));
+  }
+  return twin ?? undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import { assembleSnapshot } from '../../server/src/core/corpus/snapshot.js';
 import { analyzeDraft } from '../../server/src/core/drafts/draftAnalysis.js';
 import { checkDraftFigures } from '../../server/src/core/figures/figureCheck.js';
 import { movedEnd } from '../../server/src/core/figures/movedEnds.js';
+// Which value of a source a draft restates: the end of a move it gives, the year its table gives it.
 
 test('the end of a movement a value is, from the words before it', () => {
   assert.equal(movedEnd('Cut the waiting time from '), 'from');
@@ -36,4 +37,30 @@ test('a draft that gives the value moved from as the level reached is contradict
   assert.equal(statusOf('Ferncliff plans to raise the share of same-day referrals to 12% [@ferncliff2025].'), 'contradicted');
   // The starting value, said as one, is the source's.
   assert.equal(statusOf('Ferncliff plans to raise the share of same-day referrals from 12% [@ferncliff2025].'), 'supported');
+});
+
+// An invented annual report: its prose gives this year's values with no year, its table both years.
+const REPORT = `---
+id: harebell2025
+title: Harebell Museums Trust Annual Report 2024/25
+year: 2025
+---
+# Annual Report 2024/25
+
+Total expenditure was £6.82 million, of which £5.31 million was spent on exhibitions and learning.
+
+Table 2: Expenditure (£000)
+
+| | Total 2024/25 | Total 2023/24 |
+| --- | ---: | ---: |
+| Exhibitions and learning | 5,310 | 4,870 |
+| Raising funds | 1,510 | 1,440 |
+`;
+const report = assembleSnapshot(1, new Map([['/c/harebell2025_annual.md', indexFile('/c/harebell2025_annual.md', Buffer.from(REPORT))]]));
+const reportStatus = (draft: string) => checkDraftFigures(report, analyzeDraft(draft))[0]?.status;
+
+test("a prose value with no year is its table's year: the draft's other year is the other column", () => {
+  assert.equal(reportStatus('In 2024/25 the trust spent £5.31 million on exhibitions and learning [@harebell2025].'), 'supported');
+  assert.equal(reportStatus('In 2023/24 the trust spent £5.31 million on exhibitions and learning [@harebell2025].'), 'contradicted');
+  assert.equal(reportStatus('In 2023/24 the trust spent £4.87 million on exhibitions and learning [@harebell2025].'), 'supported');
 });
