@@ -458,6 +458,31 @@ Table 2: Income and expenditure (summary, £000)
   assert.equal(found[0]?.status, 'supported');
 });
 
+test('a caption that ends with its scale after a comma ("Table 1: Harbour account, £000") gives every cell that currency', () => {
+  const accounts = `---
+id: elmbay2025
+title: Elmbay Harbour Board Annual Report 2024/25
+year: 2025
+---
+Table 1: Harbour account, £000
+
+| | 2023/24 | 2024/25 |
+| --- | ---: | ---: |
+| Mooring fees | 1,842 | 1,975 |
+| Boat yards | 2,306 | 2,411 |
+`;
+  const corpus = snapshotOf({ 'elmbay2025_report.md': accounts });
+  const doc = [...corpus.documents.values()][0];
+  const cell = (text: string) => doc.scan.figures.find((f) => f.figure.text === text)?.figure;
+  assert.deepEqual([cell('1,975')?.unit, cell('1,975')?.value], ['GBP', 1975000]);
+  // The first column too: an English row label's last word ("yards") is no unit column.
+  assert.deepEqual([cell('2,306')?.unit, cell('2,306')?.value], ['GBP', 2306000]);
+  // The scale note itself is no amount.
+  assert.ok(!doc.scan.figures.some((f) => f.figure.value === 0));
+  const found = checkDraftFigures(corpus, analyzeDraft('Boat yards brought in £2.41 million in 2024/25 [@elmbay2025].'));
+  assert.equal(found[0]?.status, 'supported');
+});
+
 test('a table in "천명, %": rows of people in thousands, rows of rates in percent', () => {
   const release = `<표 1> 청년층 주요 고용지표
                                               (단위: 천명, %)

@@ -121,8 +121,11 @@ function hasLatin(text: string, from: number, to: number): boolean {
 }
 
 function accept(text: string, f: Figure, to: number, skip?: Uint8Array): boolean {
-  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f);
+  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f) && !scaleNote(f);
 }
+
+// "Table 1: Parking account, £000", "($'000)": the scale a table's amounts are in, no amount of nothing.
+const scaleNote = (f: Figure) => f.value === 0 && /^(?:US|HK|NT|A|C|S)?[$€£¥₩]\s?['’‘]?000s?$/.test(f.text);
 
 // A rate that defines a group of places or firms, like an age its group ("세율이 2%를 넘는 도시",
 // "1% 미만에서는", "税率超过2%的城市", "税率が2％を超える自治体", "where the tax exceeded 2%"): the

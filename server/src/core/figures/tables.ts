@@ -468,9 +468,10 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   // direction (cellFigure), as for a percentage.
   if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row, position);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
-  const specs = [...context.matchAll(/(?:单位|單位|単位)[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?%)?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
+  const specs = [...context.matchAll(/(?:单位|單位|単位)[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?%)?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b|,\s((?:US|HK|NT|A|C|S)?[$€£¥₩]\s?['’‘]?(?:000s?|m|bn)|['’‘]000s?)\s*$/gim)];
   for (const s of specs) {
-    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|單位|単位|단위|unit)\s*[:：]\s*/i, '').trim());
+    // "Table 1: Parking account, £000": a caption may end with a currency's scale after a comma too.
+    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? s[5] ?? '').replace(/^(?:单位|單位|単位|단위|unit)\s*[:：]\s*/i, '').trim());
     // "(30세 이상)", "（2020年）": a parenthesis that opens with a number names a group or a time, not a unit.
     if (!spec || /^\d/.test(spec)) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
@@ -527,7 +528,8 @@ function unitColumn(rowLabel: string, raw: string): Figure | undefined {
   if (!unit || /^\d/.test(unit) || !/^\d+(?:\.\d+)?$/.test(number)) return undefined;
   const written = `${number}${/^[A-Za-z]/.test(unit) ? ' ' : ''}${unit}`;
   const read = parseFigures(written);
-  if (read.length === 1 && read[0].start === 0 && read[0].end === written.length) return read[0];
+  // An English row label's last word is a noun ("Car parks"), not a unit: only a unit the parser knows counts.
+  if (read.length === 1 && read[0].start === 0 && read[0].end === written.length && !(read[0].unit === 'count' && /^[A-Za-z]/.test(unit))) return read[0];
   // "亿块", "万台": a scale and a classifier the unit words do not know count things.
   const scale = /^(千万|百万|万|亿|千)[\u4e00-\u9fff]$/.exec(unit)?.[1];
   if (!scale) return undefined;
