@@ -93,11 +93,20 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
 // "2년 6.1개월", "2年6个月", "2年6か月", "3 years 4 months": one length of time written in two units.
 const YEARS_PART = /^\d+\s?(?:년|年|years?)$/i;
 const MONTHS_PART = /(?:개월|个月|か月|ヶ月|カ月|months?)$/i;
+// "1小时52分钟", "1 hour 52 minutes", "1시간 52분", "1時間52分": hours and minutes, as years and months.
+const HOURS_PART = /^\d+\s?(?:小时|小時|時間|时间|시간|hours?|hrs?)$/i;
+const MINUTES_PART = /^\d+(?:\.\d+)?\s?(?:分钟|分鐘|分|분|minutes?|mins?)$/i;
 
 function joinedDurations(text: string, figures: Figure[]): Figure[] {
+  // "1時間52分": a bare 分 after hours is minutes (alone, 分 is read as points or cents, so no figure of its own).
+  for (const [k, f] of figures.entries()) {
+    const m = HOURS_PART.test(f.text) ? /^(\d+)分(?![之钟鐘])/.exec(text.slice(f.end, f.end + 4)) : null;
+    if (m && figures[k + 1]?.start !== f.end) figures[k] = { ...f, value: f.value + Number(m[1]) / 1440, high: f.high + Number(m[1]) / 1440, precision: 1 / 2880, end: f.end + m[0].length, text: text.slice(f.start, f.end + m[0].length) };
+  }
   for (let i = figures.length - 1; i > 0; i--) {
     const [a, b] = [figures[i - 1], figures[i]];
-    if (a.unit !== 'day' || b.unit !== 'day' || !YEARS_PART.test(a.text) || !MONTHS_PART.test(b.text) || !/^\s?(?:and\s)?$/.test(text.slice(a.end, b.start))) continue;
+    const parts = (YEARS_PART.test(a.text) && MONTHS_PART.test(b.text)) || (HOURS_PART.test(a.text) && MINUTES_PART.test(b.text));
+    if (a.unit !== 'day' || b.unit !== 'day' || !parts || !/^\s?(?:and\s)?$/.test(text.slice(a.end, b.start))) continue;
     figures.splice(i - 1, 2, { ...b, start: a.start, value: a.value + b.value, high: a.high + b.high, qualifier: a.qualifier === 'exact' ? b.qualifier : a.qualifier, text: text.slice(a.start, b.end) });
   }
   return figures;
@@ -121,8 +130,11 @@ function hasLatin(text: string, from: number, to: number): boolean {
 }
 
 function accept(text: string, f: Figure, to: number, skip?: Uint8Array): boolean {
-  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f) && !scaleNote(f);
+  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f) && !scaleNote(f) && !rateBase(text, f);
 }
+
+// "千人率", "每千人口", "每十万人": the base a rate is counted per, no count of people.
+const rateBase = (text: string, f: Figure) => /^[十百千万]+人/.test(f.text) && (/^口?率/.test(text.slice(f.end, f.end + 2)) || /每\s?$/.test(text.slice(Math.max(0, f.start - 2), f.start)));
 
 // "Table 1: Parking account, £000", "($'000)": the scale a table's amounts are in, no amount of nothing.
 const scaleNote = (f: Figure) => f.value === 0 && /^(?:US|HK|NT|A|C|S)?[$€£¥₩]\s?['’‘]?000s?$/.test(f.text);
@@ -1374,7 +1386,7 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
 // "지니계수는 0.323으로 전년 대비 0.001 감소", "합계출산율은 0.72명": a coefficient or ratio in Korean.
 const RATE_BEFORE_KO = /(?:계수|배율|비율|출산율)(?:은|는|이|가|도)?\s?(?:약\s?)?$|(?:계수|배율|비율)(?:은|는|이|가)?\s?[\d.]+\s?(?:으로|로)\s(?:전년\s?(?:동기\s?)?대비|전년보다)\s$/;
-const RATE_BEFORE_ZH = /(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$|系数(?:[^。；;%]{0,30}?(?:提高到|提高至|提升到|提升至|降低到|降低至|(?:提高|提升|降低|增加|减少|上升|下降)了?))?\s?$/;
+const RATE_BEFORE_ZH = /(?:千人|万人|十万人)率\s?$|(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$|系数(?:[^。；;%]{0,30}?(?:提高到|提高至|提升到|提升至|降低到|降低至|(?:提高|提升|降低|增加|减少|上升|下降)了?))?\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;

@@ -183,7 +183,7 @@ export const UNIT_AFTER: UnitWord[] = [
   // date (2022年 is a year, read apart) or "years old" (an age).
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b)|년(?![도대생차말초간]))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|公尺|metres?\b|meters?\b|メートル|미터(?!법))/i, unit: 'km', factor: 0.001 },
-  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|册|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
+  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|册|部(?![门分长署委队件位落])|起(?![步点飞草源始见码来止诉因])|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
   // estates, facilities (612施設), installations, buildings, places, firms.
   { re: /^\s?(?:世带|团地|施设|施設|校(?![长友区园舍内外正对])|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|团体|市町村|か国|カ国|ヵ国|航路|路線|路线|回(?![国收升落复应归答顾报合族])|本(?![科土地国市年月日部身币期次届金来当])|冊)/, unit: 'count' },
