@@ -530,11 +530,6 @@ function classify(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx
   swappedWithSibling(shaped, figure, ctx.siblings.filter((s) => s.figure.start < ctx.frame.clauseStart || s.figure.start >= ctx.frame.clauseEnd));
   swappedInTime(shaped, figure, ctx, otherYear?.c);
   const scored = outweighedByAlignedValue(outweighedSupportDropped(bestClausePerSentence(shaped), figure, ctx), ctx.lead);
-  if (process.env.DEBUG_FIG && figure.text.includes(process.env.DEBUG_FIG)) { // DEBUG_FIG
-    const t = (x: any) => `${x.c.doc.key}:${x.c.figure.text}@${x.c.period ?? ''} score=${x.score.toFixed(2)} clause=${x.clause.toFixed(2)} backs=${x.backs} conflictAt=${x.conflictAt} ${x.sameLead ? 'lead ' : ''}${x.parallel ? 'par ' : ''}${x.aligned ? 'al ' : ''}:: ${(x.c.tableContext ?? x.c.doc.normalized.text.slice(x.c.sentenceStart, x.c.sentenceEnd)).slice(0, 70)}`; // DEBUG_FIG
-    console.error('SHAPED', shaped.map(t).join('\n  ')); // DEBUG_FIG
-    console.error('SCORED', scored.map(t).join('\n  ')); // DEBUG_FIG
-  } // DEBUG_FIG
   return verdictOn(figure, scored, ctx, cited, otherYear);
 }
 
