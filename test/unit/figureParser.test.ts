@@ -574,3 +574,8 @@ test('hours and minutes are one length of time: "1小时52分钟", "1 hour 52 mi
     assert.ok(Math.abs(figures[0].value - 112 / 1440) < 1e-9, s);
   }
 });
+
+test('기 counts installations in Korean ("충전기 1,642기"), and 제 before a number makes it an ordinal (제3기, 제2차)', () => {
+  assert.deepEqual(parseFigures('급속충전기는 1,642기로 늘었다.').map((f) => [f.text, f.unit]), [['1,642기', 'count']]);
+  assert.deepEqual(parseFigures('제3기 신도시 계획과 제2차 회의').map((f) => f.text), []);
+});

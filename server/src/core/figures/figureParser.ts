@@ -829,7 +829,7 @@ const NAMED_LEVEL_AFTER = /^[\d.,]+\s?[%％]\s?的(?:服务|服務)?(?:承诺|�
 
 // Labels and locators before a number: "Article 12 states", "Section 2", "p. 12", "HS 8542 products".
 // A footnote mark ("※2", "注3") labels a note, not a quantity.
-const LABEL_BEFORE = /(?:※|\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|(?<![代发报列外])[图表]|附[图表])\s?$/i;
+const LABEL_BEFORE = /(?:※|\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|(?<![가-힣])제|(?<![代发报列外])[图表]|附[图表])\s?$/i;
 // A code in capitals before a number names a thing: "HS 8542", "CHIP 4", "PM 2.5".
 const CODE_BEFORE = /\b[A-Z]{2,}\s?$/;
 const PER_CODE_BEFORE = /(?:每|\bper\s|\beach\s|\/)[A-Z]{2,}\s?$/;
