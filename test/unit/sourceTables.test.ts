@@ -483,6 +483,29 @@ Table 1: Harbour account, £000
   assert.equal(found[0]?.status, 'supported');
 });
 
+test('fewer units than columns ("单位：万辆，亿元，％"): a part-of column shares the unit before it, a rate column takes %', () => {
+  // A PDF extraction, as a bulletin prints it: a paragraph, then the table with its unit note.
+  const bulletin = `河西市新能源汽车推广情况通报
+
+　　２０２４年，全市新能源汽车保有量继续增长，纯电车型占比进一步提高，全年销售额
+同比增长明显，各县推广工作有序推进，公共充电网络覆盖范围持续扩大，用户满意度
+稳步提升。
+
+表２　２０２４年各县新能源汽车推广情况
+                                   单位：万辆，亿元，％
+县　　　　　保有量　　其中纯电　　销售额　　销售额同比增长
+青河县　　　 6.42　　　4.87　　　31.5　　　　22.4
+石桥县　　　 3.18　　　2.26　　　17.9　　　　18.7
+`;
+  const corpus = snapshotOf({ 'hexi2025_bulletin.txt': bulletin });
+  const cells = [...corpus.documents.values()][0].scan.figures.filter((f) => f.table);
+  const of = (text: string) => cells.find((f) => f.figure.text === text)?.figure;
+  assert.deepEqual([of('6.42')?.unit, of('6.42')?.value], ['count', 64200]);
+  assert.deepEqual([of('4.87')?.unit, of('4.87')?.value], ['count', 48700]);
+  assert.deepEqual([of('31.5')?.unit, of('31.5')?.value], ['CNY', 3150000000]);
+  assert.deepEqual([of('22.4')?.unit, of('22.4')?.kind], ['percent', 'change']);
+});
+
 test('a table in "천명, %": rows of people in thousands, rows of rates in percent', () => {
   const release = `<표 1> 청년층 주요 고용지표
                                               (단위: 천명, %)
