@@ -579,3 +579,7 @@ test('기 counts installations in Korean ("충전기 1,642기"), and 제 before 
   assert.deepEqual(parseFigures('급속충전기는 1,642기로 늘었다.').map((f) => [f.text, f.unit]), [['1,642기', 'count']]);
   assert.deepEqual(parseFigures('제3기 신도시 계획과 제2차 회의').map((f) => f.text), []);
 });
+
+test('日圆 (Taiwan\'s 日圓) is the yen, as 日元 is', () => {
+  assert.deepEqual(parseFigures('受害金额约3亿2,150万日圆。').map((f) => [f.unit, f.value]), [['JPY', 321500000]]);
+});

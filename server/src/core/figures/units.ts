@@ -7,7 +7,7 @@
 export const CURRENCIES = [
   { code: 'USD', after: '美元|美金|달러|米ドル|ドル|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|美金\\s?|(?<![A-Z])\\$|USD\\s?' },
   { code: 'CNY', after: '元人民币|人民币|人民元|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
-  { code: 'JPY', after: '日元|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
+  { code: 'JPY', after: '日元|日圆|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
   { code: 'KRW', after: '韩元|ウォン|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
   { code: 'EUR', after: '欧元|ユーロ|유로|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
   { code: 'GBP', after: '英镑|ポンド|파운드|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
