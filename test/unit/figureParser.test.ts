@@ -583,3 +583,8 @@ test('기 counts installations in Korean ("충전기 1,642기"), and 제 before 
 test('日圆 (Taiwan\'s 日圓) is the yen, as 日元 is', () => {
   assert.deepEqual(parseFigures('受害金额约3亿2,150万日圆。').map((f) => [f.unit, f.value]), [['JPY', 321500000]]);
 });
+
+test('度 after 万 or 亿 is kilowatt-hours ("26.4亿度"); a temperature keeps 度 apart', () => {
+  assert.deepEqual(parseFigures('全年用电量18.2亿度。').map((f) => [f.unit, f.value]), [['TWh', 1.82]]);
+  assert.notEqual(parseFigures('气温35度。')[0]?.unit, 'TWh');
+});
