@@ -824,7 +824,7 @@ const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
 const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至|减至|达到|达)\s?(?:(?:去年|今年|前年|上年|当年|同年|目前|年底|年末)(?:底|末)?的?)?\s?$/;
 
 // "76.0% a year earlier", "the previous year", "上年为76.0%": the year before the one in force.
-const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
+const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|(?:(?:of|for|in)\s)?the (?:previous|prior|preceding) year|(?:(?:of|for|in)\s)?the year before)\b/i;
 const YEAR_EARLIER_BEFORE = /(?:上年|上一年|前一年)(?:同期)?(?:为|是|的)?(?:约|近)?$/;
 // "전년(1,171만 건) 대비", "前年（52.6%）", "上年（3.2%）": a value in brackets right after the previous year is that year's.
 const BRACKETED_PREVIOUS = /(?:上年|上一年|前一年|去年|前年|전년|작년|前年度|전년도)(?:\s?(?:同期|同月|동월|동기|末|말|底|年末|度|도))?\s?[(（]\s?(?:约|近|約|약)?\s?$/;
@@ -840,10 +840,13 @@ export function previousYearValue(text: string, f: Figure): boolean {
 }
 
 function yearEarlier(text: string, f: Figure, period: string | undefined): string | undefined {
-  if (!period || f.kind === 'change' || period.includes('-')) return period;
+  // A financial year (2024-2025) has a year before (2023-2024); a longer span has none.
+  const fiscal = period && /^(\d{4})-(\d{4})$/.exec(period);
+  if (!period || f.kind === 'change' || (period.includes('-') && !(fiscal && Number(fiscal[2]) === Number(fiscal[1]) + 1))) return period;
   const before = text.slice(Math.max(0, f.start - 10), f.start);
   const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(before) || BRACKETED_PREVIOUS.test(before);
-  return earlier ? String(Number(period) - 1) : period;
+  if (!earlier) return period;
+  return fiscal ? `${Number(fiscal[1]) - 1}-${Number(fiscal[2]) - 1}` : String(Number(period) - 1);
 }
 
 /**

@@ -130,7 +130,13 @@ function hasLatin(text: string, from: number, to: number): boolean {
 }
 
 function accept(text: string, f: Figure, to: number, skip?: Uint8Array): boolean {
-  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f) && !scaleNote(f) && !rateBase(text, f);
+  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f) && !scaleNote(f) && !rateBase(text, f) && !financialYearEnd(text, f);
+}
+
+// "2024/25", "2023-24": the second year of a financial year, no number of its own.
+function financialYearEnd(text: string, f: Figure): boolean {
+  const m = /((?:19|20)\d\d)\s?[/\-–]\s?$/.exec(text.slice(Math.max(0, f.start - 6), f.start));
+  return !!m && /^\d\d(?!\d)/.test(text.slice(f.start, f.end)) && Number(text.slice(f.start, f.start + 2)) === (Number(m[1]) + 1) % 100;
 }
 
 // "千人率", "每千人口", "每十万人": the base a rate is counted per, no count of people.
@@ -1029,7 +1035,8 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
   shareUnitsAcrossJoins(text, read);
   const listed = listedBareNumbers(text, read);
   const placed = [...placeListNumbers(text, read, listed), ...listAfterFigure(text, read, listed, COLON_LIST), ...listAfterFigure(text, read, listed, BRACKET_LIST), ...listAfterFigure(text, read, listed, DASH_LIST)];
-  const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
+  // A list's bare numbers are not read through accept(): the second year of "2024/25" is dropped here too.
+  const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].filter((r) => !financialYearEnd(text, r.figure)).sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
     // "研究项目26项", "合作企业120家": the noun before a bare classifier names what it counts.
