@@ -481,6 +481,9 @@ Table 1: Harbour account, £000
   assert.ok(!doc.scan.figures.some((f) => f.figure.value === 0));
   const found = checkDraftFigures(corpus, analyzeDraft('Boat yards brought in £2.41 million in 2024/25 [@elmbay2025].'));
   assert.equal(found[0]?.status, 'supported');
+  // Two rows named in one sentence: the row after "and" is the second figure's, not the first's.
+  const both = checkDraftFigures(corpus, analyzeDraft('In 2024/25 moorings raised £1.98 million and the boat yards on the quay earned £2.41 million [@elmbay2025].'));
+  assert.deepEqual(both.map((f) => f.status), ['supported', 'supported']);
 });
 
 test('fewer units than columns ("单位：万辆，亿元，％"): a part-of column shares the unit before it, a rate column takes %', () => {

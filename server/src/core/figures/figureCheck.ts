@@ -568,7 +568,7 @@ function withOtherCurrency(index: FigureIndex, figure: Figure, sentence: Set<str
 /** A figure found nowhere in its cited source, whose table gives the very number (two digits or more) in another row than the draft names: named, so the writer checks the row. */
 function withOtherRow(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, v: Omit<Verdict, 'frame'>): Omit<Verdict, 'frame'> {
   if (v.status !== 'not-in-cited-source' || v.support.length || v.otherYear || v.otherCurrency || significantDigits(figure.text) < 2) return v;
-  const hit = candidatesAcrossAlikeUnits(index, figure, sentence, v.citedKeys).find((c) => c.table && v.citedKeys.includes(c.doc.key) && sameValueExactly(figure, c.figure) && namesAnotherRow(ctx.clauseText, c));
+  const hit = candidatesAcrossAlikeUnits(index, figure, sentence, v.citedKeys).find((c) => c.table && v.citedKeys.includes(c.doc.key) && sameValueExactly(figure, c.figure) && namesAnotherRow(rowNamingText(figure, ctx), c));
   return hit ? { ...v, otherRow: hit } : v;
 }
 
@@ -1422,6 +1422,31 @@ function outweighedByAlignedValue(list: Shaped[], lead: string | undefined): Sha
 }
 
 /** The source figure names the draft's countries (the same set) and its year. */
+const ROW_TEXT = new WeakMap<DraftContext, string>();
+/**
+ * The words of the draft clause that can name the figure's table row: between the figures beside it
+ * ("Penalty notices raised £5.65 million and residents' permits £2.39 million": residents' permits
+ * is the second figure's row, not the first's).
+ */
+function rowNamingText(figure: Figure, ctx: DraftContext): string {
+  let out = ROW_TEXT.get(ctx);
+  if (out === undefined) {
+    const { clauseStart, clauseEnd } = ctx.frame;
+    let from = clauseStart;
+    let to = clauseEnd;
+    for (const s of ctx.siblings) {
+      if (s.figure.end <= figure.start && s.figure.end > from) from = s.figure.end;
+      if (s.figure.start >= figure.end && s.figure.start < to) to = s.figure.start;
+    }
+    // The words after the figure are its own only up to a list's joint: what follows "and" or a comma names the next one.
+    const before = ctx.clauseText.slice(Math.max(0, from - clauseStart), Math.max(0, figure.start - clauseStart));
+    const after = ctx.clauseText.slice(Math.max(0, figure.start - clauseStart), Math.max(0, to - clauseStart));
+    const joint = after.search(/\sand\s|[,，、;；和与及]/);
+    ROW_TEXT.set(ctx, (out = before + (joint < 0 ? after : after.slice(0, joint))));
+  }
+  return out;
+}
+
 function pinnedToFrame(ctx: DraftContext, c: SourceFigure): boolean {
   return !!ctx.frame.period && ctx.frame.period === c.period && namesSameCountries(ctx, c);
 }
@@ -1454,7 +1479,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
   if (ctx.changeBase && c.figure.kind === 'change' && basesDiffer(ctx.changeBase, sourceChangeBase(c))) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
-  if (namesAnotherRow(ctx.clauseText, c)) return false;
+  if (namesAnotherRow(rowNamingText(figure, ctx), c)) return false;
   if (ageGroupsDiffer(ctx.clause.features, c)) return false;
   if (ordinalsDiffer(draftOrdinals(ctx), c)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && (!scopesDiffer(ctx.frame.scope, c.scope) || wholeLostInTranslation(figure, ctx, c, agreesInCited)) && !countsDiffer(ctx.frame.counted, c.counted);
