@@ -558,6 +558,7 @@ test('周岁 is an age in years, not weeks: "年满18周岁的个人" draws a li
 test('起 counts incidents ("森林火灾186起"), not "from" (2023年起, 起步价)', () => {
   assert.deepEqual(parseFigures('全年共发生森林火灾186起，比上年减少15起。').map((f) => [f.text, f.unit]), [['186起', 'count'], ['15起', 'count']]);
   assert.deepEqual(parseFigures('自2023年起实施。'), []);
+  assert.deepEqual(parseFigures('自2025起实施，从3起算。'), []);
 });
 
 test('千人率 and 每千人 are the base of a rate, and the number after 千人率 is that rate', () => {

@@ -481,6 +481,8 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   // "per 1,000 residents", "for every 100,000 people": the denominator of a rate, not a statistic.
   if (/\b(?:per|for every)\s$/i.test(text.slice(Math.max(0, at - 10), at))) return null;
   let u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
+  // "自2025起", "从3起": 起 after a year, or after 自/从, is "from", not incidents counted.
+  if (u && u.unit === 'count' && text[u.end - 1] === '起' && (isYearLike(core.value, core) || /(?:自|从|由|于|於)\s?$/.test(text.slice(Math.max(0, at - 2), at)))) return null;
   // "26.4亿度", "8,710萬度": 度 after a scale of ten thousand or more is kilowatt-hours of electricity (no temperature is 亿度).
   if (!u && factor >= 1e4 && text[end] === '度' && !/^度(?:以上|以下|左右)/.test(text.slice(end, end + 3))) u = { unit: 'TWh', end: end + 1, factor: 1e-9 };
   // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
