@@ -17,6 +17,9 @@ import { listCorpusFiles, NodeFileSource } from './workspace.js';
 import { excludeMatcher } from './core/corpus/exclude.js';
 import { CachedFileIndexer, codeVersionOf } from './indexing/cachedFileIndexer.js';
 import { DraftBibliographies } from './indexing/draftBibliographies.js';
+import { corpusFileKind } from './core/corpus/indexFile.js';
+import type { IFileIndexer } from './core/corpus/corpusIndexer.js';
+import { IndexingProgress } from './cliProgress.js';
 
 const USAGE = `usage: policy-writer check [--corpus DIR]... [--bibliography FILE]... [--exclude GLOB]... [--no-bundled] [--cache DIR] [--format text|json|sarif|github] [--lang en|zh] [--fail-on error|warning|information|never] [--all] DRAFT...
        policy-writer --version
@@ -114,10 +117,19 @@ function parseArgs(argv: string[]): CliOptions | string | { help: true } | { ver
   return opts;
 }
 
+// Indexing progress on stderr while the corpus is indexed (see IndexingProgress).
+const progress: { current?: IndexingProgress } = {};
+
 const stderrLogger: ILogger = {
   info: () => undefined,
-  warn: (m) => process.stderr.write(`warning: ${m}\n`),
-  error: (m) => process.stderr.write(`error: ${m}\n`),
+  warn: (m) => {
+    progress.current?.interrupt();
+    process.stderr.write(`warning: ${m}\n`);
+  },
+  error: (m) => {
+    progress.current?.interrupt();
+    process.stderr.write(`error: ${m}\n`);
+  },
 };
 
 async function main(): Promise<number> {
@@ -216,7 +228,8 @@ async function indexCorpus(opts: CliOptions, drafts: string[]): Promise<Language
   }
   // --cache DIR keeps each file's index between runs (a pre-commit hook re-checks in a blink).
   // Always through the cached indexer (with no folder it caches nothing): it reads PDF, Word and HTML sources too.
-  const fileIndexer = new CachedFileIndexer(opts.cache ? path.resolve(opts.cache) : undefined, await codeVersionOf(__filename));
+  const cached = new CachedFileIndexer(opts.cache ? path.resolve(opts.cache) : undefined, await codeVersionOf(__filename));
+  const fileIndexer = withProgress(cached, () => progress.current);
   const service = createLanguageService(new NodeFileSource(), { maxFileBytes: 50 * 1024 * 1024, logger: stderrLogger, fileIndexer });
   // Drafts are never sources: not those the exclusions name, nor the ones being checked now
   // (a draft in a corpus folder would otherwise support its own figures).
@@ -228,8 +241,33 @@ async function indexCorpus(opts: CliOptions, drafts: string[]): Promise<Language
     const root = path.resolve(dir) + path.sep;
     if (!corpusFiles.some((f) => f.startsWith(root))) process.stderr.write(`warning: corpus folder ${dir} holds no source files (.txt, .md, .pdf, .docx, .html, .json, .bib); is it the right folder?\n`);
   }
+  progress.current = indexingProgress(corpusFiles, opts.locale);
   await service.indexer.indexAll(corpusFiles);
+  progress.current.done();
+  progress.current = undefined;
   return service;
+}
+
+/** Progress on stderr for indexing these files (see IndexingProgress): sizes of the sources among them. */
+function indexingProgress(files: string[], locale: Locale): IndexingProgress {
+  const total = files.filter((f) => corpusFileKind(f)).reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const afterMs = Number(process.env.POLICY_WRITER_PROGRESS_AFTER_MS);
+  return new IndexingProgress(total, { isTTY: !!process.stderr.isTTY, write: (t) => process.stderr.write(t), locale, afterMs: Number.isFinite(afterMs) && process.env.POLICY_WRITER_PROGRESS_AFTER_MS !== '' ? afterMs : undefined });
+}
+
+/** The file indexer, telling the progress (when there is one) before and after each file. */
+function withProgress(inner: CachedFileIndexer, progress: () => IndexingProgress | undefined): IFileIndexer {
+  return {
+    index: async (file, maxFileBytes) => {
+      const bytes = statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+      progress()?.starting(file, bytes);
+      try {
+        return await inner.index(file, maxFileBytes);
+      } finally {
+        progress()?.finished(bytes);
+      }
+    },
+  };
 }
 
 async function writeReports(opts: CliOptions, summary: CorpusSummary, reports: DraftReport[]): Promise<void> {

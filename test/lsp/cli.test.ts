@@ -332,3 +332,14 @@ test('a broken symbolic link in a corpus folder is a problem in the total, with 
   const json = JSON.parse(run(['check', '--format', 'json', '--no-bundled', '--corpus', corpus, linkDraft]).stdout);
   assert.equal(json.corpus.problems.length, 1);
 });
+
+test('indexing progress goes to stderr once indexing takes long, never to stdout; a quick run prints none', () => {
+  const quick = run(['check', '--corpus', CORPUS, '--no-bundled', draft]);
+  assert.doesNotMatch(quick.stderr, /Indexing sources|Indexed sources/);
+  // As if indexing were slow: progress from the first file on.
+  const slow = run(['check', '--corpus', CORPUS, '--no-bundled', draft], { ...ENGLISH, POLICY_WRITER_PROGRESS_AFTER_MS: '0' });
+  assert.match(slow.stderr, /^Indexing sources: \d+\.\d of \d+\.\d MB… \d+ s$/m);
+  assert.match(slow.stderr, /^Indexed sources: \d+\.\d MB in \d+\.\d s$/m);
+  assert.equal(slow.stdout, quick.stdout);
+  assert.equal(slow.status, quick.status);
+});

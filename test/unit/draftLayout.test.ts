@@ -85,7 +85,7 @@ test('a code fence never closed is reported at the fence: nothing after it is ch
   assert.deepEqual(codes('~~~~\ncode\n~~~\nstill code\n~~~~\n').filter(([c]) => c === 'draft.unclosed-code-fence'), []);
 });
 
-test('front matter that is not valid YAML is reported at its opening line; its bibliography is still read', async () => {
+test('front matter that is not valid YAML is reported at the line to fix (the unclosed quote); its bibliography is still read', async () => {
   const { checkDraft } = await import('../../server/src/core/index.js');
   const { analyzeDraft } = await import('../../server/src/core/drafts/draftAnalysis.js');
   const { DEFAULT_SETTINGS } = await import('../../server/src/settings.js');
@@ -94,8 +94,8 @@ test('front matter that is not valid YAML is reported at its opening line; its b
   const broken = '---\ntitle: "简报\nbibliography: extra.bib\n---\n正文。\n';
   const diagnostics = checkDraft(snapshotOf({}), analyzeDraft(broken), DEFAULT_SETTINGS).diagnostics.filter((d) => d.code === 'draft.front-matter');
   assert.equal(diagnostics.length, 1);
-  assert.equal(broken.slice(diagnostics[0].start, diagnostics[0].end), '---');
-  assert.match(diagnostics[0].message, /not valid YAML near line 3: Missing closing "quote/);
+  assert.equal(broken.slice(diagnostics[0].start, diagnostics[0].end), 'title: "简报');
+  assert.match(diagnostics[0].message, /not valid YAML near line 2: Missing closing "quote/);
   assert.deepEqual(bibliographyPaths(broken), ['extra.bib']);
   const fine = '---\ntitle: "简报"\nbibliography: extra.bib\n---\n正文。\n';
   assert.deepEqual(checkDraft(snapshotOf({}), analyzeDraft(fine), DEFAULT_SETTINGS).diagnostics.filter((d) => d.code === 'draft.front-matter'), []);

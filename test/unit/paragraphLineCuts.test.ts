@@ -181,3 +181,95 @@ test('typing into a cut paragraph, risky characters included, reads as a whole p
     { numRuns: 150, seed: 17 },
   );
 });
+
+// A draft of 200,000 characters on one line took the parser seconds to tens of seconds (its time in
+// one paragraph grows with the square of the inline marks in it): a long line is now cut at its
+// sentence ends, where nothing that decides what is prose is open. Every sentence end of these
+// one-line drafts is a candidate (sentencePiece 0); the reading must be the whole line's.
+const EVERY_SENTENCE = { lineCutMin: 0, groupChars: 0, sentencePiece: 0 };
+const ends = fc.constantFrom('。', '！', '？', '；', '. ', '! ', '? ', '; ', '.', '，', ' ');
+const sentenceRisky = fc.constantFrom(
+  '`',
+  '``',
+  '`code。 more`',
+  '``a ` b。c``',
+  '\\`',
+  '\\[',
+  '\\',
+  '<b>',
+  '<!-- a。b -->',
+  '<sup>[1]</sup>',
+  '<span class="a。b">',
+  "<a href='x。y' title=z>",
+  '</span>',
+  '<!-- a',
+  '-->',
+  '增速<5%',
+  '<',
+  '>',
+  '"',
+  '$5 billion',
+  '$$',
+  '`$`',
+  '<https://x.org/a。b>',
+  'https://x.org/a。b',
+  'www.x.org/a。',
+  'a@b.org。',
+  '[@ba2024]',
+  '$x^2。y_1$',
+  '$$a。b$$',
+  '**',
+  '*',
+  '_',
+  '~~',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[链接。文字](http://x.org/a。b)',
+  '[a](http://x.org/1 "t。t")',
+  '![图](a。png)',
+  '[^1]',
+  '# ',
+  '> ',
+  '- ',
+  '* ',
+  '1. ',
+  '2) ',
+  '| a |',
+  '[x]: /url',
+  '    ',
+  '===',
+  '---',
+  '&amp;',
+);
+const sentencePieceOf = fc.oneof(
+  { arbitrary: plain, weight: 6 },
+  { arbitrary: sentenceRisky, weight: 2 },
+  { arbitrary: ends, weight: 3 },
+);
+const oneLine = fc.array(sentencePieceOf, { minLength: 1, maxLength: 30 }).map((p) => p.join(''));
+
+test('a long line cut at its sentence ends reads as the whole line does, whatever is open across them (property)', () => {
+  let cut = 0;
+  fc.assert(
+    fc.property(oneLine, fc.constantFrom('', '\n', '\n\n', 'Intro.\n\n', '---\nid: x\n---\n'), (line, before) => {
+      const text = before + line;
+      const reading = readMarkdown(text, undefined, EVERY_SENTENCE);
+      if (reading.parts && reading.parts.size > 1) cut++;
+      same(reading, readMarkdown(text, undefined, { lineCuts: false }), JSON.stringify(text.slice(0, 300)));
+    }),
+    { numRuns: 1500, seed: 23 },
+  );
+  assert.ok(cut > 300, `only ${cut} of 1500 lines were cut at all`);
+});
+
+test('a draft of 100,000 characters on one line, with emphasis and code in every sentence, is read in pieces', () => {
+  let text = '';
+  for (let i = 0; text.length < 100_000; i++)
+    text += `**要点${i}**：参数\`k${i}\`的出口额增长${i % 40}.5%，比上年提高${i % 7}个百分点。`;
+  const reading = readMarkdown(text);
+  assert.ok(reading.parts && reading.parts.size >= 15, `${reading.parts?.size} parts`);
+  assert.ok(Math.max(...[...reading.parts.keys()].map((k) => k.length)) < 12_000);
+  same(reading, readMarkdown(text, undefined, { lineCuts: false }), 'the whole line');
+});

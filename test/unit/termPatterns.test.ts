@@ -1235,3 +1235,155 @@ test('another name offered with "or" in parentheses (X (or Y) is…), an English
   assertRule('移動弱者という用語は、日常の移動に困難を抱える人々を指す。', '移動弱者', 'ja-term-word');
   assert.ok(!evidenceOf('ワーケーションという言葉は、近年広く使われるようになった。').some((e) => e.rule === 'ja-term-word'));
 });
+
+test('traditional 下稱/簡稱 after an English name in the same parenthesis gives the short name; a scope (在本條例中) before 指 is no name', () => {
+  assertRule(
+    '3.2　「共享單車」（public bike-sharing scheme，下稱「單車計劃」）指由政府資助、市民以八達通租用的單車服務。',
+    '共享單車',
+    'paren-alias',
+    ['public bike-sharing scheme', '單車計劃'],
+  );
+  assertRule(
+    '泊車許可證（Residential Parking Permit，簡稱RPP）是區議會向居民發出、准許在指定街道泊車的證件。',
+    '泊車許可證',
+    'paren-alias',
+    ['Residential Parking Permit', 'RPP'],
+  );
+  const scoped = '「共享廚房」一詞，在本條例中指多名持牌人輪流使用的食物製備場所。';
+  assert.ok(defines(scoped, '共享廚房'));
+  assert.ok(
+    !evidenceOf(scoped).some((e) => e.names[0].startsWith('在')),
+    JSON.stringify(evidenceOf(scoped).map((e) => e.names)),
+  );
+});
+
+test('a line all in bold is a heading: the paragraph under it is read as sentences of their own (**X** ⏎⏎ X is defined as…)', () => {
+  const glossary = [
+    '# Glossary',
+    '',
+    '**Wage floor**',
+    '',
+    'Wage floor is defined as the lowest hourly pay an employer may offer under the scheme.',
+    '',
+    '**Pay band**',
+    '',
+    'Pay band is defined as a range of hourly pay set for one grade of staff.',
+    '',
+  ].join('\n');
+  assertRule(glossary, 'Wage floor', 'en-refers-to');
+  assertRule(glossary, 'Pay band', 'en-refers-to');
+});
+
+test('ranking: a sentence that only gives a short name (X（以下简称“Y”）, 「X」（以下「Y」という。）) does not come before the one that defines the term under its short name', () => {
+  const hover = (source: string, draft: string, name: string) => {
+    const snap = snapshotOf({ '/c/report2024.md': source });
+    const hit = termAt(snap, analyzeDraft(draft), draft.indexOf(name) + 1);
+    assert.ok(hit, `no hover on ${name}`);
+    return hit.passages[0].doc.normalized.text.slice(hit.passages[0].start, hit.passages[0].end);
+  };
+  const zh =
+    '我们推进城乡供水一体化工程（以下简称“供水一体化”）建设。供水一体化，是指由一个主体统一建设、统一运营城乡供水管网的供水模式。\n';
+  assert.match(hover(zh, '我们讨论城乡供水一体化工程的问题。', '城乡供水一体化工程'), /统一运营城乡供水管网/);
+  const ja =
+    '町は「地域見守りネットワーク」（以下「見守り網」という。）を整えた。見守り網は、配達業者や商店が高齢者の異変に気付いたときに役場へ知らせる仕組みである。\n';
+  assert.match(
+    hover(ja, '本稿では地域見守りネットワークについて論じる。', '地域見守りネットワーク'),
+    /役場へ知らせる仕組み/,
+  );
+});
+
+test('Korean: a topic glossed by its kind that goes on (X는 …하는 시설로, …), more kind nouns (…기기다, …기법이다), and N의 핵심인 before a name in parentheses closes the clause', () => {
+  assertRule('나눔창고는 기부받은 식품을 분류하고 보관하는 시설로, 주 5일 문을 연다.', '나눔창고', 'ko-topic-kind-goes-on');
+  assert.ok(!evidenceOf('시장은 시민의 의견을 듣는 자리로, 매달 한 번 열린다.').length, JSON.stringify(evidenceOf('시장은 시민의 의견을 듣는 자리로, 매달 한 번 열린다.').map((e) => e.names)));
+  assertRule('회수기는 폐건전지를 받아 무게를 재는 기기다.', '회수기', 'ko-topic');
+  assertRule('생태발자국은 인간 활동이 자연에 주는 부담을 면적으로 환산하는 기법이다.', '생태발자국', 'ko-topic');
+  assertRule('올해 계획의 핵심인 주민 돌봄 쉼터(이하 "쉼터")는 어르신이 낮 동안 머무는 공간이다.', '주민 돌봄 쉼터', 'paren-alias', ['쉼터']);
+});
+
+test('Japanese minutes: a name, then これは and what it is (Xについてでございますが、これは、…のことでございます; 「X」、これは…取組でございますが、; X、略してYと呼んでおりますが、これは…団体でございます)', () => {
+  assertRule('まず、見守り協定についてでございますが、これは、配達事業者が高齢者の異変に気付いたときに市へ連絡する取決めのことでございます。', '見守り協定', 'ja-kore-wa');
+  assertRule('次に、「まちなか保育室」、これは商店街の空き店舗で一時預かりを行う事業でございますが、本年度は3か所で実施しました。', 'まちなか保育室', 'ja-kore-wa');
+  assertRule('また、地域交通連携協議会、略して交通協議会と呼んでおりますが、これは市と事業者がバス路線を協議する組織でございます。', '地域交通連携協議会', 'ja-kore-wa', ['交通協議会']);
+  // これは that only points at a remark is no definition.
+  assert.ok(!evidenceOf('次に、予算でございますが、これは、昨年度より増えております。').some((e) => e.rule === 'ja-kore-wa'));
+});
+
+test('Korean: a topic whose defining verb goes on (X는 …가구를 말하며, …) or whose kind follows a past adnominal form (…합친 금액으로, …)', () => {
+  assertRule('A. 네. 독거노인 가구는 만 65세 이상 노인이 혼자 사는 가구를 말하며, 방문 상담을 우선 받습니다.', '독거노인 가구', 'ko-topic-kind-goes-on');
+  assertRule('월평균 소득액은 지난 1년간 받은 급여와 수당을 모두 합친 금액으로, 신청할 때 증빙해야 합니다.', '월평균 소득액', 'ko-topic-kind-goes-on');
+});
+
+test('English: "This note describes how…" defines nothing; a name opening the sentence before (hereinafter "ABC"); a description before (hereinafter the "x") defines x; Korean: a clause before 는 is no topic of a kind that goes on', () => {
+  assert.ok(!evidenceOf('This guide describes how the council counted empty homes in 2023.').some((e) => e.names[0] === 'guide'));
+  assertRule('Catchment zones (hereinafter "CZs") are the areas from which each clinic draws its patients.', 'Catchment zones', 'paren-alias', ['CZs']);
+  assert.ok(!evidenceOf('Older respondents (aged 65+) said they had skipped meals.').length);
+  const described = 'The person who signs the lease for the whole flat (hereinafter the "lead tenant") pays the deposit.';
+  assertRule(described, 'lead tenant', 'en-defined-term');
+  assert.ok(!evidenceOf(described).some((e) => e.names.includes('whole flat')), JSON.stringify(evidenceOf(described).map((e) => e.names)));
+  const clause = '○ 한편 개정안이 도입하려는 \'공동 돌봄\'은 이웃이 아이를 번갈아 맡는 방식을 말하는바, 지원 범위가 쟁점이다.';
+  assert.ok(!evidenceOf(clause).some((e) => e.names[0].startsWith('개정안')), JSON.stringify(evidenceOf(clause).map((e) => e.names)));
+  assert.ok(!evidenceOf('이번 조사는 전국 2천 가구를 대상으로 하는 방식으로, 매년 실시한다.').length);
+});
+
+test('Chinese: a report\'s count after what was built (建成乡级便民驿站3个，即…) is no part of the name, nor the verb and the level; a speech\'s address (各位来宾：) is no entry; English: a verb whose preposition is stranded (the terms the Board refers to in…) defines nothing', () => {
+  assertRule('全年建成乡级便民驿站3个，即为过往群众提供饮水、休息和应急药品的公益服务点。', '便民驿站', 'zh-clause-that-is');
+  assert.ok(!evidenceOf('各位来宾：\n现在，我代表筹备委员会，向大家介绍本届论坛的安排，请予指正。').some((e) => e.names[0].startsWith('各位')));
+  const stranded = 'The guide lists the tools the Board relies on, and the ideas the Board refers to in its minutes, such as the neutral rate.';
+  assert.ok(!evidenceOf(stranded).some((e) => e.rule === 'en-refers-to'), JSON.stringify(evidenceOf(stranded).map((e) => e.names)));
+});
+
+test('English glossary layouts: a bold headword line glossed by a noun phrase on its own head noun or a kind (**Policy Rate** ⏎ The interest rate the Bank…), "The so-called X is the…", a footnote opening "The X is the…"; "term" inside a name is no pronoun', () => {
+  const glossary = ['# Terms', '', '**Policy Rate**', '', 'The interest rate the central bank charges on overnight loans to commercial banks.', '', '**Swap line**', '', 'An arrangement under which two central banks exchange currencies for a fixed period.', '', '## 3. Market outlook', '', 'A price floor, that is, a minimum price, would help the miners.', ''].join('\n');
+  assertRule(glossary, 'Policy Rate', 'headword-line');
+  assertRule(glossary, 'Swap line', 'headword-line');
+  assert.ok(!evidenceOf(glossary).some((e) => e.names[0] === 'Market outlook'));
+  // Under a section heading a sentence opening on a kind noun is prose, not a gloss.
+  assert.ok(!evidenceOf(['## Sampling plan', '', 'The approach that we used was a stratified sample of households.', ''].join('\n')).length);
+  assertRule('The so-called term spread is the gap between long-term and short-term yields.', 'term spread', 'en-so-called');
+  const note = ['Lenders watch the real wage growth rate[^1] closely.', '', '[^1]: The real wage growth rate is the change in average pay minus consumer price inflation.', ''].join('\n');
+  assertRule(note, 'real wage growth rate', 'en-footnote-is');
+  assert.ok(!evidenceOf(['See the table.[^2]', '', '[^2]: The figure is the mean of three runs.', ''].join('\n')).some((e) => e.rule === 'en-footnote-is'));
+});
+
+test('Chinese: a speaker who counts the name\'s characters (…就是稳就业。这三个字的意思是，…), and a textbook box (> **知识窗　X** ⏎ > …的过程。)', () => {
+  assertRule('**李老师：** 核心就是稳就业。这三个字的意思是，先保住现有岗位，再谈新增岗位。', '稳就业', 'anaphoric-definition');
+  const box = ['城市在扩张中不断吸纳周边人口。', '', '> **知识窗　职住分离**', '>', '> 居民居住地与工作地相距较远、需要长距离通勤的现象。许多特大城市都存在这一现象。', ''].join('\n');
+  assertRule(box, '职住分离', 'box-heading');
+});
+
+test('Japanese: a name, then the one it is commonly called (X、いわゆるYは…), are one term', () => {
+  const found = evidenceOf('○佐藤委員　地域公共交通計画、いわゆるマスタープランはいつ策定されるのか。');
+  assert.ok(found.some((e) => e.names.includes('マスタープラン') && e.names.includes('地域公共交通計画')), JSON.stringify(found.map((e) => e.names)));
+});
+
+test('English: a measure\'s name opening the sentence and what it measures (X measures how far / the share of…); a survey or a pronoun is no measure\'s name', () => {
+  assertRule('Fiscal space measures how far a government can raise spending without endangering its solvency.', 'Fiscal space', 'en-measures');
+  assert.ok(!evidenceOf('The survey measures how households cope with rising prices.').some((e) => e.rule === 'en-measures'));
+});
+
+test('English: the name of an approach before a colon and what following it means (a whole system approach: we…), and a capitalised name in mid-sentence glossed by an apposition (the London Weighting, the sum paid to…, is…)', () => {
+  assertRule('The council has adopted a whole system approach: we plan housing, transport and health budgets together.', 'whole system', 'en-approach-colon');
+  assert.ok(!evidenceOf('We took a cautious approach: we waited.').some((e) => e.rule === 'en-approach-colon'));
+  assertRule('Staff in the capital receive the inner London Weighting, the sum paid on top of salary to cover the higher cost of living there, from their first day.', 'inner London Weighting', 'en-named-apposition');
+});
+
+test('English: an organisation glossed by an apposition (the European Union, the bloc that…,) is no defined term', () => {
+  assert.ok(!evidenceOf('Exports to the European Union, the bloc that buys most of our cars, fell in 2024.').some((e) => e.rule === 'en-named-apposition'));
+});
+
+test('boundaries: a foreign country before a body named in parentheses is no part of its name unless the English name holds it (德国联邦网络局（BNetzA） → 联邦网络局; 日本国际协力机构（JICA） keeps 日本); a Korean city before an institute (부산 해양연구소(…))', () => {
+  assertRule('德国联邦网络局（BNetzA）负责电网接入规则的制定。', '联邦网络局', 'paren-alias', ['BNetzA']);
+  assertRule('日本国际协力机构（JICA）为该项目提供了贷款。', '日本国际协力机构', 'paren-alias', ['JICA']);
+  assertRule('행사는 부산 해양정책연구소(Marine Policy Institute, MPI) 대강당에서 열렸다.', '해양정책연구소', 'paren-alias', ['MPI']);
+});
+
+test('a party\'s role and the name it is given (the claimant ("Harlow")) are not one term, an acronym of the words before is (a deferred payment agreement ("DPA")); a distancing 所谓 (媒体所谓的“X”叙事) and a judgment\'s section label (事实和理由：) define nothing', () => {
+  assert.ok(!evidenceOf('She sued her landlord, the respondent ("Harlow"), for the deposit.').some((e) => e.names.includes('respondent')));
+  assertRule('The council offered a deferred payment agreement ("DPA") to the owner.', 'deferred payment agreement', 'paren-alias', ['DPA']);
+  assert.ok(!evidenceOf('一些评论所谓的“数字鸿沟”叙事，并不符合当地情况。').length);
+  assert.ok(!evidenceOf('事实和理由：原告于2022年起租用被告的商铺，双方约定租期三年。').length);
+});
+
+test('bundled corpus style: 所谓“X” after a verb or 的 keeps its so-called reading (强化了所谓“X”和…)', () => {
+  assert.ok(evidenceOf('这些文件进一步强化了所谓“包容增长”的叙事。').some((e) => e.names[0] === '包容增长'));
+});

@@ -167,12 +167,32 @@ function brokenFrontMatter(text: string, locale: Locale | undefined): DraftDiagn
   if (!text.startsWith('---') && !text.startsWith('\ufeff---')) return undefined;
   const { problem } = readFrontMatter('draft', text);
   if (!problem) return undefined;
-  // The parser's position is in the YAML, whose first line is the draft's second; where it notices
-  // the error (the end of a run-on quote) may be lines after the cause, so the opening --- is marked.
+  // problem.line is the draft's own line (0-based) of the cause (see yamlCauseLine): the finding
+  // marks that line; without one, the opening ---.
   const detail = problem.message.replace(/^front matter is not valid YAML: /, '').replace(/ at line \d+, column \d+/, '');
   const said = message(locale, 'draft.frontMatter', { line: problem.line !== undefined ? problem.line + 1 : undefined, detail });
-  const start = text.startsWith('\ufeff') ? 1 : 0;
-  return { start, end: start + 3, severity: 'warning', code: 'draft.front-matter', message: said, related: [], data: { kind: 'note' } };
+  const fence = text.startsWith('\ufeff') ? 1 : 0;
+  const lineStart = problem.line === undefined ? -1 : nthLineStart(text, problem.line);
+  const start = lineStart < 0 ? fence : lineStart;
+  const end = lineStart < 0 ? fence + 3 : lineEndOf(text, lineStart);
+  return { start, end: Math.max(end, start + 1), severity: 'warning', code: 'draft.front-matter', message: said, related: [], data: { kind: 'note' } };
+}
+
+/** Where line `n` (0-based) of the text starts; -1 past its end. */
+function nthLineStart(text: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf('\n', at) + 1;
+    if (at === 0) return -1;
+  }
+  return at;
+}
+
+/** The end of the line starting at `start`, before its line break (CR LF too). */
+function lineEndOf(text: string, start: number): number {
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 ? text.length : nl;
+  return text[end - 1] === '\r' ? end - 1 : end;
 }
 
 function unclosedFence(text: string, locale: Locale | undefined): DraftDiagnostic | undefined {

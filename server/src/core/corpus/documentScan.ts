@@ -169,7 +169,10 @@ function tableQuote(text: string, t: TableFigure, label: Span, header: Span | un
   const joined = [...caption].reverse().filter((c) => !onHeaderLine(c)).map(slice).filter(Boolean).join(' ');
   // The caption only: a paragraph run into it ends at its last full stop.
   const head = joined.slice(joined.lastIndexOf('。') + 1).slice(-80).trim();
-  return `${head ? `${head} · ` : ''}${header ? `${slice(header)}: ` : ''}${slice(label)} ${t.figure.text}`;
+  // "产值: 2023 1,234亿元": a unit column's unit goes with the value it gave, not between label and value.
+  const unit = t.unitCell ? slice(t.unitCell) : '';
+  const value = unit ? `${t.figure.text}${/^[A-Za-z]/.test(unit) ? ' ' : ''}${unit}` : t.figure.text;
+  return `${head ? `${head} · ` : ''}${header ? `${slice(header)}: ` : ''}${slice(label)} ${value}`;
 }
 
 type Span = { start: number; end: number };

@@ -36,7 +36,7 @@ export function readFrontMatter(path: string, text: string): { frontMatter?: Fro
   } catch (err) {
     // The line within the front matter, counted from 1 after its opening fence: that is the line of
     // the file, whose first line is the fence (a 0-based file line, as problems give it).
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const line = yamlCauseLine(m[1], err);
     // The fields that still read as "key: value" keep the source's key and year: one broken line
     // (an unclosed quote in the title) must not turn @wu2020 into the file's name.
     const data = plainFields(m[1]);
@@ -135,9 +135,35 @@ function authorList(v: unknown): string[] {
   return [];
 }
 
+/**
+ * The line (counted from 1) of the YAML `block` that causes a parse error. The parser says where it
+ * noticed the error: for a quote or a "[" / "{" never closed that is where the block ends, lines
+ * after the one the writer has to fix (title: "…, then author: and year: lines): that line is the
+ * first whose quotes or brackets do not close, at or before the parser's line.
+ */
+export function yamlCauseLine(block: string, err: unknown): number | undefined {
+  const noticed = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+  if (noticed === undefined) return undefined;
+  const what = String((err as Error).message);
+  const opener = /Missing closing "quote/.test(what) ? '"' : /Missing closing 'quote/.test(what) ? "'" : /flow (?:sequence|collection|mapping)|Expected .*[\]}]/i.test(what) ? '[{' : undefined;
+  if (!opener) return noticed;
+  const lines = block.split('\n');
+  for (let i = 0; i < Math.min(noticed, lines.length); i++) if (opensUnclosed(lines[i], opener)) return i + 1;
+  return noticed;
+}
+
+/** Whether a line of YAML leaves a quote (`opener` '"' or "'") or a flow bracket ('[{') open. */
+function opensUnclosed(line: string, opener: string): boolean {
+  const value = line.replace(/^\s*(?:-\s+)?(?:[^\s:'"#][^:#]*:\s+)?/, '');
+  if (opener === '"') return (value.replace(/\\./g, '').match(/"/g)?.length ?? 0) % 2 === 1 && value.trimStart().startsWith('"');
+  if (opener === "'") return (value.match(/'/g)?.length ?? 0) % 2 === 1 && value.trimStart().startsWith("'");
+  const open = (value.match(/[[{]/g)?.length ?? 0) - (value.match(/[\]}]/g)?.length ?? 0);
+  return open > 0 && /^[[{]/.test(value.trimStart());
+}
+
 /** The 0-based line of a YAML parse error in a whole YAML file (the yaml package counts from 1), for a CorpusProblem. */
 export function yamlErrorLine(err: unknown, text: string): number | undefined {
-  const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+  const line = yamlCauseLine(text, err);
   if (line === undefined) return undefined;
   // An unclosed quote or bracket is found at the end of the file: name its last written line.
   const last = text.replace(/\s+$/, '').split('\n').length - 1;

@@ -170,6 +170,7 @@ function isTableRow(line: CleanLine): boolean {
 // A Korean outline's letter enumerator (가. 나. 다.) opens a heading the same way: "가. 디지털 역량".
 const KOREAN_OUTLINE = /^[가나다라마바사아자차카타파하][.)]\s+[\uac00-\ud7af]/;
 const HEADING_MARK = new RegExp(`^[■□◆◇▶▷]\\s*\\S|${KOREAN_OUTLINE.source}`);
+const BOLD_LINE = /^\*\*[^*]{1,60}\*\*$/;
 export const CAPTION_START = /^[<〈＜]?(?:표|그림|表|图|図表?|Table|Figure)\s?\d/;
 /** A caption in angle brackets alone on its line ("< 주요 품목 소매가격 >"). */
 export const ANGLE_CAPTION = String.raw`[<〈＜]\s?[^<>〈〉＜＞\d]{2,40}\s?[>〉＞]`;
@@ -251,6 +252,8 @@ function shouldJoin(prev: CleanLine, next: CleanLine, layout: Layout): boolean {
   // is not run into it (a bullet's item with a figure in it may wrap: "□ 수출액은⏎6,326억 달러로").
   // Nor is such a Korean heading run into the sentence before it.
   if (KOREAN_OUTLINE.test(nextHead) && next.text.length <= 24 && !/\d/.test(next.text) && !TERMINAL.test(next.text.slice(-8))) return false;
+  // A line all in bold ("**Bank Rate**") is a glossary's or a page's heading: the paragraph under it is not run into it.
+  if (prev.text.charCodeAt(0) === 42 && BOLD_LINE.test(prev.text)) return false;
   if (HEADING_MARK.test(prevHead) && !terminal && prev.text.length <= 24 && !/\d/.test(prev.text) && (!layout.fullWidth || prev.width < layout.fullWidth * 0.8)) return false;
   if (!terminal) return true;
   return layout.fullWidth > 0 && prev.width >= layout.fullWidth * 0.9;

@@ -43,8 +43,19 @@ function bracketCount(text: string): number {
   return n;
 }
 
-function goesToScanner(part: string): boolean {
+// Characters that open inline constructs: the parser's time in one paragraph grows with the square
+// of their number (a line of 200,000 characters with emphasis in every sentence and no sentence end
+// to cut it at: 25 s), so a long part full of them goes to the scanner too.
+const INLINE_MARKS = /[*_`<$~]/g;
+
+function bracketHeavy(part: string): boolean {
   return part.length > BRACKETS_PART_LENGTH && bracketCount(part) > MAX_PARSED_BRACKETS;
+}
+
+/** Many brackets, or a paragraph (not code, HTML, a list or a table) with many inline marks. */
+function goesToScanner(part: string): boolean {
+  if (bracketHeavy(part)) return true;
+  return part.length > BRACKETS_PART_LENGTH && !PIECE_START.test(part.slice(0, 12)) && (part.match(INLINE_MARKS)?.length ?? 0) > MAX_PARSED_BRACKETS;
 }
 
 /** The mask alone: 1 = not prose. */
@@ -77,9 +88,11 @@ export interface ReadOptions {
   lineCutMin?: number;
   /** parts are joined into groups of up to about this many characters (see grouped); 0: not joined */
   groupChars?: number;
+  /** a line of a paragraph is cut at sentence ends into pieces of at least this many characters (see sentenceCuts) */
+  sentencePiece?: number;
 }
 
-const DEFAULT_READ: Required<ReadOptions> = { lineCuts: true, lineCutMin: 2000, groupChars: 6000 };
+const DEFAULT_READ: Required<ReadOptions> = { lineCuts: true, lineCutMin: 2000, groupChars: 6000, sentencePiece: 5000 };
 
 function readWhole(text: string, previous: Map<string, PartReading> | undefined, options: Required<ReadOptions>): MarkdownReading {
   const mask = new Uint8Array(text.length);
@@ -157,18 +170,130 @@ function cutPoints(body: string, from: number, options: Required<ReadOptions>): 
   const inParagraph = new Set<number>();
   const byBlocks = grouped(body, blocks, DEFAULT_READ.groupChars);
   // A part the scanner reads (many brackets, see readParts) is read as it always was: no line cuts.
-  if (!options.lineCuts || byBlocks.some((c, i) => i > 0 && goesToScanner(body.slice(byBlocks[i - 1], c)))) return { cuts: byBlocks, inParagraph };
+  if (!options.lineCuts || byBlocks.some((c, i) => i > 0 && bracketHeavy(body.slice(byBlocks[i - 1], c)))) return { cuts: byBlocks, inParagraph };
   const cuts = [blocks[0]];
+  // Cuts inside a paragraph, between its lines (inParagraph) or inside a line: grouped by their own text.
+  const inside = new Set<number>();
   for (let i = 1; i < blocks.length; i++) {
     if (blocks[i] - blocks[i - 1] > options.lineCutMin) {
-      for (const at of paragraphLineCuts(body, blocks[i - 1], blocks[i])) {
-        cuts.push(at);
-        inParagraph.add(at);
+      for (const at of paragraphCuts(body, blocks[i - 1], blocks[i], options.sentencePiece)) {
+        cuts.push(at.at);
+        inside.add(at.at);
+        if (at.line) inParagraph.add(at.at);
       }
     }
     cuts.push(blocks[i]);
   }
-  return { cuts: grouped(body, cuts, options.groupChars, inParagraph), inParagraph };
+  return { cuts: grouped(body, cuts, options.groupChars, inside), inParagraph };
+}
+
+/**
+ * The cuts inside one block: between the lines of a plain paragraph (paragraphLineCuts), and at
+ * sentence ends inside a long line of it (sentenceCuts), or of a paragraph of one line.
+ */
+function paragraphCuts(body: string, start: number, end: number, sentencePiece: number): { at: number; line: boolean }[] {
+  const lineCuts = paragraphLineCuts(body, start, end);
+  const lineEnds = [...lineCuts, end];
+  // A block of one line (and blank lines after it) that starts no other block is a paragraph of one line.
+  if (lineCuts.length === 0) {
+    const first = body.indexOf('\n', start);
+    const lineEnd = first < 0 || first >= end ? end : first;
+    if (body.slice(lineEnd, end).trim() !== '' || PIECE_START.test(body.slice(start, start + 12))) return [];
+    return sentenceCuts(body, start, lineEnd, sentencePiece).map((at) => ({ at, line: false }));
+  }
+  const out: { at: number; line: boolean }[] = [];
+  let lineStart = start;
+  for (const next of lineEnds) {
+    for (const at of sentenceCuts(body, lineStart, next, sentencePiece)) out.push({ at, line: false });
+    if (next < end) out.push({ at: next, line: true });
+    lineStart = next;
+  }
+  return out;
+}
+
+// What can make a piece of a line something other than a paragraph of text when it is read alone:
+// a list marker, a heading, a quote, a fence, HTML, a definition or a table row, a leading space.
+// (A thematic break or a setext underline is a line of nothing else; a piece ends in a sentence end.)
+const PIECE_START = /^(?:[\s#>|[<`~$\\:=]|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+
+// Sentence ends a line may be cut after: Chinese and Japanese ones at once, Latin ones before a space.
+const CJK_SENTENCE_END = /[。！？；]/;
+const LATIN_SENTENCE_END = /[.!?;]/;
+
+/**
+ * Where one line of a paragraph, `body[start, end)`, can be cut after a sentence end into pieces
+ * of at least `minPiece` characters that each read alone as they read in the whole line. The
+ * parser resolves a paragraph's inline text in time quadratic in its runs of text and
+ * delimiters (a draft of 200,000 characters on one line with **bold** in every sentence: 13 s),
+ * so a long line is read in pieces. A cut is made only where nothing that decides what is prose
+ * is open: no "[" left open, no link destination ("](") unclosed, no code span or $$ math open,
+ * no "<" that may open HTML or an autolink not seen closed, no "$" in the 410 characters before,
+ * no bare link or e-mail address running into the next sentence (see stepInline). Nor before what could start another
+ * block (PIECE_START). Emphasis may run across a cut: it changes no prose.
+ */
+function sentenceCuts(body: string, start: number, end: number, minPiece: number): number[] {
+  const cuts: number[] = [];
+  const state = { brackets: 0, parens: 0, span: '', tainted: false, url: false, email: false, dollar: -Infinity };
+  let from = start;
+  for (let i = start; i < end; i++) {
+    i = stepInline(body, i, state);
+    const c = body[i];
+    const cut = CJK_SENTENCE_END.test(c) ? i + 1 : /\s/.test(c) && LATIN_SENTENCE_END.test(body[i - 1] ?? '') ? i + 1 : -1;
+    if (cut < 0 || cut - from < minPiece || cut >= end || state.span || state.tainted || state.url || state.email || state.brackets || state.parens) continue;
+    // Pandoc's $…$ (dollarMath) pairs dollars up to 400 characters apart, in code or not.
+    // A bare link or address is one only after a space or the line's start: never at a piece's start.
+    if (cut - state.dollar < 410 || PIECE_START.test(body.slice(cut, cut + 12)) || /^(?:www\.|[a-z]+:|[\w.+-]+@)/i.test(body.slice(cut, cut + 80))) continue;
+    cuts.push(cut);
+    from = cut;
+  }
+  return cuts;
+}
+
+// An inline HTML tag, closing tag or comment as CommonMark reads one, whole (attributes quoted or not).
+const INLINE_HTML = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>|<!-->|<!--->|<!--(?:(?!-->)[^])*-->|<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>)/;
+
+/**
+ * Reads the inline character at `i` for sentenceCuts and returns the index it stopped at: a code
+ * span or $$ math (a run of backticks or dollars closed by the next run of its own length; inside
+ * it nothing else counts), brackets, a link's destination, a whole HTML tag or autolink (skipped),
+ * a "<" that may open one it cannot see closed, escapes, bare links and addresses.
+ */
+function stepInline(body: string, i: number, st: { brackets: number; parens: number; span: string; tainted: boolean; url: boolean; email: boolean; dollar: number }): number {
+  const c = body[i];
+  if (c === '$') st.dollar = i;
+  // A bare link runs to the next space over code marks and brackets, where it is one; where it is not, they count: unknown.
+  if (st.url && !st.span && /[`$[\]<()]/.test(c)) st.tainted = true;
+  if (c === '`' || (c === '$' && body[i + 1] === '$')) {
+    let n = 1;
+    while (body[i + n] === c) n++;
+    if (c === '$') st.dollar = i + n - 1;
+    const run = c.repeat(n);
+    if (st.span === '') st.span = run;
+    else if (st.span === run) st.span = '';
+    return i + n - 1;
+  }
+  if (st.span) return i;
+  if (c === '\\') return i + 1;
+  if (c === '<') {
+    const tag = st.parens ? null : INLINE_HTML.exec(body.slice(i, i + 500));
+    if (tag) return i + tag[0].length - 1;
+    if (/[A-Za-z/!?]/.test(body[i + 1] ?? '') || st.parens) st.tainted = true;
+  } else if (c === '[') st.brackets++;
+  else if (c === ']') {
+    // A "]" with no "[" open is text; one followed by "(" opens a link's destination.
+    st.brackets = Math.max(0, st.brackets - 1);
+    if (body[i + 1] === '(') {
+      st.parens++;
+      return i + 1;
+    }
+  } else if (st.parens && c === '(') st.parens++;
+  else if (st.parens && c === ')') st.parens--;
+  else if (c === ':' && body.startsWith('//', i + 1)) st.url = true;
+  else if ((c === 'w' || c === 'W') && body.slice(i, i + 4).toLowerCase() === 'www.') st.url = true;
+  else if (c === '@' && /[\w.+-]/.test(body[i - 1] ?? '')) st.email = true;
+  if (/\s/.test(c)) st.url = false;
+  if (st.email && !/[\w.+@-]/.test(c)) st.email = false;
+  return i;
 }
 
 // A line of a cut paragraph this long is a part of its own (see grouped).
@@ -487,6 +612,8 @@ function scanWithoutParser(text: string, reading: MarkdownReading): void {
   maskPattern(text, mask, /\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g);
   maskPattern(text, mask, /^ {0,3}\[(?!\^)[^\]\n]+\]:[^\n]*/gm);
   maskPattern(text, mask, /<(?:https?|mailto|ftp):[^>\s]*>/g);
+  // HTML tags (their attributes are not prose; the text between them is).
+  maskPattern(text, mask, /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g);
   const lines = text.split('\n');
   let offset = 0;
   for (let i = 0; i < lines.length - 1; i++) {

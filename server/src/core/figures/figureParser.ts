@@ -22,6 +22,8 @@ export interface Figure {
   text: string;
   /** for a change, which way the words say it went ("fell 8%" down, "增长8%" up), when they say */
   direction?: 'up' | 'down';
+  /** the minus sign written before the number ("增速为−11.6%"): the text leaves it out, the direction says down */
+  sign?: string;
 }
 
 /**
@@ -1033,6 +1035,8 @@ function shareUnitsAcrossJoins(text: string, read: Read[]): void {
   }
 }
 
+const MINUS_BEFORE = /(?:^|[^A-Za-z0-9.\-−])[-−]$/;
+
 function finish(text: string, read: Read[], from: number, to: number, skip?: Uint8Array): Figure[] {
   shareUnitsAcrossJoins(text, read);
   const listed = listedBareNumbers(text, read);
@@ -1047,6 +1051,8 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
     if (r.figure.kind === 'change') {
       const direction = changeDirection(text, r.figure.start);
       if (direction) r.figure.direction = direction;
+      // Quoted with its sign, as the source wrote it (a hyphen after a digit or letter is a range or a word's).
+      if (direction === 'down' && MINUS_BEFORE.test(text.slice(Math.max(0, r.figure.start - 2), r.figure.start))) r.figure.sign = text[r.figure.start - 1];
     }
     // "约占世界总人口的五分之一": 约 before the share verb qualifies the share.
     if (r.figure.qualifier === 'exact' && r.figure.kind === 'share' && /(?:约|大约|大概|近|接近)占[^，。；,;]*$/.test(text.slice(Math.max(0, r.figure.start - 30), r.figure.start))) r.figure.qualifier = 'approx';

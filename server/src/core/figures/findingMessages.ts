@@ -19,7 +19,8 @@ export const FIGURE_CODES: Record<Exclude<FigureStatus, 'supported'>, string> = 
 export function figureText(s: SourceFigure, locale: Locale = 'en'): string {
   // A table cell is a bare number, and a computed move was never written: both are described.
   // "estimated at 1.0" is a hedge as the source wrote it; after "gives" it reads "an estimated 1.0".
-  return s.table || s.derived ? describeValue(s.figure, locale) : s.figure.text.trim().replace(/^estimated at\s/i, 'an estimated ');
+  // A minus sign the source wrote before the number stays with it ("−11.6%", not "11.6%").
+  return s.table || s.derived ? describeValue(s.figure, locale) : (s.figure.sign ?? '') + s.figure.text.trim().replace(/^estimated at\s/i, 'an estimated ');
 }
 
 /** The source sentence around a source figure, trimmed for a message or hover; for a table cell, its caption, column and row. */

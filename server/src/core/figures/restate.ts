@@ -34,8 +34,15 @@ function significantDigits(text: string): number {
 
 /** The replacement a quick fix offers: the source's value in the draft's form, else the source's text when it is written in the draft's script. */
 export function replacementFor(draft: Figure, source: Figure): string | undefined {
-  const own = restated(draft, source);
-  if (own) return own;
   const sameScript = isCjkText(draft.text, 0, draft.text.length) === isCjkText(source.text, 0, source.text.length);
-  return sameScript ? source.text.trim() : undefined;
+  const text = restated(draft, source) ?? (sameScript ? source.text.trim() : undefined);
+  return text === undefined ? undefined : signFor(draft, source) + text;
+}
+
+/**
+ * The source's minus sign ("增速为−11.6%") goes into the replacement unless the draft already says
+ * the fall: with its own sign (kept, outside the figure's text) or in words ("下降5.2%").
+ */
+function signFor(draft: Figure, source: Figure): string {
+  return source.sign && !draft.sign && draft.direction !== 'down' ? source.sign : '';
 }

@@ -15,6 +15,8 @@ export interface TableFigure {
   rowEnd: number;
   /** caption, column header and row label, as offset spans of the text */
   context: { start: number; end: number }[];
+  /** the row's unit column ("| 2023 | 亿元 | 1,234 |"), when it gave the value its unit: quoted with the value */
+  unitCell?: { start: number; end: number };
 }
 
 /** A table: the lines before it that describe it, a header, and rows. */
@@ -211,13 +213,17 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
   const out: TableFigure[] = [];
   for (const row of block.rows) {
     const cells = cellsOf(text, row, block.markdown, false);
-    const label = cells.find((c) => c.end > c.start && !/\d/.test(text.slice(c.start, c.end))) ?? cells[0];
+    // A cell that is only a unit ("| 2023 | 亿元 | 1,234 |") is no row label: the first other cell is.
+    const unitCell = block.markdown ? cells.find((c) => isUnitCell(text.slice(c.start, c.end))) : undefined;
+    const label = cells.find((c) => c.end > c.start && !/\d/.test(text.slice(c.start, c.end)) && c !== unitCell) ?? cells[0];
     const numeric = cells.filter((c) => c !== label && NUMERIC_CELL_START.test(text.slice(c.start, c.end)));
     // A Markdown row's word cells before its first number read as one label ("大连港 | 万吨 | 30712"):
     // a unit column then gives the number beside it its unit, as in a text table's row.
     const words = block.markdown && numeric.length ? cells.filter((c) => c.end > c.start && c.end <= numeric[0].start && !NUMERIC_CELL_START.test(text.slice(c.start, c.end))) : [];
     if (!label || numeric.length === 0) continue;
-    const labelText = words.length > 1 ? words.map((c) => text.slice(c.start, c.end).trim()).join(' ') : text.slice(label.start, label.end);
+    // A unit column before the first number after a year or code label reads as "2023 亿元", as a text table's row.
+    const unitBefore = unitCell && !(words.length > 1 && words.includes(unitCell)) && unitCell.end <= numeric[0].start ? ` ${text.slice(unitCell.start, unitCell.end).trim()}` : '';
+    const labelText = (words.length > 1 ? words.map((c) => text.slice(c.start, c.end).trim()).join(' ') : text.slice(label.start, label.end)) + unitBefore;
     const heads = numeric.map((cell, k) => {
       // A header aligned over the cell in the original says its column, even in a row that leaves
       // a column empty ("Organic growth  5.4%  3.1%" under "2024  2023  Change").
@@ -232,7 +238,9 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
       const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0, timeColumns ? undefined : { k, n: numeric.length, headers });
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
-      out.push({ figure, rowStart: row.start, rowEnd: row.end, context });
+      // The value took its unit from the row's unit column: the quote says it beside the value.
+      const unitTaken = k === 0 && unitCell && unitCell.end <= cell.start && figure.unit !== 'count';
+      out.push({ figure, rowStart: row.start, rowEnd: row.end, context, ...(unitTaken ? { unitCell } : {}) });
     });
   }
   return out;
@@ -550,6 +558,15 @@ function inItsOwnUnit(number: string, unit: string | undefined): Figure | undefi
  * "钢材 万吨 356.7 1.9": a statistical table's unit column sits between the row label and the first
  * value, and is that value's unit (the growth beside it takes its own from the header).
  */
+/** A table cell that holds only a unit: "亿元", "万吨", "%", "USD million" (a number before it reads with that unit). */
+function isUnitCell(cell: string): boolean {
+  const unit = cell.trim();
+  if (!unit || unit.length > 16 || /\d/.test(unit)) return false;
+  const written = `1${/^[A-Za-z$]/.test(unit) ? ' ' : ''}${unit}`;
+  const read = parseFigures(written);
+  return read.length === 1 && read[0].start === 0 && read[0].end === written.length && read[0].unit !== 'count';
+}
+
 function unitColumn(rowLabel: string, raw: string): Figure | undefined {
   const unit = /\s(\S{1,6})\s*$/.exec(rowLabel)?.[1];
   const number = raw.replace(/,/g, '');

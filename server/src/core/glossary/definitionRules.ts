@@ -68,7 +68,29 @@ const KO_WORD_LAZY = `[${HANGUL}A-Za-z0-9-]+?`;
 const KO_ACTOR = /^(?:(?:우리|이|그|본|해당|올해|지난해|내년|한국|중국|일본|미국|북한)\s|(?:정부|우리나라|우리|당국|기업|국가|한국|중국|일본|미국|북한|올해|지난해|이번|이것|그것|이는|이들)$)/;
 const KO_VERB_END = /(?:을|를)\s*(?:말한다|가리킨다|뜻한다|의미한다|일컫는다|이른다|지칭한다|칭한다|말함|뜻함|의미함|가리킴|일컬음|지칭함)[.。]?$|(?:을|를)\s*(?:가리키는|뜻하는|의미하는|일컫는|이르는|지칭하는)\s*(?:용어|말|개념|표현|단어)(?:이다|다)[.。]?$|(?:으로|로)\s*정의(?:된다|한다)[.。]?$/;
 // "…하는 방식이다", "…를 지원하는 기금임": a noun saying what kind of thing the topic is, then the copula (or a report's 임).
-const KO_KIND_END = /[\uac00-\ud7af](?:는|은|한|된|인|던)\s+것(?:이다|임)[.。]?$|[\uac00-\ud7af]\s+(?:[\uac00-\ud7af]+\s+){0,2}(?:방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서)(?:이다|다|임)[.。]?$/;
+const KO_KINDS = '방식|제도|개념|현상|행위|기술|체계|상태|능력|비율|과정|방법|정책|원칙|조치|권리|서비스|시스템|구조|형태|관행|전략|사업|프로그램|지표|절차|구역|지역|기금|기관|조직|단체|계획|공간|시설|모델|거점|협의체|단지|모임|회의|사례|원칙|값|수치|금액|기간|비중|지수|수당|급여|보험|자격|장치|제품|상품|문서|기기|장비|기법|포인트';
+const KO_KIND_END = new RegExp(`[\\uac00-\\ud7af](?:는|은|한|된|인|던)\\s+것(?:이다|임)[.。]?$|[\\uac00-\\ud7af]\\s+(?:[\\uac00-\\ud7af]+\\s+){0,2}(?:${KO_KINDS})(?:이다|다|임)[.。]?$`);
+// "…포장하는 시설로, 하루 2만 개를…": the kind of thing the topic is, after a verb's adnominal form, then the sentence goes on.
+const KO_KIND_GOES_ON = new RegExp(`\\s(?:${KO_KINDS})(?:으로|로)[,，]\\s`, 'g');
+// "…가구를 말하며, …", "…방식을 뜻하는데, …": a defining verb whose sentence goes on.
+const KO_VERB_GOES_ON = /(?:을|를)\s*(?:말하|뜻하|의미하|가리키|일컬으|지칭하)(?:며|고|는데|는바)[,\s]/;
+
+/** The syllable ends as a verb's adnominal form does: ㄴ (하는, 한, 합친, 받은) or ㄹ (할). */
+function adnominalSyllable(c: string): boolean {
+  const jong = (c.charCodeAt(0) - 0xac00) % 28;
+  return jong === 4 || jong === 8;
+}
+
+/** `rest` says what kind of thing the topic is after a clause that modifies it (…합친 금액으로, / …배송하는 물류 기지로,), and goes on. */
+function koKindGoesOn(rest: string): boolean {
+  KO_KIND_GOES_ON.lastIndex = 0;
+  for (let m = KO_KIND_GOES_ON.exec(rest); m; m = KO_KIND_GOES_ON.exec(rest)) {
+    // The word before the kind noun, or before one or two nouns that qualify it, is a verb's adnominal form.
+    const words = rest.slice(0, m.index).split(/\s+/).slice(-3).reverse();
+    if (words.some((w) => /[\uac00-\ud7af]$/.test(w) && w.length >= 2 && adnominalSyllable(w[w.length - 1]))) return true;
+  }
+  return false;
+}
 const KO_DEFINING_END = new RegExp(`${KO_VERB_END.source}|${KO_KIND_END.source}`);
 // A Japanese sentence that closes by saying what its topic is: "…をいう。", "…のことである。"
 const JA_DEFINING_END = /(?:をいう|を言う|を指す|を意味する|のことである|のことだ|のことをいう|のことを指す|の(?:通称|総称|略称|略)(?:である|だ)|を(?:指す|意味する|表す)(?:言葉|用語|概念|表現)(?:である|だ)|と定義される)[。.]?$/;
@@ -196,6 +218,9 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '谓',
     pattern: new RegExp(`所谓的?\\s*${ZH_QUOTED}`, 'g'),
     kind: 'so-called',
+    // "西方媒体所谓的“数字威权”叙事": what others call it, in quotes, modifying a noun, is a distancing mention.
+    // (所谓的 after a subject: "所谓“X”" after a verb or 的 keeps its so-called reading.)
+    check: (m, s) => !(/^所谓的/.test(m[0]) && /[\u4e00-\u9fff]$/.test(s.slice(0, m.index)) && !/[即是的了]$/.test(s.slice(0, m.index)) && /^[\u4e00-\u9fff]/.test(after(m, s, 1))),
   },
   {
     // …的做法被称为“跨境调峰服务”; …的减排量，称为“区域核证减排量”（…，RCER）
@@ -366,12 +391,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /refers? (?:[a-z]+ly )?to|defined (?:here |in this [a-z]+ )?as|denotes|\bmeans\b|describes|signifies|designates|stands for|short(?:hand)? for|(?:understood|described) (?:here )?as|(?:understood|taken) to (?:mean|refer)/,
     trigger: 'fdm',
     // An aside may sit between the name and the verb: "Proximate cause, in insurance law, signifies…".
+    // "This note describes how…" tells what a text does: describes before how/what/why defines nothing.
     // "X can be defined as", "X is commonly understood as" too.
     pattern: new RegExp(
       `${CLAUSE}(?:(?:[Tt]he|[Aa]n?)\\s+)?(?:so-called\\s+)?(?:(?:term|concept|notion)\\s+(?:of\\s+)?)?["“‘']?${EN_NAME_LAZY}["”’']?\\s*(?<paren>\\([^()]{1,80}\\))?(?:\\s+(?:in|for|throughout)\\s+(?:this|the present)\\s+(?:paper|report|study|article|chapter|brief|book|analysis|section))?(?:,[^,;()]{2,80},)?\\s*,?\\s*(?:which\\s+)?(?:refers? (?:[a-z]+ly )?to|is defined as|are defined as|denotes|means|describes|signifies|designates|stands for|is (?:a\\s+)?short(?:hand)? for|(?:can|may|might|could) be (?:defined|described|understood) as|(?:is|are) (?:(?:commonly|often|usually|generally|broadly|best|here|widely|typically|narrowly|loosely)\\s+)?(?:defined|understood|described)(?:\\s+(?:here|in this [a-z]+))? as|(?:is|are) (?:(?:commonly|often|usually|generally|widely|here)\\s+)?(?:understood|taken) to (?:mean|refer to|denote))\\b`,
       'g',
     ),
     kind: 'explicit',
+    // "the concepts the Committee refers to in its decisions": a verb whose object was moved before it (its preposition stranded).
+    check: (m, s) => !(/describes$/.test(m[0]) && /^\s+(?:how|what|why|whether|when|where|which|who)\b/.test(after(m, s, 10))) && !(/to$/.test(m[0]) && /^\s*(?:in|at|on|by|when|as|[,.;:]|$)/.test(after(m, s, 8))),
   },
   {
     // We define the blue economy as…; This paper defines X as…
@@ -429,7 +457,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     trigger: '-',
     // A quoted name may be the subject of a verb ("a so-called 'blue swap' lets…"); before a noun it modifies it
     // ("so-called "X" certifications").
-    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)))`, 'g'),
+    pattern: new RegExp(`\\bso-called\\s+(?:["“‘'](?<term2>[A-Za-z][^"”’'()]{1,40}?)["”’'](?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are|was|were|has|have|had|lets|allows|means|refers|describes|requires|gives|pays|covers|involves|aims|works)\\b)\\s*(?<paren2>\\([^()]{1,80}\\))?|${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:is|are)\\s+(?:a|an|the)\\s))`, 'g'),
     kind: 'so-called',
     check: (m, s) => (EN_GLOSS_AFTER.test(after(m, s)) ? 1 : 0),
   },
@@ -460,6 +488,54 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m) => m.groups!.term.split(/\s+/).length <= 8,
   },
 
+  {
+    // We have followed a double materiality approach: we look at how…: the name of an approach or principle, then a colon
+    // and what following it means (the name is the words before the generic noun, two or more).
+    name: 'en-approach-colon',
+    lang: 'en',
+    cue: /\b(?:approach|principle|model|method|test|logic):\s/,
+    trigger: ':',
+    pattern: /\b(?:a|an|the)\s+(?<term>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,2})\s+(?:approach|principle|model|method|test|logic):\s+(?:we|it|this|that|each|every|a|an|the)\b/g,
+    kind: 'explicit',
+    bonus: -1,
+  },
+  {
+    // We pay at least the real Living Wage, the rate calculated independently each year from…, to…: a capitalised name in
+    // mid-sentence glossed by an apposition, a noun and a participle or relative clause, set off by commas.
+    name: 'en-named-apposition',
+    lang: 'en',
+    // The noun is a measure or a scheme: "the European Union, the bloc that…" glosses an organisation, not a term.
+    cue: /, (?:the|a|an) (?:rate|sum|amount|fee|charge|price|wage|payment|share|standard|threshold|limit|level|benchmark|index|measure|scheme|programme|program|system|rule|test|allowance|credit|levy|tax) (?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b/,
+    trigger: ',',
+    pattern: /\b(?:the|a|an)\s+(?<term>(?:[a-z][\w'’-]*\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:the|a|an)\s+(?:rate|sum|amount|fee|charge|price|wage|payment|share|standard|threshold|limit|level|benchmark|index|measure|scheme|programme|program|system|rule|test|allowance|credit|levy|tax)\s+(?:calculated|set|paid|defined|used|charged|earned|that|which|by which|at which|under which|through which)\b[^,;]{5,120},/g,
+    kind: 'explicit',
+    bonus: -1,
+  },
+  {
+    // Concessionality measures how far the terms of a loan fall below…; The X index measures the share of…: a measure's
+    // name opening the sentence and what it measures.
+    name: 'en-measures',
+    lang: 'en',
+    cue: /\bmeasures (?:how|the (?:extent|degree|share|proportion|number|ratio|amount|difference)|whether)\b/,
+    trigger: 'm',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?:(?:The|A|An)\\s+)?${EN_NAME_LAZY}\\s*(?<paren>\\([^()]{1,80}\\))?\\s+measures\\s+(?:how|the\\s+(?:extent|degree|share|proportion|number|ratio|amount|difference)|whether)\\b`),
+    kind: 'explicit',
+    bonus: -1,
+    check: (m) => !/^(?:this|that|it|its|our|their|his|her|which|what|one|each|survey|study|report|paper|table|figure|chart|index)$/i.test(m.groups!.term),
+  },
+  {
+    // [^1]: The real interest rate is the nominal rate minus…: a Markdown footnote (its mark dropped by normalisation, its
+    // colon left) that opens by saying what a name of two words or more is.
+    name: 'en-footnote-is',
+    lang: 'en',
+    // (A/An opening it is en-is-a's.)
+    cue: /^\s*:\s+The\s/,
+    trigger: ':',
+    pattern: new RegExp(`^\\s*:\\s+The\\s+${EN_NAME_LAZY}\\s+(?:is|are)\\s+(?:the|a|an)\\s+[a-z]`),
+    kind: 'explicit',
+    bonus: -0.5,
+    check: (m) => m.groups!.term.split(/\s+/).length >= 2,
+  },
   {
     // A wheeling charge is the fee that…; An offtake agreement is a contract under which…: a
     // generic subject (A/An X) and a head noun with a relative clause, examples of it may come
@@ -678,7 +754,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     cue: /\(["“‘]|\((?:the|an?|hereinafter|hereafter) /,
     trigger: '(',
     // A description before it may name the thing: "A transfer of a tenant… (an "Internal Move")".
-    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
+    pattern: /\((?:the\s+|an?\s+|(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?)?(?:the\s+)?["“](?:the\s+)?(?<term>[A-Z][^"”’()]{1,40}|(?<=(?:hereinafter|hereafter)\s+(?:referred to as\s+|called\s+)?(?:the\s+)?["“](?:the\s+)?)[a-z][^"”’()]{1,40})["”’]\)/g,
     kind: 'copula',
   },
 
@@ -824,6 +900,26 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // 은 follows a final consonant, 는 a vowel: otherwise the particle was part of a word.
     // A sentence that only says what kind of thing its topic is needs a name, not an actor ("정부는 …계획이다").
     check: (m, s) => koTopic(m.groups!.term, m[0]) && (KO_VERB_END.test(s) || (m.groups!.term.replace(/\s/g, '').length >= 3 && !KO_ACTOR.test(m.groups!.term))),
+  },
+  {
+    // 공유센터는 … 포장하는 시설로, 하루 …: the topic, then the kind of thing it is, and the sentence goes on.
+    name: 'ko-topic-kind-goes-on',
+    lang: 'ko',
+    cue: /[\uac00-\ud7af](?:으로|로|며|고|는데|는바)[,，\s]/,
+    trigger: '로며고데바',
+    pattern: new RegExp(`^[\\s#>*○●◎□■▶►◆◇・•-]*(?<term>(?:${KO_WORD}\\s){0,3}?${KO_WORD_LAZY})\\s*(?<paren>\\([^()]{1,80}\\))?(?:은|는)\\s`),
+    kind: 'explicit',
+    bonus: -0.5,
+    // Or a defining verb that goes on: "단독가구는 …가구를 말하며, …".
+    check: (m, s) => {
+      const term = m.groups!.term;
+      if (!koTopic(term, m[0]) || term.replace(/\s/g, '').length < 3 || KO_ACTOR.test(term)) return false;
+      // "제정안이 도입하려는 …": a subject or object before a verb is a clause, not a name.
+      if (/[이가을를에]\s/.test(term) || /(?:하|되|시키)(?:려|고|며|면)$|해서$/.test(term)) return false;
+      // "이번 조사는 …방식으로, …": a survey or plan the text points at is no name.
+      if (/^(?:이번|금번|올해|지난해|지난|내년|본|해당|이|그|저)\s/.test(term)) return false;
+      return koKindGoesOn(s.slice(m[0].length)) || KO_VERB_GOES_ON.test(s.slice(m[0].length));
+    },
   },
   {
     // 청년수당은 … 지급하는 수당이다; 계 가운데 상포계는 … 만든 계이다: the sentence closes on the topic's own head noun.
@@ -996,6 +1092,19 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (_m, s) => JA_DEFINING_END.test(s),
   },
   {
+    // A speaker's way (minutes, an answer): "まず、X（について）でございますが、これは、…のことでございます", "「X」、これは…取組でございますが、",
+    // "X、略してYと呼んでおりますが、これは…団体でございます": the name, then これは and what it is.
+    name: 'ja-kore-wa',
+    lang: 'ja',
+    cue: /[、,]\s*これは/,
+    trigger: 'こ',
+    pattern: new RegExp(`(?:^[\\s#>*○●◎□■▶►◆◇・•-]*|[、。])\\s*(?:[「『](?<term2>[^「」『』]{2,30})[」』]|(?<term>${JA_NAME_OKURI}))(?:について)?(?:であるが|だが)?(?:[、,]\\s*略して(?<alias>${JA_NAME}{2,20})と(?:呼んでいるが|呼ぶが|いうが))?[、,]\\s*これは[、,]?`, 'g'),
+    kind: 'explicit',
+    bonus: -0.5,
+    // What follows これは closes as a definition, or says what kind of thing the name is before the sentence goes on.
+    check: (m, s) => (JA_DEFINING_END.test(s) || JA_KIND_COPULA.test(s.slice(m.index + m[0].length))) && !JA_ADNOMINAL.test(m.groups!.term ?? m.groups!.term2),
+  },
+  {
     // フレイルとは、…をいう; いわゆる「2025年問題」とは…
     name: 'ja-towa',
     lang: 'ja',
@@ -1031,11 +1140,14 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     // A name ends in kanji, katakana or Latin; a quoted remark ends in a verb (「…待ったなしだ」という).
     // 「X」という言葉を耳にする speaks of the word, not of what it names: it defines only when the sentence does.
     // "関係人口を「…に関わる人々」と定義する": a quoted description given to the name before it is no name (ja-object-defined-as).
+    // "…を整備した（以下「X」という。）": a short name given for the rest of the text only names the term; the sentence that
+    // defines it ranks above.
     check: (m, s) =>
       JA_NAME_END.test(m.groups!.term) &&
       (!JA_WORD_ITSELF.test(after(m, s, 8)) || JA_DEFINING_END.test(s)) &&
       (!m.groups!.as || !!m.groups!.obj) &&
-      !(m.groups!.obj && JA_DESCRIPTION.test(m.groups!.term)),
+      !(m.groups!.obj && JA_DESCRIPTION.test(m.groups!.term)) &&
+      (/[（(]\s*以下\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index + m[0].indexOf(m.groups!.term) - 1)) ? -1 : true),
   },
   {
     // 本稿では、関係人口を「居住地以外の地域に継続的に関わる人々」と定義する: the name, then its definition in quotes.
@@ -1116,6 +1228,15 @@ export const DEFINITION_RULES: DefinitionRule[] = [
     check: (m, s) => (/^\s*、?\s*(?:すなわち|つまり|とは)/.test(after(m, s, 8)) ? 2 : 0),
   },
 
+  {
+    // 排出量取引制度、いわゆるGX-ETSは…: the name a text goes by, and the one it is commonly called, one term.
+    name: 'ja-name-so-called',
+    lang: 'ja',
+    cue: /、\s*いわゆる/,
+    trigger: 'ゆ',
+    pattern: new RegExp(`(?:^|[、。：:]|\\s)(?<alias>${JA_NAME}{2,20})、\\s*いわゆる\\s*[「『]?(?<term>[A-Za-z0-9${KATAKANA}${HAN}ー・-]{2,30}?)[」』]?(?=[はがをにのとでも、。]|$)`, 'g'),
+    kind: 'alias',
+  },
   {
     // 一般に「港湾互助」と呼ばれる港湾連携枠組みとは…: the popular name, quoted, modifies the name the sentence defines.
     name: 'ja-called-before-topic',
@@ -1242,7 +1363,7 @@ export const DEFINITION_RULES: DefinitionRule[] = [
 const COLUMN_HEADER = /^(?:definitions?|meaning|description|explanation|定义|含义|释义|解释|说明|정의|의미|설명|뜻|定義|意味|解説|説明)\s*\|?\s*$/i;
 
 // Labels of a document's apparatus, not terms: "Abstract:", "关键词：", "주제어:".
-const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3})$/i;
+const APPARATUS = /^(?:abstract|summary|keywords?|key words|notes?|sources?|source|author|authors|figure|table|fig|see|cf|doi|url|jel|摘要|关键词|关键字|注\s*\d{0,3}|脚注\s*\d{0,3}|资料来源|数据来源|来源|出处|备注|作者|说明|基金项目|作者简介|收稿日期|中图分类号|文献标识码|文章编号|引用格式|要旨|キーワード|注記|出典|주제어|키워드|국문초록|요약|초록|출처|주\s*\d{0,3}|诉讼请求|事实和理由|事实与理由|事實和理由|事實與理由|本院认为|本院認為|裁判要旨|基本案情|争议焦点|爭議焦點|判决如下|判決如下)$/i;
 
 /**
  * A "term: definition" line: a name on the left, a sentence on the right. Not a list, not a
@@ -1262,6 +1383,8 @@ function colonEntry(term: string, def: string, bold: boolean): boolean {
     if (!bold && nameScript(t) === 'han' && chineseNameStart(t) > 0) return false;
     // A clause announcing what follows ("本文将X定义为：", "主要内容如下：") ends with a verb.
     if (/(?:为|是|如下|包括|指|说)$/.test(t)) return false;
+    // A speech's address to its audience ("各位代表：", "尊敬的各位来宾：").
+    if (/^(?:各位|诸位|諸位|尊敬的|親愛的|亲爱的)/.test(t)) return false;
   }
   // A Korean gloss has particles or endings ("…하는 집단", "…을 말한다"); a list of names ("법무부, 국제이주기구(IOM) 서울사무소") has none.
   if (/^[\uac00-\ud7af]/.test(def) && !/[\uac00-\ud7af](?:을|를|의|에|은|는|이|가|와|과|로|고|며|한|된|인|적|다)(?=[\s.,]|$)/.test(def)) return false;

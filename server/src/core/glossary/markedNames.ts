@@ -259,7 +259,12 @@ function ownHeadNoun(name: string, rest: string): boolean {
 
 /** The weight of a sentence giving the name to what it described before it. */
 function namedAfterDescription(before: string, rest: string): number {
-  if (/(?:称为|称作|称之为|叫做|叫作|简称为?|统称为?|被称为)\s*$/.test(before)) return 4;
+  // "X（以下简称Y）": a short name given in parentheses is the parenthesis reader's; it defines nothing.
+  if (
+    /(?:称为|称作|称之为|叫做|叫作|简称为?|统称为?|被称为)\s*$/.test(before) &&
+    !/[（(](?:以下)?简称为?\s*$/.test(before)
+  )
+    return 4;
   if (/(?:을|를)\s/.test(before) && /^\s*(?:이)?라고\s*(?:부른다|일컫는다|칭한다|한다|지칭한다)/.test(rest)) return 4;
   if (/を/.test(before) && /^\s*と(?:呼ぶ|よぶ|呼んでいる|よんでいる|称する|いう|定義する|定義し)/.test(rest)) return 4;
   if (

@@ -29,6 +29,9 @@ export function parentheses(sentence: string): Parenthesis[] {
 // The short name may be followed by the kind of thing it is: （以下简称“同质同规”原则）.
 const SHORT_NAME = /^(?:以下)?(?:简称|下称|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 // The same in Korean and Japanese: （이하 '지역특화비자'）, （以下「代表一覧表」という。）.
+// After another name in the same parenthesis the traditional forms are read too: （Deed of Mutual Covenant，簡稱DMC）,
+// （online accommodation platform，下稱「平台」）. The English name beside it says the parenthesis names the term.
+const SHORT_NAME_AFTER_NAME = /^(?:以下)?(?:[简簡][称稱]|下[称稱]|简写为?|略称)\s*[“"「『《']?([^”"」』》']{2,16})[”"」』》']?[\u4e00-\u9fff]{0,2}$/;
 const SHORT_NAME_KO_JA = /^(?:이하|以下)\s*[‘'"“「『]([^’'"”」』]{2,16})[’'"”」』](?:という。?|と(?:称|呼)する。?|(?:이)?라(?:고)?\s*(?:한다|함|칭한다)\.?)?$/;
 // Another name the term goes by: （又称公共租赁住房）, （俗称“廉租房”）, （일명 전동킥보드）, （通称：協力隊）.
 const ALSO_NAME = /^(?:又[称稱名叫]为?|亦[称稱]为?|也[称稱叫]为?|[俗通别別或][称稱]|일명|약칭|통칭|속칭|별칭|別名)\s*[:：]?\s*[“"「『'‘]?([^”"」』'’，,、；;]{2,30}?)[”"」』'’]?$/;
@@ -83,7 +86,7 @@ export function aliasesFromParenthesis(inner: string, leftScript: NameScript): s
   const names: string[] = [];
   for (const p of parts) {
     // （Global Supply Chain Pressure Index，以下简称“压力指数”）: a short name after the other names.
-    const shortPart = parts.length > 1 ? SHORT_NAME.exec(p) ?? SHORT_NAME_KO_JA.exec(p) : null;
+    const shortPart = parts.length > 1 ? (hasLatin ? SHORT_NAME_AFTER_NAME : SHORT_NAME).exec(p) ?? SHORT_NAME_KO_JA.exec(p) : null;
     if (shortPart) names.push(shortPart[1]);
     else if (/^\d{1,2}\s?\+\s?\d{1,2}$/.test(p)) names.push(p.replace(/\s/g, ''));
     else if (DIGIT_KIND.test(p)) names.push(p);
@@ -154,7 +157,7 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   if (/[A-Za-z0-9\u00c0-\u024f]/.test(last) && !/[\u3040-\u9fff\uac00-\ud7af]/.test(before.slice(-1))) {
     // An original in an East Asian script glosses a romanisation; an acronym spells its name's initials.
     if (EAST_ASIAN.test(inner) && !/[A-Za-z]/.test(inner)) return romanisedBefore(sentence, end, inner) ?? latinBefore(sentence, end);
-    return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end) ?? romanisedBefore(sentence, end, inner);
+    return acronymBefore(sentence, end, inner) ?? latinBefore(sentence, end, inner) ?? romanisedBefore(sentence, end, inner);
   }
   // A name given a short form (이하 '…', 以下「…」) is long: more words, and Japanese の between nouns.
   const abbreviated = SHORT_NAME_KO_JA.test(inner);
@@ -170,7 +173,8 @@ export function leftTerm(sentence: string, paren: number, inner = ''): { term: s
   // "政府和社会资本合作（Public-Private Partnership，PPP）": two capitalised words joined by a hyphen
   // gloss two nouns joined by 和/与, so the conjunction is inside the name.
   if (/\b[A-Z][a-z]+-[A-Z][a-z]+\b/.test(inner)) return eastAsianBefore(sentence, end, undefined, false);
-  const left = eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  const found = eastAsianBefore(sentence, end, acronymLetters(inner), single);
+  const left = found && nameScript(found.term) === 'han' ? withoutCountry(found, inner) : found;
   // A full name given a short form (以下简称“示范区”) may hold a place in parentheses: 中国图们江区域（珲春）国际合作示范区.
   return left && SHORT_NAME.test(inner) ? withQualifier(sentence, left) : left;
 }
@@ -241,7 +245,7 @@ const GENERIC_HEADS = 'programme|program|package|scheme|initiative|plan|strategy
 const QUOTED_THEN_KIND = new RegExp(`["”’']\\s+(?:${GENERIC_HEADS}|campaign|approach|principle|concept|rule)$`);
 const CAPITALISED_RUN = new RegExp(`((?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the|for|in|on|no|de|to|for)\\s+){0,2}){0,6}[A-Z][\\w'’-]*)(\\s+(?:${GENERIC_HEADS}))?$`);
 
-function latinBefore(sentence: string, end: number): { term: string; start: number; short?: string } | undefined {
+function latinBefore(sentence: string, end: number, inner = ''): { term: string; start: number; short?: string } | undefined {
   const head = sentence.slice(Math.max(0, end - 120), end);
   const m = CAPITALISED_RUN.exec(head);
   if (m) {
@@ -256,6 +260,10 @@ function latinBefore(sentence: string, end: number): { term: string; start: numb
   // "a dual-parent leave bonus (6+6 Scheme)", "The total fertility rate (TFR)": an article opens a lower-case name;
   // so does a possessive or demonstrative ("its acceptance window (hereafter "the window")").
   const article = /\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Ee]ach)\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$/.exec(head);
+  // "Enumeration areas (hereinafter "EAs") are…": a plural or mass name opening the sentence, its first letter capitalised,
+  // given a short name or an abbreviation ("Older respondents (aged 65+)" is a remark).
+  const opening = article || end > 120 || !/^(?:(?:hereinafter|hereafter)\s|[A-Z][A-Za-z]{1,7}$)/.test(inner) ? null : /^[\s#>*-]*([A-Z][a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})$/.exec(head);
+  if (opening && !/^(?:The|A|An|In|On|At|By|For|From|Its|Their|This|These|Those|Our|Each|Some|Many|Most|All|We|They|It|He|She)$/.test(opening[1].split(/\s/)[0])) return { term: opening[1], start: end - opening[1].length };
   if (!article) return undefined;
   // "the notion of compatriots (dongpo, 동포)": the word a generic noun introduces is the name.
   const term = article[1].replace(/^(?:notion|idea|concept|term|word|practice|principle|category|label|phenomenon|problem) of\s+/, '');
@@ -318,7 +326,33 @@ function romanisedBefore(sentence: string, end: number, inner: string): { term: 
 const KOREAN_WORD_END = /(?:은|는|을|를|에서|으로|이다|한다|된다|하는|하고|하며|했다|적인|되어|하여|해서|되며|이며|으며|되고|위한|위해|통한|통해|대한|관한|따른|의한|인한|있는|없는|같은|라는|이라는|에는|에도|까지|부터|보다)$/;
 const KOREAN_SHORT_END = /(?:의|에|와|과|로)$/;
 
-const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남)$/;
+const COUNTRY_KO = /^(?:미국|중국|일본|한국|북한|러시아|유럽|영국|독일|프랑스|인도|호주|캐나다|대만|베트남|서울|부산|인천|대구|대전|광주|울산|세종|제주)$/;
+// A foreign country before the name of a body (an office, an institute, a bank) in Chinese, and the letters and words
+// that show its English name holds the country (JETRO, KDI, Monetary Authority of Singapore).
+const FOREIGN_COUNTRY_ZH = /^(美国|日本|韩国|英国|德国|法国|俄罗斯|澳大利亚|加拿大|印度|新加坡|欧盟)(?=[\u4e00-\u9fff]{3,}(?:局|署|所|院|部|委员会|理事会|银行|中心|协会|基金会|公司|机构)$)/;
+const COUNTRY_IN_ENGLISH: Record<string, RegExp> = {
+  美国: /[UA]|America|United States|\bUS\b/,
+  日本: /J|Japan/,
+  韩国: /K|Korea/,
+  英国: /[UB]|Brit|United Kingdom|\bUK\b/,
+  德国: /G|German/,
+  法国: /F|Franc/,
+  俄罗斯: /R|Russia/,
+  澳大利亚: /A|Austral/,
+  加拿大: /C|Canad/,
+  印度: /I|India/,
+  新加坡: /S|Singapore/,
+  欧盟: /E|Europe/,
+};
+
+/** "英国金融行为监管局（FCA）": the country before a foreign body is no part of its name unless its English name or acronym holds it. */
+function withoutCountry(left: { term: string; start: number }, inner: string): { term: string; start: number } {
+  const m = FOREIGN_COUNTRY_ZH.exec(left.term);
+  if (!m) return left;
+  // The English name's words, or the acronym's capitals.
+  const english = /^[A-Z][A-Z0-9&]{1,7}s?$/.test(inner.split(/\s*[，,、；;]\s*/)[0]) ? inner.replace(/[^A-Z]/g, '') : inner;
+  return COUNTRY_IN_ENGLISH[m[1]].test(english.length <= 8 ? english : inner.replace(/\b[A-Z]{2,8}\b/g, '')) ? left : { term: left.term.slice(m[1].length), start: left.start + m[1].length };
+}
 
 export function hangulBefore(sentence: string, end: number, maxWords: number): { term: string; start: number } | undefined {
   const head = sentence.slice(Math.max(0, end - 60), end);
@@ -329,8 +363,11 @@ export function hangulBefore(sentence: string, end: number, maxWords: number): {
   // "안전모 착용 등 안전수칙(…)": 등 closes the examples before the name.
   const closes = (w: string) => KOREAN_WORD_END.test(w) || (w.length >= 3 && KOREAN_SHORT_END.test(w)) || /^\d/.test(w) || w === '등';
   // Take words from the right, no more than the gloss has, until one closes the clause before.
+  // "시범사업의 핵심인 X(…)": a noun with the copula's adnominal 인 after a genitive closes the clause too.
+  const wordBefore = (i: number) => (i > 0 ? list[i - 1] : /(\S+)\s+$/.exec(head.slice(0, head.length - words[1].length))?.[1] ?? '');
+  const copula = (i: number) => /..인$/.test(list[i]) && /..의$/.test(wordBefore(i));
   let k = list.length - 1;
-  while (k > 0 && list.length - k < maxWords && !closes(list[k - 1])) k--;
+  while (k > 0 && list.length - k < maxWords && !closes(list[k - 1]) && !copula(k - 1)) k--;
   // "미국 칩스법(CHIPS Act)": a country before the name says whose it is; it is not part of it.
   if (k < list.length - 1 && COUNTRY_KO.test(list[k])) k++;
   const term = list.slice(k).join(' ');

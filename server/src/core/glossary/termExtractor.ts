@@ -311,7 +311,7 @@ function namedInSentenceBefore(text: string, sentences: readonly Sentence[], i: 
       if (usable.length) out.push({ names: usable, kind: 'explicit', score: KIND_SCORE.explicit + named.bonus, sentenceStart: prev.start, sentenceEnd: end, termStart: named.at, rule: named.rule });
     }
   }
-  const headword = i > 0 ? glossedHeadword(text, sentences[i - 1], sentences[i], first) : undefined;
+  const headword = i > 0 ? (glossedHeadword(text, sentences[i - 1], sentences[i], first) ?? boxHeadword(text, sentences, i, first)) : undefined;
   if (headword) out.push({ ...headword, sentenceEnd: end });
   const runIn = first.charCodeAt(0) === 42 || first.charCodeAt(0) === 95 ? emphasisedHeadword(text, sentences[i], sentences[i + 1], first) : undefined;
   if (runIn) out.push({ ...runIn, sentenceEnd: end });
@@ -365,13 +365,45 @@ function emphasisedHeadword(text: string, s: Sentence, next: Sentence | undefine
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 0.5, sentenceStart: s.start, sentenceEnd: s.end, termStart: s.start + head[0].indexOf(head[1]), rule: 'emphasised-headword' };
 }
 
+/**
+ * An English gloss under a headword: a noun phrase whose head is the headword's own head noun or a kind
+ * ("**Bank Rate**" ⏎ "The interest rate the Bank pays on…"; "**Swap line**" ⏎ "An arrangement under which…").
+ */
+function englishNounGloss(name: string, first: string, bold: boolean): boolean {
+  if (!/^[A-Za-z][\w'’ -]*$/.test(name) || EN_SECTION_WORD.test(name)) return false;
+  // The head noun, then what the phrase goes on with: a relative clause, a complement, a participle.
+  const m = /^(?:The|An?)\s+(?:[a-z][\w'’-]*\s+){0,2}?([a-z][\w'’-]*?)s?\s+(?:that|which|who|whose|the|a|an|of|for|on|by which|in which|under which|through which|paid|set|charged|used|held|given|earned|owed)\b/.exec(first);
+  if (!m) return false;
+  const head = name.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
+  // A kind noun only under a glossary's bold headword: a section heading ("## Methods") is followed by prose.
+  return m[1] === head || (bold && EN_GLOSS_KIND.test(m[1]));
+}
+const EN_SECTION_WORD = /^(?:introduction|background|methods?|methodology|results?|findings|summary|overview|scope|purpose|conclusions?|discussion|context|notes?|sources?|references|appendix|annex)$/i;
+const EN_GLOSS_KIND = /^(?:arrangement|framework|facility|measure|process|practice|amount|share|ratio|percentage|rate|sum|difference|period|payment|fee|charge|tax|loan|fund|scheme|programme|program|policy|method|approach|tool|instrument|index|indicator|score|body|group|person|household|area|zone|system|mechanism|condition|state|situation|agreement|contract|document|record|list|account|balance|market|price|cost|value)$/;
+
+// A textbook's box: its label and the name on one line ("> **知识窗　郊区城镇化**"), a gloss closing on a kind under it.
+const BOX_HEADING = /^(?:>\s*)?(?:\*\*)?(?:知识窗|知识链接|名词解释|小知识|概念链接|术语解释|知識窗|名詞解釋)\s*[:：]?\s*([\u4e00-\u9fffA-Za-z0-9]{2,20})(?:\*\*)?$/;
+const ZH_KIND_GLOSS = /^(?:>\s*)?[\u4e00-\u9fff][^。]{6,}的[\u4e00-\u9fff]{1,4}。/;
+
+/** The name in a textbook box's heading before sentence `i` (`first`, its gloss), past a quote's empty line. */
+function boxHeadword(text: string, sentences: readonly Sentence[], i: number, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
+  let j = i - 1;
+  if (j > 0 && /^>?\s*$/.test(text.slice(sentences[j].start, sentences[j].end))) j--;
+  const prev = sentences[j];
+  const head = ZH_KIND_GLOSS.test(first) ? BOX_HEADING.exec(text.slice(prev.start, prev.end)) : null;
+  if (!head) return undefined;
+  const usable = dedupe([cleanTermName(head[1])].filter(isUsableTermName));
+  if (usable.length === 0) return undefined;
+  return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head[0].lastIndexOf(head[1]), rule: 'box-heading' };
+}
+
 /** A headword alone on the line before sentence `s` (`first`) whose gloss `first` is. */
 function glossedHeadword(text: string, prev: Sentence, s: Sentence, first: string): Omit<TermEvidence, 'sentenceEnd'> | undefined {
   // The gloss opens with a word: a bullet or a quote mark opens an item of its own ("- **X**：…", "○ …").
   if (!text.slice(prev.end, s.start).includes('\n') || first.length < 10 || !/^[\u3040-\u9fff\uac00-\ud7afA-Za-z]/.test(first)) return undefined;
   const head = HEADWORD_LINE.exec(text.slice(prev.start, prev.end));
   const name = head?.[1].trim();
-  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first))) return undefined;
+  if (!name || SECTION_WORD.test(name) || first.includes(name) || !(JA_NOUN_GLOSS.test(first) || KO_NOUN_GLOSS.test(first) || englishNounGloss(name, first, /^\*\*.*\*\*$/.test(head![0])))) return undefined;
   const usable = dedupe([cleanTermName(name)].filter(isUsableTermName));
   if (usable.length === 0) return undefined;
   return { names: usable, kind: 'explicit', score: KIND_SCORE.explicit - 1, sentenceStart: prev.start, termStart: prev.start + head![0].indexOf(name), rule: 'headword-line' };
@@ -425,6 +457,13 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
     const w = EN_WORD_NAMED.exec(prev);
     return w ? { name: w[1], at: start + w.index + w[0].indexOf(w[1]), bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
   }
+  // "主要是保交楼。这三个字的意思是，…": the speaker counts the name's characters, the last ones of the sentence before.
+  const counted = COUNTED_CHARS.exec(body);
+  if (counted) {
+    const n = '一二三四五六七八九'.indexOf(counted[1]) + 1 || Number(counted[1]) || (counted[1] === '两' ? 2 : 0);
+    const run = /([\u4e00-\u9fff]+)[。！!]?\s*$/.exec(prev);
+    return run && n >= 2 && run[1].length >= n ? { name: run[1].slice(-n), at: start + run.index + run[1].length - n, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
+  }
   if (!ANAPHOR.test(body)) return undefined;
   // Korean quotes names with straight single quotes; in English they are apostrophes.
   const quoted = /^이/.test(body) ? QUOTED_NAMES_KO : QUOTED_NAMES;
@@ -438,6 +477,8 @@ function nameBefore(text: string, start: number, end: number, body: string): { n
   }
   return names.size === 1 ? { name: [...names][0], at: start + at, bonus: -0.5, rule: 'anaphoric-definition' } : undefined;
 }
+
+const COUNTED_CHARS = /^这([两二三四五六七八九\d])个字(?:的意思是?|是指|指的是|说的是)/;
 
 // The heading or label of an abstract ("## Abstract", "摘要：…", "요약"), and what ends it: another heading, the keywords.
 const ABSTRACT = /^(?:#{1,6}\s*)?(?:\*\*)?(?:abstract|summary|executive summary|摘\s*要|内容提要|提要|要旨|要約|초록|국문초록|요약)(?:\*\*)?\s*(?:[:：]|$)/i;
@@ -586,8 +627,20 @@ const UNQUOTED_HAN_RULES = new Set(['zh-clause-is', 'zh-definition-is', 'zh-clau
  * verb and its object before 是指 ("强化治疗是指…") and a two-character name glossed in English ("衰弱（frailty）是…").
  */
 function clauseNotName(term: string, paren: string | undefined, rule: string): boolean {
+  // "「X」一詞，在本文件中指…": a scope (在…中, 於…內) between a name and its verb is no name.
+  if (/^[在於于][\u4e00-\u9fff]{1,8}[中内內里裡]$/.test(term)) return true;
   if (term.length < 3) return !(term.length === 2 && paren !== undefined && /^[A-Za-z][A-Za-z -]{3,}$/.test(paren.trim()));
   return chineseNameStart(term) > 0 && !((rule === 'zh-clause-is' || rule === 'zh-is-defined-as') && verbObjectName(term));
+}
+
+// A report's count after what was built ("建成县级零工市场1个，即…"): the verb, the administrative level and the count
+// are no part of the name.
+const COUNTED = /^((?:[\u4e00-\u9fff]{0,4}?(?:建成|新建|建设|设立|成立|开设|打造|培育|创建|组建|认定))?(?:[省市县区乡镇村]级)?)([\u4e00-\u9fff]{2,12}?)(?:\d{1,5}|[一二两三四五六七八九十]{1,3})[个家座处所条支项]$/;
+
+/** The name inside a counted run, and where it starts in it. */
+function countedName(term: string): { term: string; from: number } | undefined {
+  const m = COUNTED.exec(term);
+  return m ? { term: m[2], from: m[1].length } : undefined;
 }
 
 /** Turns a rule's match into evidence: the term, a name inside its parenthesis, and any alias. */
@@ -614,6 +667,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
   // "市场采购贸易方式则是指…": an adverb between the name and the verb (but 原则, 规则 end names).
   const adverb = unquoted ? ZH_TRAILING_ADVERB.exec(term) : null;
   if (adverb && term.length - adverb[0].length >= 2) term = term.slice(0, -adverb[0].length);
+  const counted = unquoted ? countedName(term) : undefined;
+  if (counted) [term, at] = [counted.term, at + counted.from];
   // A remark before the definition ("简单来说，就是…"), not a name.
   if (/^(?:顾名思义|[\u4e00-\u9fff]{1,4}?(?:地说|来说|来讲|地讲|来看|言之|而言)|换句话说|说白了)$/.test(term)) return;
   if (unquoted && !m.marked && nameScript(term) === 'han' && clauseNotName(term, paren, m.rule.name)) return;
@@ -631,7 +686,8 @@ function addRuleMatch(m: RuleMatch, add: Add): void {
     // "And the Decent Homes Standard (DHS) — …": a conjunction opening the sentence is not part of the name either.
     const article = /^(?:(?:(?:and|but|or|so|yet)\s+)?(?:a|an|the|this|that|our|their|its|my|your)\s+|(?:simply|commonly|usually|often|generally|sometimes|loosely|informally|collectively|widely)\s+(?:(?:a|an|the)\s+)?)/i.exec(term);
     if (article) [term, at] = [term.slice(article[0].length), at + article[0].length];
-    if (/\b(it|this|that|these|those|which|who|what|term|concept|word|one|we|they)\b/i.test(term)) return;
+    // "The term refers to…" names no term; "term premium" is one.
+    if (/\b(?:it|this|that|these|those|which|who|what|we|they)\b/i.test(term) || /\b(?:term|concept|word|one)$/i.test(term)) return;
     // "rights, but not the means to …": a clause's words, not a name.
     if (/\b(?:but|not|also|only|may|can|will|would|should|is|are|was|were|be|been|has|have|had|does|did)\b/i.test(term) || /\b(?:the|a|an|of|to|in|for|and|or)$/i.test(term)) return;
   }
@@ -675,6 +731,8 @@ function findParentheticalAliases(sentence: string, add: Add): void {
     // name a term; after a quoted name (“守门人”（gatekeeper）) it gives the term's English name.
     if (/^[a-z][a-z-]*$/.test(p.inner) && !(/[”」』"’']\s*$/.test(sentence.slice(0, p.start)) && /^\s*(?:概念|一词|这一概念|术语|这一术语|的概念)/.test(sentence.slice(p.end, p.end + 6)))) continue;
     if (!left || left.term.includes('·')) continue; // a transliterated person's name, not a term
+    // "his bank, the defendant ("Meridian")": a party's role and the name it is given share no word; the name is no term's.
+    if (/^[a-z]/.test(left.term) && /^["“][A-Z][a-z][^"”]*["”]$/.test(p.inner) && !left.term.split(/\s+/).some((w) => p.inner.toLowerCase().includes(w.toLowerCase()))) continue;
     // "the Port Safety (Amendment) Bill": a parenthesis inside a title is part of it.
     if (/^\s+(?:Bill|Act|Regulations?|Order|Rules|Law|Code|Directive|Ordinance)\b/.test(sentence.slice(p.end, p.end + 14)) && /^[A-Z]/.test(left.term)) continue;
     // "김서연(Kim Seo-yeon)": a Korean person's name and its romanisation (family name, hyphenated given name).
@@ -709,9 +767,12 @@ function findParentheticalAliases(sentence: string, add: Add): void {
  * Whether the short name in parentheses (以下简称/下称 X, 이하 "X") names what the words before it describe, so that it
  * alone is the term. "…지급하여야 하는 최저 금액(이하 "최소보수"라 함)", "…영업을 하지 아니한 점포(이하 "휴업점포")": a clause
  * modifies the words before; so does a clause that ends in a bound noun ("…늦어진 경우(이하 '지연'이라 합니다)", "…하는 자(이하 …)").
- * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun.
+ * "…明显高于平均水平的电梯（下称高频故障电梯）": the short name ends with the word before, its head noun. In English a relative
+ * clause right after the noun opening the sentence ("The adult who … (hereinafter the "x")") describes x.
  */
 function describedShortName(sentence: string, inner: string, left: { term: string; start: number }, script: string, alias: string): boolean {
+  // "The adult who knows most about … meals (hereinafter the "main respondent")": a relative clause describes the short name.
+  if (script === 'latin' && /^(?:hereinafter|hereafter)\b/.test(inner)) return /^[\s#>*-]*(?:The|A|An|Any|Each)\s+(?:[a-z][\w'’-]*\s+){1,2}(?:who|that|which|whose)\b/.test(sentence.slice(0, left.start));
   if (!/^(?:以下|이하|下[称稱]|[简簡][称稱])/.test(inner)) return false;
   if (script === 'han') return alias.length > left.term.length && alias.endsWith(left.term);
   if (script !== 'hangul') return false;

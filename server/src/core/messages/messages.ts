@@ -98,6 +98,8 @@ const en = {
   'progress.indexing': () => 'Policy Writer: indexing corpus',
   // The CLI's summary lines.
   'cli.corpusSummary': (p: { sources: number; references: number; problems: number }) => `corpus: ${counted(p.sources, 'source')}, ${counted(p.references, 'reference')}, ${counted(p.problems, 'problem')}`,
+  'cli.indexing': (p: { done: string; total: string; file?: string; fileSize?: string; seconds: number }) => `Indexing sources: ${p.done} of ${p.total} MB…${p.file ? ` (${p.file}, ${p.fileSize} MB)` : ''} ${p.seconds} s`,
+  'cli.indexed': (p: { total: string; seconds: string }) => `Indexed sources: ${p.total} MB in ${p.seconds} s`,
   'cli.draftSummary': (p: { file: string; figures: number; citations: number; findings: number }) => `${p.file}: ${counted(p.figures, 'figure')}, ${counted(p.citations, 'citation')}, ${counted(p.findings, 'finding')}`,
   // Settings (policyWriter.* and policy-writer.json).
   'settings.unknown': (p: { name: string; guess?: string }) => `unknown setting policyWriter.${p.name}${p.guess ? `; did you mean policyWriter.${p.guess}?` : ''}`,
@@ -171,6 +173,8 @@ const zh: Catalogue = {
   'report.tableCell': () => '表格单元格',
   'progress.indexing': () => 'Policy Writer：正在索引语料库',
   'cli.corpusSummary': (p) => `语料库：${p.sources} 个来源，${p.references} 条参考文献，${p.problems} 个问题`,
+  'cli.indexing': (p) => `正在索引来源：${p.done} / ${p.total} MB…${p.file ? `（${p.file}，${p.fileSize} MB）` : ''} ${p.seconds} 秒`,
+  'cli.indexed': (p) => `来源已索引：${p.total} MB，用时 ${p.seconds} 秒`,
   'cli.draftSummary': (p) => `${p.file}：${p.figures} 个数字，${p.citations} 处引用，${p.findings} 条检查结果`,
   'settings.unknown': (p) => `没有名为 policyWriter.${p.name} 的设置${p.guess ? `；是否应为 policyWriter.${p.guess}？` : ''}`,
   'settings.wrongValue': (p) => `policyWriter.${p.name} 应为${typeof p.expected === 'object' ? `以下之一：${p.expected.oneOf}` : EXPECTED_ZH[p.expected]}，实际为 ${p.value}；已改用默认值${listFix(p) ? `（应写作 ${listFix(p)}）` : ''}`,
