@@ -14,6 +14,11 @@ test('English: a movement qualified as small, a shared verb after "and", a growt
   assert.equal(kinds('Exports grew 9.3% and imports only 0.9%.')['0.9%'], 'change');
   assert.equal(kinds('Floor space fell to 53.2 million square metres, and the value of sales by 15.1%.')['15.1%'], 'change');
   assert.equal(kinds('Debt growth slowed to 3.1 percent in the year.')['3.1 percent'], 'change');
+  assert.equal(kinds('Average annual growth from 2016 to 2021 was 6.2% in Ardwell.')['6.2%'], 'change');
+  assert.equal(kinds('The decline over the decade was 11%.')['11%'], 'change');
+  // A bare verb after a clause whose subject is a rate of change: "增速最快，达9.1%".
+  assert.equal(kinds('分县看，青河县增速最快，达12.6%。')['12.6%'], 'change');
+  assert.notEqual(kinds('青河县占比最高，达12.6%。')['12.6%'], 'change');
   assert.equal(kinds('The bill would raise completions by about 38,000 dwellings (18%) to 250,000.')['18%'], 'change');
   assert.equal(kinds('It would reduce revenue by **$16.9 billion** over ten years.')['$16.9 billion'], 'change');
   assert.equal(kinds('It would raise income and payroll tax receipts by $2.7 billion.')['$2.7 billion'], 'change');

@@ -166,11 +166,20 @@ test('"2021—2024年…分别为A、B、C、D": as many values as the span has 
   assert.deepEqual(frames('2021—2024年，全县粮食产量分别为41.2万吨和43.5万吨。').map((f) => f.period), ['2021-2024', '2021-2024']);
 });
 
+test('a financial year is one period: its second year is no figure, and "of the year before" is the financial year before', () => {
+  const f = frames('The port handled 48,210 cruise passengers in 2024/25, 7.1% more than the 45,010 of the year before.');
+  assert.deepEqual(f.map((x) => x.figure), ['48,210 cruise passengers', '7.1%', '45,010']);
+  assert.deepEqual(f.map((x) => x.period), ['2024-2025', '2024-2025', '2023-2024']);
+});
+
 test('a span of years is one period, which agrees with the year it ends in only', () => {
   assert.equal(frames('2024—2027年，智利的税收减免规模预计达5200亿比索。')[0].period, '2024-2027');
   assert.equal(frames('The lender plans to provide $100 billion between 2019 and 2030.')[0].period, '2019-2030');
   // "from A to B" stays two years: the figures of a change are bound to each.
   assert.notEqual(frames('Exports rose from 12.1 million tonnes in 2019 to 15.4 million tonnes in 2022.')[1].period, '2019-2022');
+  // "From 2019 to 2022" with nothing between the years is the span, as "between … and" is.
+  assert.equal(frames('From 2019 to 2022, ferry crossings at Dunmore fell by 14%.')[0].period, '2019-2022');
+  assert.equal(frames('Crossings fell by 14% from 2019 to 2022.')[0].period, '2019-2022');
   assert.ok(periodsAgree('2019-2030', '2030'));
   assert.ok(!periodsAgree('2018-2022', '2018'));
   assert.ok(!periodsAgree('2018-2022', '2019-2022'));

@@ -27,3 +27,12 @@ test('"sales" meets "sell" and "losses" meets "lose": 销售额 (sales) and 판�
   const korean = [...spanFeatures('판매액은', 0, 4)].filter((c) => c.startsWith('c:'));
   assert.ok(korean.some((c) => conceptsOf('销售额').has(c)), `${korean} / ${[...conceptsOf('销售额')]}`);
 });
+
+test('an acronym in capitals is also the words it stands for, so "GDP" meets 国内生产总值 and "CPI" 消费价格指数', () => {
+  const gdp = spanFeatures('Energy use per unit of GDP', 0, 26);
+  for (const c of conceptsOf('国内生产总值')) assert.ok(gdp.has(c), c);
+  const cpi = spanFeatures('The CPI rose', 0, 12);
+  assert.ok(cpi.has(conceptOf('consumer')) && cpi.has(conceptOf('price')));
+  // In lower case it is a word of its own ("bed" is no BED).
+  assert.ok(!spanFeatures('hospital bed', 0, 12).has(conceptOf('binge')));
+});

@@ -554,3 +554,42 @@ test('周岁 is an age in years, not weeks: "年满18周岁的个人" draws a li
   assert.deepEqual(parseFigures('平均年龄为41.3周岁。').map((f) => [f.unit, f.value]), [['age', 41.3]]);
   assert.deepEqual(parseFigures('培训为期6周。').map((f) => f.unit), ['day']);
 });
+
+test('起 counts incidents ("森林火灾186起"), not "from" (2023年起, 起步价)', () => {
+  assert.deepEqual(parseFigures('全年共发生森林火灾186起，比上年减少15起。').map((f) => [f.text, f.unit]), [['186起', 'count'], ['15起', 'count']]);
+  assert.deepEqual(parseFigures('自2023年起实施。'), []);
+  assert.deepEqual(parseFigures('自2025起实施，从3起算。'), []);
+});
+
+test('千人率 and 每千人 are the base of a rate, and the number after 千人率 is that rate', () => {
+  assert.deepEqual(parseFigures('全市职业伤害千人率为1.87。').map((f) => [f.text, f.unit]), [['1.87', 'rate']]);
+  assert.deepEqual(parseFigures('建筑业千人率2.93。').map((f) => [f.text, f.unit]), [['2.93', 'rate']]);
+  assert.deepEqual(parseFigures('每千人口拥有床位6.4张。').map((f) => f.text), ['6.4张']);
+  assert.deepEqual(parseFigures('全市新增就业3千人。').map((f) => f.text), ['3千人']);
+});
+
+test('hours and minutes are one length of time: "1小时52分钟", "1 hour 52 minutes", "1시간 52분"', () => {
+  for (const s of ['平均等候1小时52分钟。', 'The wait was 1 hour 52 minutes.', '평균 1시간 52분이 걸렸다.', '平均待ち时间は1时间52分だった。']) {
+    const figures = parseFigures(s);
+    assert.equal(figures.length, 1, s);
+    assert.ok(Math.abs(figures[0].value - 112 / 1440) < 1e-9, s);
+  }
+});
+
+test('기 counts installations in Korean ("충전기 1,642기"), and 제 before a number makes it an ordinal (제3기, 제2차)', () => {
+  assert.deepEqual(parseFigures('급속충전기는 1,642기로 늘었다.').map((f) => [f.text, f.unit]), [['1,642기', 'count']]);
+  assert.deepEqual(parseFigures('제3기 신도시 계획과 제2차 회의').map((f) => f.text), []);
+});
+
+test('日圆 (Taiwan\'s 日圓) is the yen, as 日元 is', () => {
+  assert.deepEqual(parseFigures('受害金额约3亿2,150万日圆。').map((f) => [f.unit, f.value]), [['JPY', 321500000]]);
+});
+
+test('度 after 万 or 亿 is kilowatt-hours ("26.4亿度"); a temperature keeps 度 apart', () => {
+  assert.deepEqual(parseFigures('全年用电量18.2亿度。').map((f) => [f.unit, f.value]), [['TWh', 1.82]]);
+  assert.notEqual(parseFigures('气温35度。')[0]?.unit, 'TWh');
+});
+
+test('a bare number after "accounted for" is the count it accounts for', () => {
+  assert.deepEqual(read('Wardens issued 52,300 notices, while cameras accounted for 8,140.').map((f) => f.value), [52300, 8140]);
+});

@@ -53,6 +53,10 @@ test("a clause's subject is looked for in its own sentence, not across a paragra
 
 test('an age that draws a group of people is no statistic, and a share of that group is read as a share', () => {
   assert.deepEqual(parseFigures('People over 60 face barriers to work.'), []);
+  // The end of an age band: "aged 65 to 69", "ages 18-24", "between the ages of 25 and 34".
+  assert.deepEqual(parseFigures('Among tenants aged 65 to 69, 38% rent privately.').map((f) => f.text), ['38%']);
+  assert.deepEqual(parseFigures('Voters between the ages of 25 and 34 turned out less.'), []);
+  assert.deepEqual(parseFigures('Drivers ages 18-24 paid the most.'), []);
   assert.deepEqual(parseFigures('Among adults over 65, 40% live alone.').map((f) => f.text), ['40%']);
   assert.deepEqual(parseFigures('Over 60 firms joined, and it has over 60 members.').map((f) => f.text), ['Over 60 firms', 'over 60 members']);
   assert.equal(statusOf("People over 60 face barriers; 27% of Norland's workers aged over 60 remain employed [@pensionoffice2025].", '27%'), 'supported');
@@ -64,4 +68,26 @@ test('a message writes the source value with the decimals it was written with, a
   assert.equal(describeValue(f.conflicts[0].figure, 'zh'), '54.0');
   const age = check('Men in Valdor retire at 63.2 on average [@pensionoffice2025].')[0];
   assert.equal(describeValue(age.support[0].figure), '63.2 years');
+});
+
+// An invented Japanese survey: a whole, then the value of an age group within it (このうち…以上では).
+const SURVEY = `---
+id: kitahara2025
+title: 高齢者の社会参加に関する調査
+year: 2025
+---
+# 調査結果の概要
+
+　地域の有償ボランティアに参加している人は34.2%で、前回調査から1.8ポイント上昇した。このうち、75歳以上
+では約1割（12.4%）が参加している。
+`;
+const survey = assembleSnapshot(1, new Map([['/c/kitahara2025_chosa.md', indexFile('/c/kitahara2025_chosa.md', Buffer.from(SURVEY))]]));
+const surveyStatus = (draft: string, figure: string) => checkDraftFigures(survey, analyzeDraft(draft)).find((f) => f.figure.text.includes(figure))?.status;
+
+test("a draft about an age group is not backed by the whole's value when the source gives that group's", () => {
+  assert.equal(surveyStatus('其中，75岁以上老人中约三成参加有偿志愿活动[@kitahara2025]。', '三成'), 'contradicted');
+  assert.equal(surveyStatus('Among people aged 75 and over, 34.2% take part in paid volunteering [@kitahara2025].', '34.2%'), 'contradicted');
+  assert.equal(surveyStatus('其中，75岁以上老人中约一成参加有偿志愿活动[@kitahara2025]。', '一成'), 'supported');
+  // The whole, with no group named, is the whole's.
+  assert.equal(surveyStatus('参加有偿志愿活动的老人占34.2%[@kitahara2025]。', '34.2%'), 'supported');
 });

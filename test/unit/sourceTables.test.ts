@@ -458,6 +458,57 @@ Table 2: Income and expenditure (summary, £000)
   assert.equal(found[0]?.status, 'supported');
 });
 
+test('a caption that ends with its scale after a comma ("Table 1: Harbour account, £000") gives every cell that currency', () => {
+  const accounts = `---
+id: elmbay2025
+title: Elmbay Harbour Board Annual Report 2024/25
+year: 2025
+---
+Table 1: Harbour account, £000
+
+| | 2023/24 | 2024/25 |
+| --- | ---: | ---: |
+| Mooring fees | 1,842 | 1,975 |
+| Boat yards | 2,306 | 2,411 |
+`;
+  const corpus = snapshotOf({ 'elmbay2025_report.md': accounts });
+  const doc = [...corpus.documents.values()][0];
+  const cell = (text: string) => doc.scan.figures.find((f) => f.figure.text === text)?.figure;
+  assert.deepEqual([cell('1,975')?.unit, cell('1,975')?.value], ['GBP', 1975000]);
+  // The first column too: an English row label's last word ("yards") is no unit column.
+  assert.deepEqual([cell('2,306')?.unit, cell('2,306')?.value], ['GBP', 2306000]);
+  // The scale note itself is no amount.
+  assert.ok(!doc.scan.figures.some((f) => f.figure.value === 0));
+  const found = checkDraftFigures(corpus, analyzeDraft('Boat yards brought in £2.41 million in 2024/25 [@elmbay2025].'));
+  assert.equal(found[0]?.status, 'supported');
+  // Two rows named in one sentence: the row after "and" is the second figure's, not the first's.
+  const both = checkDraftFigures(corpus, analyzeDraft('In 2024/25 moorings raised £1.98 million and the boat yards on the quay earned £2.41 million [@elmbay2025].'));
+  assert.deepEqual(both.map((f) => f.status), ['supported', 'supported']);
+});
+
+test('fewer units than columns ("单位：万辆，亿元，％"): a part-of column shares the unit before it, a rate column takes %', () => {
+  // A PDF extraction, as a bulletin prints it: a paragraph, then the table with its unit note.
+  const bulletin = `河西市新能源汽车推广情况通报
+
+　　２０２４年，全市新能源汽车保有量继续增长，纯电车型占比进一步提高，全年销售额
+同比增长明显，各县推广工作有序推进，公共充电网络覆盖范围持续扩大，用户满意度
+稳步提升。
+
+表２　２０２４年各县新能源汽车推广情况
+                                   单位：万辆，亿元，％
+县　　　　　保有量　　其中纯电　　销售额　　销售额同比增长
+青河县　　　 6.42　　　4.87　　　31.5　　　　22.4
+石桥县　　　 3.18　　　2.26　　　17.9　　　　18.7
+`;
+  const corpus = snapshotOf({ 'hexi2025_bulletin.txt': bulletin });
+  const cells = [...corpus.documents.values()][0].scan.figures.filter((f) => f.table);
+  const of = (text: string) => cells.find((f) => f.figure.text === text)?.figure;
+  assert.deepEqual([of('6.42')?.unit, of('6.42')?.value], ['count', 64200]);
+  assert.deepEqual([of('4.87')?.unit, of('4.87')?.value], ['count', 48700]);
+  assert.deepEqual([of('31.5')?.unit, of('31.5')?.value], ['CNY', 3150000000]);
+  assert.deepEqual([of('22.4')?.unit, of('22.4')?.kind], ['percent', 'change']);
+});
+
 test('a table in "천명, %": rows of people in thousands, rows of rates in percent', () => {
   const release = `<표 1> 청년층 주요 고용지표
                                               (단위: 천명, %)

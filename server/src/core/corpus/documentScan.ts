@@ -3,7 +3,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { extractTermEvidence, type TermEvidence } from '../glossary/termExtractor.js';
 import type { Figure } from '../figures/figureParser.js';
 import { conceptHitsIn, featureSpans, featuresWithin, spanFeatures, yearsIn } from '../figures/context.js';
-import { claimFrames, monthBefore, ParagraphYears, POINTING_SUBJECT, splitYearIn } from '../figures/claims.js';
+import { claimFrames, earlierCountries, monthBefore, ParagraphYears, POINTING_SUBJECT, splitYearIn } from '../figures/claims.js';
 import { isCjkText, isJapaneseText, isKoreanText } from '../figures/cjkText.js';
 import { countriesIn } from '../figures/entities.js';
 import { readSourceFigures, type OriginalText, type TableFigure } from '../figures/tables.js';
@@ -110,7 +110,7 @@ function scanFigures(written: string, sentences: readonly Sentence[], original?:
       // "In 2020, they were $47.7 billion": a sentence whose subject is a pronoun takes the
       // previous sentence of its paragraph as its subject.
       const carry = previous && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(previous.end, s.start).includes('\n\n') ? previous : undefined;
-      if (inSentence.length) out.push(...scanSentence(text, s.start, s.end, inSentence, paragraphYear, carry));
+      if (inSentence.length) out.push(...scanSentence(text, s.start, s.end, inSentence, paragraphYear, carry, earlierCountries(text, previous, s.start, s.end)));
       previous = s;
     }
   }
@@ -119,7 +119,7 @@ function scanFigures(written: string, sentences: readonly Sentence[], original?:
 }
 
 
-function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string, carry?: { start: number; end: number }): ScannedFigure[] {
+function scanSentence(text: string, start: number, end: number, inSentence: Figure[], paragraphYear?: string, carry?: { start: number; end: number }, listedBefore?: readonly string[]): ScannedFigure[] {
   // One pass over the sentence; its clauses and each figure's neighbourhood take their part of it.
   const spans = featureSpans(text, start, end, inSentence, conceptHitsIn(text, start, end, inSentence));
   const sentence = featuresWithin(spans, start, end);
@@ -128,7 +128,7 @@ function scanSentence(text: string, start: number, end: number, inSentence: Figu
   if (carried) for (const f of carried) if (!/^\d/.test(f)) sentence.add(f);
   const carriedCountries = carry ? countriesIn(text, carry.start, carry.end) : [];
   const years = yearsIn(text, start, end);
-  const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear);
+  const frames = claimFrames(text, start, end, inSentence, undefined, paragraphYear, listedBefore);
   const cjk = isCjkText(text, start, end);
   const korean = cjk && isKoreanText(text, start, end);
   const japanese = cjk && !korean && isJapaneseText(text, start, end);

@@ -45,17 +45,18 @@ const KOREAN_YEAR_AFTER = /^\s?년\s?(?:까지|에|말|내)/;
 const YEAR = /(?<![\w.@])(?:FY ?)?((?:19|20)\d\d)(?![\d%])(?:\s?(?:财年|财政年度|年度|年))?/g;
 
 // A subject that points back: "They", "It", "These", "The figure", 其, 它们, 该数字.
-export const POINTING_SUBJECT = /^\s*(?:(?:In|By|As of|At the end of)\s[^,]{1,30},\s*)?(?:they|it|these|those|the figure|the number|the total)\b|^\s*(?:\d{4}年[，,]?)?(?:其(?![中他余次])|它们|该数字|这一数字)/i;
+// "A decade earlier, in 2013, the shares were …": one or two short time phrases may lead.
+export const POINTING_SUBJECT = /^\s*(?:(?:(?:In|By|As of|At the end of)\s[^,]{1,30}|(?:A|One|Two|Three|Five|Ten) (?:year|decade|years|decades) (?:earlier|before|later)(?:,\s*in\s\d{4})?),\s*)?(?:they|it|these|those|the figures?|the numbers?|the totals?|the (?:corresponding\s)?(?:shares|rates|proportions))\b|^\s*(?:\d{4}年[，,]?)?(?:其(?![中他余次])|它们|该数字|这一数字)/i;
 
 /** Frames for the figures of one sentence (figures sorted by offset, all inside the sentence). */
-export function claimFrames(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array, paragraphYear?: string): ClaimFrame[] {
+export function claimFrames(text: string, start: number, end: number, figures: readonly Figure[], mask?: Uint8Array, paragraphYear?: string, earlierCountries?: readonly string[]): ClaimFrame[] {
   if (figures.length === 0) return [];
   // One scan of the sentence for country names; each clause takes the mentions inside it.
   const mentions = countryMentions(text, start, end);
   const breaks = clauseBreaks(text, start, end, mentions, figures);
   const years = yearsWithOffsets(text, start, end, figures, mask);
   const lists = respectivelyLists(text, start, end, figures);
-  const distributed = respectively(text, lists, figures, mentions);
+  const distributed = respectively(text, lists, figures, mentions, earlierCountries);
   const measures = respectiveMeasures(lists, figures);
   const items = lists.length ? respectiveItems(text, start, lists, figures) : undefined;
   const frames = figures.map((f, i) => {
@@ -96,6 +97,19 @@ export function claimFrames(text: string, start: number, end: number, figures: r
     return frame;
   });
   return yearsInTurn(text, start, end, figures, frames);
+}
+
+/**
+ * "In 2023 the over-65s made up 29.1% of Japan's population, 18.4% of Korea's and 15.4% of China's.
+ * In 2013 the shares were 25.1%, 12.2% and 9.7% respectively": the countries of the sentence before,
+ * in the order named, for a sentence that hands out values with 分别/respectively and names no
+ * country itself (undefined when that does not apply, so callers can key caches on it).
+ */
+export function earlierCountries(text: string, previous: { start: number; end: number } | undefined, start: number, end: number): string[] | undefined {
+  if (!previous || !/分别|respectively/.test(text.slice(start, end)) || text.slice(previous.end, start).includes('\n\n')) return undefined;
+  if (countryMentions(text, start, end).length) return undefined;
+  const codes = countryMentions(text, previous.start, previous.end).map((m) => m.code);
+  return codes.length > 1 ? [...new Set(codes)] : undefined;
 }
 
 // "Respectively" in the four languages: a list of values paired in order with a list before it.
@@ -158,11 +172,12 @@ function respectivelyLists(text: string, start: number, end: number, figures: re
  * 分别为A和B" binds A to Japan and B to Korea; "Japan and Korea took 12% and 9% respectively" too.
  * Figure index -> country, only when the two lists are the same length.
  */
-function respectively(text: string, lists: number[][], figures: readonly Figure[], mentions: readonly CountryMention[]): Map<number, string[]> {
+function respectively(text: string, lists: number[][], figures: readonly Figure[], mentions: readonly CountryMention[], earlier: readonly string[] = []): Map<number, string[]> {
   const out = new Map<number, string[]>();
   for (const list of lists) {
     const before = mentions.filter((c) => c.at < figures[list[0]].start);
-    const named = countryList(text, before);
+    // A sentence that names no country hands its values to those of the sentence before, in order.
+    const named = mentions.length === 0 ? earlier : countryList(text, before);
     if (named.length === list.length) list.forEach((fi, k) => out.set(fi, [named[k]]));
     else {
       // "中日、中韩友好城市分别达到261对和215对": each item of the list is a pair of countries.
@@ -471,7 +486,7 @@ function withoutRelativeClauses(text: string, span: string, start: number, figur
 }
 
 // Words that say how a figure moved or when, but not what it measures.
-const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|grew|growing|increased|increasing|decreased|decreasing|declined|declining|dropped|climbed|gained|expanded|contracted|shrank|slipped|annual|annually|yoy|million|billion|thousand|trillion|total|all|whole|level|figure|earlier|before|previous|prior|ago|later|then|while|whereas)$/i;
+const FUNCTION_WORDS = /^(?:up|down|from|to|in|on|at|by|of|for|and|or|the|a|an|than|with|compared|against|versus|vs|as|about|around|roughly|nearly|almost|some|over|under|more|less|its|their|year|years|per|cent|percent|rising|falling|rose|fell|grew|growing|increased|increasing|decreased|decreasing|declined|declining|dropped|climbed|gained|expanded|contracted|shrank|slipped|annual|annually|yoy|million|billion|thousand|trillion|total|all|whole|level|figure|earlier|before|previous|prior|ago|later|then|while|whereas|respectively)$/i;
 // 按年/按月 (year on year, month on month, as Hong Kong, Macau and Taiwan write), 同比/环比, 去年, 当月: when.
 const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增降升减少长了和与及同期前后而则上下按环去今当月季度跌涨幅速回落]/;
 
@@ -480,9 +495,16 @@ const FUNCTION_CHARS = /[的年由从至到比较为是约近超过逾仅达增�
  * what is measured continues the clause before it, and is that clause for matching.
  */
 function withElidedSubject(text: string, breaks: number[], sentenceStart: number, [a, b]: [number, number], figures: readonly Figure[], mask?: Uint8Array): [number, number] {
-  if (a === sentenceStart || hasSubjectWords(text, a, b, figures, mask)) return [a, b];
-  const k = breaks.indexOf(a - 1);
-  return [k > 0 ? breaks[k - 1] + 1 : sentenceStart, b];
+  // "were 25.1%, 12.2% and 9.7% respectively": a list handed out in turn goes back over every clause that
+  // is only values, to the one that names them; elsewhere one clause back (a longer reach lost more than it won).
+  const steps = IN_TURN.test(text.slice(a, Math.min(text.length, b + 16))) ? Infinity : 1;
+  let from = a;
+  for (let end = b, n = 0; n < steps && from !== sentenceStart && !hasSubjectWords(text, from, end, figures, mask); n++) {
+    const k = breaks.indexOf(from - 1);
+    end = from;
+    from = k > 0 ? breaks[k - 1] + 1 : sentenceStart;
+  }
+  return [from, b];
 }
 
 function hasSubjectWords(text: string, a: number, b: number, figures: readonly Figure[], mask?: Uint8Array): boolean {
@@ -593,7 +615,9 @@ function foundingYear(text: string, sentenceStart: number, at: number, end: numb
 }
 
 // "2024—2027年", "2019年至2030年", "between 2019 and 2030": one period, written "2019-2030".
-const RANGE_LINK = /^\s?(?:年)?\s?(?:[-–—~～至到]|and)\s?$/;
+// "from 2019 to 2023" in English too, when nothing stands between the years (with a value after each
+// year, "from 4.1 million in 2019 to 5.6 million in 2023", each value keeps its own).
+const RANGE_LINK = /^\s?(?:年)?\s?(?:[-–—~～至到]|and|to)\s?$/;
 
 function joinedRanges(text: string, years: YearAt[]): YearAt[] {
   const out: YearAt[] = [];
@@ -601,12 +625,21 @@ function joinedRanges(text: string, years: YearAt[]): YearAt[] {
     const a = years[k];
     const b = years[k + 1];
     const link = b && text.slice(a.end, b.start);
-    if (b && Number(b.year) > Number(a.year) && RANGE_LINK.test(link!) && (!link!.includes('and') || /\bbetween\s$/i.test(text.slice(Math.max(0, a.start - 8), a.start)))) {
-      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: a.base, since: a.since });
+    if (b && Number(b.year) > Number(a.year) && RANGE_LINK.test(link!) && linkOpened(text, a, link!)) {
+      // "fell 14% from 2019 to 2022": "from" opens the span here, no base year.
+      out.push({ year: `${a.year}-${b.year}`, start: a.start, end: b.end, base: a.base && !/to/.test(link!), since: a.since });
       k++;
     } else out.push(a);
   }
   return out;
+}
+
+/** "and" links two years only after "between", "to" only after "from"; the other links always do. */
+function linkOpened(text: string, a: YearAt, link: string): boolean {
+  const before = text.slice(Math.max(0, a.start - 8), a.start);
+  if (link.includes('and')) return /\bbetween\s$/i.test(before);
+  if (/to/.test(link)) return /\bfrom\s$/i.test(before);
+  return true;
 }
 
 /**
@@ -660,7 +693,9 @@ function periodOf(text: string, figures: readonly Figure[], i: number, all: Year
   const gap = (y: YearAt) => text.slice(f.end, y.start).replace(/[(（][^()（）]{0,40}[)）]/g, '()');
   // "26.2% more than the 9,870 of 2019": "the N of YEAR" names the year of that value.
   const theOf = (y: YearAt) => /^\s?of\s$/.test(gap(y)) && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start));
-  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || theOf(y) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
+  // "fell by 14% from 2019 to 2022": a span after "from" is the change's period (one year after it is its base).
+  const spanFrom = (y: YearAt) => y.year.includes('-') && /^\s*from\s$/i.test(gap(y));
+  const after = years.find((y) => y.start >= f.end && y.start < next && gap(y).length <= 48 && (YEAR_AFTER.test(gap(y)) || theOf(y) || spanFrom(y) || (KOREAN_OBJECT_GAP.test(gap(y)) && KOREAN_YEAR_AFTER.test(text.slice(y.end, y.end + 6)))));
   if (after) return after.year;
   // "由2021年的30.4%降至23.2%": the year belongs to the figure moved from; the one moved to is
   // in the year the paragraph is about.
@@ -789,7 +824,7 @@ const BOUND_TO_NEXT = /^\s?(?:年底|年末|年)?的\s?$/;
 const MOVED_TO = /^[^，。；,;]{0,6}?(?:降至|升至|增至|增长至|下降至|上升至|提高至|提高到|降低至|降到|升到|增加到|增加至|减少至|减少到|扩大至|缩小至|回落至|回升至|跌至|减至|达到|达)\s?(?:(?:去年|今年|前年|上年|当年|同年|目前|年底|年末)(?:底|末)?的?)?\s?$/;
 
 // "76.0% a year earlier", "the previous year", "上年为76.0%": the year before the one in force.
-const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year before|in the (?:previous|prior|preceding) year)\b/i;
+const YEAR_EARLIER_AFTER = /^\s(?:a year (?:earlier|before)|(?:(?:of|for|in)\s)?the (?:previous|prior|preceding) year|(?:(?:of|for|in)\s)?the year before)\b/i;
 const YEAR_EARLIER_BEFORE = /(?:上年|上一年|前一年)(?:同期)?(?:为|是|的)?(?:约|近)?$/;
 // "전년(1,171만 건) 대비", "前年（52.6%）", "上年（3.2%）": a value in brackets right after the previous year is that year's.
 const BRACKETED_PREVIOUS = /(?:上年|上一年|前一年|去年|前年|전년|작년|前年度|전년도)(?:\s?(?:同期|同月|동월|동기|末|말|底|年末|度|도))?\s?[(（]\s?(?:约|近|約|약)?\s?$/;
@@ -805,10 +840,13 @@ export function previousYearValue(text: string, f: Figure): boolean {
 }
 
 function yearEarlier(text: string, f: Figure, period: string | undefined): string | undefined {
-  if (!period || f.kind === 'change' || period.includes('-')) return period;
+  // A financial year (2024-2025) has a year before (2023-2024); a longer span has none.
+  const fiscal = period && /^(\d{4})-(\d{4})$/.exec(period);
+  if (!period || f.kind === 'change' || (period.includes('-') && !(fiscal && Number(fiscal[2]) === Number(fiscal[1]) + 1))) return period;
   const before = text.slice(Math.max(0, f.start - 10), f.start);
   const earlier = YEAR_EARLIER_AFTER.test(text.slice(f.end, f.end + 32)) || YEAR_EARLIER_BEFORE.test(before) || BRACKETED_PREVIOUS.test(before);
-  return earlier ? String(Number(period) - 1) : period;
+  if (!earlier) return period;
+  return fiscal ? `${Number(fiscal[1]) - 1}-${Number(fiscal[2]) - 1}` : String(Number(period) - 1);
 }
 
 /**

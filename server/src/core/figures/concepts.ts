@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { jaEnLexicon, koEnLexicon, zhEnLexicon } from './lexicons.js';
+import acronymData from '../../../../data/acronyms.json' with { type: 'json' };
 
 /**
  * Language-neutral words for the subject of a clause, so a Chinese source and an English draft
@@ -26,6 +27,24 @@ function lexiconConcepts(lexicon: Record<string, string>, cache: Map<string, str
 }
 
 const conceptsOfWord = (word: string) => lexiconConcepts(zhEnLexicon(), CONCEPTS, word);
+
+const ACRONYMS = acronymData as Record<string, string>;
+const NO_WORDS: readonly string[] = [];
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an']);
+
+/**
+ * The content words an acronym written in capitals stands for ("GDP" -> gross, domestic, product),
+ * from the acronyms CC-CEDICT's glosses spell out (scripts/build-acronyms.mjs); none for a word in
+ * lower case ("bed" is no BED).
+ */
+export function acronymWords(text: string, start: number, end: number, lower: string): readonly string[] {
+  if (end - start > 6 || !Object.hasOwn(ACRONYMS, lower)) return NO_WORDS;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return NO_WORDS;
+  }
+  return ACRONYMS[lower].split(' ').filter((w) => !SMALL_WORDS.has(w));
+}
 
 /**
  * The concept feature of an English word: its Porter stem (the `stemmer` package), so "exported",

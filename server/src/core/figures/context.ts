@@ -1,5 +1,5 @@
 import { demonymCountryWord } from './entities.js';
-import { chineseConceptHits, conceptOf, isConcept, japaneseConceptHits, koreanConceptHits, type ConceptHit } from './concepts.js';
+import { acronymWords, chineseConceptHits, conceptOf, isConcept, japaneseConceptHits, koreanConceptHits, type ConceptHit } from './concepts.js';
 
 /**
  * What a span of text is about, as a bag of features: CJK bigrams, lower-cased Latin words and
@@ -34,6 +34,8 @@ export function featureSpans(text: string, start: number, end: number, figures: 
         out.push({ start: wordStart, end: i, feature: intern(`w:${word}`) });
         const country = demonymCountryWord(word);
         out.push({ start: wordStart, end: i, feature: intern(conceptOf(country ?? word)) });
+        // "GDP" written in capitals is also the words it stands for, which a lexicon gives 国内生产总值.
+        for (const w of acronymWords(text, wordStart, i, word)) out.push({ start: wordStart, end: i, feature: intern(conceptOf(w)) });
       }
     }
     wordStart = -1;

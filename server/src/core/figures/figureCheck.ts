@@ -12,8 +12,9 @@ import { ignoredFigureStarts } from '../drafts/suppression.js';
 import { getGlossary, type Glossary } from '../glossary/glossary.js';
 import { ageGroupsIn, conceptGroupsWithin, conceptHitsIn, coverage, featureSpans, featuresWithin, weighFeatures, yearsIn, type WeightedFeatures } from './context.js';
 import { getFigureIndex, LOCAL_RADIUS, type FigureIndex, type SourceFigure } from './figureIndex.js';
+import type { ScannedFigure } from '../corpus/documentScan.js';
 import { foldWidth, parseFigures, type Figure } from './figureParser.js';
-import { claimFrames, countsDiffer, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
+import { claimFrames, countsDiffer, earlierCountries, ParagraphYears, periodsAgree, POINTING_SUBJECT, previousYearValue, scopesDiffer, type ClaimFrame } from './claims.js';
 import { isCjkText, isJapaneseText, isKoreanText, sameLanguage } from './cjkText.js';
 import { CURRENCY_BEFORE } from './units.js';
 import { countriesIn } from './entities.js';
@@ -24,6 +25,7 @@ import { draftTableCells, type DraftTableCell } from './draftTables.js';
 import { columnNamedBy, distinctNamed, namesAnotherRow } from './tableRows.js';
 import { basesDiffer, changeBaseAround, changeBaseOfCell, type ChangeBase } from './changeBase.js';
 import { derivedChanges } from './derivedChanges.js';
+import { movedEnd, type MovedEnd } from './movedEnds.js';
 
 export type FigureStatus = 'supported' | 'uncited' | 'not-in-cited-source' | 'contradicted' | 'unsupported';
 
@@ -144,15 +146,12 @@ function* findingsBySentence(snapshot: CorpusSnapshot, analysis: DraftAnalysis):
     // An edit changes one sentence: the verdicts of the others are reused (same text, same citations, same corpus).
     // The key holds everything the verdicts depend on: the same words can hold other figures when
     // Markdown outside the sentence (an unclosed backtick) masks a different part of them.
-    // "It was down 3.2% from 2023": a sentence whose subject is a pronoun takes the sentence before
-    // it in its paragraph as its subject, as a source's does (its text is then part of the key).
-    const before = sentences[si - 1];
-    const carry = before && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(before.end, s.start).includes('\n\n') ? before : undefined;
-    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${openingYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}`;
+    const lent = lentBy(text, sentences[si - 1], s);
+    const cacheKey = `${cited.join(',')}\u0000${near.join(',')}\u0000${paragraphYear ?? ''}\u0000${openingYear ?? ''}\u0000${figureKey(figures, s.start)}\u0000${maskKey(analysis.termMask, s)}\u0000${text.slice(s.start, s.end)}${lent.key}`;
     let verdicts = cache.get(cacheKey);
     if (!verdicts) {
       // Figure by figure, with a turn for the sliced check between them: a sentence of 80 figures is 100 ms.
-      verdicts = yield* classifyInSteps(index, glossary, text, s, figures, cited, near, analysis.termMask, { paragraphYear, openingYear }, carry);
+      verdicts = yield* classifyInSteps(index, glossary, text, s, figures, cited, near, analysis.termMask, { paragraphYear, openingYear }, lent);
       cache.set(cacheKey, verdicts);
     }
     yield verdicts.map((v, i) => ({ ...v, figure: figures[i], ...where, ...citedWithoutText(snapshot, cited) }));
@@ -297,8 +296,8 @@ function commentsBlanked(text: string, comments: readonly { start: number; end: 
   return out + text.slice(from);
 }
 
-function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, time?: ParagraphTime, carry?: Sentence): Verdict[] {
-  const steps = classifyInSteps(index, glossary, text, s, figures, cited, near, mask, time, carry);
+function classifySentence(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, time?: ParagraphTime): Verdict[] {
+  const steps = classifyInSteps(index, glossary, text, s, figures, cited, near, mask, time);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -306,7 +305,7 @@ function classifySentence(index: FigureIndex, glossary: Glossary, text: string, 
 }
 
 /** classifySentence, yielding an empty batch after each figure (a sliced check looks at the clock then). */
-function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, { paragraphYear, openingYear }: ParagraphTime = {}, carry?: Sentence): Generator<FigureFinding[], Verdict[]> {
+function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, s: Sentence, figures: Figure[], cited: string[], near: string[], mask: Uint8Array, { paragraphYear, openingYear }: ParagraphTime = {}, { carry, listedBefore }: SentenceBefore = {}): Generator<FigureFinding[], Verdict[]> {
   // The draft's features are taken exactly as the sources' are (one pass, parts by position).
   const spans = featureSpans(text, s.start, s.end, figures, conceptHitsIn(text, s.start, s.end, figures, mask), mask);
   const sentence = featuresWithin(spans, s.start, s.end);
@@ -315,7 +314,7 @@ function* classifyInSteps(index: FigureIndex, glossary: Glossary, text: string, 
   for (const m of glossary.matcher.findAll(text, s.start, s.end)) sentence.add(`t:${glossary.entries[m.entryId].name}`);
   const weighted = weighFeatures(sentence, index.weight, conceptGroupsWithin(spans, s.start, s.end));
   const years = yearsIn(text, s.start, s.end, mask);
-  const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear);
+  const frames = claimFrames(text, s.start, s.end, figures, mask, paragraphYear, listedBefore);
   const sentenceCoverage: [Map<object, number>, Map<object, number>] = [new Map(), new Map()];
   // Figures of one draft clause share its features and their coverage of each source clause.
   const clauses = new Map<string, { weighted: WeightedFeatures; memo: [Map<object, number>, Map<object, number>] }>();
@@ -451,6 +450,24 @@ interface ParagraphTime {
   openingYear?: string;
 }
 
+/** What the sentence before lends this one: its subject (a pronoun points back), its countries (values handed out in turn). */
+interface SentenceBefore {
+  carry?: Sentence;
+  listedBefore?: readonly string[];
+}
+
+/**
+ * "It was down 3.2% from 2023": a sentence whose subject is a pronoun takes the sentence before it
+ * in its paragraph as its subject, as a source's does; "… were 25.1%, 12.2% and 9.7% respectively"
+ * names no country and takes those of the sentence before, in order. What is lent is part of the
+ * sentence's cache key.
+ */
+function lentBy(text: string, before: Sentence | undefined, s: Sentence): SentenceBefore & { key: string } {
+  const carry = before && POINTING_SUBJECT.test(text.slice(s.start, Math.min(s.end, s.start + 40))) && !text.slice(before.end, s.start).includes('\n\n') ? before : undefined;
+  const listedBefore = earlierCountries(text, before, s.start, s.end);
+  return { carry, listedBefore, key: `${carry ? `\u0000${text.slice(carry.start, carry.end)}` : ''}${listedBefore ? `\u0000${listedBefore.join(',')}` : ''}` };
+}
+
 /**
  * `near` are the sources the writer has in mind for this sentence: those it cites, else those the
  * rest of its paragraph cites (matching leans on them; the status still says the sentence cites
@@ -551,7 +568,7 @@ function withOtherCurrency(index: FigureIndex, figure: Figure, sentence: Set<str
 /** A figure found nowhere in its cited source, whose table gives the very number (two digits or more) in another row than the draft names: named, so the writer checks the row. */
 function withOtherRow(index: FigureIndex, figure: Figure, sentence: Set<string>, ctx: DraftContext, v: Omit<Verdict, 'frame'>): Omit<Verdict, 'frame'> {
   if (v.status !== 'not-in-cited-source' || v.support.length || v.otherYear || v.otherCurrency || significantDigits(figure.text) < 2) return v;
-  const hit = candidatesAcrossAlikeUnits(index, figure, sentence, v.citedKeys).find((c) => c.table && v.citedKeys.includes(c.doc.key) && sameValueExactly(figure, c.figure) && namesAnotherRow(ctx.clauseText, c));
+  const hit = candidatesAcrossAlikeUnits(index, figure, sentence, v.citedKeys).find((c) => c.table && v.citedKeys.includes(c.doc.key) && sameValueExactly(figure, c.figure) && namesAnotherRow(rowNamingText(figure, ctx), c));
   return hit ? { ...v, otherRow: hit } : v;
 }
 
@@ -958,7 +975,84 @@ function swappedInTime(list: Shaped[], figure: Figure, ctx: DraftContext, otherY
   previousColumn(list, ctx);
   namedColumn(list, ctx);
   namedListItem(list, figure, ctx);
+  namedAgeGroup(list, figure, ctx);
+  wrongEndOfMove(list, figure, ctx);
+  datedByOwnTable(list, ctx);
   targetForLevel(list, figure, ctx);
+}
+
+/**
+ * "In 2023/24 the network spent £11.46 million" against a report whose prose gives £11.46 million
+ * with no year and whose table gives 11,460 under "Total 2024/25" and 10,470 under "Total 2023/24"
+ * in that row: the prose value is the table's other year, so it is no backing for the draft's
+ * year, and the cell of the draft's year contradicts.
+ */
+function datedByOwnTable(list: Shaped[], ctx: DraftContext): void {
+  const period = ctx.frame.periodCarried ? undefined : ctx.frame.period;
+  if (!period) return;
+  for (const x of list) {
+    if (!x.backs || x.c.table || x.c.period) continue;
+    const cell = tableTwin(x.c);
+    if (!cell?.period || periodsAgree(period, cell.period)) continue;
+    const rival = list.find((y) => !y.backs && y.c.table && y.c.doc === x.c.doc && y.c.sentenceStart === cell.sentenceStart && !!y.c.period && periodsAgree(period, y.c.period));
+    if (rival) backedInstead(x, rival, true);
+  }
+}
+
+const TABLE_TWINS = new WeakMap<SourceFigure, ScannedFigure | null>();
+/** The one table cell of the source's document that gives a prose value to the digit (none when several do). */
+function tableTwin(c: SourceFigure): ScannedFigure | undefined {
+  let twin = TABLE_TWINS.get(c);
+  if (twin === undefined) {
+    const cells = c.doc.scan.figures.filter((y) => y.table && alikeUnit(y.figure.unit, c.figure.unit) && sameValueToTheDigit(y.figure, c.figure));
+    TABLE_TWINS.set(c, (twin = cells.length === 1 ? cells[0] : null));
+  }
+  return twin ?? undefined;
+}
+
+/**
+ * "cut the cost of raising each pound to 24p" against "Cut the cost … from 24p to 21p": the draft
+ * gives as the level reached the value the source moved from (or the reverse), and the same
+ * source sentence gives the other end: that end is what the draft restates, and it differs.
+ */
+function wrongEndOfMove(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  const own = movedEnd(ctx.clauseText.slice(0, Math.max(0, figure.start - ctx.frame.clauseStart)));
+  if (!own) return;
+  for (const x of list) {
+    if (!x.backs || x.c.table) continue;
+    const theirs = sourceMovedEnd(x.c);
+    if (!theirs) continue;
+    // The right end: the other end of the same move is no rival value.
+    if (theirs === own) {
+      for (const y of list) if (!y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && sourceMovedEnd(y.c) && sourceMovedEnd(y.c) !== own) y.conflictAt = Infinity;
+      continue;
+    }
+    const rival = list.find((y) => !y.backs && y.c.doc === x.c.doc && y.c.sentenceStart === x.c.sentenceStart && y.c.figure.unit === x.c.figure.unit && sourceMovedEnd(y.c) === own);
+    if (rival) backedInstead(x, rival, true);
+  }
+}
+
+const SOURCE_ENDS = new WeakMap<SourceFigure, MovedEnd | null>();
+function sourceMovedEnd(c: SourceFigure): MovedEnd | undefined {
+  let end = SOURCE_ENDS.get(c);
+  if (end === undefined) SOURCE_ENDS.set(c, (end = movedEnd(c.doc.normalized.text.slice(c.clauseStart, c.figure.start)) ?? null));
+  return end ?? undefined;
+}
+
+/**
+ * "其中70岁以上老年人约三成在工作" against "就労している人は28.7%…このうち、70歳以上では約2割（19.6%）":
+ * the draft names an age group, the agreeing value is the whole's (its sentence names none), and
+ * the same source gives a value for that very group: the draft speaks of the group, so the
+ * whole's value is no backing and the group's contradicts.
+ */
+function namedAgeGroup(list: Shaped[], figure: Figure, ctx: DraftContext): void {
+  const groups = draftAgeGroup(figure, ctx);
+  if (groups.length === 0) return;
+  for (const x of list) {
+    if (!x.backs || sourceAgeGroups(x.c).some(isAgeGroup)) continue;
+    const rival = list.find((y) => !y.backs && y.c.doc === x.c.doc && alikeUnit(y.c.figure.unit, x.c.figure.unit) && y.c.figure.kind === x.c.figure.kind && sourceAgeGroups(y.c).some((g) => groups.includes(g)));
+    if (rival) backedInstead(x, rival, true);
+  }
 }
 
 // "aims to cut male smoking to 20%", "목표인 남자 흡연율 25.0%", "目标是到2030年降至…": a target, not a level reached.
@@ -1000,6 +1094,17 @@ function namedListItem(list: Shaped[], figure: Figure, ctx: DraftContext): void 
     // The clause the draft names is the one it restates, whatever the words the two share.
     rival.clause = Math.max(rival.clause, x.clause);
   }
+}
+
+/**
+ * The age group the draft figure is a value of: named in its clause before it, else the last one
+ * its sentence names before it when no other figure comes first ("Among people aged 75 and over, 12%").
+ */
+function draftAgeGroup(figure: Figure, ctx: DraftContext): string[] {
+  if (!ctx.sentence.features.some(isAgeGroup)) return [];
+  const own = ageGroupsIn(ctx.clauseText, 0, Math.max(0, figure.start - ctx.frame.clauseStart));
+  if (own.length || ctx.siblings.some((s) => s.before)) return own;
+  return ageGroupsIn(ctx.leadText, 0, ctx.leadText.length).slice(-1);
 }
 
 /** The words of a source figure's clause before it: what it is the value of. */
@@ -1317,6 +1422,31 @@ function outweighedByAlignedValue(list: Shaped[], lead: string | undefined): Sha
 }
 
 /** The source figure names the draft's countries (the same set) and its year. */
+const ROW_TEXT = new WeakMap<DraftContext, string>();
+/**
+ * The words of the draft clause that can name the figure's table row: between the figures beside it
+ * ("Penalty notices raised £5.65 million and residents' permits £2.39 million": residents' permits
+ * is the second figure's row, not the first's).
+ */
+function rowNamingText(figure: Figure, ctx: DraftContext): string {
+  let out = ROW_TEXT.get(ctx);
+  if (out === undefined) {
+    const { clauseStart, clauseEnd } = ctx.frame;
+    let from = clauseStart;
+    let to = clauseEnd;
+    for (const s of ctx.siblings) {
+      if (s.figure.end <= figure.start && s.figure.end > from) from = s.figure.end;
+      if (s.figure.start >= figure.end && s.figure.start < to) to = s.figure.start;
+    }
+    // The words after the figure are its own only up to a list's joint: what follows "and" or a comma names the next one.
+    const before = ctx.clauseText.slice(Math.max(0, from - clauseStart), Math.max(0, figure.start - clauseStart));
+    const after = ctx.clauseText.slice(Math.max(0, figure.start - clauseStart), Math.max(0, to - clauseStart));
+    const joint = after.search(/\sand\s|[,，、;；和与及]/);
+    ROW_TEXT.set(ctx, (out = before + (joint < 0 ? after : after.slice(0, joint))));
+  }
+  return out;
+}
+
 function pinnedToFrame(ctx: DraftContext, c: SourceFigure): boolean {
   return !!ctx.frame.period && ctx.frame.period === c.period && namesSameCountries(ctx, c);
 }
@@ -1349,7 +1479,7 @@ function sameClaimShape(figure: Figure, ctx: DraftContext, c: SourceFigure, agre
   if (ctx.frame.changeOf && c.changeOf && ctx.frame.changeOf !== c.changeOf) return false;
   if (ctx.changeBase && c.figure.kind === 'change' && basesDiffer(ctx.changeBase, sourceChangeBase(c))) return false;
   if (ctx.frame.item && aboutAnotherItem(ctx.frame.item, [...c.local, ...c.clause])) return false;
-  if (namesAnotherRow(ctx.clauseText, c)) return false;
+  if (namesAnotherRow(rowNamingText(figure, ctx), c)) return false;
   if (ageGroupsDiffer(ctx.clause.features, c)) return false;
   if (ordinalsDiffer(draftOrdinals(ctx), c)) return false;
   return !entitiesConflict(ctx.frame.entities, c.entities) && (!scopesDiffer(ctx.frame.scope, c.scope) || wholeLostInTranslation(figure, ctx, c, agreesInCited)) && !countsDiffer(ctx.frame.counted, c.counted);

@@ -27,12 +27,16 @@ const CHANGE_AFTER = /^(?:的)?(?:增长|增幅|降幅|下降|涨幅|跌幅|减�
 
 // A share names its whole: "占全球…的21%", "21% of global trade", "accounts for 14%".
 const SHARE_BEFORE_ZH = /(?:占|比重|份额|占比|比例|比率|覆盖)/;
-const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|share (?:of|was|is|reached|stood|went|rose|fell|grew|climbed)(?:[^,;.]|\.\d){0,80}?|made up|make up|makes up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:e|es|ed))\s(?:[^,.;]{0,60}?\s)?(?:about |around |nearly |almost |roughly |over |more than |less than |just over |just under )?$/i;
+const SHARE_BEFORE_EN = /(?:account(?:s|ed|ing)? for|shares? (?:of|was|is|were|are|reached|stood|went|rose|fell|grew|climbed)(?:[^,;.]|\.\d){0,80}?|made up|make up|makes up|represent(?:s|ed|ing)?|comprise[sd]?|constitut(?:e|es|ed))\s(?:[^,.;]{0,60}?\s)?(?:about |around |nearly |almost |roughly |over |more than |less than |just over |just under )?$/i;
 // "约90%的税目", "百分之五十以上的出口": a percentage of a noun is a share of it.
 const SHARE_AFTER = /^\s?(?:of\b|的(?:份额|比重|市场份额)|的?(?:市场)?份额|(?:以上|以下|左右)?的[\u4e00-\u9fff])/i;
 
 // "the natural decrease in population reached 848,659": a change named as the subject, its size the level after.
 const CHANGE_SUBJECT_EN = /\b(?:increase|decrease|decline|fall|drop|rise|growth|loss|gain|reduction)\s(?:in|of)\s(?:the\s)?[\w'’-]+(?:\s[\w'’-]+){0,2}\s(?:reached|was|were|totall?ed|came to|stood at|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s)?$/i;
+
+// "Average annual growth from 2019 to 2023 was 8.1%", "the rise over the period was 4%": a change
+// noun whose period stands between it and its verb.
+const CHANGE_OVER_PERIOD_EN = /\b(?:growth|increase|decrease|decline|rise|fall|drop|reduction)\s(?:rate\s)?(?:from|between|over|during|since|in)\s(?:the\s)?[\w'’–-]+(?:\s(?:to|and|[\w'’–-]+)){0,3}\s(?:was|were|averaged|reached|stood at|came to|amounted to)\s(?:about\s|around\s|nearly\s|some\s|almost\s|an estimated\s)?$/i;
 
 // "Debt growth slowed to 3.1 percent": the rate a growth moved to is a change.
 // "Consumer price inflation was 3.1%", "core inflation of 3.4%": an inflation rate is a change in prices,
@@ -86,7 +90,7 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   // "raise completions by about 38,000 dwellings (18%)": a percentage in brackets right after a
   // change restates that change as a rate.
   if (unit === 'percent' && changeBeforeBracket(before, /[A-Za-z]/.test(before))) return 'change';
-  if (latin && (GROWTH_MOVED_TO_EN.test(clause) || INFLATION_RATE_EN.test(before))) return 'change';
+  if (latin && (GROWTH_MOVED_TO_EN.test(clause) || INFLATION_RATE_EN.test(before) || (unit === 'percent' && CHANGE_OVER_PERIOD_EN.test(clause)))) return 'change';
   // "Consumer prices rose only 0.4%": a rate qualified as small is still the movement's ("would add
   // only $41 billion" is an amount gained, left a level).
   if (latin && (unit === 'percent' || unit === 'pp') && /\b(?:only|just)\s$/.test(clause) && CHANGE_BEFORE_EN.test(clause.replace(/(?:only|just)\s$/, ''))) return 'change';
@@ -115,6 +119,8 @@ export function figureKind(text: string, start: number, end: number, unit: UnitK
   if (latin && unit === 'percent' && CHANGE_UP_FROM.test(before)) return 'change';
   // "实际增长7%，明显快于前一年的5%": a rate compared with the change of the clause before is a change.
   if (unit === 'percent' && COMPARED_ZH.test(clause) && CHANGE_THEN_COMMA_ZH.test(before.slice(0, lastBreak(before) + 1))) return 'change';
+  // "东溪市增速最快，达9.1%": a clause of a bare verb after one whose subject is a rate of change.
+  if (unit === 'percent' && BARE_VERB_ZH.test(clause) && RATE_TOPIC_THEN_COMMA_ZH.test(before.slice(0, lastBreak(before) + 1))) return 'change';
   if (unit === 'pp') return 'change';
   // "升温速率约为每十年0.6℃", "warming of 1.2°C": a temperature in a clause about warming is a change.
   if (unit === 'degC' && /升温|增温|变暖|降温|warm|cool/i.test(clause + after.slice(0, 8))) return 'change';
@@ -132,6 +138,8 @@ function withoutAside(before: string, text: string, start: number): string {
   return cut === wide ? before : cut.slice(-80);
 }
 
+const BARE_VERB_ZH = /^\s?(?:达|为|达到|约为|约|高达|仅为?)?\s?$/;
+const RATE_TOPIC_THEN_COMMA_ZH = /(?:增速|增幅|涨幅|降幅|跌幅|增长率|减幅)[^，。；,;\d]{0,6}[，,]\s?$/;
 const COMPARED_ZH = /(?:快于|慢于|高于|低于|好于|不及|超过|略高于|略低于)[^，。；,]{0,10}?的?\s?$/;
 const CHANGE_THEN_COMMA_ZH = /(?:增长|下降|增速|增幅|上涨|下跌|减少|增加|回落|上升)(?:了|为|达)?(?:约|近)?\d[\d.]*%[^，。；]{0,4}[，,]\s?$/;
 const CHANGE_UP_FROM = /\b(?:expanded|grew|rose|increased|fell|declined|dropped|contracted|shrank|slowed|accelerated|gained|climbed)(?:\sby)?\s(?:about\s|an estimated\s)?[\d.]+\s?(?:percent|per cent|%),?\s(?:up|down)\sfrom\s(?:about\s)?$/i;

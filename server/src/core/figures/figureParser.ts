@@ -95,11 +95,20 @@ export function parseFigures(text: string, from = 0, to = text.length, skip?: Ui
 // "2년 6.1개월", "2年6个月", "2年6か月", "3 years 4 months": one length of time written in two units.
 const YEARS_PART = /^\d+\s?(?:년|年|years?)$/i;
 const MONTHS_PART = /(?:개월|个月|か月|ヶ月|カ月|months?)$/i;
+// "1小时52分钟", "1 hour 52 minutes", "1시간 52분", "1時間52分": hours and minutes, as years and months.
+const HOURS_PART = /^\d+\s?(?:小时|小時|時間|时间|시간|hours?|hrs?)$/i;
+const MINUTES_PART = /^\d+(?:\.\d+)?\s?(?:分钟|分鐘|分|분|minutes?|mins?)$/i;
 
 function joinedDurations(text: string, figures: Figure[]): Figure[] {
+  // "1時間52分": a bare 分 after hours is minutes (alone, 分 is read as points or cents, so no figure of its own).
+  for (const [k, f] of figures.entries()) {
+    const m = HOURS_PART.test(f.text) ? /^(\d+)分(?![之钟鐘])/.exec(text.slice(f.end, f.end + 4)) : null;
+    if (m && figures[k + 1]?.start !== f.end) figures[k] = { ...f, value: f.value + Number(m[1]) / 1440, high: f.high + Number(m[1]) / 1440, precision: 1 / 2880, end: f.end + m[0].length, text: text.slice(f.start, f.end + m[0].length) };
+  }
   for (let i = figures.length - 1; i > 0; i--) {
     const [a, b] = [figures[i - 1], figures[i]];
-    if (a.unit !== 'day' || b.unit !== 'day' || !YEARS_PART.test(a.text) || !MONTHS_PART.test(b.text) || !/^\s?(?:and\s)?$/.test(text.slice(a.end, b.start))) continue;
+    const parts = (YEARS_PART.test(a.text) && MONTHS_PART.test(b.text)) || (HOURS_PART.test(a.text) && MINUTES_PART.test(b.text));
+    if (a.unit !== 'day' || b.unit !== 'day' || !parts || !/^\s?(?:and\s)?$/.test(text.slice(a.end, b.start))) continue;
     figures.splice(i - 1, 2, { ...b, start: a.start, value: a.value + b.value, high: a.high + b.high, qualifier: a.qualifier === 'exact' ? b.qualifier : a.qualifier, text: text.slice(a.start, b.end) });
   }
   return figures;
@@ -123,8 +132,20 @@ function hasLatin(text: string, from: number, to: number): boolean {
 }
 
 function accept(text: string, f: Figure, to: number, skip?: Uint8Array): boolean {
-  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f);
+  return f.end <= to && !(skip && anySkipped(skip, f.start, f.end)) && !isNameOrLabel(text, f) && !groupThreshold(text, f) && !scaleNote(f) && !rateBase(text, f) && !financialYearEnd(text, f);
 }
+
+// "2024/25", "2023-24": the second year of a financial year, no number of its own.
+function financialYearEnd(text: string, f: Figure): boolean {
+  const m = /((?:19|20)\d\d)\s?[/\-–]\s?$/.exec(text.slice(Math.max(0, f.start - 6), f.start));
+  return !!m && /^\d\d(?!\d)/.test(text.slice(f.start, f.end)) && Number(text.slice(f.start, f.start + 2)) === (Number(m[1]) + 1) % 100;
+}
+
+// "千人率", "每千人口", "每十万人": the base a rate is counted per, no count of people.
+const rateBase = (text: string, f: Figure) => /^[十百千万]+人/.test(f.text) && (/^口?率/.test(text.slice(f.end, f.end + 2)) || /每\s?$/.test(text.slice(Math.max(0, f.start - 2), f.start)));
+
+// "Table 1: Parking account, £000", "($'000)": the scale a table's amounts are in, no amount of nothing.
+const scaleNote = (f: Figure) => f.value === 0 && /^(?:US|HK|NT|A|C|S)?[$€£¥₩]\s?['’‘]?000s?$/.test(f.text);
 
 // A rate that defines a group of places or firms, like an age its group ("세율이 2%를 넘는 도시",
 // "1% 미만에서는", "税率超过2%的城市", "税率が2％を超える自治体", "where the tax exceeded 2%"): the
@@ -161,7 +182,8 @@ const PER_PERIOD_AFTER = /^\s(?:a|per|each)\s(?:week|day|month|year|night)\b/i;
 
 // "people over 60 face barriers", "adults under 25", "workers aged over 60": an age that draws the line
 // around a group of people, not a statistic (the labelled sets class such ages as none).
-const AGE_GROUP_BEFORE_EN = /\b(?:aged|ages|age|people|persons|adults|workers|residents|those|men|women|individuals|employees|citizens|pensioners|retirees|children|patients|everyone|anyone|drivers|smokers)\s(?:aged\s)?(?:over|under|above|below|older than|younger than|past)\s$/i;
+// The end of an age band is no statistic either: "aged 65 to 69", "ages 18-24", "between the ages of 25 and 34".
+const AGE_GROUP_BEFORE_EN = /\b(?:(?:aged|ages|age|people|persons|adults|workers|residents|those|men|women|individuals|employees|citizens|pensioners|retirees|children|patients|everyone|anyone|drivers|smokers)\s(?:aged\s)?(?:over|under|above|below|older than|younger than|past)\s|(?:aged|ages|ages of)\s\d{1,3}\s?(?:to|and|-|–|—)\s?)$/i;
 
 function ageGroup(before: string, value: number): boolean {
   return Number.isInteger(value) && value > 0 && value <= 120 && AGE_GROUP_BEFORE_EN.test(before);
@@ -461,6 +483,10 @@ function unitWrittenAfter(text: string, at: number, end: number, core: Core, fac
   // "per 1,000 residents", "for every 100,000 people": the denominator of a rate, not a statistic.
   if (/\b(?:per|for every)\s$/i.test(text.slice(Math.max(0, at - 10), at))) return null;
   let u = pointsOfChange(text, at, end, core) ?? readUnit(text, end, core, factor);
+  // "自2025起", "从3起": 起 after a year, or after 自/从, is "from", not incidents counted.
+  if (u && u.unit === 'count' && text[u.end - 1] === '起' && (isYearLike(core.value, core) || /(?:自|从|由|于|於)\s?$/.test(text.slice(Math.max(0, at - 2), at)))) return null;
+  // "26.4亿度", "8,710萬度": 度 after a scale of ten thousand or more is kilowatt-hours of electricity (no temperature is 亿度).
+  if (!u && factor >= 1e4 && text[end] === '度' && !/^度(?:以上|以下|左右)/.test(text.slice(end, end + 3))) u = { unit: 'TWh', end: end + 1, factor: 1e-9 };
   // "2022年", "1999 years"? A number that can be a year followed by 年 is a date, never a duration.
   if (u && u.unit === 'day' && u.factor > 300 && factor === 1 && (isYearLike(core.value, core) || core.value >= 1000)) return null;
   // "In 2023 residents filed …", "by 2030 households will": after a preposition of time, a year.
@@ -815,7 +841,7 @@ const NAMED_LEVEL_AFTER = /^[\d.,]+\s?[%％]\s?的(?:服务|服務)?(?:承诺|�
 
 // Labels and locators before a number: "Article 12 states", "Section 2", "p. 12", "HS 8542 products".
 // A footnote mark ("※2", "注3") labels a note, not a quantity.
-const LABEL_BEFORE = /(?:※|\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|(?<![代发报列外])[图表]|附[图表])\s?$/i;
+const LABEL_BEFORE = /(?:※|\b(?:article|section|chapter|table|figure|fig\.|no\.|nos\.|vol\.|p\.|pp\.|page|pages|paragraph|para\.?|item|annex|rule|clause|step|phase|version|v\.|tier|level|grade|route|road|highway|line|gate|room|model|type|class|group|resolution|decree|order|law|act|week|day|round)|第|(?<![가-힣])제|(?<![代发报列外])[图表]|附[图表])\s?$/i;
 // A code in capitals before a number names a thing: "HS 8542", "CHIP 4", "PM 2.5".
 const CODE_BEFORE = /\b[A-Z]{2,}\s?$/;
 const PER_CODE_BEFORE = /(?:每|\bper\s|\beach\s|\/)[A-Z]{2,}\s?$/;
@@ -1015,7 +1041,8 @@ function finish(text: string, read: Read[], from: number, to: number, skip?: Uin
   shareUnitsAcrossJoins(text, read);
   const listed = listedBareNumbers(text, read);
   const placed = [...placeListNumbers(text, read, listed), ...listAfterFigure(text, read, listed, COLON_LIST), ...listAfterFigure(text, read, listed, BRACKET_LIST), ...listAfterFigure(text, read, listed, DASH_LIST)];
-  const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].sort((a, b) => a.figure.start - b.figure.start);
+  // A list's bare numbers are not read through accept(): the second year of "2024/25" is dropped here too.
+  const all = [...read, ...listed, ...placed, ...parallelBareNumbers(text, from, to, [...read, ...listed, ...placed], skip)].filter((r) => !financialYearEnd(text, r.figure)).sort((a, b) => a.figure.start - b.figure.start);
   for (const r of all) {
     if (r.unitless) r.figure.unit = unitFromSubject(text, r.figure.start) ?? r.figure.unit;
     // "研究项目26项", "合作企业120家": the noun before a bare classifier names what it counts.
@@ -1295,7 +1322,7 @@ const SUBJECT_UNITS_ZH: { re: RegExp; unit: UnitKind }[] = [
 // or a colon ("students remain the largest group: 68,065 in 2023").
 const FRACTION_COMPARED = /^\s(?:above|below|higher|lower|more|less|larger|smaller|greater|fewer)\b/i;
 
-const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued|passed|surpassed|exceeded|topped|aims? for|aiming for|target(?:s|ed)?|target of|goal of)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
+const QUANTITY_VERB = /(?:\b(?:(?:shrank|shrunk|fell|rose|grew|increased|decreased|declined|dropped|climbed|expanded|contracted) by|accounted for|averaged|totall?ed|totall?ing|numbered|numbering|reached|reaching|stood at|standing at|rose to|fell to|grew to|dropped to|climbed to|at|only|just|from|to|sold|exported|imported|produced|delivered|shipped|registered|recorded|received|welcomed|hosted|employed|trained|installed|issued|passed|surpassed|exceeded|topped|aims? for|aiming for|target(?:s|ed)?|target of|goal of)|:)\s(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more than|just over|just under)\s)?$/i;
 
 const NUMBER_OF = /\b(?:[Tt]he|[Aa]|\w+(?:s'|'s)(?: \w+)?) (?:total |ideal |average |mean )?number (?:of|they)\b(?:[^.;:]|\.\d){0,70}?\b(?:was|were|is|are|stood at|came to|reached|(?:would|will|could|is (?:projected|expected) to|are (?:projected|expected) to) reach|totall?ed|averaged|rose to|fell to|(?:fell|rose|dropped|declined|grew|increased|decreased|went) from)\s(?:(?:about|around|nearly|almost|roughly|some|just over|just under|over|more than|approximately)\s)?$/;
 
@@ -1376,7 +1403,7 @@ function bareCount(text: string, at: number, core: Core): UnitKind | undefined {
 const RATE_BEFORE_EN = /\b(?:rates?|ratios?|coefficients?|TFR)\b(?:[^.;:]|\.\d){0,120}?(?:\b(?:fell to|rose to|dropped to|declined to|climbed to|recovered to|was|is|were|are|stood at|of|at|reached|from|to|than|with|recorded|and|or)|,)\s$/i;
 // "지니계수는 0.323으로 전년 대비 0.001 감소", "합계출산율은 0.72명": a coefficient or ratio in Korean.
 const RATE_BEFORE_KO = /(?:계수|배율|비율|출산율)(?:은|는|이|가|도)?\s?(?:약\s?)?$|(?:계수|배율|비율)(?:은|는|이|가)?\s?[\d.]+\s?(?:으로|로)\s(?:전년\s?(?:동기\s?)?대비|전년보다)\s$/;
-const RATE_BEFORE_ZH = /(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$|系数(?:[^。；;%]{0,30}?(?:提高到|提高至|提升到|提升至|降低到|降低至|(?:提高|提升|降低|增加|减少|上升|下降)了?))?\s?$/;
+const RATE_BEFORE_ZH = /(?:千人|万人|十万人)率\s?$|(?:率|系数|(?<![同环相对])比值?(?=\s?(?:为|是|降至|降到|缩小至|缩小到|扩大至|扩大到|升至|达到|达)\s?$))[^。；;]{0,30}?(?:降至|升至|跌至|降到|升到|下降至|上升至|回升至|为|是|达到|达|仅|从|由|至|的|，|和|、|は|が|も|で)\s?$|系数(?:[^。；;%]{0,30}?(?:提高到|提高至|提升到|提升至|降低到|降低至|(?:提高|提升|降低|增加|减少|上升|下降)了?))?\s?$/;
 
 function bareRate(text: string, at: number, core: Core): UnitKind | undefined {
   if (core.chinese || core.percentForm || !core.decimal || core.value >= 100) return undefined;

@@ -224,13 +224,18 @@ function readBlock(text: string, block: TableBlock, original?: OriginalText): Ta
     // A unit column before the first number after a year or code label reads as "2023 亿元", as a text table's row.
     const unitBefore = unitCell && !(words.length > 1 && words.includes(unitCell)) && unitCell.end <= numeric[0].start ? ` ${text.slice(unitCell.start, unitCell.end).trim()}` : '';
     const labelText = (words.length > 1 ? words.map((c) => text.slice(c.start, c.end).trim()).join(' ') : text.slice(label.start, label.end)) + unitBefore;
-    numeric.forEach((cell, k) => {
+    const heads = numeric.map((cell, k) => {
       // A header aligned over the cell in the original says its column, even in a row that leaves
       // a column empty ("Organic growth  5.4%  3.1%" under "2024  2023  Change").
       const alignedCell = aligned && (numeric.length < columns || !grouped) ? alignedSpan(text, block.header, headerCells, aligned.get(cell.start)) : undefined;
       const header = alignedCell || (grouped && numeric.length === columns ? grouped.years[Math.floor(k / grouped.span)] : columnHeader(headerCells, numeric.length, k, cells.indexOf(cell), block.markdown));
       const headerText = aligned?.get(cell.start) ?? (header ? text.slice(header.start, header.end) : '') + (grouped?.units ? ` (${grouped.units[k % grouped.span]})` : '');
-      const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0, timeColumns ? undefined : { k, n: numeric.length });
+      return { header, headerText };
+    });
+    const headers = heads.map((h) => h.headerText);
+    numeric.forEach((cell, k) => {
+      const { header, headerText } = heads[k];
+      const figure = cellFigure(text, cell, captionText, headerText, labelText, k === 0, timeColumns ? undefined : { k, n: numeric.length, headers });
       if (!figure) return;
       const context = [...captionSpans, ...(header ? [header] : []), label];
       // The value took its unit from the row's unit column: the quote says it beside the value.
@@ -476,14 +481,15 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   // direction (cellFigure), as for a percentage.
   if (number.startsWith('-')) return unitFrom(context, raw.replace(/^-/, ''), percentByWord, column, row, position);
   // "Coal imports, million tonnes": a caption may also end with its unit after a comma.
-  const specs = [...context.matchAll(/(?:单位|單位|単位)[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?%)?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b/gi)];
+  const specs = [...context.matchAll(/(?:单位|單位|単位)[:：]\s*([^\s)）,，;；]{1,8}(?:[,，、]\s?(?:%|％|[^\s\d)）,，、;；]{1,6}(?=[,，、]\s?(?:%|％)))){0,4}(?:[,，、]\s?(?:%|％))?)|[（(]([^()（）]{1,40})[)）]|\b(?:unit|in)[:\s]\s*((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)?\s?[A-Za-z$% ]{0,20})|,\s((?:US\$|\$|RMB|USD)?\s?(?:billions?|millions?|thousands?|trillions?)\s[a-z$%]{2,12}(?:\s(?:of\s)?[a-z]{2,12})?)\b|,\s((?:US|HK|NT|A|C|S)?[$€£¥₩]\s?['’‘]?(?:000s?|m|bn)|['’‘]000s?)\s*$/gim)];
   for (const s of specs) {
-    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? '').replace(/^(?:单位|單位|単位|단위|unit)\s*[:：]\s*/i, '').trim());
+    // "Table 1: Parking account, £000": a caption may end with a currency's scale after a comma too.
+    const spec = thousands((s[1] ?? s[2] ?? s[3] ?? s[4] ?? s[5] ?? '').replace(/^(?:单位|單位|単位|단위|unit)\s*[:：]\s*/i, '').trim());
     // "(30세 이상)", "（2020年）": a parenthesis that opens with a number names a group or a time, not a unit.
     if (!spec || /^\d/.test(spec)) continue;
     // "만원, %": amounts in the first unit, the rate column in percent.
     const parts = spec.split(/\s*[,，、;；]\s*/).filter(Boolean);
-    const byPosition = position && parts.length > 2 && parts.length === position.n ? inItsOwnUnit(number, parts[position.k]) : undefined;
+    const byPosition = position && parts.length > 2 ? inItsOwnUnit(number, parts.length === position.n ? parts[position.k] : sharedOut(parts, position.headers)?.[position.k]) : undefined;
     if (byPosition) return byPosition;
     if (parts.length > 1 && parts.includes('%')) {
       if (RATE_COLUMN.test(column) || RATE_ROW.test(row)) return parseFigures(`${number}%`)[0];
@@ -508,17 +514,41 @@ function unitFrom(context: string, raw: string, percentByWord: boolean, column =
   return undefined;
 }
 
-/** A cell's place in its row: the k-th of n values. */
+/** A cell's place in its row: the k-th of n values, under these column headers. */
 interface CellPosition {
   k: number;
   n: number;
+  headers?: readonly string[];
+}
+
+// "其中公共" (of which public), "of which": a column that is part of the one before it, in its unit.
+const PART_OF_BEFORE = /^\s*(?:其中|内|うち|이 중|of which)/i;
+
+/**
+ * "单位：万台，亿千瓦时，％" over 充电桩 | 其中公共 | 充电量 | 充电量同比增长: fewer units than columns. The
+ * columns of a rate take %, a column that is part of the one before takes its unit, and the other
+ * units go to the other columns in order; undefined unless that accounts for every unit and column.
+ */
+function sharedOut(parts: readonly string[], headers: readonly string[] | undefined): string[] | undefined {
+  if (!headers || parts.length >= headers.length) return undefined;
+  const amounts = parts.filter((p) => p !== '%');
+  const out: string[] = [];
+  let next = 0;
+  for (const [k, header] of headers.entries()) {
+    if (parts.includes('%') && RATE_COLUMN.test(header) && !/[万亿千百]/.test(header)) out.push('%');
+    else if (k > 0 && PART_OF_BEFORE.test(header) && out[k - 1] !== '%') out.push(out[k - 1]);
+    else if (next < amounts.length) out.push(amounts[next++]);
+    else return undefined;
+  }
+  return next === amounts.length ? out : undefined;
 }
 
 /**
  * "(단위: 만 건, 곳, %)" over three value columns: one unit per column, in order. (Two units, as in
  * "천명, %", are an amount and a rate that rows or columns share out; see unitFrom.)
  */
-function inItsOwnUnit(number: string, unit: string): Figure | undefined {
+function inItsOwnUnit(number: string, unit: string | undefined): Figure | undefined {
+  if (!unit) return undefined;
   const written = unit === '%' ? `${number}%` : /^[A-Za-z$]/.test(unit) ? readableEnglish(unit, number) : `${number}${unit}`;
   const read = parseFigures(written);
   return read.length === 1 && read[0].start === 0 ? read[0] : undefined;
@@ -544,7 +574,8 @@ function unitColumn(rowLabel: string, raw: string): Figure | undefined {
   if (!unit || /^\d/.test(unit) || !/^\d+(?:\.\d+)?$/.test(number)) return undefined;
   const written = `${number}${/^[A-Za-z]/.test(unit) ? ' ' : ''}${unit}`;
   const read = parseFigures(written);
-  if (read.length === 1 && read[0].start === 0 && read[0].end === written.length) return read[0];
+  // An English row label's last word is a noun ("Car parks"), not a unit: only a unit the parser knows counts.
+  if (read.length === 1 && read[0].start === 0 && read[0].end === written.length && !(read[0].unit === 'count' && /^[A-Za-z]/.test(unit))) return read[0];
   // "亿块", "万台": a scale and a classifier the unit words do not know count things.
   const scale = /^(千万|百万|万|亿|千)[\u4e00-\u9fff]$/.exec(unit)?.[1];
   if (!scale) return undefined;

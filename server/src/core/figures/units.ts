@@ -7,7 +7,7 @@
 export const CURRENCIES = [
   { code: 'USD', after: '美元|美金|달러|米ドル|ドル|US dollars?\\b|U\\.S\\. dollars?\\b|dollars?\\b|USD\\b', before: 'US\\$\\s?|美金\\s?|(?<![A-Z])\\$|USD\\s?' },
   { code: 'CNY', after: '元人民币|人民币|人民元|元|위안|yuan\\b|RMB\\b|CNY\\b|renminbi\\b', before: 'RMB\\s?|CNY\\s?|¥|人民币' },
-  { code: 'JPY', after: '日元|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
+  { code: 'JPY', after: '日元|日圆|円|圆|엔(?![화])|yen\\b|JPY\\b', before: 'JPY\\s?|JP¥' },
   { code: 'KRW', after: '韩元|ウォン|원(?![칙장인회])|won\\b|KRW\\b', before: '₩|KRW\\s?' },
   { code: 'EUR', after: '欧元|ユーロ|유로|euros?\\b|EUR\\b', before: '€|EUR\\s?' },
   { code: 'GBP', after: '英镑|ポンド|파운드|pounds? sterling\\b|GBP\\b', before: '£|GBP\\s?' },
@@ -183,13 +183,13 @@ export const UNIT_AFTER: UnitWord[] = [
   // date (2022年 is a year, read apart) or "years old" (an age).
   { re: /^\s?(?:年(?![代度级初末底前内中间份均])|years?\b(?! old\b)|년(?![도대생차말초간]))/i, unit: 'day', factor: 365.25 },
   { re: /^\s?(?:米(?![饭粮])|公尺|metres?\b|meters?\b|メートル|미터(?!법))/i, unit: 'km', factor: 0.001 },
-  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|册|部(?![门分长署委队件位落])|countries\b|head(?= of\b))/i, unit: 'count' },
+  { re: /^\s?(?:个|项|座|所|条|份|种|批|架|辆|台|次|场|处|国|头|户|套|列|栋|幢|张|件|宗|笔|篇|只|册|部(?![门分长署委队件位落])|起(?![步点飞草源始见码来止诉因])|countries\b|head(?= of\b))/i, unit: 'count' },
   // Japanese counters (after folding to simplified characters: 世帯 -> 世带, 団地 -> 团地): households,
   // estates, facilities (612施設), installations, buildings, places, firms.
   { re: /^\s?(?:世带|团地|施设|施設|校(?![长友区园舍内外正对])|基(?![金地础本准层数])|栋|轩|か所|カ所|箇所|个所|店舗|店铺|自治体|团体|市町村|か国|カ国|ヵ国|航路|路線|路线|回(?![国收升落复应归答顾报合族])|本(?![科土地国市年月日部身币期次届金来当])|冊)/, unit: 'count' },
   { re: /^\s?(?:社(?![会区长员])|业者|事业所)/, unit: 'firm' },
   // Korean counters: households, places, items, cases, countries, vessels, vehicles, rooms.
-  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
+  { re: /^\s?(?:가구|세대|호(?![주텔수선실기])|개소|개국|개(?![월발선정편])|곳|건(?![강설물의])|척|대(?![비상학로책한회])|회(?![의사원장계])|기관|기(?![간업준본금관록여술존초능대지획념독준타후])|실(?![적시업제험태질내외장효패])|객실)/, unit: 'count' },
   // Nights of a stay (6.9박, 7泊): a length, like days.
   { re: /^\s?(?:박(?![람사물스])|泊(?!まり)|夜(?![间里晚景市校班宵]))/, unit: 'day' },
   // 对 counts pairs (友好城市215对, 开行261对列车), but is also "towards" (5%对经济): pairs only at a clause end or before what is paired.
