@@ -19,3 +19,12 @@ test('no restatement across units or for ranges; the source text only in the dra
   assert.equal(replacementFor(fig('三成'), fig('29.1 percent')), undefined);
   assert.equal(replacementFor(fig('三成'), fig('29.1%')), '29.1%');
 });
+
+test("a source value far from the draft's scale takes the scale word that fits it, not '£0.0042 billion'", () => {
+  assert.equal(restated(fig('£4.2 billion'), fig('£4.2 million')), '£4.2 million');
+  assert.equal(restated(fig('0.5亿英镑'), fig('£1.9 million')), '190万英镑');
+  assert.equal(restated(fig('38600万人次'), fig('3.86亿人次')), '3.86亿人次');
+  assert.equal(restated(fig('750 thousand tonnes'), fig('2.4 million tonnes')), '2.4 million tonnes');
+  // Within the scale the draft's form stays.
+  assert.equal(restated(fig('1283亿韩元'), fig('138.2 billion won')), '1382亿韩元');
+});

@@ -17,9 +17,39 @@ export function restated(draft: Figure, source: Figure): string | undefined {
   const scale = draft.value / written;
   const digits = significantDigits(source.text);
   if (!digits) return undefined;
+  const rest = draft.text.slice(token.index + token[0].length);
   const value = Number((source.value / scale).toPrecision(Math.min(digits, 15)));
+  const rescaled = value < 1 || value >= 1000 ? inAnotherScale(rest, scale, source.value, digits) : undefined;
+  if (rescaled) return draft.text.slice(0, token.index) + rescaled;
   const text = token[0].includes(',') || (value >= 10000 && !isCjkText(draft.text, 0, draft.text.length)) ? value.toLocaleString('en-US', { maximumFractionDigits: 10 }) : String(value);
-  return draft.text.slice(0, token.index) + text + draft.text.slice(token.index + token[0].length);
+  return draft.text.slice(0, token.index) + text + rest;
+}
+
+// Scale words a draft writes after its number, largest first.
+const SCALES_EN: [string, number][] = [['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3]];
+const SCALES_ZH: [string, number][] = [['亿', 1e8], ['万', 1e4]];
+
+/**
+ * "£4.2 billion" contradicted by £4.2 million is "£4.2 million", not "£0.0042 billion"; "0.019亿英镑" is
+ * "190万英镑", "89200万人次" is "8.92亿人次": the source's value in the scale word that gives it a whole part
+ * of one to three digits (Chinese: up to four), the draft's scale word swapped for it. Undefined when the draft
+ * writes no scale word right after its number.
+ */
+function inAnotherScale(rest: string, scale: number, sourceValue: number, digits: number): string | undefined {
+  const en = /^(\s?)(trillion|billion|million|thousand)\b/i.exec(rest);
+  const zh = en ? null : /^(\s?)(亿|万)/.exec(rest);
+  const word = en ?? zh;
+  if (!word) return undefined;
+  const scales = en ? SCALES_EN : SCALES_ZH;
+  const unitFactor = scale / scales.find(([w]) => w === word[2].toLowerCase())![1];
+  for (const [w, factor] of [...scales, ['', 1] as [string, number]]) {
+    const v = Number((sourceValue / (unitFactor * factor)).toPrecision(Math.min(digits, 15)));
+    if (v < 1 && w) continue;
+    if (v >= (zh ? 10000 : 1000) && w !== scales[0][0]) return undefined;
+    const text = zh || v < 10000 ? String(v) : v.toLocaleString('en-US', { maximumFractionDigits: 10 });
+    return text + (w ? word[1] + w : '') + rest.slice(word[0].length);
+  }
+  return undefined;
 }
 
 /** The significant digits of the first number in a figure's text ("2,401" -> 4, "0.61" -> 2, "8000" -> 1). */
