@@ -46,6 +46,8 @@ function inAnotherScale(rest: string, scale: number, sourceValue: number, digits
     const v = Number((sourceValue / (unitFactor * factor)).toPrecision(Math.min(digits, 15)));
     if (v < 1 && w) continue;
     if (v >= (zh ? 10000 : 1000) && w !== scales[0][0]) return undefined;
+    // The draft's own scale fits: its own form (commas and all) is kept by the caller.
+    if (w.toLowerCase() === word[2].toLowerCase()) return undefined;
     const text = zh || v < 10000 ? String(v) : v.toLocaleString('en-US', { maximumFractionDigits: 10 });
     return text + (w ? word[1] + w : '') + rest.slice(word[0].length);
   }
