@@ -34,7 +34,11 @@ function indexer(slow: string | undefined, holdMs: number): IFileIndexer {
   };
 }
 
-async function publishedDuring(fileIndexer: IFileIndexer, paths: string[]): Promise<CorpusSnapshot[]> {
+async function publishedDuring(
+  fileIndexer: IFileIndexer,
+  paths: string[],
+  seen?: (s: CorpusSnapshot) => void,
+): Promise<CorpusSnapshot[]> {
   const corpus = new CorpusIndexer(NO_FILES, {
     maxFileBytes: 1e9,
     fileIndexer,
@@ -43,7 +47,10 @@ async function publishedDuring(fileIndexer: IFileIndexer, paths: string[]): Prom
     partialSkipMs: SKIP_MS,
   });
   const published: CorpusSnapshot[] = [];
-  corpus.onDidChangeSnapshot((s) => published.push(s));
+  corpus.onDidChangeSnapshot((s) => {
+    published.push(s);
+    seen?.(s);
+  });
   assert.equal(await corpus.indexAll(paths), true);
   return published;
 }
@@ -205,10 +212,15 @@ test('files coming from a stored image of the last run (a warm start): no partia
 
 test("once the stored image's files are in, a file indexed anew that holds the rest up gets a partial snapshot of them as before", async () => {
   let stored = 0;
+  // The last file is held until a partial snapshot is out, with a deadline: it holds the rest up all that while.
+  let partialOut!: () => void;
+  const partial = new Promise<void>((resolve) => (partialOut = resolve));
   const fileIndexer: IFileIndexer = {
     index: async (path) => {
       if (path === PATHS[99]) {
-        await new Promise((r) => setTimeout(r, 2500));
+        let deadline: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([partial, new Promise<void>((resolve) => (deadline = setTimeout(resolve, 10_000)))]);
+        clearTimeout(deadline);
         return fakeIndex(path, 20_000);
       }
       stored++;
@@ -216,7 +228,9 @@ test("once the stored image's files are in, a file indexed anew that holds the r
     },
     storedFilesPending: () => stored < 99,
   };
-  const published = await publishedDuring(fileIndexer, PATHS);
+  const published = await publishedDuring(fileIndexer, PATHS, (s) => {
+    if (!s.complete) partialOut();
+  });
   assert.deepEqual(
     published.map((s) => [s.complete, s.files.size]),
     [
